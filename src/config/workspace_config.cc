@@ -1,0 +1,431 @@
+#include "config/workspace_config.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <Poco/Exception.h>
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+
+#include "util/text.h"
+
+namespace ankerbericht {
+
+const std::vector<GoalArea>& GoalAreas() {
+  static const std::vector<GoalArea> kAreas = {
+      {"smart_city_information", "Informationsangebote zu Smart City / Smart Region",
+       "Information on Smart City / Smart Region"},
+      {"digital_education", "Digitale Bildung und Kompetenzstärkung",
+       "Digital education and skills"},
+      {"craft_education", "Handwerkliche Bildung und Kompetenzstärkung",
+       "Manual and craft education"},
+      {"social_aspects", "Förderung sozialer Aspekte", "Social aspects"},
+      {"citizen_proximity", "Förderung von Bürgernähe", "Citizen proximity"},
+      {"networking", "Unterstützung der Netzwerkbildung", "Networking"},
+      {"economic_development", "Wirtschaftsförderung", "Economic development"},
+  };
+  return kAreas;
+}
+
+const char* ScaleTypeName(ScaleType t) {
+  switch (t) {
+    case ScaleType::kAgree5: return "agree5";
+    case ScaleType::kGrade6: return "grade6";
+    case ScaleType::kYesNo: return "yesno";
+    case ScaleType::kScale10: return "scale10";
+    case ScaleType::kSingle: return "single";
+    case ScaleType::kMulti: return "multi";
+    case ScaleType::kText: return "text";
+  }
+  return "?";
+}
+
+std::vector<OpeningSlot> Site::OpeningOn(const Date& day) const {
+  for (const Closure& c : closures)
+    if (day >= c.from && day <= c.to) return {};
+  const OpeningSchedule* current = nullptr;
+  for (const OpeningSchedule& s : opening_hours)
+    if (s.valid_from <= day) current = &s;
+  if (!current) return {};
+  std::vector<OpeningSlot> slots;
+  for (const OpeningSlot& slot : current->slots)
+    if (slot.weekday == day.weekday()) slots.push_back(slot);
+  return slots;
+}
+
+const QuestionItem* Site::FindItem(const std::string& id) const {
+  for (const QuestionItem& item : questionnaire)
+    if (item.id == id) return &item;
+  return nullptr;
+}
+
+const Site* WorkspaceConfig::FindSite(const std::string& id) const {
+  for (const Site& s : sites)
+    if (s.id == id) return &s;
+  return nullptr;
+}
+
+namespace {
+
+using Poco::JSON::Array;
+using Poco::JSON::Object;
+using Poco::Dynamic::Var;
+
+// Reads typed values out of Poco JSON while tracking the JSON path, so every
+// complaint names the exact spot ("$.sites[0].opening_hours[1].week.Di").
+class ConfigReader {
+ public:
+  explicit ConfigReader(std::string file) : file_(std::move(file)) {}
+
+  Status Fail(const std::string& path, const std::string& what) const {
+    return Status::Config(file_ + ": " + path + ": " + what);
+  }
+
+  static std::string Show(const Var& v) {
+    try {
+      return v.isString() ? "\"" + v.toString() + "\"" : v.toString();
+    } catch (const Poco::Exception&) {
+      return "?";
+    }
+  }
+
+  Status String(const Object& o, const std::string& path, const std::string& key, bool required,
+                std::string* out) const {
+    if (!o.has(key) || o.isNull(key)) {
+      return required ? Fail(path + "." + key, "is missing (a text is needed)") : Status::Ok();
+    }
+    Var v = o.get(key);
+    if (!v.isString()) return Fail(path + "." + key, "must be a text in quotes (found " + Show(v) + ")");
+    *out = v.toString();
+    return Status::Ok();
+  }
+
+  Status Int(const Object& o, const std::string& path, const std::string& key, int lo, int hi,
+             bool required, int* out) const {
+    if (!o.has(key) || o.isNull(key)) {
+      return required ? Fail(path + "." + key, "is missing") : Status::Ok();
+    }
+    Var v = o.get(key);
+    std::string range = "a whole number from " + std::to_string(lo) + " to " + std::to_string(hi);
+    if (!v.isInteger()) return Fail(path + "." + key, "must be " + range + " (found " + Show(v) + ")");
+    int value = v.convert<int>();
+    if (value < lo || value > hi) {
+      return Fail(path + "." + key, "must be " + range + " (found " + Show(v) + ")");
+    }
+    *out = value;
+    return Status::Ok();
+  }
+
+  Status DateValue(const Var& v, const std::string& path, Date* out) const {
+    std::optional<Date> d = v.isString() ? Date::Parse(v.toString()) : std::nullopt;
+    if (!d) {
+      return Fail(path, "must be a date like \"31.12.2027\" or \"2027-12-31\" (found " + Show(v) + ")");
+    }
+    *out = *d;
+    return Status::Ok();
+  }
+
+  Status OptionalDate(const Object& o, const std::string& path, const std::string& key,
+                      std::optional<Date>* out) const {
+    if (!o.has(key) || o.isNull(key)) return Status::Ok();
+    Date d;
+    ANKER_RETURN_IF_ERROR(DateValue(o.get(key), path + "." + key, &d));
+    *out = d;
+    return Status::Ok();
+  }
+
+  Status StringList(const Object& o, const std::string& path, const std::string& key,
+                    std::vector<std::string>* out) const {
+    if (!o.has(key) || o.isNull(key)) return Status::Ok();
+    Array::Ptr arr = o.getArray(key);
+    if (!arr) return Fail(path + "." + key, "must be a list in [ ] of texts");
+    for (size_t i = 0; i < arr->size(); ++i) {
+      Var v = arr->get(static_cast<unsigned>(i));
+      if (!v.isString()) {
+        return Fail(path + "." + key + "[" + std::to_string(i) + "]", "must be a text (found " + Show(v) + ")");
+      }
+      out->push_back(v.toString());
+    }
+    return Status::Ok();
+  }
+
+  // Calls |fn(object, path)| for every object in the array |key|.
+  template <typename Fn>
+  Status EachObject(const Object& o, const std::string& path, const std::string& key, bool required,
+                    Fn fn) const {
+    if (!o.has(key) || o.isNull(key)) {
+      return required ? Fail(path + "." + key, "is missing (a list in [ ] is needed)") : Status::Ok();
+    }
+    Array::Ptr arr = o.getArray(key);
+    if (!arr) return Fail(path + "." + key, "must be a list in [ ]");
+    for (size_t i = 0; i < arr->size(); ++i) {
+      std::string item_path = path + "." + key + "[" + std::to_string(i) + "]";
+      Object::Ptr item = arr->getObject(static_cast<unsigned>(i));
+      if (!item) return Fail(item_path, "must be an object in { }");
+      ANKER_RETURN_IF_ERROR(fn(*item, item_path));
+    }
+    return Status::Ok();
+  }
+
+ private:
+  std::string file_;
+};
+
+std::optional<int> ParseWeekday(const std::string& name) {
+  static const char* const kNames[7][4] = {
+      {"mo", "montag", "mon", "monday"},   {"di", "dienstag", "tue", "tuesday"},
+      {"mi", "mittwoch", "wed", "wednesday"}, {"do", "donnerstag", "thu", "thursday"},
+      {"fr", "freitag", "fri", "friday"},  {"sa", "samstag", "sat", "saturday"},
+      {"so", "sonntag", "sun", "sunday"},
+  };
+  std::string key = FoldKey(name);
+  for (int d = 0; d < 7; ++d)
+    for (const char* n : kNames[d])
+      if (key == n) return d;
+  return std::nullopt;
+}
+
+// "10:00-13:00, 14:00-18:00" -> slots.
+bool ParseOpeningRanges(const std::string& text, int weekday, std::vector<OpeningSlot>* out) {
+  for (const std::string& range : SplitList(text, ',')) {
+    size_t dash = range.find('-');
+    if (dash == std::string::npos) return false;
+    std::optional<int> from = ParseTimeOfDay(range.substr(0, dash));
+    std::optional<int> to = ParseTimeOfDay(range.substr(dash + 1));
+    if (!from || !to || *to <= *from) return false;
+    out->push_back({weekday, *from, *to});
+  }
+  return true;
+}
+
+Status ReadSchedule(const ConfigReader& r, const Object& o, const std::string& path,
+                    OpeningSchedule* out) {
+  Var from = o.has("valid_from") ? o.get("valid_from") : Var("01.01.1900");
+  ANKER_RETURN_IF_ERROR(r.DateValue(from, path + ".valid_from", &out->valid_from));
+  Object::Ptr week = o.getObject("week");
+  if (!week) return r.Fail(path + ".week", "is missing: e.g. { \"Di\": \"14:00-18:00\" }");
+  for (const std::string& day : week->getNames()) {
+    std::string day_path = path + ".week." + day;
+    std::optional<int> wd = ParseWeekday(day);
+    if (!wd) return r.Fail(day_path, "unknown weekday (use Mo, Di, Mi, Do, Fr, Sa, So)");
+    Var v = week->get(day);
+    if (!v.isString() || !ParseOpeningRanges(v.toString(), *wd, &out->slots)) {
+      return r.Fail(day_path, "must be times like \"10:00-13:00, 14:00-18:00\" (found " +
+                                  ConfigReader::Show(v) + ")");
+    }
+  }
+  return Status::Ok();
+}
+
+std::optional<ScaleType> ParseScale(const std::string& s) {
+  static const std::pair<const char*, ScaleType> kScales[] = {
+      {"agree5", ScaleType::kAgree5}, {"grade6", ScaleType::kGrade6},
+      {"yesno", ScaleType::kYesNo},   {"scale10", ScaleType::kScale10},
+      {"single", ScaleType::kSingle}, {"multi", ScaleType::kMulti},
+      {"text", ScaleType::kText},
+  };
+  for (const auto& [name, type] : kScales)
+    if (s == name) return type;
+  return std::nullopt;
+}
+
+Status ReadItem(const ConfigReader& r, const Object& o, const std::string& path, QuestionItem* item) {
+  ANKER_RETURN_IF_ERROR(r.String(o, path, "id", true, &item->id));
+  ANKER_RETURN_IF_ERROR(r.String(o, path, "text", false, &item->text));
+  std::string scale = "agree5";
+  ANKER_RETURN_IF_ERROR(r.String(o, path, "scale", false, &scale));
+  std::optional<ScaleType> type = ParseScale(scale);
+  if (!type) {
+    return r.Fail(path + ".scale", "unknown scale \"" + scale +
+                                       "\" (use agree5, grade6, yesno, scale10, single, multi, text)");
+  }
+  item->scale = *type;
+  ANKER_RETURN_IF_ERROR(r.String(o, path, "role", false, &item->role));
+  if (!item->role.empty() && item->role != "recommend") {
+    return r.Fail(path + ".role", "unknown role \"" + item->role + "\" (only \"recommend\" is known)");
+  }
+  return r.StringList(o, path, "labels", &item->labels);
+}
+
+Status ReadSite(const ConfigReader& r, const Object& o, const std::string& path, Site* site) {
+  ANKER_RETURN_IF_ERROR(r.String(o, path, "id", true, &site->id));
+  ANKER_RETURN_IF_ERROR(r.String(o, path, "name", true, &site->name));
+  ANKER_RETURN_IF_ERROR(r.String(o, path, "municipality", false, &site->municipality));
+  ANKER_RETURN_IF_ERROR(r.Int(o, path, "type", 1, 5, false, &site->type));
+  ANKER_RETURN_IF_ERROR(r.OptionalDate(o, path, "opened", &site->opened));
+  ANKER_RETURN_IF_ERROR(r.OptionalDate(o, path, "funding_end", &site->funding_end));
+  ANKER_RETURN_IF_ERROR(r.OptionalDate(o, path, "budget_deadline", &site->budget_deadline));
+  if (Object::Ptr goals = o.getObject("goal_priorities")) {
+    for (const std::string& key : goals->getNames()) {
+      bool known = std::any_of(GoalAreas().begin(), GoalAreas().end(),
+                               [&](const GoalArea& g) { return key == g.id; });
+      if (!known) {
+        std::string ids;
+        for (const GoalArea& g : GoalAreas()) ids += std::string(ids.empty() ? "" : ", ") + g.id;
+        return r.Fail(path + ".goal_priorities." + key, "unknown goal area (known: " + ids + ")");
+      }
+      int prio = 0;
+      ANKER_RETURN_IF_ERROR(r.Int(*goals, path + ".goal_priorities", key, 1, 7, true, &prio));
+      site->goal_priorities[key] = prio;
+    }
+  }
+  ANKER_RETURN_IF_ERROR(r.EachObject(o, path, "opening_hours", false,
+                                     [&](const Object& s, const std::string& p) {
+                                       site->opening_hours.emplace_back();
+                                       return ReadSchedule(r, s, p, &site->opening_hours.back());
+                                     }));
+  std::sort(site->opening_hours.begin(), site->opening_hours.end(),
+            [](const OpeningSchedule& a, const OpeningSchedule& b) { return a.valid_from < b.valid_from; });
+  ANKER_RETURN_IF_ERROR(r.EachObject(o, path, "closures", false,
+                                     [&](const Object& c, const std::string& p) {
+                                       Closure closure;
+                                       ANKER_RETURN_IF_ERROR(r.DateValue(c.get("from"), p + ".from", &closure.from));
+                                       closure.to = closure.from;
+                                       if (c.has("to")) {
+                                         ANKER_RETURN_IF_ERROR(r.DateValue(c.get("to"), p + ".to", &closure.to));
+                                       }
+                                       if (closure.to < closure.from) return r.Fail(p + ".to", "lies before \"from\"");
+                                       ANKER_RETURN_IF_ERROR(r.String(c, p, "reason", false, &closure.reason));
+                                       site->closures.push_back(closure);
+                                       return Status::Ok();
+                                     }));
+  ANKER_RETURN_IF_ERROR(r.StringList(o, path, "target_groups", &site->target_groups));
+  ANKER_RETURN_IF_ERROR(r.EachObject(o, path, "age_groups", false,
+                                     [&](const Object& a, const std::string& p) {
+                                       AgeGroup g;
+                                       ANKER_RETURN_IF_ERROR(r.String(a, p, "id", true, &g.id));
+                                       g.label = g.id;
+                                       ANKER_RETURN_IF_ERROR(r.String(a, p, "label", false, &g.label));
+                                       site->age_groups.push_back(g);
+                                       return Status::Ok();
+                                     }));
+  std::vector<std::string> dates;
+  ANKER_RETURN_IF_ERROR(r.StringList(o, path, "committee_dates", &dates));
+  for (size_t i = 0; i < dates.size(); ++i) {
+    Date d;
+    ANKER_RETURN_IF_ERROR(r.DateValue(Var(dates[i]), path + ".committee_dates[" + std::to_string(i) + "]", &d));
+    site->committee_dates.push_back(d);
+  }
+  std::sort(site->committee_dates.begin(), site->committee_dates.end());
+  return r.EachObject(o, path, "questionnaire", false, [&](const Object& q, const std::string& p) {
+    QuestionItem item;
+    ANKER_RETURN_IF_ERROR(ReadItem(r, q, p, &item));
+    if (site->FindItem(item.id)) return r.Fail(p + ".id", "item id \"" + item.id + "\" is used twice");
+    site->questionnaire.push_back(item);
+    return Status::Ok();
+  });
+}
+
+Status ReadSource(const ConfigReader& r, const Object& o, const std::string& path,
+                  const WorkspaceConfig& config, SourceSpec* src) {
+  ANKER_RETURN_IF_ERROR(r.String(o, path, "path", true, &src->path));
+  std::string kind;
+  ANKER_RETURN_IF_ERROR(r.String(o, path, "kind", true, &kind));
+  std::optional<InputKind> k = ParseInputKind(kind);
+  if (!k) {
+    return r.Fail(path + ".kind", "unknown kind \"" + kind +
+                                      "\" (use visits, tallies, events, feedback, notes or votes)");
+  }
+  src->kind = *k;
+  ANKER_RETURN_IF_ERROR(r.String(o, path, "format", false, &src->format));
+  ANKER_RETURN_IF_ERROR(r.String(o, path, "site", config.sites.size() != 1, &src->site));
+  if (src->site.empty()) src->site = config.sites[0].id;
+  if (!config.FindSite(src->site)) {
+    return r.Fail(path + ".site", "no site with id \"" + src->site + "\" in \"sites\"");
+  }
+  ANKER_RETURN_IF_ERROR(r.String(o, path, "channel", false, &src->channel));
+  if (!src->channel.empty() && src->channel != "paper" && src->channel != "digital") {
+    return r.Fail(path + ".channel", "must be \"paper\" or \"digital\"");
+  }
+  if (Object::Ptr cols = o.getObject("columns")) {
+    for (const std::string& field : cols->getNames()) {
+      std::string header;
+      ANKER_RETURN_IF_ERROR(r.String(*cols, path + ".columns", field, true, &header));
+      src->columns[field] = header;
+    }
+  }
+  return Status::Ok();
+}
+
+Status ReadReport(const ConfigReader& r, const Object& o, const std::string& path,
+                  const WorkspaceConfig& config, ReportSpec* rep) {
+  ANKER_RETURN_IF_ERROR(r.String(o, path, "template", true, &rep->template_id));
+  ANKER_RETURN_IF_ERROR(r.String(o, path, "site", config.sites.size() != 1, &rep->site));
+  if (rep->site.empty()) rep->site = config.sites[0].id;
+  if (!config.FindSite(rep->site)) {
+    return r.Fail(path + ".site", "no site with id \"" + rep->site + "\" in \"sites\"");
+  }
+  rep->period = "latest-half";
+  ANKER_RETURN_IF_ERROR(r.String(o, path, "period", false, &rep->period));
+  rep->output = "berichte/" + rep->template_id + "-{site}-{period}.pdf";
+  ANKER_RETURN_IF_ERROR(r.String(o, path, "output", false, &rep->output));
+  ANKER_RETURN_IF_ERROR(r.String(o, path, "lang", false, &rep->lang));
+  if (rep->lang != "de" && rep->lang != "en") return r.Fail(path + ".lang", "must be \"de\" or \"en\"");
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<WorkspaceConfig> ParseWorkspaceConfig(const std::string& json_text, const std::string& file) {
+  ConfigReader r(file);
+  Object::Ptr root;
+  try {
+    Poco::JSON::Parser parser;
+    parser.setAllowComments(true);
+    root = parser.parse(json_text).extract<Object::Ptr>();
+  } catch (const Poco::Exception& e) {
+    return Status::Config(file + ": not valid JSON: " + e.displayText() +
+                          " (check commas, quotes and brackets)");
+  } catch (const std::exception& e) {
+    return Status::Config(file + ": the file must contain one JSON object { ... }");
+  }
+  if (!root) return Status::Config(file + ": the file must contain one JSON object { ... }");
+
+  WorkspaceConfig config;
+  Status s = r.Int(*root, "$", "privacy_threshold", 1, 100, false, &config.privacy_threshold);
+  if (!s.ok()) return s;
+  s = r.EachObject(*root, "$", "sites", true, [&](const Object& o, const std::string& p) {
+    Site site;
+    ANKER_RETURN_IF_ERROR(ReadSite(r, o, p, &site));
+    if (config.FindSite(site.id)) return r.Fail(p + ".id", "site id \"" + site.id + "\" is used twice");
+    config.sites.push_back(std::move(site));
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  if (config.sites.empty()) return r.Fail("$.sites", "needs at least one site");
+  s = r.EachObject(*root, "$", "sources", false, [&](const Object& o, const std::string& p) {
+    SourceSpec src;
+    ANKER_RETURN_IF_ERROR(ReadSource(r, o, p, config, &src));
+    config.sources.push_back(std::move(src));
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  s = r.EachObject(*root, "$", "reports", false, [&](const Object& o, const std::string& p) {
+    ReportSpec rep;
+    ANKER_RETURN_IF_ERROR(ReadReport(r, o, p, config, &rep));
+    config.reports.push_back(std::move(rep));
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return config;
+}
+
+Result<WorkspaceConfig> LoadWorkspaceConfig(const std::string& workspace_dir) {
+  std::filesystem::path path = std::filesystem::path(workspace_dir) / kConfigFileName;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    return Status::NotFound(path.string() +
+                            ": no workspace configuration here (create one with `ankerbericht init " +
+                            workspace_dir + "`)");
+  }
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  Result<WorkspaceConfig> config = ParseWorkspaceConfig(ss.str(), path.string());
+  if (config.ok()) config->root = workspace_dir;
+  return config;
+}
+
+}  // namespace ankerbericht

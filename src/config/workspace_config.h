@@ -1,0 +1,123 @@
+// The workspace configuration: the sites, their questionnaires, opening hours
+// and targets, the input sources and the reports to render. Read from the
+// commented JSON file ankerbericht.json at the root of a workspace.
+#ifndef ANKERBERICHT_CONFIG_WORKSPACE_CONFIG_H_
+#define ANKERBERICHT_CONFIG_WORKSPACE_CONFIG_H_
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/records.h"
+#include "util/date.h"
+#include "util/status.h"
+
+namespace ankerbericht {
+
+inline constexpr const char* kConfigFileName = "ankerbericht.json";
+inline constexpr const char* kDatabaseFileName = "ankerbericht.db";
+
+// The seven goal areas of the Difu study ("Zielbereiche"), in the study's order.
+struct GoalArea {
+  const char* id;
+  const char* label_de;
+  const char* label_en;
+};
+const std::vector<GoalArea>& GoalAreas();
+
+// One weekly opening interval.
+struct OpeningSlot {
+  int weekday = 0;  // 0 = Monday
+  int start = 0;    // minutes since midnight
+  int end = 0;
+};
+
+// A weekly schedule in force from |valid_from| until the next schedule starts.
+struct OpeningSchedule {
+  Date valid_from;
+  std::vector<OpeningSlot> slots;
+};
+
+struct Closure {
+  Date from;
+  Date to;  // inclusive
+  std::string reason;
+};
+
+struct AgeGroup {
+  std::string id;
+  std::string label;
+};
+
+enum class ScaleType { kAgree5, kGrade6, kYesNo, kScale10, kSingle, kMulti, kText };
+const char* ScaleTypeName(ScaleType t);
+
+struct QuestionItem {
+  std::string id;
+  std::string text;
+  ScaleType scale = ScaleType::kAgree5;
+  std::string role;                 // "recommend" or empty
+  std::vector<std::string> labels;  // answer labels, lowest value first (agree5 and single)
+};
+
+struct Site {
+  std::string id;
+  std::string name;
+  std::string municipality;
+  int type = 0;  // 1..5, Difu place type
+  std::optional<Date> opened;
+  std::optional<Date> funding_end;
+  std::optional<Date> budget_deadline;
+  std::map<std::string, int> goal_priorities;  // goal area id -> 1 (most important)..7
+  std::vector<OpeningSchedule> opening_hours;  // sorted by valid_from
+  std::vector<Closure> closures;
+  std::vector<std::string> target_groups;
+  std::vector<AgeGroup> age_groups;
+  std::vector<Date> committee_dates;
+  std::vector<QuestionItem> questionnaire;
+
+  // Opening intervals in force on |day| (none on closure days).
+  std::vector<OpeningSlot> OpeningOn(const Date& day) const;
+  const QuestionItem* FindItem(const std::string& id) const;
+};
+
+struct SourceSpec {
+  std::string path;  // file or glob, relative to the workspace
+  InputKind kind = InputKind::kVisits;
+  std::string format;  // "" = auto
+  std::string site;
+  std::string channel;  // feedback: default channel for rows without one
+  std::map<std::string, std::string> columns;  // field -> header in the file
+};
+
+struct ReportSpec {
+  std::string template_id;
+  std::string site;
+  std::string period;  // period expression or "latest-half"
+  std::string output;  // relative path; {site} and {period} are replaced
+  std::string lang = "de";
+};
+
+struct WorkspaceConfig {
+  std::string root;  // the workspace folder
+  int privacy_threshold = 5;
+  std::vector<Site> sites;
+  std::vector<SourceSpec> sources;
+  std::vector<ReportSpec> reports;
+
+  const Site* FindSite(const std::string& id) const;
+};
+
+// Parses the JSON text of a configuration. |file| is used in messages. Fails
+// with kConfig: "file: $.sites[0].type: must be a whole number from 1 to 5
+// (found "x")" — the JSON path of the offending value and a hint.
+Result<WorkspaceConfig> ParseWorkspaceConfig(const std::string& json_text, const std::string& file);
+
+// Reads DIR/ankerbericht.json. Fails with kNotFound when the file is missing
+// (the message suggests `ankerbericht init`), kConfig when it is invalid.
+Result<WorkspaceConfig> LoadWorkspaceConfig(const std::string& workspace_dir);
+
+}  // namespace ankerbericht
+
+#endif  // ANKERBERICHT_CONFIG_WORKSPACE_CONFIG_H_

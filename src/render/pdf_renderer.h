@@ -1,0 +1,29 @@
+// Draws a Document as an A4 PDF with libharu. This is the only part of
+// ankerbericht that includes hpdf.h.
+#ifndef ANKERBERICHT_RENDER_PDF_RENDERER_H_
+#define ANKERBERICHT_RENDER_PDF_RENDERER_H_
+
+#include <string>
+
+#include "document/document.h"
+#include "util/date.h"
+#include "util/status.h"
+
+namespace ankerbericht {
+
+struct PdfOptions {
+  // TrueType fonts to embed (as subsets). Defaults are Debian's DejaVu fonts.
+  std::string regular_font = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+  std::string bold_font = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
+  // Written into the document info as creation date, so output is reproducible.
+  Date creation_date;
+};
+
+// Renders |doc| into the PDF file |path|, replacing it. Fails with kRender
+// (message names the libharu error) or kIOError when the file cannot be written;
+// on failure no partial file is left at |path|.
+Status RenderPdf(const Document& doc, const PdfOptions& options, const std::string& path);
+
+}  // namespace ankerbericht
+
+#endif  // ANKERBERICHT_RENDER_PDF_RENDERER_H_

@@ -1,0 +1,48 @@
+// Small string helpers shared by the importers, the evaluation and the
+// renderers. All functions take and return UTF-8.
+#ifndef ANKERBERICHT_UTIL_TEXT_H_
+#define ANKERBERICHT_UTIL_TEXT_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ankerbericht {
+
+// Strips ASCII white space and U+00A0 (no-break space, common in Excel and MS
+// Forms exports) from both ends.
+std::string_view Trim(std::string_view s);
+
+// ASCII lower case; other bytes are left as they are.
+std::string AsciiLower(std::string_view s);
+
+// Folds a header or keyword for comparison: lower case, umlauts to ae/oe/ue,
+// ß to ss, and every run of non-alphanumeric characters removed. So
+// "Teilnehmer*innen", "teilnehmerinnen" and "Teil-nehmer innen" compare equal.
+std::string FoldKey(std::string_view s);
+
+// Splits on |sep| and trims each part; empty parts are dropped.
+std::vector<std::string> SplitList(std::string_view s, char sep);
+// Splits a list field on ',', ';' or '|' (whichever occurs), trimming parts.
+std::vector<std::string> SplitAnyList(std::string_view s);
+
+std::string Join(const std::vector<std::string>& parts, std::string_view sep);
+
+bool StartsWith(std::string_view s, std::string_view prefix);
+
+// Parses a whole, non-negative or negative count: "12", "1.234" or "1 234"
+// (German thousands), "1,234" only when followed by exactly three digits.
+// Returns nullopt for fractions and anything that is not a number.
+std::optional<int64_t> ParseInteger(std::string_view s);
+
+// Parses a decimal number with comma or point as decimal separator.
+std::optional<double> ParseDecimal(std::string_view s);
+
+// True if |s| is valid UTF-8.
+bool IsValidUtf8(std::string_view s);
+
+}  // namespace ankerbericht
+
+#endif  // ANKERBERICHT_UTIL_TEXT_H_
