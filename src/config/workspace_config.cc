@@ -10,6 +10,7 @@
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
 
+#include "config/json_comments.h"
 #include "util/text.h"
 
 namespace ankerbericht {
@@ -374,8 +375,7 @@ Result<WorkspaceConfig> ParseWorkspaceConfig(const std::string& json_text, const
   Object::Ptr root;
   try {
     Poco::JSON::Parser parser;
-    parser.setAllowComments(true);
-    root = parser.parse(json_text).extract<Object::Ptr>();
+    root = parser.parse(BlankJsonComments(json_text)).extract<Object::Ptr>();
   } catch (const Poco::Exception& e) {
     return Status::Config(file + ": not valid JSON: " + e.displayText() +
                           " (check commas, quotes and brackets)");

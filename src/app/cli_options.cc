@@ -1,0 +1,54 @@
+#include "app/cli_options.h"
+
+#include <iostream>
+
+namespace ankerbericht {
+
+void AddCommonOptions(po::options_description* options) {
+  options->add_options()
+      ("workspace,w", po::value<std::string>()->default_value("."),
+       "workspace folder (holds ankerbericht.json); default: the current folder")
+      ("help,h", "show this help");
+}
+
+bool ParseCommandLine(const std::vector<std::string>& args, const po::options_description& options,
+                      const po::positional_options_description& positional, const CommandHelp& help,
+                      po::variables_map* vm, int* exit_code) {
+  auto print_help = [&](std::ostream& out) {
+    out << "Usage: " << help.usage << "\n\n" << help.description << "\n\n" << options << "\nExample:\n"
+        << help.example << "\n";
+  };
+  try {
+    po::store(po::command_line_parser(args).options(options).positional(positional).run(), *vm);
+    if (vm->count("help")) {
+      print_help(std::cout);
+      *exit_code = 0;
+      return false;
+    }
+    po::notify(*vm);
+  } catch (const po::error& e) {
+    std::cerr << "ankerbericht: " << e.what() << "\n\n";
+    print_help(std::cerr);
+    *exit_code = 2;
+    return false;
+  }
+  return true;
+}
+
+Result<const Site*> ChooseSite(const Workspace& ws, const std::string& id) {
+  if (id.empty()) {
+    if (ws.config.sites.size() == 1) return &ws.config.sites[0];
+    std::string ids;
+    for (const Site& s : ws.config.sites) ids += (ids.empty() ? "" : ", ") + s.id;
+    return Status::Usage("this workspace has several sites; choose one with --site (" + ids + ")");
+  }
+  const Site* site = ws.site(id);
+  if (!site) {
+    std::string ids;
+    for (const Site& s : ws.config.sites) ids += (ids.empty() ? "" : ", ") + s.id;
+    return Status::NotFound("no site \"" + id + "\" in ankerbericht.json (known: " + ids + ")");
+  }
+  return site;
+}
+
+}  // namespace ankerbericht

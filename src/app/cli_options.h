@@ -1,0 +1,39 @@
+// Shared command-line plumbing for the subcommands (Boost.Program_options).
+#ifndef ANKERBERICHT_APP_CLI_OPTIONS_H_
+#define ANKERBERICHT_APP_CLI_OPTIONS_H_
+
+#include <string>
+#include <vector>
+
+#include <boost/program_options.hpp>
+
+#include "app/workspace.h"
+#include "util/status.h"
+
+namespace ankerbericht {
+
+namespace po = boost::program_options;
+
+struct CommandHelp {
+  const char* usage;        // "ankerbericht import [options] FILE..."
+  const char* description;  // what it does, for a non-programmer
+  const char* example;      // one or two example lines
+};
+
+// Parses |args|. Returns true and fills |vm| on success; on --help prints the
+// help and sets *exit_code = 0; on a usage error prints it and sets
+// *exit_code = 2. Returns false in both latter cases.
+bool ParseCommandLine(const std::vector<std::string>& args, const po::options_description& options,
+                      const po::positional_options_description& positional, const CommandHelp& help,
+                      po::variables_map* vm, int* exit_code);
+
+// Adds -w/--workspace and --help.
+void AddCommonOptions(po::options_description* options);
+
+// Picks the site: the given id, or the only site of the workspace. Fails with
+// kUsage when the workspace has several sites and none was given.
+Result<const Site*> ChooseSite(const Workspace& ws, const std::string& id);
+
+}  // namespace ankerbericht
+
+#endif  // ANKERBERICHT_APP_CLI_OPTIONS_H_

@@ -1,0 +1,88 @@
+// `ankerbericht import`: import files given on the command line.
+#include <filesystem>
+#include <iostream>
+
+#include "app/cli_options.h"
+#include "app/commands.h"
+#include "app/exit_status.h"
+
+namespace ankerbericht {
+
+namespace {
+
+const CommandHelp kHelp = {
+    "ankerbericht import [-w DIR] --kind KIND [--site ID] [--format FMT] [--strict] [--dry-run] FILE...",
+    "Reads one or more files into the workspace database. KIND says what the file holds:\n"
+    "  visits    counts of a people counter or light barrier\n"
+    "  tallies   hand-kept tally sheets (Strichlisten)\n"
+    "  events    the list of events (Veranstaltungen)\n"
+    "  feedback  feedback forms, paper (transcribed) or digital\n"
+    "  notes     Markdown notes: team reflections, interviews\n"
+    "  votes     sticker-dot votes (Klebepunkte)\n"
+    "Importing the same file again adds nothing; a corrected version of a file replaces\n"
+    "what the earlier version contributed. Rows with errors are listed as file:line and\n"
+    "skipped; with --strict the whole file is refused instead and nothing is written.\n"
+    "Import events before feedback, so feedback can be linked to its events.\n"
+    "The column names the importer recognises are listed in docs/input-formats.md.",
+    "  ankerbericht import -w mein-ort --kind events daten/veranstaltungen.csv\n"
+    "  ankerbericht import --kind feedback --strict daten/feedback/*.csv"};
+
+}  // namespace
+
+int ReportError(const Status& status) {
+  std::cerr << "ankerbericht: error: " << status.message() << "\n";
+  return ExitCodeFor(status);
+}
+
+int RunImport(const std::vector<std::string>& args) {
+  po::options_description options("Options");
+  AddCommonOptions(&options);
+  options.add_options()
+      ("site", po::value<std::string>()->default_value(""), "site id (needed when the workspace has several)")
+      ("kind", po::value<std::string>()->required(), "visits, tallies, events, feedback, notes or votes")
+      ("format", po::value<std::string>()->default_value(""), "importer to use (default: by kind)")
+      ("strict", "refuse the whole file if any row has an error")
+      ("dry-run", "check the files and show what would be imported, without writing")
+      ("files", po::value<std::vector<std::string>>()->required(), "files to import");
+  po::positional_options_description positional;
+  positional.add("files", -1);
+  po::variables_map vm;
+  int exit_code = 0;
+  if (!ParseCommandLine(args, options, positional, kHelp, &vm, &exit_code)) return exit_code;
+
+  std::optional<InputKind> kind = ParseInputKind(vm["kind"].as<std::string>());
+  if (!kind) {
+    return ReportError(Status::Usage("unknown --kind \"" + vm["kind"].as<std::string>() +
+                                     "\" (use visits, tallies, events, feedback, notes or votes)"));
+  }
+  Result<Workspace> ws = OpenWorkspace(vm["workspace"].as<std::string>());
+  if (!ws.ok()) return ReportError(ws.status());
+  Result<const Site*> site = ChooseSite(*ws, vm["site"].as<std::string>());
+  if (!site.ok()) return ReportError(site.status());
+
+  int result = kExitOk;
+  for (const std::string& file : vm["files"].as<std::vector<std::string>>()) {
+    ImportRequest request;
+    request.path = file;
+    request.kind = *kind;
+    request.site = (*site)->id;
+    request.format = vm["format"].as<std::string>();
+    request.strict = vm.count("strict") > 0;
+    request.dry_run = vm.count("dry-run") > 0;
+    // A file that the configuration lists brings its column mapping along.
+    std::string rel = ws->Relative(file);
+    for (const SourceSpec& s : ws->config.sources) {
+      if (s.kind == *kind && s.site == request.site && (s.path == rel || s.path == file)) request.source = &s;
+    }
+    Result<ImportReport> report = ImportOneFile(&*ws, request);
+    if (!report.ok()) {
+      result = ReportError(report.status());
+      continue;
+    }
+    PrintImportReport(*report, request.dry_run);
+    if (report->refused) result = kExitInvalidInput;
+  }
+  return result;
+}
+
+}  // namespace ankerbericht

@@ -1,0 +1,54 @@
+// `ankerbericht report`: render one report as PDF.
+#include <filesystem>
+#include <iostream>
+
+#include "app/cli_options.h"
+#include "app/commands.h"
+#include "app/report_job.h"
+
+namespace ankerbericht {
+
+namespace {
+
+const CommandHelp kHelp = {
+    "ankerbericht report [-w DIR] TEMPLATE [--site ID] --period P -o FILE.pdf [--lang de|en]",
+    "Renders a report as PDF from the imported data. TEMPLATE is one of the report\n"
+    "templates in templates/: halbjahresbericht (the half-yearly report for the\n"
+    "committee). The figures in the report are the same as `ankerbericht figures` prints.",
+    "  ankerbericht report halbjahresbericht --period 2026-H1 -o berichte/2026-H1.pdf"};
+
+}  // namespace
+
+int RunReport(const std::vector<std::string>& args) {
+  po::options_description options("Options");
+  AddCommonOptions(&options);
+  options.add_options()
+      ("template", po::value<std::string>()->required(), "report template, e.g. halbjahresbericht")
+      ("site", po::value<std::string>()->default_value(""), "site id (needed when the workspace has several)")
+      ("period", po::value<std::string>()->required(), "period, e.g. 2026-H1 or latest-half")
+      ("output,o", po::value<std::string>()->required(), "the PDF file to write")
+      ("lang", po::value<std::string>()->default_value("de"), "language: de or en");
+  po::positional_options_description positional;
+  positional.add("template", 1);
+  po::variables_map vm;
+  int exit_code = 0;
+  if (!ParseCommandLine(args, options, positional, kHelp, &vm, &exit_code)) return exit_code;
+
+  Result<Workspace> ws = OpenWorkspace(vm["workspace"].as<std::string>());
+  if (!ws.ok()) return ReportError(ws.status());
+  Result<const Site*> site = ChooseSite(*ws, vm["site"].as<std::string>());
+  if (!site.ok()) return ReportError(site.status());
+  ReportSpec spec;
+  spec.template_id = vm["template"].as<std::string>();
+  spec.site = (*site)->id;
+  spec.period = vm["period"].as<std::string>();
+  spec.output = vm["output"].as<std::string>();
+  spec.lang = vm["lang"].as<std::string>();
+  if (spec.lang != "de" && spec.lang != "en") return ReportError(Status::Usage("--lang must be de or en"));
+  Result<std::string> written = RenderReportJob(&*ws, spec, /*output_relative_to_workspace=*/false);
+  if (!written.ok()) return ReportError(written.status());
+  std::cerr << "wrote " << *written << "\n";
+  return 0;
+}
+
+}  // namespace ankerbericht

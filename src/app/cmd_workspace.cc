@@ -1,0 +1,262 @@
+// `ankerbericht init`, `run`, `sources` and `check`: working with a whole workspace.
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <set>
+
+#include <Poco/Exception.h>
+#include <Poco/Glob.h>
+
+#include "app/cli_options.h"
+#include "app/commands.h"
+#include "app/exit_status.h"
+#include "app/report_job.h"
+#include "document/report_builder.h"
+#include "evaluate/period_data.h"
+
+namespace ankerbericht {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Files matching a source's path or glob, relative to the workspace, sorted.
+std::vector<std::string> ExpandSource(const Workspace& ws, const SourceSpec& source) {
+  std::set<std::string> matches;
+  std::string pattern = (fs::path(ws.dir) / source.path).generic_string();
+  try {
+    Poco::Glob::glob(pattern, matches);
+  } catch (const Poco::Exception&) {
+    // An unreadable folder matches nothing; `check` reports empty sources.
+  }
+  std::vector<std::string> files;
+  for (const std::string& m : matches)
+    if (fs::is_regular_file(m)) files.push_back(m);
+  return files;
+}
+
+// Events first: feedback and notes are linked to events by id.
+int KindOrder(InputKind kind) {
+  switch (kind) {
+    case InputKind::kEvents: return 0;
+    case InputKind::kVisits: return 1;
+    case InputKind::kTallies: return 2;
+    case InputKind::kVotes: return 3;
+    case InputKind::kFeedback: return 4;
+    case InputKind::kNotes: return 5;
+  }
+  return 6;
+}
+
+const CommandHelp kInitHelp = {
+    "ankerbericht init DIR",
+    "Creates a new workspace in DIR: a commented configuration file ankerbericht.json\n"
+    "and folders for your input files (daten/...) and reports (berichte/). Open\n"
+    "ankerbericht.json, enter your site, opening hours and questionnaire, put your files\n"
+    "into daten/ and run `ankerbericht run -w DIR`.",
+    "  ankerbericht init stadtlabor"};
+
+const CommandHelp kRunHelp = {
+    "ankerbericht run [-w DIR]",
+    "Brings the workspace up to date: imports every input file listed under \"sources\"\n"
+    "in ankerbericht.json that is new or changed since the last run, then renders every\n"
+    "report listed under \"reports\". Progress is shown as it goes. Rows with errors are\n"
+    "listed as file:line and skipped.",
+    "  ankerbericht run -w stadtlabor"};
+
+const CommandHelp kSourcesHelp = {
+    "ankerbericht sources [-w DIR]",
+    "Lists every imported file with its kind, its rows (accepted and rejected), the time\n"
+    "of import and its checksum (SHA-256), so every figure can be traced to its files.",
+    "  ankerbericht sources -w stadtlabor"};
+
+const CommandHelp kCheckHelp = {
+    "ankerbericht check [-w DIR]",
+    "Checks ankerbericht.json and the input files: sources that match no file, files\n"
+    "changed since their import, and gaps in the data (opening days without any visitor\n"
+    "count) per half-year.",
+    "  ankerbericht check -w stadtlabor"};
+
+bool ParseWorkspaceOnly(const std::vector<std::string>& args, const CommandHelp& help,
+                        po::variables_map* vm, int* exit_code) {
+  po::options_description options("Options");
+  AddCommonOptions(&options);
+  po::positional_options_description positional;
+  return ParseCommandLine(args, options, positional, help, vm, exit_code);
+}
+
+}  // namespace
+
+int RunInit(const std::vector<std::string>& args) {
+  po::options_description options("Options");
+  options.add_options()("help,h", "show this help")("dir", po::value<std::string>()->required(), "the new workspace folder");
+  po::positional_options_description positional;
+  positional.add("dir", 1);
+  po::variables_map vm;
+  int exit_code = 0;
+  if (!ParseCommandLine(args, options, positional, kInitHelp, &vm, &exit_code)) return exit_code;
+  fs::path dir = vm["dir"].as<std::string>();
+  fs::path config = dir / kConfigFileName;
+  if (fs::exists(config)) {
+    return ReportError(Status::Usage(config.string() + " already exists; init does not overwrite a workspace"));
+  }
+  std::error_code ec;
+  for (const char* sub : {"daten/zaehler", "daten/strichlisten", "daten/feedback", "daten/notizen", "berichte"}) {
+    fs::create_directories(dir / sub, ec);
+    if (ec) return ReportError(Status::IOError((dir / sub).string() + ": " + ec.message()));
+  }
+  fs::path source = fs::path(DefaultTemplateDir()) / "workspace" / kConfigFileName;
+  fs::copy_file(source, config, ec);
+  if (ec) return ReportError(Status::IOError("cannot write " + config.string() + " from " + source.string() + ": " + ec.message()));
+  std::cout << "Created workspace " << dir.string() << "\n"
+            << "Next: edit " << config.string() << ", put your files into " << (dir / "daten").string()
+            << "/ and run `ankerbericht run -w " << dir.string() << "`.\n";
+  return 0;
+}
+
+int RunRun(const std::vector<std::string>& args) {
+  po::variables_map vm;
+  int exit_code = 0;
+  if (!ParseWorkspaceOnly(args, kRunHelp, &vm, &exit_code)) return exit_code;
+  Result<Workspace> ws = OpenWorkspace(vm["workspace"].as<std::string>());
+  if (!ws.ok()) return ReportError(ws.status());
+
+  std::vector<const SourceSpec*> sources;
+  for (const SourceSpec& s : ws->config.sources) sources.push_back(&s);
+  std::stable_sort(sources.begin(), sources.end(),
+                   [](const SourceSpec* a, const SourceSpec* b) { return KindOrder(a->kind) < KindOrder(b->kind); });
+  std::vector<std::pair<const SourceSpec*, std::string>> jobs;
+  for (const SourceSpec* s : sources) {
+    std::vector<std::string> files = ExpandSource(*ws, *s);
+    if (files.empty()) std::cerr << "note: source \"" << s->path << "\" matches no file\n";
+    for (const std::string& f : files) jobs.emplace_back(s, f);
+  }
+
+  int result = kExitOk;
+  size_t added = 0, unchanged = 0, rejected = 0;
+  for (size_t i = 0; i < jobs.size(); ++i) {
+    const auto& [source, file] = jobs[i];
+    std::cerr << "[" << i + 1 << "/" << jobs.size() << "] " << ws->Relative(file) << "\n";
+    ImportRequest request;
+    request.path = file;
+    request.kind = source->kind;
+    request.site = source->site;
+    request.format = source->format;
+    request.source = source;
+    Result<ImportReport> report = ImportOneFile(&*ws, request);
+    if (!report.ok()) {
+      result = ReportError(report.status());
+      continue;
+    }
+    PrintImportReport(*report, false);
+    (report->action == ImportAction::kUnchanged ? unchanged : added)++;
+    rejected += report->outcome.rejected.size();
+  }
+  std::cerr << "imported " << added << " file(s), " << unchanged << " unchanged, " << rejected
+            << " row(s) rejected\n";
+
+  for (const ReportSpec& spec : ws->config.reports) {
+    std::cerr << "rendering " << spec.template_id << " for " << spec.site << " (" << spec.period << ")\n";
+    Result<std::string> written = RenderReportJob(&*ws, spec, /*output_relative_to_workspace=*/true);
+    if (!written.ok()) {
+      result = ReportError(written.status());
+      continue;
+    }
+    std::cerr << "wrote " << *written << "\n";
+  }
+  return result;
+}
+
+int RunSources(const std::vector<std::string>& args) {
+  po::variables_map vm;
+  int exit_code = 0;
+  if (!ParseWorkspaceOnly(args, kSourcesHelp, &vm, &exit_code)) return exit_code;
+  Result<Workspace> ws = OpenWorkspace(vm["workspace"].as<std::string>());
+  if (!ws.ok()) return ReportError(ws.status());
+  Result<std::vector<SourceFile>> files = ws->store->Files();
+  if (!files.ok()) return ReportError(files.status());
+  if (files->empty()) {
+    std::cout << "No files imported yet. Run `ankerbericht run` or `ankerbericht import`.\n";
+    return 0;
+  }
+  std::cout << "site\tkind\tfile\trows\trejected\tencoding\timported\tsha256\n";
+  for (const SourceFile& f : *files) {
+    std::cout << f.site << "\t" << InputKindName(f.kind) << "\t" << f.path << "\t" << f.rows_imported << "\t"
+              << f.rows_rejected << "\t" << f.encoding << "\t" << f.imported_at << "\t" << f.hash << "\n";
+  }
+  return 0;
+}
+
+int RunCheck(const std::vector<std::string>& args) {
+  po::variables_map vm;
+  int exit_code = 0;
+  if (!ParseWorkspaceOnly(args, kCheckHelp, &vm, &exit_code)) return exit_code;
+  Result<Workspace> ws = OpenWorkspace(vm["workspace"].as<std::string>());
+  if (!ws.ok()) return ReportError(ws.status());
+  std::cout << "ankerbericht.json: ok (" << ws->config.sites.size() << " site(s), " << ws->config.sources.size()
+            << " source(s), " << ws->config.reports.size() << " report(s))\n";
+
+  Result<std::vector<SourceFile>> imported = ws->store->Files();
+  if (!imported.ok()) return ReportError(imported.status());
+  int problems = 0;
+  for (const SourceSpec& s : ws->config.sources) {
+    std::vector<std::string> files = ExpandSource(*ws, s);
+    if (files.empty()) {
+      std::cout << "source \"" << s.path << "\": matches no file\n";
+      ++problems;
+    }
+    for (const std::string& f : files) {
+      std::string rel = ws->Relative(f);
+      auto it = std::find_if(imported->begin(), imported->end(), [&](const SourceFile& sf) {
+        return sf.path == rel && sf.kind == s.kind && sf.site == s.site;
+      });
+      Result<std::string> hash = HashFile(f);
+      if (it == imported->end()) {
+        std::cout << rel << ": not imported yet (run `ankerbericht run`)\n";
+      } else if (hash.ok() && *hash != it->hash) {
+        std::cout << rel << ": changed since its import (run `ankerbericht run`)\n";
+      } else if (it->rows_rejected > 0) {
+        std::cout << rel << ": " << it->rows_rejected << " row(s) were rejected at import\n";
+      }
+    }
+  }
+  for (const Site& site : ws->config.sites) {
+    auto span = ws->store->DataSpan(site.id);
+    if (!span.ok()) return ReportError(span.status());
+    if (!*span) {
+      std::cout << site.id << ": no data imported yet\n";
+      continue;
+    }
+    std::cout << site.id << ": data from " << (*span)->first.ToGerman() << " to " << (*span)->second.ToGerman() << "\n";
+    for (Period half = HalfYearOf((*span)->first); half.from <= (*span)->second; half = HalfYearOf(half.to.AddDays(1))) {
+      Result<PeriodData> data = LoadPeriodData(ws->store.get(), site, half);
+      if (!data.ok()) return ReportError(data.status());
+      int open = 0, missing = 0;
+      for (Date d = half.from; d <= half.to && d <= (*span)->second; d = d.AddDays(1)) {
+        if (site.OpeningOn(d).empty()) continue;
+        ++open;
+        missing += data->visit_days.count(d) == 0;
+      }
+      std::cout << "  " << half.id << ": " << open << " opening days, " << missing << " without visitor counts\n";
+      if (missing > 0) ++problems;
+    }
+  }
+  std::cout << (problems ? "check finished: see the points above\n" : "check finished: no problems found\n");
+  return 0;
+}
+
+const std::vector<CommandInfo>& Commands() {
+  static const std::vector<CommandInfo> kCommands = {
+      {"init", "create a new workspace (configuration and folders)", RunInit},
+      {"run", "import new or changed files and render the configured reports", RunRun},
+      {"import", "import input files of one kind", RunImport},
+      {"figures", "print the indicators of a period (table, JSON or CSV)", RunFigures},
+      {"report", "render one report as PDF", RunReport},
+      {"sources", "list every imported file with checksum and row counts", RunSources},
+      {"check", "check the configuration and show data gaps", RunCheck},
+  };
+  return kCommands;
+}
+
+}  // namespace ankerbericht

@@ -1,0 +1,49 @@
+#include "app/report_job.h"
+
+#include <filesystem>
+
+#include "document/report_builder.h"
+#include "evaluate/evaluation.h"
+#include "render/pdf_renderer.h"
+
+namespace ankerbericht {
+
+namespace fs = std::filesystem;
+
+static void ReplaceAll(std::string* s, const std::string& from, const std::string& to) {
+  for (size_t p = s->find(from); p != std::string::npos; p = s->find(from, p + to.size())) s->replace(p, from.size(), to);
+}
+
+Result<std::string> RenderReportJob(Workspace* ws, const ReportSpec& spec, bool output_relative_to_workspace) {
+  const Site* site = ws->site(spec.site);
+  if (!site) return Status::NotFound("no site \"" + spec.site + "\" in ankerbericht.json");
+  Date today = Today();
+  Result<Period> period = ResolvePeriod(ws->store.get(), *site, spec.period, today);
+  if (!period.ok()) return period.status();
+  Result<Evaluation> ev = Evaluate(ws->store.get(), *site, *period, /*compare=*/true);
+  if (!ev.ok()) return ev.status();
+  Result<std::vector<SourceFile>> files = ws->store->Files();
+  if (!files.ok()) return files.status();
+
+  ReportInput input;
+  input.evaluation = &*ev;
+  input.sources = std::move(*files);
+  input.lang = spec.lang;
+  input.today = today;
+  Result<Document> doc = BuildReport(DefaultTemplateDir(), spec.template_id, input);
+  if (!doc.ok()) return doc.status();
+
+  std::string output = spec.output;
+  ReplaceAll(&output, "{site}", site->id);
+  ReplaceAll(&output, "{period}", period->id);
+  fs::path path = output_relative_to_workspace ? fs::path(ws->dir) / output : fs::path(output);
+  std::error_code ec;
+  if (path.has_parent_path()) fs::create_directories(path.parent_path(), ec);
+  if (ec) return Status::IOError(path.parent_path().string() + ": cannot create the folder: " + ec.message());
+  PdfOptions options;
+  options.creation_date = today;
+  ANKER_RETURN_IF_ERROR(RenderPdf(*doc, options, path.string()));
+  return path.string();
+}
+
+}  // namespace ankerbericht

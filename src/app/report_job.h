@@ -1,0 +1,20 @@
+// One report from start to PDF: resolve the period, evaluate, build the
+// document from its template, render. Shared by `report` and `run`.
+#ifndef ANKERBERICHT_APP_REPORT_JOB_H_
+#define ANKERBERICHT_APP_REPORT_JOB_H_
+
+#include <string>
+
+#include "app/workspace.h"
+
+namespace ankerbericht {
+
+// Renders |spec| and returns the path written. {site} and {period} in
+// spec.output are replaced; with |output_relative_to_workspace| the path is
+// taken relative to the workspace folder. Missing folders are created.
+Result<std::string> RenderReportJob(Workspace* ws, const ReportSpec& spec,
+                                    bool output_relative_to_workspace);
+
+}  // namespace ankerbericht
+
+#endif  // ANKERBERICHT_APP_REPORT_JOB_H_

@@ -1,0 +1,132 @@
+#include "app/workspace.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include <Poco/DateTime.h>
+#include <Poco/DateTimeFormatter.h>
+
+namespace ankerbericht {
+
+namespace fs = std::filesystem;
+
+std::string Workspace::Relative(const std::string& path) const {
+  std::error_code ec;
+  fs::path rel = fs::relative(fs::absolute(path, ec), fs::absolute(dir, ec), ec);
+  if (ec || rel.empty() || rel.string().rfind("..", 0) == 0) return path;
+  return rel.generic_string();
+}
+
+Result<Workspace> OpenWorkspace(const std::string& dir) {
+  Workspace ws;
+  ws.dir = dir;
+  Result<WorkspaceConfig> config = LoadWorkspaceConfig(dir);
+  if (!config.ok()) return config.status();
+  ws.config = std::move(*config);
+  Result<std::unique_ptr<Store>> store = Store::Open((fs::path(dir) / kDatabaseFileName).string());
+  if (!store.ok()) return store.status();
+  ws.store = std::move(*store);
+  return ws;
+}
+
+Date Today() {
+  if (const char* env = std::getenv("ANKERBERICHT_TODAY")) {
+    if (std::optional<Date> d = Date::Parse(env)) return *d;
+  }
+  Poco::DateTime now;
+  return Date(now.year(), static_cast<unsigned>(now.month()), static_cast<unsigned>(now.day()));
+}
+
+static Result<std::string> ReadBytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IOError(path + ": cannot open the file");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) return Status::IOError(path + ": reading failed");
+  return ss.str();
+}
+
+Result<ImportReport> ImportOneFile(Workspace* ws, const ImportRequest& request) {
+  ImportReport report;
+  report.name = ws->Relative(request.path);
+  const Site* site = ws->site(request.site);
+  if (!site) return Status::NotFound("no site \"" + request.site + "\" in ankerbericht.json");
+  if (!fs::is_regular_file(request.path)) return Status::NotFound(request.path + ": no such file");
+
+  Result<const ImporterInfo*> importer = FindImporter(request.format, request.kind);
+  if (!importer.ok()) return importer.status();
+  Result<std::string> hash = HashFile(request.path);
+  if (!hash.ok()) return hash.status();
+
+  // The same bytes again: nothing to read, nothing to add.
+  auto known = ws->store->FindFile(site->id, request.kind, report.name);
+  if (!known.ok()) return known.status();
+  if (*known && (*known)->hash == *hash) {
+    report.action = ImportAction::kUnchanged;
+    report.outcome.encoding = (*known)->encoding;
+    return report;
+  }
+
+  Result<std::string> bytes = ReadBytes(request.path);
+  if (!bytes.ok()) return bytes.status();
+  ImportContext ctx;
+  ctx.file = report.name;
+  ctx.kind = request.kind;
+  ctx.site = site;
+  ctx.source = request.source;
+  ctx.today = Today();
+  if (request.kind == InputKind::kFeedback || request.kind == InputKind::kNotes) {
+    auto ids = ws->store->EventIds(site->id);
+    if (!ids.ok()) return ids.status();
+    ctx.known_event_ids = std::move(*ids);
+  }
+  report.outcome.format = (*importer)->name;
+  ANKER_RETURN_IF_ERROR((*importer)->import(*bytes, ctx, &report.outcome));
+
+  if (request.strict && !report.outcome.rejected.empty()) {
+    report.refused = true;
+    return report;
+  }
+  if (request.dry_run) {
+    report.action = *known ? ImportAction::kReplaced : ImportAction::kAdded;
+    return report;
+  }
+  SourceFile file;
+  file.site = site->id;
+  file.kind = request.kind;
+  file.path = report.name;
+  file.format = report.outcome.format;
+  file.hash = *hash;
+  file.encoding = report.outcome.encoding;
+  file.rows_read = report.outcome.rows_read;
+  file.rows_imported = static_cast<int64_t>(report.outcome.batch.size());
+  file.rows_rejected = static_cast<int64_t>(report.outcome.rejected.size());
+  for (const Rejection& r : report.outcome.rejected) file.rejected_text += r.ToString(report.name) + "\n";
+  file.imported_at = Poco::DateTimeFormatter::format(Poco::DateTime(), "%Y-%m-%dT%H:%M:%SZ");
+  Result<ImportAction> action = ws->store->ImportFile(file, report.outcome.batch);
+  if (!action.ok()) return action.status().WithContext(report.name);
+  report.action = *action;
+  return report;
+}
+
+void PrintImportReport(const ImportReport& report, bool dry_run) {
+  const ImportOutcome& o = report.outcome;
+  for (const Rejection& r : o.rejected) std::cerr << r.ToString(report.name) << "\n";
+  if (report.action == ImportAction::kUnchanged) {
+    std::cerr << report.name << ": unchanged since the last import, nothing added\n";
+    return;
+  }
+  std::string verb = report.refused ? "refused (--strict): nothing imported"
+                     : dry_run      ? "checked (--dry-run, nothing written)"
+                     : report.action == ImportAction::kReplaced ? "replaced the previous version"
+                                                                : "imported";
+  std::cerr << report.name << ": " << verb << "; " << o.batch.size() << " of " << o.rows_read
+            << " rows accepted, " << o.rejected.size() << " rejected [" << o.format << ", " << o.encoding
+            << "]\n";
+  for (const std::string& n : o.notices) std::cerr << report.name << ": note: " << n << "\n";
+}
+
+}  // namespace ankerbericht

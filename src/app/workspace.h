@@ -1,0 +1,59 @@
+// A workspace opened for work: its configuration and its database, plus the
+// import of one file (read -> importer -> store), shared by `import` and `run`.
+#ifndef ANKERBERICHT_APP_WORKSPACE_H_
+#define ANKERBERICHT_APP_WORKSPACE_H_
+
+#include <memory>
+#include <string>
+
+#include "config/workspace_config.h"
+#include "import/importer.h"
+#include "store/store.h"
+
+namespace ankerbericht {
+
+struct Workspace {
+  std::string dir;
+  WorkspaceConfig config;
+  std::unique_ptr<Store> store;
+
+  // |path| relative to the workspace, or as given when it lies outside.
+  std::string Relative(const std::string& path) const;
+  const Site* site(const std::string& id) const { return config.FindSite(id); }
+};
+
+// Loads DIR/ankerbericht.json and opens (creating) DIR/ankerbericht.db.
+Result<Workspace> OpenWorkspace(const std::string& dir);
+
+// Today's date; $ANKERBERICHT_TODAY (YYYY-MM-DD) overrides it so reports and
+// tests are reproducible.
+Date Today();
+
+struct ImportRequest {
+  std::string path;  // as the user gave it
+  InputKind kind = InputKind::kVisits;
+  std::string site;
+  std::string format;                  // "" = the kind's default importer
+  const SourceSpec* source = nullptr;  // from the configuration, may be null
+  bool strict = false;   // refuse the whole file if any row is rejected
+  bool dry_run = false;  // read and check, write nothing
+};
+
+struct ImportReport {
+  std::string name;  // the file as shown to the user
+  ImportAction action = ImportAction::kAdded;
+  ImportOutcome outcome;
+  bool refused = false;  // --strict and rows were rejected: nothing stored
+};
+
+// Imports one file. Returns a failed Status when the file as a whole cannot be
+// read or stored; rejected rows are in the report (and with |strict| nothing
+// is stored). The database is unchanged unless the result is ok and not refused.
+Result<ImportReport> ImportOneFile(Workspace* ws, const ImportRequest& request);
+
+// Prints the outcome of an import in the user's terms to stderr.
+void PrintImportReport(const ImportReport& report, bool dry_run);
+
+}  // namespace ankerbericht
+
+#endif  // ANKERBERICHT_APP_WORKSPACE_H_

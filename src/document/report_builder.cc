@@ -1,0 +1,307 @@
+#include "document/report_builder.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <Poco/Exception.h>
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+
+#include "util/format.h"
+#include "config/json_comments.h"
+#include "util/text.h"
+
+namespace ankerbericht {
+
+namespace {
+
+using Poco::JSON::Array;
+using Poco::JSON::Object;
+
+// Everything a section filler needs.
+struct BuildContext {
+  const ReportInput& in;
+  const Evaluation& ev;
+  const std::string& lang;
+  std::string file;  // the template file, for messages
+  bool en() const { return lang == "en"; }
+  std::string T(const char* de, const char* en_text) const { return en() ? en_text : de; }
+};
+
+// A template text is {"de": "...", "en": "..."} or a plain string.
+std::string Localized(const Object& o, const std::string& key, const std::string& lang) {
+  if (!o.has(key)) return "";
+  if (Object::Ptr texts = o.getObject(key)) {
+    if (texts->has(lang)) return texts->getValue<std::string>(lang);
+    if (texts->has("de")) return texts->getValue<std::string>("de");
+    return "";
+  }
+  return o.getValue<std::string>(key);
+}
+
+std::string Substitute(std::string text, const BuildContext& c) {
+  const Site& site = *c.ev.site;
+  const std::pair<const char*, std::string> vars[] = {
+      {"{site}", site.name},
+      {"{municipality}", site.municipality},
+      {"{period}", c.ev.period.Describe(c.lang)},
+      {"{period_label}", c.ev.period.Label(c.lang)},
+      {"{previous}", c.ev.previous.Label(c.lang)},
+      {"{year_before}", c.ev.year_before.Label(c.lang)},
+      {"{date}", LongDate(c.in.today, c.lang)},
+  };
+  for (const auto& [name, value] : vars) {
+    for (size_t p = text.find(name); p != std::string::npos; p = text.find(name, p + value.size())) {
+      text.replace(p, std::string(name).size(), value);
+    }
+  }
+  return text;
+}
+
+std::string FormatValue(const IndicatorDef& def, std::optional<double> v, const std::string& lang) {
+  if (!v) return "–";
+  std::string unit = def.unit;
+  if (unit == "percent") return FormatPercent(*v, lang);
+  if (unit == "per_hour") return FormatNumber(*v, 1, lang);
+  return FormatNumber(*v, 0, lang);
+}
+
+void AddTitle(const BuildContext& c, const std::string& kicker, Document* doc) {
+  TitleBlock t;
+  t.kicker = kicker;
+  t.title = c.ev.site->name;
+  t.subtitle = c.ev.site->municipality;
+  t.period = c.ev.period.Label(c.lang) + " · " + c.ev.period.Describe(c.lang);
+  t.facts.push_back(c.T("Stand der Daten: ", "Data as of: ") + LongDate(c.in.today, c.lang));
+  t.facts.push_back(c.T("Erstellt mit ankerbericht ", "Made with ankerbericht ") +
+                    std::string(ANKERBERICHT_VERSION));
+  doc->blocks.push_back(t);
+}
+
+Status AddIndicatorTable(const BuildContext& c, const Object& section, const std::string& path,
+                         Document* doc) {
+  Array::Ptr ids = section.getArray("indicators");
+  if (!ids) return Status::Config(c.file + ": " + path + ".indicators: a list of indicator ids is needed");
+  Table table;
+  table.columns = {{c.T("Kennzahl", "Indicator"), false},
+                   {c.ev.period.Label(c.lang), true},
+                   {c.ev.previous.Label(c.lang), true},
+                   {c.ev.year_before.Label(c.lang), true}};
+  for (size_t i = 0; i < ids->size(); ++i) {
+    std::string id = ids->getElement<std::string>(static_cast<unsigned>(i));
+    const IndicatorDef* def = FindIndicator(id);
+    if (!def) {
+      return Status::Config(c.file + ": " + path + ".indicators[" + std::to_string(i) +
+                            "]: unknown indicator \"" + id + "\" (see docs/indicators.md)");
+    }
+    auto it = c.ev.indicators.find(id);
+    IndicatorValue v = it == c.ev.indicators.end() ? IndicatorValue{} : it->second;
+    table.rows.push_back({c.en() ? def->label_en : def->label_de, FormatValue(*def, v.value, c.lang),
+                          FormatValue(*def, v.previous, c.lang), FormatValue(*def, v.year_before, c.lang)});
+  }
+  doc->blocks.push_back(table);
+  doc->blocks.push_back(Remark{c.T("„–“: für diesen Zeitraum liegen keine Daten vor, aus denen sich der Wert berechnen ließe.",
+                                   "\"–\": no data for this period from which the value could be computed.")});
+  return Status::Ok();
+}
+
+std::string MonthLabel(const Date& m, const std::string& lang) {
+  std::string name = lang == "en" ? EnglishMonthName(m.month()) : GermanMonthName(m.month());
+  return name.substr(0, name[0] == 'M' && name.size() > 3 && name[1] == '\xC3' ? 4 : 3);
+}
+
+void AddVisitsChart(const BuildContext& c, const Object& section, Document* doc) {
+  BarChart chart;
+  chart.title = Localized(section, "title", c.lang);
+  chart.unit = c.T("Besuche", "Visits");
+  chart.empty_message = c.T("Für diesen Zeitraum liegen keine Besuchsdaten vor.",
+                            "There is no visit data for this period.");
+  ChartSeries current{c.ev.period.Label(c.lang), {}};
+  ChartSeries before{c.ev.year_before.Label(c.lang), {}};
+  for (const MonthValue& m : c.ev.visits_by_month) {
+    chart.categories.push_back(MonthLabel(m.month, c.lang));
+    current.values.push_back(m.value);
+  }
+  for (const MonthValue& m : c.ev.visits_by_month_year_before) before.values.push_back(m.value);
+  before.values.resize(current.values.size());
+  bool any_before = std::any_of(before.values.begin(), before.values.end(), [](auto v) { return v.has_value(); });
+  chart.series.push_back(current);
+  if (any_before) chart.series.push_back(before);
+  doc->blocks.push_back(chart);
+}
+
+void AddDataGaps(const BuildContext& c, Document* doc) {
+  auto it = c.ev.indicators.find("visitors.days_without_data");
+  if (it == c.ev.indicators.end() || !it->second.value || *it->second.value == 0) return;
+  int days = static_cast<int>(*it->second.value);
+  // List the gaps as date ranges so the team can find the missing sheets.
+  std::vector<std::string> ranges;
+  std::optional<Date> start, last;
+  auto flush = [&] {
+    if (!start) return;
+    ranges.push_back(*start == *last ? start->ToGerman() : start->ToGerman() + "–" + last->ToGerman());
+    start.reset();
+  };
+  for (Date d = c.ev.period.from; d <= c.ev.period.to; d = d.AddDays(1)) {
+    if (c.ev.site->OpeningOn(d).empty()) continue;
+    if (c.ev.data.visit_days.count(d)) {
+      flush();
+    } else {
+      if (!start) start = d;
+      last = d;
+    }
+  }
+  flush();
+  std::string text = c.en() ? "Data gap: on " + std::to_string(days) + " opening days there is neither counter data nor a tally sheet: "
+                            : "Datenlücke: An " + std::to_string(days) + " Öffnungstagen liegen weder Zählerdaten noch Strichlisten vor: ";
+  if (ranges.size() > 12) {
+    ranges.resize(12);
+    ranges.push_back("…");
+  }
+  doc->blocks.push_back(Remark{text + Join(ranges, ", ") + "."});
+}
+
+void AddEventsTable(const BuildContext& c, Document* doc) {
+  if (c.ev.data.events.empty()) {
+    doc->blocks.push_back(Paragraph{c.T("Im Zeitraum fanden keine Veranstaltungen statt.", "No events in this period.")});
+    return;
+  }
+  Table table;
+  table.columns = {{c.T("Datum", "Date"), false},
+                   {c.T("Veranstaltung", "Event"), false},
+                   {c.T("Format", "Format"), false},
+                   {c.T("Teilnehmende", "Participants"), true},
+                   {c.T("Status", "Status"), false}};
+  for (const Event& e : c.ev.data.events) {
+    bool held = e.status == EventStatus::kHeld;
+    table.rows.push_back({e.date.ToGerman(), e.title, e.format,
+                          held && e.participants ? FormatNumber(static_cast<double>(*e.participants), 0, c.lang) : "–",
+                          held ? c.T("durchgeführt", "held") : c.T("abgesagt", "cancelled")});
+  }
+  doc->blocks.push_back(table);
+}
+
+void AddSourcesTable(const BuildContext& c, Document* doc) {
+  std::vector<const SourceFile*> files;
+  for (const SourceFile& f : c.in.sources)
+    if (f.site == c.ev.site->id) files.push_back(&f);
+  if (files.empty()) {
+    doc->blocks.push_back(Paragraph{c.T("Es wurden keine Dateien importiert.", "No files were imported.")});
+    return;
+  }
+  Table table;
+  table.columns = {{c.T("Datei", "File"), false},      {c.T("Art", "Kind"), false},
+                   {c.T("Zeilen", "Rows"), true},      {c.T("abgelehnt", "rejected"), true},
+                   {c.T("Import", "Imported"), false}, {c.T("Prüfsumme (SHA-256)", "Checksum (SHA-256)"), false}};
+  for (const SourceFile* f : files) {
+    table.rows.push_back({f->path, InputKindName(f->kind), FormatNumber(static_cast<double>(f->rows_imported), 0, c.lang),
+                          FormatNumber(static_cast<double>(f->rows_rejected), 0, c.lang), f->imported_at.substr(0, 10),
+                          f->hash.substr(0, 12) + "…"});
+  }
+  doc->blocks.push_back(table);
+}
+
+void AddDefinitions(const BuildContext& c, Document* doc) {
+  BulletList list;
+  for (const IndicatorDef& def : Indicators()) {
+    list.items.push_back(std::string(c.en() ? def.label_en : def.label_de) + " (" + def.id + "): " +
+                         (c.en() ? def.definition_en : def.definition_de));
+  }
+  doc->blocks.push_back(list);
+}
+
+Status AddSection(const BuildContext& c, const std::string& kicker, const Object& s,
+                  const std::string& path, Document* doc) {
+  std::string type = s.has("type") ? s.getValue<std::string>("type") : "";
+  if (type == "title") {
+    AddTitle(c, kicker, doc);
+  } else if (type == "heading") {
+    int level = s.has("level") ? s.getValue<int>("level") : 1;
+    doc->blocks.push_back(Heading{level, Substitute(Localized(s, "text", c.lang), c)});
+  } else if (type == "text") {
+    doc->blocks.push_back(Paragraph{Substitute(Localized(s, "text", c.lang), c)});
+  } else if (type == "indicator_table") {
+    return AddIndicatorTable(c, s, path, doc);
+  } else if (type == "chart") {
+    std::string chart = s.has("chart") ? s.getValue<std::string>("chart") : "";
+    if (chart != "visits_by_month") {
+      return Status::Config(c.file + ": " + path + ".chart: unknown chart \"" + chart + "\" (known: visits_by_month)");
+    }
+    AddVisitsChart(c, s, doc);
+  } else if (type == "data_gaps") {
+    AddDataGaps(c, doc);
+  } else if (type == "events_table") {
+    AddEventsTable(c, doc);
+  } else if (type == "sources_table") {
+    AddSourcesTable(c, doc);
+  } else if (type == "definitions") {
+    AddDefinitions(c, doc);
+  } else {
+    return Status::Config(c.file + ": " + path + ".type: unknown section type \"" + type +
+                          "\" (known: title, heading, text, indicator_table, chart, data_gaps, events_table, "
+                          "sources_table, definitions)");
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+std::string DefaultTemplateDir() {
+  if (const char* env = std::getenv("ANKERBERICHT_TEMPLATES")) return env;
+  std::string built_in = std::string(ANKERBERICHT_SOURCE_DIR) + "/templates";
+  if (std::filesystem::exists(built_in)) return built_in;
+  return "templates";
+}
+
+Result<Document> BuildReport(const std::string& template_dir, const std::string& template_id,
+                             const ReportInput& input) {
+  std::string file = (std::filesystem::path(template_dir) / (template_id + ".json")).string();
+  std::ifstream in(file, std::ios::binary);
+  if (!in) {
+    return Status::NotFound("no report template \"" + template_id + "\" in " + template_dir +
+                            " (known: halbjahresbericht)");
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  Object::Ptr root;
+  try {
+    Poco::JSON::Parser parser;
+    root = parser.parse(BlankJsonComments(text.str())).extract<Object::Ptr>();
+  } catch (const Poco::Exception& e) {
+    return Status::Config(file + ": not valid JSON: " + e.displayText());
+  } catch (const std::exception&) {
+    return Status::Config(file + ": the template must be one JSON object");
+  }
+  BuildContext c{input, *input.evaluation, input.lang, file};
+  Document doc;
+  std::string kicker = Localized(*root, "title", input.lang);
+  doc.info.title = kicker + " " + c.ev.site->name + " – " + c.ev.period.Label(input.lang);
+  doc.info.author = c.ev.site->municipality.empty() ? c.ev.site->name : c.ev.site->municipality;
+  doc.info.subject = kicker + " " + c.ev.period.Describe(input.lang);
+  doc.info.keywords = c.T("Ankerort des digitalen Wandels, Evaluation, ", "digital anchor place, evaluation, ") +
+                      c.ev.period.id;
+  doc.info.language = input.lang;
+  doc.info.header_text = c.ev.site->name + " · " + kicker + " " + c.ev.period.Label(input.lang);
+  doc.info.footer_text = c.ev.site->municipality;
+  doc.info.page_label = c.T("Seite", "Page");
+  doc.info.page_of = c.T("von", "of");
+  Array::Ptr sections = root->getArray("sections");
+  if (!sections) return Status::Config(file + ": $.sections: a list of sections is needed");
+  try {
+    for (size_t i = 0; i < sections->size(); ++i) {
+      std::string path = "$.sections[" + std::to_string(i) + "]";
+      Object::Ptr s = sections->getObject(static_cast<unsigned>(i));
+      if (!s) return Status::Config(file + ": " + path + ": must be an object { \"type\": ... }");
+      ANKER_RETURN_IF_ERROR(AddSection(c, kicker, *s, path, &doc));
+    }
+  } catch (const Poco::Exception& e) {
+    return Status::Config(file + ": " + e.displayText());
+  }
+  return doc;
+}
+
+}  // namespace ankerbericht

@@ -1,0 +1,35 @@
+// Builds a report Document from a template (templates/<id>.json) and an
+// Evaluation. The template says what goes where; this file knows how each kind
+// of section is filled with figures; the renderer knows how to draw it.
+#ifndef ANKERBERICHT_DOCUMENT_REPORT_BUILDER_H_
+#define ANKERBERICHT_DOCUMENT_REPORT_BUILDER_H_
+
+#include <string>
+#include <vector>
+
+#include "document/document.h"
+#include "evaluate/evaluation.h"
+#include "store/store.h"
+
+namespace ankerbericht {
+
+struct ReportInput {
+  const Evaluation* evaluation = nullptr;  // REQUIRES: evaluated with compare = true
+  std::vector<SourceFile> sources;        // every imported file (appendix)
+  std::string lang = "de";
+  Date today;  // "Stand der Daten"
+};
+
+// Reads the template |template_id| from |template_dir| ("<dir>/<id>.json").
+// Fails with kNotFound for an unknown template (naming the folder) and kConfig
+// for a malformed one ("file: $.sections[3].type: unknown section type").
+Result<Document> BuildReport(const std::string& template_dir, const std::string& template_id,
+                             const ReportInput& input);
+
+// Where templates are looked up: $ANKERBERICHT_TEMPLATES, else the source
+// tree's templates/ folder compiled in, else "templates" next to the binary.
+std::string DefaultTemplateDir();
+
+}  // namespace ankerbericht
+
+#endif  // ANKERBERICHT_DOCUMENT_REPORT_BUILDER_H_

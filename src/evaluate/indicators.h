@@ -1,0 +1,42 @@
+// The indicator catalogue: one row per indicator with its stable id, labels,
+// unit, the definition printed in report appendices, and its computation.
+// docs/indicators.md is generated from this table (`ankerbericht indicators`).
+#ifndef ANKERBERICHT_EVALUATE_INDICATORS_H_
+#define ANKERBERICHT_EVALUATE_INDICATORS_H_
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "evaluate/period_data.h"
+
+namespace ankerbericht {
+
+struct IndicatorDef {
+  const char* id;        // stable: "visitors.total"
+  const char* unit;      // "count", "percent", "per_hour", "hours", "days"
+  const char* label_de;
+  const char* label_en;
+  const char* definition_de;
+  const char* definition_en;
+  // nullopt when the period has no data the indicator can be computed from
+  // (e.g. a response rate without participants), never a made-up zero.
+  std::optional<double> (*compute)(const PeriodData& data);
+};
+
+const std::vector<IndicatorDef>& Indicators();
+const IndicatorDef* FindIndicator(const std::string& id);
+
+struct IndicatorValue {
+  std::optional<double> value;
+  std::optional<double> previous;     // with comparisons only
+  std::optional<double> year_before;  // with comparisons only
+};
+
+// Computes every indicator for |data|.
+std::map<std::string, IndicatorValue> ComputeIndicators(const PeriodData& data);
+
+}  // namespace ankerbericht
+
+#endif  // ANKERBERICHT_EVALUATE_INDICATORS_H_

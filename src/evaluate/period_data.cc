@@ -1,0 +1,56 @@
+#include "evaluate/period_data.h"
+
+namespace ankerbericht {
+
+std::map<Date, VisitDay> MergeVisitDays(const std::vector<DayCount>& counter,
+                                        const std::vector<TallyDay>& tallies) {
+  std::map<Date, VisitDay> days;
+  for (const DayCount& d : counter) days[d.date] = VisitDay{d.count, true};
+  for (const TallyDay& t : tallies) {
+    // emplace does nothing when the counter already has the day.
+    days.emplace(t.date, VisitDay{t.count, false});
+  }
+  return days;
+}
+
+Result<PeriodData> LoadPeriodData(Store* store, const Site& site, const Period& period) {
+  PeriodData data;
+  data.site = &site;
+  data.period = period;
+  auto counter = store->CounterDays(site.id, period.from, period.to);
+  if (!counter.ok()) return counter.status();
+  auto tallies = store->TallyDays(site.id, period.from, period.to);
+  if (!tallies.ok()) return tallies.status();
+  data.visit_days = MergeVisitDays(*counter, *tallies);
+  auto events = store->Events(site.id, period.from, period.to);
+  if (!events.ok()) return events.status();
+  data.events = std::move(*events);
+  auto feedback = store->Feedback(site.id, period.from, period.to);
+  if (!feedback.ok()) return feedback.status();
+  data.feedback = std::move(*feedback);
+  auto votes = store->Votes(site.id, period.from, period.to);
+  if (!votes.ok()) return votes.status();
+  data.votes = std::move(*votes);
+  auto partners = store->PartnersBefore(site.id, period.from);
+  if (!partners.ok()) return partners.status();
+  data.partners_before = std::move(*partners);
+  return data;
+}
+
+double OpenHours(const Site& site, const Period& period) {
+  double minutes = 0;
+  for (Date d = period.from; d <= period.to; d = d.AddDays(1)) {
+    for (const OpeningSlot& s : site.OpeningOn(d)) minutes += s.end - s.start;
+  }
+  return minutes / 60.0;
+}
+
+int OpenDays(const Site& site, const Period& period) {
+  int days = 0;
+  for (Date d = period.from; d <= period.to; d = d.AddDays(1)) {
+    if (!site.OpeningOn(d).empty()) ++days;
+  }
+  return days;
+}
+
+}  // namespace ankerbericht

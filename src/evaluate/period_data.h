@@ -1,0 +1,51 @@
+// Everything the evaluation needs about one site and one period, loaded from
+// the store in one go. Indicators are pure functions of a PeriodData, so they
+// can be tested on hand-built data without a database.
+#ifndef ANKERBERICHT_EVALUATE_PERIOD_DATA_H_
+#define ANKERBERICHT_EVALUATE_PERIOD_DATA_H_
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "config/workspace_config.h"
+#include "model/period.h"
+#include "model/records.h"
+#include "store/store.h"
+
+namespace ankerbericht {
+
+// Visitors of one day after reconciling counter and tallies.
+struct VisitDay {
+  int64_t count = 0;
+  bool from_counter = false;  // false: the day is filled from tally sheets
+};
+
+struct PeriodData {
+  const Site* site = nullptr;
+  Period period;
+  // Visitors per day: the counter's total where the counter has data, else the
+  // tally sheets' total (a day counted by both counts once: the counter wins).
+  std::map<Date, VisitDay> visit_days;
+  std::vector<Event> events;              // held and cancelled, in the period
+  std::vector<FeedbackResponse> feedback;  // in the period
+  std::vector<Vote> votes;
+  std::set<std::string> partners_before;  // partners of held events before the period
+};
+
+// Reconciles counter and tally days (pure; exposed for tests).
+std::map<Date, VisitDay> MergeVisitDays(const std::vector<DayCount>& counter,
+                                        const std::vector<TallyDay>& tallies);
+
+// Loads the data of |site| for |period|. Fails with kDatabase.
+Result<PeriodData> LoadPeriodData(Store* store, const Site& site, const Period& period);
+
+// Opening hours held in the period according to the schedule and closures.
+double OpenHours(const Site& site, const Period& period);
+// Days the site was open in the period.
+int OpenDays(const Site& site, const Period& period);
+
+}  // namespace ankerbericht
+
+#endif  // ANKERBERICHT_EVALUATE_PERIOD_DATA_H_

@@ -1,0 +1,87 @@
+#include "import/csv_reader.h"
+
+namespace ankerbericht {
+
+bool CsvRecord::IsBlank() const {
+  for (const std::string& f : fields) {
+    for (char c : f)
+      if (c != ' ' && c != '\t') return false;
+  }
+  return true;
+}
+
+char SniffDelimiter(std::string_view text) {
+  size_t semicolons = 0, commas = 0, tabs = 0;
+  bool quoted = false;
+  bool seen_content = false;
+  for (char c : text) {
+    if (c == '"') quoted = !quoted;
+    if (quoted) continue;
+    if (c == '\n') {
+      if (seen_content && (semicolons || commas || tabs)) break;
+      continue;
+    }
+    if (c != '\r') seen_content = true;
+    if (c == ';') ++semicolons;
+    if (c == ',') ++commas;
+    if (c == '\t') ++tabs;
+  }
+  if (semicolons >= commas && semicolons >= tabs && semicolons > 0) return ';';
+  if (tabs >= commas && tabs > 0) return '\t';
+  if (commas > 0) return ',';
+  return ';';
+}
+
+bool CsvReader::Next(CsvRecord* record) {
+  record->fields.clear();
+  record->line = line_;
+  if (pos_ >= text_.size()) return false;
+  std::string field;
+  bool quoted = false;
+  bool field_was_quoted = false;
+  int quote_line = 0;
+  while (pos_ < text_.size()) {
+    char c = text_[pos_++];
+    if (quoted) {
+      if (c == '"') {
+        if (pos_ < text_.size() && text_[pos_] == '"') {
+          field += '"';
+          ++pos_;
+        } else {
+          quoted = false;
+        }
+      } else {
+        if (c == '\n') ++line_;
+        field += c;
+      }
+      continue;
+    }
+    if (c == '"' && !field_was_quoted && field.find_first_not_of(" ") == std::string::npos) {
+      // A quote opens a quoted field only at the start of a field; a stray
+      // quote in the middle ("24" Monitor") is kept as text.
+      field.clear();
+      quoted = true;
+      field_was_quoted = true;
+      quote_line = line_;
+    } else if (c == delimiter_) {
+      record->fields.push_back(std::move(field));
+      field.clear();
+      field_was_quoted = false;
+    } else if (c == '\r' && pos_ < text_.size() && text_[pos_] == '\n') {
+      continue;  // CRLF: the '\n' ends the record
+    } else if (c == '\n' || c == '\r') {
+      ++line_;
+      record->fields.push_back(std::move(field));
+      return true;
+    } else {
+      field += c;
+    }
+  }
+  if (quoted) {
+    error_ = "line " + std::to_string(quote_line) + ": a quote (\") opened here is never closed";
+  }
+  record->fields.push_back(std::move(field));
+  return true;
+}
+
+}  // namespace ankerbericht

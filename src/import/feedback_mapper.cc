@@ -1,0 +1,87 @@
+// Feedback: one row per filled-in form, paper (transcribed) or digital.
+#include "import/table_mapper.h"
+#include "model/scale.h"
+#include "util/text.h"
+
+namespace ankerbericht {
+
+namespace {
+
+std::string QuestionColumn(const std::string& header, const ImportContext& ctx) {
+  for (const QuestionItem& item : ctx.site->questionnaire) {
+    if (HeaderMatches(header, item.id) || (!item.text.empty() && FoldKey(header) == FoldKey(item.text))) {
+      return item.id;
+    }
+  }
+  return "";
+}
+
+std::optional<Channel> ParseChannel(const std::string& text) {
+  std::string key = FoldKey(text);
+  for (const char* paper : {"papier", "paper", "analog", "bogen", "papierbogen"})
+    if (key == paper) return Channel::kPaper;
+  for (const char* digital : {"digital", "online", "web", "tablet", "qrcode", "qr"})
+    if (key == digital) return Channel::kDigital;
+  return std::nullopt;
+}
+
+void MapFeedbackRow(RowReader* row, const ColumnMap& map, const ImportContext& ctx,
+                    std::set<std::string>* seen_ids, ImportBatch* batch) {
+  FeedbackResponse r;
+  r.line = row->line();
+  r.response_id = row->Text("id");
+  if (!r.response_id.empty() && !seen_ids->insert(r.response_id).second) {
+    row->Reject(row->ColumnName("id"), "response id used twice in this file", r.response_id);
+    return;
+  }
+  std::optional<Date> d = row->RequiredDate("date");
+  if (!d) return;
+  r.date = *d;
+  row->CheckDateInLifetime("date", *d, ctx, false);
+  r.event_id = row->Text("event");
+  if (!r.event_id.empty() && !ctx.known_event_ids.count(r.event_id)) {
+    row->Reject(row->ColumnName("event"), "unknown event id (import the event list first, or correct the id)",
+                r.event_id);
+    return;
+  }
+  std::string channel = row->Text("channel");
+  if (channel.empty()) {
+    bool digital = ctx.source && ctx.source->channel == "digital";
+    r.channel = digital ? Channel::kDigital : Channel::kPaper;
+  } else if (std::optional<Channel> c = ParseChannel(channel)) {
+    r.channel = *c;
+  } else {
+    row->Reject(row->ColumnName("channel"), "unknown channel (use Papier or digital)", channel);
+    return;
+  }
+  for (const auto& [item_id, column] : map.extra()) {
+    std::string answer = row->Cell(column);
+    const QuestionItem* item = ctx.site->FindItem(item_id);
+    if (IsNoAnswer(answer)) continue;
+    if (!IsValidAnswer(*item, answer)) {
+      row->Reject(map.Header(column), "not an answer on this item's scale: " + ValidAnswersHint(*item), answer);
+      return;
+    }
+    r.answers[item_id] = answer;
+  }
+  if (row->failed()) return;
+  batch->feedback.push_back(std::move(r));
+}
+
+}  // namespace
+
+const TableKind& FeedbackTable() {
+  static const TableKind kKind = {
+      {
+          {"id", {"ID", "Bogen", "Bogen-Nr", "Bogennummer", "Nr", "Response ID", "Antwort-ID"}},
+          {"date", {"Datum", "Date", "Ausgefüllt am", "Submitted", "Submitdate"}, true},
+          {"event", {"Veranstaltung", "Veranstaltungs-ID", "Veranstaltungsnummer", "Event", "Event ID", "Event-ID"}},
+          {"channel", {"Kanal", "Channel", "Quelle", "Erfassung"}},
+      },
+      QuestionColumn,
+      MapFeedbackRow,
+  };
+  return kKind;
+}
+
+}  // namespace ankerbericht

@@ -1,0 +1,271 @@
+#include "import/table_mapper.h"
+
+#include <algorithm>
+
+#include "util/text.h"
+
+namespace ankerbericht {
+
+std::string Rejection::ToString(const std::string& file) const {
+  std::string msg = column.empty() ? message : column + ": " + message;
+  if (!value.empty()) msg += " (" + value + ")";
+  return Located(file, line, msg);
+}
+
+bool HeaderMatches(std::string_view header, std::string_view alias) {
+  std::string h = FoldKey(header);
+  std::string a = FoldKey(alias);
+  if (h.empty()) return false;
+  if (h == a) return true;
+  // Gender-inclusive spellings: "Teilnehmer*innen", "TeilnehmerInnen",
+  // "Referent:innen" all fold to "...innen".
+  if (h.size() > 5 && h.compare(h.size() - 5, 5, "innen") == 0 && h.substr(0, h.size() - 5) == a) {
+    return true;
+  }
+  return false;
+}
+
+std::string AgeGroupColumn(const std::string& header, const ImportContext& ctx) {
+  for (const AgeGroup& g : ctx.site->age_groups) {
+    if (HeaderMatches(header, g.id) || HeaderMatches(header, g.label)) return g.id;
+  }
+  return "";
+}
+
+std::optional<size_t> ColumnMap::Find(const std::string& field) const {
+  auto it = fields_.find(field);
+  if (it == fields_.end()) return std::nullopt;
+  return it->second;
+}
+
+// ---------------------------------------------------------------- RowReader
+
+bool RowReader::Has(const std::string& field) const { return map_.Find(field).has_value(); }
+
+std::string RowReader::Cell(size_t column) const {
+  if (column >= record_.fields.size()) return "";
+  return std::string(Trim(record_.fields[column]));
+}
+
+std::string RowReader::Text(const std::string& field) const {
+  std::optional<size_t> col = map_.Find(field);
+  return col ? Cell(*col) : "";
+}
+
+std::string RowReader::ColumnName(const std::string& field) const {
+  std::optional<size_t> col = map_.Find(field);
+  return col ? map_.Header(*col) : field;
+}
+
+void RowReader::Reject(const std::string& column, const std::string& message,
+                       const std::string& value) {
+  if (rejection_) return;  // the first problem of a row is the one reported
+  rejection_ = Rejection{record_.line, column, message, value};
+}
+
+void RowReader::CheckDateInLifetime(const std::string& field, const Date& d,
+                                    const ImportContext& ctx, bool allow_future) {
+  if (ctx.site->opened && d < *ctx.site->opened) {
+    Reject(ColumnName(field), "date lies before the site opened (" + ctx.site->opened->ToGerman() + ")",
+           d.ToGerman());
+  } else if (!allow_future && d > ctx.today) {
+    Reject(ColumnName(field), "date lies in the future", d.ToGerman());
+  }
+}
+
+std::optional<Date> RowReader::RequiredDate(const std::string& field) {
+  std::string text = Text(field);
+  if (text.empty()) {
+    Reject(ColumnName(field), "date is missing", "");
+    return std::nullopt;
+  }
+  std::optional<Date> d = Date::Parse(text);
+  if (!d) Reject(ColumnName(field), "not a valid date (expected TT.MM.JJJJ or JJJJ-MM-TT)", text);
+  return d;
+}
+
+std::optional<int> RowReader::OptionalTime(const std::string& field) {
+  std::string text = Text(field);
+  if (text.empty()) return std::nullopt;
+  std::optional<int> t = ParseTimeOfDay(text);
+  if (!t) Reject(ColumnName(field), "not a valid time of day (expected HH:MM)", text);
+  return t;
+}
+
+static std::optional<int64_t> CheckCount(RowReader* row, const std::string& column,
+                                         const std::string& text, int64_t max) {
+  std::optional<int64_t> n = ParseInteger(text);
+  if (!n) {
+    row->Reject(column, "not a whole number", text);
+  } else if (*n < 0) {
+    row->Reject(column, "a count cannot be negative", text);
+    n.reset();
+  } else if (*n > max) {
+    row->Reject(column, "implausibly large count (more than " + std::to_string(max) + ")", text);
+    n.reset();
+  }
+  return n;
+}
+
+std::optional<int64_t> RowReader::Count(const std::string& field, bool required, int64_t max) {
+  std::string text = Text(field);
+  if (text.empty()) {
+    if (required) Reject(ColumnName(field), "count is missing", "");
+    return std::nullopt;
+  }
+  return CheckCount(this, ColumnName(field), text, max);
+}
+
+std::optional<int64_t> RowReader::CountAt(size_t column, int64_t max) {
+  std::string text = Cell(column);
+  if (text.empty()) return std::nullopt;
+  return CheckCount(this, map_.Header(column), text, max);
+}
+
+std::string RowReader::RequiredText(const std::string& field) {
+  std::string text = Text(field);
+  if (text.empty()) Reject(ColumnName(field), "must not be empty", "");
+  return text;
+}
+
+// ---------------------------------------------------------------- header
+
+namespace {
+
+bool IsPersonalDataHeader(const std::string& header) {
+  static const char* const kPersonal[] = {"name",    "vorname",  "nachname", "email",
+                                          "e-mail",  "mail",     "telefon",  "telefonnummer",
+                                          "phone",   "adresse",  "anschrift", "address",
+                                          "handy",   "mobil nr", "firstname", "lastname"};
+  for (const char* p : kPersonal)
+    if (HeaderMatches(header, p)) return true;
+  return false;
+}
+
+// Tries to read |record| as the header row. Returns the map when every
+// required field is found; otherwise nullopt and the missing fields.
+std::optional<ColumnMap> TryHeader(const CsvRecord& record, const TableKind& kind,
+                                   const ImportContext& ctx, std::vector<std::string>* missing) {
+  ColumnMap map;
+  for (const std::string& f : record.fields) map.headers_.emplace_back(Trim(f));
+  const std::map<std::string, std::string>* overrides = ctx.source ? &ctx.source->columns : nullptr;
+  for (const FieldSpec& spec : kind.fields) {
+    std::optional<size_t> found;
+    const std::string* wanted = nullptr;
+    if (overrides) {
+      auto ov = overrides->find(spec.field);
+      if (ov != overrides->end()) wanted = &ov->second;
+    }
+    for (size_t i = 0; i < map.headers_.size() && !found; ++i) {
+      const std::string& h = map.headers_[i];
+      if (wanted) {
+        if (h == *wanted || FoldKey(h) == FoldKey(*wanted)) found = i;
+      } else {
+        for (const char* alias : spec.aliases)
+          if (HeaderMatches(h, alias)) found = i;
+      }
+    }
+    if (found) {
+      map.fields_[spec.field] = *found;
+    } else if (spec.required) {
+      missing->push_back(wanted ? "\"" + *wanted + "\"" : spec.field);
+    }
+  }
+  // Alternatives: each group needs one present member.
+  std::map<int, std::vector<std::string>> groups;
+  for (const FieldSpec& spec : kind.fields) {
+    if (spec.one_of_group) groups[spec.one_of_group].push_back(spec.field);
+  }
+  for (const auto& [group, names] : groups) {
+    bool any = std::any_of(names.begin(), names.end(), [&](const std::string& n) { return map.fields_.count(n); });
+    if (!any) missing->push_back(Join(names, " or "));
+  }
+  if (!missing->empty()) return std::nullopt;
+  return map;
+}
+
+}  // namespace
+
+
+Status TableMapper::Map(CsvReader* reader, const TableKind& kind, const ImportContext& ctx,
+                        ImportOutcome* outcome) {
+  // Every field named in the configuration's "columns" must be one we know,
+  // or the user's mapping would silently do nothing.
+  if (ctx.source) {
+    for (const auto& [field, header] : ctx.source->columns) {
+      bool known = std::any_of(kind.fields.begin(), kind.fields.end(),
+                               [&](const FieldSpec& f) { return field == f.field; });
+      if (!known) {
+        std::string names;
+        for (const FieldSpec& f : kind.fields) names += std::string(names.empty() ? "" : ", ") + f.field;
+        return Status::Config("\"columns\" of " + ctx.file + ": unknown field \"" + field +
+                              "\" for " + InputKindName(ctx.kind) + " (known: " + names + ")");
+      }
+    }
+  }
+
+  // The header is the first row holding all required fields; title rows above
+  // it (a sheet name, an export date) are skipped.
+  constexpr int kMaxPreambleRows = 30;
+  CsvRecord record;
+  std::optional<ColumnMap> map;
+  std::vector<std::string> first_missing;
+  int first_line = 0;
+  for (int seen = 0; !map && seen < kMaxPreambleRows && reader->Next(&record);) {
+    if (record.IsBlank()) continue;
+    ++seen;
+    std::vector<std::string> missing;
+    map = TryHeader(record, kind, ctx, &missing);
+    if (!map && first_missing.empty()) {
+      first_missing = missing;
+      first_line = record.line;
+    }
+  }
+  if (!map) {
+    if (first_line == 0) return Status::InvalidInput(Located(ctx.file, 1, "the file is empty"));
+    return Status::InvalidInput(Located(
+        ctx.file, first_line,
+        "no header row with the column(s) " + Join(first_missing, ", ") + " found for " +
+            InputKindName(ctx.kind) +
+            " (see docs/input-formats.md for the recognised names, or map your own names under "
+            "\"columns\" in ankerbericht.json)"));
+  }
+
+  // Classify the remaining header cells: dynamic columns, personal data
+  // (dropped, never stored) and ignored ones.
+  std::vector<std::string> dropped, ignored;
+  for (size_t i = 0; i < map->headers_.size(); ++i) {
+    const std::string& h = map->headers_[i];
+    bool used = std::any_of(map->fields_.begin(), map->fields_.end(),
+                            [&](const auto& kv) { return kv.second == i; });
+    if (used || h.empty()) continue;
+    std::string extra = kind.extra_column ? kind.extra_column(h, ctx) : "";
+    if (!extra.empty() && !map->extra_.count(extra)) {
+      map->extra_[extra] = i;
+    } else if (IsPersonalDataHeader(h)) {
+      dropped.push_back(h);
+    } else {
+      ignored.push_back(h);
+    }
+  }
+  if (!dropped.empty()) {
+    outcome->notices.push_back("personal data not imported (column" +
+                               std::string(dropped.size() > 1 ? "s " : " ") + Join(dropped, ", ") + ")");
+  }
+  if (!ignored.empty()) outcome->notices.push_back("columns ignored: " + Join(ignored, ", "));
+
+  std::set<std::string> seen_ids;
+  while (reader->Next(&record)) {
+    if (record.IsBlank()) continue;
+    ++outcome->rows_read;
+    RowReader row(record, *map);
+    kind.map_row(&row, *map, ctx, &seen_ids, &outcome->batch);
+    if (row.failed()) outcome->rejected.push_back(row.rejection());
+  }
+  if (!reader->error().empty()) {
+    return Status::InvalidInput(ctx.file + ":" + reader->error());
+  }
+  return Status::Ok();
+}
+
+}  // namespace ankerbericht

@@ -1,0 +1,117 @@
+// Maps rows of a table (CSV today, spreadsheets later) to records: finds the
+// header row, matches header names to our fields (with the usual German and
+// English variants, or the user's own mapping), and checks every cell.
+#ifndef ANKERBERICHT_IMPORT_TABLE_MAPPER_H_
+#define ANKERBERICHT_IMPORT_TABLE_MAPPER_H_
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "import/csv_reader.h"
+#include "import/importer.h"
+
+namespace ankerbericht {
+
+// One of our fields and the header names it is recognised by.
+struct FieldSpec {
+  const char* field;  // our name: "participants"
+  std::vector<const char*> aliases;  // "Teilnehmende", "Teilnehmer", "TN", ...
+  bool required = false;
+  // Fields sharing a non-zero group are alternatives: at least one of them
+  // must be present (a visits file has a timestamp or a date column).
+  int one_of_group = 0;
+};
+
+// Which column of the table holds which field.
+class ColumnMap {
+ public:
+  // Column index of |field|, or nullopt.
+  std::optional<size_t> Find(const std::string& field) const;
+  const std::string& Header(size_t column) const { return headers_[column]; }
+  // Dynamic columns (age groups, questionnaire items): id -> column.
+  const std::map<std::string, size_t>& extra() const { return extra_; }
+
+  // Filled while the header row is read (table_mapper.cc).
+  std::vector<std::string> headers_;
+  std::map<std::string, size_t> fields_;
+  std::map<std::string, size_t> extra_;
+};
+
+// Typed, checked access to one data row. Each getter returns nullopt and
+// records the first problem of the row when a cell is invalid.
+class RowReader {
+ public:
+  RowReader(const CsvRecord& record, const ColumnMap& map) : record_(record), map_(map) {}
+
+  bool Has(const std::string& field) const;
+  std::string Text(const std::string& field) const;  // trimmed; "" if absent
+  std::string Cell(size_t column) const;            // trimmed; "" if the row is short
+
+  std::optional<Date> RequiredDate(const std::string& field);
+  std::optional<int> OptionalTime(const std::string& field);
+  // A whole number >= 0 and <= |max|; an empty cell gives nullopt without error
+  // unless |required|.
+  std::optional<int64_t> Count(const std::string& field, bool required, int64_t max = 100000);
+  std::optional<int64_t> CountAt(size_t column, int64_t max = 100000);
+  std::string RequiredText(const std::string& field);
+
+  void Reject(const std::string& column, const std::string& message, const std::string& value);
+  bool failed() const { return rejection_.has_value(); }
+  const Rejection& rejection() const { return *rejection_; }
+  int line() const { return record_.line; }
+  // The header of |field| as written in the file (for messages).
+  std::string ColumnName(const std::string& field) const;
+
+  // Rejects a date before the site opened, or (unless |allow_future|) after today.
+  void CheckDateInLifetime(const std::string& field, const Date& d, const ImportContext& ctx,
+                           bool allow_future);
+
+ private:
+  const CsvRecord& record_;
+  const ColumnMap& map_;
+  std::optional<Rejection> rejection_;
+};
+
+// How a kind of table is turned into records.
+struct TableKind {
+  std::vector<FieldSpec> fields;
+  // Matches a header that is not one of |fields| to a dynamic column id
+  // (an age group, a questionnaire item); returns "" when it is none.
+  std::string (*extra_column)(const std::string& header, const ImportContext& ctx) = nullptr;
+  // Maps one row; on a bad cell calls row->Reject(...) and returns without
+  // adding a record. |seen_ids| holds the ids of earlier rows of the same file
+  // (for the duplicate check).
+  void (*map_row)(RowReader* row, const ColumnMap& map, const ImportContext& ctx,
+                  std::set<std::string>* seen_ids, ImportBatch* batch) = nullptr;
+};
+
+class TableMapper {
+ public:
+  // Reads all records of |reader| and maps them as |kind|. Fails with
+  // kInvalidInput ("file:1: ...") when no header row holds the required fields.
+  static Status Map(CsvReader* reader, const TableKind& kind, const ImportContext& ctx,
+                    ImportOutcome* outcome);
+};
+
+// The TableKind for visits, tallies, events, feedback and votes (one file each:
+// import/<kind>_mapper.cc).
+const TableKind& VisitsTable();
+const TableKind& TalliesTable();
+const TableKind& EventsTable();
+const TableKind& FeedbackTable();
+const TableKind& VotesTable();
+
+// Header matching shared by the mappers: true if |header| names |alias|
+// (case, spacing, hyphens, "*innen" and umlaut spelling ignored).
+bool HeaderMatches(std::string_view header, std::string_view alias);
+
+// Finds the configured age group named by |header| (id or label); "" if none.
+std::string AgeGroupColumn(const std::string& header, const ImportContext& ctx);
+
+}  // namespace ankerbericht
+
+#endif  // ANKERBERICHT_IMPORT_TABLE_MAPPER_H_

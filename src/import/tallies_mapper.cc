@@ -1,0 +1,77 @@
+// Tallies: hand-kept tally sheets (date, time slot, visitors, age groups).
+#include "import/table_mapper.h"
+#include "util/text.h"
+
+namespace ankerbericht {
+
+namespace {
+
+// "14-16", "14:00-16:00", "14–16 Uhr" -> start and end minutes.
+bool ParseSlot(const std::string& text, int* start, int* end) {
+  std::string s = text;
+  for (const char* dash : {"\xE2\x80\x93", "\xE2\x80\x94", " bis "}) {  // en dash, em dash
+    size_t p = s.find(dash);
+    if (p != std::string::npos) s.replace(p, std::string(dash).size(), "-");
+  }
+  size_t dash = s.find('-');
+  if (dash == std::string::npos) return false;
+  std::optional<int> a = ParseTimeOfDay(s.substr(0, dash));
+  std::optional<int> b = ParseTimeOfDay(s.substr(dash + 1));
+  if (!a || !b || *b <= *a) return false;
+  *start = *a;
+  *end = *b;
+  return true;
+}
+
+void MapTallyRow(RowReader* row, const ColumnMap& map, const ImportContext& ctx,
+                 std::set<std::string>*, ImportBatch* batch) {
+  Tally t;
+  t.line = row->line();
+  std::optional<Date> d = row->RequiredDate("date");
+  if (!d) return;
+  t.date = *d;
+  row->CheckDateInLifetime("date", *d, ctx, false);
+  std::string slot = row->Text("slot");
+  if (!slot.empty()) {
+    int start = 0, end = 0;
+    if (!ParseSlot(slot, &start, &end)) {
+      row->Reject(row->ColumnName("slot"), "not a time slot (expected e.g. 14-16 or 14:00-16:00)", slot);
+      return;
+    }
+    t.slot_start = start;
+    t.slot_end = end;
+  }
+  std::optional<int64_t> count = row->Count("count", true);
+  for (const auto& [group, column] : map.extra()) {
+    std::optional<int64_t> n = row->CountAt(column);
+    if (n) t.age_counts[group] = *n;
+  }
+  if (row->failed()) return;
+  t.count = *count;
+  int64_t age_sum = 0;
+  for (const auto& [group, n] : t.age_counts) age_sum += n;
+  if (age_sum > t.count) {
+    row->Reject(row->ColumnName("count"),
+                "the age groups add up to " + std::to_string(age_sum) + ", more than the visitors counted",
+                std::to_string(t.count));
+    return;
+  }
+  batch->tallies.push_back(std::move(t));
+}
+
+}  // namespace
+
+const TableKind& TalliesTable() {
+  static const TableKind kKind = {
+      {
+          {"date", {"Datum", "Date", "Tag"}, true},
+          {"slot", {"Zeitfenster", "Uhrzeit", "Zeit", "Slot", "Zeitraum", "Time slot"}},
+          {"count", {"Besucher", "Besucherzahl", "Besuche", "Anzahl", "Personen", "Gesamt", "Visitors", "Count"}, true},
+      },
+      AgeGroupColumn,
+      MapTallyRow,
+  };
+  return kKind;
+}
+
+}  // namespace ankerbericht
