@@ -1,0 +1,259 @@
+// End-to-end tests: run the ankerbericht binary on files as a user would and
+// check what comes out (figures as JSON, PDFs through poppler and qpdf).
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <sstream>
+
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+
+#include "test_util.h"
+
+namespace ankerbericht::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Runs the binary with |args| inside |dir| and a fixed "today".
+CommandResult Anker(const fs::path& dir, const std::string& args) {
+  return RunCommand("cd '" + dir.string() + "' && ANKERBERICHT_TODAY=2026-11-21 '" + BinaryPath() + "' " + args);
+}
+
+Poco::JSON::Object::Ptr ParseJson(const std::string& text) {
+  Poco::JSON::Parser parser;
+  return parser.parse(text).extract<Poco::JSON::Object::Ptr>();
+}
+
+double Indicator(const Poco::JSON::Object::Ptr& figures, const std::string& id, const std::string& field = "value") {
+  return figures->getObject("indicators")->getObject(id)->getValue<double>(field);
+}
+
+// A copy of sample-data/ in a temp dir, imported once for all tests here.
+class SampleWorkspace : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    tmp_ = new ScopedTempDir();
+    fs::copy(fs::path(SourceDir()) / "sample-data", ws(), fs::copy_options::recursive);
+    run_ = new CommandResult(Anker(ws(), "run"));
+  }
+  static void TearDownTestSuite() {
+    delete run_;
+    delete tmp_;
+  }
+  static fs::path ws() { return tmp_->path() / "ws"; }
+  static ScopedTempDir* tmp_;
+  static CommandResult* run_;
+};
+ScopedTempDir* SampleWorkspace::tmp_ = nullptr;
+CommandResult* SampleWorkspace::run_ = nullptr;
+
+TEST_F(SampleWorkspace, RunImportsEverythingAndRendersTheReport) {
+  ASSERT_EQ(run_->exit_code, 0) << run_->err;
+  EXPECT_NE(run_->err.find("0 row(s) rejected"), std::string::npos) << run_->err;
+  EXPECT_TRUE(fs::exists(ws() / "berichte/halbjahresbericht-stadtlabor-2026-H1.pdf")) << run_->err;
+}
+
+// The expected numbers come from scripts/check-sample-figures.py, which reads
+// the sample files with Python's csv module and shares no code with us.
+TEST_F(SampleWorkspace, FiguresMatchAnIndependentComputation) {
+  CommandResult r = Anker(ws(), "figures --period 2026-H1 --compare --json");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto figures = ParseJson(r.out);
+  EXPECT_EQ(figures->getValue<std::string>("site"), "stadtlabor");
+  EXPECT_EQ(figures->getObject("period")->getValue<std::string>("from"), "2026-01-01");
+  EXPECT_EQ(figures->getObject("period")->getValue<std::string>("to"), "2026-06-30");
+  EXPECT_EQ(Indicator(figures, "visitors.total"), 11011);
+  EXPECT_EQ(Indicator(figures, "events.held"), 72);
+  EXPECT_EQ(Indicator(figures, "events.cancelled"), 7);
+  EXPECT_EQ(Indicator(figures, "events.participants"), 1083);
+  EXPECT_EQ(Indicator(figures, "feedback.responses.paper"), 199);
+  EXPECT_EQ(Indicator(figures, "feedback.responses.digital"), 109);
+  EXPECT_EQ(Indicator(figures, "feedback.responses"), 199 + 109);
+  EXPECT_EQ(Indicator(figures, "votes.total"), 143);
+  // The previous half-year, same script with 2025-07-01 2025-12-31.
+  EXPECT_EQ(Indicator(figures, "visitors.total", "previous"), 8470);
+  EXPECT_EQ(Indicator(figures, "events.participants", "previous"), 761);
+  EXPECT_EQ(Indicator(figures, "votes.total", "previous"), 140);
+  // visits per open hour = visits / opening hours held.
+  EXPECT_NEAR(Indicator(figures, "visitors.per_open_hour"), 11011.0 / Indicator(figures, "opening.hours"), 1e-3);
+}
+
+TEST_F(SampleWorkspace, EveryRequiredIndicatorIsPresent) {
+  CommandResult r = Anker(ws(), "figures --period 2026-Q2 --json");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto figures = ParseJson(r.out);
+  for (const char* id : {"visitors.total", "visitors.per_open_hour", "events.held", "events.cancelled",
+                         "events.participants", "feedback.responses", "feedback.responses.paper",
+                         "feedback.responses.digital", "feedback.response_rate", "feedback.recommend_rate",
+                         "partners.distinct", "votes.total"}) {
+    ASSERT_TRUE(figures->getObject("indicators")->has(id)) << id;
+    EXPECT_FALSE(figures->getObject("indicators")->getObject(id)->isNull("value")) << id;
+  }
+}
+
+TEST_F(SampleWorkspace, CsvGivesTheSameNumbersAsJson) {
+  CommandResult r = Anker(ws(), "figures --period 2026-H1 --csv");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("stadtlabor,2026-H1,visitors.total,count,11011\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("stadtlabor,2026-H1,events.participants,count,1083\n"), std::string::npos) << r.out;
+}
+
+TEST_F(SampleWorkspace, ImportingTheSameFileAgainAddsNothing) {
+  CommandResult r = Anker(ws(), "import --kind events daten/veranstaltungen.csv");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("daten/veranstaltungen.csv: unchanged since the last import, nothing added"), std::string::npos)
+      << r.err;
+  CommandResult f = Anker(ws(), "figures --period 2026-H1 --json");
+  EXPECT_EQ(Indicator(ParseJson(f.out), "events.held"), 72);
+}
+
+TEST_F(SampleWorkspace, ReportPdfIsValidEmbedsFontsAndShowsTheFigures) {
+  if (!HaveTool("pdftotext") || !HaveTool("pdffonts") || !HaveTool("qpdf")) GTEST_SKIP() << "poppler-utils/qpdf missing";
+  fs::path pdf = tmp_->path() / "bericht.pdf";
+  CommandResult r = Anker(ws(), "report halbjahresbericht --period 2026-H1 -o '" + pdf.string() + "'");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+
+  EXPECT_EQ(RunCommand("qpdf --check '" + pdf.string() + "'").exit_code, 0);
+  CommandResult fonts = RunCommand("pdffonts '" + pdf.string() + "'");
+  ASSERT_EQ(fonts.exit_code, 0);
+  // Every font line (after the two header lines) says "emb yes".
+  std::istringstream lines(fonts.out);
+  std::string line;
+  int n = 0, font_lines = 0;
+  while (std::getline(lines, line)) {
+    if (++n <= 2 || line.empty()) continue;
+    ++font_lines;
+    EXPECT_NE(line.find(" yes yes yes "), std::string::npos) << "not embedded: " << line;
+  }
+  EXPECT_GE(font_lines, 1);
+
+  std::string text = RunCommand("pdftotext -layout '" + pdf.string() + "' -").out;
+  for (const char* expected : {"Halbjahresbericht", "Stadtlabor Lindenau", "Das Halbjahr in Zahlen", "Besuche je Monat",
+                               "Veranstaltungen", "Datenquellen", "Definition der Kennzahlen",
+                               "Öffnungsstunden", "Kooperationspartner", "Seite 2 von",
+                               "11.011", "1.083", "8.470", "1. Januar 2026 – 30. Juni 2026"}) {
+    EXPECT_NE(text.find(expected), std::string::npos) << "missing in PDF text: " << expected;
+  }
+  CommandResult info = RunCommand("pdfinfo '" + pdf.string() + "'");
+  EXPECT_NE(info.out.find("Halbjahresbericht Stadtlabor Lindenau"), std::string::npos) << info.out;
+}
+
+TEST_F(SampleWorkspace, SourcesListsEveryFileWithItsHash) {
+  CommandResult r = Anker(ws(), "sources");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("stadtlabor\tevents\tdaten/veranstaltungen.csv\t"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Windows-1252"), std::string::npos);
+}
+
+// A fresh workspace from tests/fixtures/mini with the given files copied in.
+class MiniWorkspace : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    fs::copy(fs::path(TestDir()) / "fixtures/mini/ankerbericht.json", tmp_.path() / "ankerbericht.json");
+    fs::create_directories(tmp_.path() / "daten");
+    for (const char* f : {"broken/veranstaltungen-fehler.csv", "broken/feedback-fehler.csv", "mini/termine.csv"}) {
+      fs::copy(fs::path(TestDir()) / "fixtures" / f, tmp_.path() / "daten" / fs::path(f).filename());
+    }
+  }
+  CommandResult Run(const std::string& args) { return Anker(tmp_.path(), args); }
+  ScopedTempDir tmp_;
+};
+
+TEST_F(MiniWorkspace, BrokenRowsAreListedWithFileAndLine) {
+  CommandResult r = Run("import --kind events daten/veranstaltungen-fehler.csv");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find(
+                "daten/veranstaltungen-fehler.csv:3: Datum: not a valid date (expected TT.MM.JJJJ or JJJJ-MM-TT) (31.02.2026)\n"
+                "daten/veranstaltungen-fehler.csv:4: Teilnehmende: a count cannot be negative (-3)\n"
+                "daten/veranstaltungen-fehler.csv:5: Nr: event id used twice in this file (V-1)\n"
+                "daten/veranstaltungen-fehler.csv:6: Teilnehmende: a cancelled event cannot have participants (4)\n"
+                "daten/veranstaltungen-fehler.csv:7: Status: unknown status (use durchgeführt or abgesagt) (vielleicht)\n"
+                "daten/veranstaltungen-fehler.csv: imported; 2 of 7 rows accepted, 5 rejected"),
+            std::string::npos)
+      << r.err;
+  CommandResult f = Run("figures --period 2026-02 --json");
+  EXPECT_EQ(Indicator(ParseJson(f.out), "events.held"), 2);
+  EXPECT_EQ(Indicator(ParseJson(f.out), "events.participants"), 12 + 9);
+}
+
+TEST_F(MiniWorkspace, StrictModeRefusesTheFileAndLeavesTheDatabaseUntouched) {
+  CommandResult r = Run("import --strict --kind events daten/veranstaltungen-fehler.csv");
+  EXPECT_EQ(r.exit_code, 3) << r.err;
+  EXPECT_NE(r.err.find("daten/veranstaltungen-fehler.csv:4: Teilnehmende: a count cannot be negative (-3)"),
+            std::string::npos);
+  EXPECT_NE(r.err.find("refused (--strict): nothing imported"), std::string::npos) << r.err;
+  CommandResult s = Run("sources");
+  EXPECT_NE(s.out.find("No files imported yet"), std::string::npos) << s.out;
+}
+
+TEST_F(MiniWorkspace, FeedbackWithUnknownEventsOrAnswersOffTheScaleIsRejected) {
+  ASSERT_EQ(Run("import --kind events daten/veranstaltungen-fehler.csv").exit_code, 0);
+  CommandResult r = Run("import --kind feedback daten/feedback-fehler.csv");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("daten/feedback-fehler.csv:3: Veranstaltung: unknown event id (import the event list first, "
+                       "or correct the id) (V-99)"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("daten/feedback-fehler.csv:4: zufrieden: not an answer on this item's scale: expected 1 to 5"),
+            std::string::npos)
+      << r.err;
+  CommandResult g = Run("figures --period 2026-02 --json");
+  EXPECT_EQ(Indicator(ParseJson(g.out), "feedback.responses"), 2);
+  EXPECT_EQ(Indicator(ParseJson(g.out), "feedback.recommend_rate"), 50);
+}
+
+TEST_F(MiniWorkspace, ColumnMappingFromTheConfigurationIsUsedByRun) {
+  CommandResult r = Run("run");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("daten/termine.csv: imported; 3 of 3 rows accepted"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("columns ignored: Bemerkung"), std::string::npos) << r.err;
+  CommandResult f = Run("figures --period 2026-03 --json");
+  EXPECT_EQ(Indicator(ParseJson(f.out), "events.participants"), 14 + 7 + 9);
+}
+
+TEST_F(MiniWorkspace, ChangedFileReplacesWhatItContributed) {
+  ASSERT_EQ(Run("run").exit_code, 0);
+  // The team corrects a count and drops one event.
+  std::string fixed =
+      "Kennung;Termin;Bezeichnung;Kategorie;Anzahl Gäste\nT-1;03.03.2026;Reparatur-Café;Offene Werkstatt;15\n"
+      "T-2;05.03.2026;Nähmaschinen-Einführung;Workshop;7\n";
+  tmp_.Write("daten/termine.csv", fixed);
+  CommandResult r = Run("run");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("daten/termine.csv: replaced the previous version"), std::string::npos) << r.err;
+  CommandResult f = Run("figures --period 2026-03 --json");
+  EXPECT_EQ(Indicator(ParseJson(f.out), "events.held"), 2);
+  EXPECT_EQ(Indicator(ParseJson(f.out), "events.participants"), 15 + 7);
+}
+
+TEST_F(MiniWorkspace, ConfigurationErrorsNameTheJsonPath) {
+  tmp_.Write("ankerbericht.json", R"({ "sites": [ { "id": "a", "name": "A", "type": 9 } ] })");
+  CommandResult r = Run("check");
+  EXPECT_EQ(r.exit_code, 4);
+  EXPECT_NE(r.err.find("$.sites[0].type: must be a whole number from 1 to 5 (found 9)"), std::string::npos) << r.err;
+}
+
+TEST(CommandLine, UnknownPeriodAndMissingWorkspaceAreClearErrors) {
+  ScopedTempDir tmp;
+  CommandResult r = Anker(tmp.path(), "figures --period 2026-H3");
+  EXPECT_EQ(r.exit_code, 5) << r.err;  // no workspace here
+  EXPECT_NE(r.err.find("ankerbericht init"), std::string::npos) << r.err;
+  CommandResult help = Anker(tmp.path(), "import --help");
+  EXPECT_EQ(help.exit_code, 0);
+  EXPECT_NE(help.out.find("Example:"), std::string::npos);
+}
+
+TEST(CommandLine, InitCreatesAWorkspaceThatChecksOk) {
+  ScopedTempDir tmp;
+  CommandResult r = Anker(tmp.path(), "init neu");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(fs::exists(tmp.path() / "neu/ankerbericht.json"));
+  CommandResult c = Anker(tmp.path() / "neu", "check");
+  EXPECT_EQ(c.exit_code, 0) << c.err;
+  CommandResult again = Anker(tmp.path(), "init neu");
+  EXPECT_EQ(again.exit_code, 2);
+}
+
+}  // namespace
+}  // namespace ankerbericht::testing
