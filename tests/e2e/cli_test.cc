@@ -257,3 +257,18 @@ TEST(CommandLine, InitCreatesAWorkspaceThatChecksOk) {
 
 }  // namespace
 }  // namespace ankerbericht::testing
+
+namespace ankerbericht::testing {
+namespace {
+
+// docs/indicators.md is generated from the indicator registry; this fails when
+// someone changes an indicator and forgets to regenerate it.
+TEST(Documentation, IndicatorCatalogueIsCurrent) {
+  CommandResult r = RunCommand("'" + BinaryPath() + "' figures --definitions");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, ReadFileToString(SourceDir() + "/docs/indicators.md"))
+      << "regenerate with: build/ankerbericht figures --definitions > docs/indicators.md";
+}
+
+}  // namespace
+}  // namespace ankerbericht::testing
