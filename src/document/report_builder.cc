@@ -185,6 +185,12 @@ void AddEventsTable(const BuildContext& c, Document* doc) {
   doc->blocks.push_back(table);
 }
 
+// "2026-11-21T22:10:05Z" -> "21.11.2026".
+std::string ImportDate(const std::string& iso) {
+  std::optional<Date> d = Date::Parse(iso.substr(0, 10));
+  return d ? d->ToGerman() : iso;
+}
+
 void AddSourcesTable(const BuildContext& c, Document* doc) {
   std::vector<const SourceFile*> files;
   for (const SourceFile& f : c.in.sources)
@@ -196,13 +202,16 @@ void AddSourcesTable(const BuildContext& c, Document* doc) {
   Table table;
   table.columns = {{c.T("Datei", "File"), false},      {c.T("Art", "Kind"), false},
                    {c.T("Zeilen", "Rows"), true},      {c.T("abgelehnt", "rejected"), true},
-                   {c.T("Import", "Imported"), false}, {c.T("Prüfsumme (SHA-256)", "Checksum (SHA-256)"), false}};
+                   {c.T("Import", "Imported"), false}, {c.T("SHA-256", "SHA-256"), false}};
   for (const SourceFile* f : files) {
     table.rows.push_back({f->path, InputKindName(f->kind), FormatNumber(static_cast<double>(f->rows_imported), 0, c.lang),
-                          FormatNumber(static_cast<double>(f->rows_rejected), 0, c.lang), f->imported_at.substr(0, 10),
-                          f->hash.substr(0, 12) + "…"});
+                          FormatNumber(static_cast<double>(f->rows_rejected), 0, c.lang), ImportDate(f->imported_at),
+                          f->hash.substr(0, 8)});
   }
   doc->blocks.push_back(table);
+  doc->blocks.push_back(Remark{c.T(
+      "SHA-256: die ersten 8 Zeichen der Prüfsumme jeder Datei; `ankerbericht sources` zeigt sie vollständig.",
+      "SHA-256: the first 8 characters of each file's checksum; `ankerbericht sources` shows them in full.")});
 }
 
 void AddDefinitions(const BuildContext& c, Document* doc) {

@@ -1,0 +1,323 @@
+#include "render/chart.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <optional>
+#include <utility>
+
+namespace ankerbericht {
+namespace {
+
+constexpr double kTitleSize = 10.5, kTitleLeading = 14;
+constexpr double kLegendSize = 8, kLegendLeading = 13, kSwatch = 8;
+constexpr double kAxisSize = 7.5;  // tick, category and value labels
+constexpr double kPlotHeight = 150;
+constexpr double kHeadroom = 10;  // above the top grid line, for value labels
+constexpr double kMaxBarWidth = 40;
+constexpr double kMaxLabelWidth = 80;  // rotated category labels are cut here
+constexpr double kCos45 = 0.70710678;
+
+// Okabe-Ito: distinguishable with the common colour vision deficiencies.
+constexpr Rgb kSeriesColors[] = {HexColor(0x0072B2), HexColor(0xE69F00), HexColor(0x009E73),
+                                 HexColor(0xCC79A7), HexColor(0x56B4E9), HexColor(0xD55E00)};
+constexpr Rgb kFrameFill = HexColor(0xF6F7F8);
+constexpr Rgb kAxisLine = HexColor(0x80868B);
+
+// The chart's data, cleaned: texts valid UTF-8, non-finite values missing,
+// one value per category and series.
+struct ChartData {
+  std::vector<std::string> categories;
+  std::vector<std::string> names;
+  std::vector<std::vector<std::optional<double>>> values;  // [series][category]
+  double lo = 0, hi = 0;                                   // data range, always including 0
+  bool any_value = false;
+  bool integers = true;
+  bool any_negative = false;
+};
+
+ChartData Prepare(const BarChart& chart) {
+  ChartData d;
+  for (const std::string& c : chart.categories) d.categories.push_back(SanitizeUtf8(c));
+  for (const ChartSeries& s : chart.series) {
+    d.names.push_back(SanitizeUtf8(s.name));
+    std::vector<std::optional<double>> row(d.categories.size());
+    for (size_t i = 0; i < row.size() && i < s.values.size(); ++i) {
+      if (!s.values[i] || !std::isfinite(*s.values[i])) continue;
+      double v = *s.values[i];
+      row[i] = v;
+      d.any_value = true;
+      d.lo = std::min(d.lo, v);
+      d.hi = std::max(d.hi, v);
+      d.integers = d.integers && v == std::floor(v);
+      d.any_negative = d.any_negative || v < 0;
+    }
+    d.values.push_back(std::move(row));
+  }
+  return d;
+}
+
+WidthFn Width(const MeasureFn& measure, FontStyle font, double size) {
+  return [&measure, font, size](std::string_view s) { return measure(s, font, size); };
+}
+
+// Digits after the comma that tick labels with |step| need.
+int TickDecimals(double step) {
+  if (step >= 1) return 0;
+  return std::min(10, static_cast<int>(std::ceil(-std::log10(step) - 1e-9)));
+}
+
+// Value labels: whole numbers plain, others with one decimal.
+std::string ValueLabel(double v) { return FormatGermanNumber(v, v == std::floor(v) ? 0 : 1); }
+
+void AddTitle(const std::string& title, const MeasureFn& measure, Row* row, double* y) {
+  for (std::string& line :
+       WrapText(title, kContentWidth, Width(measure, FontStyle::kBold, kTitleSize))) {
+    row->ops.push_back(MakeText(kContentLeft, *y - BaselineOffset(kTitleLeading, kTitleSize),
+                                std::move(line), FontStyle::kBold, kTitleSize, palette::kText,
+                                measure));
+    *y -= kTitleLeading;
+  }
+  *y -= 4;
+}
+
+// Instead of an empty plot: the message centred in a light frame.
+void AddEmptyFrame(const std::string& message, const MeasureFn& measure, Row* row, double* y) {
+  constexpr double kSize = 9, kLeading = 13;
+  std::vector<std::string> lines =
+      WrapText(message, kContentWidth - 24, Width(measure, FontStyle::kRegular, kSize));
+  double height = std::max(56.0, lines.size() * kLeading + 24);
+  row->ops.push_back(
+      RectOp{kContentLeft, *y - height, kContentWidth, height, kFrameFill, palette::kRule, 0.6});
+  double line_y = *y - (height - lines.size() * kLeading) / 2;
+  for (std::string& line : lines) {
+    TextOp op = MakeText(0, line_y - BaselineOffset(kLeading, kSize), std::move(line),
+                         FontStyle::kRegular, kSize, palette::kMuted, measure);
+    op.x = kContentLeft + (kContentWidth - op.width) / 2;
+    row->ops.push_back(std::move(op));
+    line_y -= kLeading;
+  }
+  *y -= height;
+}
+
+// Colour swatch and name per series, flowing over as many lines as needed.
+void AddLegend(const ChartData& d, const MeasureFn& measure, Row* row, double* y) {
+  WidthFn w = Width(measure, FontStyle::kRegular, kLegendSize);
+  double x = kContentLeft;
+  double baseline = *y - BaselineOffset(kLegendLeading, kLegendSize);
+  for (size_t s = 0; s < d.names.size(); ++s) {
+    std::string name = FitText(d.names[s], kContentWidth - kSwatch - 4, w);
+    double item = kSwatch + 4 + w(name);
+    if (x > kContentLeft && x + item > kContentRight) {
+      x = kContentLeft;
+      baseline -= kLegendLeading;
+      *y -= kLegendLeading;
+    }
+    Rgb color = kSeriesColors[s % std::size(kSeriesColors)];
+    row->ops.push_back(RectOp{x, baseline - 0.5, kSwatch, kSwatch, color, {}, 0});
+    row->ops.push_back(MakeText(x + kSwatch + 4, baseline, std::move(name), FontStyle::kRegular,
+                                kLegendSize, palette::kText, measure));
+    x += item + 14;
+  }
+  *y -= kLegendLeading + 4;
+}
+
+// The value axis: where values land vertically and how ticks are labelled.
+struct Axis {
+  std::vector<double> ticks;
+  std::vector<std::string> labels;
+  double label_width = 0;
+  double bottom = 0, top = 0;  // plot area, row coordinates
+  double Y(double v) const {
+    double t0 = ticks.front(), t1 = ticks.back();
+    return bottom + (v - t0) / (t1 - t0) * (top - bottom);
+  }
+};
+
+Axis MakeAxis(const ChartData& d, const MeasureFn& measure) {
+  Axis a;
+  a.ticks = NiceTicks(d.lo, d.hi, 5, d.integers);
+  double step = a.ticks.size() > 1 ? a.ticks[1] - a.ticks[0] : 1;
+  WidthFn w = Width(measure, FontStyle::kRegular, kAxisSize);
+  for (double t : a.ticks) {
+    // Absurd magnitudes must not eat the plot: labels get at most a third.
+    a.labels.push_back(FitText(FormatGermanNumber(t, TickDecimals(step)), kContentWidth / 3, w));
+    a.label_width = std::max(a.label_width, w(a.labels.back()));
+  }
+  return a;
+}
+
+void AddGrid(const Axis& a, double left, double right, const MeasureFn& measure, Row* row) {
+  for (size_t i = 0; i < a.ticks.size(); ++i) {
+    double y = a.Y(a.ticks[i]);
+    row->ops.push_back(LineOp{left, y, right, y, palette::kRule, 0.4});
+    TextOp label = MakeText(0, y - kAxisSize * 0.35, a.labels[i], FontStyle::kRegular, kAxisSize,
+                            palette::kMuted, measure);
+    label.x = left - 5 - label.width;
+    row->ops.push_back(std::move(label));
+  }
+}
+
+// A text centred horizontally on |cx| with its baseline at |y|.
+TextOp Centered(double cx, double y, std::string text, Rgb color, const MeasureFn& measure) {
+  TextOp op = MakeText(0, y, std::move(text), FontStyle::kRegular, kAxisSize, color, measure);
+  op.x = cx - op.width / 2;
+  return op;
+}
+
+// Values are printed on the bars only when one series is shown, all values
+// are >= 0 (labels sit above the bars) and every label fits its slot.
+bool ShowValueLabels(const ChartData& d, double slot, const MeasureFn& measure) {
+  if (d.values.size() != 1 || d.any_negative) return false;
+  for (const auto& v : d.values[0]) {
+    if (v && measure(ValueLabel(*v), FontStyle::kRegular, kAxisSize) > slot - 2) return false;
+  }
+  return true;
+}
+
+void AddBars(const ChartData& d, const Axis& a, double left, double slot, const MeasureFn& measure,
+             Row* row) {
+  size_t n = d.values.size();
+  double group = std::min(slot * 0.78, kMaxBarWidth * n);
+  double bar = group / n;
+  double gap = bar > 6 ? 1 : 0;
+  bool labels = ShowValueLabels(d, slot, measure);
+  double zero = a.Y(0);
+  for (size_t c = 0; c < d.categories.size(); ++c) {
+    double x0 = left + c * slot + (slot - group) / 2;
+    for (size_t s = 0; s < n; ++s) {
+      double x = x0 + s * bar;
+      const std::optional<double>& v = d.values[s][c];
+      if (!v) {
+        // A dash tells "no data" apart from a zero.
+        if (bar >= 5)
+          row->ops.push_back(Centered(x + bar / 2, zero + 2, "\u2013", kAxisLine, measure));
+        continue;
+      }
+      double top = a.Y(*v);
+      Rgb color = kSeriesColors[s % std::size(kSeriesColors)];
+      row->ops.push_back(
+          RectOp{x + gap / 2, std::min(zero, top), bar - gap, std::abs(top - zero), color, {}, 0});
+      if (labels)
+        row->ops.push_back(Centered(x + bar / 2, top + 2, ValueLabel(*v), palette::kText, measure));
+    }
+  }
+  row->ops.push_back(LineOp{left, zero, left + slot * d.categories.size(), zero, kAxisLine, 0.8});
+}
+
+// Category labels below the plot: horizontal if they all fit their slot,
+// otherwise rotated by 45 degrees, and then only every n-th if the slots are
+// narrower than a line of text. Returns the height they take.
+double AddCategoryLabels(const ChartData& d, double left, double slot, double bottom,
+                         const MeasureFn& measure, Row* row) {
+  WidthFn w = Width(measure, FontStyle::kRegular, kAxisSize);
+  double widest = 0;
+  for (const std::string& c : d.categories) widest = std::max(widest, w(c));
+  if (widest <= slot - 3) {
+    for (size_t c = 0; c < d.categories.size(); ++c) {
+      row->ops.push_back(Centered(left + (c + 0.5) * slot, bottom - 4 - kAxisSize, d.categories[c],
+                                  palette::kMuted, measure));
+    }
+    return kAxisSize + 8;
+  }
+  // Neighbouring rotated labels are slot * cos45 apart, measured across them.
+  size_t every = static_cast<size_t>(std::ceil(kAxisSize * 1.3 / (slot * kCos45)));
+  double deepest = 0;
+  for (size_t c = 0; c < d.categories.size(); c += std::max<size_t>(every, 1)) {
+    double cx = left + (c + 0.5) * slot;
+    double room = std::min(kMaxLabelWidth, (cx - kContentLeft - 6) / kCos45);
+    TextOp op = MakeText(0, 0, FitText(d.categories[c], room, w), FontStyle::kRegular, kAxisSize,
+                         palette::kMuted, measure);
+    // The text ends at the slot centre, its middle on the line to the tick.
+    double shift = kAxisSize * 0.35 * kCos45;
+    op.x = cx - op.width * kCos45 + shift;
+    op.y = bottom - 4 - op.width * kCos45 - shift;
+    op.angle_deg = 45;
+    deepest = std::max(deepest, op.width * kCos45 + shift);
+    row->ops.push_back(std::move(op));
+  }
+  return deepest + 8;
+}
+
+void AddPlot(const ChartData& d, const std::string& unit, const MeasureFn& measure, Row* row,
+             double* y) {
+  Axis a = MakeAxis(d, measure);
+  WidthFn w = Width(measure, FontStyle::kRegular, kAxisSize);
+  if (!unit.empty()) {
+    row->ops.push_back(MakeText(kContentLeft, *y - kAxisSize, FitText(unit, kContentWidth, w),
+                                FontStyle::kRegular, kAxisSize, palette::kMuted, measure));
+    *y -= kAxisSize + 4;
+  }
+  a.top = *y - kHeadroom;
+  a.bottom = a.top - kPlotHeight;
+  double left = kContentLeft + a.label_width + 8;
+  double right = kContentRight - 2;
+  double slot = (right - left) / d.categories.size();
+  AddGrid(a, left, right, measure, row);
+  AddBars(d, a, left, slot, measure, row);
+  *y = a.bottom - AddCategoryLabels(d, left, slot, a.bottom, measure, row);
+}
+
+}  // namespace
+
+std::vector<double> NiceTicks(double lo, double hi, int target_count, bool integers) {
+  if (!std::isfinite(lo) || !std::isfinite(hi)) return {0, 1};
+  if (hi < lo) std::swap(lo, hi);
+  if (hi == lo) hi = lo + 1;
+  double range = hi - lo;
+  if (!std::isfinite(range)) return {lo, hi};
+  double raw = range / std::max(1, target_count);
+  double magnitude = std::pow(10, std::floor(std::log10(raw)));
+  double norm = raw / magnitude;
+  double step = (norm <= 1 ? 1 : norm <= 2 ? 2 : norm <= 5 ? 5 : 10) * magnitude;
+  if (integers) step = std::max(step, 1.0);
+  double first = std::floor(lo / step + 1e-9) * step;
+  double last = std::ceil(hi / step - 1e-9) * step;
+  std::vector<double> ticks;
+  for (int i = 0; i < 1000; ++i) {
+    double t = first + i * step;
+    if (t > last + step * 1e-6) break;
+    ticks.push_back(std::abs(t) < step * 1e-9 ? 0 : t);  // no "-0"
+  }
+  if (ticks.size() < 2) ticks = {lo, hi};
+  return ticks;
+}
+
+std::string FormatGermanNumber(double value, int decimals) {
+  decimals = std::clamp(decimals, 0, 10);
+  if (!std::isfinite(value)) return "";
+  int n = std::snprintf(nullptr, 0, "%.*f", decimals, value);
+  std::string plain(n + 1, '\0');
+  std::snprintf(plain.data(), plain.size(), "%.*f", decimals, value);
+  plain.resize(n);
+  bool negative = plain[0] == '-';
+  if (negative) plain.erase(0, 1);
+  size_t point = plain.find('.');
+  std::string whole = plain.substr(0, point);
+  std::string out;
+  for (size_t i = 0; i < whole.size(); ++i) {
+    if (i > 0 && (whole.size() - i) % 3 == 0) out += '.';
+    out += whole[i];
+  }
+  if (point != std::string::npos) out += "," + plain.substr(point + 1);
+  // "-0" and "-0,0" are just zero.
+  if (negative && out.find_first_not_of("0.,") != std::string::npos) out = "-" + out;
+  return out;
+}
+
+Row LayoutBarChart(const BarChart& chart, const MeasureFn& measure) {
+  Row row;
+  double y = 0;
+  if (!chart.title.empty()) AddTitle(chart.title, measure, &row, &y);
+  ChartData d = Prepare(chart);
+  if (!d.any_value) {
+    AddEmptyFrame(chart.empty_message, measure, &row, &y);
+  } else {
+    if (d.names.size() > 1) AddLegend(d, measure, &row, &y);
+    AddPlot(d, chart.unit, measure, &row, &y);
+  }
+  row.height = -y + 4;
+  return row;
+}
+
+}  // namespace ankerbericht

@@ -1,0 +1,472 @@
+#include "render/pdf_layout.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "render/chart.h"
+#include "render/table_layout.h"
+
+namespace ankerbericht {
+namespace {
+
+// Type sizes (points) and line heights of the text blocks.
+constexpr double kBodySize = 10, kBodyLeading = 14;
+constexpr double kRemarkSize = 8, kRemarkLeading = 11;
+constexpr double kH1Size = 17, kH2Size = 13;
+constexpr double kBulletIndent = 14;
+// A heading needs this many following rows on its page (keep-with-next).
+constexpr int kHeadingKeepRows = 3;
+// Running header and footer sit in the top and bottom margins.
+constexpr double kRunningSize = 8;
+constexpr double kHeaderBaseline = kPageHeight - 34, kHeaderRule = kPageHeight - 40;
+constexpr double kFooterBaseline = 30, kFooterRule = 42;
+
+const char kEllipsis[] = "\u2026";
+
+// Length of the UTF-8 sequence starting with |lead|, 0 for a stray byte.
+int Utf8SequenceLength(unsigned char lead) {
+  if (lead < 0x80) return 1;
+  if (lead >= 0xC2 && lead <= 0xDF) return 2;
+  if (lead >= 0xE0 && lead <= 0xEF) return 3;
+  if (lead >= 0xF0 && lead <= 0xF4) return 4;
+  return 0;
+}
+
+// True if text[i, i+len) is a well-formed sequence (no overlong forms or
+// surrogates), which is what libharu's UTF-8 decoder can handle.
+bool IsWellFormed(std::string_view text, size_t i, int len) {
+  if (i + len > text.size()) return false;
+  auto byte = [&](size_t k) { return static_cast<unsigned char>(text[i + k]); };
+  for (int k = 1; k < len; ++k) {
+    if ((byte(k) & 0xC0) != 0x80) return false;
+  }
+  if (len == 3 && byte(0) == 0xE0 && byte(1) < 0xA0) return false;   // overlong
+  if (len == 3 && byte(0) == 0xED && byte(1) >= 0xA0) return false;  // surrogate
+  if (len == 4 && byte(0) == 0xF0 && byte(1) < 0x90) return false;   // overlong
+  if (len == 4 && byte(0) == 0xF4 && byte(1) >= 0x90) return false;  // > U+10FFFF
+  return true;
+}
+
+// Byte offsets of every character boundary in |s| (valid UTF-8), including 0
+// and s.size(), so that long words are only ever cut between characters.
+std::vector<size_t> CharBoundaries(std::string_view s) {
+  std::vector<size_t> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    out.push_back(i);
+    i += std::max(1, Utf8SequenceLength(static_cast<unsigned char>(s[i])));
+  }
+  out.push_back(s.size());
+  return out;
+}
+
+// Largest k >= first such that fits(bounds[k]) holds, given that fits is
+// monotonic and fits(bounds[first]) is true. Gallops first, so cutting a very
+// long string costs about one line's worth of measuring per line, not the
+// whole string.
+size_t LongestFittingPrefix(const std::vector<size_t>& bounds, size_t first,
+                            const std::function<bool(size_t)>& fits) {
+  size_t good = first, step = 1;
+  while (good + step < bounds.size() && fits(bounds[good + step])) {
+    good += step;
+    step *= 2;
+  }
+  size_t bad = std::min(good + step, bounds.size());
+  while (bad - good > 1) {
+    size_t mid = good + (bad - good) / 2;
+    if (fits(bounds[mid])) {
+      good = mid;
+    } else {
+      bad = mid;
+    }
+  }
+  return good;
+}
+
+// Breaks a word wider than a line into pieces; all but the last go to
+// |lines|, the last (which fits) is returned to continue the line with.
+// Prefers a cut after a hyphen or slash ("Kinder-/Jugendarbeit"); always
+// cuts at least one character so that wrapping makes progress.
+std::string BreakLongWord(std::string_view word, double max_width, const WidthFn& width,
+                          std::vector<std::string>* lines) {
+  std::vector<size_t> bounds = CharBoundaries(word);
+  size_t b = 0;  // index of the first character not yet placed
+  while (true) {
+    size_t start = bounds[b];
+    size_t k = LongestFittingPrefix(
+        bounds, b, [&](size_t end) { return width(word.substr(start, end - start)) <= max_width; });
+    if (k + 1 == bounds.size()) return std::string(word.substr(start));
+    k = std::max(k, b + 1);
+    size_t dash = word.substr(start, bounds[k] - start).find_last_of("-/");
+    // Only use the hyphen if the first piece does not become tiny.
+    if (dash != std::string_view::npos && start + dash + 1 < bounds[k] &&
+        dash + 1 >= (bounds[k] - start) / 3) {
+      k = std::lower_bound(bounds.begin(), bounds.end(), start + dash + 1) - bounds.begin();
+    }
+    if (k + 1 == bounds.size()) return std::string(word.substr(start));
+    lines->emplace_back(word.substr(start, bounds[k] - start));
+    b = k;
+  }
+}
+
+// Wraps one paragraph without hard breaks into |lines|.
+void WrapSegment(std::string_view segment, double max_width, const WidthFn& width,
+                 std::vector<std::string>* lines) {
+  std::string current;
+  size_t pos = 0;
+  while (pos < segment.size()) {
+    size_t start = segment.find_first_not_of(' ', pos);
+    if (start == std::string_view::npos) break;
+    size_t end = std::min(segment.find(' ', start), segment.size());
+    std::string word(segment.substr(start, end - start));
+    pos = end;
+    std::string candidate = current.empty() ? word : current + " " + word;
+    if (width(candidate) <= max_width) {
+      current = std::move(candidate);
+      continue;
+    }
+    if (!current.empty()) lines->push_back(std::move(current));
+    current = width(word) <= max_width ? word : BreakLongWord(word, max_width, width, lines);
+  }
+  lines->push_back(std::move(current));
+}
+
+// One Row per wrapped line of |text|; widows and orphans are avoided by
+// keeping the first two and the last two lines of a block together.
+std::vector<Row> TextRows(std::string_view text, double x, double width, FontStyle font,
+                          double size, double leading, Rgb color, const MeasureFn& measure) {
+  WidthFn w = [&](std::string_view s) { return measure(s, font, size); };
+  std::vector<std::string> lines = WrapText(text, width, w);
+  std::vector<Row> rows;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    Row row;
+    row.height = leading;
+    bool first_of_two = i == 0 || i + 2 == lines.size();
+    row.keep_with_next = (first_of_two && i + 1 < lines.size()) ? 1 : 0;
+    if (!lines[i].empty()) {
+      row.ops.push_back(MakeText(x, -BaselineOffset(leading, size), std::move(lines[i]), font, size,
+                                 color, measure));
+    }
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+void Append(std::vector<Row> more, std::vector<Row>* rows) {
+  for (Row& r : more) rows->push_back(std::move(r));
+}
+
+std::vector<Row> HeadingRows(const Heading& h, const MeasureFn& measure) {
+  bool chapter = h.level <= 1;
+  double size = chapter ? kH1Size : kH2Size;
+  std::vector<Row> rows =
+      TextRows(h.text, kContentLeft, kContentWidth, FontStyle::kBold, size, size * 1.25,
+               chapter ? palette::kAccent : palette::kText, measure);
+  // Every line keeps with the next; the last one with the start of the text.
+  for (Row& r : rows) r.keep_with_next = 1;
+  rows.back().keep_with_next = kHeadingKeepRows;
+  rows.front().space_before = chapter ? 20 : 14;
+  // A little air below the heading, counted into its last line.
+  rows.back().height += chapter ? 4 : 2;
+  return rows;
+}
+
+std::vector<Row> ParagraphRows(const std::string& text, const MeasureFn& measure) {
+  std::vector<Row> rows = TextRows(text, kContentLeft, kContentWidth, FontStyle::kRegular,
+                                   kBodySize, kBodyLeading, palette::kText, measure);
+  rows.front().space_before = 6;
+  return rows;
+}
+
+std::vector<Row> BulletRows(const BulletList& list, const MeasureFn& measure) {
+  std::vector<Row> rows;
+  double text_x = kContentLeft + kBulletIndent;
+  for (size_t i = 0; i < list.items.size(); ++i) {
+    std::vector<Row> item =
+        TextRows(list.items[i], text_x, kContentRight - text_x, FontStyle::kRegular, kBodySize,
+                 kBodyLeading, palette::kText, measure);
+    item.front().space_before = i == 0 ? 6 : 2;
+    item.front().ops.push_back(MakeText(kContentLeft + 3, -BaselineOffset(kBodyLeading, kBodySize),
+                                        "\u2022", FontStyle::kRegular, kBodySize, palette::kText,
+                                        measure));
+    Append(std::move(item), &rows);
+  }
+  return rows;
+}
+
+std::vector<Row> RemarkRows(const Remark& remark, const MeasureFn& measure) {
+  std::vector<Row> rows = TextRows(remark.text, kContentLeft, kContentWidth, FontStyle::kRegular,
+                                   kRemarkSize, kRemarkLeading, palette::kMuted, measure);
+  rows.front().space_before = 6;
+  return rows;
+}
+
+// Writes the lines of |text| downwards from baseline *y and moves *y below them.
+void CoverText(const std::string& text, FontStyle font, double size, double leading, Rgb color,
+               int max_lines, const MeasureFn& measure, double* y, std::vector<DrawOp>* ops) {
+  if (text.empty()) return;
+  WidthFn w = [&](std::string_view s) { return measure(s, font, size); };
+  std::vector<std::string> lines = WrapText(text, kContentWidth, w);
+  if (static_cast<int>(lines.size()) > max_lines) {
+    // An absurdly long title must not push the rest off the cover.
+    lines.resize(max_lines);
+    lines.back() = FitText(lines.back() + " " + kEllipsis, kContentWidth, w);
+  }
+  for (std::string& line : lines) {
+    ops->push_back(MakeText(kContentLeft, *y, std::move(line), font, size, color, measure));
+    *y -= leading;
+  }
+}
+
+// The cover's coloured band with kicker and site name; returns the band's
+// lower edge.
+double CoverBand(const TitleBlock& t, const MeasureFn& measure, std::vector<DrawOp>* ops) {
+  std::vector<DrawOp> text;
+  double y = 0;  // baselines relative to the first line, shifted below
+  CoverText(t.kicker, FontStyle::kRegular, 14, 22, palette::kWhite, 2, measure, &y, &text);
+  if (!t.kicker.empty()) y -= 14;
+  // Long site names get a smaller size rather than many huge lines.
+  double title_size = 30;
+  WidthFn title_width = [&](std::string_view s) { return measure(s, FontStyle::kBold, 30); };
+  if (WrapText(t.title, kContentWidth, title_width).size() > 3) title_size = 22;
+  double title_leading = title_size * 1.2;
+  CoverText(t.title, FontStyle::kBold, title_size, title_leading, palette::kWhite, 5, measure, &y,
+            &text);
+  // The band reaches from the page top to 40 pt below the last title line
+  // and is at least a third of the page high; the first line stays >= 70 pt
+  // below the page top. |last_line| is the last baseline relative to the first.
+  double last_line = y + title_leading;
+  double band_bottom = std::min(kPageHeight * 2 / 3, kPageHeight - 70 + last_line - 40);
+  ops->push_back(
+      RectOp{0, band_bottom, kPageWidth, kPageHeight - band_bottom, palette::kAccent, {}, 0});
+  for (DrawOp& op : text) {
+    ShiftOp(&op, band_bottom + 40 - last_line);
+    ops->push_back(std::move(op));
+  }
+  return band_bottom;
+}
+
+// The cover page: the band, then municipality and period, the facts at the
+// foot of the page.
+Row CoverRow(const TitleBlock& t, const MeasureFn& measure) {
+  Row row;
+  row.cover = true;
+  double y = CoverBand(t, measure, &row.ops) - 50;
+  CoverText(t.subtitle, FontStyle::kBold, 18, 24, palette::kText, 3, measure, &y, &row.ops);
+  CoverText(t.period, FontStyle::kRegular, 13, 19, palette::kMuted, 2, measure, &y, &row.ops);
+  row.ops.push_back(LineOp{kContentLeft, y + 6, kContentLeft + 60, y + 6, palette::kHighlight, 3});
+  // Facts at the foot unless the block above reaches that far.
+  WidthFn w = [&](std::string_view s) { return measure(s, FontStyle::kRegular, 9.5); };
+  double facts_height = 0;
+  for (const std::string& f : t.facts) facts_height += 14 * WrapText(f, kContentWidth, w).size();
+  y = std::min(y - 30, kContentBottom + facts_height);
+  for (const std::string& f : t.facts) {
+    CoverText(f, FontStyle::kRegular, 9.5, 14, palette::kMuted, 3, measure, &y, &row.ops);
+  }
+  return row;
+}
+
+// The rows of one block; a TitleBlock yields a single cover row.
+std::vector<Row> BlockRows(const Block& block, const MeasureFn& measure) {
+  if (auto* t = std::get_if<TitleBlock>(&block)) return {CoverRow(*t, measure)};
+  if (auto* h = std::get_if<Heading>(&block)) return HeadingRows(*h, measure);
+  if (auto* p = std::get_if<Paragraph>(&block)) return ParagraphRows(p->text, measure);
+  if (auto* l = std::get_if<BulletList>(&block)) return BulletRows(*l, measure);
+  if (auto* tab = std::get_if<Table>(&block)) return LayoutTable(*tab, measure);
+  if (auto* c = std::get_if<BarChart>(&block)) {
+    Row chart = LayoutBarChart(*c, measure);
+    chart.space_before = 12;
+    return {std::move(chart)};
+  }
+  return RemarkRows(std::get<Remark>(block), measure);
+}
+
+// Places rows top to bottom, starting a new page when a row (together with
+// the rows it keeps with) does not fit.
+class Paginator {
+ public:
+  void Place(const std::vector<Row>& rows) {
+    for (size_t i = 0; i < rows.size(); ++i) {
+      const Row& row = rows[i];
+      if (row.cover) {
+        PlaceCover(row);
+        continue;
+      }
+      if (pages_.empty() || (has_content_ && NeedHeight(rows, i) > cursor_ - kContentBottom)) {
+        NewPage();
+        if (row.repeat_header) PlaceRow(*row.repeat_header);
+      }
+      PlaceRow(row);
+    }
+  }
+
+  std::vector<PageLayout> TakePages() {
+    if (pages_.empty()) NewPage();  // a PDF needs at least one page
+    return std::move(pages_);
+  }
+
+ private:
+  void NewPage() {
+    pages_.emplace_back();
+    cursor_ = kContentTop;
+    has_content_ = false;
+  }
+
+  // Height row |i| needs on this page: itself plus the chain of rows it keeps
+  // with. A chain longer than a page cannot be kept, so then only the row.
+  double NeedHeight(const std::vector<Row>& rows, size_t i) const {
+    double need = rows[i].space_before + rows[i].height;
+    size_t end = i + rows[i].keep_with_next;
+    for (size_t j = i + 1; j <= end && j < rows.size() && !rows[j].cover; ++j) {
+      need += rows[j].space_before + rows[j].height;
+      end = std::max(end, j + rows[j].keep_with_next);
+    }
+    if (need > kContentTop - kContentBottom) need = rows[i].space_before + rows[i].height;
+    return need;
+  }
+
+  void PlaceRow(const Row& row) {
+    double top = cursor_ - (has_content_ ? row.space_before : 0);
+    for (DrawOp op : row.ops) {
+      ShiftOp(&op, top);
+      pages_.back().ops.push_back(std::move(op));
+    }
+    cursor_ = top - row.height;
+    has_content_ = true;
+  }
+
+  // A cover takes a page of its own: what follows starts on a fresh page.
+  void PlaceCover(const Row& row) {
+    if (pages_.empty() || has_content_) NewPage();
+    pages_.back().cover = true;
+    pages_.back().ops = row.ops;
+    has_content_ = true;
+    cursor_ = kContentBottom;
+  }
+
+  std::vector<PageLayout> pages_;
+  double cursor_ = kContentTop;
+  bool has_content_ = false;
+};
+
+// "Seite 2 von 5", or "2 / 5" when the document gives no words.
+std::string PageNumberText(const DocumentInfo& info, size_t page, size_t total) {
+  std::string of = info.page_of.empty() ? "/" : info.page_of;
+  std::string label = info.page_label.empty() ? "" : info.page_label + " ";
+  return label + std::to_string(page) + " " + of + " " + std::to_string(total);
+}
+
+// Running header and footer, drawn in the margins of a content page.
+void AddRunningParts(const DocumentInfo& info, size_t page, size_t total, const MeasureFn& measure,
+                     std::vector<DrawOp>* ops) {
+  WidthFn w = [&](std::string_view s) { return measure(s, FontStyle::kRegular, kRunningSize); };
+  Rgb grey = palette::kMuted;
+  if (!info.header_text.empty()) {
+    std::string header = FitText(info.header_text, kContentWidth, w);
+    ops->push_back(MakeText(kContentLeft, kHeaderBaseline, header, FontStyle::kRegular,
+                            kRunningSize, grey, measure));
+    ops->push_back(
+        LineOp{kContentLeft, kHeaderRule, kContentRight, kHeaderRule, palette::kRule, 0.5});
+  }
+  ops->push_back(
+      LineOp{kContentLeft, kFooterRule, kContentRight, kFooterRule, palette::kRule, 0.5});
+  std::string number = PageNumberText(info, page, total);
+  double number_width = w(number);
+  ops->push_back(MakeText(kContentRight - number_width, kFooterBaseline, number,
+                          FontStyle::kRegular, kRunningSize, grey, measure));
+  std::string footer = FitText(info.footer_text, kContentWidth - number_width - 12, w);
+  if (!footer.empty()) {
+    ops->push_back(MakeText(kContentLeft, kFooterBaseline, footer, FontStyle::kRegular,
+                            kRunningSize, grey, measure));
+  }
+}
+
+}  // namespace
+
+void ShiftOp(DrawOp* op, double dy) {
+  if (auto* t = std::get_if<TextOp>(op)) {
+    t->y += dy;
+  } else if (auto* r = std::get_if<RectOp>(op)) {
+    r->y += dy;
+  } else if (auto* l = std::get_if<LineOp>(op)) {
+    l->y1 += dy;
+    l->y2 += dy;
+  }
+}
+
+TextOp MakeText(double x, double y, std::string text, FontStyle font, double size, Rgb color,
+                const MeasureFn& measure) {
+  TextOp op;
+  op.x = x;
+  op.y = y;
+  op.width = measure(text, font, size);
+  op.text = std::move(text);
+  op.font = font;
+  op.size = size;
+  op.color = color;
+  return op;
+}
+
+std::string SanitizeUtf8(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  size_t i = 0;
+  while (i < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    int len = Utf8SequenceLength(c);
+    if (len == 0 || !IsWellFormed(text, i, len)) {
+      out += "\uFFFD";
+      ++i;
+      continue;
+    }
+    if (len == 1 && c != '\n' && (c < 0x20 || c == 0x7F)) {
+      out += ' ';  // tabs, carriage returns and other controls
+    } else {
+      out.append(text.substr(i, len));
+    }
+    i += len;
+  }
+  return out;
+}
+
+std::vector<std::string> WrapText(std::string_view text, double max_width, const WidthFn& width) {
+  std::string clean = SanitizeUtf8(text);
+  std::vector<std::string> lines;
+  size_t start = 0;
+  while (true) {
+    size_t end = std::min(clean.find('\n', start), clean.size());
+    WrapSegment(std::string_view(clean).substr(start, end - start), max_width, width, &lines);
+    if (end == clean.size()) break;
+    start = end + 1;
+  }
+  return lines;
+}
+
+std::string FitText(std::string_view text, double max_width, const WidthFn& width) {
+  std::string clean = SanitizeUtf8(text);
+  for (char& c : clean) {
+    if (c == '\n') c = ' ';
+  }
+  if (width(clean) <= max_width) return clean;
+  if (width(kEllipsis) > max_width) return "";
+  std::vector<size_t> bounds = CharBoundaries(clean);
+  size_t k = LongestFittingPrefix(
+      bounds, 0, [&](size_t end) { return width(clean.substr(0, end) + kEllipsis) <= max_width; });
+  std::string head = clean.substr(0, bounds[k]);
+  while (!head.empty() && head.back() == ' ') head.pop_back();
+  return head + kEllipsis;
+}
+
+std::vector<PageLayout> LayoutDocument(const Document& doc, const MeasureFn& measure) {
+  std::vector<Row> rows;
+  for (const Block& block : doc.blocks) Append(BlockRows(block, measure), &rows);
+  Paginator paginator;
+  paginator.Place(rows);
+  std::vector<PageLayout> pages = paginator.TakePages();
+  for (size_t i = 0; i < pages.size(); ++i) {
+    if (!pages[i].cover) AddRunningParts(doc.info, i + 1, pages.size(), measure, &pages[i].ops);
+  }
+  return pages;
+}
+
+}  // namespace ankerbericht

@@ -1,0 +1,143 @@
+// The layout half of the PDF renderer: turns a Document into pages of simple
+// drawing operations (text runs, rectangles, lines) with absolute positions in
+// PDF points. It knows nothing about libharu: text is measured through a
+// callback, so the whole layout can be unit-tested with a fake font, and
+// pdf_renderer.cc only has to paint the operations.
+//
+// Coordinates follow PDF: origin at the bottom left of an A4 portrait page,
+// y grows upwards.
+#ifndef ANKERBERICHT_RENDER_PDF_LAYOUT_H_
+#define ANKERBERICHT_RENDER_PDF_LAYOUT_H_
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "document/document.h"
+
+namespace ankerbericht {
+
+// A4 portrait in points and the content box inside the ~20 mm margins.
+inline constexpr double kPageWidth = 595.276;
+inline constexpr double kPageHeight = 841.89;
+inline constexpr double kMargin = 56.69;  // 20 mm
+inline constexpr double kContentLeft = kMargin;
+inline constexpr double kContentRight = kPageWidth - kMargin;
+inline constexpr double kContentWidth = kContentRight - kContentLeft;
+inline constexpr double kContentTop = kPageHeight - kMargin;
+inline constexpr double kContentBottom = kMargin;
+
+struct Rgb {
+  double r = 0, g = 0, b = 0;
+};
+// "#0072B2"-style hex colour; used for the palette constants.
+constexpr Rgb HexColor(unsigned rgb) {
+  return Rgb{((rgb >> 16) & 0xFF) / 255.0, ((rgb >> 8) & 0xFF) / 255.0, (rgb & 0xFF) / 255.0};
+}
+
+enum class FontStyle { kRegular, kBold };
+
+// Width in points of |text| (valid UTF-8, one line) set in |font| at |size|.
+using MeasureFn = std::function<double(std::string_view text, FontStyle font, double size)>;
+// Width of one line of text in a fixed font and size (what WrapText needs).
+using WidthFn = std::function<double(std::string_view text)>;
+
+// A run of text. (x, y) is the start of the baseline; |width| is the measured
+// width, kept so that tests can check nothing leaves the margins.
+struct TextOp {
+  double x = 0, y = 0;
+  std::string text;
+  FontStyle font = FontStyle::kRegular;
+  double size = 10;
+  Rgb color;
+  double width = 0;
+  double angle_deg = 0;  // counter-clockwise rotation around (x, y)
+};
+
+// An axis-parallel rectangle, (x, y) its bottom left corner.
+struct RectOp {
+  double x = 0, y = 0, w = 0, h = 0;
+  std::optional<Rgb> fill;
+  std::optional<Rgb> stroke;
+  double line_width = 0.5;
+};
+
+struct LineOp {
+  double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+  Rgb color;
+  double width = 0.5;
+};
+
+using DrawOp = std::variant<TextOp, RectOp, LineOp>;
+
+struct PageLayout {
+  bool cover = false;  // cover pages get no running header and footer
+  std::vector<DrawOp> ops;
+};
+
+// Moves |op| up by |dy| points.
+void ShiftOp(DrawOp* op, double dy);
+
+// A slice of a block that is never split across pages: a line of text, a
+// table row, a whole chart. Its operations are positioned relative to the
+// slice's top edge (y = 0, negative below).
+struct Row {
+  double height = 0;
+  double space_before = 0;  // dropped at the top of a page
+  // How many following rows must end up on the same page as this one (keeps
+  // headings with their text and avoids single lines of a paragraph).
+  int keep_with_next = 0;
+  // Table rows: the header row to repeat when this row starts a new page.
+  std::shared_ptr<const Row> repeat_header;
+  // A cover: a page of its own whose ops are in absolute page coordinates.
+  bool cover = false;
+  std::vector<DrawOp> ops;
+};
+
+// The few colours of the report. Chart series use the Okabe-Ito palette
+// (chart.cc), which stays distinguishable for colour-blind readers.
+namespace palette {
+inline constexpr Rgb kText = HexColor(0x1A1A1A);
+inline constexpr Rgb kMuted = HexColor(0x5F6368);   // running header, remarks, axis labels
+inline constexpr Rgb kRule = HexColor(0xC8CDD2);    // thin lines
+inline constexpr Rgb kShade = HexColor(0xE8EEF4);   // table header background
+inline constexpr Rgb kAccent = HexColor(0x0072B2);  // Okabe-Ito blue: cover band, chapters
+inline constexpr Rgb kHighlight = HexColor(0xE69F00);
+inline constexpr Rgb kWhite = HexColor(0xFFFFFF);
+}  // namespace palette
+
+// Baseline offset below the top of a line box of height |leading| for text
+// of |size|: centres the glyphs (ascent ~0.93, descent ~0.24 em) in the box.
+inline double BaselineOffset(double leading, double size) { return leading / 2 + size * 0.35; }
+
+// A text run with its width measured.
+TextOp MakeText(double x, double y, std::string text, FontStyle font, double size, Rgb color,
+                const MeasureFn& measure);
+
+// Fixes invalid UTF-8 (U+FFFD) and turns control characters other than '\n'
+// into spaces, so that libharu only ever sees text it can encode.
+std::string SanitizeUtf8(std::string_view text);
+
+// Breaks |text| into lines no wider than |max_width| according to |width|.
+// Breaks at spaces; '\n' forces a break. A word that alone is wider than a
+// line (German compounds such as "Digitalisierungsberatungsangebote") is
+// broken after a hyphen or slash if possible, otherwise between characters,
+// so a line never exceeds |max_width| unless a single character does.
+// Returns at least one (possibly empty) line.
+std::vector<std::string> WrapText(std::string_view text, double max_width, const WidthFn& width);
+
+// Shortens |text| with a trailing "…" until it fits |max_width| (returns
+// the text unchanged if it fits, "" if not even "…" fits).
+std::string FitText(std::string_view text, double max_width, const WidthFn& width);
+
+// Lays out the whole document. Page 1 is the first page; every page except
+// cover pages carries the running header and the "Seite x von y" footer.
+std::vector<PageLayout> LayoutDocument(const Document& doc, const MeasureFn& measure);
+
+}  // namespace ankerbericht
+
+#endif  // ANKERBERICHT_RENDER_PDF_LAYOUT_H_

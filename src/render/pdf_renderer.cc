@@ -1,0 +1,324 @@
+// Paints the pages from pdf_layout.h with libharu. Layout happens first and
+// completely (so "Seite x von y" knows y); this file only talks to libharu:
+// loading fonts, measuring text, drawing operations, saving.
+#include "render/pdf_renderer.h"
+
+#include <hpdf.h>
+#include <unistd.h>
+
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <exception>
+#include <filesystem>
+#include <string>
+#include <system_error>
+
+#include "render/pdf_layout.h"
+
+namespace ankerbericht {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr double kPi = 3.14159265358979323846;
+constexpr size_t kMaxInfoBytes = 2000;
+
+// libharu reports errors through a callback. We only record the first one and
+// check it after every step: throwing or longjmp-ing through C code is not
+// safe, and later errors are usually consequences of the first.
+struct ErrorLog {
+  HPDF_STATUS code = HPDF_OK;
+  HPDF_STATUS detail = 0;
+};
+
+void RecordError(HPDF_STATUS code, HPDF_STATUS detail, void* user_data) noexcept {
+  auto* log = static_cast<ErrorLog*>(user_data);
+  if (log->code == HPDF_OK) {
+    log->code = code;
+    log->detail = detail;
+  }
+}
+
+// Short English names for the errors a report can realistically hit.
+const char* ErrorName(HPDF_STATUS code) {
+  switch (code) {
+    case HPDF_FAILD_TO_ALLOC_MEM:
+      return "out of memory";
+    case HPDF_FILE_IO_ERROR:
+      return "file I/O error";
+    case HPDF_FILE_OPEN_ERROR:
+      return "cannot open file";
+    case HPDF_INVALID_FONTDEF_DATA:
+      return "invalid font data";
+    case HPDF_INVALID_FONT_NAME:
+      return "invalid font name";
+    case HPDF_INVALID_ENCODING_NAME:
+      return "invalid encoding name";
+    case HPDF_TTF_CANNOT_EMBEDDING_FONT:
+      return "font does not allow embedding";
+    case HPDF_TTF_INVALID_CMAP:
+      return "font has an invalid cmap table";
+    case HPDF_TTF_INVALID_FOMAT:
+      return "not a TrueType font";
+    case HPDF_TTF_MISSING_TABLE:
+      return "font lacks a required table";
+    case HPDF_UNSUPPORTED_FONT_TYPE:
+      return "unsupported font type";
+    case HPDF_PAGE_INVALID_FONT:
+      return "invalid font on page";
+    case HPDF_PAGE_INVALID_GMODE:
+      return "drawing operation in wrong graphics mode";
+    case HPDF_INVALID_DATE_TIME:
+      return "invalid date";
+    case HPDF_REAL_OUT_OF_RANGE:
+      return "number out of range";
+    case HPDF_STRING_OUT_OF_RANGE:
+      return "text too long";
+    case HPDF_ZLIB_ERROR:
+      return "compression failed";
+    default:
+      return "libharu error";
+  }
+}
+
+std::string Describe(const ErrorLog& log) {
+  char code[32];
+  std::snprintf(code, sizeof code, "0x%04X", static_cast<unsigned>(log.code));
+  return std::string(ErrorName(log.code)) + " (libharu error " + code + ", detail " +
+         std::to_string(log.detail) + ")";
+}
+
+// Owns the libharu document, the two fonts and the error log.
+class PdfWriter {
+ public:
+  PdfWriter() : pdf_(HPDF_New(RecordError, &errors_)) {}
+  ~PdfWriter() {
+    if (pdf_) HPDF_Free(pdf_);
+  }
+  PdfWriter(const PdfWriter&) = delete;
+  PdfWriter& operator=(const PdfWriter&) = delete;
+
+  Status Setup(const PdfOptions& options);
+  Status SetInfo(const DocumentInfo& info, const Date& created);
+  double Measure(std::string_view text, FontStyle style, double size) const;
+  Status Paint(const PageLayout& layout);
+  // Writes to |file|; errors name |target|, the file the user asked for.
+  Status Save(const std::string& file, const std::string& target);
+
+ private:
+  Status Check(const std::string& what) const {
+    if (errors_.code == HPDF_OK) return Status::Ok();
+    return Status::Render(what + ": " + Describe(errors_));
+  }
+  HPDF_Font LoadFont(const std::string& path);
+  void PaintText(HPDF_Page page, const TextOp& op);
+  void PaintRect(HPDF_Page page, const RectOp& op);
+  void PaintLine(HPDF_Page page, const LineOp& op);
+  HPDF_Font FontFor(FontStyle style) const { return style == FontStyle::kBold ? bold_ : regular_; }
+
+  ErrorLog errors_;  // declared before pdf_: HPDF_New already gets its address
+  HPDF_Doc pdf_ = nullptr;
+  HPDF_Font regular_ = nullptr;
+  HPDF_Font bold_ = nullptr;
+};
+
+HPDF_Font PdfWriter::LoadFont(const std::string& path) {
+  // Embedding is what makes the PDF look the same everywhere (and PDF/A-able).
+  const char* name = HPDF_LoadTTFontFromFile(pdf_, path.c_str(), HPDF_TRUE);
+  if (name == nullptr || errors_.code != HPDF_OK) return nullptr;
+  return HPDF_GetFont(pdf_, name, "UTF-8");
+}
+
+Status PdfWriter::Setup(const PdfOptions& options) {
+  if (pdf_ == nullptr) return Status::Render("libharu could not create a document");
+  HPDF_SetCompressionMode(pdf_, HPDF_COMP_ALL);
+  HPDF_UseUTFEncodings(pdf_);
+  // With UTF-8 as the current encoder the info strings are written as
+  // Unicode, so "Größe" in the title survives.
+  HPDF_SetCurrentEncoder(pdf_, "UTF-8");
+  ANKER_RETURN_IF_ERROR(Check("cannot set up the PDF document"));
+  for (const std::string* path : {&options.regular_font, &options.bold_font}) {
+    std::error_code ec;
+    if (!fs::is_regular_file(*path, ec)) return Status::Render("font file not found: " + *path);
+  }
+  regular_ = LoadFont(options.regular_font);
+  ANKER_RETURN_IF_ERROR(Check("cannot load font " + options.regular_font));
+  bold_ = LoadFont(options.bold_font);
+  ANKER_RETURN_IF_ERROR(Check("cannot load font " + options.bold_font));
+  if (regular_ == nullptr || bold_ == nullptr) return Status::Render("cannot load the fonts");
+  return Status::Ok();
+}
+
+Status PdfWriter::SetInfo(const DocumentInfo& info, const Date& created) {
+  auto set = [&](HPDF_InfoType type, const std::string& value) {
+    if (value.empty()) return;
+    // libharu rejects strings over 64 KB; nobody reads a title that long.
+    // Cut before a character, not inside one.
+    size_t cut = std::min(value.size(), kMaxInfoBytes);
+    while (cut < value.size() && cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80)
+      --cut;
+    HPDF_SetInfoAttr(pdf_, type, SanitizeUtf8(std::string_view(value).substr(0, cut)).c_str());
+  };
+  set(HPDF_INFO_TITLE, info.title);
+  set(HPDF_INFO_AUTHOR, info.author);
+  set(HPDF_INFO_SUBJECT, info.subject);
+  set(HPDF_INFO_KEYWORDS, info.keywords);
+  set(HPDF_INFO_CREATOR, "ankerbericht");
+  // The date comes from the options (not the clock) so output is reproducible.
+  HPDF_Date date = {created.year(),
+                    static_cast<HPDF_INT>(created.month()),
+                    static_cast<HPDF_INT>(created.day()),
+                    0,
+                    0,
+                    0,
+                    'Z',
+                    0,
+                    0};
+  HPDF_SetInfoDateAttr(pdf_, HPDF_INFO_CREATION_DATE, date);
+  // The public API has no call for /Lang, but the catalog is a plain
+  // dictionary; screen readers use the language to pick a voice.
+  bool plain = !info.language.empty() && info.language.size() < 20;
+  for (char c : info.language) {
+    plain = plain && (std::isalnum(static_cast<unsigned char>(c)) || c == '-');
+  }
+  if (plain) {
+    HPDF_Dict_Add(pdf_->catalog, "Lang",
+                  HPDF_String_New(pdf_->mmgr, info.language.c_str(), nullptr));
+  }
+  return Check("cannot set the document info");
+}
+
+double PdfWriter::Measure(std::string_view text, FontStyle style, double size) const {
+  if (text.empty()) return 0;
+  HPDF_TextWidth tw =
+      HPDF_Font_TextWidth(FontFor(style), reinterpret_cast<const HPDF_BYTE*>(text.data()),
+                          static_cast<HPDF_UINT>(text.size()));
+  return tw.width * size / 1000.0;  // widths come in 1/1000 em
+}
+
+void PdfWriter::PaintText(HPDF_Page page, const TextOp& op) {
+  if (op.text.empty()) return;
+  HPDF_Page_BeginText(page);
+  HPDF_Page_SetFontAndSize(page, FontFor(op.font), static_cast<HPDF_REAL>(op.size));
+  HPDF_Page_SetRGBFill(page, op.color.r, op.color.g, op.color.b);
+  if (op.angle_deg != 0) {
+    double a = op.angle_deg * kPi / 180;
+    HPDF_Page_SetTextMatrix(page, std::cos(a), std::sin(a), -std::sin(a), std::cos(a), op.x, op.y);
+    HPDF_Page_ShowText(page, op.text.c_str());
+  } else {
+    HPDF_Page_TextOut(page, op.x, op.y, op.text.c_str());
+  }
+  HPDF_Page_EndText(page);
+}
+
+void PdfWriter::PaintRect(HPDF_Page page, const RectOp& op) {
+  if (!op.fill && !op.stroke) return;
+  if (op.fill) HPDF_Page_SetRGBFill(page, op.fill->r, op.fill->g, op.fill->b);
+  if (op.stroke) {
+    HPDF_Page_SetRGBStroke(page, op.stroke->r, op.stroke->g, op.stroke->b);
+    HPDF_Page_SetLineWidth(page, op.line_width);
+  }
+  HPDF_Page_Rectangle(page, op.x, op.y, op.w, op.h);
+  if (op.fill && op.stroke) {
+    HPDF_Page_FillStroke(page);
+  } else if (op.fill) {
+    HPDF_Page_Fill(page);
+  } else {
+    HPDF_Page_Stroke(page);
+  }
+}
+
+void PdfWriter::PaintLine(HPDF_Page page, const LineOp& op) {
+  HPDF_Page_SetRGBStroke(page, op.color.r, op.color.g, op.color.b);
+  HPDF_Page_SetLineWidth(page, op.width);
+  HPDF_Page_MoveTo(page, op.x1, op.y1);
+  HPDF_Page_LineTo(page, op.x2, op.y2);
+  HPDF_Page_Stroke(page);
+}
+
+Status PdfWriter::Paint(const PageLayout& layout) {
+  HPDF_Page page = HPDF_AddPage(pdf_);
+  if (page == nullptr) return Check("cannot add a page");
+  HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT);
+  for (const DrawOp& op : layout.ops) {
+    if (auto* t = std::get_if<TextOp>(&op)) {
+      PaintText(page, *t);
+    } else if (auto* r = std::get_if<RectOp>(&op)) {
+      PaintRect(page, *r);
+    } else {
+      PaintLine(page, std::get<LineOp>(op));
+    }
+  }
+  return Check("cannot draw page");
+}
+
+Status PdfWriter::Save(const std::string& file, const std::string& target) {
+  HPDF_STATUS rc = HPDF_SaveToFile(pdf_, file.c_str());
+  if (errors_.code == HPDF_FILE_OPEN_ERROR || errors_.code == HPDF_FILE_IO_ERROR) {
+    return Status::IOError("cannot write " + target + ": " + Describe(errors_));
+  }
+  ANKER_RETURN_IF_ERROR(Check("cannot save the PDF"));
+  if (rc != HPDF_OK)
+    return Status::Render("cannot save the PDF (libharu status " + std::to_string(rc) + ")");
+  return Status::Ok();
+}
+
+// Removes the temporary file unless the rename to the target succeeded.
+class TempFile {
+ public:
+  explicit TempFile(std::string path) : path_(std::move(path)) {}
+  ~TempFile() {
+    std::error_code ec;
+    if (!committed_) fs::remove(path_, ec);
+  }
+  const std::string& path() const { return path_; }
+  Status MoveTo(const std::string& target) {
+    std::error_code ec;
+    fs::rename(path_, target, ec);
+    if (ec) return Status::IOError("cannot write " + target + ": " + ec.message());
+    committed_ = true;
+    return Status::Ok();
+  }
+
+ private:
+  std::string path_;
+  bool committed_ = false;
+};
+
+Status RenderToFile(const Document& doc, const PdfOptions& options, const std::string& path) {
+  fs::path target(path);
+  std::error_code ec;
+  fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+  if (!fs::is_directory(folder, ec)) {
+    return Status::IOError("cannot write " + path + ": folder " + folder.string() +
+                           " does not exist");
+  }
+  PdfWriter writer;
+  ANKER_RETURN_IF_ERROR(writer.Setup(options));
+  ANKER_RETURN_IF_ERROR(writer.SetInfo(doc.info, options.creation_date));
+  std::vector<PageLayout> pages = LayoutDocument(
+      doc, [&](std::string_view t, FontStyle f, double s) { return writer.Measure(t, f, s); });
+  for (size_t i = 0; i < pages.size(); ++i) {
+    ANKER_RETURN_IF_ERROR(writer.Paint(pages[i]).WithContext("page " + std::to_string(i + 1)));
+  }
+  // Written next to the target and renamed, so readers never see half a file.
+  TempFile temp(path + ".tmp" + std::to_string(::getpid()));
+  ANKER_RETURN_IF_ERROR(writer.Save(temp.path(), path));
+  return temp.MoveTo(path);
+}
+
+}  // namespace
+
+Status RenderPdf(const Document& doc, const PdfOptions& options, const std::string& path) {
+  // Nothing may escape: a bad_alloc deep in the layout becomes a Status.
+  try {
+    return RenderToFile(doc, options, path);
+  } catch (const std::exception& e) {
+    return Status::Render(std::string("PDF rendering failed: ") + e.what());
+  } catch (...) {
+    return Status::Render("PDF rendering failed with an unknown error");
+  }
+}
+
+}  // namespace ankerbericht

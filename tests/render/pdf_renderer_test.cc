@@ -1,0 +1,607 @@
+// Tests for the PDF renderer: the word wrapper and the layout engine with a
+// fake font (no libharu), then real PDFs checked with qpdf and poppler-utils.
+#include "render/pdf_renderer.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <filesystem>
+#include <iterator>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "render/chart.h"
+#include "render/pdf_layout.h"
+#include "render/table_layout.h"
+#include "test_util.h"
+
+namespace ankerbericht {
+namespace {
+
+using testing::HaveTool;
+using testing::RunCommand;
+using testing::ScopedTempDir;
+
+// Number of code points in |s| (continuation bytes not counted).
+size_t CodePoints(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+// A fake monospace font: every character is half an em wide.
+double FakeMeasure(std::string_view s, FontStyle, double size) { return CodePoints(s) * size / 2; }
+
+// Width in "characters" for WrapText tests.
+double CharWidth(std::string_view s) { return static_cast<double>(CodePoints(s)); }
+
+bool IsValidUtf8Text(const std::string& s) { return SanitizeUtf8(s) == s; }
+
+// ---------------------------------------------------------------- WrapText
+
+TEST(WrapTextTest, BreaksAtSpacesAndCountsUmlautsAsOneCharacter) {
+  // With byte counting, "Übersicht" (10 bytes) would not fit 9 and be cut.
+  EXPECT_EQ(WrapText("Größe Übersicht Straße", 9, CharWidth),
+            (std::vector<std::string>{"Größe", "Übersicht", "Straße"}));
+  EXPECT_EQ(WrapText("Größe Straße", 12, CharWidth), (std::vector<std::string>{"Größe Straße"}));
+}
+
+TEST(WrapTextTest, BreaksLongGermanCompoundWithinWidth) {
+  const std::string word = "Digitalisierungsberatungsangebote";
+  std::vector<std::string> lines = WrapText("Die " + word + " wirken", 10, CharWidth);
+  ASSERT_GE(lines.size(), 4u);
+  std::string joined;
+  for (const std::string& line : lines) {
+    EXPECT_LE(CharWidth(line), 10) << line;
+    EXPECT_TRUE(IsValidUtf8Text(line)) << line;
+    joined += line;
+  }
+  // The rest of the compound shares its line with the next word.
+  EXPECT_EQ(lines, (std::vector<std::string>{"Die", "Digitalisi", "erungsbera", "tungsangeb",
+                                             "ote wirken"}));
+  EXPECT_EQ(joined, "Die" + word + " wirken");  // nothing lost, nothing added
+}
+
+TEST(WrapTextTest, NeverCutsInsideAnUmlaut) {
+  std::vector<std::string> lines = WrapText("ÄÖÜäöüßÄÖÜäöüß", 4, CharWidth);
+  ASSERT_EQ(lines.size(), 4u);
+  for (const std::string& line : lines) {
+    EXPECT_TRUE(IsValidUtf8Text(line));
+    EXPECT_LE(CharWidth(line), 4);
+  }
+  EXPECT_EQ(lines[0], "ÄÖÜä");
+}
+
+TEST(WrapTextTest, PrefersExistingHyphens) {
+  EXPECT_EQ(WrapText("E-Mail-Adressenverwaltung", 12, CharWidth).front(), "E-Mail-");
+}
+
+TEST(WrapTextTest, HardBreaksAndEmptyText) {
+  EXPECT_EQ(WrapText("a\nb", 10, CharWidth), (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(WrapText("", 10, CharWidth), (std::vector<std::string>{""}));
+  EXPECT_EQ(WrapText("  viel   Platz  ", 40, CharWidth), (std::vector<std::string>{"viel Platz"}));
+}
+
+TEST(WrapTextTest, MakesProgressWhenOneCharacterIsWiderThanTheLine) {
+  std::vector<std::string> lines = WrapText("abc", 0.5, CharWidth);
+  EXPECT_EQ(lines, (std::vector<std::string>{"a", "b", "c"}));
+}
+
+TEST(WrapTextTest, RepairsInvalidUtf8) {
+  std::vector<std::string> lines = WrapText("ab\xC3\x28 \xFF\tz", 100, CharWidth);
+  ASSERT_EQ(lines.size(), 1u);
+  EXPECT_TRUE(IsValidUtf8Text(lines[0]));
+  EXPECT_EQ(lines[0], "ab\uFFFD( \uFFFD z");
+}
+
+TEST(WrapTextTest, HandlesVeryLongWordQuickly) {
+  std::string word(200000, 'x');
+  std::vector<std::string> lines = WrapText(word, 80, CharWidth);
+  EXPECT_EQ(lines.size(), 2500u);
+}
+
+TEST(WrapTextTest, FitTextShortensWithEllipsis) {
+  EXPECT_EQ(FitText("Stadtlabor", 20, CharWidth), "Stadtlabor");
+  EXPECT_EQ(FitText("Stadtlabor Musterstadt", 12, CharWidth), "Stadtlabor\u2026");
+  EXPECT_EQ(FitText("Größe", 0.5, CharWidth), "");
+}
+
+// ---------------------------------------------------------------- chart maths
+
+TEST(PdfChartTest, NiceTicksUseOneTwoFiveSteps) {
+  EXPECT_EQ(NiceTicks(0, 1234, 5, true), (std::vector<double>{0, 500, 1000, 1500}));
+  EXPECT_EQ(NiceTicks(0, 0, 5, true), (std::vector<double>{0, 1}));
+  EXPECT_EQ(NiceTicks(-3, 7, 5, true), (std::vector<double>{-4, -2, 0, 2, 4, 6, 8}));
+  std::vector<double> fractions = NiceTicks(0, 0.9, 5, false);
+  ASSERT_EQ(fractions.size(), 6u);
+  for (size_t i = 0; i < fractions.size(); ++i) EXPECT_NEAR(fractions[i], 0.2 * i, 1e-9);
+  std::vector<double> huge = NiceTicks(0, 1e9, 5, true);
+  EXPECT_EQ(huge.front(), 0);
+  EXPECT_EQ(huge.back(), 1e9);
+  EXPECT_EQ(huge.size(), 6u);
+}
+
+TEST(PdfChartTest, GermanNumberFormat) {
+  EXPECT_EQ(FormatGermanNumber(1500, 0), "1.500");
+  EXPECT_EQ(FormatGermanNumber(999, 0), "999");
+  EXPECT_EQ(FormatGermanNumber(1e9, 0), "1.000.000.000");
+  EXPECT_EQ(FormatGermanNumber(-2.5, 1), "-2,5");
+  EXPECT_EQ(FormatGermanNumber(1234567.891, 2), "1.234.567,89");
+  EXPECT_EQ(FormatGermanNumber(-0.0001, 1), "0,0");
+}
+
+std::vector<TextOp> Texts(const std::vector<DrawOp>& ops) {
+  std::vector<TextOp> out;
+  for (const DrawOp& op : ops) {
+    if (auto* t = std::get_if<TextOp>(&op)) out.push_back(*t);
+  }
+  return out;
+}
+
+BarChart MonthChart() {
+  BarChart chart{"Besuche pro Monat", "Besuche", {}, {{"2026", {}}, {"2025", {}}}, "Keine Daten"};
+  const char* months[] = {"Januar", "Februar", "März",      "April",   "Mai",      "Juni",
+                          "Juli",   "August",  "September", "Oktober", "November", "Dezember"};
+  for (int i = 0; i < 12; ++i) {
+    chart.categories.push_back(months[i]);
+    chart.series[0].values.push_back(1000 + 37 * i);
+    chart.series[1].values.push_back(i == 3 ? std::optional<double>() : 900.0 + i);
+  }
+  return chart;
+}
+
+// Category labels are the texts below the plot's zero line.
+std::vector<TextOp> CategoryLabels(const Row& row, const BarChart& chart) {
+  std::vector<TextOp> labels;
+  for (const TextOp& t : Texts(row.ops)) {
+    for (const std::string& c : chart.categories) {
+      if (t.text == c || (t.text.size() > 3 && c.rfind(t.text.substr(0, 3), 0) == 0 &&
+                          t.text.find("\u2026") != std::string::npos)) {
+        labels.push_back(t);
+        break;
+      }
+    }
+  }
+  return labels;
+}
+
+// Neighbouring labels do not overlap: horizontal ones by their extent,
+// rotated (parallel) ones by the distance between their baselines.
+void ExpectNoOverlap(const std::vector<TextOp>& labels) {
+  for (size_t i = 1; i < labels.size(); ++i) {
+    const TextOp& a = labels[i - 1];
+    const TextOp& b = labels[i];
+    if (a.angle_deg == 0) {
+      EXPECT_LE(a.x + a.width, b.x) << a.text << " / " << b.text;
+    } else {
+      double rad = a.angle_deg * 3.14159265358979 / 180;
+      double distance = std::abs(-(b.x - a.x) * std::sin(rad) + (b.y - a.y) * std::cos(rad));
+      EXPECT_GE(distance, a.size) << a.text << " / " << b.text;
+    }
+  }
+}
+
+TEST(PdfChartTest, TwelveMonthsGroupedWithLegendAndReadableLabels) {
+  BarChart chart = MonthChart();
+  Row row = LayoutBarChart(chart, FakeMeasure);
+  std::vector<TextOp> labels = CategoryLabels(row, chart);
+  EXPECT_GE(labels.size(), 6u);
+  ExpectNoOverlap(labels);
+  int bars = 0;
+  for (const DrawOp& op : row.ops) {
+    if (auto* r = std::get_if<RectOp>(&op); r && r->fill && r->h > 0 && r->w < 40) ++bars;
+  }
+  EXPECT_EQ(bars, 12 + 11 + 2);  // two series, one value missing, two legend swatches
+  bool has_tick_1500 = false;
+  for (const TextOp& t : Texts(row.ops)) has_tick_1500 |= t.text == "1.500";
+  EXPECT_TRUE(has_tick_1500);
+  for (const TextOp& t : Texts(row.ops)) {
+    EXPECT_GE(t.x, kContentLeft - 0.01) << t.text;
+    if (t.angle_deg == 0) {
+      EXPECT_LE(t.x + t.width, kContentRight + 0.01) << t.text;
+    }
+  }
+}
+
+TEST(PdfChartTest, ManyCategoriesShowOnlySomeLabels) {
+  BarChart chart{"Tage", "", {}, {{"x", {}}}, ""};
+  for (int i = 0; i < 365; ++i) {
+    chart.categories.push_back("Tag " + std::to_string(i + 1));
+    chart.series[0].values.push_back(i % 17);
+  }
+  std::vector<TextOp> labels = CategoryLabels(LayoutBarChart(chart, FakeMeasure), chart);
+  EXPECT_LT(labels.size(), 100u);
+  EXPECT_GT(labels.size(), 10u);
+  ExpectNoOverlap(labels);
+}
+
+TEST(PdfChartTest, EmptyChartShowsMessageInFrame) {
+  for (BarChart chart : {BarChart{"Leer", "x", {}, {}, "Keine Daten vorhanden"},
+                         BarChart{"Leer",
+                                  "x",
+                                  {"a", "b"},
+                                  {{"s", {std::nullopt, std::nullopt}}},
+                                  "Keine Daten vorhanden"}}) {
+    Row row = LayoutBarChart(chart, FakeMeasure);
+    std::vector<std::string> texts;
+    for (const TextOp& t : Texts(row.ops)) texts.push_back(t.text);
+    EXPECT_EQ(texts, (std::vector<std::string>{"Leer", "Keine Daten vorhanden"}));
+    int frames = 0;
+    for (const DrawOp& op : row.ops) frames += std::holds_alternative<RectOp>(op);
+    EXPECT_EQ(frames, 1);
+  }
+}
+
+TEST(PdfChartTest, SingleValueZerosAndHugeValuesStayInside) {
+  for (BarChart chart : {BarChart{"Eins", "", {"Gesamt"}, {{"x", {1500}}}, ""},
+                         BarChart{"Null", "", {"a", "b"}, {{"x", {0, 0}}}, ""},
+                         BarChart{"Groß", "", {"a", "b"}, {{"x", {1e9, 3}}}, ""},
+                         BarChart{"Absurd", "", {"a"}, {{"x", {1e300}}}, ""}}) {
+    Row row = LayoutBarChart(chart, FakeMeasure);
+    EXPECT_GT(row.height, 150) << chart.title;
+    EXPECT_LT(row.height, kContentTop - kContentBottom) << chart.title;
+    for (const DrawOp& op : row.ops) {
+      if (auto* r = std::get_if<RectOp>(&op)) {
+        EXPECT_GE(r->x, kContentLeft) << chart.title;
+        EXPECT_LE(r->x + r->w, kContentRight + 0.01) << chart.title;
+        EXPECT_LE(r->w, 41) << chart.title;  // a single bar is not a slab
+        EXPECT_TRUE(std::isfinite(r->h)) << chart.title;
+        EXPECT_LE(r->y + r->h, 0.01) << chart.title;
+        EXPECT_GE(r->y, -row.height) << chart.title;
+      }
+    }
+    for (const TextOp& t : Texts(row.ops)) {
+      EXPECT_GE(t.x, kContentLeft - 0.01) << chart.title << ": " << t.text;
+      EXPECT_LE(t.x + t.width, kContentRight + 0.01) << chart.title << ": " << t.text;
+    }
+  }
+}
+
+// ---------------------------------------------------------------- tables
+
+TEST(PdfTableTest, ColumnWidthsFollowContentAndFillTheLine) {
+  Table t{{{"Datum", false}, {"Veranstaltung", false}, {"Anzahl", true}}, {}, ""};
+  t.rows.push_back({"01.03.2026", "Repair-Café", "12"});
+  std::vector<double> w = TableColumnWidths(t, 400, FakeMeasure);
+  ASSERT_EQ(w.size(), 3u);
+  EXPECT_NEAR(w[0] + w[1] + w[2], 400, 0.01);
+  EXPECT_GT(w[1], w[0]);  // spare room goes to the text column
+  EXPECT_NEAR(w[2], FakeMeasure("Anzahl", FontStyle::kBold, 8.5) + 8, 0.01);
+}
+
+TEST(PdfTableTest, NumbersDoNotWrapWhenTextIsLong) {
+  Table t{{{"Text", false}, {"Anteil", true}}, {}, ""};
+  t.rows.push_back({std::string(300, 'x') + " " + std::string(30, 'y'), "12,5 %"});
+  std::vector<double> w = TableColumnWidths(t, kContentWidth, FakeMeasure);
+  EXPECT_GE(w[1], FakeMeasure("12,5 %", FontStyle::kRegular, 8.5) + 8 - 0.01);
+}
+
+// ---------------------------------------------------------------- page layout
+
+bool IsRunning(const TextOp& t) { return t.y > kContentTop || t.y < kContentBottom - 10; }
+
+// Everything outside the cover lies inside the margins, except the running
+// header and footer; no text runs past the right margin.
+void ExpectInsideMargins(const std::vector<PageLayout>& pages) {
+  for (size_t p = 0; p < pages.size(); ++p) {
+    if (pages[p].cover) continue;
+    for (const TextOp& t : Texts(pages[p].ops)) {
+      EXPECT_GE(t.x, kContentLeft - 0.01) << "page " << p + 1 << ": " << t.text;
+      if (t.angle_deg == 0) {
+        EXPECT_LE(t.x + t.width, kContentRight + 0.01) << "page " << p + 1 << ": " << t.text;
+      }
+      if (!IsRunning(t)) {
+        EXPECT_GE(t.y, kContentBottom) << "page " << p + 1 << ": " << t.text;
+        EXPECT_LE(t.y, kContentTop) << "page " << p + 1 << ": " << t.text;
+      }
+    }
+  }
+}
+
+std::vector<std::string> PageTexts(const PageLayout& page) {
+  std::vector<std::string> out;
+  for (const TextOp& t : Texts(page.ops)) out.push_back(t.text);
+  return out;
+}
+
+bool Contains(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+Document InfoOnly() {
+  Document doc;
+  doc.info.header_text = "Stadtlabor Musterstadt · 2026-H1";
+  doc.info.footer_text = "Halbjahresbericht";
+  doc.info.page_label = "Seite";
+  doc.info.page_of = "von";
+  return doc;
+}
+
+TEST(PdfLayoutTest, CoverHasNoFooterAndOthersCountPages) {
+  Document doc = InfoOnly();
+  doc.blocks.push_back(TitleBlock{"Bericht", "Stadtlabor", "Musterstadt", "2026", {"Stand"}});
+  doc.blocks.push_back(Paragraph{"Text"});
+  std::vector<PageLayout> pages = LayoutDocument(doc, FakeMeasure);
+  ASSERT_EQ(pages.size(), 2u);  // content starts on a new page
+  EXPECT_TRUE(pages[0].cover);
+  EXPECT_FALSE(Contains(PageTexts(pages[0]), "Seite 1 von 2"));
+  EXPECT_FALSE(Contains(PageTexts(pages[0]), "Text"));
+  EXPECT_TRUE(Contains(PageTexts(pages[1]), "Seite 2 von 2"));
+  EXPECT_TRUE(Contains(PageTexts(pages[1]), "Stadtlabor Musterstadt · 2026-H1"));
+  EXPECT_TRUE(Contains(PageTexts(pages[1]), "Halbjahresbericht"));
+}
+
+TEST(PdfLayoutTest, EmptyDocumentHasOnePage) {
+  EXPECT_EQ(LayoutDocument(Document{}, FakeMeasure).size(), 1u);
+}
+
+TEST(PdfLayoutTest, HeadingIsNeverLastOnAPage) {
+  // Shift the heading through every position near the page bottom.
+  for (int filler = 30; filler < 60; ++filler) {
+    Document doc = InfoOnly();
+    for (int i = 0; i < filler; ++i) doc.blocks.push_back(Paragraph{"Zeile"});
+    doc.blocks.push_back(Heading{1, "Kapitel"});
+    doc.blocks.push_back(Heading{2, "Abschnitt"});
+    doc.blocks.push_back(Paragraph{std::string(600, 'x')});
+    std::vector<PageLayout> pages = LayoutDocument(doc, FakeMeasure);
+    for (const PageLayout& page : pages) {
+      const TextOp* lowest = nullptr;
+      for (const DrawOp& op : page.ops) {
+        auto* t = std::get_if<TextOp>(&op);
+        if (t && !IsRunning(*t) && (!lowest || t->y < lowest->y)) lowest = t;
+      }
+      ASSERT_NE(lowest, nullptr);
+      EXPECT_NE(lowest->text, "Kapitel") << "filler " << filler;
+      EXPECT_NE(lowest->text, "Abschnitt") << "filler " << filler;
+    }
+  }
+}
+
+TEST(PdfLayoutTest, LongTableBreaksWithRepeatedHeaderAndWholeRows) {
+  Document doc = InfoOnly();
+  Table t{{{"Spalte A", false}, {"Zahl", true}}, {}, "Tabelle"};
+  for (int i = 0; i < 120; ++i) {
+    t.rows.push_back({i % 9 == 0 ? "Digitalisierungsberatungsangebote " + std::string(150, 'z')
+                                 : "Zeile " + std::to_string(i),
+                      std::to_string(i)});
+  }
+  doc.blocks.push_back(t);
+  std::vector<PageLayout> pages = LayoutDocument(doc, FakeMeasure);
+  ASSERT_GE(pages.size(), 3u);
+  for (const PageLayout& page : pages) {
+    EXPECT_TRUE(Contains(PageTexts(page), "Spalte A"));
+    EXPECT_TRUE(Contains(PageTexts(page), "Zahl"));
+  }
+  // Every row number appears exactly once: no row lost or split.
+  std::vector<int> seen(120, 0);
+  for (const PageLayout& page : pages) {
+    for (const TextOp& t : Texts(page.ops)) {
+      if (t.angle_deg == 0 && t.x > kContentRight - 40 && !IsRunning(t)) {
+        int n = std::atoi(t.text.c_str());
+        if (t.text != "Zahl" && n >= 0 && n < 120) ++seen[n];
+      }
+    }
+  }
+  for (int i = 0; i < 120; ++i) EXPECT_EQ(seen[i], 1) << "row " << i;
+  ExpectInsideMargins(pages);
+}
+
+TEST(PdfLayoutTest, NothingLeavesTheMargins) {
+  Document doc = InfoOnly();
+  doc.info.header_text = std::string(500, 'h');
+  doc.info.footer_text = std::string(500, 'f');
+  doc.blocks.push_back(Heading{1, "Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen"});
+  doc.blocks.push_back(Paragraph{std::string(1000, 'w') + " Größe Übersicht Straße"});
+  doc.blocks.push_back(BulletList{{"Digitalisierungsberatungsangebote" + std::string(200, 'q')}});
+  Table narrow;
+  for (int c = 0; c < 9; ++c) narrow.columns.push_back({"Digitalisierungsberatung", c % 2 == 1});
+  narrow.rows.push_back(std::vector<std::string>(9, "Digitalisierungsberatungsangebote"));
+  doc.blocks.push_back(narrow);
+  doc.blocks.push_back(MonthChart());
+  doc.blocks.push_back(Remark{std::string(300, 'r')});
+  ExpectInsideMargins(LayoutDocument(doc, FakeMeasure));
+}
+
+// ---------------------------------------------------------------- real PDFs
+
+Document FullDocument() {
+  Document doc = InfoOnly();
+  doc.info.title = "Halbjahresbericht Stadtlabor Musterstadt";
+  doc.info.author = "Stadt Musterstadt";
+  doc.info.subject = "Auswertung 2026-H1";
+  doc.info.keywords = "Stadtlabor, Besuche";
+  doc.blocks.push_back(TitleBlock{"Halbjahresbericht",
+                                  "Stadtlabor Musterstadt",
+                                  "Musterstadt",
+                                  "1. Januar 2026 – 30. Juni 2026",
+                                  {"Stand der Daten: 21. November 2026"}});
+  doc.blocks.push_back(Heading{1, "Überblick"});
+  doc.blocks.push_back(Paragraph{"Größe Übersicht Straße"});
+  doc.blocks.push_back(BulletList{{"Offene Werkstatt", "Digitalisierungsberatungsangebote"}});
+  doc.blocks.push_back(Heading{2, "Besuche"});
+  doc.blocks.push_back(MonthChart());
+  doc.blocks.push_back(BarChart{"Veranstaltungen", "Anzahl", {}, {}, "Keine Veranstaltungsdaten"});
+  doc.blocks.push_back(Remark{"Werte unter 5 sind ausgeblendet."});
+  Table t{{{"Datum", false}, {"Veranstaltungsname", false}, {"Teilnehmende", true}}, {}, ""};
+  for (int i = 0; i < 120; ++i) {
+    t.rows.push_back({std::to_string(i % 28 + 1) + ".03.2026", "Repair-Café", std::to_string(i)});
+  }
+  doc.blocks.push_back(t);
+  return doc;
+}
+
+PdfOptions Options() {
+  PdfOptions options;
+  options.creation_date = Date(2026, 11, 21);
+  return options;
+}
+
+bool HaveAllTools() {
+  for (const char* tool : {"qpdf", "pdffonts", "pdftotext", "pdfinfo"}) {
+    if (!HaveTool(tool)) return false;
+  }
+  return true;
+}
+
+int PageCount(const std::string& pdf) {
+  std::istringstream info(RunCommand("pdfinfo '" + pdf + "'").out);
+  for (std::string line; std::getline(info, line);) {
+    if (line.rfind("Pages:", 0) == 0) return std::atoi(line.substr(6).c_str());
+  }
+  return 0;
+}
+
+TEST(PdfRendererTest, RendersAllBlockKindsIntoAValidPdf) {
+  if (!HaveAllTools())
+    GTEST_SKIP() << "needs qpdf and poppler-utils (pdffonts, pdftotext, pdfinfo)";
+  ScopedTempDir dir;
+  std::string pdf = (dir.path() / "bericht.pdf").string();
+  ASSERT_OK(RenderPdf(FullDocument(), Options(), pdf));
+
+  testing::CommandResult check = RunCommand("qpdf --check '" + pdf + "'");
+  EXPECT_EQ(check.exit_code, 0) << check.out << check.err;
+
+  // Every font embedded: the "emb" column is 5th from the end.
+  std::istringstream fonts(RunCommand("pdffonts '" + pdf + "'").out);
+  int font_lines = 0;
+  bool past_ruler = false;
+  for (std::string line; std::getline(fonts, line);) {
+    if (line.rfind("----", 0) == 0) {
+      past_ruler = true;
+      continue;
+    }
+    if (!past_ruler || line.empty()) continue;
+    std::istringstream cols(line);
+    std::vector<std::string> tokens{std::istream_iterator<std::string>(cols), {}};
+    ASSERT_GE(tokens.size(), 5u) << line;
+    EXPECT_EQ(tokens[tokens.size() - 5], "yes") << line;
+    ++font_lines;
+  }
+  EXPECT_EQ(font_lines, 2);
+
+  std::string text = RunCommand("pdftotext '" + pdf + "' -").out;
+  EXPECT_NE(text.find("Größe Übersicht Straße"), std::string::npos) << text;
+  EXPECT_NE(text.find("Seite 2 von"), std::string::npos);
+  EXPECT_NE(text.find("Keine Veranstaltungsdaten"), std::string::npos);
+  EXPECT_NE(text.find("1.000"), std::string::npos);  // a German tick label
+
+  int pages = PageCount(pdf);
+  ASSERT_GE(pages, 4);
+  int pages_with_header = 0;
+  for (int p = 1; p <= pages; ++p) {
+    std::string page = RunCommand("pdftotext -f " + std::to_string(p) + " -l " + std::to_string(p) +
+                                  " '" + pdf + "' -")
+                           .out;
+    if (page.find("Veranstaltungsname") != std::string::npos) ++pages_with_header;
+    if (p > 1) {
+      std::string footer = "Seite " + std::to_string(p) + " von " + std::to_string(pages);
+      EXPECT_NE(page.find(footer), std::string::npos) << "page " << p;
+    } else {
+      EXPECT_EQ(page.find("Seite 1 von"), std::string::npos) << "cover has no footer";
+    }
+  }
+  EXPECT_GE(pages_with_header, 2);
+
+  std::string info = RunCommand("pdfinfo -isodates '" + pdf + "'").out;
+  EXPECT_NE(info.find("Title:           Halbjahresbericht Stadtlabor Musterstadt\n"),
+            std::string::npos)
+      << info;
+  EXPECT_NE(info.find("Creator:         ankerbericht\n"), std::string::npos) << info;
+  EXPECT_NE(info.find("CreationDate:    2026-11-21"), std::string::npos) << info;
+}
+
+TEST(PdfRendererTest, OutputIsReproducibleAndReplacesOldFile) {
+  ScopedTempDir dir;
+  std::string a = dir.Write("a.pdf", "old content");
+  std::string b = (dir.path() / "b.pdf").string();
+  ASSERT_OK(RenderPdf(FullDocument(), Options(), a));
+  ASSERT_OK(RenderPdf(FullDocument(), Options(), b));
+  std::string bytes = testing::ReadFileToString(a);
+  EXPECT_EQ(bytes.rfind("%PDF-", 0), 0u);
+  EXPECT_EQ(bytes, testing::ReadFileToString(b));
+}
+
+TEST(PdfRendererTest, UmlautsInInfoSurvive) {
+  if (!HaveTool("pdfinfo")) GTEST_SKIP() << "needs pdfinfo";
+  ScopedTempDir dir;
+  Document doc = FullDocument();
+  doc.info.title = "Größe Übersicht Straße";
+  std::string pdf = (dir.path() / "t.pdf").string();
+  ASSERT_OK(RenderPdf(doc, Options(), pdf));
+  EXPECT_NE(RunCommand("pdfinfo '" + pdf + "'").out.find("Größe Übersicht Straße"),
+            std::string::npos);
+}
+
+TEST(PdfRendererTest, SurvivesHostileText) {
+  ScopedTempDir dir;
+  Document doc = InfoOnly();
+  doc.info.title = std::string("bad \xFF\xFE utf8\x01", 13);  // with the final NUL
+  doc.info.author = std::string(100000, 'a') + "ä";
+  doc.blocks.push_back(Heading{7, std::string("Kopf\0zeile", 10)});
+  doc.blocks.push_back(Paragraph{"\xC3\x28\xE2\x82 Emoji \xF0\x9F\x98\x80 und \t Tab\r\n"});
+  doc.blocks.push_back(Table{{}, {{"ohne Spalten"}}, ""});
+  doc.blocks.push_back(Table{{{"a", false}, {"b", true}}, {{"nur eine Zelle"}, {}}, ""});
+  doc.blocks.push_back(BarChart{"", "", {"x"}, {{"s", {NAN, INFINITY}}}, ""});
+  doc.blocks.push_back(BarChart{"neg", "", {"x", "y"}, {{"s", {-5, 3}}, {"t", {}}}, ""});
+  doc.blocks.push_back(BulletList{});
+  std::string pdf = (dir.path() / "x.pdf").string();
+  ASSERT_OK(RenderPdf(doc, Options(), pdf));
+  if (HaveTool("qpdf")) {
+    EXPECT_EQ(RunCommand("qpdf --check '" + pdf + "'").exit_code, 0);
+  }
+}
+
+TEST(PdfRendererTest, EmptyDocumentGivesOnePage) {
+  if (!HaveTool("pdfinfo")) GTEST_SKIP() << "needs pdfinfo";
+  ScopedTempDir dir;
+  std::string pdf = (dir.path() / "leer.pdf").string();
+  ASSERT_OK(RenderPdf(Document{}, Options(), pdf));
+  EXPECT_EQ(PageCount(pdf), 1);
+}
+
+// No file at all, and no temporary file left next to the target.
+void ExpectNothingWritten(const ScopedTempDir& dir) {
+  for (const auto& entry : std::filesystem::directory_iterator(dir.path())) {
+    ADD_FAILURE() << "left behind: " << entry.path();
+  }
+}
+
+TEST(PdfRendererTest, MissingFolderIsAnIOError) {
+  ScopedTempDir dir;
+  Status s = RenderPdf(FullDocument(), Options(), (dir.path() / "nope" / "x.pdf").string());
+  EXPECT_EQ(s.code(), Status::Code::kIOError) << s.ToString();
+  ExpectNothingWritten(dir);
+}
+
+TEST(PdfRendererTest, TargetThatIsAFolderIsAnIOError) {
+  ScopedTempDir dir;
+  std::filesystem::create_directory(dir.path() / "x.pdf");
+  Status s = RenderPdf(FullDocument(), Options(), (dir.path() / "x.pdf").string());
+  EXPECT_EQ(s.code(), Status::Code::kIOError) << s.ToString();
+  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir.path()),
+                          std::filesystem::directory_iterator()),
+            1);  // only the folder itself, no temp file
+}
+
+TEST(PdfRendererTest, BadFontIsARenderErrorNamingTheFont) {
+  ScopedTempDir dir;
+  PdfOptions options = Options();
+  options.bold_font = "/nonexistent/Bold.ttf";
+  Status s = RenderPdf(FullDocument(), options, (dir.path() / "x.pdf").string());
+  EXPECT_EQ(s.code(), Status::Code::kRender);
+  EXPECT_NE(s.message().find("/nonexistent/Bold.ttf"), std::string::npos) << s.message();
+  ExpectNothingWritten(dir);
+
+  // A file that exists but is no font: libharu's error is reported.
+  options.bold_font = dir.Write("fake.ttf", "this is not a font");
+  s = RenderPdf(FullDocument(), options, (dir.path() / "y.pdf").string());
+  EXPECT_EQ(s.code(), Status::Code::kRender);
+  EXPECT_NE(s.message().find("libharu error"), std::string::npos) << s.message();
+  EXPECT_FALSE(std::filesystem::exists(dir.path() / "y.pdf"));
+}
+
+}  // namespace
+}  // namespace ankerbericht
