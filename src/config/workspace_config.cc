@@ -112,11 +112,17 @@ class ConfigReader {
     Var v = o.get(key);
     std::string range = "a whole number from " + std::to_string(lo) + " to " + std::to_string(hi);
     if (!v.isInteger()) return Fail(path + "." + key, "must be " + range + " (found " + Show(v) + ")");
-    int value = v.convert<int>();
+    // Convert through 64 bits: converting 99999999999 to int would throw.
+    Poco::Int64 value = 0;
+    try {
+      value = v.convert<Poco::Int64>();
+    } catch (const Poco::Exception&) {
+      return Fail(path + "." + key, "must be " + range + " (found " + Show(v) + ")");
+    }
     if (value < lo || value > hi) {
       return Fail(path + "." + key, "must be " + range + " (found " + Show(v) + ")");
     }
-    *out = value;
+    *out = static_cast<int>(value);
     return Status::Ok();
   }
 
@@ -375,7 +381,12 @@ Result<WorkspaceConfig> ParseWorkspaceConfig(const std::string& json_text, const
   Object::Ptr root;
   try {
     Poco::JSON::Parser parser;
-    root = parser.parse(BlankJsonComments(json_text)).extract<Object::Ptr>();
+    Poco::Dynamic::Var parsed = parser.parse(BlankJsonComments(json_text));
+    // A top-level array or value is valid JSON but not a configuration.
+    if (parsed.type() != typeid(Object::Ptr)) {
+      return Status::Config(file + ": the file must contain one JSON object { ... }");
+    }
+    root = parsed.extract<Object::Ptr>();
   } catch (const Poco::Exception& e) {
     return Status::Config(file + ": not valid JSON: " + e.displayText() +
                           " (check commas, quotes and brackets)");

@@ -50,6 +50,9 @@ Status ImportMarkdown(const std::string& bytes, const ImportContext& ctx, Import
     return Status::InvalidInput(Located(ctx.file, 0, "datum lies before the site opened (" +
                                                          ctx.site->opened->ToGerman() + ")"));
   }
+  if (note.date > ctx.today) {
+    return Status::InvalidInput(Located(ctx.file, 0, "datum lies in the future (" + note.date.ToGerman() + ")"));
+  }
   outcome->rows_read = 1;
   outcome->batch.notes.push_back(std::move(note));
   return Status::Ok();

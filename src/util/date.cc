@@ -145,7 +145,7 @@ std::optional<int> ParseTimeOfDay(std::string_view text) {
 }
 
 std::string FormatTimeOfDay(int minutes) {
-  char buf[8];
+  char buf[16];
   std::snprintf(buf, sizeof buf, "%02d:%02d", minutes / 60, minutes % 60);
   return buf;
 }

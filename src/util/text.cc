@@ -139,6 +139,13 @@ std::optional<int64_t> ParseInteger(std::string_view s) {
 std::optional<double> ParseDecimal(std::string_view s) {
   s = Trim(s);
   if (s.empty()) return std::nullopt;
+  // Only digits, separators and a leading sign: strtod alone would also take
+  // "nan", "inf" and "0x10".
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    bool ok = (c >= '0' && c <= '9') || c == ',' || c == '.' || ((c == '-' || c == '+') && i == 0);
+    if (!ok) return std::nullopt;
+  }
   std::string buf(s);
   size_t comma = buf.find(',');
   size_t point = buf.find('.');

@@ -1,0 +1,219 @@
+#include "store/schema.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <vector>
+
+namespace ankerbericht::store_internal {
+
+namespace {
+
+// Migration i brings the schema from version i to i + 1. Never edit a script
+// that has shipped: databases in the field already ran it. Append a new one.
+//
+// Dates are days since 1970-01-01 (Date::days()), times minutes since midnight.
+// Every data row belongs to the source_file it came from, so replacing or
+// dropping a file is one DELETE and the cascade removes exactly its rows.
+// Lists and maps are JSON text (store/codec.h).
+const std::vector<const char*>& Migrations() {
+  static const std::vector<const char*> kMigrations = {
+      // 0 -> 1: the initial schema.
+      R"sql(
+CREATE TABLE source_file (
+  id INTEGER PRIMARY KEY,
+  site TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  path TEXT NOT NULL,
+  format TEXT NOT NULL,
+  hash TEXT NOT NULL,
+  encoding TEXT NOT NULL,
+  rows_read INTEGER NOT NULL,
+  rows_imported INTEGER NOT NULL,
+  rows_rejected INTEGER NOT NULL,
+  rejected_text TEXT NOT NULL,
+  imported_at TEXT NOT NULL,
+  UNIQUE (site, kind, path)
+);
+
+CREATE TABLE visit (
+  file_id INTEGER NOT NULL REFERENCES source_file(id) ON DELETE CASCADE,
+  site TEXT NOT NULL,
+  sensor TEXT NOT NULL,
+  date INTEGER NOT NULL,
+  minute INTEGER NOT NULL,
+  interval_minutes INTEGER NOT NULL,
+  in_count INTEGER NOT NULL,
+  out_count INTEGER,
+  line INTEGER NOT NULL
+);
+-- Covers CounterDays/CounterHours completely, so those never touch the table.
+CREATE INDEX visit_site_date ON visit (site, date, minute, in_count);
+-- Without it, deleting any source_file row would scan all visits for the cascade.
+CREATE INDEX visit_file ON visit (file_id);
+
+CREATE TABLE tally (
+  file_id INTEGER NOT NULL REFERENCES source_file(id) ON DELETE CASCADE,
+  site TEXT NOT NULL,
+  date INTEGER NOT NULL,
+  slot_start INTEGER,
+  slot_end INTEGER,
+  count INTEGER NOT NULL,
+  age_counts TEXT NOT NULL,
+  line INTEGER NOT NULL
+);
+CREATE INDEX tally_site_date ON tally (site, date);
+CREATE INDEX tally_file ON tally (file_id);
+
+CREATE TABLE event (
+  id INTEGER PRIMARY KEY,
+  file_id INTEGER NOT NULL REFERENCES source_file(id) ON DELETE CASCADE,
+  site TEXT NOT NULL,
+  event_id TEXT NOT NULL,
+  date INTEGER NOT NULL,
+  start INTEGER,
+  "end" INTEGER,
+  title TEXT NOT NULL,
+  format TEXT NOT NULL,
+  topics TEXT NOT NULL,
+  target_groups TEXT NOT NULL,
+  speakers TEXT NOT NULL,
+  partners TEXT NOT NULL,
+  registrations INTEGER,
+  participants INTEGER,
+  capacity INTEGER,
+  location TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('held', 'cancelled')),
+  age_counts TEXT NOT NULL,
+  line INTEGER NOT NULL,
+  UNIQUE (site, event_id)
+);
+CREATE INDEX event_site_date ON event (site, date);
+CREATE INDEX event_file ON event (file_id);
+
+CREATE TABLE feedback (
+  id INTEGER PRIMARY KEY,
+  file_id INTEGER NOT NULL REFERENCES source_file(id) ON DELETE CASCADE,
+  site TEXT NOT NULL,
+  response_id TEXT NOT NULL,
+  date INTEGER NOT NULL,
+  event_id TEXT NOT NULL,
+  channel TEXT NOT NULL CHECK (channel IN ('paper', 'digital')),
+  line INTEGER NOT NULL
+);
+CREATE INDEX feedback_site_date ON feedback (site, date);
+CREATE INDEX feedback_file ON feedback (file_id);
+
+CREATE TABLE feedback_answer (
+  feedback_id INTEGER NOT NULL REFERENCES feedback(id) ON DELETE CASCADE,
+  item TEXT NOT NULL,
+  value TEXT NOT NULL,
+  PRIMARY KEY (feedback_id, item)
+);
+
+CREATE TABLE note (
+  id INTEGER PRIMARY KEY,
+  file_id INTEGER NOT NULL REFERENCES source_file(id) ON DELETE CASCADE,
+  site TEXT NOT NULL,
+  date INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  title TEXT NOT NULL,
+  event_ids TEXT NOT NULL,
+  authors TEXT NOT NULL,
+  quote_consent INTEGER NOT NULL
+);
+CREATE INDEX note_site_date ON note (site, date);
+CREATE INDEX note_file ON note (file_id);
+
+-- position keeps the order of the note's text.
+CREATE TABLE note_section (
+  note_id INTEGER NOT NULL REFERENCES note(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  title TEXT NOT NULL,
+  text TEXT NOT NULL,
+  line INTEGER NOT NULL,
+  PRIMARY KEY (note_id, position)
+);
+
+CREATE TABLE note_tag (
+  note_id INTEGER NOT NULL REFERENCES note(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  tag TEXT NOT NULL,
+  PRIMARY KEY (note_id, position)
+);
+
+CREATE TABLE note_action (
+  note_id INTEGER NOT NULL REFERENCES note(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  done INTEGER NOT NULL,
+  owner TEXT NOT NULL,
+  due INTEGER,
+  line INTEGER NOT NULL,
+  PRIMARY KEY (note_id, position)
+);
+
+CREATE TABLE vote (
+  file_id INTEGER NOT NULL REFERENCES source_file(id) ON DELETE CASCADE,
+  site TEXT NOT NULL,
+  date INTEGER NOT NULL,
+  wish TEXT NOT NULL,
+  dots INTEGER NOT NULL,
+  line INTEGER NOT NULL
+);
+CREATE INDEX vote_site_date ON vote (site, date);
+CREATE INDEX vote_file ON vote (file_id);
+)sql",
+  };
+  return kMigrations;
+}
+
+int PragmaInt(SQLite::Database& db, const char* pragma) {
+  SQLite::Statement query(db, std::string("PRAGMA ") + pragma);
+  return query.executeStep() ? query.getColumn(0).getInt() : 0;
+}
+
+}  // namespace
+
+int CurrentSchemaVersion() { return static_cast<int>(Migrations().size()); }
+
+Status PrepareSchema(SQLite::Database& db, const std::string& path) {
+  // The first read of the header: on a file that is not SQLite at all this is
+  // where SQLite reports SQLITE_NOTADB (the caller words that message).
+  const int application_id = PragmaInt(db, "application_id");
+  int version = PragmaInt(db, "user_version");
+  const int known = CurrentSchemaVersion();
+
+  if (application_id != kApplicationId) {
+    // A brand-new (empty) file gets our mark; any other SQLite file is left
+    // alone so we never write tables into someone else's database.
+    SQLite::Statement objects(db, "SELECT COUNT(*) FROM sqlite_master");
+    objects.executeStep();
+    if (application_id != 0 || version != 0 || objects.getColumn(0).getInt() != 0) {
+      return Status::Database(path +
+                              " is an SQLite database of another program, not an "
+                              "ankerbericht database");
+    }
+  }
+  if (version > known) {
+    return Status::Database("database version " + std::to_string(version) +
+                            " is newer than this program (" + std::to_string(known) +
+                            "); update ankerbericht");
+  }
+
+  while (version < known) {
+    SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+    // Read again under the write lock: another process may have migrated the
+    // same file between our first look and now.
+    version = PragmaInt(db, "user_version");
+    if (version >= known) break;
+    db.exec(Migrations()[static_cast<size_t>(version)]);
+    // PRAGMAs take no bound parameters; the values are our own integers.
+    db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+    db.exec("PRAGMA user_version = " + std::to_string(version + 1));
+    tx.commit();
+    ++version;
+  }
+  return Status::Ok();
+}
+
+}  // namespace ankerbericht::store_internal

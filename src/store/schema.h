@@ -1,0 +1,33 @@
+// The database schema and its migrations.
+//
+// The schema version lives in PRAGMA user_version and our mark in PRAGMA
+// application_id, both in the file header: they can be read without knowing
+// any table, and they change inside the migration's transaction, so a failed
+// migration leaves the old version behind.
+#ifndef ANKERBERICHT_STORE_SCHEMA_H_
+#define ANKERBERICHT_STORE_SCHEMA_H_
+
+#include <string>
+
+#include "util/status.h"
+
+namespace SQLite {
+class Database;
+}
+
+namespace ankerbericht::store_internal {
+
+// "ANKB": marks a SQLite file as an ankerbericht database.
+inline constexpr int kApplicationId = 0x414E4B42;
+
+// The schema version this program writes (= number of migrations).
+int CurrentSchemaVersion();
+
+// Checks that |db| is empty or ours and not newer than this program, then runs
+// the missing migrations, each in its own transaction. |path| is for messages.
+// May throw SQLite::Exception; the caller turns that into a Status.
+Status PrepareSchema(SQLite::Database& db, const std::string& path);
+
+}  // namespace ankerbericht::store_internal
+
+#endif  // ANKERBERICHT_STORE_SCHEMA_H_

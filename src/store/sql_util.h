@@ -1,0 +1,91 @@
+// Helpers shared by the store's .cc files: exception fencing and column
+// conversions. Internal to src/store/.
+#ifndef ANKERBERICHT_STORE_SQL_UTIL_H_
+#define ANKERBERICHT_STORE_SQL_UTIL_H_
+
+#include <Poco/Exception.h>
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <cstdint>
+#include <exception>
+#include <map>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "store/codec.h"
+#include "util/date.h"
+#include "util/status.h"
+
+namespace ankerbericht::store_internal {
+
+// Thrown when stored text cannot be decoded. Like SQLite's own exceptions it
+// never leaves the Store: Guarded() turns it into a Status.
+class CorruptData : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Runs |body| and converts any exception into a kDatabase Status, so that no
+// exception crosses the Store's public interface.
+template <typename F>
+auto Guarded(const SQLite::Database& db, const std::string& what, F&& body) -> decltype(body()) {
+  const std::string where = "cannot " + what + " (database " + db.getFilename() + "): ";
+  try {
+    return body();
+  } catch (const SQLite::Exception& e) {
+    return Status::Database(where + e.what());
+  } catch (const Poco::Exception& e) {
+    return Status::Database(where + e.displayText());
+  } catch (const std::exception& e) {
+    return Status::Database(where + e.what());
+  }
+}
+
+// --- Column helpers ---
+
+template <typename T>
+inline void BindOptional(SQLite::Statement& stmt, int index, const std::optional<T>& value) {
+  if (value) {
+    stmt.bind(index, static_cast<int64_t>(*value));
+  } else {
+    stmt.bind(index);  // NULL
+  }
+}
+
+inline std::optional<int64_t> OptionalInt64(const SQLite::Column& column) {
+  if (column.isNull()) return std::nullopt;
+  return column.getInt64();
+}
+
+inline std::optional<int> OptionalInt(const SQLite::Column& column) {
+  if (column.isNull()) return std::nullopt;
+  return column.getInt();
+}
+
+inline Date DateColumn(const SQLite::Column& column) { return Date::FromDays(column.getInt()); }
+
+inline std::vector<std::string> ListColumn(const SQLite::Column& column) {
+  std::optional<std::vector<std::string>> list = DecodeStringList(column.getString());
+  if (!list) throw CorruptData(std::string("malformed list in column ") + column.getName());
+  return std::move(*list);
+}
+
+inline std::map<std::string, int64_t> CountMapColumn(const SQLite::Column& column) {
+  std::optional<std::map<std::string, int64_t>> counts = DecodeCountMap(column.getString());
+  if (!counts) throw CorruptData(std::string("malformed counts in column ") + column.getName());
+  return std::move(*counts);
+}
+
+// Binds (site, from, to) as ?1, ?2, ?3: the shape of every range query.
+inline void BindRange(SQLite::Statement& stmt, const std::string& site, Date from, Date to) {
+  stmt.bind(1, site);
+  stmt.bind(2, from.days());
+  stmt.bind(3, to.days());
+}
+
+}  // namespace ankerbericht::store_internal
+
+#endif  // ANKERBERICHT_STORE_SQL_UTIL_H_

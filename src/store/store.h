@@ -1,0 +1,124 @@
+// The embedded store: one SQLite file per workspace. Only this folder talks
+// SQL. Every imported file is recorded with its content hash; each import of a
+// file is one transaction, so a failed or killed import leaves the database as
+// it was.
+#ifndef ANKERBERICHT_STORE_STORE_H_
+#define ANKERBERICHT_STORE_STORE_H_
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "model/records.h"
+#include "util/date.h"
+#include "util/status.h"
+
+namespace SQLite {
+class Database;
+}
+
+namespace ankerbericht {
+
+// What the store remembers about one imported file.
+struct SourceFile {
+  std::string site;
+  InputKind kind = InputKind::kVisits;
+  std::string path;      // as given in the configuration / on the command line
+  std::string format;    // importer name, e.g. "csv"
+  std::string hash;      // SHA-256 of the file's bytes, hex
+  std::string encoding;  // "UTF-8", "UTF-8 (BOM)", "Windows-1252"
+  int64_t rows_read = 0;
+  int64_t rows_imported = 0;
+  int64_t rows_rejected = 0;
+  std::string rejected_text;  // the rejection messages, one per line
+  std::string imported_at;    // ISO date-time (UTC)
+};
+
+// What the store did with an import.
+enum class ImportAction { kAdded, kReplaced, kUnchanged };
+
+// Aggregated counts of one day.
+struct DayCount {
+  Date date;
+  int64_t count = 0;
+};
+
+// One hour on one day (counter data only): for weekday x hour matrices.
+struct HourCount {
+  Date date;
+  int hour = 0;
+  int64_t count = 0;
+};
+
+// Tallies of one day, summed over slots.
+struct TallyDay {
+  Date date;
+  int64_t count = 0;
+  std::map<std::string, int64_t> age_counts;
+};
+
+class Store {
+ public:
+  // Opens (creating if needed) the database at |path|, or an in-memory one for
+  // ":memory:". Creates or migrates the schema; foreign keys are on. Fails with
+  // kDatabase when the file is not an ankerbericht database or is newer than
+  // this program.
+  static Result<std::unique_ptr<Store>> Open(const std::string& path);
+  ~Store();
+
+  // The file previously imported for (site, kind, path), if any.
+  Result<std::optional<SourceFile>> FindFile(const std::string& site, InputKind kind,
+                                             const std::string& path);
+
+  // Imports |batch| as the contribution of |file| in one transaction:
+  // - the same (site, kind, path) with the same hash: nothing changes, kUnchanged;
+  // - the same (site, kind, path) with another hash: everything the old version
+  //   contributed is deleted and |batch| inserted, kReplaced;
+  // - otherwise |batch| is inserted, kAdded.
+  // Fails with kInvalidInput if an event id in |batch| already exists for the
+  // site from another file ("event id V-1 is already imported from FILE"); on
+  // any failure the database is unchanged.
+  Result<ImportAction> ImportFile(const SourceFile& file, const ImportBatch& batch);
+
+  // Every imported file, ordered by site, kind, path.
+  Result<std::vector<SourceFile>> Files();
+
+  // Event ids known for |site|, excluding those contributed by the file
+  // (site, kind=events, exclude_path) — used to validate feedback, and the ids
+  // of a file that is about to be replaced.
+  Result<std::set<std::string>> EventIds(const std::string& site,
+                                         const std::string& exclude_path = "");
+
+  // --- Queries for the evaluation; all ranges are inclusive dates. ---
+
+  // Counter totals (sum of "in") per day that has counter data.
+  Result<std::vector<DayCount>> CounterDays(const std::string& site, Date from, Date to);
+  // Counter totals per day and hour.
+  Result<std::vector<HourCount>> CounterHours(const std::string& site, Date from, Date to);
+  // Tallies summed per day.
+  Result<std::vector<TallyDay>> TallyDays(const std::string& site, Date from, Date to);
+  Result<std::vector<Event>> Events(const std::string& site, Date from, Date to);
+  Result<std::vector<FeedbackResponse>> Feedback(const std::string& site, Date from, Date to);
+  Result<std::vector<Vote>> Votes(const std::string& site, Date from, Date to);
+  Result<std::vector<Note>> Notes(const std::string& site, Date from, Date to);
+  // Earliest and latest date with any data for |site| (nullopt if none).
+  Result<std::optional<std::pair<Date, Date>>> DataSpan(const std::string& site);
+  // Partner names of held events before |before| (for "new partners").
+  Result<std::set<std::string>> PartnersBefore(const std::string& site, Date before);
+
+ private:
+  explicit Store(std::unique_ptr<SQLite::Database> db);
+  Status Migrate();
+  std::unique_ptr<SQLite::Database> db_;
+};
+
+// SHA-256 of a file's bytes as lowercase hex (Poco::SHA2Engine). Fails with kIOError.
+Result<std::string> HashFile(const std::string& path);
+
+}  // namespace ankerbericht
+
+#endif  // ANKERBERICHT_STORE_STORE_H_

@@ -1,0 +1,252 @@
+// The read side of the Store: the queries the evaluation runs.
+#include "store/store.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "store/sql_util.h"
+
+namespace ankerbericht {
+
+using store_internal::BindRange;
+using store_internal::CountMapColumn;
+using store_internal::DateColumn;
+using store_internal::Guarded;
+using store_internal::ListColumn;
+using store_internal::OptionalInt;
+using store_internal::OptionalInt64;
+
+Result<std::vector<DayCount>> Store::CounterDays(const std::string& site, Date from, Date to) {
+  return Guarded(*db_, "read counter days", [&]() -> Result<std::vector<DayCount>> {
+    SQLite::Statement query(*db_,
+                            "SELECT date, SUM(in_count) FROM visit "
+                            "WHERE site = ?1 AND date BETWEEN ?2 AND ?3 "
+                            "GROUP BY date ORDER BY date");
+    BindRange(query, site, from, to);
+    std::vector<DayCount> days;
+    while (query.executeStep()) {
+      days.push_back({DateColumn(query.getColumn(0)), query.getColumn(1).getInt64()});
+    }
+    return days;
+  });
+}
+
+Result<std::vector<HourCount>> Store::CounterHours(const std::string& site, Date from, Date to) {
+  return Guarded(*db_, "read counter hours", [&]() -> Result<std::vector<HourCount>> {
+    SQLite::Statement query(*db_,
+                            "SELECT date, minute / 60 AS hour, SUM(in_count) FROM visit "
+                            "WHERE site = ?1 AND date BETWEEN ?2 AND ?3 "
+                            "GROUP BY date, hour ORDER BY date, hour");
+    BindRange(query, site, from, to);
+    std::vector<HourCount> hours;
+    while (query.executeStep()) {
+      hours.push_back({DateColumn(query.getColumn(0)), query.getColumn(1).getInt(),
+                       query.getColumn(2).getInt64()});
+    }
+    return hours;
+  });
+}
+
+Result<std::vector<TallyDay>> Store::TallyDays(const std::string& site, Date from, Date to) {
+  return Guarded(*db_, "read tallies", [&]() -> Result<std::vector<TallyDay>> {
+    // The age maps are JSON text, so they are summed here rather than in SQL.
+    SQLite::Statement query(*db_,
+                            "SELECT date, count, age_counts FROM tally "
+                            "WHERE site = ?1 AND date BETWEEN ?2 AND ?3 ORDER BY date");
+    BindRange(query, site, from, to);
+    std::vector<TallyDay> days;
+    while (query.executeStep()) {
+      const Date date = DateColumn(query.getColumn(0));
+      if (days.empty() || days.back().date != date) days.push_back(TallyDay{date, 0, {}});
+      TallyDay& day = days.back();
+      day.count += query.getColumn(1).getInt64();
+      for (const auto& [group, count] : CountMapColumn(query.getColumn(2))) {
+        day.age_counts[group] += count;
+      }
+    }
+    return days;
+  });
+}
+
+Result<std::vector<Event>> Store::Events(const std::string& site, Date from, Date to) {
+  return Guarded(*db_, "read events", [&]() -> Result<std::vector<Event>> {
+    SQLite::Statement query(
+        *db_,
+        "SELECT event_id, date, start, \"end\", title, format, topics, target_groups, speakers, "
+        "partners, registrations, participants, capacity, location, status, age_counts, line "
+        "FROM event WHERE site = ?1 AND date BETWEEN ?2 AND ?3 ORDER BY date, line, id");
+    BindRange(query, site, from, to);
+    std::vector<Event> events;
+    while (query.executeStep()) {
+      Event e;
+      e.id = query.getColumn(0).getString();
+      e.date = DateColumn(query.getColumn(1));
+      e.start = OptionalInt(query.getColumn(2));
+      e.end = OptionalInt(query.getColumn(3));
+      e.title = query.getColumn(4).getString();
+      e.format = query.getColumn(5).getString();
+      e.topics = ListColumn(query.getColumn(6));
+      e.target_groups = ListColumn(query.getColumn(7));
+      e.speakers = ListColumn(query.getColumn(8));
+      e.partners = ListColumn(query.getColumn(9));
+      e.registrations = OptionalInt64(query.getColumn(10));
+      e.participants = OptionalInt64(query.getColumn(11));
+      e.capacity = OptionalInt64(query.getColumn(12));
+      e.location = query.getColumn(13).getString();
+      e.status = query.getColumn(14).getString() == "cancelled" ? EventStatus::kCancelled
+                                                                 : EventStatus::kHeld;
+      e.age_counts = CountMapColumn(query.getColumn(15));
+      e.line = query.getColumn(16).getInt();
+      events.push_back(std::move(e));
+    }
+    return events;
+  });
+}
+
+Result<std::vector<FeedbackResponse>> Store::Feedback(const std::string& site, Date from,
+                                                      Date to) {
+  return Guarded(*db_, "read feedback", [&]() -> Result<std::vector<FeedbackResponse>> {
+    SQLite::Statement query(*db_,
+                            "SELECT id, response_id, date, event_id, channel, line FROM feedback "
+                            "WHERE site = ?1 AND date BETWEEN ?2 AND ?3 ORDER BY date, line, id");
+    BindRange(query, site, from, to);
+    std::vector<FeedbackResponse> responses;
+    std::unordered_map<int64_t, size_t> index_of;
+    while (query.executeStep()) {
+      FeedbackResponse r;
+      index_of[query.getColumn(0).getInt64()] = responses.size();
+      r.response_id = query.getColumn(1).getString();
+      r.date = DateColumn(query.getColumn(2));
+      r.event_id = query.getColumn(3).getString();
+      r.channel = query.getColumn(4).getString() == "digital" ? Channel::kDigital : Channel::kPaper;
+      r.line = query.getColumn(5).getInt();
+      responses.push_back(std::move(r));
+    }
+    // One query for all answers instead of one per response.
+    SQLite::Statement answers(*db_,
+                              "SELECT a.feedback_id, a.item, a.value FROM feedback_answer a "
+                              "JOIN feedback f ON f.id = a.feedback_id "
+                              "WHERE f.site = ?1 AND f.date BETWEEN ?2 AND ?3");
+    BindRange(answers, site, from, to);
+    while (answers.executeStep()) {
+      auto it = index_of.find(answers.getColumn(0).getInt64());
+      if (it == index_of.end()) continue;
+      responses[it->second].answers[answers.getColumn(1).getString()] =
+          answers.getColumn(2).getString();
+    }
+    return responses;
+  });
+}
+
+Result<std::vector<Vote>> Store::Votes(const std::string& site, Date from, Date to) {
+  return Guarded(*db_, "read votes", [&]() -> Result<std::vector<Vote>> {
+    SQLite::Statement query(*db_,
+                            "SELECT date, wish, dots, line FROM vote "
+                            "WHERE site = ?1 AND date BETWEEN ?2 AND ?3 "
+                            "ORDER BY date, line, rowid");
+    BindRange(query, site, from, to);
+    std::vector<Vote> votes;
+    while (query.executeStep()) {
+      Vote v;
+      v.date = DateColumn(query.getColumn(0));
+      v.wish = query.getColumn(1).getString();
+      v.dots = query.getColumn(2).getInt64();
+      v.line = query.getColumn(3).getInt();
+      votes.push_back(std::move(v));
+    }
+    return votes;
+  });
+}
+
+Result<std::vector<Note>> Store::Notes(const std::string& site, Date from, Date to) {
+  return Guarded(*db_, "read notes", [&]() -> Result<std::vector<Note>> {
+    SQLite::Statement query(*db_,
+                            "SELECT id, date, kind, title, event_ids, authors, quote_consent "
+                            "FROM note WHERE site = ?1 AND date BETWEEN ?2 AND ?3 "
+                            "ORDER BY date, id");
+    BindRange(query, site, from, to);
+    std::vector<Note> notes;
+    std::unordered_map<int64_t, size_t> index_of;
+    while (query.executeStep()) {
+      Note n;
+      index_of[query.getColumn(0).getInt64()] = notes.size();
+      n.date = DateColumn(query.getColumn(1));
+      n.kind = query.getColumn(2).getString();
+      n.title = query.getColumn(3).getString();
+      n.event_ids = ListColumn(query.getColumn(4));
+      n.authors = ListColumn(query.getColumn(5));
+      n.quote_consent = query.getColumn(6).getInt() != 0;
+      notes.push_back(std::move(n));
+    }
+    // The parts of all notes in range, each in one query, in their original order.
+    auto for_each_part = [&](const char* table, const char* columns, auto&& add) {
+      SQLite::Statement parts(*db_, std::string("SELECT p.note_id, ") + columns + " FROM " +
+                                        table + " p JOIN note n ON n.id = p.note_id " +
+                                        "WHERE n.site = ?1 AND n.date BETWEEN ?2 AND ?3 " +
+                                        "ORDER BY p.note_id, p.position");
+      BindRange(parts, site, from, to);
+      while (parts.executeStep()) {
+        auto it = index_of.find(parts.getColumn(0).getInt64());
+        if (it != index_of.end()) add(notes[it->second], parts);
+      }
+    };
+    for_each_part("note_section", "p.title, p.text, p.line",
+                  [](Note& n, SQLite::Statement& row) {
+                    n.sections.push_back({row.getColumn(1).getString(),
+                                          row.getColumn(2).getString(), row.getColumn(3).getInt()});
+                  });
+    for_each_part("note_tag", "p.tag", [](Note& n, SQLite::Statement& row) {
+      n.tags.push_back(row.getColumn(1).getString());
+    });
+    for_each_part("note_action", "p.text, p.done, p.owner, p.due, p.line",
+                  [](Note& n, SQLite::Statement& row) {
+                    NoteAction a;
+                    a.text = row.getColumn(1).getString();
+                    a.done = row.getColumn(2).getInt() != 0;
+                    a.owner = row.getColumn(3).getString();
+                    if (!row.getColumn(4).isNull()) a.due = DateColumn(row.getColumn(4));
+                    a.line = row.getColumn(5).getInt();
+                    n.actions.push_back(std::move(a));
+                  });
+    return notes;
+  });
+}
+
+Result<std::optional<std::pair<Date, Date>>> Store::DataSpan(const std::string& site) {
+  using Span = std::optional<std::pair<Date, Date>>;
+  return Guarded(*db_, "read the data span", [&]() -> Result<Span> {
+    // Per-table MIN/MAX each use the (site, date) index; notes are left out
+    // on purpose: a note may be written long after the data it reflects on.
+    SQLite::Statement query(*db_,
+                            "SELECT MIN(lo), MAX(hi) FROM ("
+                            " SELECT MIN(date) AS lo, MAX(date) AS hi FROM visit WHERE site = ?1"
+                            " UNION ALL SELECT MIN(date), MAX(date) FROM tally WHERE site = ?1"
+                            " UNION ALL SELECT MIN(date), MAX(date) FROM event WHERE site = ?1"
+                            " UNION ALL SELECT MIN(date), MAX(date) FROM feedback WHERE site = ?1"
+                            " UNION ALL SELECT MIN(date), MAX(date) FROM vote WHERE site = ?1)");
+    query.bind(1, site);
+    if (!query.executeStep() || query.getColumn(0).isNull()) return Span();
+    return Span(std::make_pair(DateColumn(query.getColumn(0)), DateColumn(query.getColumn(1))));
+  });
+}
+
+Result<std::set<std::string>> Store::PartnersBefore(const std::string& site, Date before) {
+  return Guarded(*db_, "read partners", [&]() -> Result<std::set<std::string>> {
+    SQLite::Statement query(*db_,
+                            "SELECT partners FROM event "
+                            "WHERE site = ?1 AND status = 'held' AND date < ?2");
+    query.bind(1, site);
+    query.bind(2, before.days());
+    std::set<std::string> partners;
+    while (query.executeStep()) {
+      for (std::string& p : ListColumn(query.getColumn(0))) partners.insert(std::move(p));
+    }
+    return partners;
+  });
+}
+
+}  // namespace ankerbericht

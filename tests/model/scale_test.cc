@@ -1,0 +1,187 @@
+#include "model/scale.h"
+
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+
+#include "test_util.h"
+
+namespace ankerbericht {
+namespace {
+
+QuestionItem Item(ScaleType scale, std::vector<std::string> labels = {}) {
+  QuestionItem item;
+  item.id = "q";
+  item.scale = scale;
+  item.labels = std::move(labels);
+  return item;
+}
+
+struct ScaleCase {
+  const char* raw;
+  std::optional<double> value;  // nullopt: no answer or not on the scale
+};
+
+void ExpectValues(const QuestionItem& item, std::initializer_list<ScaleCase> cases) {
+  for (const ScaleCase& c : cases) {
+    EXPECT_EQ(ScaleValue(item, c.raw), c.value)
+        << ScaleTypeName(item.scale) << " \"" << c.raw << "\"";
+  }
+}
+
+// ---------------------------------------------------------------- no answer
+
+TEST(IsNoAnswerTest, EmptyAndTheUsualMarks) {
+  for (const char* raw : {"", "  ", "k. A.", "k.A.", "K. A.", "o. A.", "keine Angabe", "-", "n/a",
+                          "N/A", "ohne Angabe", "weiß nicht"}) {
+    EXPECT_TRUE(IsNoAnswer(raw)) << "\"" << raw << "\"";
+  }
+}
+
+TEST(IsNoAnswerTest, RealAnswersAreAnswers) {
+  for (const char* raw : {"0", "1", "ja", "nein", "stimme zu", "gut"}) {
+    EXPECT_FALSE(IsNoAnswer(raw)) << "\"" << raw << "\"";
+  }
+}
+
+TEST(ScaleValueTest, NoAnswerHasNoValueButIsValid) {
+  for (ScaleType t :
+       {ScaleType::kAgree5, ScaleType::kGrade6, ScaleType::kYesNo, ScaleType::kScale10}) {
+    QuestionItem item = Item(t);
+    for (const char* raw : {"", "k. A.", "o. A."}) {
+      EXPECT_EQ(ScaleValue(item, raw), std::nullopt) << ScaleTypeName(t) << " \"" << raw << "\"";
+      EXPECT_TRUE(IsValidAnswer(item, raw)) << ScaleTypeName(t) << " \"" << raw << "\"";
+    }
+  }
+}
+
+// ---------------------------------------------------------------- agree5
+
+TEST(ScaleValueTest, Agree5DigitsAndLabels) {
+  ExpectValues(Item(ScaleType::kAgree5), {{"1", 1},
+                                          {"5", 5},
+                                          {" 4 ", 4},
+                                          {"0", std::nullopt},
+                                          {"6", std::nullopt},
+                                          {"stimme gar nicht zu", 1},
+                                          {"stimme eher nicht zu", 2},
+                                          {"teils/teils", 3},
+                                          {"stimme eher zu", 4},
+                                          {"Stimme eher zu", 4},
+                                          {"stimme zu", 4},
+                                          {"stimme voll und ganz zu", 5},
+                                          {"strongly agree", 5},
+                                          {"vielleicht", std::nullopt}});
+}
+
+TEST(ScaleValueTest, Agree5ConfiguredLabelsWin) {
+  // Lowest value first: "nie" = 1 ... "immer" = 5.
+  QuestionItem item = Item(ScaleType::kAgree5, {"nie", "selten", "manchmal", "oft", "immer"});
+  ExpectValues(item, {{"nie", 1}, {"Oft", 4}, {"immer", 5}, {"3", 3}, {"stimme zu", 4}});
+}
+
+TEST(IsValidAnswerTest, Agree5) {
+  QuestionItem item = Item(ScaleType::kAgree5);
+  EXPECT_TRUE(IsValidAnswer(item, "3"));
+  EXPECT_TRUE(IsValidAnswer(item, "stimme eher zu"));
+  EXPECT_FALSE(IsValidAnswer(item, "7"));
+  EXPECT_FALSE(IsValidAnswer(item, "super"));
+}
+
+TEST(IsPositiveTest, Agree5TopTwo) {
+  QuestionItem item = Item(ScaleType::kAgree5);
+  EXPECT_FALSE(IsPositive(item, 3));
+  EXPECT_TRUE(IsPositive(item, 4));
+  EXPECT_TRUE(IsPositive(item, 5));
+}
+
+// ---------------------------------------------------------------- grade6
+
+TEST(ScaleValueTest, Grade6DigitsAndLabels) {
+  ExpectValues(Item(ScaleType::kGrade6), {{"1", 1},
+                                          {"6", 6},
+                                          {"7", std::nullopt},
+                                          {"0", std::nullopt},
+                                          {"sehr gut", 1},
+                                          {"gut", 2},
+                                          {"befriedigend", 3},
+                                          {"ungenügend", 6},
+                                          {"ungenuegend", 6},
+                                          {"prima", std::nullopt}});
+}
+
+TEST(IsPositiveTest, Grade6BestTwo) {
+  QuestionItem item = Item(ScaleType::kGrade6);
+  EXPECT_TRUE(IsPositive(item, 1));
+  EXPECT_TRUE(IsPositive(item, 2));
+  EXPECT_FALSE(IsPositive(item, 3));
+}
+
+TEST(IsValidAnswerTest, Grade6) {
+  QuestionItem item = Item(ScaleType::kGrade6);
+  EXPECT_TRUE(IsValidAnswer(item, "gut"));
+  EXPECT_FALSE(IsValidAnswer(item, "7"));
+}
+
+// ---------------------------------------------------------------- yesno
+
+TEST(ScaleValueTest, YesNo) {
+  ExpectValues(Item(ScaleType::kYesNo), {{"ja", 1},
+                                         {"Ja", 1},
+                                         {"yes", 1},
+                                         {"x", 1},
+                                         {"1", 1},
+                                         {"nein", 0},
+                                         {"Nein", 0},
+                                         {"no", 0},
+                                         {"0", 0},
+                                         {"2", std::nullopt},
+                                         {"vielleicht", std::nullopt}});
+}
+
+TEST(IsPositiveTest, YesNo) {
+  QuestionItem item = Item(ScaleType::kYesNo);
+  EXPECT_TRUE(IsPositive(item, 1));
+  EXPECT_FALSE(IsPositive(item, 0));
+}
+
+TEST(IsValidAnswerTest, YesNo) {
+  QuestionItem item = Item(ScaleType::kYesNo);
+  EXPECT_TRUE(IsValidAnswer(item, "nein"));
+  EXPECT_FALSE(IsValidAnswer(item, "eher ja"));
+}
+
+// ---------------------------------------------------------------- other scales
+
+TEST(ScaleValueTest, Scale10) {
+  ExpectValues(Item(ScaleType::kScale10),
+               {{"0", 0}, {"10", 10}, {"11", std::nullopt}, {"-1", std::nullopt}});
+  QuestionItem item = Item(ScaleType::kScale10);
+  EXPECT_FALSE(IsPositive(item, 8));
+  EXPECT_TRUE(IsPositive(item, 9));
+}
+
+TEST(ScaleValueTest, SingleIsTheOneBasedLabelIndex) {
+  QuestionItem item = Item(ScaleType::kSingle, {"Presse", "Freunde", "Social Media"});
+  ExpectValues(item, {{"Presse", 1}, {"social media", 3}, {"Radio", std::nullopt}});
+  EXPECT_FALSE(IsValidAnswer(item, "Radio"));
+  EXPECT_TRUE(IsValidAnswer(Item(ScaleType::kSingle), "Radio"));  // no labels configured
+}
+
+TEST(ScaleValueTest, TextAndMultiHaveNoValueButAcceptAnything) {
+  for (ScaleType t : {ScaleType::kText, ScaleType::kMulti}) {
+    QuestionItem item = Item(t);
+    EXPECT_EQ(ScaleValue(item, "Mehr Kurse am Abend"), std::nullopt);
+    EXPECT_TRUE(IsValidAnswer(item, "Mehr Kurse am Abend"));
+    EXPECT_FALSE(IsPositive(item, 1));
+  }
+}
+
+TEST(ValidAnswersHintTest, NamesTheScale) {
+  EXPECT_EQ(ValidAnswersHint(Item(ScaleType::kYesNo)), "expected ja or nein");
+  EXPECT_EQ(ValidAnswersHint(Item(ScaleType::kSingle, {"A", "B"})), "expected one of: A, B");
+}
+
+}  // namespace
+}  // namespace ankerbericht
