@@ -30,6 +30,8 @@ Result<std::string> RenderReportJob(Workspace* ws, const ReportSpec& spec, bool 
   input.sources = std::move(*files);
   input.lang = spec.lang;
   input.today = today;
+  input.workspace_dir = ws->dir;
+  input.privacy_threshold = ws->config.privacy_threshold;
   Result<Document> doc = BuildReport(DefaultTemplateDir(), spec.template_id, input);
   if (!doc.ok()) return doc.status();
 

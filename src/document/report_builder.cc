@@ -13,6 +13,7 @@
 
 #include "util/format.h"
 #include "config/json_comments.h"
+#include "document/markdown_text.h"
 #include "util/text.h"
 
 namespace ankerbericht {
@@ -53,6 +54,7 @@ std::string Substitute(std::string text, const BuildContext& c) {
       {"{previous}", c.ev.previous.Label(c.lang)},
       {"{year_before}", c.ev.year_before.Label(c.lang)},
       {"{date}", LongDate(c.in.today, c.lang)},
+      {"{privacy_threshold}", std::to_string(c.in.privacy_threshold)},
   };
   for (const auto& [name, value] : vars) {
     for (size_t p = text.find(name); p != std::string::npos; p = text.find(name, p + value.size())) {
@@ -210,8 +212,8 @@ void AddSourcesTable(const BuildContext& c, Document* doc) {
   }
   doc->blocks.push_back(table);
   doc->blocks.push_back(Remark{c.T(
-      "SHA-256: die ersten 8 Zeichen der Prüfsumme jeder Datei; `ankerbericht sources` zeigt sie vollständig.",
-      "SHA-256: the first 8 characters of each file's checksum; `ankerbericht sources` shows them in full.")});
+      "SHA-256: die ersten 8 Zeichen der Prüfsumme jeder Datei; „ankerbericht sources“ zeigt sie vollständig.",
+      "SHA-256: the first 8 characters of each file's checksum; \"ankerbericht sources\" shows them in full.")});
 }
 
 void AddDefinitions(const BuildContext& c, Document* doc) {
@@ -221,6 +223,28 @@ void AddDefinitions(const BuildContext& c, Document* doc) {
                          (c.en() ? def.definition_en : def.definition_de));
   }
   doc->blocks.push_back(list);
+}
+
+// A text the team keeps in the workspace (foreword, outlook) as Markdown. A
+// missing file leaves the section out, heading included: a council paper must
+// not show placeholders.
+Status AddMarkdown(const BuildContext& c, const Object& s, const std::string& path, Document* doc) {
+  std::string name = s.has("file") ? s.getValue<std::string>("file") : "";
+  if (name.empty()) return Status::Config(c.file + ": " + path + ".file: the Markdown file to include is missing");
+  if (c.en()) {
+    // "texte/vorwort.md" -> "texte/vorwort.en.md" when an English version exists.
+    std::filesystem::path en = std::filesystem::path(c.in.workspace_dir) / name;
+    en.replace_extension(".en.md");
+    if (std::filesystem::exists(en)) name = std::filesystem::relative(en, c.in.workspace_dir).string();
+  }
+  std::ifstream in(std::filesystem::path(c.in.workspace_dir) / name, std::ios::binary);
+  if (!in) return Status::Ok();
+  std::ostringstream text;
+  text << in.rdbuf();
+  std::string heading = Localized(s, "heading", c.lang);
+  if (!heading.empty()) doc->blocks.push_back(Heading{1, Substitute(heading, c)});
+  for (Block& b : MarkdownToBlocks(Substitute(text.str(), c), heading.empty() ? 1 : 2)) doc->blocks.push_back(std::move(b));
+  return Status::Ok();
 }
 
 Status AddSection(const BuildContext& c, const std::string& kicker, const Object& s,
@@ -249,10 +273,12 @@ Status AddSection(const BuildContext& c, const std::string& kicker, const Object
     AddSourcesTable(c, doc);
   } else if (type == "definitions") {
     AddDefinitions(c, doc);
+  } else if (type == "markdown") {
+    return AddMarkdown(c, s, path, doc);
   } else {
     return Status::Config(c.file + ": " + path + ".type: unknown section type \"" + type +
                           "\" (known: title, heading, text, indicator_table, chart, data_gaps, events_table, "
-                          "sources_table, definitions)");
+                          "sources_table, definitions, markdown)");
   }
   return Status::Ok();
 }

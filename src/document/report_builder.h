@@ -18,6 +18,9 @@ struct ReportInput {
   std::vector<SourceFile> sources;        // every imported file (appendix)
   std::string lang = "de";
   Date today;  // "Stand der Daten"
+  // The workspace folder: "markdown" sections read the team's texts from here.
+  std::string workspace_dir = ".";
+  int privacy_threshold = 5;  // from the configuration, for the appendix text
 };
 
 // Reads the template |template_id| from |template_dir| ("<dir>/<id>.json").
