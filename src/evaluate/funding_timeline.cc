@@ -1,0 +1,34 @@
+#include "evaluate/funding_timeline.h"
+
+#include <algorithm>
+
+namespace ankerbericht {
+
+int WholeMonthsBetween(const Date& from, const Date& to) {
+  if (to < from) return -WholeMonthsBetween(to, from);
+  int months = (to.year() - from.year()) * 12 + static_cast<int>(to.month()) - static_cast<int>(from.month());
+  // AddMonths clamps to the month's end, so 31.01. + 1 month = 28.02. counts
+  // as a full month, as a person would count it.
+  if (from.AddMonths(months) > to) --months;
+  return months;
+}
+
+FundingTimeline ComputeFundingTimeline(const Site& site, const Date& today) {
+  FundingTimeline t;
+  t.funding_end = site.funding_end;
+  t.budget_deadline = site.budget_deadline;
+  if (t.funding_end) {
+    t.months_left = std::max(0, WholeMonthsBetween(today, *t.funding_end));
+    t.planning_start_due = t.funding_end->AddMonths(-kPlanningLeadMonths);
+    t.lead_time_met = today <= *t.planning_start_due;
+  }
+  std::optional<Date> decide_by = t.budget_deadline ? t.budget_deadline : t.funding_end;
+  for (const Date& meeting : site.committee_dates) {
+    if (meeting < today) continue;
+    t.meetings_ahead.push_back(meeting);
+    if (!decide_by || meeting <= *decide_by) t.last_deciding_meeting = meeting;
+  }
+  return t;
+}
+
+}  // namespace ankerbericht
