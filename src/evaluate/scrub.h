@@ -1,0 +1,31 @@
+// Makes free text safe to publish: e-mail addresses, phone numbers, URLs and
+// configured person names are replaced by "[…]". Reports are public council
+// papers, so every quote passes through here before it reaches a document.
+#ifndef ANKERBERICHT_EVALUATE_SCRUB_H_
+#define ANKERBERICHT_EVALUATE_SCRUB_H_
+
+#include <string>
+#include <vector>
+
+namespace ankerbericht {
+
+inline constexpr const char* kRedaction = "[…]";
+
+struct ScrubResult {
+  std::string text;
+  int replaced = 0;  // how many spans were replaced
+};
+
+// Replaces e-mail addresses, URLs (http://, https://, www.), phone numbers in
+// German and international forms ("0171 2345678", "+49 30 123456",
+// "(030) 12 34 56", "030/123456") and every name in |names| (whole words,
+// case-insensitive) with kRedaction. Dates, times, years and counts are kept.
+ScrubResult Scrub(const std::string& text, const std::vector<std::string>& names);
+
+// True if |text| still holds something that looks like an e-mail address or a
+// phone number (used by tests and as a last check before rendering).
+bool LooksLikeContactData(const std::string& text);
+
+}  // namespace ankerbericht
+
+#endif  // ANKERBERICHT_EVALUATE_SCRUB_H_

@@ -1,0 +1,56 @@
+#include "evaluate/scrub.h"
+
+#include <gtest/gtest.h>
+
+namespace ankerbericht {
+namespace {
+
+struct Case {
+  const char* input;
+  const char* expected;
+};
+
+TEST(ScrubTest, ContactDataIsReplaced) {
+  const Case cases[] = {
+      {"Schreiben Sie an anna.muster@example.de bitte", "Schreiben Sie an […] bitte"},
+      {"Mail: info (at) stadtlabor.de", "Mail: […]"},
+      {"Ruf mich an: 0171 2345678!", "Ruf mich an: […]!"},
+      {"Tel. +49 30 123456 tagsüber", "Tel. […] tagsüber"},
+      {"Büro (030) 12 34 56.", "Büro […]."},
+      {"Fax 030/123456", "Fax […]"},
+      {"Mobil 0171-2345678", "Mobil […]"},
+      {"mehr unter https://example.org/kurs?id=3 und www.lindenau.de", "mehr unter […] und […]"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Scrub(c.input, {}).text, c.expected) << c.input;
+}
+
+TEST(ScrubTest, DatesTimesYearsAndCountsStay) {
+  const char* keep[] = {
+      "Am 12.03.2026 um 14:00 Uhr kamen 35 Leute.",
+      "Der Kurs 2026 war super, 14-16 Uhr passt gut.",
+      "Raum 0.12 im 1. OG",
+      "Wir waren 120 Personen in 3 Gruppen.",
+  };
+  for (const char* text : keep) {
+    ScrubResult r = Scrub(text, {});
+    EXPECT_EQ(r.text, text);
+    EXPECT_EQ(r.replaced, 0);
+  }
+}
+
+TEST(ScrubTest, ConfiguredNamesAreReplacedAsWholeWords) {
+  ScrubResult r = Scrub("Frau Schulz und Annas Kurs – Annabell blieb.", {"Schulz", "Anna"});
+  EXPECT_EQ(r.text, "Frau […] und […] Kurs – Annabell blieb.");
+  EXPECT_EQ(r.replaced, 2);
+  EXPECT_EQ(Scrub("herr schulz war da", {"Schulz"}).text, "herr […] war da");
+}
+
+TEST(ScrubTest, LooksLikeContactData) {
+  EXPECT_TRUE(LooksLikeContactData("x anna@example.de"));
+  EXPECT_TRUE(LooksLikeContactData("Tel (030) 12 34 56"));
+  EXPECT_FALSE(LooksLikeContactData("Am 12.03.2026 um 14:00"));
+  EXPECT_FALSE(LooksLikeContactData(Scrub("anna@example.de, 0171 2345678", {}).text));
+}
+
+}  // namespace
+}  // namespace ankerbericht
