@@ -1,0 +1,104 @@
+#include "evaluate/quotes.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "evaluate/scrub.h"
+#include "util/text.h"
+
+namespace ankerbericht {
+
+namespace {
+
+size_t Utf8Length(const std::string& s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// Collapses line breaks and runs of spaces: a quote is printed as one block.
+std::string OneLine(const std::string& text) {
+  std::string out;
+  bool space = false;
+  for (char c : std::string(Trim(text))) {
+    bool ws = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    if (ws) {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string QuoteId(const std::string& text) {
+  // FNV-1a over the folded text: stable across runs and machines, and blind
+  // to spacing and punctuation edits.
+  uint32_t h = 2166136261u;
+  for (char c : FoldKey(text)) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 16777619u;
+  }
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%08x", h);
+  return buf;
+}
+
+std::map<std::string, std::vector<SelectedQuote>> SelectQuotes(const std::vector<QuoteCandidate>& candidates,
+                                                       const Codebook& codebook, const QuoteRules& rules) {
+  struct Eligible {
+    SelectedQuote quote;
+    std::set<std::string> themes;
+  };
+  std::vector<Eligible> eligible;
+  for (const QuoteCandidate& c : candidates) {
+    if (!c.consent || c.group_size < rules.privacy_threshold) continue;
+    std::string id = QuoteId(c.text);
+    if (rules.excluded.count(id)) continue;
+    std::string text = OneLine(Scrub(c.text, rules.names).text);
+    size_t length = Utf8Length(text);
+    if (length < rules.min_chars || length > rules.max_chars) continue;
+    std::set<std::string> themes = codebook.Match(c.text);
+    if (themes.empty()) continue;
+    eligible.push_back({SelectedQuote{id, text, c.date, c.source, rules.pinned.count(id) > 0}, themes});
+  }
+  std::sort(eligible.begin(), eligible.end(), [](const Eligible& a, const Eligible& b) {
+    if (a.quote.pinned != b.quote.pinned) return a.quote.pinned;
+    if (a.quote.date != b.quote.date) return a.quote.date > b.quote.date;
+    return a.quote.id < b.quote.id;
+  });
+  std::map<std::string, std::vector<SelectedQuote>> chosen;
+  std::set<std::string> used;
+  for (const Theme& theme : codebook.themes()) {
+    for (const Eligible& e : eligible) {
+      if (chosen[theme.id].size() >= rules.per_theme) break;
+      if (!e.themes.count(theme.id) || used.count(e.quote.id)) continue;
+      chosen[theme.id].push_back(e.quote);
+      used.insert(e.quote.id);
+    }
+    if (chosen[theme.id].empty()) chosen.erase(theme.id);
+  }
+  return chosen;
+}
+
+std::string QuoteRuleText(const QuoteRules& rules, const std::string& lang) {
+  std::string k = std::to_string(rules.privacy_threshold);
+  std::string lo = std::to_string(rules.min_chars), hi = std::to_string(rules.max_chars);
+  std::string n = std::to_string(rules.per_theme);
+  if (lang == "en") {
+    return "Quotes: per theme up to " + n + " statements that mention the theme, " + lo + " to " + hi +
+           " characters long, from groups of at least " + k +
+           " respondents and, for notes, only with the authors' consent; pinned quotes first, then the "
+           "most recent. E-mail addresses, phone numbers, web addresses and names are replaced by […].";
+  }
+  return "Zitate: je Thema bis zu " + n + " Aussagen, die das Thema ansprechen, " + lo + " bis " + hi +
+         " Zeichen lang, aus Gruppen mit mindestens " + k +
+         " Rückmeldungen und bei Notizen nur mit Einverständnis; vom Team festgelegte Zitate zuerst, "
+         "dann die jüngsten. E-Mail-Adressen, Telefonnummern, Webadressen und Namen sind durch […] ersetzt.";
+}
+
+}  // namespace ankerbericht

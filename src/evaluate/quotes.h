@@ -1,0 +1,63 @@
+// Chooses quotes for reports: candidates from feedback free text and from
+// notes whose authors consented to quoting, scrubbed of contact data and
+// names, within length bounds, chosen per theme by a fixed, stated rule.
+#ifndef ANKERBERICHT_EVALUATE_QUOTES_H_
+#define ANKERBERICHT_EVALUATE_QUOTES_H_
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "evaluate/codebook.h"
+#include "util/date.h"
+
+namespace ankerbericht {
+
+// One piece of free text that could be quoted.
+struct QuoteCandidate {
+  std::string text;
+  Date date;
+  std::string source;  // shown under the quote: "Feedbackbogen, Workshop", "Interview mit Referentin"
+  // How many people the text could be attributed to (the responses of its
+  // event, or of its format in the period). Below the privacy threshold the
+  // text is never quoted, as readers could tell who wrote it.
+  int group_size = 0;
+  bool consent = true;  // notes: "zitate: ja" in the header
+};
+
+struct QuoteRules {
+  size_t min_chars = 30;
+  size_t max_chars = 280;
+  size_t per_theme = 3;
+  int privacy_threshold = 5;
+  std::vector<std::string> names;  // configured names to scrub
+  std::set<std::string> pinned;    // quote ids chosen first
+  std::set<std::string> excluded;  // quote ids never shown
+};
+
+struct SelectedQuote {
+  std::string id;    // stable 8-hex id of the original text, for pin/exclude
+  std::string text;  // scrubbed
+  Date date;
+  std::string source;
+  bool pinned = false;
+};
+
+// A stable id for |text|: the same text always gets the same id.
+std::string QuoteId(const std::string& text);
+
+// Quotes per theme id. Rule: candidates that mention the theme (codebook),
+// have consent, come from a group of at least the threshold, and are between
+// min and max characters after scrubbing; pinned ones first, then the most
+// recent; ties broken by id. A quote is used for one theme only (the first in
+// codebook order that picks it).
+std::map<std::string, std::vector<SelectedQuote>> SelectQuotes(const std::vector<QuoteCandidate>& candidates,
+                                                       const Codebook& codebook, const QuoteRules& rules);
+
+// The rule above in words, for the report's methods section.
+std::string QuoteRuleText(const QuoteRules& rules, const std::string& lang);
+
+}  // namespace ankerbericht
+
+#endif  // ANKERBERICHT_EVALUATE_QUOTES_H_
