@@ -36,7 +36,7 @@ std::vector<std::string> FoldedWords(const std::string& text) {
   return words;
 }
 
-Codebook::Codebook(std::vector<Theme> themes) : themes_(std::move(themes)) {
+Codebook::Codebook(std::vector<CodebookTheme> themes) : themes_(std::move(themes)) {
   for (size_t t = 0; t < themes_.size(); ++t) {
     for (const std::string& keyword : themes_[t].keywords) {
       std::string k(Trim(keyword));

@@ -8,22 +8,14 @@
 #include <string>
 #include <vector>
 
-namespace ankerbericht {
+#include "model/theme.h"
 
-struct Theme {
-  std::string id;      // "barrierefreiheit"
-  std::string label;   // "Barrierefreiheit"
-  std::string parent;  // id of the enclosing theme, or ""
-  // "Rollstuhl", "barrierefrei*" (a trailing * is a stem: Barrierefreiheit
-  // matches), "3D-Drucker" (several words match in sequence).
-  std::vector<std::string> keywords;
-  std::vector<std::string> tags;  // "#rampe" or "rampe"; the id is always a tag
-};
+namespace ankerbericht {
 
 class Codebook {
  public:
   Codebook() = default;
-  explicit Codebook(std::vector<Theme> themes);
+  explicit Codebook(std::vector<CodebookTheme> themes);
 
   // Ids of the themes whose keywords occur in |text|, plus their ancestors.
   // Matching ignores case and umlaut spelling ("Türen" = "Tueren"), and
@@ -34,7 +26,7 @@ class Codebook {
   // Ids of the themes that |tags| (without '#') stand for, plus ancestors.
   std::set<std::string> MatchTags(const std::vector<std::string>& tags) const;
 
-  const std::vector<Theme>& themes() const { return themes_; }
+  const std::vector<CodebookTheme>& themes() const { return themes_; }
 
  private:
   struct Pattern {
@@ -43,7 +35,7 @@ class Codebook {
     size_t theme = 0;
   };
   void AddAncestors(size_t theme, std::set<std::string>* out) const;
-  std::vector<Theme> themes_;
+  std::vector<CodebookTheme> themes_;
   std::vector<Pattern> patterns_;
 };
 

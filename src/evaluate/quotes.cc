@@ -73,7 +73,7 @@ std::map<std::string, std::vector<SelectedQuote>> SelectQuotes(const std::vector
   });
   std::map<std::string, std::vector<SelectedQuote>> chosen;
   std::set<std::string> used;
-  for (const Theme& theme : codebook.themes()) {
+  for (const CodebookTheme& theme : codebook.themes()) {
     for (const Eligible& e : eligible) {
       if (chosen[theme.id].size() >= rules.per_theme) break;
       if (!e.themes.count(theme.id) || used.count(e.quote.id)) continue;
