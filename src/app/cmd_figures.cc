@@ -1,86 +1,30 @@
 // `ankerbericht figures`: the indicator values of one site and period.
-#include <cmath>
 #include <iostream>
-#include <sstream>
-
-#include <Poco/JSON/Object.h>
 
 #include "app/cli_options.h"
 #include "app/commands.h"
 #include "evaluate/evaluation.h"
+#include "evaluate/figures_export.h"
 #include "util/format.h"
+#include "util/text.h"
 
 namespace ankerbericht {
 
 namespace {
 
 const CommandHelp kHelp = {
-    "ankerbericht figures [-w DIR] [--site ID] --period P [--compare] [--json|--csv]",
+    "ankerbericht figures [-w DIR] [--site ID] --period P [--compare] [--json|--csv] [--internal]",
     "Computes every indicator (Kennzahl) for one period and prints it: as a table for\n"
     "reading, as JSON or CSV for checking and reuse (open data). With --compare each\n"
     "indicator also shows the previous period and the same period one year earlier.\n"
     "Periods: 2026-H1 (half-year), 2026-Q3 (quarter), 2026-05 (month), 2026 (year),\n"
     "2026-01-01..2026-03-31 (any range), latest-half (last completed half-year).\n"
-    "Every indicator is defined in docs/indicators.md.",
+    "Every indicator is defined in docs/indicators.md. JSON and CSV also hold the\n"
+    "breakdowns, the questionnaire items, targets, goal areas, programme signals and\n"
+    "the history of every half-year. Small counts are hidden (privacy_threshold);\n"
+    "--internal shows raw values for the team and marks them not for publication.",
     "  ankerbericht figures --period 2026-H1 --compare\n"
     "  ankerbericht figures --period 2026 --json > kennzahlen-2026.json"};
-
-Poco::Dynamic::Var JsonNumber(std::optional<double> v) {
-  if (!v) return Poco::Dynamic::Var();
-  double rounded = static_cast<double>(static_cast<int64_t>(*v));
-  if (rounded == *v) return static_cast<Poco::Int64>(*v);
-  return std::round(*v * 10000.0) / 10000.0;
-}
-
-std::string CsvNumber(std::optional<double> v) {
-  if (!v) return "";
-  std::ostringstream s;
-  s.precision(10);
-  s << *v;
-  return s.str();
-}
-
-void PrintJson(const Evaluation& ev) {
-  Poco::JSON::Object root(Poco::JSON_PRESERVE_KEY_ORDER);
-  root.set("site", ev.site->id);
-  Poco::JSON::Object period(Poco::JSON_PRESERVE_KEY_ORDER);
-  period.set("id", ev.period.id);
-  period.set("from", ev.period.from.ToIso());
-  period.set("to", ev.period.to.ToIso());
-  root.set("period", period);
-  if (ev.compared) {
-    Poco::JSON::Object comparisons(Poco::JSON_PRESERVE_KEY_ORDER);
-    comparisons.set("previous", ev.previous.id);
-    comparisons.set("year_before", ev.year_before.id);
-    root.set("comparisons", comparisons);
-  }
-  Poco::JSON::Object indicators(Poco::JSON_PRESERVE_KEY_ORDER);
-  for (const IndicatorDef& def : Indicators()) {
-    const IndicatorValue& v = ev.indicators.at(def.id);
-    Poco::JSON::Object item(Poco::JSON_PRESERVE_KEY_ORDER);
-    item.set("value", JsonNumber(v.value));
-    item.set("unit", std::string(def.unit));
-    if (ev.compared) {
-      item.set("previous", JsonNumber(v.previous));
-      item.set("year_before", JsonNumber(v.year_before));
-    }
-    indicators.set(def.id, item);
-  }
-  root.set("indicators", indicators);
-  root.stringify(std::cout, 2);
-  std::cout << "\n";
-}
-
-void PrintCsv(const Evaluation& ev) {
-  std::cout << "site,period,indicator,unit,value" << (ev.compared ? ",previous,year_before" : "") << "\n";
-  for (const IndicatorDef& def : Indicators()) {
-    const IndicatorValue& v = ev.indicators.at(def.id);
-    std::cout << ev.site->id << "," << ev.period.id << "," << def.id << "," << def.unit << ","
-              << CsvNumber(v.value);
-    if (ev.compared) std::cout << "," << CsvNumber(v.previous) << "," << CsvNumber(v.year_before);
-    std::cout << "\n";
-  }
-}
 
 std::string Show(const IndicatorDef& def, std::optional<double> v) {
   if (!v) return "–";
@@ -89,6 +33,7 @@ std::string Show(const IndicatorDef& def, std::optional<double> v) {
 }
 
 void PrintTable(const Evaluation& ev) {
+  if (ev.internal) std::cout << InternalNotice() << "\n\n";
   std::cout << ev.site->name << " · " << ev.period.Label("de") << " (" << ev.period.Describe("de") << ")\n\n";
   for (const IndicatorDef& def : Indicators()) {
     const IndicatorValue& v = ev.indicators.at(def.id);
@@ -97,11 +42,28 @@ void PrintTable(const Evaluation& ev) {
     // Pad by characters, not bytes, so umlauts keep the columns straight.
     size_t chars = 0;
     for (unsigned char c : label) chars += (c & 0xC0) != 0x80;
-    std::cout << std::string(chars < 36 ? 36 - chars : 1, ' ') << Show(def, v.value);
+    std::cout << std::string(chars < 40 ? 40 - chars : 1, ' ') << Show(def, v.value);
     if (ev.compared) {
       std::cout << "   (Vorperiode " << Show(def, v.previous) << ", Vorjahr " << Show(def, v.year_before) << ")";
     }
     std::cout << "\n";
+  }
+  auto number = [](std::optional<double> v, int decimals) { return v ? FormatNumber(*v, decimals, "de") : "–"; };
+  if (!ev.items.empty()) std::cout << "\nFragen (n, Mittelwert [95-%-KI], positiv):\n";
+  for (const ItemResult& item : ev.items) {
+    std::string n = item.all.n_suppression != Suppression::kNone
+                        ? SuppressedText(item.all.n_suppression, ev.privacy_threshold)
+                        : number(item.all.n, 0);
+    std::cout << "  " << item.id << ": n " << n << ", " << number(item.all.mean, 2) << " ["
+              << number(item.all.mean_low, 2) << "; " << number(item.all.mean_high, 2) << "], "
+              << (item.all.positive_share ? FormatPercent(*item.all.positive_share, "de") : "–") << "\n";
+  }
+  if (!ev.signals.empty()) std::cout << "\nProgrammsignal je Format (" << SignalRuleText(ev.signal_rule, "de") << "):\n";
+  for (const FormatSignal& f : ev.signals) std::cout << "  " << f.format << ": " << SignalName(f.signal) << "\n";
+  if (!ev.targets.empty()) std::cout << "\nZiele:\n";
+  for (const TargetResult& t : ev.targets) {
+    std::cout << "  " << t.target.indicator << ": " << number(t.value, 1) << " -> " << TargetStateName(t.status)
+              << "\n";
   }
 }
 
@@ -109,13 +71,20 @@ void PrintTable(const Evaluation& ev) {
 void PrintDefinitions() {
   std::cout << "# Kennzahlen — indicator catalogue\n\n"
                "Generated by `ankerbericht figures --definitions`; do not edit by hand.\n"
-               "Units: count, percent, per_hour, hours, days. A value is `null` when the period holds no\n"
+               "Units: count, percent, per_hour, hours, days, points. A value is `null` when the period holds no\n"
                "data it could be computed from (never a made-up zero).\n\n"
-               "| id | unit | Kennzahl | Definition | definition (en) |\n|---|---|---|---|---|\n";
+               "| id | unit | Kennzahl | Definition | definition (en) | Zielbereiche / goal areas |\n"
+               "|---|---|---|---|---|---|\n";
   for (const IndicatorDef& def : Indicators()) {
     std::cout << "| `" << def.id << "` | " << def.unit << " | " << def.label_de << " | " << def.definition_de
-              << " | " << def.definition_en << " |\n";
+              << " | " << def.definition_en << " | " << Join(def.goals, ", ") << " |\n";
   }
+  std::cout << "\nPer questionnaire item (scale items only) the figures `feedback.item.<id>.n` (count),\n"
+               "`feedback.item.<id>.mean` (points, on the item's own scale) and `feedback.item.<id>.positive_share`\n"
+               "(percent; positive: agree5 4–5, grade6 1–2, yesno yes, scale10 9–10).\n"
+            << IntervalMethod("en") << "\n\n"
+            << "Privacy: " << PrivacyRule(5, "en") << " (threshold from `privacy_threshold`, default 5)\n\n"
+            << "Programme signal: " << SignalRuleText(SignalRule{}, "en") << "\n";
 }
 
 }  // namespace
@@ -129,6 +98,7 @@ int RunFigures(const std::vector<std::string>& args) {
       ("compare", "add the previous period and the year before")
       ("json", "print JSON")
       ("csv", "print CSV")
+      ("internal", "team use: raw values without the privacy rule (marked: not for publication)")
       ("definitions", "print the catalogue of indicators (Markdown) and exit");
   po::positional_options_description positional;
   po::variables_map vm;
@@ -147,12 +117,18 @@ int RunFigures(const std::vector<std::string>& args) {
   if (!site.ok()) return ReportError(site.status());
   Result<Period> period = ResolvePeriod(ws->store.get(), **site, vm["period"].as<std::string>(), Today());
   if (!period.ok()) return ReportError(period.status());
-  Result<Evaluation> ev = Evaluate(ws->store.get(), **site, *period, vm.count("compare") > 0);
+  EvaluateOptions eval;
+  eval.compare = vm.count("compare") > 0;
+  eval.privacy_threshold = ws->config.privacy_threshold;
+  eval.internal = vm.count("internal") > 0;
+  // The history costs one load per half-year: only where it is printed.
+  eval.history = vm.count("json") > 0 || vm.count("csv") > 0;
+  Result<Evaluation> ev = Evaluate(ws->store.get(), **site, *period, eval);
   if (!ev.ok()) return ReportError(ev.status());
   if (vm.count("json")) {
-    PrintJson(*ev);
+    WriteFiguresJson(*ev, std::cout);
   } else if (vm.count("csv")) {
-    PrintCsv(*ev);
+    WriteFiguresCsv(*ev, std::cout);
   } else {
     PrintTable(*ev);
   }

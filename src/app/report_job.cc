@@ -20,7 +20,10 @@ Result<std::string> RenderReportJob(Workspace* ws, const ReportSpec& spec, bool 
   Date today = Today();
   Result<Period> period = ResolvePeriod(ws->store.get(), *site, spec.period, today);
   if (!period.ok()) return period.status();
-  Result<Evaluation> ev = Evaluate(ws->store.get(), *site, *period, /*compare=*/true);
+  EvaluateOptions evaluate;
+  evaluate.compare = true;
+  evaluate.privacy_threshold = ws->config.privacy_threshold;
+  Result<Evaluation> ev = Evaluate(ws->store.get(), *site, *period, evaluate);
   if (!ev.ok()) return ev.status();
   Result<std::vector<SourceFile>> files = ws->store->Files();
   if (!files.ok()) return files.status();

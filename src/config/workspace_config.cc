@@ -11,6 +11,7 @@
 #include <Poco/JSON/Parser.h>
 
 #include "config/json_comments.h"
+#include "model/period.h"
 #include "util/text.h"
 
 namespace ankerbericht {
@@ -123,6 +124,18 @@ class ConfigReader {
       return Fail(path + "." + key, "must be " + range + " (found " + Show(v) + ")");
     }
     *out = static_cast<int>(value);
+    return Status::Ok();
+  }
+
+  // An optional number (integer or decimal).
+  Status Number(const Object& o, const std::string& path, const std::string& key,
+                std::optional<double>* out) const {
+    if (!o.has(key) || o.isNull(key)) return Status::Ok();
+    Var v = o.get(key);
+    if (!v.isNumeric() || v.isString()) {
+      return Fail(path + "." + key, "must be a number such as 12 or 7.5 (found " + Show(v) + ")");
+    }
+    *out = v.convert<double>();
     return Status::Ok();
   }
 
@@ -306,6 +319,14 @@ Status ReadSite(const ConfigReader& r, const Object& o, const std::string& path,
                                        ANKER_RETURN_IF_ERROR(r.String(a, p, "id", true, &g.id));
                                        g.label = g.id;
                                        ANKER_RETURN_IF_ERROR(r.String(a, p, "label", false, &g.label));
+                                       if (a.has("target") && !a.isNull("target")) {
+                                         Var t = a.get("target");
+                                         if (!t.isBoolean()) {
+                                           return r.Fail(p + ".target", "must be true or false (found " +
+                                                                            ConfigReader::Show(t) + ")");
+                                         }
+                                         g.target = t.convert<bool>();
+                                       }
                                        site->age_groups.push_back(g);
                                        return Status::Ok();
                                      }));
@@ -317,11 +338,38 @@ Status ReadSite(const ConfigReader& r, const Object& o, const std::string& path,
     site->committee_dates.push_back(d);
   }
   std::sort(site->committee_dates.begin(), site->committee_dates.end());
-  return r.EachObject(o, path, "questionnaire", false, [&](const Object& q, const std::string& p) {
+  ANKER_RETURN_IF_ERROR(r.EachObject(o, path, "questionnaire", false, [&](const Object& q, const std::string& p) {
     QuestionItem item;
     ANKER_RETURN_IF_ERROR(ReadItem(r, q, p, &item));
     if (site->FindItem(item.id)) return r.Fail(p + ".id", "item id \"" + item.id + "\" is used twice");
     site->questionnaire.push_back(item);
+    return Status::Ok();
+  }));
+  // Whether the indicator id exists is checked by the evaluation (the
+  // catalogue lives there); here only the shape of each entry.
+  return r.EachObject(o, path, "targets", false, [&](const Object& t, const std::string& p) {
+    Target target;
+    target.path = p;
+    ANKER_RETURN_IF_ERROR(r.String(t, p, "indicator", true, &target.indicator));
+    ANKER_RETURN_IF_ERROR(r.Number(t, p, "min", &target.min));
+    ANKER_RETURN_IF_ERROR(r.Number(t, p, "max", &target.max));
+    if (!target.min && !target.max) return r.Fail(p, "needs \"min\" or \"max\" (or both)");
+    if (target.min && target.max && *target.min > *target.max) {
+      return r.Fail(p + ".max", "is smaller than \"min\"");
+    }
+    ANKER_RETURN_IF_ERROR(r.String(t, p, "period", false, &target.period));
+    if (!target.period.empty()) {
+      Result<Period> period = ParsePeriod(target.period);
+      if (!period.ok()) return r.Fail(p + ".period", period.status().message());
+      target.period = period->id;  // "2026-h1" and "2026-H1" name the same period
+    }
+    std::optional<double> near;
+    ANKER_RETURN_IF_ERROR(r.Number(t, p, "near_percent", &near));
+    if (near) {
+      if (*near < 0 || *near > 100) return r.Fail(p + ".near_percent", "must be from 0 to 100");
+      target.near_percent = *near;
+    }
+    site->targets.push_back(target);
     return Status::Ok();
   });
 }

@@ -48,6 +48,7 @@ struct Closure {
 struct AgeGroup {
   std::string id;
   std::string label;
+  bool target = false;  // the site aims at this age group ("target": true)
 };
 
 enum class ScaleType { kAgree5, kGrade6, kYesNo, kScale10, kSingle, kMulti, kText };
@@ -59,6 +60,19 @@ struct QuestionItem {
   ScaleType scale = ScaleType::kAgree5;
   std::string role;                 // "recommend" or empty
   std::vector<std::string> labels;  // answer labels, lowest value first (agree5 and single)
+};
+
+// A target for one indicator: the value should lie in [min, max] (either
+// bound may be missing). Without |period| it applies to every period; with a
+// period id ("2026-H1", "2026") only to that period, and it then wins over a
+// general target for the same indicator.
+struct Target {
+  std::string indicator;  // an indicator id, e.g. "events.fill_rate"
+  std::optional<double> min;
+  std::optional<double> max;
+  std::string period;         // "" = every period
+  double near_percent = 10;   // within this many percent of a bound counts as "near"
+  std::string path;           // JSON path of the entry, for messages
 };
 
 struct Site {
@@ -76,6 +90,7 @@ struct Site {
   std::vector<AgeGroup> age_groups;
   std::vector<Date> committee_dates;
   std::vector<QuestionItem> questionnaire;
+  std::vector<Target> targets;
 
   // Opening intervals in force on |day| (none on closure days).
   std::vector<OpeningSlot> OpeningOn(const Date& day) const;

@@ -1,5 +1,11 @@
 #include "evaluate/evaluation.h"
 
+#include <set>
+
+#include "model/scale.h"
+
+#include <algorithm>
+
 namespace ankerbericht {
 
 std::vector<MonthValue> VisitsByMonth(const PeriodData& data) {
@@ -17,31 +23,234 @@ std::vector<MonthValue> VisitsByMonth(const PeriodData& data) {
   return months;
 }
 
+namespace {
+
+// Shares computed from forms are withheld below k answers, like every other
+// share: a recommendation rate of "50 %" from two forms tells who said no.
+void WithholdSmallShares(const PeriodData& data, std::map<std::string, IndicatorValue>* values,
+                         std::map<std::string, std::string>* withheld, int k) {
+  int recommend_answers = 0;
+  for (const QuestionItem& q : data.site->questionnaire) {
+    if (q.role != "recommend") continue;
+    for (const FeedbackResponse& r : data.feedback) recommend_answers += ScaleValue(q, r.answers.count(q.id) ? r.answers.at(q.id) : "").has_value();
+  }
+  std::set<std::string> counted_events;
+  for (const Event& e : data.events)
+    if (e.status == EventStatus::kHeld && e.participants && *e.participants > 0) counted_events.insert(e.id);
+  int linked = 0;
+  for (const FeedbackResponse& r : data.feedback) linked += counted_events.count(r.event_id) > 0;
+  const std::pair<const char*, int> shares[] = {{"feedback.recommend_rate", recommend_answers},
+                                                {"feedback.response_rate", linked}};
+  for (const auto& [id, basis] : shares) {
+    auto it = values->find(id);
+    if (it == values->end() || !it->second.value || basis >= k) continue;
+    it->second.value.reset();
+    if (withheld) (*withheld)[id] = SuppressedText(Suppression::kSmall, k);
+  }
+}
+
+// The catalogue's channel counts are the cells of the responses-by-channel
+// breakdown: they must not show what the breakdown hides. Headline totals
+// (forms, events, visits) are published as they are: they are not broken down.
+void ProtectCatalogue(const std::vector<Breakdown>& breakdowns, std::map<std::string, IndicatorValue>* values,
+                      std::map<std::string, std::string>* withheld, int k) {
+  const Breakdown* channels = FindBreakdown(breakdowns, "feedback.responses_by_channel");
+  if (!channels) return;
+  for (const Cell& c : channels->cells) {
+    if (c.suppression == Suppression::kNone) continue;
+    std::string id = "feedback.responses." + c.key;
+    (*values)[id].value.reset();
+    if (withheld) (*withheld)[id] = SuppressedText(c.suppression, k);
+  }
+}
+
+// The same people can be counted in several tables: forms per format in the
+// responses-by-format breakdown, in the programme signals and (nearly) in the
+// items' per-format n; forms per channel likewise. A count hidden in one table
+// must not be published in another, or the hidden small cell next to it can
+// be recomputed. So hidden format and channel cells hide their twins.
+void HideTwins(const std::vector<Breakdown>& breakdowns, std::vector<ItemResult>* items,
+               std::vector<FormatSignal>* signals) {
+  auto hidden = [&](const std::string& id) {
+    std::map<std::string, Suppression> keys;
+    if (const Breakdown* b = FindBreakdown(breakdowns, id))
+      for (const Cell& c : b->cells)
+        if (c.suppression != Suppression::kNone) keys[c.key] = c.suppression;
+    return keys;
+  };
+  const std::map<std::string, Suppression> formats = hidden("feedback.responses_by_format");
+  const std::map<std::string, Suppression> channels = hidden("feedback.responses_by_channel");
+  auto hide = [](ItemStats* s) {
+    if (s->n_suppression != Suppression::kNone) return;
+    s->n.reset();
+    s->n_suppression = Suppression::kComplementary;
+  };
+  for (ItemResult& item : *items) {
+    for (auto& [format, s] : item.by_format)
+      if (formats.count(format)) hide(&s);
+    for (auto& [channel, s] : item.by_channel)
+      if (channels.count(channel)) hide(&s);
+  }
+  if (!signals) return;
+  for (FormatSignal& s : *signals) {
+    auto it = formats.find(s.format);
+    if (it != formats.end() && s.responses_suppression == Suppression::kNone) {
+      s.responses_suppression = Suppression::kComplementary;
+    }
+  }
+}
+
+// Indicators, items and breakdowns of one period, protected unless internal.
+struct PeriodFigures {
+  std::map<std::string, IndicatorValue> indicators;
+  std::map<std::string, std::string> withheld;
+  std::vector<Breakdown> breakdowns;
+  std::vector<ItemResult> items;
+};
+
+PeriodFigures Figures(const PeriodData& data, int k, bool internal) {
+  PeriodFigures f;
+  f.indicators = ComputeIndicators(data);
+  f.breakdowns = ComputeBreakdowns(data);
+  f.items = ComputeItems(data);
+  if (!internal) {
+    ProtectBreakdowns(k, &f.breakdowns);
+    ProtectItems(k, &f.items);
+    ProtectCatalogue(f.breakdowns, &f.indicators, &f.withheld, k);
+    WithholdSmallShares(data, &f.indicators, &f.withheld, k);
+    HideTwins(f.breakdowns, &f.items, nullptr);
+  }
+  return f;
+}
+
+std::optional<double> ExtraValue(const std::vector<ExtraIndicator>& extras, const std::string& id, bool* found) {
+  for (const ExtraIndicator& e : extras) {
+    if (e.id == id) {
+      *found = true;
+      return e.value.value;
+    }
+  }
+  *found = false;
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<ExtraIndicator> ItemIndicators(const std::vector<ItemResult>& items) {
+  std::vector<ExtraIndicator> out;
+  for (const ItemResult& item : items) {
+    std::string base = "feedback.item." + item.id;
+    out.push_back({base + ".n", "count", {item.all.n, {}, {}}});
+    out.push_back({base + ".mean", "points", {item.all.mean, {}, {}}});
+    out.push_back({base + ".positive_share", "percent", {item.all.positive_share, {}, {}}});
+  }
+  return out;
+}
+
+Result<std::vector<HistoryPoint>> History(Store* store, const Site& site, const Period& upto, int k,
+                                          bool internal) {
+  std::vector<HistoryPoint> history;
+  auto span = store->DataSpan(site.id);
+  if (!span.ok()) return span.status();
+  if (!*span) return history;
+  Date first = (*span)->first;
+  if (first > upto.to) return history;
+  for (Period half = HalfYearOf(upto.to); half.to >= first; half = half.Previous()) {
+    auto data = LoadPeriodData(store, site, half);
+    if (!data.ok()) return data.status();
+    PeriodFigures f = Figures(*data, k, internal);
+    HistoryPoint point;
+    point.period = half;
+    for (const auto& [id, v] : f.indicators) point.values[id] = v.value;
+    // Item figures too: satisfaction over time is a trend chart of its own.
+    for (const ExtraIndicator& e : ItemIndicators(f.items)) point.values[e.id] = e.value.value;
+    history.push_back(std::move(point));
+  }
+  std::reverse(history.begin(), history.end());
+  return history;
+}
+
 Result<Evaluation> Evaluate(Store* store, const Site& site, const Period& period, bool compare) {
+  EvaluateOptions options;
+  options.compare = compare;
+  return Evaluate(store, site, period, options);
+}
+
+Result<Evaluation> Evaluate(Store* store, const Site& site, const Period& period,
+                            const EvaluateOptions& options) {
+  const int k = options.privacy_threshold;
   Evaluation ev;
   ev.site = &site;
   ev.period = period;
   ev.previous = period.Previous();
   ev.year_before = period.YearBefore();
+  ev.privacy_threshold = k;
+  ev.internal = options.internal;
   auto data = LoadPeriodData(store, site, period);
   if (!data.ok()) return data.status();
   ev.data = std::move(*data);
-  ev.indicators = ComputeIndicators(ev.data);
+  PeriodFigures now = Figures(ev.data, k, options.internal);
+  ev.indicators = std::move(now.indicators);
+  ev.withheld = std::move(now.withheld);
+  ev.breakdowns = std::move(now.breakdowns);
+  ev.items = std::move(now.items);
+  ev.extra_indicators = ItemIndicators(ev.items);
   ev.visits_by_month = VisitsByMonth(ev.data);
+  // A signal needs at least as many forms as the privacy rule shows.
+  ev.signal_rule.min_responses = std::max(ev.signal_rule.min_responses, options.internal ? 1 : k);
+  ev.signals = FormatSignals(ev.data, ev.signal_rule);
+  if (!options.internal) {
+    ProtectSignals(k, &ev.signals);
+    HideTwins(ev.breakdowns, &ev.items, &ev.signals);
+  }
 
   auto year_before = LoadPeriodData(store, site, ev.year_before);
   if (!year_before.ok()) return year_before.status();
   ev.visits_by_month_year_before = VisitsByMonth(*year_before);
-  if (compare) {
+  if (options.compare) {
     ev.compared = true;
     auto previous = LoadPeriodData(store, site, ev.previous);
     if (!previous.ok()) return previous.status();
-    std::map<std::string, IndicatorValue> prev = ComputeIndicators(*previous);
-    std::map<std::string, IndicatorValue> before = ComputeIndicators(*year_before);
+    PeriodFigures prev = Figures(*previous, k, options.internal);
+    PeriodFigures before = Figures(*year_before, k, options.internal);
     for (auto& [id, value] : ev.indicators) {
-      value.previous = prev[id].value;
-      value.year_before = before[id].value;
+      value.previous = prev.indicators[id].value;
+      value.year_before = before.indicators[id].value;
     }
+    std::vector<ExtraIndicator> prev_items = ItemIndicators(prev.items);
+    std::vector<ExtraIndicator> before_items = ItemIndicators(before.items);
+    for (ExtraIndicator& e : ev.extra_indicators) {
+      bool found = false;
+      e.value.previous = ExtraValue(prev_items, e.id, &found);
+      e.value.year_before = ExtraValue(before_items, e.id, &found);
+    }
+  }
+
+  IndicatorLookup lookup = [&ev](const std::string& id, std::optional<double>* value) {
+    auto it = ev.indicators.find(id);
+    if (it != ev.indicators.end()) {
+      *value = it->second.value;
+      return true;
+    }
+    bool found = false;
+    *value = ExtraValue(ev.extra_indicators, id, &found);
+    return found;
+  };
+  auto targets = EvaluateTargets(site, period, lookup);
+  if (!targets.ok()) return targets.status();
+  ev.targets = std::move(*targets);
+  std::vector<std::pair<std::string, std::vector<std::string>>> goal_indicators;
+  for (const IndicatorDef& def : Indicators()) goal_indicators.push_back({def.id, def.goals});
+  // Item figures speak to citizen proximity: they are the users' own verdict.
+  for (const ExtraIndicator& e : ev.extra_indicators) {
+    if (e.id.ends_with(".positive_share")) goal_indicators.push_back({e.id, {"citizen_proximity"}});
+  }
+  ev.goals = GoalProfiles(site, goal_indicators, lookup, ev.targets);
+
+  if (options.history) {
+    auto history = History(store, site, period, k, options.internal);
+    if (!history.ok()) return history.status();
+    ev.history = std::move(*history);
   }
   return ev;
 }

@@ -9,14 +9,41 @@
 #include <string>
 #include <vector>
 
+#include "evaluate/breakdowns.h"
+#include "evaluate/feedback_items.h"
 #include "evaluate/indicators.h"
 #include "evaluate/period_data.h"
+#include "evaluate/privacy.h"
+#include "evaluate/signals.h"
+#include "evaluate/targets.h"
 
 namespace ankerbericht {
 
 struct MonthValue {
   Date month;  // first of the month
   std::optional<double> value;  // nullopt: no visit data in that month
+};
+
+// An indicator outside the fixed catalogue: the per-item figures
+// feedback.item.<id>.n / .mean / .positive_share of the site's questionnaire.
+struct ExtraIndicator {
+  std::string id;
+  std::string unit;  // "count", "points", "percent"
+  IndicatorValue value;
+};
+
+// The catalogue's and the item indicators' values for one half-year, for
+// trend charts.
+struct HistoryPoint {
+  Period period;
+  std::map<std::string, std::optional<double>> values;
+};
+
+struct EvaluateOptions {
+  bool compare = false;     // also the previous period and the year before
+  int privacy_threshold = 5;
+  bool internal = false;    // team use: no privacy rule, not for publication
+  bool history = false;     // every half-year since the first data
 };
 
 struct Evaluation {
@@ -29,11 +56,39 @@ struct Evaluation {
   PeriodData data;                            // the period's records, for lists
   std::vector<MonthValue> visits_by_month;    // months of the period
   std::vector<MonthValue> visits_by_month_year_before;  // same months a year earlier
+
+  int privacy_threshold = 5;
+  bool internal = false;  // true: raw values, not for publication
+  // Catalogue indicators hidden by the privacy rule: id -> "< 5" or "x"
+  // (their value is then nullopt).
+  std::map<std::string, std::string> withheld;
+  std::vector<ExtraIndicator> extra_indicators;  // per questionnaire item
+  std::vector<Breakdown> breakdowns;
+  std::vector<ItemResult> items;
+  SignalRule signal_rule;
+  std::vector<FormatSignal> signals;
+  std::vector<TargetResult> targets;
+  std::vector<GoalProfile> goals;
+  std::vector<HistoryPoint> history;  // with options.history only
 };
 
-// Evaluates |site| for |period|; with |compare| also the previous period and the
-// year before. Fails with kDatabase.
+// Evaluates |site| for |period| as |options| say. Unless options.internal,
+// the privacy rule (privacy.h) is applied to everything returned, so any
+// output of an Evaluation is fit for publication. Fails with kDatabase, or
+// kConfig when a target names an unknown indicator.
+Result<Evaluation> Evaluate(Store* store, const Site& site, const Period& period,
+                            const EvaluateOptions& options);
+// The same with the default threshold 5 and no history.
 Result<Evaluation> Evaluate(Store* store, const Site& site, const Period& period, bool compare);
+
+// The per-item indicators of |items| (published values), in questionnaire order.
+std::vector<ExtraIndicator> ItemIndicators(const std::vector<ItemResult>& items);
+
+// Every half-year from the one holding the first data of |site| up to the one
+// holding |upto|.to, each with the catalogue's values (privacy rule applied
+// unless |internal|). Empty without data. Fails with kDatabase.
+Result<std::vector<HistoryPoint>> History(Store* store, const Site& site, const Period& upto, int k,
+                                          bool internal);
 
 // Visits per calendar month of |data|'s period (pure; exposed for tests).
 std::vector<MonthValue> VisitsByMonth(const PeriodData& data);

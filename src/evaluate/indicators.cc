@@ -1,8 +1,10 @@
 #include "evaluate/indicators.h"
 
+#include <algorithm>
 #include <set>
 
 #include "model/scale.h"
+#include "util/text.h"
 
 namespace ankerbericht {
 
@@ -37,6 +39,48 @@ Opt DaysWithoutData(const PeriodData& d) {
   }
   return missing;
 }
+
+// Counter visits in hours outside the opening hours (events in the evening,
+// people at a closed door), per counter visit: a hint to move opening hours.
+// An hour counts as open when it overlaps an opening slot of that day.
+Opt VisitorsOutsideOpeningShare(const PeriodData& d) {
+  double total = 0, outside = 0;
+  for (const HourCount& h : d.counter_hours) {
+    total += static_cast<double>(h.count);
+    bool open = false;
+    for (const OpeningSlot& s : d.site->OpeningOn(h.date))
+      open |= h.hour * 60 < s.end && (h.hour + 1) * 60 > s.start;
+    if (!open) outside += static_cast<double>(h.count);
+  }
+  if (total <= 0) return std::nullopt;
+  return 100.0 * outside / total;
+}
+
+// Counted people in the site's target age groups per counted person with an
+// age group. nullopt without age counts or without a target age group.
+Opt TargetAgeShare(const PeriodData& d, bool from_events) {
+  std::set<std::string> targets;
+  for (const AgeGroup& g : d.site->age_groups)
+    if (g.target) targets.insert(g.id);
+  if (targets.empty()) return std::nullopt;
+  double all = 0, hit = 0;
+  auto add = [&](const std::map<std::string, int64_t>& counts) {
+    for (const auto& [group, n] : counts) {
+      all += static_cast<double>(n);
+      if (targets.count(group)) hit += static_cast<double>(n);
+    }
+  };
+  if (from_events) {
+    for (const Event& e : d.events)
+      if (Held(e)) add(e.age_counts);
+  } else {
+    for (const TallyDay& t : d.tallies) add(t.age_counts);
+  }
+  if (all <= 0) return std::nullopt;
+  return 100.0 * hit / all;
+}
+Opt VisitorsTargetAgeShare(const PeriodData& d) { return TargetAgeShare(d, false); }
+Opt EventsTargetAgeShare(const PeriodData& d) { return TargetAgeShare(d, true); }
 
 Opt EventsHeld(const PeriodData& d) {
   int n = 0;
@@ -140,6 +184,64 @@ Opt VotesTotal(const PeriodData& d) {
   return sum;
 }
 
+// Registered people who did not come, per registration: only events held that
+// state both numbers; walk-ins beyond the registrations do not offset no-shows
+// of other events (each event counts max(registrations - participants, 0)).
+Opt EventsNoShowRate(const PeriodData& d) {
+  double registered = 0, missing = 0;
+  for (const Event& e : d.events) {
+    if (!Held(e) || !e.registrations || !e.participants || *e.registrations <= 0) continue;
+    registered += static_cast<double>(*e.registrations);
+    missing += static_cast<double>(std::max<int64_t>(*e.registrations - *e.participants, 0));
+  }
+  if (registered <= 0) return std::nullopt;
+  return 100.0 * missing / registered;
+}
+
+Opt EventsWithFeedbackShare(const PeriodData& d) {
+  std::set<std::string> answered;
+  for (const FeedbackResponse& r : d.feedback)
+    if (!r.event_id.empty()) answered.insert(r.event_id);
+  int held = 0, with = 0;
+  for (const Event& e : d.events) {
+    if (!Held(e)) continue;
+    ++held;
+    with += answered.count(e.id) > 0;
+  }
+  if (held == 0) return std::nullopt;
+  return 100.0 * with / held;
+}
+
+// Events held that name at least one of the site's target groups, per event
+// held. Without configured target groups there is nothing to compare with.
+Opt EventsForTargetGroups(const PeriodData& d) {
+  if (d.site->target_groups.empty()) return std::nullopt;
+  std::set<std::string> groups;
+  for (const std::string& g : d.site->target_groups) groups.insert(FoldKey(g));
+  int held = 0, hit = 0;
+  for (const Event& e : d.events) {
+    if (!Held(e)) continue;
+    ++held;
+    hit += std::any_of(e.target_groups.begin(), e.target_groups.end(),
+                       [&](const std::string& g) { return groups.count(FoldKey(g)) > 0; });
+  }
+  if (held == 0) return std::nullopt;
+  return 100.0 * hit / held;
+}
+
+Opt PartnersRecurring(const PeriodData& d) {
+  int n = 0;
+  for (const std::string& p : Partners(d)) n += d.partners_before.count(p) > 0;
+  return n;
+}
+
+Opt SpeakersDistinct(const PeriodData& d) {
+  std::set<std::string> speakers;
+  for (const Event& e : d.events)
+    if (Held(e)) speakers.insert(e.speakers.begin(), e.speakers.end());
+  return static_cast<double>(speakers.size());
+}
+
 }  // namespace
 
 const std::vector<IndicatorDef>& Indicators() {
@@ -147,57 +249,88 @@ const std::vector<IndicatorDef>& Indicators() {
       {"visitors.total", "count", "Besuche", "Visits",
        "Gezählte Besuche im Zeitraum: je Tag der Wert der Zählanlage, an Tagen ohne Zählerdaten die Summe der Strichlisten (ein Tag zählt nur einmal).",
        "Visits counted in the period: per day the counter's total, on days without counter data the tally sheets' total (a day counts once).",
-       VisitorsTotal},
+       VisitorsTotal, {"citizen_proximity", "smart_city_information"}},
       {"visitors.per_open_hour", "per_hour", "Besuche je Öffnungsstunde", "Visits per opening hour",
        "Besuche geteilt durch die laut Öffnungszeiten gehaltenen Öffnungsstunden (ohne Schließtage).",
        "Visits divided by the opening hours held according to the schedule (closures excluded).",
-       VisitorsPerOpenHour},
+       VisitorsPerOpenHour, {"citizen_proximity"}},
       {"opening.hours", "hours", "Öffnungsstunden", "Opening hours",
        "Stunden, die der Ort laut Öffnungszeiten und Schließtagen geöffnet war.",
-       "Hours the place was open according to its schedule and closures.", OpenHoursHeld},
+       "Hours the place was open according to its schedule and closures.", OpenHoursHeld, {"citizen_proximity"}},
       {"opening.days", "days", "Öffnungstage", "Opening days",
        "Tage, an denen der Ort laut Öffnungszeiten geöffnet war.",
-       "Days the place was open according to its schedule.", OpenDaysHeld},
+       "Days the place was open according to its schedule.", OpenDaysHeld, {"citizen_proximity"}},
       {"visitors.days_without_data", "days", "Öffnungstage ohne Besuchsdaten", "Open days without visit data",
        "Öffnungstage, für die weder Zählerdaten noch Strichlisten vorliegen (Datenlücke).",
-       "Opening days with neither counter data nor tally sheets (a data gap).", DaysWithoutData},
+       "Opening days with neither counter data nor tally sheets (a data gap).", DaysWithoutData, {}},
+      {"visitors.outside_opening_share", "percent", "Besuche außerhalb der Öffnungszeiten", "Visits outside opening hours",
+       "Anteil der von der Zählanlage gezählten Besuche, die in Stunden außerhalb der Öffnungszeiten fallen (eine Stunde gilt als geöffnet, wenn sie sich mit den Öffnungszeiten des Tages überschneidet).",
+       "Share of the counter's visits that fall into hours outside the opening hours (an hour counts as open when it overlaps the day's opening hours).",
+       VisitorsOutsideOpeningShare, {"citizen_proximity"}},
+      {"visitors.target_age_share", "percent", "Besuche aus den Ziel-Altersgruppen", "Visitors from the target age groups",
+       "Anteil der auf Strichlisten nach Alter gezählten Besuche, die zu einer als Zielgruppe markierten Altersgruppe gehören (\"target\": true).",
+       "Share of the visits counted by age group on tally sheets that belong to an age group marked as a target (\"target\": true).",
+       VisitorsTargetAgeShare, {"social_aspects", "citizen_proximity"}},
       {"events.held", "count", "Durchgeführte Veranstaltungen", "Events held",
-       "Veranstaltungen im Zeitraum mit Status durchgeführt.", "Events in the period with status held.", EventsHeld},
+       "Veranstaltungen im Zeitraum mit Status durchgeführt.", "Events in the period with status held.", EventsHeld, {"digital_education", "craft_education", "smart_city_information"}},
       {"events.cancelled", "count", "Abgesagte Veranstaltungen", "Events cancelled",
        "Veranstaltungen im Zeitraum mit Status abgesagt.", "Events in the period with status cancelled.",
-       EventsCancelled},
+       EventsCancelled, {}},
       {"events.cancel_rate", "percent", "Absagequote", "Cancellation rate",
        "Anteil der abgesagten an allen geplanten Veranstaltungen des Zeitraums.",
-       "Share of cancelled events among all events planned in the period.", EventsCancelRate},
+       "Share of cancelled events among all events planned in the period.", EventsCancelRate, {"citizen_proximity"}},
       {"events.participants", "count", "Teilnehmende an Veranstaltungen", "Event participants",
        "Summe der Teilnehmenden aller durchgeführten Veranstaltungen.", "Sum of participants of all events held.",
-       EventsParticipants},
+       EventsParticipants, {"digital_education", "craft_education", "social_aspects"}},
       {"events.fill_rate", "percent", "Auslastung", "Fill rate",
        "Teilnehmende geteilt durch Plätze, über alle durchgeführten Veranstaltungen mit Platzangabe.",
-       "Participants divided by capacity, over all events held that state a capacity.", EventsFillRate},
+       "Participants divided by capacity, over all events held that state a capacity.", EventsFillRate, {"digital_education", "craft_education"}},
+      {"events.no_show_rate", "percent", "Nicht erschienene Angemeldete", "No-show rate",
+       "Angemeldete, die nicht kamen (je Veranstaltung Anmeldungen minus Teilnehmende, mindestens 0), geteilt durch alle Anmeldungen; nur durchgeführte Veranstaltungen mit beiden Angaben.",
+       "Registered people who did not come (per event registrations minus participants, at least 0) divided by all registrations; only events held that state both.",
+       EventsNoShowRate, {"citizen_proximity"}},
+      {"events.with_feedback_share", "percent", "Veranstaltungen mit Rückmeldung", "Events with feedback",
+       "Anteil der durchgeführten Veranstaltungen, zu denen mindestens ein Feedbackbogen vorliegt.",
+       "Share of events held with at least one feedback form linked to them.", EventsWithFeedbackShare,
+       {"citizen_proximity"}},
+      {"events.for_target_groups", "percent", "Veranstaltungen für die Zielgruppen", "Events for the target groups",
+       "Anteil der durchgeführten Veranstaltungen, die mindestens eine der konfigurierten Zielgruppen des Ortes nennen.",
+       "Share of events held that name at least one of the site's configured target groups.", EventsForTargetGroups,
+       {"social_aspects", "citizen_proximity"}},
+      {"events.target_age_share", "percent", "Teilnehmende aus den Ziel-Altersgruppen", "Participants from the target age groups",
+       "Anteil der nach Alter gezählten Teilnehmenden durchgeführter Veranstaltungen, die zu einer als Zielgruppe markierten Altersgruppe gehören.",
+       "Share of the participants of events held counted by age group that belong to an age group marked as a target.",
+       EventsTargetAgeShare, {"social_aspects", "digital_education"}},
       {"feedback.responses", "count", "Feedbackbögen", "Feedback responses",
        "Ausgefüllte Feedbackbögen im Zeitraum (Papier und digital).",
-       "Feedback forms filled in during the period (paper and digital).", FeedbackResponses},
+       "Feedback forms filled in during the period (paper and digital).", FeedbackResponses, {"citizen_proximity"}},
       {"feedback.responses.paper", "count", "Feedbackbögen (Papier)", "Feedback responses (paper)",
-       "Ausgefüllte Papierbögen im Zeitraum.", "Paper forms filled in during the period.", FeedbackPaper},
+       "Ausgefüllte Papierbögen im Zeitraum.", "Paper forms filled in during the period.", FeedbackPaper, {}},
       {"feedback.responses.digital", "count", "Feedbackbögen (digital)", "Feedback responses (digital)",
-       "Digital ausgefüllte Bögen im Zeitraum.", "Forms filled in digitally during the period.", FeedbackDigital},
+       "Digital ausgefüllte Bögen im Zeitraum.", "Forms filled in digitally during the period.", FeedbackDigital, {}},
       {"feedback.response_rate", "percent", "Rücklaufquote", "Response rate",
        "Bögen, die einer durchgeführten Veranstaltung zugeordnet sind, geteilt durch deren Teilnehmende.",
-       "Forms linked to an event held, divided by the participants of those events.", FeedbackResponseRate},
+       "Forms linked to an event held, divided by the participants of those events.", FeedbackResponseRate, {"citizen_proximity"}},
       {"feedback.recommend_rate", "percent", "Weiterempfehlung", "Recommendation rate",
        "Anteil positiver Antworten auf die Weiterempfehlungsfrage (ja; bei Skalen die beiden obersten Stufen) an allen Antworten darauf.",
        "Share of positive answers to the recommendation question (yes; on scales the top two steps) among all answers to it.",
-       FeedbackRecommendRate},
+       FeedbackRecommendRate, {"citizen_proximity", "social_aspects"}},
       {"partners.distinct", "count", "Kooperationspartner", "Partners",
        "Verschiedene Partnerorganisationen der durchgeführten Veranstaltungen.",
-       "Distinct partner organisations of the events held.", PartnersDistinct},
+       "Distinct partner organisations of the events held.", PartnersDistinct, {"networking", "economic_development"}},
       {"partners.new", "count", "Neue Kooperationspartner", "New partners",
        "Partnerorganisationen, die im Zeitraum zum ersten Mal an einer Veranstaltung beteiligt waren.",
-       "Partner organisations involved in an event for the first time in the period.", PartnersNew},
+       "Partner organisations involved in an event for the first time in the period.", PartnersNew, {"networking"}},
+      {"partners.recurring", "count", "Wiederkehrende Kooperationspartner", "Recurring partners",
+       "Partnerorganisationen des Zeitraums, die schon vor dem Zeitraum an einer Veranstaltung beteiligt waren.",
+       "Partner organisations of the period that were already involved in an event before it.", PartnersRecurring,
+       {"networking"}},
+      {"speakers.distinct", "count", "Referierende", "Speakers",
+       "Verschiedene Referentinnen und Referenten der durchgeführten Veranstaltungen.",
+       "Distinct speakers of the events held.", SpeakersDistinct, {"networking", "digital_education"}},
       {"votes.total", "count", "Klebepunkte", "Sticker votes",
        "Summe der Klebepunkte auf der Wunschwand im Zeitraum.", "Sticker dots placed on the wish board in the period.",
-       VotesTotal},
+       VotesTotal, {"citizen_proximity"}},
   };
   return kIndicators;
 }

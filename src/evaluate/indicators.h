@@ -1,6 +1,6 @@
 // The indicator catalogue: one row per indicator with its stable id, labels,
 // unit, the definition printed in report appendices, and its computation.
-// docs/indicators.md is generated from this table (`ankerbericht indicators`).
+// docs/indicators.md is generated from this table (`ankerbericht figures --definitions`).
 #ifndef ANKERBERICHT_EVALUATE_INDICATORS_H_
 #define ANKERBERICHT_EVALUATE_INDICATORS_H_
 
@@ -15,7 +15,7 @@ namespace ankerbericht {
 
 struct IndicatorDef {
   const char* id;        // stable: "visitors.total"
-  const char* unit;      // "count", "percent", "per_hour", "hours", "days"
+  const char* unit;      // "count", "percent", "per_hour", "hours", "days", "points"
   const char* label_de;
   const char* label_en;
   const char* definition_de;
@@ -23,6 +23,9 @@ struct IndicatorDef {
   // nullopt when the period has no data the indicator can be computed from
   // (e.g. a response rate without participants), never a made-up zero.
   std::optional<double> (*compute)(const PeriodData& data);
+  // The goal areas (GoalAreas() ids) the indicator speaks to; empty for
+  // indicators about data quality.
+  std::vector<std::string> goals;
 };
 
 const std::vector<IndicatorDef>& Indicators();

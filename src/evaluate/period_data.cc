@@ -22,6 +22,10 @@ Result<PeriodData> LoadPeriodData(Store* store, const Site& site, const Period& 
   auto tallies = store->TallyDays(site.id, period.from, period.to);
   if (!tallies.ok()) return tallies.status();
   data.visit_days = MergeVisitDays(*counter, *tallies);
+  data.tallies = std::move(*tallies);
+  auto hours = store->CounterHours(site.id, period.from, period.to);
+  if (!hours.ok()) return hours.status();
+  data.counter_hours = std::move(*hours);
   auto events = store->Events(site.id, period.from, period.to);
   if (!events.ok()) return events.status();
   data.events = std::move(*events);

@@ -156,6 +156,19 @@ TEST_F(IndicatorsTest, EveryIndicator) {
       {"partners.new", 2},
       // 7 + 3 + 0
       {"votes.total", 10},
+      // No hourly counter data in this fixture: the share outside opening
+      // hours cannot be computed.
+      {"visitors.outside_opening_share", std::nullopt},
+      // No age group is marked as a target, no registrations, no target groups.
+      {"visitors.target_age_share", std::nullopt},
+      {"events.no_show_rate", std::nullopt},
+      {"events.for_target_groups", std::nullopt},
+      {"events.target_age_share", std::nullopt},
+      // Held: E1, E2, E4; forms for E1 and E2 -> 2 of 3.
+      {"events.with_feedback_share", 100.0 * 2 / 3},
+      // Partners now: VHS, Bibliothek, Repair-Café; known before: VHS -> 1.
+      {"partners.recurring", 1},
+      {"speakers.distinct", 0},
   };
   std::map<std::string, IndicatorValue> values = ComputeIndicators(data_);
   EXPECT_EQ(values.size(), Indicators().size());

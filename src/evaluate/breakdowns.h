@@ -1,0 +1,33 @@
+// Breakdowns of the period's totals: events by format, topic, target group
+// and speaker; participants by format; responses by channel and format; age
+// groups from tallies and events; the weekday x hour matrix of mean visits.
+// Raw values: the privacy rule is applied afterwards (ProtectBreakdowns).
+#ifndef ANKERBERICHT_EVALUATE_BREAKDOWNS_H_
+#define ANKERBERICHT_EVALUATE_BREAKDOWNS_H_
+
+#include <vector>
+
+#include "evaluate/period_data.h"
+#include "evaluate/privacy.h"
+
+namespace ankerbericht {
+
+// Every breakdown of |data|, in a fixed order. Where the cells partition the
+// total (overlapping = false) they sum to it.
+std::vector<Breakdown> ComputeBreakdowns(const PeriodData& data);
+
+// Mean visits per weekday and hour: for each weekday, the counter's visits in
+// that hour averaged over the days of that weekday with counter data (an hour
+// without readings on such a day counts as 0). Cells "Mo 09" .. "So 23" for the
+// hours that have readings or lie in the opening hours (those are marked, on
+// any day of the period); no total.
+Breakdown WeekdayHourMatrix(const PeriodData& data);
+
+// Applies SuppressSmallCounts to every protected breakdown.
+void ProtectBreakdowns(int k, std::vector<Breakdown>* breakdowns);
+
+const Breakdown* FindBreakdown(const std::vector<Breakdown>& breakdowns, const std::string& id);
+
+}  // namespace ankerbericht
+
+#endif  // ANKERBERICHT_EVALUATE_BREAKDOWNS_H_

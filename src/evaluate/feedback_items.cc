@@ -1,0 +1,166 @@
+#include "evaluate/feedback_items.h"
+
+#include "evaluate/stats.h"
+#include "model/scale.h"
+
+namespace ankerbericht {
+
+namespace {
+
+bool HasMean(ScaleType t) {
+  return t == ScaleType::kAgree5 || t == ScaleType::kGrade6 || t == ScaleType::kScale10;
+}
+bool HasPositive(ScaleType t) { return HasMean(t) || t == ScaleType::kYesNo; }
+
+// The cells of an item's distribution, lowest value first, so a chart can
+// draw them in order and empty steps still show as 0.
+std::vector<std::pair<int, std::string>> ScaleSteps(const QuestionItem& item) {
+  std::vector<std::pair<int, std::string>> steps;
+  auto range = [&](int lo, int hi) {
+    for (int v = lo; v <= hi; ++v) steps.push_back({v, std::to_string(v)});
+  };
+  switch (item.scale) {
+    case ScaleType::kAgree5: range(1, 5); break;
+    case ScaleType::kGrade6: range(1, 6); break;
+    case ScaleType::kScale10: range(0, 10); break;
+    case ScaleType::kYesNo: steps = {{1, "ja"}, {0, "nein"}}; break;
+    case ScaleType::kSingle:
+      for (size_t i = 0; i < item.labels.size(); ++i) steps.push_back({static_cast<int>(i) + 1, item.labels[i]});
+      break;
+    default: break;
+  }
+  return steps;
+}
+
+// Collects the values of one group and turns them into statistics.
+struct Accumulator {
+  std::vector<double> values;
+  int positive = 0;
+
+  ItemStats Finish(ScaleType scale) const {
+    ItemStats s;
+    s.raw_n = static_cast<int>(values.size());
+    s.n = s.raw_n;
+    if (values.empty()) return s;
+    if (HasMean(scale)) {
+      auto m = MeanWithInterval(values);
+      s.mean = m->mean;
+      s.mean_low = m->low;
+      s.mean_high = m->high;
+    }
+    if (HasPositive(scale)) {
+      s.positive_share = 100.0 * positive / s.raw_n;
+      auto w = WilsonInterval(positive, s.raw_n);
+      s.positive_low = w->first;
+      s.positive_high = w->second;
+    }
+    return s;
+  }
+};
+
+void Withhold(int k, ItemStats* s) {
+  if (s->raw_n >= k) return;
+  s->withheld = true;
+  s->mean.reset();
+  s->mean_low.reset();
+  s->mean_high.reset();
+  s->positive_share.reset();
+  s->positive_low.reset();
+  s->positive_high.reset();
+}
+
+// Group counts (channels, formats) are a breakdown of the item's n: the same
+// small-count rule applies to them.
+void ProtectGroups(int k, int total, std::map<std::string, ItemStats>* groups) {
+  Breakdown b;
+  b.protect = true;
+  b.total = total;
+  for (const auto& [key, s] : *groups) b.cells.push_back({key, key, static_cast<double>(s.raw_n), {}, {}});
+  SuppressSmallCounts(k, &b);
+  for (const Cell& c : b.cells) {
+    ItemStats& s = (*groups)[c.key];
+    s.n_suppression = c.suppression;
+    s.n = c.value;
+    Withhold(k, &s);
+  }
+}
+
+}  // namespace
+
+std::string IntervalMethod(const std::string& lang) {
+  if (lang == "en") {
+    return "95 % confidence intervals: for means the t-interval mean ± t(0.975; n−1) · s/√n, for shares the "
+           "Wilson score interval.";
+  }
+  return "95-%-Konfidenzintervalle: für Mittelwerte das t-Intervall Mittelwert ± t(0,975; n−1) · s/√n, für "
+         "Anteile das Wilson-Intervall.";
+}
+
+std::vector<ItemResult> ComputeItems(const PeriodData& data) {
+  std::map<std::string, const Event*> events;
+  for (const Event& e : data.events) events[e.id] = &e;
+  std::vector<ItemResult> results;
+  for (const QuestionItem& item : data.site->questionnaire) {
+    if (item.scale == ScaleType::kText || item.scale == ScaleType::kMulti) continue;
+    Accumulator all;
+    std::map<std::string, Accumulator> by_channel, by_format, by_speaker;
+    std::map<int, int> counts;
+    for (const FeedbackResponse& r : data.feedback) {
+      auto it = r.answers.find(item.id);
+      if (it == r.answers.end()) continue;
+      std::optional<double> v = ScaleValue(item, it->second);
+      if (!v) continue;
+      const bool positive = HasPositive(item.scale) && IsPositive(item, *v);
+      auto add = [&](Accumulator& a) {
+        a.values.push_back(*v);
+        a.positive += positive;
+      };
+      add(all);
+      add(by_channel[ChannelName(r.channel)]);
+      ++counts[static_cast<int>(*v)];
+      auto ev = events.find(r.event_id);
+      if (ev == events.end()) continue;
+      if (!ev->second->format.empty()) add(by_format[ev->second->format]);
+      for (const std::string& sp : ev->second->speakers) add(by_speaker[sp]);
+    }
+    ItemResult res;
+    res.id = item.id;
+    res.text = item.text;
+    res.scale = item.scale;
+    res.all = all.Finish(item.scale);
+    res.distribution.id = "feedback.item." + item.id + ".distribution";
+    res.distribution.unit = "count";
+    res.distribution.protect = true;
+    res.distribution.total = res.all.raw_n;
+    for (const auto& [value, label] : ScaleSteps(item)) {
+      res.distribution.cells.push_back({std::to_string(value), label, static_cast<double>(counts[value]), {}, {}});
+    }
+    FillShares(&res.distribution);
+    for (const auto& [k, a] : by_channel) res.by_channel[k] = a.Finish(item.scale);
+    for (const auto& [k, a] : by_format) res.by_format[k] = a.Finish(item.scale);
+    for (const auto& [k, a] : by_speaker) res.by_speaker[k] = a.Finish(item.scale);
+    results.push_back(std::move(res));
+  }
+  return results;
+}
+
+void ProtectItems(int k, std::vector<ItemResult>* items) {
+  if (k <= 1) return;
+  for (ItemResult& item : *items) {
+    Withhold(k, &item.all);
+    SuppressSmallCounts(k, &item.distribution);
+    if (item.distribution.total_suppression != Suppression::kNone) {
+      item.all.n.reset();
+      item.all.n_suppression = item.distribution.total_suppression;
+    }
+    ProtectGroups(k, item.all.raw_n, &item.by_channel);
+    ProtectGroups(k, item.all.raw_n, &item.by_format);
+    // A speaker is a person: fewer than k answers about them are not shown
+    // at all, not even as "< k" next to their name.
+    for (auto it = item.by_speaker.begin(); it != item.by_speaker.end();) {
+      it = it->second.raw_n < k ? item.by_speaker.erase(it) : std::next(it);
+    }
+  }
+}
+
+}  // namespace ankerbericht

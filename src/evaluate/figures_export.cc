@@ -1,0 +1,334 @@
+#include "evaluate/figures_export.h"
+
+#include <cmath>
+#include <sstream>
+
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+
+namespace ankerbericht {
+
+namespace {
+
+Poco::Dynamic::Var JsonNumber(std::optional<double> v) {
+  if (!v) return Poco::Dynamic::Var();
+  double rounded = static_cast<double>(static_cast<int64_t>(*v));
+  if (rounded == *v) return static_cast<Poco::Int64>(*v);
+  return std::round(*v * 10000.0) / 10000.0;
+}
+
+std::string CsvNumber(std::optional<double> v) {
+  if (!v) return "";
+  std::ostringstream s;
+  s.precision(10);
+  s << *v;
+  return s.str();
+}
+
+using Poco::JSON::Object;
+using Poco::JSON::Array;
+
+const char* const kNotice =
+    "INTERN – nicht zur Veröffentlichung: Rohwerte ohne Datenschutzregel / INTERNAL – not for publication: "
+    "raw values without the privacy rule";
+
+// A suppressed value prints as its mark ("< 5", "x"), any other as a number.
+Poco::Dynamic::Var JsonCell(std::optional<double> v, Suppression s, int k) {
+  if (s != Suppression::kNone) return SuppressedText(s, k);
+  return JsonNumber(v);
+}
+
+Object JsonStats(const ItemStats& st, int k) {
+  Object o(Poco::JSON_PRESERVE_KEY_ORDER);
+  o.set("n", JsonCell(st.n, st.n_suppression, k));
+  o.set("mean", JsonNumber(st.mean));
+  Array ci;
+  ci.add(JsonNumber(st.mean_low));
+  ci.add(JsonNumber(st.mean_high));
+  o.set("mean_ci", ci);
+  o.set("positive_share", JsonNumber(st.positive_share));
+  Array pci;
+  pci.add(JsonNumber(st.positive_low));
+  pci.add(JsonNumber(st.positive_high));
+  o.set("positive_ci", pci);
+  if (st.withheld) o.set("withheld", true);
+  return o;
+}
+
+Object JsonBreakdown(const Breakdown& b, int k) {
+  Object o(Poco::JSON_PRESERVE_KEY_ORDER);
+  o.set("unit", b.unit);
+  o.set("protected", b.protect);
+  o.set("overlapping", b.overlapping);
+  o.set("total", JsonCell(b.total, b.total_suppression, k));
+  Array cells;
+  for (const Cell& c : b.cells) {
+    Object cell(Poco::JSON_PRESERVE_KEY_ORDER);
+    cell.set("key", c.key);
+    if (c.label != c.key) cell.set("label", c.label);
+    if (!b.marks.empty()) cell.set(b.marks, c.marked);
+    cell.set("value", JsonCell(c.value, c.suppression, k));
+    if (!b.overlapping && b.unit == "count") cell.set("share", JsonNumber(c.share));
+    cells.add(cell);
+  }
+  o.set("cells", cells);
+  return o;
+}
+
+void SetIndicator(Object* indicators, const std::string& id, const std::string& unit, const IndicatorValue& v,
+                  bool compared, const std::string& withheld) {
+  Object item(Poco::JSON_PRESERVE_KEY_ORDER);
+  item.set("value", JsonNumber(v.value));
+  item.set("unit", unit);
+  if (compared) {
+    item.set("previous", JsonNumber(v.previous));
+    item.set("year_before", JsonNumber(v.year_before));
+  }
+  if (!withheld.empty()) item.set("suppressed", withheld);
+  indicators->set(id, item);
+}
+
+}  // namespace
+
+void WriteFiguresJson(const Evaluation& ev, std::ostream& out) {
+  const int k = ev.privacy_threshold;
+  Object root(Poco::JSON_PRESERVE_KEY_ORDER);
+  root.set("site", ev.site->id);
+  Object period(Poco::JSON_PRESERVE_KEY_ORDER);
+  period.set("id", ev.period.id);
+  period.set("from", ev.period.from.ToIso());
+  period.set("to", ev.period.to.ToIso());
+  root.set("period", period);
+  if (ev.compared) {
+    Object comparisons(Poco::JSON_PRESERVE_KEY_ORDER);
+    comparisons.set("previous", ev.previous.id);
+    comparisons.set("year_before", ev.year_before.id);
+    root.set("comparisons", comparisons);
+  }
+  Object privacy(Poco::JSON_PRESERVE_KEY_ORDER);
+  privacy.set("threshold", k);
+  privacy.set("internal", ev.internal);
+  if (ev.internal) privacy.set("notice", std::string(kNotice));
+  privacy.set("rule_de", ev.internal ? std::string("nicht angewandt") : PrivacyRule(k, "de"));
+  privacy.set("rule_en", ev.internal ? std::string("not applied") : PrivacyRule(k, "en"));
+  root.set("privacy", privacy);
+
+  Object indicators(Poco::JSON_PRESERVE_KEY_ORDER);
+  for (const IndicatorDef& def : Indicators()) {
+    auto w = ev.withheld.find(def.id);
+    SetIndicator(&indicators, def.id, def.unit, ev.indicators.at(def.id), ev.compared,
+                 w == ev.withheld.end() ? "" : w->second);
+  }
+  for (const ExtraIndicator& e : ev.extra_indicators) SetIndicator(&indicators, e.id, e.unit, e.value, ev.compared, "");
+  root.set("indicators", indicators);
+
+  Object breakdowns(Poco::JSON_PRESERVE_KEY_ORDER);
+  for (const Breakdown& b : ev.breakdowns) breakdowns.set(b.id, JsonBreakdown(b, k));
+  root.set("breakdowns", breakdowns);
+
+  Object items(Poco::JSON_PRESERVE_KEY_ORDER);
+  for (const ItemResult& item : ev.items) {
+    Object o = JsonStats(item.all, k);
+    o.set("text", item.text);
+    o.set("scale", std::string(ScaleTypeName(item.scale)));
+    o.set("distribution", JsonBreakdown(item.distribution, k));
+    for (const auto& [name, groups] : {std::pair{"by_channel", &item.by_channel}, {"by_format", &item.by_format},
+                                       {"by_speaker", &item.by_speaker}}) {
+      Object g(Poco::JSON_PRESERVE_KEY_ORDER);
+      for (const auto& [key, st] : *groups) g.set(key, JsonStats(st, k));
+      o.set(name, g);
+    }
+    items.set(item.id, o);
+  }
+  Object items_root(Poco::JSON_PRESERVE_KEY_ORDER);
+  items_root.set("ci_method_de", IntervalMethod("de"));
+  items_root.set("ci_method_en", IntervalMethod("en"));
+  items_root.set("items", items);
+  root.set("feedback_items", items_root);
+
+  Array targets;
+  for (const TargetResult& t : ev.targets) {
+    Object o(Poco::JSON_PRESERVE_KEY_ORDER);
+    o.set("indicator", t.target.indicator);
+    o.set("min", JsonNumber(t.target.min));
+    o.set("max", JsonNumber(t.target.max));
+    if (!t.target.period.empty()) o.set("period", t.target.period);
+    o.set("value", JsonNumber(t.value));
+    o.set("status", std::string(TargetStateName(t.status)));
+    targets.add(o);
+  }
+  root.set("targets", targets);
+
+  Array goals;
+  for (const GoalProfile& g : ev.goals) {
+    Object o(Poco::JSON_PRESERVE_KEY_ORDER);
+    o.set("id", g.id);
+    o.set("label_de", g.label_de);
+    o.set("label_en", g.label_en);
+    o.set("priority", g.priority ? Poco::Dynamic::Var(*g.priority) : Poco::Dynamic::Var());
+    o.set("score", JsonNumber(g.score));
+    o.set("met", g.met);
+    o.set("near", g.near);
+    o.set("missed", g.missed);
+    Array list;
+    for (const GoalIndicator& gi : g.indicators) {
+      Object i(Poco::JSON_PRESERVE_KEY_ORDER);
+      i.set("id", gi.id);
+      i.set("value", JsonNumber(gi.value));
+      i.set("status", gi.status ? Poco::Dynamic::Var(std::string(TargetStateName(*gi.status))) : Poco::Dynamic::Var());
+      list.add(i);
+    }
+    o.set("indicators", list);
+    goals.add(o);
+  }
+  root.set("goals", goals);
+
+  Object signals(Poco::JSON_PRESERVE_KEY_ORDER);
+  signals.set("rule_de", SignalRuleText(ev.signal_rule, "de"));
+  signals.set("rule_en", SignalRuleText(ev.signal_rule, "en"));
+  Array formats;
+  for (const FormatSignal& f : ev.signals) {
+    Object o(Poco::JSON_PRESERVE_KEY_ORDER);
+    o.set("format", f.format);
+    o.set("events", f.events);
+    o.set("fill_rate", JsonNumber(f.fill_rate));
+    o.set("responses", f.responses_suppression != Suppression::kNone
+                           ? Poco::Dynamic::Var(SuppressedText(f.responses_suppression, k))
+                           : Poco::Dynamic::Var(f.responses));
+    o.set("positive_share", JsonNumber(f.positive_share));
+    o.set("signal", std::string(SignalName(f.signal)));
+    formats.add(o);
+  }
+  signals.set("formats", formats);
+  root.set("signals", signals);
+
+  Array history;
+  for (const HistoryPoint& h : ev.history) {
+    Object o(Poco::JSON_PRESERVE_KEY_ORDER);
+    o.set("period", h.period.id);
+    o.set("from", h.period.from.ToIso());
+    o.set("to", h.period.to.ToIso());
+    Object values(Poco::JSON_PRESERVE_KEY_ORDER);
+    for (const IndicatorDef& def : Indicators()) {
+      auto it = h.values.find(def.id);
+      values.set(def.id, JsonNumber(it == h.values.end() ? std::nullopt : it->second));
+    }
+    for (const auto& [id, v] : h.values)
+      if (!FindIndicator(id)) values.set(id, JsonNumber(v));
+    o.set("indicators", values);
+    history.add(o);
+  }
+  root.set("history", history);
+  root.stringify(out, 2);
+  out << "\n";
+}
+
+namespace {
+
+std::string CsvField(const std::string& s) {
+  if (s.find_first_of(",\"\n") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+// Long format: one row per number; the same numbers as --json. Breakdown
+// cells are "<breakdown>[<key>]", their shares "<breakdown>.share[<key>]",
+// item groups "feedback.item.<id>.<stat>[channel=paper]"; history rows carry
+// their half-year in the period column.
+class CsvWriter {
+ public:
+  CsvWriter(const Evaluation& ev, std::ostream& out) : ev_(ev), out_(out) {}
+
+  void Row(const std::string& period, const std::string& id, const std::string& unit, const std::string& value,
+           const std::string& previous = "", const std::string& year_before = "") const {
+    out_ << CsvField(ev_.site->id) << "," << CsvField(period) << "," << CsvField(id) << "," << unit << ","
+              << CsvField(value);
+    if (ev_.compared) out_ << "," << previous << "," << year_before;
+    out_ << "\n";
+  }
+  void Row(const std::string& id, const std::string& unit, const std::string& value) const {
+    Row(ev_.period.id, id, unit, value);
+  }
+  std::string Value(std::optional<double> v, Suppression s) const {
+    return s != Suppression::kNone ? SuppressedText(s, ev_.privacy_threshold) : CsvNumber(v);
+  }
+  // With an empty |group| n, mean and positive share are already rows of
+  // their own (the item indicators); only the intervals are added.
+  void Stats(const std::string& base, const std::string& group, const ItemStats& st) const {
+    if (!group.empty()) Row(base + ".n" + group, "count", Value(st.n, st.n_suppression));
+    if (!group.empty()) Row(base + ".mean" + group, "points", CsvNumber(st.mean));
+    Row(base + ".mean_low" + group, "points", CsvNumber(st.mean_low));
+    Row(base + ".mean_high" + group, "points", CsvNumber(st.mean_high));
+    if (!group.empty()) Row(base + ".positive_share" + group, "percent", CsvNumber(st.positive_share));
+    Row(base + ".positive_low" + group, "percent", CsvNumber(st.positive_low));
+    Row(base + ".positive_high" + group, "percent", CsvNumber(st.positive_high));
+  }
+  void Breakdowns(const Breakdown& b) const {
+    Row(b.id, b.unit, Value(b.total, b.total_suppression));
+    for (const Cell& c : b.cells) {
+      Row(b.id + "[" + c.key + "]", b.unit, Value(c.value, c.suppression));
+      if (!b.overlapping && b.unit == "count") Row(b.id + ".share[" + c.key + "]", "percent", CsvNumber(c.share));
+    }
+  }
+
+ private:
+  const Evaluation& ev_;
+  std::ostream& out_;
+};
+
+}  // namespace
+
+void WriteFiguresCsv(const Evaluation& ev, std::ostream& out) {
+  out << "site,period,indicator,unit,value" << (ev.compared ? ",previous,year_before" : "") << "\n";
+  CsvWriter w(ev, out);
+  for (const IndicatorDef& def : Indicators()) {
+    const IndicatorValue& v = ev.indicators.at(def.id);
+    auto withheld = ev.withheld.find(def.id);
+    w.Row(ev.period.id, def.id, def.unit, withheld == ev.withheld.end() ? CsvNumber(v.value) : withheld->second,
+          CsvNumber(v.previous), CsvNumber(v.year_before));
+  }
+  for (const ExtraIndicator& e : ev.extra_indicators) {
+    w.Row(ev.period.id, e.id, e.unit, CsvNumber(e.value.value), CsvNumber(e.value.previous),
+          CsvNumber(e.value.year_before));
+  }
+  for (const Breakdown& b : ev.breakdowns) w.Breakdowns(b);
+  for (const ItemResult& item : ev.items) {
+    std::string base = "feedback.item." + item.id;
+    w.Stats(base, "", item.all);
+    w.Breakdowns(item.distribution);
+    for (const auto& [key, st] : item.by_channel) w.Stats(base, "[channel=" + key + "]", st);
+    for (const auto& [key, st] : item.by_format) w.Stats(base, "[format=" + key + "]", st);
+    for (const auto& [key, st] : item.by_speaker) w.Stats(base, "[speaker=" + key + "]", st);
+  }
+  for (const TargetResult& t : ev.targets) w.Row("target[" + t.target.indicator + "]", "status", TargetStateName(t.status));
+  for (const GoalProfile& g : ev.goals) {
+    w.Row("goal." + g.id + ".priority", "rank", g.priority ? std::to_string(*g.priority) : "");
+    w.Row("goal." + g.id + ".score", "percent", CsvNumber(g.score));
+  }
+  for (const FormatSignal& f : ev.signals) {
+    w.Row("signal[" + f.format + "]", "signal", SignalName(f.signal));
+    w.Row("signal.events[" + f.format + "]", "count", std::to_string(f.events));
+    w.Row("signal.fill_rate[" + f.format + "]", "percent", CsvNumber(f.fill_rate));
+    w.Row("signal.responses[" + f.format + "]", "count",
+          f.responses_suppression != Suppression::kNone ? SuppressedText(f.responses_suppression, ev.privacy_threshold)
+                                 : std::to_string(f.responses));
+    w.Row("signal.positive_share[" + f.format + "]", "percent", CsvNumber(f.positive_share));
+  }
+  for (const HistoryPoint& h : ev.history) {
+    for (const IndicatorDef& def : Indicators()) {
+      auto it = h.values.find(def.id);
+      w.Row(h.period.id, "history." + std::string(def.id), def.unit,
+            CsvNumber(it == h.values.end() ? std::nullopt : it->second));
+    }
+    for (const ExtraIndicator& e : ev.extra_indicators) {
+      auto it = h.values.find(e.id);
+      w.Row(h.period.id, "history." + e.id, e.unit, CsvNumber(it == h.values.end() ? std::nullopt : it->second));
+    }
+  }
+}
+
+
+const char* InternalNotice() { return kNotice; }
+
+}  // namespace ankerbericht

@@ -1,0 +1,30 @@
+// The figures of an Evaluation as JSON and as CSV (long format): what
+// `figures --json/--csv` prints, the open-data form of every number in a
+// report. Both carry the same numbers; suppressed values appear as "< k" or
+// "x" exactly as the privacy rule left them in the Evaluation.
+#ifndef ANKERBERICHT_EVALUATE_FIGURES_EXPORT_H_
+#define ANKERBERICHT_EVALUATE_FIGURES_EXPORT_H_
+
+#include <ostream>
+
+#include "evaluate/evaluation.h"
+
+namespace ankerbericht {
+
+// The notice printed with internal (unprotected) figures.
+const char* InternalNotice();
+
+// {"site","period":{"id","from","to"}[,"comparisons"],"privacy",
+//  "indicators":{"<id>":{"value","unit"[,"previous","year_before"][,"suppressed"]}},
+//  "breakdowns","feedback_items","targets","goals","signals","history"}
+void WriteFiguresJson(const Evaluation& ev, std::ostream& out);
+
+// Header site,period,indicator,unit,value[,previous,year_before]; first the
+// catalogue and item indicators, then breakdown cells "<id>[<key>]" and their
+// shares "<id>.share[<key>]", item intervals and groups, targets, goals,
+// signals, and history rows with their half-year in the period column.
+void WriteFiguresCsv(const Evaluation& ev, std::ostream& out);
+
+}  // namespace ankerbericht
+
+#endif  // ANKERBERICHT_EVALUATE_FIGURES_EXPORT_H_

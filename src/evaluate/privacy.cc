@@ -1,0 +1,111 @@
+#include "evaluate/privacy.h"
+
+#include <algorithm>
+
+namespace ankerbericht {
+
+void FillShares(Breakdown* b) {
+  if (b->overlapping || !b->total || *b->total <= 0) return;
+  for (Cell& c : b->cells) {
+    if (c.value) c.share = 100.0 * *c.value / *b->total;
+  }
+}
+
+namespace {
+
+// With the total published, the hidden cells' sum is known. A reader who
+// also knows that a "< k" cell lies in 1..k-1 and any other hidden cell in
+// 1..sum can narrow each cell to an interval; true if some interval has
+// shrunk to a single value (e.g. two "< 5" cells summing to 8 are 4 and 4).
+bool SomeHiddenCellIsDetermined(int k, const Breakdown& b, double sum) {
+  std::vector<std::pair<double, double>> bounds;
+  for (const Cell& c : b.cells) {
+    if (c.suppression == Suppression::kNone) continue;
+    bounds.push_back({1.0, c.suppression == Suppression::kSmall ? k - 1.0 : sum});
+  }
+  double lo_all = 0, hi_all = 0;
+  for (const auto& [lo, hi] : bounds) {
+    lo_all += lo;
+    hi_all += hi;
+  }
+  for (const auto& [lo, hi] : bounds) {
+    double min = std::max(lo, sum - (hi_all - hi));
+    double max = std::min(hi, sum - (lo_all - lo));
+    if (max <= min) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void SuppressSmallCounts(int k, Breakdown* b) {
+  if (!b->protect || k <= 1) return;
+  // Primary suppression. Zero cells stay visible: they describe no one.
+  for (Cell& c : b->cells) {
+    if (c.value && *c.value > 0 && *c.value < k) c.suppression = Suppression::kSmall;
+  }
+  // Complementary suppression. With one hidden cell, total minus the visible
+  // cells gives it back exactly; with hidden cells summing to less than k the
+  // group itself is a small count. So hide more cells, smallest first (they
+  // cost the reader least), until neither holds; if no cell is left, the
+  // total goes instead. Hidden cells must also not be pinned down by their
+  // bounds (see SomeHiddenCellIsDetermined).
+  while (true) {
+    int hidden = 0;
+    double sum = 0;
+    for (const Cell& c : b->cells) {
+      if (c.suppression != Suppression::kNone) {
+        ++hidden;
+        sum += c.value.value_or(0);
+      }
+    }
+    if (hidden == 0) break;
+    if (hidden >= 2 && sum >= k && !(b->total && SomeHiddenCellIsDetermined(k, *b, sum))) break;
+    Cell* next = nullptr;
+    for (Cell& c : b->cells) {
+      if (c.suppression != Suppression::kNone || !c.value || *c.value <= 0) continue;
+      if (!next || *c.value < *next->value) next = &c;
+    }
+    if (!next) {
+      if (b->total) b->total_suppression = Suppression::kComplementary;
+      break;
+    }
+    next->suppression = Suppression::kComplementary;
+  }
+  if (b->total_suppression != Suppression::kNone) {
+    // A total below k is itself a small count.
+    if (b->total && *b->total > 0 && *b->total < k) b->total_suppression = Suppression::kSmall;
+    b->total.reset();
+  }
+  for (Cell& c : b->cells) {
+    // A share of a visible cell with a hidden total would give the total back.
+    if (c.suppression != Suppression::kNone || b->total_suppression != Suppression::kNone) c.share.reset();
+    if (c.suppression != Suppression::kNone) c.value.reset();
+  }
+}
+
+std::string SuppressedText(Suppression s, int k) {
+  switch (s) {
+    case Suppression::kNone: return "";
+    case Suppression::kSmall: return "< " + std::to_string(k);
+    case Suppression::kComplementary: return "x";
+  }
+  return "";
+}
+
+std::string PrivacyRule(int k, const std::string& lang) {
+  std::string n = std::to_string(k);
+  if (lang == "en") {
+    return "Counts of people or answers from 1 to " + std::to_string(k - 1) + " are shown as \"< " + n +
+           "\"; where a total would reveal such a count, further cells are hidden (\"x\"). Means, shares and "
+           "confidence intervals of fewer than " + n + " answers are withheld; results per speaker only from " +
+           n + " answers. Counts of events, opening hours and counter readings are not affected.";
+  }
+  return "Anzahlen von Personen oder Antworten von 1 bis " + std::to_string(k - 1) + " erscheinen als \"< " + n +
+         "\"; wo eine Summe sie verraten würde, werden weitere Felder verdeckt (\"x\"). Mittelwerte, Anteile und "
+         "Konfidenzintervalle aus weniger als " + n + " Antworten werden nicht gezeigt, Ergebnisse je "
+         "Referent*in erst ab " + n + " Antworten. Anzahlen von Veranstaltungen, Öffnungsstunden und "
+         "Zählerwerte sind nicht betroffen.";
+}
+
+}  // namespace ankerbericht

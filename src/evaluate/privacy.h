@@ -1,0 +1,70 @@
+// Privacy by default: the reports are public council papers, so small counts
+// of people and answers are not shown. The rule (threshold k, default 5, from
+// the configuration):
+// - a count from 1 to k-1 in a protected breakdown is shown as "< k";
+// - where a published total would reveal such a cell, further cells (the
+//   smallest first) are hidden ("x") until at least two cells are hidden and
+//   together hold at least k, else the total itself is hidden;
+// - means, shares and confidence intervals of fewer than k answers are withheld;
+// - results per speaker are published only with at least k answers.
+// Counts of events, opening hours and counter readings carry no person and
+// are not protected. `figures --internal` skips all of this for team use.
+#ifndef ANKERBERICHT_EVALUATE_PRIVACY_H_
+#define ANKERBERICHT_EVALUATE_PRIVACY_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ankerbericht {
+
+enum class Suppression {
+  kNone,
+  kSmall,          // 1..k-1: shown as "< k"
+  kComplementary,  // hidden so that a total does not reveal a small cell: "x"
+};
+
+struct Cell {
+  std::string key;    // stable key: a format, an age group id, "Di 14"
+  std::string label;  // for people: the age group's label, else the key
+  std::optional<double> value;  // nullopt when suppressed or not computable
+  std::optional<double> share;  // percent of the total; nullopt when suppressed
+  Suppression suppression = Suppression::kNone;
+  bool marked = false;  // see Breakdown::marks
+};
+
+// One breakdown of an indicator into cells (by format, by age group, ...).
+struct Breakdown {
+  std::string id;    // "events.by_format"
+  std::string unit;  // "count", "mean", "percent"
+  bool protect = false;      // counts people or answers: the privacy rule applies
+  bool overlapping = false;  // an entry may fall into several cells (topics)
+  // What Cell::marked means here, "" when no cell is marked: "open_hour"
+  // (weekday x hour inside the opening hours), "target_group" (a configured
+  // target group or target age group of the site).
+  std::string marks;
+  std::vector<Cell> cells;
+  std::optional<double> total;  // nullopt when there is no total or it is suppressed
+  Suppression total_suppression = Suppression::kNone;
+};
+
+// Fills each cell's share of the total (percent). Not for overlapping
+// breakdowns, whose cells do not partition the total.
+void FillShares(Breakdown* b);
+
+// Applies the small-count rule with complementary suppression to |b| when it
+// is protected (no-op otherwise or with k <= 1). Afterwards no hidden cell can
+// be recomputed from the total and the cells shown: at least two cells are
+// hidden and hold at least k together, or the total is hidden as well. Shares
+// of hidden cells, and all shares when the total is hidden, are cleared.
+void SuppressSmallCounts(int k, Breakdown* b);
+
+// How a suppressed value is shown: "< 5" or "x".
+std::string SuppressedText(Suppression s, int k);
+
+// The rule as printed with the figures, German and English.
+std::string PrivacyRule(int k, const std::string& lang);
+
+}  // namespace ankerbericht
+
+#endif  // ANKERBERICHT_EVALUATE_PRIVACY_H_

@@ -1,0 +1,159 @@
+// The small-count rule with complementary suppression. Besides fixed cases,
+// every breakdown is attacked: all integer values the hidden cells could take
+// that agree with what is published are enumerated, and each hidden cell must
+// keep at least two possible values.
+#include "evaluate/privacy.h"
+
+#include <gtest/gtest.h>
+
+#include <functional>
+#include <set>
+#include <vector>
+
+namespace ankerbericht {
+namespace {
+
+Breakdown Counts(std::vector<double> values, bool with_total = true) {
+  Breakdown b;
+  b.id = "test";
+  b.unit = "count";
+  b.protect = true;
+  double total = 0;
+  for (size_t i = 0; i < values.size(); ++i) {
+    b.cells.push_back({"c" + std::to_string(i), "c" + std::to_string(i), values[i], {}, {}});
+    total += values[i];
+  }
+  if (with_total) b.total = total;
+  FillShares(&b);
+  return b;
+}
+
+// The values each hidden cell can take given the published cells and total:
+// a "< k" cell lies in 1..k-1, an "x" cell in 1..|bound|.
+std::vector<std::set<int>> PossibleValues(const Breakdown& b, int k, int bound) {
+  std::vector<size_t> hidden;
+  double shown = 0;
+  for (size_t i = 0; i < b.cells.size(); ++i) {
+    if (b.cells[i].suppression != Suppression::kNone) {
+      hidden.push_back(i);
+    } else {
+      shown += b.cells[i].value.value_or(0);
+    }
+  }
+  std::vector<std::set<int>> possible(hidden.size());
+  std::vector<int> v(hidden.size());
+  std::function<void(size_t, double)> walk = [&](size_t i, double sum) {
+    if (i == hidden.size()) {
+      if (b.total && shown + sum != *b.total) return;
+      for (size_t j = 0; j < hidden.size(); ++j) possible[j].insert(v[j]);
+      return;
+    }
+    int hi = b.cells[hidden[i]].suppression == Suppression::kSmall ? k - 1 : bound;
+    for (int x = 1; x <= hi; ++x) {
+      v[i] = x;
+      walk(i + 1, sum + x);
+    }
+  };
+  walk(0, 0);
+  return possible;
+}
+
+void ExpectNoCellRecomputable(const Breakdown& b, int k, int bound) {
+  for (const std::set<int>& p : PossibleValues(b, k, bound)) {
+    EXPECT_GE(p.size(), 2u) << "a hidden cell can be recomputed";
+  }
+}
+
+TEST(PrivacyTest, NothingBelowKNothingHidden) {
+  Breakdown b = Counts({12, 30, 0});  // total 42
+  SuppressSmallCounts(5, &b);
+  for (const Cell& c : b.cells) EXPECT_EQ(c.suppression, Suppression::kNone);
+  EXPECT_EQ(b.total, 42);
+  // the cells still add up to the total: 12 + 30 + 0 = 42
+  EXPECT_EQ(*b.cells[0].value + *b.cells[1].value + *b.cells[2].value, *b.total);
+  EXPECT_NEAR(*b.cells[0].share, 100.0 * 12 / 42, 1e-9);
+}
+
+TEST(PrivacyTest, OneSmallCellTakesTheNextSmallestWithIt) {
+  // 3 is small; alone it would be 50 - 20 - 27 = 3 again. The next smallest
+  // cell (20) is hidden as well: together 23 >= 5.
+  Breakdown b = Counts({3, 20, 27});
+  SuppressSmallCounts(5, &b);
+  EXPECT_EQ(b.cells[0].suppression, Suppression::kSmall);
+  EXPECT_EQ(b.cells[1].suppression, Suppression::kComplementary);
+  EXPECT_EQ(b.cells[2].suppression, Suppression::kNone);
+  EXPECT_EQ(b.cells[0].value, std::nullopt);
+  EXPECT_EQ(b.cells[0].share, std::nullopt);
+  EXPECT_EQ(b.cells[1].share, std::nullopt);
+  EXPECT_EQ(b.cells[2].value, 27);
+  EXPECT_EQ(b.total, 50);
+  EXPECT_EQ(SuppressedText(b.cells[0].suppression, 5), "< 5");
+  EXPECT_EQ(SuppressedText(b.cells[1].suppression, 5), "x");
+  ExpectNoCellRecomputable(b, 5, 50);
+}
+
+TEST(PrivacyTest, TwoSmallCellsSummingBelowKTakeAThird) {
+  // 1 + 2 = 3 < 5: as a pair they are still a small count, so 9 goes too.
+  Breakdown b = Counts({1, 2, 9, 40});
+  SuppressSmallCounts(5, &b);
+  EXPECT_EQ(b.cells[0].suppression, Suppression::kSmall);
+  EXPECT_EQ(b.cells[1].suppression, Suppression::kSmall);
+  EXPECT_EQ(b.cells[2].suppression, Suppression::kComplementary);
+  EXPECT_EQ(b.cells[3].suppression, Suppression::kNone);
+  ExpectNoCellRecomputable(b, 5, 52);
+}
+
+TEST(PrivacyTest, NoCellLeftHidesTheTotal) {
+  // Only one non-zero cell (3): the total would be it. Zeros stay visible.
+  Breakdown b = Counts({3, 0});
+  SuppressSmallCounts(5, &b);
+  EXPECT_EQ(b.cells[0].suppression, Suppression::kSmall);
+  EXPECT_EQ(b.cells[1].value, 0);
+  EXPECT_EQ(b.total, std::nullopt);
+  EXPECT_EQ(b.total_suppression, Suppression::kSmall);  // the total 3 is itself small
+  ExpectNoCellRecomputable(b, 5, 10);
+}
+
+TEST(PrivacyTest, HiddenTotalClearsAllShares) {
+  // 2 and 1 both small, together 3 < 5, no third cell: the total goes and the
+  // shares with it (share · total would give the cells back).
+  Breakdown b = Counts({2, 1});
+  SuppressSmallCounts(5, &b);
+  EXPECT_EQ(b.total, std::nullopt);
+  for (const Cell& c : b.cells) EXPECT_EQ(c.share, std::nullopt);
+}
+
+TEST(PrivacyTest, UnprotectedBreakdownsAndKOfOneAreLeftAlone) {
+  Breakdown events = Counts({1, 2});
+  events.protect = false;
+  SuppressSmallCounts(5, &events);
+  EXPECT_EQ(events.cells[0].value, 1);
+  Breakdown people = Counts({1, 2});
+  SuppressSmallCounts(1, &people);
+  EXPECT_EQ(people.cells[0].value, 1);
+}
+
+TEST(PrivacyTest, ExhaustiveSmallBreakdownsNeverRevealAHiddenCell) {
+  // Every breakdown of three cells with values 0..12 under k = 5.
+  for (int a = 0; a <= 12; ++a)
+    for (int b = 0; b <= 12; ++b)
+      for (int c = 0; c <= 12; ++c) {
+        Breakdown bd = Counts({double(a), double(b), double(c)});
+        SuppressSmallCounts(5, &bd);
+        SCOPED_TRACE(std::to_string(a) + "," + std::to_string(b) + "," + std::to_string(c));
+        for (const Cell& cell : bd.cells) {
+          // No value from 1 to 4 is ever shown.
+          if (cell.value) EXPECT_TRUE(*cell.value == 0 || *cell.value >= 5);
+        }
+        if (bd.total) EXPECT_TRUE(*bd.total == 0 || *bd.total >= 5);
+        ExpectNoCellRecomputable(bd, 5, 36);
+      }
+}
+
+TEST(PrivacyTest, RuleTextNamesTheThreshold) {
+  EXPECT_NE(PrivacyRule(5, "de").find("\"< 5\""), std::string::npos);
+  EXPECT_NE(PrivacyRule(7, "en").find("from 1 to 6"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace ankerbericht
