@@ -23,9 +23,12 @@ const CommandHelp kHelp = {
     "what the earlier version contributed. Rows with errors are listed as file:line and\n"
     "skipped; with --strict the whole file is refused instead and nothing is written.\n"
     "Import events before feedback, so feedback can be linked to its events.\n"
+    "Exports of hystreet, light barriers, LimeSurvey, KoboToolbox, ODK Central and\n"
+    "Microsoft Forms (.xlsx) are recognised from their header; --format names one.\n"
     "The column names the importer recognises are listed in docs/input-formats.md.",
     "  ankerbericht import -w mein-ort --kind events daten/veranstaltungen.csv\n"
-    "  ankerbericht import --kind feedback --strict daten/feedback/*.csv"};
+    "  ankerbericht import --kind feedback --strict daten/feedback/*.csv\n"
+    "  ankerbericht import --kind feedback --dry-run umfrage.xlsx   (shows the column mapping)"};
 
 }  // namespace
 
@@ -40,7 +43,10 @@ int RunImport(const std::vector<std::string>& args) {
   options.add_options()
       ("site", po::value<std::string>()->default_value(""), "site id (needed when the workspace has several)")
       ("kind", po::value<std::string>()->required(), "visits, tallies, events, feedback, notes or votes")
-      ("format", po::value<std::string>()->default_value(""), "importer to use (default: by kind)")
+      ("format", po::value<std::string>()->default_value(""),
+       "importer or tool preset to use (csv, xlsx, hystreet, lichtschranke, limesurvey, kobo, odk, msforms, "
+       "papier, ...; default: recognised from the file)")
+      ("sheet", po::value<std::string>()->default_value(""), ".xlsx: the worksheet to read (default: the first)")
       ("strict", "refuse the whole file if any row has an error")
       ("dry-run", "check the files and show what would be imported, without writing")
       ("files", po::value<std::vector<std::string>>()->required(), "files to import");
@@ -67,6 +73,7 @@ int RunImport(const std::vector<std::string>& args) {
     request.kind = *kind;
     request.site = (*site)->id;
     request.format = vm["format"].as<std::string>();
+    request.sheet = vm["sheet"].as<std::string>();
     request.strict = vm.count("strict") > 0;
     request.dry_run = vm.count("dry-run") > 0;
     // A file that the configuration lists brings its column mapping along.

@@ -255,6 +255,7 @@ const std::vector<CommandInfo>& Commands() {
       {"report", "render one report as PDF", RunReport},
       {"sources", "list every imported file with checksum and row counts", RunSources},
       {"check", "check the configuration and show data gaps", RunCheck},
+      {"inspect", "show how a file is read: encoding, separator, recognised tool, header, rows", RunInspect},
   };
   return kCommands;
 }

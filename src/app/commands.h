@@ -30,6 +30,7 @@ int RunFigures(const std::vector<std::string>& args);
 int RunReport(const std::vector<std::string>& args);
 int RunSources(const std::vector<std::string>& args);
 int RunCheck(const std::vector<std::string>& args);
+int RunInspect(const std::vector<std::string>& args);
 
 }  // namespace ankerbericht
 

@@ -9,6 +9,10 @@
 #include <Poco/DateTime.h>
 #include <Poco/DateTimeFormatter.h>
 
+#include "import/presets.h"
+#include "import/record_text.h"
+#include "import/visit_overlaps.h"
+
 namespace ankerbericht {
 
 namespace fs = std::filesystem;
@@ -43,10 +47,16 @@ Date Today() {
 static Result<std::string> ReadBytes(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::IOError(path + ": cannot open the file");
-  std::ostringstream ss;
-  ss << in.rdbuf();
+  // Read straight into one string of the file's size: a stringstream would
+  // hold a large counter export twice.
+  std::error_code ec;
+  const auto size = fs::file_size(path, ec);
+  if (ec) return Status::IOError(path + ": " + ec.message());
+  std::string bytes(static_cast<size_t>(size), '\0');
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  bytes.resize(static_cast<size_t>(in.gcount()));
   if (in.bad()) return Status::IOError(path + ": reading failed");
-  return ss.str();
+  return bytes;
 }
 
 Result<ImportReport> ImportOneFile(Workspace* ws, const ImportRequest& request) {
@@ -78,14 +88,24 @@ Result<ImportReport> ImportOneFile(Workspace* ws, const ImportRequest& request) 
   ctx.site = site;
   ctx.source = request.source;
   ctx.today = Today();
+  ctx.preset = FindPreset(request.format);  // null for "", "csv", "xlsx"
+  ctx.sheet = request.sheet;
   if (request.kind == InputKind::kFeedback || request.kind == InputKind::kNotes) {
     auto ids = ws->store->EventIds(site->id);
     if (!ids.ok()) return ids.status();
     ctx.known_event_ids = std::move(*ids);
   }
   report.outcome.format = (*importer)->name;
-  ANKER_RETURN_IF_ERROR((*importer)->import(*bytes, ctx, &report.outcome));
+  ANKER_RETURN_IF_ERROR((*importer)->import(std::move(*bytes), ctx, &report.outcome));
 
+  if (!report.outcome.batch.visits.empty()) {
+    // Overlapping exports: a reading another file already holds counts once.
+    auto stored = ws->store->StoredVisitsFromOtherFiles(site->id, report.name, report.outcome.batch.visits);
+    if (!stored.ok()) return stored.status();
+    std::vector<EarlierReading> earlier;
+    for (const auto& [index, s] : *stored) earlier.push_back({index, s.path, s.line, s.in, s.out});
+    ResolveVisitOverlaps(earlier, &report.outcome);
+  }
   if (request.strict && !report.outcome.rejected.empty()) {
     report.refused = true;
     return report;
@@ -127,6 +147,13 @@ void PrintImportReport(const ImportReport& report, bool dry_run) {
             << " rows accepted, " << o.rejected.size() << " rejected [" << o.format << ", " << o.encoding
             << "]\n";
   for (const std::string& n : o.notices) std::cerr << report.name << ": note: " << n << "\n";
+  if (dry_run && !report.refused) {
+    // What the import would do: which column became which field, and the
+    // first rows as they would be stored.
+    if (!o.delimiter.empty()) std::cerr << report.name << ": delimiter " << o.delimiter << "\n";
+    for (const std::string& m : o.mapping) std::cerr << report.name << ": column " << m << "\n";
+    for (const std::string& r : DescribeRecords(o.batch, 10)) std::cerr << report.name << ": would store " << r << "\n";
+  }
 }
 
 }  // namespace ankerbericht

@@ -33,7 +33,8 @@ struct ImportRequest {
   std::string path;  // as the user gave it
   InputKind kind = InputKind::kVisits;
   std::string site;
-  std::string format;                  // "" = the kind's default importer
+  std::string format;                  // "" = the kind's default importer (detects presets)
+  std::string sheet;                   // .xlsx worksheet ("" = the first)
   const SourceSpec* source = nullptr;  // from the configuration, may be null
   bool strict = false;   // refuse the whole file if any row is rejected
   bool dry_run = false;  // read and check, write nothing

@@ -78,7 +78,9 @@ bool CsvReader::Next(CsvRecord* record) {
     }
   }
   if (quoted) {
-    error_ = "line " + std::to_string(quote_line) + ": a quote (\") opened here is never closed";
+    error_line_ = quote_line;
+    error_detail_ = "a quote (\") opened here is never closed";
+    error_ = "line " + std::to_string(quote_line) + ": " + error_detail_;
   }
   record->fields.push_back(std::move(field));
   return true;

@@ -1,4 +1,5 @@
 // Feedback: one row per filled-in form, paper (transcribed) or digital.
+#include "import/presets.h"
 #include "import/table_mapper.h"
 #include "model/scale.h"
 #include "util/text.h"
@@ -7,10 +8,30 @@ namespace ankerbericht {
 
 namespace {
 
-std::string QuestionColumn(const std::string& header, const ImportContext& ctx) {
+const QuestionItem* MatchItem(std::string_view header, const ImportContext& ctx) {
   for (const QuestionItem& item : ctx.site->questionnaire) {
     if (HeaderMatches(header, item.id) || (!item.text.empty() && FoldKey(header) == FoldKey(item.text))) {
-      return item.id;
+      return &item;
+    }
+  }
+  return nullptr;
+}
+
+std::string QuestionColumn(const std::string& header, const ImportContext& ctx) {
+  if (const QuestionItem* item = MatchItem(header, ctx)) return item->id;
+  // LimeSurvey's "code. text" headings ("G1Q1. Wie zufrieden ...").
+  size_t dot = header.find(". ");
+  if (dot != std::string::npos && dot > 0 && header.find(' ') > dot) {
+    if (const QuestionItem* item = MatchItem(header.substr(0, dot), ctx)) return item->id;
+    if (const QuestionItem* item = MatchItem(header.substr(dot + 2), ctx)) return item->id;
+  }
+  // Kobo ("group/question") and ODK ("group-question") put group paths in
+  // front; the question is the last part. Only for those tools, since a plain
+  // "-" in a German header is no path.
+  if (ctx.preset && ctx.preset->path_headers) {
+    size_t cut = header.find_last_of(ctx.preset->name == std::string_view("odk") ? "-" : "/");
+    if (cut != std::string::npos) {
+      if (const QuestionItem* item = MatchItem(header.substr(cut + 1), ctx)) return item->id;
     }
   }
   return "";
@@ -46,7 +67,8 @@ void MapFeedbackRow(RowReader* row, const ColumnMap& map, const ImportContext& c
   }
   std::string channel = row->Text("channel");
   if (channel.empty()) {
-    bool digital = ctx.source && ctx.source->channel == "digital";
+    bool digital = ctx.source && !ctx.source->channel.empty() ? ctx.source->channel == "digital"
+                                                              : ctx.preset && ctx.preset->digital;
     r.channel = digital ? Channel::kDigital : Channel::kPaper;
   } else if (std::optional<Channel> c = ParseChannel(channel)) {
     r.channel = *c;
@@ -57,6 +79,7 @@ void MapFeedbackRow(RowReader* row, const ColumnMap& map, const ImportContext& c
   for (const auto& [item_id, column] : map.extra()) {
     std::string answer = row->Cell(column);
     const QuestionItem* item = ctx.site->FindItem(item_id);
+    if (ctx.preset && ctx.preset->answer_codes) answer = TranslateAnswerCode(*item, answer);
     if (IsNoAnswer(answer)) continue;
     if (!IsValidAnswer(*item, answer)) {
       row->Reject(map.Header(column), "not an answer on this item's scale: " + ValidAnswersHint(*item), answer);

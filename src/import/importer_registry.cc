@@ -1,7 +1,10 @@
-// The table of importers: one row per source format.
+// The table of importers: one row per source format. Table files go through
+// one pipeline: TableFile (bytes -> rows: CSV or .xlsx) -> preset (which tool
+// wrote it) -> TableMapper (rows -> records).
 #include "import/importer.h"
-#include "import/csv_reader.h"
 #include "import/notes_reader.h"
+#include "import/presets.h"
+#include "import/table_file.h"
 #include "import/table_mapper.h"
 #include "import/text_decoding.h"
 #include "util/text.h"
@@ -22,28 +25,34 @@ const TableKind* TableKindFor(InputKind kind) {
   return nullptr;
 }
 
-void NoteEncoding(const DecodedText& decoded, ImportOutcome* outcome) {
-  outcome->encoding = decoded.encoding;
-  if (decoded.has_replacement_chars) {
-    outcome->notices.push_back(
-        "the file already contains replacement characters (\xEF\xBF\xBD): some letters were lost "
-        "before the file reached ankerbericht; ask for a new export");
-  }
-}
+const char kReplacementNotice[] =
+    "the file already contains replacement characters (\xEF\xBF\xBD): some letters were lost "
+    "before the file reached ankerbericht; ask for a new export";
 
-// Our own CSV layout (docs/input-formats.md), for every table kind.
-Status ImportCsv(const std::string& bytes, const ImportContext& ctx, ImportOutcome* outcome) {
-  DecodedText decoded = DecodeText(bytes);
-  NoteEncoding(decoded, outcome);
-  CsvReader reader(decoded.text, SniffDelimiter(decoded.text));
-  return TableMapper::Map(&reader, *TableKindFor(ctx.kind), ctx, outcome);
+// Every table format: CSV in any dialect or an .xlsx sheet, in our layout or
+// a tool's (ctx.preset when --format named one, else detected from the header).
+Status ImportTable(std::string bytes, const ImportContext& given, ImportOutcome* outcome) {
+  Result<std::unique_ptr<TableFile>> table = TableFile::Open(std::move(bytes), given.file, given.sheet);
+  if (!table.ok()) return table.status();
+  outcome->encoding = (*table)->encoding();
+  outcome->delimiter = (*table)->DelimiterName();
+  if ((*table)->has_replacement_chars()) outcome->notices.push_back(kReplacementNotice);
+  ImportContext ctx = given;
+  if (!ctx.preset) ctx.preset = (*table)->Detect(ctx.kind);
+  outcome->format = ctx.preset ? ctx.preset->name : (*table)->is_spreadsheet() ? "xlsx" : "csv";
+  std::unique_ptr<RowSource> rows = (*table)->Rows();
+  const TableKind* kind = ctx.preset && ctx.preset->table ? ctx.preset->table() : TableKindFor(ctx.kind);
+  return TableMapper::Map(rows.get(), *kind, ctx, outcome);
 }
 
 bool HandlesTables(InputKind kind) { return kind != InputKind::kNotes; }
+bool HandlesVisits(InputKind kind) { return kind == InputKind::kVisits; }
+bool HandlesFeedback(InputKind kind) { return kind == InputKind::kFeedback; }
 
-Status ImportMarkdown(const std::string& bytes, const ImportContext& ctx, ImportOutcome* outcome) {
-  DecodedText decoded = DecodeText(bytes);
-  NoteEncoding(decoded, outcome);
+Status ImportMarkdown(std::string bytes, const ImportContext& ctx, ImportOutcome* outcome) {
+  DecodedText decoded = DecodeText(std::move(bytes));
+  outcome->encoding = decoded.encoding;
+  if (decoded.has_replacement_chars) outcome->notices.push_back(kReplacementNotice);
   Note note;
   ANKER_RETURN_IF_ERROR(ReadNote(decoded.text, ctx, &note, &outcome->rejected));
   if (ctx.site->opened && note.date < *ctx.site->opened) {
@@ -63,10 +72,19 @@ bool HandlesNotes(InputKind kind) { return kind == InputKind::kNotes; }
 }  // namespace
 
 const std::vector<ImporterInfo>& Importers() {
-  static const std::vector<ImporterInfo> kImporters = {
-      {"csv", "CSV in ankerbericht's documented layout (docs/input-formats.md)", HandlesTables, ImportCsv},
-      {"markdown", "Markdown notes with a --- header", HandlesNotes, ImportMarkdown},
-  };
+  static const std::vector<ImporterInfo> kImporters = [] {
+    std::vector<ImporterInfo> rows = {
+        {"csv", "CSV in any common dialect; our layout (docs/input-formats.md) or a tool's export, "
+                "recognised from the header", HandlesTables, ImportTable},
+        {"markdown", "Markdown notes with a --- header", HandlesNotes, ImportMarkdown},
+        {"xlsx", "Excel workbook (.xlsx), first sheet or --sheet; otherwise as csv", HandlesTables, ImportTable},
+    };
+    for (const Preset& p : Presets()) {
+      rows.push_back({p.name, p.description,
+                      p.kind == InputKind::kVisits ? HandlesVisits : HandlesFeedback, ImportTable});
+    }
+    return rows;
+  }();
   return kImporters;
 }
 

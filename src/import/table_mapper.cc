@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "import/presets.h"
 #include "util/text.h"
 
 namespace ankerbericht {
@@ -133,10 +134,13 @@ std::string RowReader::RequiredText(const std::string& field) {
 namespace {
 
 bool IsPersonalDataHeader(const std::string& header) {
-  static const char* const kPersonal[] = {"name",    "vorname",  "nachname", "email",
-                                          "e-mail",  "mail",     "telefon",  "telefonnummer",
-                                          "phone",   "adresse",  "anschrift", "address",
-                                          "handy",   "mobil nr", "firstname", "lastname"};
+  static const char* const kPersonal[] = {
+      "name",     "vorname",   "nachname",  "email",          "e-mail",       "mail",
+      "telefon",  "telefonnummer", "phone", "adresse",        "anschrift",    "address",
+      "handy",    "mobil nr",  "firstname", "lastname",       "full name",    "e-mail-adresse",
+      "emailadresse", "email address", "submittername", "_submitted_by", "submitted by",
+      "ipaddr",   "ip-adresse", "ip address", "reporter",     "token",        "zugangsschlüssel",
+      "access code", "geburtsdatum", "date of birth", "strasse", "plz",      "postleitzahl"};
   for (const char* p : kPersonal)
     if (HeaderMatches(header, p)) return true;
   return false;
@@ -156,13 +160,27 @@ std::optional<ColumnMap> TryHeader(const CsvRecord& record, const TableKind& kin
       auto ov = overrides->find(spec.field);
       if (ov != overrides->end()) wanted = &ov->second;
     }
-    for (size_t i = 0; i < map.headers_.size() && !found; ++i) {
-      const std::string& h = map.headers_[i];
-      if (wanted) {
+    // A preset's names for this field are tried before the generic aliases,
+    // whose broader names ("Datum") might pick another column of a tool's
+    // export; the aliases remain the fallback.
+    const std::vector<const char*>* preset_names = nullptr;
+    if (ctx.preset) {
+      for (const auto& [field, names] : ctx.preset->columns)
+        if (spec.field == std::string_view(field)) preset_names = &names;
+    }
+    if (wanted) {
+      for (size_t i = 0; i < map.headers_.size() && !found; ++i) {
+        const std::string& h = map.headers_[i];
         if (h == *wanted || FoldKey(h) == FoldKey(*wanted)) found = i;
-      } else {
+      }
+    } else {
+      for (size_t n = 0; preset_names && n < preset_names->size() && !found; ++n) {
+        for (size_t i = 0; i < map.headers_.size() && !found; ++i)
+          if (HeaderLooselyMatches(map.headers_[i], (*preset_names)[n])) found = i;
+      }
+      for (size_t i = 0; i < map.headers_.size() && !found; ++i) {
         for (const char* alias : spec.aliases)
-          if (HeaderMatches(h, alias)) found = i;
+          if (!found && HeaderMatches(map.headers_[i], alias)) found = i;
       }
     }
     if (found) {
@@ -184,10 +202,22 @@ std::optional<ColumnMap> TryHeader(const CsvRecord& record, const TableKind& kin
   return map;
 }
 
+// An HXL hashtag row (KoboToolbox puts one under the header): every non-empty
+// cell starts with '#'.
+bool IsHxlRow(const CsvRecord& record) {
+  bool any = false;
+  for (const std::string& f : record.fields) {
+    std::string_view t = Trim(f);
+    if (t.empty()) continue;
+    if (t[0] != '#') return false;
+    any = true;
+  }
+  return any;
+}
+
 }  // namespace
 
-
-Status TableMapper::Map(CsvReader* reader, const TableKind& kind, const ImportContext& ctx,
+Status TableMapper::Map(RowSource* reader, const TableKind& kind, const ImportContext& ctx,
                         ImportOutcome* outcome) {
   // Every field named in the configuration's "columns" must be one we know,
   // or the user's mapping would silently do nothing.
@@ -233,7 +263,10 @@ Status TableMapper::Map(CsvReader* reader, const TableKind& kind, const ImportCo
 
   // Classify the remaining header cells: dynamic columns, personal data
   // (dropped, never stored) and ignored ones.
-  std::vector<std::string> dropped, ignored;
+  std::vector<std::string> dropped, ignored, duplicates;
+  for (const auto& [field, column] : map->fields_) {
+    outcome->mapping.push_back(field + " <- " + map->headers_[column]);
+  }
   for (size_t i = 0; i < map->headers_.size(); ++i) {
     const std::string& h = map->headers_[i];
     bool used = std::any_of(map->fields_.begin(), map->fields_.end(),
@@ -242,6 +275,11 @@ Status TableMapper::Map(CsvReader* reader, const TableKind& kind, const ImportCo
     std::string extra = kind.extra_column ? kind.extra_column(h, ctx) : "";
     if (!extra.empty() && !map->extra_.count(extra)) {
       map->extra_[extra] = i;
+      outcome->mapping.push_back(extra + " <- " + h);
+    } else if (!extra.empty()) {
+      // Repeated question blocks (MS Forms, Eco-Visio) repeat header names:
+      // the first column wins and the user is told.
+      duplicates.push_back(h);
     } else if (IsPersonalDataHeader(h)) {
       dropped.push_back(h);
     } else {
@@ -253,17 +291,26 @@ Status TableMapper::Map(CsvReader* reader, const TableKind& kind, const ImportCo
                                std::string(dropped.size() > 1 ? "s " : " ") + Join(dropped, ", ") + ")");
   }
   if (!ignored.empty()) outcome->notices.push_back("columns ignored: " + Join(ignored, ", "));
+  if (!duplicates.empty()) {
+    outcome->notices.push_back("columns named twice, only the first one is read: " + Join(duplicates, ", "));
+  }
 
   std::set<std::string> seen_ids;
+  bool first_row = true;
   while (reader->Next(&record)) {
     if (record.IsBlank()) continue;
+    if (first_row && IsHxlRow(record)) {
+      first_row = false;
+      continue;
+    }
+    first_row = false;
     ++outcome->rows_read;
     RowReader row(record, *map);
     kind.map_row(&row, *map, ctx, &seen_ids, &outcome->batch);
     if (row.failed()) outcome->rejected.push_back(row.rejection());
   }
-  if (!reader->error().empty()) {
-    return Status::InvalidInput(ctx.file + ":" + reader->error());
+  if (!reader->error_detail().empty()) {
+    return Status::InvalidInput(Located(ctx.file, reader->error_line(), reader->error_detail()));
   }
   return Status::Ok();
 }

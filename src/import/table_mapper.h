@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include "import/csv_reader.h"
+#include "import/row_source.h"
 #include "import/importer.h"
 
 namespace ankerbericht {
@@ -91,9 +91,12 @@ struct TableKind {
 
 class TableMapper {
  public:
-  // Reads all records of |reader| and maps them as |kind|. Fails with
-  // kInvalidInput ("file:1: ...") when no header row holds the required fields.
-  static Status Map(CsvReader* reader, const TableKind& kind, const ImportContext& ctx,
+  // Reads all records of |reader| and maps them as |kind|, one at a time (only
+  // the mapped records are kept). Header names come from the user's "columns",
+  // then ctx.preset, then the kind's aliases. Fails with kInvalidInput
+  // ("file:1: ...") when no header row holds the required fields, and
+  // ("file:N: ...") when the reader reports a malformed input.
+  static Status Map(RowSource* reader, const TableKind& kind, const ImportContext& ctx,
                     ImportOutcome* outcome);
 };
 

@@ -8,13 +8,14 @@
 
 namespace ankerbericht {
 
-DecodedText DecodeText(const std::string& bytes) {
+DecodedText DecodeText(std::string bytes) {
   DecodedText out;
   if (bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) {
-    out.text = bytes.substr(3);
+    bytes.erase(0, 3);
+    out.text = std::move(bytes);
     out.encoding = "UTF-8 (BOM)";
   } else if (IsValidUtf8(bytes)) {
-    out.text = bytes;
+    out.text = std::move(bytes);
     out.encoding = "UTF-8";
   } else {
     // Not UTF-8: German Excel's "CSV (Trennzeichen-getrennt)" writes

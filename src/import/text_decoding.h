@@ -15,7 +15,9 @@ struct DecodedText {
   bool has_replacement_chars = false;
 };
 
-DecodedText DecodeText(const std::string& bytes);
+// Takes the bytes by value so a caller that moves them in holds the file only
+// once: UTF-8 input is adopted as it is, without a copy.
+DecodedText DecodeText(std::string bytes);
 
 }  // namespace ankerbericht
 

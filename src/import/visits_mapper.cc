@@ -1,4 +1,5 @@
 // Visits: people-counter and light-barrier exports in our own layout.
+#include "import/presets.h"
 #include "import/table_mapper.h"
 #include "util/text.h"
 
@@ -45,7 +46,9 @@ void MapVisitRow(RowReader* row, const ColumnMap&, const ImportContext& ctx, std
   v.in = *in;
   v.out = out;
   v.interval_minutes = interval ? static_cast<int>(*interval) : 60;
-  v.sensor = row->Text("sensor");
+  // Exports that lost their umlauts before they reached us (Moers May 2022)
+  // would otherwise file the same place under a second, garbled sensor name.
+  v.sensor = RepairDamagedUmlauts(row->Text("sensor"));
   batch->visits.push_back(std::move(v));
 }
 

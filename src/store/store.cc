@@ -219,6 +219,53 @@ Result<std::set<std::string>> Store::EventIds(const std::string& site,
 }
 
 
+// --- Overlapping counter exports ---
+
+Result<std::vector<std::pair<size_t, StoredVisit>>> Store::StoredVisitsFromOtherFiles(
+    const std::string& site, const std::string& path, const std::vector<VisitCount>& visits) {
+  using Hits = std::vector<std::pair<size_t, StoredVisit>>;
+  return Guarded(*db_, "look for overlapping counter data", [&]() -> Result<Hits> {
+    Hits hits;
+    if (visits.empty()) return hits;
+    int lo = visits[0].start.date.days(), hi = lo;
+    for (const VisitCount& v : visits) {
+      lo = std::min(lo, v.start.date.days());
+      hi = std::max(hi, v.start.date.days());
+    }
+    const char* kOtherFile = "NOT (f.kind = 'visits' AND f.path = ?4)";
+    // The common case, a new stretch of data, costs this one query.
+    SQLite::Statement any(*db_, std::string("SELECT 1 FROM visit v JOIN source_file f ON f.id = v.file_id "
+                                            "WHERE v.site = ?1 AND v.date BETWEEN ?2 AND ?3 AND ") +
+                                    kOtherFile + " LIMIT 1");
+    any.bind(1, site);
+    any.bind(2, lo);
+    any.bind(3, hi);
+    any.bind(4, path);
+    if (!any.executeStep()) return hits;
+    SQLite::Statement find(*db_, std::string("SELECT f.path, v.line, v.in_count, v.out_count FROM visit v "
+                                             "JOIN source_file f ON f.id = v.file_id "
+                                             "WHERE v.site = ?1 AND v.date = ?2 AND v.minute = ?3 AND ") +
+                                     kOtherFile + " AND v.sensor = ?5 LIMIT 1");
+    find.bind(1, site);
+    find.bind(4, path);
+    for (size_t i = 0; i < visits.size(); ++i) {
+      find.bind(2, visits[i].start.date.days());
+      find.bind(3, visits[i].start.minute);
+      find.bind(5, visits[i].sensor);
+      if (find.executeStep()) {
+        StoredVisit s;
+        s.path = find.getColumn(0).getString();
+        s.line = find.getColumn(1).getInt();
+        s.in = find.getColumn(2).getInt64();
+        s.out = store_internal::OptionalInt64(find.getColumn(3));
+        hits.emplace_back(i, std::move(s));
+      }
+      find.reset();
+    }
+    return hits;
+  });
+}
+
 // --- Hashing ---
 
 Result<std::string> HashFile(const std::string& path) {

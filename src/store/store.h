@@ -61,6 +61,14 @@ struct TallyDay {
   std::map<std::string, int64_t> age_counts;
 };
 
+// A counter reading already stored from another file (overlapping exports).
+struct StoredVisit {
+  std::string path;  // the file it came from
+  int line = 0;
+  int64_t in = 0;
+  std::optional<int64_t> out;
+};
+
 class Store {
  public:
   // Opens (creating if needed) the database at |path|, or an in-memory one for
@@ -92,6 +100,13 @@ class Store {
   // of a file that is about to be replaced.
   Result<std::set<std::string>> EventIds(const std::string& site,
                                          const std::string& exclude_path = "");
+
+  // The readings of |visits| that a file other than (site, visits, |path|)
+  // already holds for the same site, sensor, date and start minute, as
+  // (index into |visits|, stored reading). Cheap when nothing overlaps: one
+  // range query decides that before any per-row lookup.
+  Result<std::vector<std::pair<size_t, StoredVisit>>> StoredVisitsFromOtherFiles(
+      const std::string& site, const std::string& path, const std::vector<VisitCount>& visits);
 
   // --- Queries for the evaluation; all ranges are inclusive dates. ---
 

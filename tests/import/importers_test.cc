@@ -82,10 +82,10 @@ TEST(FindImporterTest, ByKind) {
 }
 
 TEST(FindImporterTest, UnknownFormat) {
-  Result<const ImporterInfo*> r = FindImporter("xlsx", InputKind::kEvents);
+  Result<const ImporterInfo*> r = FindImporter("ods", InputKind::kEvents);
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), Status::Code::kUsage);
-  EXPECT_EQ(r.status().message(), "unknown format \"xlsx\" (known: csv, markdown)");
+  EXPECT_EQ(r.status().message().rfind("unknown format \"ods\" (known: csv, ", 0), 0u) << r.status().message();
 }
 
 TEST(FindImporterTest, FormatThatCannotReadTheKind) {
@@ -134,8 +134,6 @@ TEST_F(ImportTest, UnknownFieldInColumnMappingFails) {
 }
 
 TEST_F(ImportTest, UnterminatedQuoteFailsWithFileAndLine) {
-  GTEST_SKIP() << "BUG: TableMapper::Map reports \"x.csv:line 3: ...\" instead of \"x.csv:3: ...\" "
-                  "(src/import/table_mapper.cc, end of TableMapper::Map)";
   Status s = Import(InputKind::kVotes,
                     "Datum;Wunsch;Punkte\n05.03.2026;Drucker;2\n05.03.2026;\"Laser;3\n");
   ASSERT_FALSE(s.ok());

@@ -1,0 +1,55 @@
+// A table file opened for reading: CSV text (decoded, delimiter sniffed) or
+// the cells of one .xlsx worksheet. Rows can be read from the start as often
+// as needed (once to detect the tool that wrote the file, once to map it).
+#ifndef ANKERBERICHT_IMPORT_TABLE_FILE_H_
+#define ANKERBERICHT_IMPORT_TABLE_FILE_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "import/presets.h"
+#include "import/row_source.h"
+#include "util/status.h"
+
+namespace ankerbericht {
+
+class TableFile {
+ public:
+  // Takes the file's bytes. An .xlsx workbook (recognised by its zip
+  // signature) is read as a spreadsheet: |sheet| names the worksheet, "" the
+  // first. Fails with kInvalidInput ("file: ...") for a damaged or oversized
+  // workbook or an unknown sheet; CSV text never fails here.
+  static Result<std::unique_ptr<TableFile>> Open(std::string bytes, const std::string& file,
+                                                const std::string& sheet);
+
+  // A fresh reader positioned at the first row. The TableFile must outlive it.
+  std::unique_ptr<RowSource> Rows() const;
+
+  const std::string& encoding() const { return encoding_; }
+  // "';'", "','", "tab" for CSV; "" for a spreadsheet.
+  std::string DelimiterName() const;
+  bool is_spreadsheet() const { return spreadsheet_; }
+  // True if the text holds U+FFFD (letters lost before the file reached us).
+  bool has_replacement_chars() const { return has_replacement_chars_; }
+
+  // The first preset of |kind| whose header appears in the first rows, or null.
+  const Preset* Detect(InputKind kind) const;
+  // The header row the preset matched, or (no preset) the first row among the
+  // first 30 with the most non-empty cells. Returns its index in Rows() order
+  // counting all records; -1 for an empty file.
+  int GuessHeaderRow(const Preset* preset) const;
+
+ private:
+  TableFile() = default;
+  std::string text_;
+  char delimiter_ = ';';
+  std::vector<CsvRecord> sheet_rows_;
+  bool spreadsheet_ = false;
+  std::string encoding_;
+  bool has_replacement_chars_ = false;
+};
+
+}  // namespace ankerbericht
+
+#endif  // ANKERBERICHT_IMPORT_TABLE_FILE_H_

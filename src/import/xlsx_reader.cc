@@ -1,0 +1,301 @@
+#include "import/xlsx_reader.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <functional>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include <Poco/Exception.h>
+#include <Poco/SAX/Attributes.h>
+#include <Poco/SAX/DefaultHandler.h>
+#include <Poco/SAX/SAXParser.h>
+#include <Poco/Zip/ZipArchive.h>
+#include <Poco/Zip/ZipStream.h>
+
+#include "util/date.h"
+
+namespace ankerbericht {
+
+namespace {
+
+// The element name without its namespace prefix ("x:row" -> "row"); some
+// writers prefix SpreadsheetML elements.
+std::string Local(const Poco::XML::XMLString& local, const Poco::XML::XMLString& qname) {
+  if (!local.empty()) return local;
+  size_t colon = qname.find(':');
+  return colon == std::string::npos ? qname : qname.substr(colon + 1);
+}
+
+std::string Attr(const Poco::XML::Attributes& attrs, const char* name) {
+  for (int i = 0; i < attrs.getLength(); ++i) {
+    if (Local(attrs.getLocalName(i), attrs.getQName(i)) == name) return attrs.getValue(i);
+  }
+  return "";
+}
+
+// A SAX handler built from lambdas: the parts we read are small state machines.
+struct Handler : Poco::XML::DefaultHandler {
+  std::function<void(const std::string&, const Poco::XML::Attributes&)> on_start;
+  std::function<void(const std::string&)> on_end;
+  std::function<void(const char*, int)> on_text;
+  void startElement(const Poco::XML::XMLString& uri, const Poco::XML::XMLString& local,
+                    const Poco::XML::XMLString& qname, const Poco::XML::Attributes& attrs) override {
+    (void)uri;
+    if (on_start) on_start(Local(local, qname), attrs);
+  }
+  void endElement(const Poco::XML::XMLString&, const Poco::XML::XMLString& local,
+                  const Poco::XML::XMLString& qname) override {
+    if (on_end) on_end(Local(local, qname));
+  }
+  void characters(const Poco::XML::XMLChar ch[], int start, int length) override {
+    if (on_text) on_text(ch + start, length);
+  }
+};
+
+void ParseXml(const std::string& xml, Handler* handler) {
+  Poco::XML::SAXParser parser;
+  parser.setFeature(Poco::XML::XMLReader::FEATURE_NAMESPACES, true);
+  parser.setFeature(Poco::XML::SAXParser::FEATURE_PARTIAL_READS, false);
+  parser.setContentHandler(handler);
+  parser.parseMemoryNP(xml.data(), xml.size());
+}
+
+class Workbook {
+ public:
+  Workbook(const std::string& bytes, const XlsxLimits& limits) : in_(bytes), archive_(in_), limits_(limits) {}
+
+  bool Has(const std::string& part) const { return archive_.findHeader(part) != archive_.headerEnd(); }
+
+  // The unpacked part; fails on missing parts and on limits.
+  Result<std::string> Read(const std::string& part) {
+    auto it = archive_.findHeader(part);
+    if (it == archive_.headerEnd()) return Status::InvalidInput("the workbook has no part " + part);
+    const Poco::Zip::ZipLocalFileHeader& h = it->second;
+    uint64_t declared = h.getUncompressedSize();
+    uint64_t packed = h.getCompressedSize();
+    if (declared > limits_.max_entry_bytes ||
+        (declared > (1u << 20) && packed > 0 && declared / packed > limits_.max_ratio)) {
+      return Bomb(part, declared);
+    }
+    in_.clear();
+    Poco::Zip::ZipInputStream zin(in_, h, true);
+    std::string out;
+    char buf[64 * 1024];
+    // The declared size may lie: count what is really unpacked.
+    while (zin.read(buf, sizeof buf) || zin.gcount() > 0) {
+      out.append(buf, static_cast<size_t>(zin.gcount()));
+      total_ += static_cast<uint64_t>(zin.gcount());
+      if (out.size() > limits_.max_entry_bytes || total_ > limits_.max_total_bytes) {
+        return Bomb(part, out.size());
+      }
+    }
+    return out;
+  }
+
+ private:
+  Status Bomb(const std::string& part, uint64_t size) const {
+    return Status::InvalidInput("the workbook part " + part + " unpacks to more than " +
+                                std::to_string(std::max<uint64_t>(size, limits_.max_entry_bytes) >> 20) +
+                                " MiB (or is compressed implausibly well): refused, it looks like a zip bomb");
+  }
+  std::istringstream in_;
+  Poco::Zip::ZipArchive archive_;
+  XlsxLimits limits_;
+  uint64_t total_ = 0;
+};
+
+// Built-in number formats that are dates or times (ECMA-376 18.8.30).
+bool IsDateFormat(int id, const std::string& code) {
+  if ((id >= 14 && id <= 22) || (id >= 45 && id <= 47) || (id >= 27 && id <= 36) || (id >= 50 && id <= 58)) {
+    return true;
+  }
+  // Custom formats: date letters outside quotes and brackets ("[Red]", "\"Uhr\"").
+  bool quoted = false, bracket = false;
+  for (char c : code) {
+    if (c == '"') quoted = !quoted;
+    else if (c == '[') bracket = true;
+    else if (c == ']') bracket = false;
+    else if (!quoted && !bracket && (c == 'd' || c == 'm' || c == 'y' || c == 'h' || c == 'D' || c == 'Y' ||
+                                     c == 'J' || c == 'T' || c == 'M'))
+      return true;
+  }
+  return false;
+}
+
+size_t ColumnIndex(const std::string& ref) {
+  size_t col = 0;
+  for (char c : ref) {
+    if (c < 'A' || c > 'Z') break;
+    col = col * 26 + static_cast<size_t>(c - 'A' + 1);
+  }
+  return col == 0 ? 0 : col - 1;
+}
+
+std::string ResolveTarget(std::string target) {
+  if (!target.empty() && target[0] == '/') return target.substr(1);
+  return "xl/" + target;
+}
+
+Result<std::vector<CsvRecord>> ReadSheet(Workbook* wb, const std::string& wanted) {
+  // workbook.xml names the sheets; its relationships locate their parts.
+  std::vector<std::pair<std::string, std::string>> sheets;  // name, r:id
+  Result<std::string> xml = wb->Read("xl/workbook.xml");
+  if (!xml.ok()) return xml.status();
+  Handler h;
+  h.on_start = [&](const std::string& el, const Poco::XML::Attributes& a) {
+    if (el == "sheet") sheets.emplace_back(Attr(a, "name"), Attr(a, "id"));
+  };
+  ParseXml(*xml, &h);
+  std::map<std::string, std::string> rels;
+  xml = wb->Read("xl/_rels/workbook.xml.rels");
+  if (!xml.ok()) return xml.status();
+  h = Handler();
+  h.on_start = [&](const std::string& el, const Poco::XML::Attributes& a) {
+    if (el == "Relationship") rels[Attr(a, "Id")] = ResolveTarget(Attr(a, "Target"));
+  };
+  ParseXml(*xml, &h);
+  if (sheets.empty()) return Status::InvalidInput("the workbook has no worksheet");
+  std::string part;
+  std::string names;
+  for (const auto& [name, rid] : sheets) {
+    names += (names.empty() ? "" : ", ") + name;
+    if (part.empty() && (wanted.empty() || name == wanted)) part = rels[rid];
+  }
+  if (part.empty() && !wanted.empty()) {
+    return Status::InvalidInput("no sheet \"" + wanted + "\" in the workbook (sheets: " + names + ")");
+  }
+  if (part.empty()) return Status::InvalidInput("the first sheet's part is missing");
+
+  std::vector<std::string> shared;
+  if (wb->Has("xl/sharedStrings.xml")) {
+    xml = wb->Read("xl/sharedStrings.xml");
+    if (!xml.ok()) return xml.status();
+    h = Handler();
+    bool in_t = false, in_rph = false;
+    h.on_start = [&](const std::string& el, const Poco::XML::Attributes&) {
+      if (el == "si") shared.emplace_back();
+      if (el == "rPh") in_rph = true;  // phonetic hints are not part of the text
+      if (el == "t" && !in_rph) in_t = true;
+    };
+    h.on_end = [&](const std::string& el) {
+      if (el == "t") in_t = false;
+      if (el == "rPh") in_rph = false;
+    };
+    h.on_text = [&](const char* s, int n) {
+      if (in_t && !shared.empty()) shared.back().append(s, static_cast<size_t>(n));
+    };
+    ParseXml(*xml, &h);
+  }
+
+  std::vector<bool> date_style;  // per cellXfs index
+  if (wb->Has("xl/styles.xml")) {
+    xml = wb->Read("xl/styles.xml");
+    if (!xml.ok()) return xml.status();
+    std::map<int, std::string> codes;
+    bool in_xfs = false;
+    h = Handler();
+    h.on_start = [&](const std::string& el, const Poco::XML::Attributes& a) {
+      if (el == "numFmt") codes[std::atoi(Attr(a, "numFmtId").c_str())] = Attr(a, "formatCode");
+      if (el == "cellXfs") in_xfs = true;
+      if (el == "xf" && in_xfs) {
+        int id = std::atoi(Attr(a, "numFmtId").c_str());
+        date_style.push_back(IsDateFormat(id, codes.count(id) ? codes[id] : ""));
+      }
+    };
+    h.on_end = [&](const std::string& el) {
+      if (el == "cellXfs") in_xfs = false;
+    };
+    ParseXml(*xml, &h);
+  }
+
+  xml = wb->Read(part);
+  if (!xml.ok()) return xml.status();
+  std::vector<CsvRecord> rows;
+  std::string type, text;
+  size_t col = 0;
+  int style = 0;
+  bool in_value = false;
+  int next_row = 1;
+  h = Handler();
+  h.on_start = [&](const std::string& el, const Poco::XML::Attributes& a) {
+    if (el == "row") {
+      std::string r = Attr(a, "r");
+      int n = r.empty() ? next_row : std::atoi(r.c_str());
+      rows.emplace_back();
+      rows.back().line = n;
+      next_row = n + 1;
+    } else if (el == "c") {
+      std::string ref = Attr(a, "r");
+      col = ref.empty() ? (rows.empty() ? 0 : rows.back().fields.size()) : ColumnIndex(ref);
+      type = Attr(a, "t");
+      style = std::atoi(Attr(a, "s").c_str());
+      text.clear();
+    } else if (el == "v" || el == "t") {
+      in_value = true;
+    }
+  };
+  h.on_text = [&](const char* s, int n) {
+    if (in_value) text.append(s, static_cast<size_t>(n));
+  };
+  h.on_end = [&](const std::string& el) {
+    if (el == "v" || el == "t") in_value = false;
+    if (el != "c" || rows.empty()) return;
+    std::string value = text;
+    if (type == "s") {
+      size_t i = static_cast<size_t>(std::atol(text.c_str()));
+      value = i < shared.size() ? shared[i] : "";
+    } else if (type == "b") {
+      value = text == "1" ? "TRUE" : "FALSE";
+    } else if ((type.empty() || type == "n") && !text.empty() && style >= 0 &&
+               static_cast<size_t>(style) < date_style.size() && date_style[static_cast<size_t>(style)]) {
+      double serial = std::atof(text.c_str());
+      std::string iso = ExcelSerialToIso(serial, serial != std::floor(serial));
+      if (!iso.empty()) value = iso;
+    }
+    if (col > 16384) return;  // beyond Excel's last column: ignore rather than allocate
+    std::vector<std::string>& fields = rows.back().fields;
+    if (fields.size() <= col) fields.resize(col + 1);
+    fields[col] = value;
+  };
+  ParseXml(*xml, &h);
+  return rows;
+}
+
+}  // namespace
+
+std::string ExcelSerialToIso(double serial, bool with_time) {
+  if (!(serial >= 1 && serial < 2958466)) return "";
+  long days = static_cast<long>(std::floor(serial));
+  // Serial 60 is the 29.02.1900 that never was; from 61 on, day 1 = 1899-12-31
+  // shifted by that phantom day, i.e. day 0 = 1899-12-30.
+  if (days < 61) ++days;
+  Date d = Date(1899, 12, 30).AddDays(static_cast<int>(days));
+  std::string out = d.ToIso();
+  if (with_time) {
+    int secs = static_cast<int>(std::lround((serial - std::floor(serial)) * 86400.0));
+    secs = std::clamp(secs, 0, 86399);
+    char buf[32];
+    std::snprintf(buf, sizeof buf, " %02d:%02d:%02d", secs / 3600, secs / 60 % 60, secs % 60);
+    out += buf;
+  }
+  return out;
+}
+
+Result<std::vector<CsvRecord>> ReadXlsxSheet(const std::string& bytes, const std::string& sheet,
+                                             const XlsxLimits& limits) {
+  // Poco throws for damaged zips and malformed XML; this is the edge where
+  // that becomes a Status.
+  try {
+    Workbook wb(bytes, limits);
+    return ReadSheet(&wb, sheet);
+  } catch (const Poco::Exception& e) {
+    return Status::InvalidInput("not a readable .xlsx workbook (" + e.displayText() + ")");
+  } catch (const std::exception& e) {
+    return Status::InvalidInput(std::string("not a readable .xlsx workbook (") + e.what() + ")");
+  }
+}
+
+}  // namespace ankerbericht

@@ -1,0 +1,77 @@
+// ResolveVisitOverlaps on batches built here: readings repeated within a file
+// or already stored from another file count once; different counts conflict.
+#include <gtest/gtest.h>
+
+#include "import/visit_overlaps.h"
+#include "import_harness.h"
+#include "test_util.h"
+
+namespace ankerbericht {
+namespace {
+
+VisitCount Reading(const std::string& sensor, int day, int minute, int64_t in, int line) {
+  VisitCount v;
+  v.sensor = sensor;
+  v.start = {Date(2026, 3, day), minute};
+  v.in = in;
+  v.line = line;
+  return v;
+}
+
+TEST(VisitOverlapsTest, RepeatsInsideTheFileCountOnceAndConflictsAreRejected) {
+  ImportOutcome o;
+  o.batch.visits = {Reading("A", 2, 60, 5, 2), Reading("B", 1, 60, 1, 3), Reading("A", 2, 60, 5, 4),
+                    Reading("A", 2, 60, 6, 5), Reading("A", 1, 0, 2, 6)};
+  ResolveVisitOverlaps({}, &o);
+  ASSERT_EQ(o.batch.visits.size(), 3u);
+  // Sorted by time, then sensor.
+  EXPECT_EQ(o.batch.visits[0].line, 6);
+  EXPECT_EQ(o.batch.visits[1].line, 3);
+  EXPECT_EQ(o.batch.visits[2].line, 2);
+  EXPECT_EQ(o.batch.visits[0].sensor, "A");
+  EXPECT_EQ(o.batch.visits[1].sensor, "B");
+  EXPECT_EQ(o.batch.visits[2].sensor, "A");
+  ASSERT_EQ(o.rejected.size(), 1u);
+  EXPECT_EQ(o.rejected[0].ToString("z.csv"),
+            "z.csv:5: in: conflicts with line 2 of this file, which has 5 for the same sensor and interval (6)");
+  ASSERT_EQ(o.notices.size(), 1u);
+  EXPECT_EQ(o.notices[0], "1 reading(s) appear twice in this file with the same counts: counted once");
+}
+
+TEST(VisitOverlapsTest, ReadingsFromAnotherFile) {
+  ImportOutcome o;
+  o.batch.visits = {Reading("A", 1, 0, 5, 2), Reading("A", 1, 60, 7, 3), Reading("A", 1, 120, 1, 4)};
+  o.batch.visits[1].out = 7;
+  ResolveVisitOverlaps({{0, "alt.csv", 10, 5, std::nullopt}, {1, "alt.csv", 11, 7, 6}}, &o);
+  ASSERT_EQ(o.batch.visits.size(), 1u);
+  EXPECT_EQ(o.batch.visits[0].line, 4);
+  EXPECT_EQ(o.batch.visits[0].sensor, "A");
+  ASSERT_EQ(o.rejected.size(), 1u);
+  EXPECT_EQ(o.rejected[0].ToString("neu.csv"),
+            "neu.csv:3: in: conflicts with alt.csv:11, which has 7/6 for the same sensor and interval (7/7)");
+  EXPECT_EQ(o.notices[0], "1 reading(s) were already imported from alt.csv with the same counts: counted once");
+}
+
+TEST(VisitOverlapsTest, TheRepeatedHourAtTheEndOfDaylightSavingTimeCountsTwice) {
+  ImportOutcome o;
+  VisitCount first = Reading("A", 1, 120, 5, 2), second = Reading("A", 1, 120, 3, 3);
+  first.start.date = second.start.date = Date(2025, 10, 26);  // the last Sunday of October
+  VisitCount other_day = Reading("A", 2, 120, 4, 4), other_day_again = Reading("A", 2, 120, 4, 5);
+  o.batch.visits = {first, second, other_day, other_day_again};
+  ResolveVisitOverlaps({}, &o);
+  ASSERT_EQ(o.batch.visits.size(), 2u);
+  EXPECT_EQ(o.batch.visits[0].in, 8);
+  EXPECT_TRUE(o.rejected.empty());
+  ASSERT_EQ(o.notices.size(), 2u);
+  EXPECT_NE(o.notices[0].find("daylight saving"), std::string::npos);
+}
+
+TEST(VisitOverlapsTest, UnterminatedQuoteNamesFileAndLine) {
+  testing::Harness h;
+  Status s = h.Import(InputKind::kVotes, "Datum;Wunsch;Punkte\n05.03.2026;Drucker;2\n05.03.2026;\"Laser;3\n");
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.message(), "x.csv:3: a quote (\") opened here is never closed");
+}
+
+}  // namespace
+}  // namespace ankerbericht
