@@ -14,6 +14,7 @@
 #include "app/report_job.h"
 #include "document/report_builder.h"
 #include "evaluate/period_data.h"
+#include "evaluate/targets.h"
 
 namespace ankerbericht {
 
@@ -222,6 +223,11 @@ int RunCheck(const std::vector<std::string>& args) {
     }
   }
   for (const Site& site : ws->config.sites) {
+    Status targets = ValidateTargets(site);
+    if (!targets.ok()) {
+      std::cout << "targets of " << site.id << ": " << targets.message() << "\n";
+      ++problems;
+    }
     auto span = ws->store->DataSpan(site.id);
     if (!span.ok()) return ReportError(span.status());
     if (!*span) {
