@@ -60,6 +60,85 @@ struct BarChart {
   std::vector<std::string> categories;  // x axis labels
   std::vector<ChartSeries> series;
   std::string empty_message;  // shown instead of the chart when there is no data
+  bool horizontal = false;    // bars grow to the right; categories are rows (long names wrap)
+  bool stacked = false;       // series are stacked into one bar per category
+};
+
+// Direction of a change against the previous period (drawn as ▲, ▼ or ►).
+enum class Trend { kNone, kUp, kDown, kFlat };
+// How an indicator stands against its target (colour of the tile's stripe).
+enum class TargetStatus { kNone, kMet, kNear, kMissed };
+
+// One key figure. All texts are pre-formatted.
+struct KpiTile {
+  std::string value;        // "1.234" or "87,5 %"
+  std::string label;        // "Besuche im Halbjahr"
+  std::string change;       // "+12,3 % ggü. 2. Halbjahr 2025"; empty = no comparison
+  Trend trend = Trend::kNone;
+  TargetStatus status = TargetStatus::kNone;
+  std::string status_text;  // optional words for the status, e.g. "Ziel erreicht"
+};
+
+// A row of key figures: 2-4 tiles side by side (more wrap into further rows).
+struct KpiTiles {
+  std::vector<KpiTile> tiles;
+};
+
+// Diverging stacked bars for scale items: answers left of zero are negative,
+// right of it positive, the neutral answer is centred on zero. Each item's
+// values are counts or shares; they are shown as percent of the item's total.
+struct DivergingChart {
+  std::string title;
+  std::vector<std::string> answers;  // scale labels, most negative first
+  std::optional<size_t> neutral;     // index into answers of the neutral answer, if any
+  std::vector<std::string> items;    // one bar per item (statement)
+  std::vector<std::vector<std::optional<double>>> values;  // [item][answer]; nullopt = suppressed
+  std::string empty_message;
+};
+
+// Lines over categories (e.g. months). series[0] is the current period (solid,
+// primary colour); series[1] the previous period (dashed, grey); further
+// series get palette colours.
+struct LineChart {
+  std::string title;
+  std::string unit;
+  std::vector<std::string> categories;
+  std::vector<ChartSeries> series;
+  std::string empty_message;
+};
+
+// Weekday x hour grid, e.g. rows "Mo".."So" and columns "8".."20".
+struct HeatmapChart {
+  std::string title;
+  std::string unit;                      // legend caption, e.g. "Besuche je Stunde (Ø)"
+  std::vector<std::string> row_labels;   // weekdays
+  std::vector<std::string> column_labels;  // hours
+  std::vector<std::vector<std::optional<double>>> values;  // [row][column]; nullopt = no data
+  std::string empty_message;
+  std::string missing_label;  // legend text for cells without data; default "keine Daten"
+};
+
+// Radar (spider) chart, e.g. the goal profile with 7 goal areas.
+struct RadarChart {
+  std::string title;
+  std::vector<std::string> axes;   // axis labels, clockwise from the top
+  std::vector<ChartSeries> series;  // one or two; values per axis, nullopt = no data
+  double scale_min = 1;             // centre of the chart
+  double scale_max = 7;             // outer ring
+  std::string empty_message;
+};
+
+// A quotation, e.g. from a feedback form.
+struct Quote {
+  std::string text;
+  std::string source;  // "Teilnehmerin, Feedbackbogen März 2026"; may be empty
+};
+
+// Placeholder for the table of contents; the renderer fills in the entries
+// (headings up to |max_level|) with page numbers after the layout.
+struct TocBlock {
+  std::string title = "Inhalt";
+  int max_level = 2;
 };
 
 // A small print note, e.g. for suppressed values or data sources.
@@ -67,7 +146,9 @@ struct Remark {
   std::string text;
 };
 
-using Block = std::variant<TitleBlock, Heading, Paragraph, BulletList, Table, BarChart, Remark>;
+using Block = std::variant<TitleBlock, Heading, Paragraph, BulletList, Table, BarChart, Remark,
+                           KpiTiles, DivergingChart, LineChart, HeatmapChart, RadarChart, Quote,
+                           TocBlock>;
 
 struct DocumentInfo {
   std::string title;
@@ -79,6 +160,14 @@ struct DocumentInfo {
   std::string footer_text;  // running footer left part; "Seite x von y" is added on the right
   std::string page_label;   // "Seite" / "Page"
   std::string page_of;      // "von" / "of"
+  // Look: all optional. The primary colour ("#0072B2") is used for the title
+  // band, chapter headings and the first chart series; empty = Okabe-Ito blue.
+  std::string primary_color;
+  std::string logo_path;     // PNG or JPEG shown on the title page; empty = none
+  // A corporate TrueType font pair; empty = the PdfOptions fonts (DejaVu).
+  // A missing or non-TrueType file falls back to DejaVu with a warning.
+  std::string font_regular;
+  std::string font_bold;
 };
 
 struct Document {

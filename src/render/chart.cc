@@ -1,5 +1,7 @@
 #include "render/chart.h"
 
+#include "render/chart_axes.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -9,20 +11,13 @@
 namespace ankerbericht {
 namespace {
 
-constexpr double kTitleSize = 10.5, kTitleLeading = 14;
-constexpr double kLegendSize = 8, kLegendLeading = 13, kSwatch = 8;
-constexpr double kAxisSize = 7.5;  // tick, category and value labels
+using namespace chart;  // NOLINT: the shared chart helpers
+
 constexpr double kPlotHeight = 150;
 constexpr double kHeadroom = 10;  // above the top grid line, for value labels
 constexpr double kMaxBarWidth = 40;
 constexpr double kMaxLabelWidth = 80;  // rotated category labels are cut here
 constexpr double kCos45 = 0.70710678;
-
-// Okabe-Ito: distinguishable with the common colour vision deficiencies.
-constexpr Rgb kSeriesColors[] = {HexColor(0x0072B2), HexColor(0xE69F00), HexColor(0x009E73),
-                                 HexColor(0xCC79A7), HexColor(0x56B4E9), HexColor(0xD55E00)};
-constexpr Rgb kFrameFill = HexColor(0xF6F7F8);
-constexpr Rgb kAxisLine = HexColor(0x80868B);
 
 // The chart's data, cleaned: texts valid UTF-8, non-finite values missing,
 // one value per category and series.
@@ -34,6 +29,7 @@ struct ChartData {
   bool any_value = false;
   bool integers = true;
   bool any_negative = false;
+  bool stacked = false;
 };
 
 ChartData Prepare(const BarChart& chart) {
@@ -54,72 +50,19 @@ ChartData Prepare(const BarChart& chart) {
     }
     d.values.push_back(std::move(row));
   }
-  return d;
-}
-
-WidthFn Width(const MeasureFn& measure, FontStyle font, double size) {
-  return [&measure, font, size](std::string_view s) { return measure(s, font, size); };
-}
-
-// Digits after the comma that tick labels with |step| need.
-int TickDecimals(double step) {
-  if (step >= 1) return 0;
-  return std::min(10, static_cast<int>(std::ceil(-std::log10(step) - 1e-9)));
-}
-
-// Value labels: whole numbers plain, others with one decimal.
-std::string ValueLabel(double v) { return FormatGermanNumber(v, v == std::floor(v) ? 0 : 1); }
-
-void AddTitle(const std::string& title, const MeasureFn& measure, Row* row, double* y) {
-  for (std::string& line :
-       WrapText(title, kContentWidth, Width(measure, FontStyle::kBold, kTitleSize))) {
-    row->ops.push_back(MakeText(kContentLeft, *y - BaselineOffset(kTitleLeading, kTitleSize),
-                                std::move(line), FontStyle::kBold, kTitleSize, palette::kText,
-                                measure));
-    *y -= kTitleLeading;
-  }
-  *y -= 4;
-}
-
-// Instead of an empty plot: the message centred in a light frame.
-void AddEmptyFrame(const std::string& message, const MeasureFn& measure, Row* row, double* y) {
-  constexpr double kSize = 9, kLeading = 13;
-  std::vector<std::string> lines =
-      WrapText(message, kContentWidth - 24, Width(measure, FontStyle::kRegular, kSize));
-  double height = std::max(56.0, lines.size() * kLeading + 24);
-  row->ops.push_back(
-      RectOp{kContentLeft, *y - height, kContentWidth, height, kFrameFill, palette::kRule, 0.6});
-  double line_y = *y - (height - lines.size() * kLeading) / 2;
-  for (std::string& line : lines) {
-    TextOp op = MakeText(0, line_y - BaselineOffset(kLeading, kSize), std::move(line),
-                         FontStyle::kRegular, kSize, palette::kMuted, measure);
-    op.x = kContentLeft + (kContentWidth - op.width) / 2;
-    row->ops.push_back(std::move(op));
-    line_y -= kLeading;
-  }
-  *y -= height;
-}
-
-// Colour swatch and name per series, flowing over as many lines as needed.
-void AddLegend(const ChartData& d, const MeasureFn& measure, Row* row, double* y) {
-  WidthFn w = Width(measure, FontStyle::kRegular, kLegendSize);
-  double x = kContentLeft;
-  double baseline = *y - BaselineOffset(kLegendLeading, kLegendSize);
-  for (size_t s = 0; s < d.names.size(); ++s) {
-    std::string name = FitText(d.names[s], kContentWidth - kSwatch - 4, w);
-    double item = kSwatch + 4 + w(name);
-    if (x > kContentLeft && x + item > kContentRight) {
-      x = kContentLeft;
-      baseline -= kLegendLeading;
-      *y -= kLegendLeading;
+  d.stacked = chart.stacked && d.values.size() > 1;
+  if (d.stacked) {
+    // The axis has to hold the sums of the positive and negative parts.
+    for (size_t c = 0; c < d.categories.size(); ++c) {
+      double up = 0, down = 0;
+      for (const auto& row : d.values) {
+        if (row[c]) (*row[c] >= 0 ? up : down) += *row[c];
+      }
+      d.hi = std::max(d.hi, up);
+      d.lo = std::min(d.lo, down);
     }
-    Rgb color = kSeriesColors[s % std::size(kSeriesColors)];
-    row->ops.push_back(RectOp{x, baseline - 0.5, kSwatch, kSwatch, color, {}, 0});
-    row->ops.push_back(MakeText(x + kSwatch + 4, baseline, std::move(name), FontStyle::kRegular,
-                                kLegendSize, palette::kText, measure));
-    x += item + 14;
   }
-  *y -= kLegendLeading + 4;
+  return d;
 }
 
 // The value axis: where values land vertically and how ticks are labelled.
@@ -158,25 +101,41 @@ void AddGrid(const Axis& a, double left, double right, const MeasureFn& measure,
   }
 }
 
-// A text centred horizontally on |cx| with its baseline at |y|.
-TextOp Centered(double cx, double y, std::string text, Rgb color, const MeasureFn& measure) {
-  TextOp op = MakeText(0, y, std::move(text), FontStyle::kRegular, kAxisSize, color, measure);
-  op.x = cx - op.width / 2;
-  return op;
-}
-
 // Values are printed on the bars only when one series is shown, all values
 // are >= 0 (labels sit above the bars) and every label fits its slot.
 bool ShowValueLabels(const ChartData& d, double slot, const MeasureFn& measure) {
-  if (d.values.size() != 1 || d.any_negative) return false;
+  if (d.values.size() != 1 || d.any_negative) return false;  // also: never when stacked
   for (const auto& v : d.values[0]) {
     if (v && measure(ValueLabel(*v), FontStyle::kRegular, kAxisSize) > slot - 2) return false;
   }
   return true;
 }
 
-void AddBars(const ChartData& d, const Axis& a, double left, double slot, const MeasureFn& measure,
-             Row* row) {
+// One bar per category with the series stacked (positive parts upwards,
+// negative parts downwards from zero).
+void AddStackedBars(const ChartData& d, const Axis& a, double left, double slot,
+                    const Theme& theme, Row* row) {
+  double bar = std::min(slot * 0.7, kMaxBarWidth);
+  for (size_t c = 0; c < d.categories.size(); ++c) {
+    double x = left + c * slot + (slot - bar) / 2;
+    double up = 0, down = 0;
+    for (size_t s = 0; s < d.values.size(); ++s) {
+      const std::optional<double>& v = d.values[s][c];
+      if (!v || *v == 0) continue;
+      double& base = *v > 0 ? up : down;
+      double y0 = a.Y(base), y1 = a.Y(base + *v);
+      base += *v;
+      row->ops.push_back(RectOp{x, std::min(y0, y1), bar, std::abs(y1 - y0),
+                                SeriesColor(theme, s), palette::kWhite, 0.4});
+    }
+  }
+  double zero = a.Y(0);
+  row->ops.push_back(LineOp{left, zero, left + slot * d.categories.size(), zero, kAxisLine, 0.8});
+}
+
+void AddBars(const ChartData& d, const Axis& a, double left, double slot, const Theme& theme,
+             const MeasureFn& measure, Row* row) {
+  if (d.stacked) return AddStackedBars(d, a, left, slot, theme, row);
   size_t n = d.values.size();
   double group = std::min(slot * 0.78, kMaxBarWidth * n);
   double bar = group / n;
@@ -195,7 +154,7 @@ void AddBars(const ChartData& d, const Axis& a, double left, double slot, const 
         continue;
       }
       double top = a.Y(*v);
-      Rgb color = kSeriesColors[s % std::size(kSeriesColors)];
+      Rgb color = SeriesColor(theme, s);
       row->ops.push_back(
           RectOp{x + gap / 2, std::min(zero, top), bar - gap, std::abs(top - zero), color, {}, 0});
       if (labels)
@@ -239,8 +198,8 @@ double AddCategoryLabels(const ChartData& d, double left, double slot, double bo
   return deepest + 8;
 }
 
-void AddPlot(const ChartData& d, const std::string& unit, const MeasureFn& measure, Row* row,
-             double* y) {
+void AddPlot(const ChartData& d, const std::string& unit, const Theme& theme,
+             const MeasureFn& measure, Row* row, double* y) {
   Axis a = MakeAxis(d, measure);
   WidthFn w = Width(measure, FontStyle::kRegular, kAxisSize);
   if (!unit.empty()) {
@@ -254,7 +213,7 @@ void AddPlot(const ChartData& d, const std::string& unit, const MeasureFn& measu
   double right = kContentRight - 2;
   double slot = (right - left) / d.categories.size();
   AddGrid(a, left, right, measure, row);
-  AddBars(d, a, left, slot, measure, row);
+  AddBars(d, a, left, slot, theme, measure, row);
   *y = a.bottom - AddCategoryLabels(d, left, slot, a.bottom, measure, row);
 }
 
@@ -305,7 +264,8 @@ std::string FormatGermanNumber(double value, int decimals) {
   return out;
 }
 
-Row LayoutBarChart(const BarChart& chart, const MeasureFn& measure) {
+Row LayoutBarChart(const BarChart& chart, const MeasureFn& measure, const Theme& theme) {
+  if (chart.horizontal) return LayoutHorizontalBarChart(chart, measure, theme);
   Row row;
   double y = 0;
   if (!chart.title.empty()) AddTitle(chart.title, measure, &row, &y);
@@ -313,8 +273,12 @@ Row LayoutBarChart(const BarChart& chart, const MeasureFn& measure) {
   if (!d.any_value) {
     AddEmptyFrame(chart.empty_message, measure, &row, &y);
   } else {
-    if (d.names.size() > 1) AddLegend(d, measure, &row, &y);
-    AddPlot(d, chart.unit, measure, &row, &y);
+    if (d.names.size() > 1) {
+      std::vector<LegendItem> legend;
+      for (size_t s = 0; s < d.names.size(); ++s) legend.push_back({d.names[s], SeriesColor(theme, s)});
+      AddLegend(legend, measure, &row, &y);
+    }
+    AddPlot(d, chart.unit, theme, measure, &row, &y);
   }
   row.height = -y + 4;
   return row;

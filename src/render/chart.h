@@ -21,9 +21,24 @@ std::vector<double> NiceTicks(double lo, double hi, int target_count, bool integ
 // ("1.500", "-2,5", "1.000.000.000").
 std::string FormatGermanNumber(double value, int decimals);
 
-// The whole chart as one unbreakable Row across the content width. Draws
-// |chart.empty_message| in a light frame when there is nothing to plot.
-Row LayoutBarChart(const BarChart& chart, const MeasureFn& measure);
+// Every chart is one unbreakable Row across the content width and draws its
+// |empty_message| in a light frame when there is nothing to plot. Colours
+// come from the Okabe-Ito palette; |theme| may replace the first one.
+
+// Vertical (or, with chart.horizontal, horizontal) bars; grouped or stacked.
+Row LayoutBarChart(const BarChart& chart, const MeasureFn& measure, const Theme& theme = {});
+// chart_bars.cc: horizontal bars with wrapped category names.
+Row LayoutHorizontalBarChart(const BarChart& chart, const MeasureFn& measure,
+                             const Theme& theme = {});
+// chart_bars.cc: diverging stacked bars for scale items.
+Row LayoutDivergingChart(const DivergingChart& chart, const MeasureFn& measure,
+                         const Theme& theme = {});
+// chart_line.cc
+Row LayoutLineChart(const LineChart& chart, const MeasureFn& measure, const Theme& theme = {});
+// chart_heatmap.cc
+Row LayoutHeatmap(const HeatmapChart& chart, const MeasureFn& measure, const Theme& theme = {});
+// chart_radar.cc
+Row LayoutRadarChart(const RadarChart& chart, const MeasureFn& measure, const Theme& theme = {});
 
 }  // namespace ankerbericht
 

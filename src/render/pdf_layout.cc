@@ -1,8 +1,10 @@
 #include "render/pdf_layout.h"
 
 #include <algorithm>
+#include <cmath>
 #include <utility>
 
+#include "render/block_layout.h"
 #include "render/chart.h"
 #include "render/table_layout.h"
 
@@ -16,6 +18,8 @@ constexpr double kH1Size = 17, kH2Size = 13;
 constexpr double kBulletIndent = 14;
 // A heading needs this many following rows on its page (keep-with-next).
 constexpr int kHeadingKeepRows = 3;
+// Rows at least this tall end a keep-with-next chain (see NeedHeight).
+constexpr double kBigRow = 40;
 // Running header and footer sit in the top and bottom margins.
 constexpr double kRunningSize = 8;
 constexpr double kHeaderBaseline = kPageHeight - 34, kHeaderRule = kPageHeight - 40;
@@ -131,37 +135,16 @@ void WrapSegment(std::string_view segment, double max_width, const WidthFn& widt
   lines->push_back(std::move(current));
 }
 
-// One Row per wrapped line of |text|; widows and orphans are avoided by
-// keeping the first two and the last two lines of a block together.
-std::vector<Row> TextRows(std::string_view text, double x, double width, FontStyle font,
-                          double size, double leading, Rgb color, const MeasureFn& measure) {
-  WidthFn w = [&](std::string_view s) { return measure(s, font, size); };
-  std::vector<std::string> lines = WrapText(text, width, w);
-  std::vector<Row> rows;
-  for (size_t i = 0; i < lines.size(); ++i) {
-    Row row;
-    row.height = leading;
-    bool first_of_two = i == 0 || i + 2 == lines.size();
-    row.keep_with_next = (first_of_two && i + 1 < lines.size()) ? 1 : 0;
-    if (!lines[i].empty()) {
-      row.ops.push_back(MakeText(x, -BaselineOffset(leading, size), std::move(lines[i]), font, size,
-                                 color, measure));
-    }
-    rows.push_back(std::move(row));
-  }
-  return rows;
-}
-
 void Append(std::vector<Row> more, std::vector<Row>* rows) {
   for (Row& r : more) rows->push_back(std::move(r));
 }
 
-std::vector<Row> HeadingRows(const Heading& h, const MeasureFn& measure) {
+std::vector<Row> HeadingRows(const Heading& h, const Theme& theme, const MeasureFn& measure) {
   bool chapter = h.level <= 1;
   double size = chapter ? kH1Size : kH2Size;
   std::vector<Row> rows =
       TextRows(h.text, kContentLeft, kContentWidth, FontStyle::kBold, size, size * 1.25,
-               chapter ? palette::kAccent : palette::kText, measure);
+               chapter ? theme.primary : palette::kText, measure);
   // Every line keeps with the next; the last one with the start of the text.
   for (Row& r : rows) r.keep_with_next = 1;
   rows.back().keep_with_next = kHeadingKeepRows;
@@ -201,83 +184,33 @@ std::vector<Row> RemarkRows(const Remark& remark, const MeasureFn& measure) {
   return rows;
 }
 
-// Writes the lines of |text| downwards from baseline *y and moves *y below them.
-void CoverText(const std::string& text, FontStyle font, double size, double leading, Rgb color,
-               int max_lines, const MeasureFn& measure, double* y, std::vector<DrawOp>* ops) {
-  if (text.empty()) return;
-  WidthFn w = [&](std::string_view s) { return measure(s, font, size); };
-  std::vector<std::string> lines = WrapText(text, kContentWidth, w);
-  if (static_cast<int>(lines.size()) > max_lines) {
-    // An absurdly long title must not push the rest off the cover.
-    lines.resize(max_lines);
-    lines.back() = FitText(lines.back() + " " + kEllipsis, kContentWidth, w);
+// The rows of one block; a TitleBlock yields a single cover row. Headings
+// take the next index from *heading, and the TOC is filled from |entries|.
+std::vector<Row> BlockRows(const Block& block, const Theme& theme,
+                           const std::vector<TocEntry>& entries, const MeasureFn& measure,
+                           int* heading) {
+  auto chart_row = [](Row chart) {
+    chart.space_before = 12;
+    return std::vector<Row>{std::move(chart)};
+  };
+  if (auto* t = std::get_if<TitleBlock>(&block)) return {CoverRow(*t, theme, measure)};
+  if (auto* h = std::get_if<Heading>(&block)) {
+    std::vector<Row> rows = HeadingRows(*h, theme, measure);
+    rows.front().heading = (*heading)++;
+    return rows;
   }
-  for (std::string& line : lines) {
-    ops->push_back(MakeText(kContentLeft, *y, std::move(line), font, size, color, measure));
-    *y -= leading;
-  }
-}
-
-// The cover's coloured band with kicker and site name; returns the band's
-// lower edge.
-double CoverBand(const TitleBlock& t, const MeasureFn& measure, std::vector<DrawOp>* ops) {
-  std::vector<DrawOp> text;
-  double y = 0;  // baselines relative to the first line, shifted below
-  CoverText(t.kicker, FontStyle::kRegular, 14, 22, palette::kWhite, 2, measure, &y, &text);
-  if (!t.kicker.empty()) y -= 14;
-  // Long site names get a smaller size rather than many huge lines.
-  double title_size = 30;
-  WidthFn title_width = [&](std::string_view s) { return measure(s, FontStyle::kBold, 30); };
-  if (WrapText(t.title, kContentWidth, title_width).size() > 3) title_size = 22;
-  double title_leading = title_size * 1.2;
-  CoverText(t.title, FontStyle::kBold, title_size, title_leading, palette::kWhite, 5, measure, &y,
-            &text);
-  // The band reaches from the page top to 40 pt below the last title line
-  // and is at least a third of the page high; the first line stays >= 70 pt
-  // below the page top. |last_line| is the last baseline relative to the first.
-  double last_line = y + title_leading;
-  double band_bottom = std::min(kPageHeight * 2 / 3, kPageHeight - 70 + last_line - 40);
-  ops->push_back(
-      RectOp{0, band_bottom, kPageWidth, kPageHeight - band_bottom, palette::kAccent, {}, 0});
-  for (DrawOp& op : text) {
-    ShiftOp(&op, band_bottom + 40 - last_line);
-    ops->push_back(std::move(op));
-  }
-  return band_bottom;
-}
-
-// The cover page: the band, then municipality and period, the facts at the
-// foot of the page.
-Row CoverRow(const TitleBlock& t, const MeasureFn& measure) {
-  Row row;
-  row.cover = true;
-  double y = CoverBand(t, measure, &row.ops) - 50;
-  CoverText(t.subtitle, FontStyle::kBold, 18, 24, palette::kText, 3, measure, &y, &row.ops);
-  CoverText(t.period, FontStyle::kRegular, 13, 19, palette::kMuted, 2, measure, &y, &row.ops);
-  row.ops.push_back(LineOp{kContentLeft, y + 6, kContentLeft + 60, y + 6, palette::kHighlight, 3});
-  // Facts at the foot unless the block above reaches that far.
-  WidthFn w = [&](std::string_view s) { return measure(s, FontStyle::kRegular, 9.5); };
-  double facts_height = 0;
-  for (const std::string& f : t.facts) facts_height += 14 * WrapText(f, kContentWidth, w).size();
-  y = std::min(y - 30, kContentBottom + facts_height);
-  for (const std::string& f : t.facts) {
-    CoverText(f, FontStyle::kRegular, 9.5, 14, palette::kMuted, 3, measure, &y, &row.ops);
-  }
-  return row;
-}
-
-// The rows of one block; a TitleBlock yields a single cover row.
-std::vector<Row> BlockRows(const Block& block, const MeasureFn& measure) {
-  if (auto* t = std::get_if<TitleBlock>(&block)) return {CoverRow(*t, measure)};
-  if (auto* h = std::get_if<Heading>(&block)) return HeadingRows(*h, measure);
   if (auto* p = std::get_if<Paragraph>(&block)) return ParagraphRows(p->text, measure);
   if (auto* l = std::get_if<BulletList>(&block)) return BulletRows(*l, measure);
   if (auto* tab = std::get_if<Table>(&block)) return LayoutTable(*tab, measure);
-  if (auto* c = std::get_if<BarChart>(&block)) {
-    Row chart = LayoutBarChart(*c, measure);
-    chart.space_before = 12;
-    return {std::move(chart)};
-  }
+  if (auto* c = std::get_if<BarChart>(&block)) return chart_row(LayoutBarChart(*c, measure, theme));
+  if (auto* k = std::get_if<KpiTiles>(&block)) return KpiRows(*k, theme, measure);
+  if (auto* d = std::get_if<DivergingChart>(&block))
+    return chart_row(LayoutDivergingChart(*d, measure, theme));
+  if (auto* lc = std::get_if<LineChart>(&block)) return chart_row(LayoutLineChart(*lc, measure, theme));
+  if (auto* hm = std::get_if<HeatmapChart>(&block)) return chart_row(LayoutHeatmap(*hm, measure, theme));
+  if (auto* r = std::get_if<RadarChart>(&block)) return chart_row(LayoutRadarChart(*r, measure, theme));
+  if (auto* q = std::get_if<Quote>(&block)) return QuoteRows(*q, theme, measure);
+  if (auto* toc = std::get_if<TocBlock>(&block)) return TocRows(*toc, entries, theme, measure);
   return RemarkRows(std::get<Remark>(block), measure);
 }
 
@@ -305,6 +238,13 @@ class Paginator {
     return std::move(pages_);
   }
 
+  // Page index and top edge of every heading placed, by heading index.
+  struct Position {
+    size_t page = 0;
+    double y = 0;
+  };
+  const std::vector<Position>& headings() const { return headings_; }
+
  private:
   void NewPage() {
     pages_.emplace_back();
@@ -313,20 +253,34 @@ class Paginator {
   }
 
   // Height row |i| needs on this page: itself plus the chain of rows it keeps
-  // with. A chain longer than a page cannot be kept, so then only the row.
+  // with. A chain longer than a page cannot be kept: then the row and the
+  // rows it keeps with directly (a heading and the chart below it), and if
+  // even that is too tall, only the row.
   double NeedHeight(const std::vector<Row>& rows, size_t i) const {
-    double need = rows[i].space_before + rows[i].height;
-    size_t end = i + rows[i].keep_with_next;
-    for (size_t j = i + 1; j <= end && j < rows.size() && !rows[j].cover; ++j) {
-      need += rows[j].space_before + rows[j].height;
-      end = std::max(end, j + rows[j].keep_with_next);
-    }
-    if (need > kContentTop - kContentBottom) need = rows[i].space_before + rows[i].height;
+    auto chain = [&](bool transitive) {
+      double need = rows[i].space_before + rows[i].height;
+      size_t end = i + rows[i].keep_with_next;
+      for (size_t j = i + 1; j <= end && j < rows.size() && !rows[j].cover; ++j) {
+        need += rows[j].space_before + rows[j].height;
+        // A chart or tile row is enough "start of the text" for a heading.
+        if (rows[j].height >= kBigRow) break;
+        if (transitive) end = std::max(end, j + rows[j].keep_with_next);
+      }
+      return need;
+    };
+    constexpr double kRoom = kContentTop - kContentBottom;
+    double need = chain(true);
+    if (need > kRoom) need = chain(false);
+    if (need > kRoom) need = rows[i].space_before + rows[i].height;
     return need;
   }
 
   void PlaceRow(const Row& row) {
     double top = cursor_ - (has_content_ ? row.space_before : 0);
+    if (row.heading >= 0) {
+      if (headings_.size() <= static_cast<size_t>(row.heading)) headings_.resize(row.heading + 1);
+      headings_[row.heading] = Position{pages_.size() - 1, top};
+    }
     for (DrawOp op : row.ops) {
       ShiftOp(&op, top);
       pages_.back().ops.push_back(std::move(op));
@@ -345,6 +299,7 @@ class Paginator {
   }
 
   std::vector<PageLayout> pages_;
+  std::vector<Position> headings_;
   double cursor_ = kContentTop;
   bool has_content_ = false;
 };
@@ -383,6 +338,25 @@ void AddRunningParts(const DocumentInfo& info, size_t page, size_t total, const 
 
 }  // namespace
 
+std::vector<Row> TextRows(std::string_view text, double x, double width, FontStyle font,
+                          double size, double leading, Rgb color, const MeasureFn& measure) {
+  WidthFn w = [&](std::string_view s) { return measure(s, font, size); };
+  std::vector<std::string> lines = WrapText(text, width, w);
+  std::vector<Row> rows;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    Row row;
+    row.height = leading;
+    bool first_of_two = i == 0 || i + 2 == lines.size();
+    row.keep_with_next = (first_of_two && i + 1 < lines.size()) ? 1 : 0;
+    if (!lines[i].empty()) {
+      row.ops.push_back(MakeText(x, -BaselineOffset(leading, size), std::move(lines[i]), font, size,
+                                 color, measure));
+    }
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
 void ShiftOp(DrawOp* op, double dy) {
   if (auto* t = std::get_if<TextOp>(op)) {
     t->y += dy;
@@ -391,6 +365,10 @@ void ShiftOp(DrawOp* op, double dy) {
   } else if (auto* l = std::get_if<LineOp>(op)) {
     l->y1 += dy;
     l->y2 += dy;
+  } else if (auto* p = std::get_if<PathOp>(op)) {
+    for (Point& pt : p->points) pt.y += dy;
+  } else if (auto* i = std::get_if<ImageOp>(op)) {
+    i->y += dy;
   }
 }
 
@@ -458,11 +436,45 @@ std::string FitText(std::string_view text, double max_width, const WidthFn& widt
 }
 
 std::vector<PageLayout> LayoutDocument(const Document& doc, const MeasureFn& measure) {
-  std::vector<Row> rows;
-  for (const Block& block : doc.blocks) Append(BlockRows(block, measure), &rows);
-  Paginator paginator;
-  paginator.Place(rows);
-  std::vector<PageLayout> pages = paginator.TakePages();
+  Theme theme = ThemeFor(doc.info);
+  std::vector<TocEntry> entries;
+  bool has_toc = false;
+  for (const Block& block : doc.blocks) {
+    if (auto* h = std::get_if<Heading>(&block)) {
+      entries.push_back(TocEntry{h->level, SanitizeUtf8(h->text), 0});
+    }
+    has_toc = has_toc || std::holds_alternative<TocBlock>(block);
+  }
+  // With a table of contents: lay out again with the page numbers found until
+  // they are stable (TOC rows do not change height, so the second pass is).
+  std::vector<PageLayout> pages;
+  std::vector<Paginator::Position> positions;
+  for (int pass = 0; pass < 4; ++pass) {
+    std::vector<Row> rows;
+    int heading = 0;
+    for (const Block& block : doc.blocks) {
+      Append(BlockRows(block, theme, entries, measure, &heading), &rows);
+    }
+    Paginator paginator;
+    paginator.Place(rows);
+    positions = paginator.headings();
+    pages = paginator.TakePages();
+    bool stable = true;
+    for (size_t i = 0; i < entries.size() && i < positions.size(); ++i) {
+      int page = static_cast<int>(positions[i].page) + 1;
+      stable = stable && entries[i].page == page;
+      entries[i].page = page;
+    }
+    if (!has_toc || stable) break;
+  }
+  for (size_t i = 0; i < entries.size() && i < positions.size(); ++i) {
+    std::string text = entries[i].text;
+    for (char& c : text) {
+      if (c == '\n') c = ' ';
+    }
+    pages[positions[i].page].bookmarks.push_back(
+        Bookmark{std::max(1, entries[i].level), std::move(text), positions[i].y});
+  }
   for (size_t i = 0; i < pages.size(); ++i) {
     if (!pages[i].cover) AddRunningParts(doc.info, i + 1, pages.size(), measure, &pages[i].ops);
   }

@@ -70,14 +70,55 @@ struct LineOp {
   double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
   Rgb color;
   double width = 0.5;
+  double dash = 0;  // > 0: dashed with dashes and gaps this long
 };
 
-using DrawOp = std::variant<TextOp, RectOp, LineOp>;
+struct Point {
+  double x = 0, y = 0;
+};
+
+// A polyline or polygon (radar series, line chart series, arrow triangles).
+struct PathOp {
+  std::vector<Point> points;
+  bool closed = false;
+  std::optional<Rgb> fill;  // only used when closed
+  std::optional<Rgb> stroke;
+  double line_width = 0.5;
+  double dash = 0;
+};
+
+// An image file (PNG or JPEG) scaled to fit the box (x, y, w, h) keeping its
+// aspect ratio and placed in the box as align_x / align_y say.
+struct ImageOp {
+  std::string path;
+  double x = 0, y = 0, w = 0, h = 0;
+  double align_x = 0;  // where spare width goes: 0 right of the image, 1 left of it
+  double align_y = 1;  // 1: image at the top of the box, 0: at the bottom
+};
+
+using DrawOp = std::variant<TextOp, RectOp, LineOp, PathOp, ImageOp>;
+
+// A heading's position, for the PDF outline: |y| is its top edge.
+struct Bookmark {
+  int level = 1;
+  std::string text;
+  double y = 0;
+};
 
 struct PageLayout {
   bool cover = false;  // cover pages get no running header and footer
   std::vector<DrawOp> ops;
+  std::vector<Bookmark> bookmarks;  // headings starting on this page, in order
 };
+
+// Axis-parallel bounds of a text run (rotation taken into account), used to
+// check that labels do not overlap.
+struct Box {
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+};
+Box TextBounds(const TextOp& op);
+// True if the boxes share more than |tolerance| points in both directions.
+bool Intersects(const Box& a, const Box& b, double tolerance = 0.01);
 
 // Moves |op| up by |dy| points.
 void ShiftOp(DrawOp* op, double dy);
@@ -95,6 +136,9 @@ struct Row {
   std::shared_ptr<const Row> repeat_header;
   // A cover: a page of its own whose ops are in absolute page coordinates.
   bool cover = false;
+  // Index of the heading that starts with this row (into the document's
+  // headings in order), -1 for other rows.
+  int heading = -1;
   std::vector<DrawOp> ops;
 };
 
@@ -109,6 +153,18 @@ inline constexpr Rgb kAccent = HexColor(0x0072B2);  // Okabe-Ito blue: cover ban
 inline constexpr Rgb kHighlight = HexColor(0xE69F00);
 inline constexpr Rgb kWhite = HexColor(0xFFFFFF);
 }  // namespace palette
+
+// Per-document look and fixed wording derived from the DocumentInfo.
+struct Theme {
+  Rgb primary = palette::kAccent;
+  bool custom_primary = false;               // primary differs from the default
+  std::string shortened = "Gekürzt:";        // note under charts with shortened labels
+  std::string no_data = "keine Daten";       // heatmap legend for missing cells
+  std::string logo_path;
+};
+// "#0072B2" or "0072B2" -> colour; nullopt if not six hex digits.
+std::optional<Rgb> ParseHexColor(std::string_view text);
+Theme ThemeFor(const DocumentInfo& info);
 
 // Baseline offset below the top of a line box of height |leading| for text
 // of |size|: centres the glyphs (ascent ~0.93, descent ~0.24 em) in the box.
@@ -136,6 +192,9 @@ std::string FitText(std::string_view text, double max_width, const WidthFn& widt
 
 // Lays out the whole document. Page 1 is the first page; every page except
 // cover pages carries the running header and the "Seite x von y" footer.
+// Every Heading becomes a Bookmark on the page it lands on. A TocBlock is
+// filled with the headings' page numbers: the document is laid out again
+// until they are stable (TOC rows do not change height, so one extra pass).
 std::vector<PageLayout> LayoutDocument(const Document& doc, const MeasureFn& measure);
 
 }  // namespace ankerbericht

@@ -6,14 +6,19 @@
 #include <hpdf.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <exception>
 #include <filesystem>
+#include <map>
+#include <memory>
 #include <string>
 #include <system_error>
+#include <vector>
 
+#include "render/file_kinds.h"
 #include "render/pdf_layout.h"
 
 namespace ankerbericht {
@@ -99,10 +104,15 @@ class PdfWriter {
   PdfWriter(const PdfWriter&) = delete;
   PdfWriter& operator=(const PdfWriter&) = delete;
 
-  Status Setup(const PdfOptions& options);
+  // Loads the fonts: the document's own pair if given and usable (otherwise
+  // a warning in |warnings| and the options' fonts), else the options' fonts.
+  Status Setup(const PdfOptions& options, const DocumentInfo& info, std::vector<Status>* warnings);
   Status SetInfo(const DocumentInfo& info, const Date& created);
   double Measure(std::string_view text, FontStyle style, double size) const;
   Status Paint(const PageLayout& layout);
+  // One outline entry per bookmark of the pages painted, nested by level.
+  Status AddOutlines(const std::vector<PageLayout>& layouts);
+  std::vector<Status> TakeImageWarnings() { return std::move(image_warnings_); }
   // Writes to |file|; errors name |target|, the file the user asked for.
   Status Save(const std::string& file, const std::string& target);
 
@@ -115,12 +125,19 @@ class PdfWriter {
   void PaintText(HPDF_Page page, const TextOp& op);
   void PaintRect(HPDF_Page page, const RectOp& op);
   void PaintLine(HPDF_Page page, const LineOp& op);
+  void PaintPath(HPDF_Page page, const PathOp& op);
+  void PaintImage(HPDF_Page page, const ImageOp& op);
+  HPDF_Image LoadImage(const std::string& path);
+  Status LoadFontPair(const std::string& regular, const std::string& bold);
   HPDF_Font FontFor(FontStyle style) const { return style == FontStyle::kBold ? bold_ : regular_; }
 
   ErrorLog errors_;  // declared before pdf_: HPDF_New already gets its address
   HPDF_Doc pdf_ = nullptr;
   HPDF_Font regular_ = nullptr;
   HPDF_Font bold_ = nullptr;
+  std::vector<HPDF_Page> pages_;
+  std::map<std::string, HPDF_Image> images_;  // nullptr: could not be loaded
+  std::vector<Status> image_warnings_;
 };
 
 HPDF_Font PdfWriter::LoadFont(const std::string& path) {
@@ -130,7 +147,21 @@ HPDF_Font PdfWriter::LoadFont(const std::string& path) {
   return HPDF_GetFont(pdf_, name, "UTF-8");
 }
 
-Status PdfWriter::Setup(const PdfOptions& options) {
+Status PdfWriter::LoadFontPair(const std::string& regular, const std::string& bold) {
+  for (const std::string* path : {&regular, &bold}) {
+    std::string problem = FontProblem(*path);
+    if (!problem.empty()) return Status::Render(problem);
+  }
+  regular_ = LoadFont(regular);
+  ANKER_RETURN_IF_ERROR(Check("cannot load font " + regular));
+  bold_ = LoadFont(bold);
+  ANKER_RETURN_IF_ERROR(Check("cannot load font " + bold));
+  if (regular_ == nullptr || bold_ == nullptr) return Status::Render("cannot load the fonts");
+  return Status::Ok();
+}
+
+Status PdfWriter::Setup(const PdfOptions& options, const DocumentInfo& info,
+                        std::vector<Status>* warnings) {
   if (pdf_ == nullptr) return Status::Render("libharu could not create a document");
   HPDF_SetCompressionMode(pdf_, HPDF_COMP_ALL);
   HPDF_UseUTFEncodings(pdf_);
@@ -138,16 +169,22 @@ Status PdfWriter::Setup(const PdfOptions& options) {
   // Unicode, so "Größe" in the title survives.
   HPDF_SetCurrentEncoder(pdf_, "UTF-8");
   ANKER_RETURN_IF_ERROR(Check("cannot set up the PDF document"));
-  for (const std::string* path : {&options.regular_font, &options.bold_font}) {
-    std::error_code ec;
-    if (!fs::is_regular_file(*path, ec)) return Status::Render("font file not found: " + *path);
+  if (!info.font_regular.empty() || !info.font_bold.empty()) {
+    // A corporate font; a missing half is taken from the options.
+    std::string regular = info.font_regular.empty() ? options.regular_font : info.font_regular;
+    std::string bold = info.font_bold.empty() ? options.bold_font : info.font_bold;
+    Status s = LoadFontPair(regular, bold);
+    if (s.ok()) return s;
+    if (warnings) {
+      warnings->push_back(Status::Render(s.message() + "; using " + options.regular_font +
+                                         " and " + options.bold_font + " instead"));
+    }
+    // Fonts that failed inside libharu leave the error set: start clean.
+    HPDF_ResetError(pdf_);
+    errors_ = ErrorLog{};
+    regular_ = bold_ = nullptr;
   }
-  regular_ = LoadFont(options.regular_font);
-  ANKER_RETURN_IF_ERROR(Check("cannot load font " + options.regular_font));
-  bold_ = LoadFont(options.bold_font);
-  ANKER_RETURN_IF_ERROR(Check("cannot load font " + options.bold_font));
-  if (regular_ == nullptr || bold_ == nullptr) return Status::Render("cannot load the fonts");
-  return Status::Ok();
+  return LoadFontPair(options.regular_font, options.bold_font);
 }
 
 Status PdfWriter::SetInfo(const DocumentInfo& info, const Date& created) {
@@ -229,12 +266,87 @@ void PdfWriter::PaintRect(HPDF_Page page, const RectOp& op) {
   }
 }
 
+// Dash patterns are whole points in libharu; 0 means solid.
+void SetDash(HPDF_Page page, double dash) {
+  if (dash <= 0) {
+    HPDF_Page_SetDash(page, nullptr, 0, 0);
+    return;
+  }
+  HPDF_UINT16 pattern[2];
+  pattern[0] = pattern[1] = static_cast<HPDF_UINT16>(std::clamp(std::lround(dash), 1L, 100L));
+  HPDF_Page_SetDash(page, pattern, 2, 0);
+}
+
 void PdfWriter::PaintLine(HPDF_Page page, const LineOp& op) {
   HPDF_Page_SetRGBStroke(page, op.color.r, op.color.g, op.color.b);
   HPDF_Page_SetLineWidth(page, op.width);
+  if (op.dash > 0) SetDash(page, op.dash);
   HPDF_Page_MoveTo(page, op.x1, op.y1);
   HPDF_Page_LineTo(page, op.x2, op.y2);
   HPDF_Page_Stroke(page);
+  if (op.dash > 0) SetDash(page, 0);
+}
+
+void PdfWriter::PaintPath(HPDF_Page page, const PathOp& op) {
+  bool fill = op.closed && op.fill;
+  if (op.points.size() < 2 || (!fill && !op.stroke)) return;
+  if (fill) HPDF_Page_SetRGBFill(page, op.fill->r, op.fill->g, op.fill->b);
+  if (op.stroke) {
+    HPDF_Page_SetRGBStroke(page, op.stroke->r, op.stroke->g, op.stroke->b);
+    HPDF_Page_SetLineWidth(page, op.line_width);
+    HPDF_Page_SetLineJoin(page, HPDF_ROUND_JOIN);
+    if (op.dash > 0) SetDash(page, op.dash);
+  }
+  HPDF_Page_MoveTo(page, op.points[0].x, op.points[0].y);
+  for (size_t i = 1; i < op.points.size(); ++i) HPDF_Page_LineTo(page, op.points[i].x, op.points[i].y);
+  if (op.closed) HPDF_Page_ClosePath(page);
+  if (fill && op.stroke) {
+    HPDF_Page_FillStroke(page);
+  } else if (fill) {
+    HPDF_Page_Fill(page);
+  } else {
+    HPDF_Page_Stroke(page);
+  }
+  if (op.stroke) {
+    if (op.dash > 0) SetDash(page, 0);
+    HPDF_Page_SetLineJoin(page, HPDF_MITER_JOIN);
+  }
+}
+
+HPDF_Image PdfWriter::LoadImage(const std::string& path) {
+  auto it = images_.find(path);
+  if (it != images_.end()) return it->second;
+  HPDF_Image image = nullptr;
+  std::error_code ec;
+  std::string kind = fs::is_regular_file(path, ec) ? ImageKind(path) : "";
+  if (!fs::is_regular_file(path, ec)) {
+    image_warnings_.push_back(Status::Render("logo not found: " + path + "; left out"));
+  } else if (kind.empty()) {
+    image_warnings_.push_back(Status::Render("logo is neither PNG nor JPEG: " + path + "; left out"));
+  } else {
+    image = kind == "png" ? HPDF_LoadPngImageFromFile(pdf_, path.c_str())
+                          : HPDF_LoadJpegImageFromFile(pdf_, path.c_str());
+    if (image == nullptr || errors_.code != HPDF_OK) {
+      image_warnings_.push_back(Status::Render("cannot load logo " + path + ": " +
+                                               Describe(errors_) + "; left out"));
+      HPDF_ResetError(pdf_);
+      errors_ = ErrorLog{};
+      image = nullptr;
+    }
+  }
+  images_[path] = image;
+  return image;
+}
+
+void PdfWriter::PaintImage(HPDF_Page page, const ImageOp& op) {
+  HPDF_Image image = LoadImage(op.path);
+  if (image == nullptr) return;
+  double iw = HPDF_Image_GetWidth(image), ih = HPDF_Image_GetHeight(image);
+  if (iw <= 0 || ih <= 0 || op.w <= 0 || op.h <= 0) return;
+  double scale = std::min(op.w / iw, op.h / ih);
+  double w = iw * scale, h = ih * scale;
+  double x = op.x + (op.w - w) * op.align_x, y = op.y + (op.h - h) * op.align_y;
+  HPDF_Page_DrawImage(page, image, x, y, w, h);
 }
 
 Status PdfWriter::Paint(const PageLayout& layout) {
@@ -246,11 +358,41 @@ Status PdfWriter::Paint(const PageLayout& layout) {
       PaintText(page, *t);
     } else if (auto* r = std::get_if<RectOp>(&op)) {
       PaintRect(page, *r);
-    } else {
-      PaintLine(page, std::get<LineOp>(op));
+    } else if (auto* l = std::get_if<LineOp>(&op)) {
+      PaintLine(page, *l);
+    } else if (auto* p = std::get_if<PathOp>(&op)) {
+      PaintPath(page, *p);
+    } else if (auto* i = std::get_if<ImageOp>(&op)) {
+      PaintImage(page, *i);
     }
   }
+  pages_.push_back(page);
   return Check("cannot draw page");
+}
+
+Status PdfWriter::AddOutlines(const std::vector<PageLayout>& layouts) {
+  HPDF_Encoder utf8 = HPDF_GetEncoder(pdf_, "UTF-8");
+  // The chain of open outlines with their levels: a heading hangs below the
+  // nearest shallower one (a level-3 heading right after a level 1 under that).
+  std::vector<std::pair<int, HPDF_Outline>> open;
+  bool any = false;
+  for (size_t p = 0; p < layouts.size() && p < pages_.size(); ++p) {
+    for (const Bookmark& b : layouts[p].bookmarks) {
+      while (!open.empty() && open.back().first >= b.level) open.pop_back();
+      HPDF_Outline parent = open.empty() ? nullptr : open.back().second;
+      std::string title = SanitizeUtf8(b.text.substr(0, std::min(b.text.size(), kMaxInfoBytes)));
+      HPDF_Outline outline = HPDF_CreateOutline(pdf_, parent, title.c_str(), utf8);
+      if (outline == nullptr) return Check("cannot create the bookmarks");
+      HPDF_Destination dest = HPDF_Page_CreateDestination(pages_[p]);
+      HPDF_Destination_SetFitH(dest, std::min(b.y + 8, kPageHeight));
+      HPDF_Outline_SetDestination(outline, dest);
+      HPDF_Outline_SetOpened(outline, b.level <= 1 ? HPDF_TRUE : HPDF_FALSE);
+      open.push_back({b.level, outline});
+      any = true;
+    }
+  }
+  if (any) HPDF_SetPageMode(pdf_, HPDF_PAGE_MODE_USE_OUTLINE);
+  return Check("cannot create the bookmarks");
 }
 
 Status PdfWriter::Save(const std::string& file, const std::string& target) {
@@ -286,7 +428,8 @@ class TempFile {
   bool committed_ = false;
 };
 
-Status RenderToFile(const Document& doc, const PdfOptions& options, const std::string& path) {
+Status RenderToFile(const Document& doc, const PdfOptions& options, const std::string& path,
+                    std::vector<Status>* warnings) {
   fs::path target(path);
   std::error_code ec;
   fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
@@ -295,12 +438,16 @@ Status RenderToFile(const Document& doc, const PdfOptions& options, const std::s
                            " does not exist");
   }
   PdfWriter writer;
-  ANKER_RETURN_IF_ERROR(writer.Setup(options));
+  ANKER_RETURN_IF_ERROR(writer.Setup(options, doc.info, warnings));
   ANKER_RETURN_IF_ERROR(writer.SetInfo(doc.info, options.creation_date));
   std::vector<PageLayout> pages = LayoutDocument(
       doc, [&](std::string_view t, FontStyle f, double s) { return writer.Measure(t, f, s); });
   for (size_t i = 0; i < pages.size(); ++i) {
     ANKER_RETURN_IF_ERROR(writer.Paint(pages[i]).WithContext("page " + std::to_string(i + 1)));
+  }
+  ANKER_RETURN_IF_ERROR(writer.AddOutlines(pages));
+  if (warnings) {
+    for (Status& w : writer.TakeImageWarnings()) warnings->push_back(std::move(w));
   }
   // Written next to the target and renamed, so readers never see half a file.
   TempFile temp(path + ".tmp" + std::to_string(::getpid()));
@@ -311,9 +458,22 @@ Status RenderToFile(const Document& doc, const PdfOptions& options, const std::s
 }  // namespace
 
 Status RenderPdf(const Document& doc, const PdfOptions& options, const std::string& path) {
+  return RenderPdf(doc, options, path, nullptr);
+}
+
+Result<MeasureFn> FontMeasure(const PdfOptions& options) {
+  auto writer = std::make_shared<PdfWriter>();
+  ANKER_RETURN_IF_ERROR(writer->Setup(options, DocumentInfo{}, nullptr));
+  return MeasureFn([writer](std::string_view t, FontStyle f, double s) {
+    return writer->Measure(t, f, s);
+  });
+}
+
+Status RenderPdf(const Document& doc, const PdfOptions& options, const std::string& path,
+                 std::vector<Status>* warnings) {
   // Nothing may escape: a bad_alloc deep in the layout becomes a Status.
   try {
-    return RenderToFile(doc, options, path);
+    return RenderToFile(doc, options, path, warnings);
   } catch (const std::exception& e) {
     return Status::Render(std::string("PDF rendering failed: ") + e.what());
   } catch (...) {

@@ -4,8 +4,10 @@
 #define ANKERBERICHT_RENDER_PDF_RENDERER_H_
 
 #include <string>
+#include <vector>
 
 #include "document/document.h"
+#include "render/pdf_layout.h"
 #include "util/date.h"
 #include "util/status.h"
 
@@ -23,6 +25,17 @@ struct PdfOptions {
 // (message names the libharu error) or kIOError when the file cannot be written;
 // on failure no partial file is left at |path|.
 Status RenderPdf(const Document& doc, const PdfOptions& options, const std::string& path);
+
+// The same; problems that do not stop the report are appended to |warnings|
+// (may be null): a DocumentInfo font that is missing or not TrueType (the
+// options' fonts, DejaVu by default, are used instead) and a logo that is
+// missing or neither PNG nor JPEG (left out).
+Status RenderPdf(const Document& doc, const PdfOptions& options, const std::string& path,
+                 std::vector<Status>* warnings);
+
+// Measures text with the options' fonts as the renderer does (the layout
+// tests use it to check real text widths). Fails like RenderPdf on bad fonts.
+Result<MeasureFn> FontMeasure(const PdfOptions& options);
 
 }  // namespace ankerbericht
 

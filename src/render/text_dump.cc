@@ -51,19 +51,103 @@ void DumpTable(const Table& t, std::string* out) {
   for (const auto& row : t.rows) *out += "ROW " + JoinCells(row, " | ") + "\n";
 }
 
+std::string Values(const std::vector<std::optional<double>>& values) {
+  std::string out;
+  for (size_t i = 0; i < values.size(); ++i) {
+    if (i) out += ",";
+    out += Value(values[i]);
+  }
+  return out;
+}
+
+std::string Series(const std::vector<ChartSeries>& series) {
+  std::string out = " series=";
+  for (size_t s = 0; s < series.size(); ++s) {
+    if (s) out += ";";
+    out += OneLine(series[s].name) + ":" + Values(series[s].values);
+  }
+  return out;
+}
+
+std::string Empty(const std::string& message) {
+  return message.empty() ? "" : " empty=" + OneLine(message);
+}
+
 void DumpChart(const BarChart& c, std::string* out) {
   std::string line = "CHART " + OneLine(c.title) + " [" + OneLine(c.unit) +
-                     "] categories=" + JoinCells(c.categories, ",") + " series=";
-  for (size_t s = 0; s < c.series.size(); ++s) {
-    if (s) line += ";";
-    line += OneLine(c.series[s].name) + ":";
-    for (size_t i = 0; i < c.series[s].values.size(); ++i) {
-      if (i) line += ",";
-      line += Value(c.series[s].values[i]);
-    }
-  }
-  if (!c.empty_message.empty()) line += " empty=" + OneLine(c.empty_message);
+                     "] categories=" + JoinCells(c.categories, ",") + Series(c.series);
+  line += Empty(c.empty_message);
+  if (c.horizontal) line += " horizontal";
+  if (c.stacked) line += " stacked";
   *out += line + "\n";
+}
+
+const char* TrendMark(Trend t) {
+  switch (t) {
+    case Trend::kUp:
+      return "\u25B2 ";
+    case Trend::kDown:
+      return "\u25BC ";
+    case Trend::kFlat:
+      return "\u25BA ";
+    case Trend::kNone:
+      break;
+  }
+  return "";
+}
+
+const char* StatusName(TargetStatus s) {
+  switch (s) {
+    case TargetStatus::kMet:
+      return "met";
+    case TargetStatus::kNear:
+      return "near";
+    case TargetStatus::kMissed:
+      return "missed";
+    case TargetStatus::kNone:
+      break;
+  }
+  return "none";
+}
+
+void DumpTiles(const KpiTiles& k, std::string* out) {
+  for (const KpiTile& t : k.tiles) {
+    std::string line = "KPI " + OneLine(t.value) + " | " + OneLine(t.label) + " | " +
+                       TrendMark(t.trend) + OneLine(t.change) + " | status=" + StatusName(t.status);
+    if (!t.status_text.empty()) line += " " + OneLine(t.status_text);
+    *out += line + "\n";
+  }
+}
+
+void DumpDiverging(const DivergingChart& c, std::string* out) {
+  *out += "DIVERGING " + OneLine(c.title) + " answers=" + JoinCells(c.answers, ",") +
+          " neutral=" + (c.neutral ? std::to_string(*c.neutral) : "-") + Empty(c.empty_message) +
+          "\n";
+  for (size_t i = 0; i < c.items.size(); ++i) {
+    *out += "ITEM " + OneLine(c.items[i]) + ": " +
+            (i < c.values.size() ? Values(c.values[i]) : "") + "\n";
+  }
+}
+
+void DumpHeatmap(const HeatmapChart& c, std::string* out) {
+  *out += "HEATMAP " + OneLine(c.title) + " [" + OneLine(c.unit) +
+          "] columns=" + JoinCells(c.column_labels, ",") + Empty(c.empty_message) + "\n";
+  for (size_t r = 0; r < c.row_labels.size(); ++r) {
+    *out += "HROW " + OneLine(c.row_labels[r]) + ": " +
+            (r < c.values.size() ? Values(c.values[r]) : "") + "\n";
+  }
+}
+
+void DumpRadar(const RadarChart& c, std::string* out) {
+  *out += "RADAR " + OneLine(c.title) + " scale=" + Value(c.scale_min) + ".." +
+          Value(c.scale_max) + " axes=" + JoinCells(c.axes, ",") + Series(c.series) +
+          Empty(c.empty_message) + "\n";
+}
+
+void DumpQuote(const Quote& q, std::string* out) {
+  *out += "QUOTE " + OneLine(q.text);
+  if (!q.source.empty()) *out += " \u2014 " + OneLine(q.source);
+  *out += "\n";
 }
 
 void DumpBlock(const Block& block, std::string* out) {
@@ -81,6 +165,22 @@ void DumpBlock(const Block& block, std::string* out) {
     DumpChart(*c, out);
   } else if (auto* r = std::get_if<Remark>(&block)) {
     *out += "REMARK " + OneLine(r->text) + "\n";
+  } else if (auto* k = std::get_if<KpiTiles>(&block)) {
+    DumpTiles(*k, out);
+  } else if (auto* d = std::get_if<DivergingChart>(&block)) {
+    DumpDiverging(*d, out);
+  } else if (auto* lc = std::get_if<LineChart>(&block)) {
+    *out += "LINE " + OneLine(lc->title) + " [" + OneLine(lc->unit) +
+            "] categories=" + JoinCells(lc->categories, ",") + Series(lc->series) +
+            Empty(lc->empty_message) + "\n";
+  } else if (auto* hm = std::get_if<HeatmapChart>(&block)) {
+    DumpHeatmap(*hm, out);
+  } else if (auto* rc = std::get_if<RadarChart>(&block)) {
+    DumpRadar(*rc, out);
+  } else if (auto* q = std::get_if<Quote>(&block)) {
+    DumpQuote(*q, out);
+  } else if (auto* toc = std::get_if<TocBlock>(&block)) {
+    *out += "TOC " + OneLine(toc->title) + " levels<=" + std::to_string(toc->max_level) + "\n";
   }
 }
 

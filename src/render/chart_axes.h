@@ -1,0 +1,85 @@
+// Shared pieces of the chart layouts (chart.cc, chart_bars.cc, chart_line.cc,
+// chart_heatmap.cc, chart_radar.cc): title, empty frame, legend, label
+// wrapping, the Okabe-Ito palette and a linear value axis.
+#ifndef ANKERBERICHT_RENDER_CHART_AXES_H_
+#define ANKERBERICHT_RENDER_CHART_AXES_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "render/pdf_layout.h"
+
+namespace ankerbericht::chart {
+
+inline constexpr double kTitleSize = 10.5, kTitleLeading = 14;
+inline constexpr double kLegendSize = 8, kLegendLeading = 13, kSwatch = 8;
+inline constexpr double kAxisSize = 7.5;  // tick, category and value labels
+inline constexpr double kNoteSize = 7, kNoteLeading = 9.5;
+inline constexpr Rgb kFrameFill = HexColor(0xF6F7F8);
+inline constexpr Rgb kAxisLine = HexColor(0x80868B);
+inline constexpr Rgb kPrevious = HexColor(0x8C8C8C);  // previous period: grey
+inline constexpr Rgb kMissing = HexColor(0xEDEDED);
+
+// Okabe-Ito colours (black left out): distinguishable with the common colour
+// vision deficiencies. Series |i| gets colour i; with a custom primary colour
+// the first series uses it instead.
+Rgb SeriesColor(const Theme& theme, size_t i);
+
+// a + (b - a) * t per channel.
+Rgb Mix(Rgb a, Rgb b, double t);
+// Text colour that reads on |fill|: white on dark fills, text colour otherwise.
+Rgb TextOn(Rgb fill);
+
+WidthFn Width(const MeasureFn& measure, FontStyle font, double size);
+
+// Title lines in bold across the content width; moves *y below them.
+void AddTitle(const std::string& title, const MeasureFn& measure, Row* row, double* y);
+// Instead of an empty plot: |message| centred in a light frame.
+void AddEmptyFrame(const std::string& message, const MeasureFn& measure, Row* row, double* y);
+
+struct LegendItem {
+  std::string name;
+  Rgb color;
+  bool line = false;  // a line swatch (line charts) instead of a square
+  double dash = 0;
+};
+// Swatches and names flowing over as many lines as needed.
+void AddLegend(const std::vector<LegendItem>& items, const MeasureFn& measure, Row* row, double* y);
+
+// A text in |size| centred horizontally on |cx| with its baseline at |y|.
+TextOp Centered(double cx, double y, std::string text, Rgb color, const MeasureFn& measure,
+                double size = kAxisSize);
+
+// |text| wrapped into at most |max_lines| lines of |width|; the last line is
+// shortened with "…" if the text does not fit, and *shortened is set then.
+std::vector<std::string> WrapLabel(const std::string& text, double width, size_t max_lines,
+                                   const WidthFn& w, bool* shortened);
+
+// "Gekürzt: full name; full name" in small print below the chart.
+void AddShortenedNote(const Theme& theme, const std::vector<std::string>& full_names,
+                      const MeasureFn& measure, Row* row, double* y);
+
+// Digits after the comma that tick labels with |step| need.
+int TickDecimals(double step);
+// Value labels: whole numbers plain, others with one decimal.
+std::string ValueLabel(double v);
+
+// A linear value axis with "nice" ticks between pixel positions |from| (the
+// first tick) and |to| (the last tick).
+struct ValueAxis {
+  std::vector<double> ticks;
+  std::vector<std::string> labels;
+  double label_width = 0;
+  double from = 0, to = 1;
+  double Pos(double v) const {
+    double t0 = ticks.front(), t1 = ticks.back();
+    return from + (v - t0) / (t1 - t0) * (to - from);
+  }
+};
+ValueAxis MakeValueAxis(double lo, double hi, bool integers, int target_ticks,
+                        const MeasureFn& measure, const std::string& suffix = "");
+
+}  // namespace ankerbericht::chart
+
+#endif  // ANKERBERICHT_RENDER_CHART_AXES_H_

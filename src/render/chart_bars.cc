@@ -1,0 +1,344 @@
+// Horizontal bars (grouped or stacked) and diverging stacked bars for scale
+// items. Both put the category names in a column on the left, wrapped to two
+// lines and shortened (with a note below the chart) beyond that.
+#include <algorithm>
+#include <cmath>
+#include <utility>
+
+#include "render/chart.h"
+#include "render/chart_axes.h"
+
+namespace ankerbericht {
+namespace {
+
+using namespace chart;  // NOLINT: the shared chart helpers
+
+constexpr double kLabelLeading = 9;
+constexpr size_t kLabelLines = 2;
+constexpr double kRowGap = 5;
+
+// The category names wrapped into the label column.
+struct LabelColumn {
+  std::vector<std::vector<std::string>> lines;
+  std::vector<std::string> shortened;  // full names of the shortened ones
+  double width = 0;
+};
+
+LabelColumn MakeLabels(const std::vector<std::string>& names, const MeasureFn& measure) {
+  LabelColumn col;
+  WidthFn w = Width(measure, FontStyle::kRegular, kAxisSize);
+  double natural = 0;
+  for (const std::string& n : names) natural = std::max(natural, w(SanitizeUtf8(n)));
+  col.width = std::min(natural, kContentWidth * 0.32);
+  for (const std::string& n : names) {
+    bool cut = false;
+    col.lines.push_back(WrapLabel(SanitizeUtf8(n), col.width, kLabelLines, w, &cut));
+    if (cut) col.shortened.push_back(SanitizeUtf8(n));
+  }
+  return col;
+}
+
+// Draws the name of row |i| right-aligned in the label column, vertically
+// centred on |cy|.
+void AddRowLabel(const LabelColumn& col, size_t i, double cy, const MeasureFn& measure, Row* row) {
+  const auto& lines = col.lines[i];
+  double top = cy + lines.size() * kLabelLeading / 2;
+  for (size_t k = 0; k < lines.size(); ++k) {
+    TextOp op = MakeText(0, top - k * kLabelLeading - BaselineOffset(kLabelLeading, kAxisSize),
+                         lines[k], FontStyle::kRegular, kAxisSize, palette::kText, measure);
+    op.x = kContentLeft + col.width - op.width;
+    row->ops.push_back(std::move(op));
+  }
+}
+
+// Vertical grid lines with tick labels below the plot; returns the height used.
+double AddValueTicks(const ValueAxis& a, double top, double bottom, const MeasureFn& measure,
+                     Row* row) {
+  double last_right = -1e9;
+  for (size_t i = 0; i < a.ticks.size(); ++i) {
+    double x = a.Pos(a.ticks[i]);
+    row->ops.push_back(LineOp{x, bottom, x, top, palette::kRule, 0.4});
+    TextOp label =
+        Centered(x, bottom - 3 - kAxisSize, a.labels[i], palette::kMuted, measure);
+    label.x = std::clamp(label.x, kContentLeft, kContentRight - label.width);
+    if (label.x < last_right + 4) continue;  // never overlap the previous label
+    last_right = label.x + label.width;
+    row->ops.push_back(std::move(label));
+  }
+  return kAxisSize + 6;
+}
+
+struct BarData {
+  std::vector<std::vector<std::optional<double>>> values;  // [series][category]
+  double lo = 0, hi = 0;
+  bool any = false, integers = true;
+};
+
+BarData PrepareBars(const BarChart& c) {
+  BarData d;
+  size_t n = c.categories.size();
+  for (const ChartSeries& s : c.series) {
+    std::vector<std::optional<double>> row(n);
+    for (size_t i = 0; i < n && i < s.values.size(); ++i) {
+      if (!s.values[i] || !std::isfinite(*s.values[i])) continue;
+      row[i] = *s.values[i];
+      d.any = true;
+      d.integers = d.integers && *row[i] == std::floor(*row[i]);
+    }
+    d.values.push_back(std::move(row));
+  }
+  for (size_t i = 0; i < n; ++i) {
+    double up = 0, down = 0;
+    for (const auto& row : d.values) {
+      if (!row[i]) continue;
+      if (c.stacked) {
+        (*row[i] >= 0 ? up : down) += *row[i];
+      } else {
+        up = std::max(up, *row[i]);
+        down = std::min(down, *row[i]);
+      }
+    }
+    d.hi = std::max(d.hi, up);
+    d.lo = std::min(d.lo, down);
+  }
+  return d;
+}
+
+}  // namespace
+
+Row LayoutHorizontalBarChart(const BarChart& chart, const MeasureFn& measure, const Theme& theme) {
+  Row row;
+  double y = 0;
+  AddTitle(chart.title, measure, &row, &y);
+  BarData d = PrepareBars(chart);
+  if (!d.any) {
+    AddEmptyFrame(chart.empty_message, measure, &row, &y);
+    row.height = -y + 4;
+    return row;
+  }
+  size_t series = d.values.size();
+  if (series > 1) {
+    std::vector<LegendItem> legend;
+    for (size_t s = 0; s < series; ++s) {
+      legend.push_back({SanitizeUtf8(chart.series[s].name), SeriesColor(theme, s)});
+    }
+    AddLegend(legend, measure, &row, &y);
+  }
+  LabelColumn col = MakeLabels(chart.categories, measure);
+  ValueAxis a = MakeValueAxis(d.lo, d.hi, d.integers, 5, measure);
+  WidthFn w = Width(measure, FontStyle::kRegular, kAxisSize);
+  // Room for value labels at the bar ends on both sides.
+  double value_room = 0;
+  for (const auto& s : d.values) {
+    for (const auto& v : s) {
+      if (v) value_room = std::max(value_room, w(ValueLabel(*v)));
+    }
+  }
+  value_room = std::min(value_room, kContentWidth / 4) + 4;
+  double left = kContentLeft + col.width + 8 + (d.lo < 0 ? value_room : 0);
+  double right = kContentRight - value_room;
+  a.from = left;
+  a.to = right;
+  bool stacked = chart.stacked && series > 1;
+  // Grouped bars stay as tall as their value labels (they must not touch).
+  double bar = stacked || series == 1 ? 11 : 9;
+  double bars_height = stacked ? bar : bar * series;
+  double top = y - 2;
+  double zero = a.Pos(0);
+  double cursor = top;
+  std::vector<std::pair<double, double>> slots;  // (top, height) per category
+  for (size_t c = 0; c < chart.categories.size(); ++c) {
+    double h = std::max(bars_height, col.lines[c].size() * kLabelLeading) + kRowGap;
+    slots.push_back({cursor, h});
+    cursor -= h;
+  }
+  double bottom = cursor;
+  // Grid first so that the bars are drawn over it.
+  double ticks_height = AddValueTicks(a, top, bottom, measure, &row);
+  for (size_t c = 0; c < chart.categories.size(); ++c) {
+    double cy = slots[c].first - slots[c].second / 2;
+    AddRowLabel(col, c, cy, measure, &row);
+    double by = cy + bars_height / 2;  // top of the first bar
+    double up = 0, down = 0;
+    bool any = false;
+    for (size_t s = 0; s < series; ++s) {
+      const std::optional<double>& v = d.values[s][c];
+      double bar_top = stacked ? by : by - s * bar;
+      if (!v) {
+        if (!stacked) {
+          row.ops.push_back(MakeText(zero + 3, bar_top - bar / 2 - kAxisSize * 0.35, "\u2013",
+                                     FontStyle::kRegular, kAxisSize, kAxisLine, measure));
+        }
+        continue;
+      }
+      any = true;
+      double from = stacked ? (*v >= 0 ? up : down) : 0;
+      double to = from + *v;
+      if (stacked) (*v >= 0 ? up : down) = to;
+      double x0 = a.Pos(std::min(from, to)), x1 = a.Pos(std::max(from, to));
+      row.ops.push_back(RectOp{x0, bar_top - bar + 0.5, x1 - x0, bar - 1, SeriesColor(theme, s),
+                               stacked ? std::optional<Rgb>(palette::kWhite) : std::nullopt, 0.4});
+      if (!stacked) {
+        std::string label = FitText(ValueLabel(*v), value_room - 4, w);
+        double lx = *v >= 0 ? x1 + 3 : x0 - 3 - w(label);
+        row.ops.push_back(MakeText(lx, bar_top - bar / 2 - kAxisSize * 0.35, label,
+                                   FontStyle::kRegular, kAxisSize, palette::kText, measure));
+      }
+    }
+    if (stacked) {
+      std::string label = FitText(any ? ValueLabel(up + down) : "\u2013", value_room - 4, w);
+      row.ops.push_back(MakeText(a.Pos(up) + 3, by - bar / 2 - kAxisSize * 0.35, label,
+                                 FontStyle::kRegular, kAxisSize, palette::kText, measure));
+    }
+  }
+  row.ops.push_back(LineOp{zero, bottom, zero, top, kAxisLine, 0.8});
+  y = bottom - ticks_height;
+  if (!chart.unit.empty()) {
+    TextOp unit = MakeText(0, y - kAxisSize, FitText(SanitizeUtf8(chart.unit), kContentWidth, w),
+                           FontStyle::kRegular, kAxisSize, palette::kMuted, measure);
+    unit.x = right - unit.width;
+    row.ops.push_back(std::move(unit));
+    y -= kAxisSize + 4;
+  }
+  AddShortenedNote(theme, col.shortened, measure, &row, &y);
+  row.height = -y + 4;
+  return row;
+}
+
+namespace {
+
+// Colour of answer |i| of a scale with the given negative/neutral/positive
+// split: vermillion to orange on the negative side, grey for neutral, sky
+// blue to blue on the positive side (all Okabe-Ito).
+Rgb AnswerColor(size_t i, size_t negatives, std::optional<size_t> neutral, size_t count) {
+  const Rgb strong_neg = HexColor(0xD55E00), weak_neg = HexColor(0xF0B070);
+  const Rgb weak_pos = HexColor(0x9AD0F0), strong_pos = HexColor(0x0072B2);
+  if (neutral && i == *neutral) return HexColor(0xBDBDBD);
+  if (i < negatives) {
+    return negatives == 1 ? strong_neg : Mix(strong_neg, weak_neg, double(i) / (negatives - 1));
+  }
+  size_t first_pos = neutral ? *neutral + 1 : negatives;
+  size_t positives = count - first_pos;
+  size_t j = i - first_pos;
+  return positives <= 1 ? strong_pos : Mix(weak_pos, strong_pos, double(j) / (positives - 1));
+}
+
+}  // namespace
+
+Row LayoutDivergingChart(const DivergingChart& chart, const MeasureFn& measure,
+                         const Theme& theme) {
+  Row row;
+  double y = 0;
+  AddTitle(chart.title, measure, &row, &y);
+  size_t k = chart.answers.size();
+  std::optional<size_t> neutral = chart.neutral && *chart.neutral < k ? chart.neutral : std::nullopt;
+  size_t negatives = neutral ? *neutral : k / 2;
+  // Shares in percent per item; empty when the item has no data.
+  std::vector<std::vector<double>> shares;
+  double extent = 0, max_left = 0, max_right = 0;
+  for (size_t i = 0; i < chart.items.size(); ++i) {
+    std::vector<double> p(k, 0);
+    double total = 0;
+    for (size_t j = 0; j < k && i < chart.values.size() && j < chart.values[i].size(); ++j) {
+      const auto& v = chart.values[i][j];
+      if (v && std::isfinite(*v) && *v > 0) {
+        p[j] = *v;
+        total += *v;
+      }
+    }
+    if (total <= 0) {
+      shares.emplace_back();
+      continue;
+    }
+    double left = 0, right = 0;
+    for (size_t j = 0; j < k; ++j) {
+      p[j] = p[j] / total * 100;
+      if (neutral && j == *neutral) {
+        left += p[j] / 2;
+        right += p[j] / 2;
+      } else {
+        (j < negatives ? left : right) += p[j];
+      }
+    }
+    extent = std::max({extent, left, right});
+    max_left = std::max(max_left, left);
+    max_right = std::max(max_right, right);
+    shares.push_back(std::move(p));
+  }
+  if (extent <= 0) {
+    AddEmptyFrame(chart.empty_message, measure, &row, &y);
+    row.height = -y + 4;
+    return row;
+  }
+  std::vector<LegendItem> legend;
+  for (size_t j = 0; j < k; ++j) {
+    legend.push_back({SanitizeUtf8(chart.answers[j]), AnswerColor(j, negatives, neutral, k)});
+  }
+  AddLegend(legend, measure, &row, &y);
+  LabelColumn col = MakeLabels(chart.items, measure);
+  // An axis in percent, the ticks of the longer side mirrored as far as the
+  // other side needs them.
+  ValueAxis side = MakeValueAxis(0, std::min(100.0, extent), true, 3, measure, " %");
+  ValueAxis a;
+  for (size_t t = side.ticks.size(); t-- > 1;) {
+    if (side.ticks[t - 1] >= max_left - 1e-9) continue;  // not needed on the left
+    a.ticks.push_back(-side.ticks[t]);
+    a.labels.push_back(side.labels[t]);
+  }
+  for (size_t t = 0; t < side.ticks.size(); ++t) {
+    if (t > 0 && side.ticks[t - 1] >= max_right - 1e-9) break;
+    a.ticks.push_back(side.ticks[t]);
+    a.labels.push_back(side.labels[t]);
+  }
+  a.from = kContentLeft + col.width + 10 + side.label_width / 2;
+  a.to = kContentRight - side.label_width / 2;
+  constexpr double kBar = 13;
+  double top = y - 2, cursor = top;
+  std::vector<double> centres;
+  for (size_t i = 0; i < chart.items.size(); ++i) {
+    double h = std::max(kBar, col.lines[i].size() * kLabelLeading) + kRowGap;
+    centres.push_back(cursor - h / 2);
+    cursor -= h;
+  }
+  double bottom = cursor;
+  double ticks_height = AddValueTicks(a, top, bottom, measure, &row);
+  constexpr double kShareSize = 6.5;
+  WidthFn w_axis = Width(measure, FontStyle::kRegular, kAxisSize);
+  WidthFn share_w = Width(measure, FontStyle::kRegular, kShareSize);
+  for (size_t i = 0; i < chart.items.size(); ++i) {
+    AddRowLabel(col, i, centres[i], measure, &row);
+    if (shares[i].empty()) {
+      // Suppressed or no answers: say so right of the zero line.
+      std::string text = FitText(theme.no_data, kContentRight - a.Pos(0) - 4, w_axis);
+      row.ops.push_back(MakeText(a.Pos(0) + 4, centres[i] - kAxisSize * 0.35, text,
+                                 FontStyle::kRegular, kAxisSize, palette::kMuted, measure));
+      continue;
+    }
+    // Start at the left end: all negative shares and half the neutral one.
+    double start = 0;
+    for (size_t j = 0; j < k; ++j) {
+      if (j < negatives) start -= shares[i][j];
+      if (neutral && j == *neutral) start -= shares[i][j] / 2;
+    }
+    for (size_t j = 0; j < k; ++j) {
+      double p = shares[i][j];
+      if (p <= 0) continue;
+      double x0 = a.Pos(start), x1 = a.Pos(start + p);
+      start += p;
+      Rgb fill = AnswerColor(j, negatives, neutral, k);
+      row.ops.push_back(RectOp{x0, centres[i] - kBar / 2, x1 - x0, kBar, fill, palette::kWhite, 0.4});
+      std::string label = FormatGermanNumber(p, 0);
+      if (share_w(label) + 3 <= x1 - x0) {
+        row.ops.push_back(Centered((x0 + x1) / 2, centres[i] - kShareSize * 0.35, label,
+                                   TextOn(fill), measure, kShareSize));
+      }
+    }
+  }
+  row.ops.push_back(LineOp{a.Pos(0), bottom, a.Pos(0), top, palette::kText, 0.8});
+  y = bottom - ticks_height;
+  AddShortenedNote(theme, col.shortened, measure, &row, &y);
+  row.height = -y + 4;
+  return row;
+}
+
+}  // namespace ankerbericht

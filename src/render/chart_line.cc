@@ -1,0 +1,138 @@
+// Line chart: the current period as a solid line in the primary colour, the
+// previous period dashed in grey, a y axis with "nice" ticks and horizontal
+// category labels of which only every n-th is shown when space is short.
+#include <algorithm>
+#include <cmath>
+#include <utility>
+
+#include "render/chart.h"
+#include "render/chart_axes.h"
+
+namespace ankerbericht {
+namespace {
+
+using namespace chart;  // NOLINT: the shared chart helpers
+
+constexpr double kPlotHeight = 140;
+constexpr double kMarker = 3.2;
+
+struct SeriesStyle {
+  Rgb color;
+  double width;
+  double dash;
+};
+
+SeriesStyle StyleFor(const Theme& theme, size_t s) {
+  if (s == 0) return {theme.primary, 1.8, 0};
+  if (s == 1) return {kPrevious, 1.2, 3};
+  return {SeriesColor(theme, s), 1.2, 0};
+}
+
+}  // namespace
+
+Row LayoutLineChart(const LineChart& chart, const MeasureFn& measure, const Theme& theme) {
+  Row row;
+  double y = 0;
+  AddTitle(chart.title, measure, &row, &y);
+  size_t n = chart.categories.size();
+  std::vector<std::vector<std::optional<double>>> values;
+  double lo = 0, hi = 0;
+  bool any = false, integers = true;
+  for (const ChartSeries& s : chart.series) {
+    std::vector<std::optional<double>> v(n);
+    for (size_t i = 0; i < n && i < s.values.size(); ++i) {
+      if (!s.values[i] || !std::isfinite(*s.values[i])) continue;
+      v[i] = *s.values[i];
+      any = true;
+      lo = std::min(lo, *v[i]);
+      hi = std::max(hi, *v[i]);
+      integers = integers && *v[i] == std::floor(*v[i]);
+    }
+    values.push_back(std::move(v));
+  }
+  if (!any) {
+    AddEmptyFrame(chart.empty_message, measure, &row, &y);
+    row.height = -y + 4;
+    return row;
+  }
+  if (values.size() > 1) {
+    std::vector<LegendItem> legend;
+    for (size_t s = 0; s < values.size(); ++s) {
+      SeriesStyle st = StyleFor(theme, s);
+      legend.push_back({SanitizeUtf8(chart.series[s].name), st.color, true, st.dash});
+    }
+    AddLegend(legend, measure, &row, &y);
+  }
+  WidthFn w = Width(measure, FontStyle::kRegular, kAxisSize);
+  if (!chart.unit.empty()) {
+    row.ops.push_back(MakeText(kContentLeft, y - kAxisSize,
+                               FitText(SanitizeUtf8(chart.unit), kContentWidth, w),
+                               FontStyle::kRegular, kAxisSize, palette::kMuted, measure));
+    y -= kAxisSize + 4;
+  }
+  ValueAxis a = MakeValueAxis(lo, hi, integers, 5, measure);
+  a.to = y - 8;  // the top tick
+  a.from = a.to - kPlotHeight;
+  double left = kContentLeft + a.label_width + 8, right = kContentRight - 4;
+  for (size_t i = 0; i < a.ticks.size(); ++i) {
+    double ty = a.Pos(a.ticks[i]);
+    bool zero = a.ticks[i] == 0;
+    row.ops.push_back(LineOp{left, ty, right, ty, zero ? kAxisLine : palette::kRule, zero ? 0.8 : 0.4});
+    TextOp label = MakeText(0, ty - kAxisSize * 0.35, a.labels[i], FontStyle::kRegular, kAxisSize,
+                            palette::kMuted, measure);
+    label.x = left - 5 - label.width;
+    row.ops.push_back(std::move(label));
+  }
+  double slot = (right - left) / std::max<size_t>(n, 1);
+  auto x_of = [&](size_t i) { return left + (i + 0.5) * slot; };
+  // Lines, broken where a value is missing, and a marker on every point.
+  for (size_t s = 0; s < values.size(); ++s) {
+    SeriesStyle st = StyleFor(theme, s);
+    PathOp path;
+    path.stroke = st.color;
+    path.line_width = st.width;
+    path.dash = st.dash;
+    auto flush = [&] {
+      if (path.points.size() > 1) row.ops.push_back(path);
+      path.points.clear();
+    };
+    for (size_t i = 0; i < n; ++i) {
+      if (!values[s][i]) {
+        flush();
+        continue;
+      }
+      path.points.push_back({x_of(i), a.Pos(*values[s][i])});
+    }
+    flush();
+    for (size_t i = 0; i < n; ++i) {
+      if (!values[s][i]) continue;
+      double px = x_of(i), py = a.Pos(*values[s][i]);
+      row.ops.push_back(RectOp{px - kMarker / 2, py - kMarker / 2, kMarker, kMarker,
+                               s == 0 ? std::optional<Rgb>(st.color) : palette::kWhite, st.color,
+                               0.8});
+    }
+  }
+  // Category labels: every |every|-th so that neighbours keep 4 pt apart.
+  double widest = 0;
+  for (const std::string& c : chart.categories) widest = std::max(widest, w(SanitizeUtf8(c)));
+  size_t every = 1;
+  while (every < n && widest + 4 > every * slot) ++every;
+  double label_room = every * slot - 4;
+  double baseline = a.from - 6 - kAxisSize * 0.9;
+  double last_right = -1e9;
+  for (size_t i = 0; i < n; i += every) {
+    TextOp label = Centered(x_of(i), baseline, FitText(SanitizeUtf8(chart.categories[i]),
+                                                       label_room, w),
+                            palette::kMuted, measure);
+    label.x = std::clamp(label.x, kContentLeft, kContentRight - label.width);
+    if (label.x < last_right + 3) continue;  // pushed into its neighbour at the edge
+    last_right = label.x + label.width;
+    row.ops.push_back(std::move(label));
+    row.ops.push_back(LineOp{x_of(i), a.from, x_of(i), a.from - 2.5, kAxisLine, 0.5});
+  }
+  y = baseline - kAxisSize * 0.4 - 4;
+  row.height = -y + 4;
+  return row;
+}
+
+}  // namespace ankerbericht

@@ -1,0 +1,59 @@
+// Small layout helpers without a better home: text bounds for overlap
+// checks and the document's theme (primary colour, fixed wording, logo).
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+
+#include "render/pdf_layout.h"
+
+namespace ankerbericht {
+
+Box TextBounds(const TextOp& op) {
+  // Glyphs reach from ~0.22 em below the baseline to ~0.9 em above it
+  // (umlaut dots, capitals).
+  double lo = -0.22 * op.size, hi = 0.9 * op.size;
+  if (op.angle_deg == 0) return Box{op.x, op.y + lo, op.x + op.width, op.y + hi};
+  double a = op.angle_deg * 3.14159265358979323846 / 180, c = std::cos(a), s = std::sin(a);
+  Box b{1e300, 1e300, -1e300, -1e300};
+  for (double u : {0.0, op.width}) {
+    for (double v : {lo, hi}) {
+      double x = op.x + u * c - v * s, y = op.y + u * s + v * c;
+      b = Box{std::min(b.x0, x), std::min(b.y0, y), std::max(b.x1, x), std::max(b.y1, y)};
+    }
+  }
+  return b;
+}
+
+bool Intersects(const Box& a, const Box& b, double tolerance) {
+  return std::min(a.x1, b.x1) - std::max(a.x0, b.x0) > tolerance &&
+         std::min(a.y1, b.y1) - std::max(a.y0, b.y0) > tolerance;
+}
+
+std::optional<Rgb> ParseHexColor(std::string_view text) {
+  if (!text.empty() && text.front() == '#') text.remove_prefix(1);
+  if (text.size() != 6) return std::nullopt;
+  unsigned value = 0;
+  for (char c : text) {
+    if (!std::isxdigit(static_cast<unsigned char>(c))) return std::nullopt;
+    value = value * 16 + (std::isdigit(static_cast<unsigned char>(c))
+                              ? c - '0'
+                              : std::tolower(static_cast<unsigned char>(c)) - 'a' + 10);
+  }
+  return HexColor(value);
+}
+
+Theme ThemeFor(const DocumentInfo& info) {
+  Theme theme;
+  if (std::optional<Rgb> c = ParseHexColor(info.primary_color)) {
+    theme.primary = *c;
+    theme.custom_primary = true;
+  }
+  if (info.language == "en") {
+    theme.shortened = "Shortened:";
+    theme.no_data = "no data";
+  }
+  theme.logo_path = info.logo_path;
+  return theme;
+}
+
+}  // namespace ankerbericht
