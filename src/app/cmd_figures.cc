@@ -3,6 +3,7 @@
 
 #include "app/cli_options.h"
 #include "app/commands.h"
+#include "app/report_job.h"
 #include "evaluate/evaluation.h"
 #include "evaluate/figures_export.h"
 #include "util/format.h"
@@ -119,7 +120,8 @@ int RunFigures(const std::vector<std::string>& args) {
   if (!period.ok()) return ReportError(period.status());
   EvaluateOptions eval;
   eval.compare = vm.count("compare") > 0;
-  eval.privacy_threshold = ws->config.privacy_threshold;
+  Status inputs = LoadEvaluationInputs(*ws, &eval);
+  if (!inputs.ok()) return ReportError(inputs);
   eval.internal = vm.count("internal") > 0;
   // The history costs one load per half-year: only where it is printed.
   eval.history = vm.count("json") > 0 || vm.count("csv") > 0;

@@ -14,6 +14,17 @@ static void ReplaceAll(std::string* s, const std::string& from, const std::strin
   for (size_t p = s->find(from); p != std::string::npos; p = s->find(from, p + to.size())) s->replace(p, from.size(), to);
 }
 
+Status LoadEvaluationInputs(const Workspace& ws, EvaluateOptions* options) {
+  options->privacy_threshold = ws.config.privacy_threshold;
+  Result<std::vector<CodebookTheme>> codebook = LoadCodebook(ws.dir);
+  if (!codebook.ok()) return codebook.status();
+  options->codebook = std::move(*codebook);
+  Result<QuoteChoices> choices = LoadQuoteChoices(ws.dir);
+  if (!choices.ok()) return choices.status();
+  options->quote_choices = std::move(*choices);
+  return Status::Ok();
+}
+
 Result<std::string> RenderReportJob(Workspace* ws, const ReportSpec& spec, bool output_relative_to_workspace) {
   const Site* site = ws->site(spec.site);
   if (!site) return Status::NotFound("no site \"" + spec.site + "\" in ankerbericht.json");
@@ -22,7 +33,7 @@ Result<std::string> RenderReportJob(Workspace* ws, const ReportSpec& spec, bool 
   if (!period.ok()) return period.status();
   EvaluateOptions evaluate;
   evaluate.compare = true;
-  evaluate.privacy_threshold = ws->config.privacy_threshold;
+  ANKER_RETURN_IF_ERROR(LoadEvaluationInputs(*ws, &evaluate));
   Result<Evaluation> ev = Evaluate(ws->store.get(), *site, *period, evaluate);
   if (!ev.ok()) return ev.status();
   Result<std::vector<SourceFile>> files = ws->store->Files();

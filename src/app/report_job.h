@@ -6,8 +6,14 @@
 #include <string>
 
 #include "app/workspace.h"
+#include "evaluate/evaluation.h"
 
 namespace ankerbericht {
+
+// Fills |options| with what the workspace adds to an evaluation: the privacy
+// threshold, the codebook and the quote choices. Fails with kConfig when
+// codebook.json or zitate.json is invalid.
+Status LoadEvaluationInputs(const Workspace& ws, EvaluateOptions* options);
 
 // Renders |spec| and returns the path written. {site} and {period} in
 // spec.output are replaced; with |output_relative_to_workspace| the path is

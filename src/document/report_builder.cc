@@ -13,27 +13,16 @@
 
 #include "util/format.h"
 #include "config/json_comments.h"
+#include "document/build_context.h"
 #include "document/markdown_text.h"
+#include "document/qualitative_sections.h"
 #include "util/text.h"
 
 namespace ankerbericht {
 
-namespace {
-
 using Poco::JSON::Array;
 using Poco::JSON::Object;
 
-// Everything a section filler needs.
-struct BuildContext {
-  const ReportInput& in;
-  const Evaluation& ev;
-  const std::string& lang;
-  std::string file;  // the template file, for messages
-  bool en() const { return lang == "en"; }
-  std::string T(const char* de, const char* en_text) const { return en() ? en_text : de; }
-};
-
-// A template text is {"de": "...", "en": "..."} or a plain string.
 std::string Localized(const Object& o, const std::string& key, const std::string& lang) {
   if (!o.has(key)) return "";
   if (Object::Ptr texts = o.getObject(key)) {
@@ -63,6 +52,8 @@ std::string Substitute(std::string text, const BuildContext& c) {
   }
   return text;
 }
+
+namespace {
 
 std::string FormatValue(const IndicatorDef& def, std::optional<double> v, const std::string& lang) {
   if (!v) return "–";
@@ -275,10 +266,18 @@ Status AddSection(const BuildContext& c, const std::string& kicker, const Object
     AddDefinitions(c, doc);
   } else if (type == "markdown") {
     return AddMarkdown(c, s, path, doc);
+  } else if (type == "themes_table") {
+    AddThemesTable(c, doc);
+  } else if (type == "quotes") {
+    AddQuotes(c, s, doc);
+  } else if (type == "insights") {
+    AddInsights(c, doc);
+  } else if (type == "actions_table") {
+    AddActionsTable(c, doc);
   } else {
     return Status::Config(c.file + ": " + path + ".type: unknown section type \"" + type +
                           "\" (known: title, heading, text, indicator_table, chart, data_gaps, events_table, "
-                          "sources_table, definitions, markdown)");
+                          "sources_table, definitions, markdown, themes_table, quotes, insights, actions_table)");
   }
   return Status::Ok();
 }

@@ -226,6 +226,13 @@ Result<Evaluation> Evaluate(Store* store, const Site& site, const Period& period
     }
   }
 
+  auto qualitative = EvaluateQualitative(store, site, period, options.codebook, options.quote_choices, k);
+  if (!qualitative.ok()) return qualitative.status();
+  ev.qualitative = std::move(*qualitative);
+  for (const QualitativeIndicator& q : QualitativeIndicators(ev.qualitative, k, options.internal)) {
+    ev.extra_indicators.push_back({q.id, q.unit, IndicatorValue{q.value, q.previous, std::nullopt}});
+  }
+
   IndicatorLookup lookup = [&ev](const std::string& id, std::optional<double>* value) {
     auto it = ev.indicators.find(id);
     if (it != ev.indicators.end()) {

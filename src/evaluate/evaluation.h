@@ -12,6 +12,7 @@
 #include "evaluate/breakdowns.h"
 #include "evaluate/feedback_items.h"
 #include "evaluate/indicators.h"
+#include "evaluate/qualitative.h"
 #include "evaluate/period_data.h"
 #include "evaluate/privacy.h"
 #include "evaluate/signals.h"
@@ -44,6 +45,10 @@ struct EvaluateOptions {
   int privacy_threshold = 5;
   bool internal = false;    // team use: no privacy rule, not for publication
   bool history = false;     // every half-year since the first data
+  // The workspace's codebook and quote choices; without a codebook no themes
+  // or quotes are evaluated (actions and insights still are).
+  std::vector<CodebookTheme> codebook;
+  QuoteChoices quote_choices;
 };
 
 struct Evaluation {
@@ -70,6 +75,7 @@ struct Evaluation {
   std::vector<TargetResult> targets;
   std::vector<GoalProfile> goals;
   std::vector<HistoryPoint> history;  // with options.history only
+  Qualitative qualitative;  // themes, quotes, actions, insights
 };
 
 // Evaluates |site| for |period| as |options| say. Unless options.internal,

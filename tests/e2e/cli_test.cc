@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <regex>
 #include <sstream>
 
 #include <Poco/JSON/Object.h>
@@ -273,6 +274,45 @@ TEST(Documentation, IndicatorCatalogueIsCurrent) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out, ReadFileToString(SourceDir() + "/docs/indicators.md"))
       << "regenerate with: build/ankerbericht figures --definitions > docs/indicators.md";
+}
+
+}  // namespace
+}  // namespace ankerbericht::testing
+
+namespace ankerbericht::testing {
+namespace {
+
+// Feedback free text full of contact data goes in; nothing that looks like an
+// e-mail address or a phone number may come out, in the PDF or in the JSON.
+TEST(Privacy, NoContactDataReachesReportsOrFigures) {
+  if (!HaveTool("pdftotext")) GTEST_SKIP() << "poppler-utils missing";
+  ScopedTempDir tmp;
+  fs::copy(fs::path(TestDir()) / "fixtures/mini/ankerbericht.json", tmp.path() / "ankerbericht.json");
+  fs::copy(fs::path(TestDir()) / "fixtures/contact", tmp.path() / "daten", fs::copy_options::recursive);
+  fs::copy(tmp.path() / "daten/codebook.json", tmp.path() / "codebook.json");
+  tmp.Write("zitate.json", R"({ "names": ["Schulz"] })");
+  ASSERT_EQ(Anker(tmp.path(), "import --kind events daten/veranstaltungen.csv").exit_code, 0);
+  CommandResult imp = Anker(tmp.path(), "import --kind feedback daten/feedback.csv");
+  ASSERT_EQ(imp.exit_code, 0) << imp.err;
+
+  fs::path pdf = tmp.path() / "bericht.pdf";
+  CommandResult r = Anker(tmp.path(), "report halbjahresbericht --period 2026-H1 -o '" + pdf.string() + "'");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::string text = RunCommand("pdftotext '" + pdf.string() + "' -").out;
+  std::string json = Anker(tmp.path(), "figures --period 2026-H1 --json").out;
+  std::string internal = Anker(tmp.path(), "figures --period 2026-H1 --json --internal").out;
+
+  // The quotes are there, scrubbed: the check below is not vacuous.
+  EXPECT_NE(text.find("Stimmen zu den häufigsten Themen"), std::string::npos);
+  EXPECT_NE(text.find("[…]"), std::string::npos) << text;
+  const std::regex email(R"([A-Za-z0-9._%+-]+\s?(@|\(at\))\s?[A-Za-z0-9.-]+\.[A-Za-z]{2,})");
+  const std::regex phone(R"((\+49|\(0\d+\)|\b0\d{2,4}[ /-]?\d{3,})[\d /-]*\d)");
+  for (const std::string* out : {&text, &json, &internal}) {
+    EXPECT_FALSE(std::regex_search(*out, email)) << *out;
+    EXPECT_FALSE(std::regex_search(*out, phone)) << *out;
+    EXPECT_EQ(out->find("Schulz"), std::string::npos);
+    EXPECT_EQ(out->find("example.org"), std::string::npos);
+  }
 }
 
 }  // namespace

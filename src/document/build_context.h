@@ -1,0 +1,32 @@
+// What every section of a report template is built from (shared by the files
+// that fill sections: report_builder.cc, qualitative_sections.cc).
+#ifndef ANKERBERICHT_DOCUMENT_BUILD_CONTEXT_H_
+#define ANKERBERICHT_DOCUMENT_BUILD_CONTEXT_H_
+
+#include <string>
+
+#include <Poco/JSON/Object.h>
+
+#include "document/report_builder.h"
+
+namespace ankerbericht {
+
+struct BuildContext {
+  const ReportInput& in;
+  const Evaluation& ev;
+  const std::string& lang;
+  std::string file;  // the template file, for messages
+  bool en() const { return lang == "en"; }
+  std::string T(const char* de, const char* en_text) const { return en() ? en_text : de; }
+};
+
+// A template text is {"de": "...", "en": "..."} or a plain string.
+std::string Localized(const Poco::JSON::Object& o, const std::string& key, const std::string& lang);
+
+// Replaces {site}, {period}, {period_label}, {previous}, {year_before},
+// {date}, {municipality} and {privacy_threshold} in |text|.
+std::string Substitute(std::string text, const BuildContext& c);
+
+}  // namespace ankerbericht
+
+#endif  // ANKERBERICHT_DOCUMENT_BUILD_CONTEXT_H_

@@ -1,0 +1,163 @@
+#include "document/qualitative_sections.h"
+
+#include <algorithm>
+
+#include "util/format.h"
+
+namespace ankerbericht {
+
+namespace {
+
+// Counts below the threshold are printed as "< k": the theme table is a
+// breakdown of what people wrote.
+std::string SafeCount(int n, int k, const std::string& lang) {
+  if (n > 0 && n < k) return "< " + std::to_string(k);
+  return FormatNumber(n, 0, lang);
+}
+
+std::vector<size_t> LeadingThemes(const ThemeSummary& s) {
+  std::vector<size_t> order;
+  for (size_t i = 0; i < s.themes.size(); ++i)
+    if (s.themes[i].mentions() > 0) order.push_back(i);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return s.themes[a].mentions() > s.themes[b].mentions(); });
+  return order;
+}
+
+std::string TrendText(int now, int before, int k, const BuildContext& c) {
+  if (now < k && before < k) return "–";  // too few to speak of a trend
+  if (now > before) return c.T("▲ mehr", "▲ more");
+  if (now < before) return c.T("▼ weniger", "▼ fewer");
+  return c.T("gleich", "same");
+}
+
+std::string ShareText(const ThemeCount& t, const ThemeSummary& s, int k, const std::string& lang) {
+  if (s.responses_with_text < k || (t.responses > 0 && t.responses < k)) return "–";
+  return FormatPercent(100.0 * t.responses / s.responses_with_text, lang);
+}
+
+void AddQuote(const std::string& text, const std::string& source, Document* doc) {
+  doc->blocks.push_back(Paragraph{text});
+  doc->blocks.push_back(Remark{"— " + source});
+}
+
+}  // namespace
+
+void AddThemesTable(const BuildContext& c, Document* doc) {
+  const Qualitative& q = c.ev.qualitative;
+  int k = c.ev.privacy_threshold;
+  if (!q.has_codebook) {
+    doc->blocks.push_back(Paragraph{c.T(
+        "Für diesen Ort ist kein Codebuch hinterlegt (codebook.json); Freitexte und Notizen wurden daher nicht nach "
+        "Themen ausgewertet.",
+        "No codebook (codebook.json) is configured for this place, so free text and notes were not coded by theme.")});
+    return;
+  }
+  std::vector<size_t> order = LeadingThemes(q.themes);
+  if (order.empty()) {
+    doc->blocks.push_back(Paragraph{c.T("Im Zeitraum wurde keines der Themen des Codebuchs genannt.",
+                                        "None of the codebook's themes came up in this period.")});
+    return;
+  }
+  Table table;
+  table.columns = {{c.T("Thema", "Theme"), false},
+                   {c.T("Nennungen", "Mentions"), true},
+                   {c.T("Anteil der Freitexte", "Share of free texts"), true},
+                   {c.ev.previous.Label(c.lang), true},
+                   {c.T("Entwicklung", "Trend"), false}};
+  for (size_t i : order) {
+    const ThemeCount& now = q.themes.themes[i];
+    const ThemeCount& before = q.themes_previous.themes[i];
+    table.rows.push_back({now.label, SafeCount(now.mentions(), k, c.lang), ShareText(now, q.themes, k, c.lang),
+                          SafeCount(before.mentions(), k, c.lang), TrendText(now.mentions(), before.mentions(), k, c)});
+  }
+  std::string texts = std::to_string(q.themes.responses_with_text);
+  table.caption = c.en() ? "Mentions in feedback free text and in the team's notes; share: forms with free text that "
+                           "mention the theme (" + texts + " forms with free text)."
+                         : "Nennungen in Freitexten der Feedbackbögen und in Notizen des Teams; Anteil: Bögen mit "
+                           "Freitext, die das Thema ansprechen (" + texts + " Bögen mit Freitext).";
+  doc->blocks.push_back(table);
+}
+
+void AddQuotes(const BuildContext& c, const Poco::JSON::Object& section, Document* doc) {
+  const Qualitative& q = c.ev.qualitative;
+  if (!q.has_codebook) return;
+  size_t max_themes = section.has("max_themes") ? section.getValue<size_t>("max_themes") : 3;
+  int k = c.ev.privacy_threshold;
+  size_t shown = 0;
+  for (size_t i : LeadingThemes(q.themes)) {
+    if (shown >= max_themes) break;
+    const ThemeCount& t = q.themes.themes[i];
+    auto quotes = q.quotes.find(t.id);
+    if (quotes == q.quotes.end() || quotes->second.empty()) continue;
+    ++shown;
+    doc->blocks.push_back(Heading{2, t.label});
+    // The figure beside its voices (joint display).
+    doc->blocks.push_back(Paragraph{c.T("Nennungen im Zeitraum: ", "Mentions in this period: ") +
+                                    SafeCount(t.mentions(), k, c.lang) + " · " +
+                                    c.T("Anteil der Freitexte: ", "Share of free texts: ") +
+                                    ShareText(t, q.themes, k, c.lang)});
+    for (const SelectedQuote& quote : quotes->second) {
+      std::string when = std::string(c.en() ? EnglishMonthName(quote.date.month()) : GermanMonthName(quote.date.month())) +
+                         " " + std::to_string(quote.date.year());
+      AddQuote("„" + quote.text + "“", quote.source + ", " + when, doc);
+    }
+  }
+  if (shown == 0) {
+    doc->blocks.push_back(Paragraph{c.T("Für diesen Zeitraum erfüllt keine Aussage die Regeln für Zitate.",
+                                        "No statement of this period meets the rules for quotes.")});
+  }
+  doc->blocks.push_back(Remark{QuoteRuleText(q.quote_rules, c.lang)});
+}
+
+void AddInsights(const BuildContext& c, Document* doc) {
+  const Qualitative& q = c.ev.qualitative;
+  if (q.insights.empty()) {
+    doc->blocks.push_back(Paragraph{
+        q.notes_in_period == 0
+            ? c.T("Im Zeitraum wurden keine Notizen aus Teamreflexionen oder Interviews erfasst.",
+                  "No notes from team reflections or interviews were recorded in this period.")
+            : c.T("Die Notizen des Zeitraums enthalten keinen Abschnitt „Erkenntnisse“.",
+                  "The period's notes have no \"insights\" section.")});
+    return;
+  }
+  BulletList list;
+  for (const Insight& i : q.insights) {
+    list.items.push_back(i.text + " (" + i.source + ", " + i.date.ToGerman() + ")");
+  }
+  doc->blocks.push_back(list);
+}
+
+void AddActionsTable(const BuildContext& c, Document* doc) {
+  const Qualitative& q = c.ev.qualitative;
+  const Period& p = c.ev.period;
+  Table table;
+  table.columns = {{c.T("Maßnahme", "Action"), false}, {c.T("verantwortlich", "owner"), false},
+                   {c.T("beschlossen", "decided"), false}, {c.T("fällig", "due"), false},
+                   {c.T("Stand", "Status"), false}};
+  for (const TrackedAction& a : q.actions) {
+    // The period's work: actions decided by its end that were not already
+    // done before it started.
+    if (a.decided > p.to || (a.done && *a.done < p.from)) continue;
+    std::string status;
+    if (a.done && *a.done <= p.to) {
+      status = c.T("erledigt ", "done ") + a.done->ToGerman();
+    } else if (a.due && *a.due < p.to) {
+      status = c.T("überfällig", "overdue");
+    } else {
+      status = c.T("offen", "open");
+    }
+    table.rows.push_back({a.text, a.owner.empty() ? "–" : a.owner, a.decided.ToGerman(),
+                          a.due ? a.due->ToGerman() : "–", status});
+  }
+  const ActionCounts& n = q.action_counts;
+  std::string summary = c.en()
+      ? std::to_string(n.decided) + " actions decided, " + std::to_string(n.done) + " done, " +
+            std::to_string(n.open) + " open at the end of the period (" + std::to_string(n.overdue) + " overdue)."
+      : std::to_string(n.decided) + " Maßnahmen beschlossen, " + std::to_string(n.done) + " erledigt, " +
+            std::to_string(n.open) + " zum Ende des Zeitraums offen (davon " + std::to_string(n.overdue) + " überfällig).";
+  doc->blocks.push_back(Paragraph{summary});
+  if (!table.rows.empty()) doc->blocks.push_back(table);
+}
+
+}  // namespace ankerbericht

@@ -1,0 +1,19 @@
+// Report sections for the qualitative evidence: themes with their trend,
+// quotes per leading theme beside its figure, the team's insights and the
+// actions with their status.
+#ifndef ANKERBERICHT_DOCUMENT_QUALITATIVE_SECTIONS_H_
+#define ANKERBERICHT_DOCUMENT_QUALITATIVE_SECTIONS_H_
+
+#include "document/build_context.h"
+
+namespace ankerbericht {
+
+void AddThemesTable(const BuildContext& c, Document* doc);
+// "max_themes" (default 3) leading themes, each with its figure and quotes.
+void AddQuotes(const BuildContext& c, const Poco::JSON::Object& section, Document* doc);
+void AddInsights(const BuildContext& c, Document* doc);
+void AddActionsTable(const BuildContext& c, Document* doc);
+
+}  // namespace ankerbericht
+
+#endif  // ANKERBERICHT_DOCUMENT_QUALITATIVE_SECTIONS_H_

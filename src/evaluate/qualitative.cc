@@ -1,0 +1,133 @@
+#include "evaluate/qualitative.h"
+
+#include "util/text.h"
+
+namespace ankerbericht {
+
+namespace {
+
+std::map<std::string, std::string> EventFormats(const std::vector<Event>& events) {
+  std::map<std::string, std::string> formats;
+  for (const Event& e : events) formats[e.id] = e.format;
+  return formats;
+}
+
+bool IsInsightSection(const std::string& title) {
+  std::string key = FoldKey(title);
+  return key == "erkenntnisse" || key == "erkenntnis" || key == "insights" || key == "lessonslearned" ||
+         key == "lernerfahrungen";
+}
+
+std::string NoteSource(const Note& n) {
+  static const std::map<std::string, std::string> kKinds = {
+      {"reflexion", "Teamreflexion"}, {"interview-referent", "Interview mit Referierenden"},
+      {"kurzinterview", "Kurzinterview"}, {"sonstiges", "Notiz"}};
+  auto it = kKinds.find(n.kind);
+  return it == kKinds.end() ? "Notiz" : it->second;
+}
+
+// Quote candidates: free text of forms (the group is the forms of the same
+// event in the period, or all forms with text when not linked) and the body
+// of consented notes (the people interviewed agreed to be quoted).
+std::vector<QuoteCandidate> Candidates(const Site& site, const std::vector<FeedbackResponse>& feedback,
+                                       const std::vector<Note>& notes, const std::vector<Event>& events, int k) {
+  std::map<std::string, int> per_event;
+  int with_text = 0;
+  for (const FeedbackResponse& r : feedback) {
+    ++per_event[r.event_id];
+    with_text += !FreeText(r, site).empty();
+  }
+  std::map<std::string, std::string> formats = EventFormats(events);
+  std::vector<QuoteCandidate> out;
+  for (const FeedbackResponse& r : feedback) {
+    std::string text = FreeText(r, site);
+    if (text.empty()) continue;
+    auto format = formats.find(r.event_id);
+    std::string source = "Feedbackbogen" + (format == formats.end() ? "" : ", " + format->second);
+    int group = r.event_id.empty() ? with_text : per_event[r.event_id];
+    out.push_back({text, r.date, source, group, true});
+  }
+  for (const Note& n : notes) {
+    for (const NoteSection& s : n.sections) {
+      if (s.text.empty() || s.text.find("- [") != std::string::npos) continue;
+      out.push_back({s.text, n.date, NoteSource(n), k, n.quote_consent});
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<Qualitative> EvaluateQualitative(Store* store, const Site& site, const Period& period,
+                                        const std::vector<CodebookTheme>& codebook,
+                                        const QuoteChoices& choices, int k) {
+  Qualitative q;
+  q.has_codebook = !codebook.empty();
+  Codebook book(codebook);
+  auto notes = store->Notes(site.id, period.from, period.to);
+  if (!notes.ok()) return notes.status();
+  auto feedback = store->Feedback(site.id, period.from, period.to);
+  if (!feedback.ok()) return feedback.status();
+  auto events = store->Events(site.id, period.from, period.to);
+  if (!events.ok()) return events.status();
+  q.notes_in_period = static_cast<int>(notes->size());
+  q.themes = CountThemes(book, site, *feedback, *notes, EventFormats(*events));
+
+  Period prev = period.Previous();
+  auto prev_notes = store->Notes(site.id, prev.from, prev.to);
+  auto prev_feedback = store->Feedback(site.id, prev.from, prev.to);
+  auto prev_events = store->Events(site.id, prev.from, prev.to);
+  if (!prev_notes.ok()) return prev_notes.status();
+  if (!prev_feedback.ok()) return prev_feedback.status();
+  if (!prev_events.ok()) return prev_events.status();
+  q.themes_previous = CountThemes(book, site, *prev_feedback, *prev_notes, EventFormats(*prev_events));
+
+  q.quote_rules.privacy_threshold = k;
+  q.quote_rules.pinned = choices.pinned;
+  q.quote_rules.excluded = choices.excluded;
+  q.quote_rules.names = choices.names;
+  q.quotes = SelectQuotes(Candidates(site, *feedback, *notes, *events, k), book, q.quote_rules);
+
+  // Actions need every note up to the period's end: an action decided last
+  // year and ticked now is done in this period.
+  auto history = store->Notes(site.id, Date(1900, 1, 1), period.to);
+  if (!history.ok()) return history.status();
+  q.actions = TrackActions(*history);
+  q.action_counts = CountActions(q.actions, period);
+  for (const Note& n : *notes) {
+    for (const NoteSection& s : n.sections) {
+      if (IsInsightSection(s.title) && !s.text.empty()) {
+        q.insights.push_back({n.date, n.title.empty() ? NoteSource(n) : n.title, s.text});
+      }
+    }
+  }
+  return q;
+}
+
+std::vector<QualitativeIndicator> QualitativeIndicators(const Qualitative& q, int k, bool internal) {
+  std::vector<QualitativeIndicator> out;
+  auto count = [&](int n) -> std::optional<double> {
+    if (!internal && n > 0 && n < k) return std::nullopt;
+    return n;
+  };
+  auto share = [&](int n, int of) -> std::optional<double> {
+    if (of <= 0 || (!internal && (of < k || (n > 0 && n < k)))) return std::nullopt;
+    return 100.0 * n / of;
+  };
+  for (size_t i = 0; i < q.themes.themes.size(); ++i) {
+    const ThemeCount& now = q.themes.themes[i];
+    const ThemeCount& before = q.themes_previous.themes[i];
+    out.push_back({"themes." + now.id + ".mentions", "count", count(now.mentions()), count(before.mentions())});
+    out.push_back({"themes." + now.id + ".share", "percent", share(now.responses, q.themes.responses_with_text),
+                   share(before.responses, q.themes_previous.responses_with_text)});
+  }
+  // Actions are the team's own work, not people's answers: no threshold.
+  out.push_back({"actions.new", "count", q.action_counts.decided, std::nullopt});
+  out.push_back({"actions.done", "count", q.action_counts.done, std::nullopt});
+  out.push_back({"actions.open", "count", q.action_counts.open, std::nullopt});
+  out.push_back({"actions.overdue", "count", q.action_counts.overdue, std::nullopt});
+  out.push_back({"notes.count", "count", q.notes_in_period, std::nullopt});
+  return out;
+}
+
+}  // namespace ankerbericht

@@ -1,0 +1,61 @@
+// The qualitative evidence of a period: themes in feedback free text and
+// notes (with the previous period for the trend), quotes chosen per theme,
+// the team's actions and insights. Built from the codebook and the editorial
+// choices in the workspace (config/qualitative_files.h).
+#ifndef ANKERBERICHT_EVALUATE_QUALITATIVE_H_
+#define ANKERBERICHT_EVALUATE_QUALITATIVE_H_
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "config/qualitative_files.h"
+#include "evaluate/actions.h"
+#include "evaluate/codebook.h"
+#include "evaluate/quotes.h"
+#include "evaluate/themes.h"
+#include "store/store.h"
+
+namespace ankerbericht {
+
+// One insight from a note of the period: a section titled "Erkenntnisse"
+// (or "Insights", "Lessons learned").
+struct Insight {
+  Date date;
+  std::string source;  // the note's title
+  std::string text;
+};
+
+struct Qualitative {
+  bool has_codebook = false;
+  int notes_in_period = 0;
+  ThemeSummary themes;           // this period
+  ThemeSummary themes_previous;  // the period before, for the trend
+  std::map<std::string, std::vector<SelectedQuote>> quotes;  // theme id -> quotes
+  QuoteRules quote_rules;
+  std::vector<TrackedAction> actions;  // every action decided by the period's end
+  ActionCounts action_counts;
+  std::vector<Insight> insights;
+};
+
+// Evaluates |site|'s notes and feedback free text for |period|. |k| is the
+// privacy threshold (quotes only from groups of at least k). Fails with kDatabase.
+Result<Qualitative> EvaluateQualitative(Store* store, const Site& site, const Period& period,
+                                        const std::vector<CodebookTheme>& codebook,
+                                        const QuoteChoices& choices, int k);
+
+struct QualitativeIndicator {
+  std::string id;    // "themes.<id>.mentions", "themes.<id>.share", "actions.open", ...
+  std::string unit;  // "count" or "percent"
+  std::optional<double> value;
+  std::optional<double> previous;
+};
+
+// The qualitative figures as indicators. Unless |internal|, theme counts
+// below |k| and shares over fewer than |k| texts are withheld (nullopt).
+std::vector<QualitativeIndicator> QualitativeIndicators(const Qualitative& q, int k, bool internal);
+
+}  // namespace ankerbericht
+
+#endif  // ANKERBERICHT_EVALUATE_QUALITATIVE_H_
