@@ -1,6 +1,7 @@
 #include "app/report_job.h"
 
 #include <filesystem>
+#include <iostream>
 
 #include "document/report_builder.h"
 #include "evaluate/evaluation.h"
@@ -58,7 +59,11 @@ Result<std::string> RenderReportJob(Workspace* ws, const ReportSpec& spec, bool 
   if (ec) return Status::IOError(path.parent_path().string() + ": cannot create the folder: " + ec.message());
   PdfOptions options;
   options.creation_date = today;
-  ANKER_RETURN_IF_ERROR(RenderPdf(*doc, options, path.string()));
+  std::vector<Status> warnings;
+  ANKER_RETURN_IF_ERROR(RenderPdf(*doc, options, path.string(), &warnings));
+  // A corporate font or logo that cannot be used is replaced, not fatal: the
+  // team still gets its report, and is told why it looks different.
+  for (const Status& w : warnings) std::cerr << "ankerbericht: warning: " << w.message() << "\n";
   return path.string();
 }
 

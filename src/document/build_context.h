@@ -27,6 +27,9 @@ std::string Localized(const Poco::JSON::Object& o, const std::string& key, const
 // {date}, {municipality} and {privacy_threshold} in |text|.
 std::string Substitute(std::string text, const BuildContext& c);
 
+// An indicator value formatted for readers by its unit ("–" when missing).
+std::string FormatValue(const IndicatorDef& def, std::optional<double> v, const std::string& lang);
+
 }  // namespace ankerbericht
 
 #endif  // ANKERBERICHT_DOCUMENT_BUILD_CONTEXT_H_

@@ -37,8 +37,7 @@ std::string ShareText(const ThemeCount& t, const ThemeSummary& s, int k, const s
 }
 
 void AddQuote(const std::string& text, const std::string& source, Document* doc) {
-  doc->blocks.push_back(Paragraph{text});
-  doc->blocks.push_back(Remark{"— " + source});
+  doc->blocks.push_back(Quote{text, source});
 }
 
 }  // namespace

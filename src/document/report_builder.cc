@@ -15,6 +15,7 @@
 #include "config/json_comments.h"
 #include "document/build_context.h"
 #include "document/markdown_text.h"
+#include "document/figure_sections.h"
 #include "document/qualitative_sections.h"
 #include "util/text.h"
 
@@ -53,8 +54,6 @@ std::string Substitute(std::string text, const BuildContext& c) {
   return text;
 }
 
-namespace {
-
 std::string FormatValue(const IndicatorDef& def, std::optional<double> v, const std::string& lang) {
   if (!v) return "–";
   std::string unit = def.unit;
@@ -62,6 +61,8 @@ std::string FormatValue(const IndicatorDef& def, std::optional<double> v, const 
   if (unit == "per_hour") return FormatNumber(*v, 1, lang);
   return FormatNumber(*v, 0, lang);
 }
+
+namespace {
 
 void AddTitle(const BuildContext& c, const std::string& kicker, Document* doc) {
   TitleBlock t;
@@ -274,10 +275,25 @@ Status AddSection(const BuildContext& c, const std::string& kicker, const Object
     AddInsights(c, doc);
   } else if (type == "actions_table") {
     AddActionsTable(c, doc);
+  } else if (type == "toc") {
+    doc->blocks.push_back(TocBlock{c.T("Inhalt", "Contents"), 2});
+  } else if (type == "kpi_tiles") {
+    return AddKpiTiles(c, s, path, doc);
+  } else if (type == "goal_profile") {
+    AddGoalProfile(c, doc);
+  } else if (type == "heatmap") {
+    AddWeekdayHourHeatmap(c, doc);
+  } else if (type == "breakdown_table") {
+    return AddBreakdownTable(c, s, path, doc);
+  } else if (type == "feedback_items") {
+    AddFeedbackItems(c, doc);
+  } else if (type == "signals") {
+    AddSignals(c, doc);
   } else {
     return Status::Config(c.file + ": " + path + ".type: unknown section type \"" + type +
                           "\" (known: title, heading, text, indicator_table, chart, data_gaps, events_table, "
-                          "sources_table, definitions, markdown, themes_table, quotes, insights, actions_table)");
+                          "sources_table, definitions, markdown, themes_table, quotes, insights, actions_table, toc, kpi_tiles, goal_profile, heatmap, "
+                          "breakdown_table, feedback_items, signals)");
   }
   return Status::Ok();
 }

@@ -132,7 +132,10 @@ TEST_F(SampleWorkspace, ReportPdfIsValidEmbedsFontsAndShowsTheFigures) {
   std::string text = RunCommand("pdftotext -layout '" + pdf.string() + "' -").out;
   for (const char* expected : {"Halbjahresbericht", "Stadtlabor Lindenau", "Das Halbjahr in Zahlen", "Besuche je Monat",
                                "Veranstaltungen", "Datenquellen", "Definition der Kennzahlen", "Vorwort", "Ausblick",
-                               "Qualitative Auswertung und Teamreflexion", "Methoden", "Datenschutz",
+                               "Qualitative Auswertung und Teamreflexion", "Methoden", "Datenschutz", "Inhalt",
+                               "Zielprofil", "Mittlere Besuche je Wochentag und Stunde", "Altersgruppen",
+                               "Rückmeldungen der Teilnehmenden", "Programmsignal je Format", "Themen",
+                               "Stimmen zu den häufigsten Themen", "Maßnahmen aus den Reflexionen",
                                "Öffnungsstunden", "Kooperationspartner", "Seite 2 von",
                                "11.011", "1.083", "8.470", "1. Januar 2026 – 30. Juni 2026"}) {
     EXPECT_NE(text.find(expected), std::string::npos) << "missing in PDF text: " << expected;

@@ -1,0 +1,249 @@
+#include "document/figure_sections.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "evaluate/privacy.h"
+#include "util/format.h"
+
+namespace ankerbericht {
+
+namespace {
+
+std::string SignedNumber(double v, int decimals, const std::string& lang) {
+  return (v > 0 ? "+" : v < 0 ? "−" : "±") + FormatNumber(std::fabs(v), decimals, lang);
+}
+
+// "+12,3 % ggü. 2. Halbjahr 2025"; shares change in percentage points.
+std::string ChangeText(const BuildContext& c, const IndicatorDef& def, double now, double before) {
+  std::string against = c.T(" ggü. ", " vs. ") + c.ev.previous.Label(c.lang);
+  if (std::string(def.unit) == "percent") {
+    return SignedNumber(now - before, 1, c.lang) + c.T(" Pp.", " pp") + against;
+  }
+  if (before == 0) return "";
+  return SignedNumber(100.0 * (now - before) / before, 1, c.lang) + (c.en() ? "%" : " %") + against;
+}
+
+const TargetResult* FindTarget(const BuildContext& c, const std::string& id) {
+  for (const TargetResult& t : c.ev.targets)
+    if (t.target.indicator == id) return &t;
+  return nullptr;
+}
+
+std::string CellText(const Cell& cell, int k, const std::string& unit, const std::string& lang) {
+  if (cell.suppression != Suppression::kNone) return SuppressedText(cell.suppression, k);
+  if (!cell.value) return "–";
+  return FormatNumber(*cell.value, unit == "count" ? 0 : 1, lang);
+}
+
+const char* kWeekdays[] = {"Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"};
+
+}  // namespace
+
+Status AddKpiTiles(const BuildContext& c, const Poco::JSON::Object& section, const std::string& path,
+                   Document* doc) {
+  Poco::JSON::Array::Ptr ids = section.getArray("indicators");
+  if (!ids) return Status::Config(c.file + ": " + path + ".indicators: a list of indicator ids is needed");
+  KpiTiles tiles;
+  for (size_t i = 0; i < ids->size(); ++i) {
+    std::string id = ids->getElement<std::string>(static_cast<unsigned>(i));
+    const IndicatorDef* def = FindIndicator(id);
+    if (!def) {
+      return Status::Config(c.file + ": " + path + ".indicators[" + std::to_string(i) + "]: unknown indicator \"" +
+                            id + "\"");
+    }
+    const IndicatorValue& v = c.ev.indicators.at(id);
+    KpiTile tile;
+    auto withheld = c.ev.withheld.find(id);
+    tile.value = withheld != c.ev.withheld.end() ? withheld->second : FormatValue(*def, v.value, c.lang);
+    tile.label = c.en() ? def->label_en : def->label_de;
+    if (v.value && v.previous) {
+      tile.change = ChangeText(c, *def, *v.value, *v.previous);
+      tile.trend = *v.value > *v.previous ? Trend::kUp : *v.value < *v.previous ? Trend::kDown : Trend::kFlat;
+    }
+    if (const TargetResult* t = FindTarget(c, id)) {
+      switch (t->status) {
+        case TargetState::kMet: tile.status = TargetStatus::kMet; tile.status_text = c.T("Ziel erreicht", "target met"); break;
+        case TargetState::kNear: tile.status = TargetStatus::kNear; tile.status_text = c.T("Ziel knapp verfehlt", "target nearly met"); break;
+        case TargetState::kMissed: tile.status = TargetStatus::kMissed; tile.status_text = c.T("Ziel verfehlt", "target missed"); break;
+        case TargetState::kNoData: break;
+      }
+    }
+    tiles.tiles.push_back(tile);
+  }
+  doc->blocks.push_back(tiles);
+  return Status::Ok();
+}
+
+void AddGoalProfile(const BuildContext& c, Document* doc) {
+  RadarChart radar;
+  radar.title = c.T("Zielprofil: Priorität der sieben Zielbereiche", "Goal profile: priority of the seven goal areas");
+  radar.empty_message = c.T("Für diesen Ort sind keine Prioritäten der Zielbereiche hinterlegt.",
+                            "No goal-area priorities are configured for this place.");
+  ChartSeries priority{c.T("Priorität (außen = am wichtigsten)", "Priority (outside = most important)"), {}};
+  Table table;
+  table.columns = {{c.T("Zielbereich", "Goal area"), false}, {c.T("Priorität", "Priority"), true},
+                   {c.T("Ziele erreicht", "Targets met"), true}, {c.T("knapp", "near"), true},
+                   {c.T("verfehlt", "missed"), true}};
+  for (const GoalProfile& g : c.ev.goals) {
+    radar.axes.push_back(c.en() ? g.label_en : g.label_de);
+    priority.values.push_back(g.priority ? std::optional<double>(8 - *g.priority) : std::nullopt);
+    table.rows.push_back({c.en() ? g.label_en : g.label_de, g.priority ? std::to_string(*g.priority) : "–",
+                          std::to_string(g.met), std::to_string(g.near), std::to_string(g.missed)});
+  }
+  radar.series.push_back(priority);
+  doc->blocks.push_back(radar);
+  table.caption = c.T("Priorität 1 = wichtigster Zielbereich (Selbsteinschätzung des Teams); Ziele: Kennzahlen des "
+                      "Zielbereichs mit einem Zielwert in der Konfiguration.",
+                      "Priority 1 = most important goal area (the team's own ranking); targets: the area's "
+                      "indicators with a target in the configuration.");
+  doc->blocks.push_back(table);
+}
+
+void AddWeekdayHourHeatmap(const BuildContext& c, Document* doc) {
+  HeatmapChart heat;
+  heat.title = c.T("Mittlere Besuche je Wochentag und Stunde", "Mean visits per weekday and hour");
+  heat.unit = c.T("Besuche je Stunde (Ø)", "Visits per hour (mean)");
+  heat.empty_message = c.T("Für diesen Zeitraum liegen keine stündlichen Zählerdaten vor.",
+                           "There is no hourly counter data for this period.");
+  heat.missing_label = c.T("keine Daten", "no data");
+  const Breakdown* b = FindBreakdown(c.ev.breakdowns, "visitors.by_weekday_hour");
+  int first = 24, last = -1;
+  if (b) {
+    for (const Cell& cell : b->cells) {
+      int hour = std::atoi(cell.key.substr(3).c_str());
+      first = std::min(first, hour);
+      last = std::max(last, hour);
+    }
+  }
+  for (const char* d : kWeekdays) heat.row_labels.push_back(d);
+  for (int h = first; h <= last; ++h) heat.column_labels.push_back(std::to_string(h));
+  heat.values.assign(7, std::vector<std::optional<double>>(heat.column_labels.size()));
+  if (b) {
+    for (const Cell& cell : b->cells) {
+      for (int d = 0; d < 7; ++d) {
+        if (cell.key.rfind(kWeekdays[d], 0) == 0) {
+          heat.values[d][std::atoi(cell.key.substr(3).c_str()) - first] = cell.value;
+        }
+      }
+    }
+  }
+  if (heat.column_labels.empty()) heat.row_labels.clear();
+  doc->blocks.push_back(heat);
+}
+
+Status AddBreakdownTable(const BuildContext& c, const Poco::JSON::Object& section, const std::string& path,
+                         Document* doc) {
+  std::string id = section.has("breakdown") ? section.getValue<std::string>("breakdown") : "";
+  const Breakdown* b = FindBreakdown(c.ev.breakdowns, id);
+  if (!b) return Status::Config(c.file + ": " + path + ".breakdown: unknown breakdown \"" + id + "\"");
+  if (b->cells.empty()) {
+    doc->blocks.push_back(Paragraph{c.T("Für diesen Zeitraum liegen keine Daten vor.", "No data for this period.")});
+    return Status::Ok();
+  }
+  std::string label = Localized(section, "label", c.lang);
+  Table table;
+  table.columns = {{label.empty() ? c.T("Kategorie", "Category") : label, false},
+                   {c.T("Anzahl", "Count"), true}};
+  bool shares = !b->overlapping && b->total;
+  if (shares) table.columns.push_back({c.T("Anteil", "Share"), true});
+  int k = c.ev.privacy_threshold;
+  for (const Cell& cell : b->cells) {
+    // Channel keys are stored in English ("paper"); readers see their language.
+    std::string name = cell.label == "paper" ? c.T("Papier", "paper") : cell.label;
+    std::vector<std::string> row = {name, CellText(cell, k, b->unit, c.lang)};
+    if (shares) row.push_back(cell.share ? FormatPercent(*cell.share, c.lang) : "–");
+    table.rows.push_back(row);
+  }
+  if (b->total || b->total_suppression != Suppression::kNone) {
+    Cell total{"", c.T("Gesamt", "Total"), b->total, std::nullopt, b->total_suppression, false};
+    std::vector<std::string> row = {total.label, CellText(total, k, b->unit, c.lang)};
+    if (shares) row.push_back("100,0 %");
+    table.rows.push_back(row);
+  }
+  doc->blocks.push_back(table);
+  bool suppressed = std::any_of(b->cells.begin(), b->cells.end(),
+                                [](const Cell& x) { return x.suppression != Suppression::kNone; });
+  if (suppressed) {
+    std::string ks = std::to_string(k);
+    doc->blocks.push_back(Remark{
+        c.en() ? "\"< " + ks + "\": fewer than " + ks +
+                     " cases; \"x\": hidden so that small numbers cannot be worked out from the total (privacy)."
+               : "„< " + ks + "“: weniger als " + ks +
+                     " Fälle; „x“: ausgeblendet, damit sich kleine Zahlen nicht aus der Summe errechnen lassen "
+                     "(Datenschutz)."});
+  }
+  return Status::Ok();
+}
+
+void AddFeedbackItems(const BuildContext& c, Document* doc) {
+  DivergingChart chart;
+  chart.title = c.T("Zustimmung zu den Aussagen des Feedbackbogens", "Agreement with the statements of the form");
+  chart.answers = c.en() ? std::vector<std::string>{"strongly disagree", "disagree", "neutral", "agree", "strongly agree"}
+                         : std::vector<std::string>{"stimme gar nicht zu", "eher nicht", "teils/teils", "eher ja",
+                                                    "stimme voll zu"};
+  chart.neutral = 2;
+  chart.empty_message = c.T("Keine Antworten auf Zustimmungsfragen im Zeitraum.", "No answers to agreement items.");
+  Table table;
+  table.columns = {{c.T("Frage", "Item"), false}, {"n", true}, {c.T("Mittelwert (95 %-KI)", "Mean (95 % CI)"), true},
+                   {c.T("positiv (95 %-KI)", "positive (95 % CI)"), true}};
+  for (const ItemResult& item : c.ev.items) {
+    if (item.scale == ScaleType::kAgree5) {
+      chart.items.push_back(item.text.empty() ? item.id : item.text);
+      std::vector<std::optional<double>> row;
+      for (const char* key : {"1", "2", "3", "4", "5"}) {
+        std::optional<double> v;
+        for (const Cell& cell : item.distribution.cells)
+          if (cell.key == key && cell.suppression == Suppression::kNone) v = cell.value;
+        row.push_back(item.all.withheld ? std::nullopt : v);
+      }
+      chart.values.push_back(row);
+    }
+    const ItemStats& s = item.all;
+    std::string n = s.n ? FormatNumber(*s.n, 0, c.lang) : SuppressedText(s.n_suppression, c.ev.privacy_threshold);
+    std::string mean = s.mean && s.mean_low && s.mean_high
+                           ? FormatNumber(*s.mean, 1, c.lang) + " (" + FormatNumber(*s.mean_low, 1, c.lang) + "–" +
+                                 FormatNumber(*s.mean_high, 1, c.lang) + ")"
+                           : "–";
+    std::string positive = s.positive_share && s.positive_low && s.positive_high
+                               ? FormatPercent(*s.positive_share, c.lang) + " (" +
+                                     FormatNumber(*s.positive_low, 0, c.lang) + "–" +
+                                     FormatNumber(*s.positive_high, 0, c.lang) + ")"
+                               : "–";
+    table.rows.push_back({item.text.empty() ? item.id : item.text, n, mean, positive});
+  }
+  doc->blocks.push_back(chart);
+  doc->blocks.push_back(table);
+  doc->blocks.push_back(Remark{IntervalMethod(c.lang) + " " +
+                               c.T("Positiv: Zustimmung (4–5), Schulnoten 1–2, „ja“.",
+                                   "Positive: agreement (4–5), grades 1–2, \"yes\".")});
+}
+
+void AddSignals(const BuildContext& c, Document* doc) {
+  if (c.ev.signals.empty()) {
+    doc->blocks.push_back(Paragraph{c.T("Im Zeitraum fanden keine Veranstaltungen statt.", "No events in this period.")});
+    return;
+  }
+  Table table;
+  table.columns = {{c.T("Format", "Format"), false}, {c.T("Veranst.", "Events"), true},
+                   {c.T("Auslastung", "Fill rate"), true}, {c.T("Bögen", "Forms"), true},
+                   {c.T("positiv", "positive"), true}, {c.T("Empfehlung", "Signal"), false}};
+  int k = c.ev.privacy_threshold;
+  for (const FormatSignal& s : c.ev.signals) {
+    std::string signal;
+    switch (s.signal) {
+      case Signal::kRepeat: signal = c.T("wiederholen", "repeat"); break;
+      case Signal::kAdapt: signal = c.T("anpassen", "adapt"); break;
+      case Signal::kDrop: signal = c.T("streichen", "drop"); break;
+      case Signal::kTooFewData: signal = c.T("zu wenige Daten", "too few data"); break;
+    }
+    std::string forms = s.responses_suppression != Suppression::kNone ? SuppressedText(s.responses_suppression, k)
+                                                                      : std::to_string(s.responses);
+    table.rows.push_back({s.format, std::to_string(s.events), s.fill_rate ? FormatPercent(*s.fill_rate, c.lang) : "–",
+                          forms, s.positive_share ? FormatPercent(*s.positive_share, c.lang) : "–", signal});
+  }
+  doc->blocks.push_back(table);
+  doc->blocks.push_back(Remark{SignalRuleText(c.ev.signal_rule, c.lang)});
+}
+
+}  // namespace ankerbericht

@@ -1,0 +1,28 @@
+// Report sections that show the evaluation's figures: key-figure tiles, the
+// goal profile, the weekday x hour heatmap, breakdown tables, the feedback
+// items and the programme signals.
+#ifndef ANKERBERICHT_DOCUMENT_FIGURE_SECTIONS_H_
+#define ANKERBERICHT_DOCUMENT_FIGURE_SECTIONS_H_
+
+#include "document/build_context.h"
+
+namespace ankerbericht {
+
+// {"type": "kpi_tiles", "indicators": [...]}: one tile per indicator with the
+// change against the previous period and its target status. Fails with
+// kConfig for an unknown indicator.
+Status AddKpiTiles(const BuildContext& c, const Poco::JSON::Object& section, const std::string& path,
+                   Document* doc);
+// Radar of the goal areas' priorities and target scores, and a table.
+void AddGoalProfile(const BuildContext& c, Document* doc);
+void AddWeekdayHourHeatmap(const BuildContext& c, Document* doc);
+// {"type": "breakdown_table", "breakdown": "events.by_format", "label": {...}}
+Status AddBreakdownTable(const BuildContext& c, const Poco::JSON::Object& section, const std::string& path,
+                         Document* doc);
+// Diverging bars for the scale items and a table with n, mean and positive share.
+void AddFeedbackItems(const BuildContext& c, Document* doc);
+void AddSignals(const BuildContext& c, Document* doc);
+
+}  // namespace ankerbericht
+
+#endif  // ANKERBERICHT_DOCUMENT_FIGURE_SECTIONS_H_
