@@ -47,7 +47,12 @@ Result<std::string> RenderReportJob(Workspace* ws, const ReportSpec& spec, bool 
   input.today = today;
   input.workspace_dir = ws->dir;
   input.privacy_threshold = ws->config.privacy_threshold;
-  Result<Document> doc = BuildReport(DefaultTemplateDir(), spec.template_id, input);
+  // A team's own copy of a template in WORKSPACE/templates/ wins over the
+  // built-in one, so the order of sections can change without recompiling.
+  std::string template_dir = DefaultTemplateDir();
+  fs::path own = fs::path(ws->dir) / "templates";
+  if (fs::exists(own / (spec.template_id + ".json"))) template_dir = own.string();
+  Result<Document> doc = BuildReport(template_dir, spec.template_id, input);
   if (!doc.ok()) return doc.status();
 
   std::string output = spec.output;

@@ -275,6 +275,20 @@ Status ReadSite(const ConfigReader& r, const Object& o, const std::string& path,
   ANKER_RETURN_IF_ERROR(r.String(o, path, "name", true, &site->name));
   ANKER_RETURN_IF_ERROR(r.String(o, path, "municipality", false, &site->municipality));
   ANKER_RETURN_IF_ERROR(r.Int(o, path, "type", 1, 5, false, &site->type));
+  if (Object::Ptr b = o.getObject("branding")) {
+    std::string bp = path + ".branding";
+    ANKER_RETURN_IF_ERROR(r.String(*b, bp, "primary_color", false, &site->branding.primary_color));
+    const std::string& color = site->branding.primary_color;
+    bool hex = color.size() == 7 && color[0] == '#' &&
+               color.find_first_not_of("0123456789abcdefABCDEF", 1) == std::string::npos;
+    if (!color.empty() && !hex) return r.Fail(bp + ".primary_color", "must be a colour like \"#0072B2\" (found \"" + color + "\")");
+    ANKER_RETURN_IF_ERROR(r.String(*b, bp, "logo", false, &site->branding.logo));
+    ANKER_RETURN_IF_ERROR(r.String(*b, bp, "font_regular", false, &site->branding.font_regular));
+    ANKER_RETURN_IF_ERROR(r.String(*b, bp, "font_bold", false, &site->branding.font_bold));
+    if (site->branding.font_regular.empty() != site->branding.font_bold.empty()) {
+      return r.Fail(bp, "give both \"font_regular\" and \"font_bold\", or neither");
+    }
+  }
   ANKER_RETURN_IF_ERROR(r.OptionalDate(o, path, "opened", &site->opened));
   ANKER_RETURN_IF_ERROR(r.OptionalDate(o, path, "funding_end", &site->funding_end));
   ANKER_RETURN_IF_ERROR(r.OptionalDate(o, path, "budget_deadline", &site->budget_deadline));

@@ -75,8 +75,17 @@ struct Target {
   std::string path;           // JSON path of the entry, for messages
 };
 
+// The look of a site's reports: the city's colour, logo and corporate font.
+struct Branding {
+  std::string primary_color;  // "#0072B2"; empty = the default blue
+  std::string logo;           // PNG or JPEG, relative to the workspace
+  std::string font_regular;   // TrueType files, relative to the workspace
+  std::string font_bold;
+};
+
 struct Site {
   std::string id;
+  Branding branding;
   std::string name;
   std::string municipality;
   int type = 0;  // 1..5, Difu place type

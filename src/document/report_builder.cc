@@ -339,6 +339,15 @@ Result<Document> BuildReport(const std::string& template_dir, const std::string&
   doc.info.footer_text = c.ev.site->municipality;
   doc.info.page_label = c.T("Seite", "Page");
   doc.info.page_of = c.T("von", "of");
+  // The city's look: paths in the configuration are relative to the workspace.
+  const Branding& brand = c.ev.site->branding;
+  auto in_workspace = [&](const std::string& p) {
+    return p.empty() ? p : (std::filesystem::path(input.workspace_dir) / p).string();
+  };
+  doc.info.primary_color = brand.primary_color;
+  doc.info.logo_path = in_workspace(brand.logo);
+  doc.info.font_regular = in_workspace(brand.font_regular);
+  doc.info.font_bold = in_workspace(brand.font_bold);
   Array::Ptr sections = root->getArray("sections");
   if (!sections) return Status::Config(file + ": $.sections: a list of sections is needed");
   try {

@@ -1,4 +1,5 @@
 #include "evaluate/figures_export.h"
+#include "evaluate/qualitative_export.h"
 
 #include <cmath>
 #include <sstream>
@@ -219,6 +220,7 @@ void WriteFiguresJson(const Evaluation& ev, std::ostream& out) {
     history.add(o);
   }
   root.set("history", history);
+  root.set("qualitative", QualitativeJson(ev.qualitative, ev.privacy_threshold, ev.internal));
   root.stringify(out, 2);
   out << "\n";
 }

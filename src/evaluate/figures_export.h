@@ -16,7 +16,8 @@ const char* InternalNotice();
 
 // {"site","period":{"id","from","to"}[,"comparisons"],"privacy",
 //  "indicators":{"<id>":{"value","unit"[,"previous","year_before"][,"suppressed"]}},
-//  "breakdowns","feedback_items","targets","goals","signals","history"}
+//  "breakdowns","feedback_items","targets","goals","signals","history",
+//  "qualitative":{"themes":[{...,"by_format","quotes"}],"actions"}}
 void WriteFiguresJson(const Evaluation& ev, std::ostream& out);
 
 // Header site,period,indicator,unit,value[,previous,year_before]; first the

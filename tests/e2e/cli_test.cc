@@ -320,3 +320,49 @@ TEST(Privacy, NoContactDataReachesReportsOrFigures) {
 
 }  // namespace
 }  // namespace ankerbericht::testing
+
+namespace ankerbericht::testing {
+namespace {
+
+// A team reorders and trims its report without recompiling: its own template
+// in WORKSPACE/templates/ wins; its branding is used, and a missing logo is a
+// warning, not a failure.
+TEST(Templates, AWorkspaceTemplateAndBrandingAreUsed) {
+  if (!HaveTool("pdftotext")) GTEST_SKIP() << "poppler-utils missing";
+  ScopedTempDir tmp;
+  std::string config = ReadFileToString(TestDir() + "/fixtures/mini/ankerbericht.json");
+  config.replace(config.find("\"type\": 3,"), 10,
+                 "\"type\": 3, \"branding\": { \"primary_color\": \"#7B2D8E\", \"logo\": \"fehlt.png\" },");
+  tmp.Write("ankerbericht.json", config);
+  tmp.Write("templates/halbjahresbericht.json", R"({
+    "id": "halbjahresbericht", "title": { "de": "Kurzbericht" },
+    "sections": [ { "type": "title" },
+                  { "type": "markdown", "file": "texte/eigenes.md", "heading": { "de": "Unser Halbjahr" } },
+                  { "type": "indicator_table", "indicators": ["events.held"] } ] })");
+  tmp.Write("texte/eigenes.md", "Ein Absatz, den das Team selbst geschrieben hat.\n");
+  fs::path pdf = tmp.path() / "kurz.pdf";
+  CommandResult r = Anker(tmp.path(), "report halbjahresbericht --period 2026-H1 -o '" + pdf.string() + "'");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("warning:"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("fehlt.png"), std::string::npos) << r.err;
+  std::string text = RunCommand("pdftotext '" + pdf.string() + "' -").out;
+  EXPECT_NE(text.find("Kurzbericht"), std::string::npos);
+  EXPECT_NE(text.find("Unser Halbjahr"), std::string::npos);
+  EXPECT_NE(text.find("Ein Absatz, den das Team selbst geschrieben hat."), std::string::npos);
+  EXPECT_EQ(text.find("Zielprofil"), std::string::npos);
+}
+
+TEST(Templates, ABadBrandingColourIsAConfigError) {
+  ScopedTempDir tmp;
+  std::string config = ReadFileToString(TestDir() + "/fixtures/mini/ankerbericht.json");
+  config.replace(config.find("\"type\": 3,"), 10, "\"type\": 3, \"branding\": { \"primary_color\": \"lila\" },");
+  tmp.Write("ankerbericht.json", config);
+  CommandResult r = Anker(tmp.path(), "check");
+  EXPECT_EQ(r.exit_code, 4);
+  EXPECT_NE(r.err.find("$.sites[0].branding.primary_color: must be a colour like \"#0072B2\" (found \"lila\")"),
+            std::string::npos)
+      << r.err;
+}
+
+}  // namespace
+}  // namespace ankerbericht::testing
