@@ -27,7 +27,8 @@ int RunReport(const std::vector<std::string>& args) {
       ("site", po::value<std::string>()->default_value(""), "site id (needed when the workspace has several)")
       ("period", po::value<std::string>()->required(), "period, e.g. 2026-H1 or latest-half")
       ("output,o", po::value<std::string>()->required(), "the PDF file to write")
-      ("lang", po::value<std::string>()->default_value("de"), "language: de or en");
+      ("lang", po::value<std::string>()->default_value("de"), "language: de or en")
+      ("dump", "write the report's content as plain text instead of a PDF (for proofreading and tests)");
   po::positional_options_description positional;
   positional.add("template", 1);
   po::variables_map vm;
@@ -45,7 +46,8 @@ int RunReport(const std::vector<std::string>& args) {
   spec.output = vm["output"].as<std::string>();
   spec.lang = vm["lang"].as<std::string>();
   if (spec.lang != "de" && spec.lang != "en") return ReportError(Status::Usage("--lang must be de or en"));
-  Result<std::string> written = RenderReportJob(&*ws, spec, /*output_relative_to_workspace=*/false);
+  Result<std::string> written =
+      RenderReportJob(&*ws, spec, /*output_relative_to_workspace=*/false, vm.count("dump") > 0);
   if (!written.ok()) return ReportError(written.status());
   std::cerr << "wrote " << *written << "\n";
   return 0;

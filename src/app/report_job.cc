@@ -1,11 +1,13 @@
 #include "app/report_job.h"
 
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 
 #include "document/report_builder.h"
 #include "evaluate/evaluation.h"
 #include "render/pdf_renderer.h"
+#include "render/text_dump.h"
 
 namespace ankerbericht {
 
@@ -26,7 +28,8 @@ Status LoadEvaluationInputs(const Workspace& ws, EvaluateOptions* options) {
   return Status::Ok();
 }
 
-Result<std::string> RenderReportJob(Workspace* ws, const ReportSpec& spec, bool output_relative_to_workspace) {
+Result<std::string> RenderReportJob(Workspace* ws, const ReportSpec& spec, bool output_relative_to_workspace,
+                                    bool text_dump) {
   const Site* site = ws->site(spec.site);
   if (!site) return Status::NotFound("no site \"" + spec.site + "\" in ankerbericht.json");
   Date today = Today();
@@ -62,6 +65,12 @@ Result<std::string> RenderReportJob(Workspace* ws, const ReportSpec& spec, bool 
   std::error_code ec;
   if (path.has_parent_path()) fs::create_directories(path.parent_path(), ec);
   if (ec) return Status::IOError(path.parent_path().string() + ": cannot create the folder: " + ec.message());
+  if (text_dump) {
+    std::ofstream out(path, std::ios::binary);
+    out << DumpDocument(*doc);
+    if (!out) return Status::IOError(path.string() + ": cannot write the file");
+    return path.string();
+  }
   PdfOptions options;
   options.creation_date = today;
   std::vector<Status> warnings;

@@ -18,8 +18,10 @@ Status LoadEvaluationInputs(const Workspace& ws, EvaluateOptions* options);
 // Renders |spec| and returns the path written. {site} and {period} in
 // spec.output are replaced; with |output_relative_to_workspace| the path is
 // taken relative to the workspace folder. Missing folders are created.
+// With |text_dump| the document is written as its plain-text dump
+// (render/text_dump.h) instead of a PDF, for golden tests and proofreading.
 Result<std::string> RenderReportJob(Workspace* ws, const ReportSpec& spec,
-                                    bool output_relative_to_workspace);
+                                    bool output_relative_to_workspace, bool text_dump = false);
 
 }  // namespace ankerbericht
 

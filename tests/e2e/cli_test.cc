@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 #include <regex>
 #include <sstream>
 
@@ -362,6 +363,38 @@ TEST(Templates, ABadBrandingColourIsAConfigError) {
   EXPECT_NE(r.err.find("$.sites[0].branding.primary_color: must be a colour like \"#0072B2\" (found \"lila\")"),
             std::string::npos)
       << r.err;
+}
+
+}  // namespace
+}  // namespace ankerbericht::testing
+
+namespace ankerbericht::testing {
+namespace {
+
+// The half-yearly report's content as text, compared line by line with a
+// reviewed golden file. Set ANKERBERICHT_UPDATE_GOLDEN=1 to rewrite it after an
+// intended change, then review the diff like code.
+TEST(Golden, HalbjahresberichtDumpOfTheMiniWorkspace) {
+  ScopedTempDir tmp;
+  fs::copy(fs::path(TestDir()) / "fixtures/mini/ankerbericht.json", tmp.path() / "ankerbericht.json");
+  fs::create_directories(tmp.path() / "daten");
+  for (const char* f : {"broken/veranstaltungen-fehler.csv", "broken/feedback-fehler.csv", "mini/termine.csv"}) {
+    fs::copy(fs::path(TestDir()) / "fixtures" / f, tmp.path() / "daten" / fs::path(f).filename());
+  }
+  ASSERT_EQ(Anker(tmp.path(), "run").exit_code, 0);
+  ASSERT_EQ(Anker(tmp.path(), "import --kind events daten/veranstaltungen-fehler.csv").exit_code, 0);
+  ASSERT_EQ(Anker(tmp.path(), "import --kind feedback daten/feedback-fehler.csv").exit_code, 0);
+  fs::path dump = tmp.path() / "bericht.txt";
+  CommandResult r = Anker(tmp.path(), "report halbjahresbericht --period 2026-H1 --dump -o '" + dump.string() + "'");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::string text = ReadFileToString(dump.string());
+  // The import date in the data-sources table is the real day of the test run.
+  text = std::regex_replace(text, std::regex(R"(\| \d{2}\.\d{2}\.\d{4} \| ([0-9a-f]{8}))"), "| <Importdatum> | $1");
+  std::string golden_path = TestDir() + "/fixtures/golden/halbjahresbericht-mini.txt";
+  if (std::getenv("ANKERBERICHT_UPDATE_GOLDEN")) {
+    std::ofstream(golden_path, std::ios::binary) << text;
+  }
+  EXPECT_EQ(text, ReadFileToString(golden_path)) << "update with ANKERBERICHT_UPDATE_GOLDEN=1 and review the diff";
 }
 
 }  // namespace
