@@ -98,6 +98,78 @@ void AddGoalProfile(const BuildContext& c, Document* doc) {
                       "Priority 1 = most important goal area (the team's own ranking); targets: the area's "
                       "indicators with a target in the configuration.");
   doc->blocks.push_back(table);
+  if (c.ev.targets.empty()) return;
+  Table targets;
+  targets.columns = {{c.T("Kennzahl", "Indicator"), false}, {c.T("Ziel", "Target"), true},
+                     {c.T("Wert", "Value"), true}, {c.T("Stand", "Status"), false}};
+  for (const TargetResult& t : c.ev.targets) {
+    const IndicatorDef* def = FindIndicator(t.target.indicator);
+    std::string label = def ? (c.en() ? def->label_en : def->label_de) : t.target.indicator;
+    std::string goal;
+    auto bound = [&](double v) { return def ? FormatValue(*def, v, c.lang) : FormatNumber(v, 1, c.lang); };
+    if (t.target.min && t.target.max) goal = bound(*t.target.min) + " – " + bound(*t.target.max);
+    else if (t.target.min) goal = c.T("mind. ", "at least ") + bound(*t.target.min);
+    else if (t.target.max) goal = c.T("höchstens ", "at most ") + bound(*t.target.max);
+    std::string status;
+    switch (t.status) {
+      case TargetState::kMet: status = c.T("erreicht", "met"); break;
+      case TargetState::kNear: status = c.T("knapp verfehlt", "nearly met"); break;
+      case TargetState::kMissed: status = c.T("verfehlt", "missed"); break;
+      case TargetState::kNoData: status = c.T("keine Daten", "no data"); break;
+    }
+    targets.rows.push_back({label, goal, t.value && def ? FormatValue(*def, t.value, c.lang) : "–", status});
+  }
+  targets.caption = c.T("Zielwerte aus der Konfiguration des Ortes", "Targets from the place's configuration");
+  doc->blocks.push_back(targets);
+}
+
+void AddItemGroups(const BuildContext& c, const std::string& by, Document* doc) {
+  // Rows: the groups (channel, format or speaker); columns: the share of
+  // positive answers per scale item. Groups below the threshold arrive
+  // withheld or left out from the engine.
+  std::vector<const ItemResult*> items;
+  for (const ItemResult& item : c.ev.items)
+    if (item.scale != ScaleType::kText && item.scale != ScaleType::kMulti) items.push_back(&item);
+  if (items.empty()) return;
+  std::vector<std::string> groups;
+  for (const ItemResult* item : items) {
+    const auto& m = by == "channel" ? item->by_channel : by == "format" ? item->by_format : item->by_speaker;
+    for (const auto& [g, stats] : m)
+      if (std::find(groups.begin(), groups.end(), g) == groups.end()) groups.push_back(g);
+  }
+  if (groups.empty()) {
+    doc->blocks.push_back(Paragraph{c.T("Keine Gruppe erreicht die Mindestzahl an Antworten.",
+                                        "No group reaches the minimum number of answers.")});
+    return;
+  }
+  Table table;
+  table.columns.push_back({by == "channel" ? c.T("Erfassung", "Channel") : by == "format" ? c.T("Format", "Format")
+                                                                                        : c.T("Referent*in", "Speaker"),
+                           false});
+  // Item texts are long sentences: short headers keep the group column
+  // readable, and the caption says which question is which.
+  std::string legend;
+  for (size_t i = 0; i < items.size(); ++i) {
+    std::string key = c.T("F", "Q") + std::to_string(i + 1);
+    table.columns.push_back({key, true});
+    legend += (i ? "; " : "") + key + ": " + (items[i]->text.empty() ? items[i]->id : items[i]->text);
+  }
+  for (const std::string& g : groups) {
+    std::vector<std::string> row = {g == "paper" ? c.T("Papier", "paper") : g};
+    for (const ItemResult* item : items) {
+      const auto& m = by == "channel" ? item->by_channel : by == "format" ? item->by_format : item->by_speaker;
+      auto it = m.find(g);
+      row.push_back(it != m.end() && it->second.positive_share ? FormatPercent(*it->second.positive_share, c.lang)
+                                                               : "–");
+    }
+    table.rows.push_back(row);
+  }
+  std::string ks = std::to_string(c.ev.privacy_threshold);
+  table.caption = c.en() ? "Share of positive answers per item (" + legend + "); \"–\": fewer than " + ks +
+                               " answers or no data."
+                         : "Anteil positiver Antworten je Frage (" + legend + "); „–“: weniger als " + ks +
+                               " Antworten oder keine Daten.";
+  doc->blocks.push_back(table);
 }
 
 void AddWeekdayHourHeatmap(const BuildContext& c, Document* doc) {

@@ -22,6 +22,9 @@ Status AddBreakdownTable(const BuildContext& c, const Poco::JSON::Object& sectio
 // Diverging bars for the scale items and a table with n, mean and positive share.
 void AddFeedbackItems(const BuildContext& c, Document* doc);
 void AddSignals(const BuildContext& c, Document* doc);
+// Positive share of every scale item per group: |by| is "channel", "format"
+// or "speaker" (the speaker pool).
+void AddItemGroups(const BuildContext& c, const std::string& by, Document* doc);
 
 }  // namespace ankerbericht
 

@@ -289,11 +289,17 @@ Status AddSection(const BuildContext& c, const std::string& kicker, const Object
     AddFeedbackItems(c, doc);
   } else if (type == "signals") {
     AddSignals(c, doc);
+  } else if (type == "item_groups") {
+    std::string by = s.has("by") ? s.getValue<std::string>("by") : "";
+    if (by != "channel" && by != "format" && by != "speaker") {
+      return Status::Config(c.file + ": " + path + ".by: must be \"channel\", \"format\" or \"speaker\"");
+    }
+    AddItemGroups(c, by, doc);
   } else {
     return Status::Config(c.file + ": " + path + ".type: unknown section type \"" + type +
                           "\" (known: title, heading, text, indicator_table, chart, data_gaps, events_table, "
                           "sources_table, definitions, markdown, themes_table, quotes, insights, actions_table, toc, kpi_tiles, goal_profile, heatmap, "
-                          "breakdown_table, feedback_items, signals)");
+                          "breakdown_table, feedback_items, signals, item_groups)");
   }
   return Status::Ok();
 }

@@ -262,8 +262,9 @@ class Paginator {
       size_t end = i + rows[i].keep_with_next;
       for (size_t j = i + 1; j <= end && j < rows.size() && !rows[j].cover; ++j) {
         need += rows[j].space_before + rows[j].height;
-        // A chart or tile row is enough "start of the text" for a heading.
-        if (rows[j].height >= kBigRow) break;
+        // A chart or tile row is enough "start of the text" for a heading;
+        // a tall row that itself keeps with more (a table caption) is not.
+        if (rows[j].height >= kBigRow && rows[j].keep_with_next == 0) break;
         if (transitive) end = std::max(end, j + rows[j].keep_with_next);
       }
       return need;
