@@ -1,0 +1,176 @@
+// The Markdown notes importer on inline notes: header, sections, #tags and
+// actions, and the file:line errors for malformed headers.
+#include <gtest/gtest.h>
+
+#include "import/import_test_fixture.h"
+
+namespace ankerbericht {
+namespace {
+
+
+const char kNote[] =
+    "---\n"
+    "datum: 12.03.2026\n"
+    "art: reflexion            # reflexion | interview-referent | kurzinterview | sonstiges\n"
+    "veranstaltungen: V-2026-014, V-2026-015\n"
+    "autorinnen: Anna M., Jonas K.\n"
+    "zitate: ja                # consent to quote from this note\n"
+    "---\n"
+    "# Reflexion Workshopreihe März\n"
+    "\n"
+    "## Was lief gut\n"
+    "Die Gruppe war gemischt, #senioren kamen zahlreich.\n"
+    "\n"
+    "## Maßnahmen\n"
+    "- [ ] Anmeldeformular vereinfachen (@Jonas, bis 30.04.2026)\n"
+    "- [x] Plakate im Rathaus aushängen\n";
+
+class NotesImportTest : public ImportTest {
+ protected:
+  NotesImportTest() { file_ = "x.md"; }
+  const Note& note() const { return outcome_.batch.notes.at(0); }
+};
+
+TEST_F(NotesImportTest, Header) {
+  known_event_ids_ = {"V-2026-014", "V-2026-015"};
+  ASSERT_OK(Import(InputKind::kNotes, kNote));
+  ASSERT_EQ(outcome_.batch.notes.size(), 1u);
+  EXPECT_TRUE(outcome_.rejected.empty()) << ::testing::PrintToString(Rejections());
+  EXPECT_EQ(note().date, Date(2026, 3, 12));
+  EXPECT_EQ(note().kind, "reflexion");
+  EXPECT_EQ(note().event_ids, (Strings{"V-2026-014", "V-2026-015"}));
+  EXPECT_EQ(note().authors, (Strings{"Anna M.", "Jonas K."}));
+  EXPECT_TRUE(note().quote_consent);
+  EXPECT_EQ(note().title, "Reflexion Workshopreihe März");
+}
+
+TEST_F(NotesImportTest, Sections) {
+  ASSERT_OK(Import(InputKind::kNotes, kNote));
+  ASSERT_EQ(note().sections.size(), 2u);
+  EXPECT_EQ(note().sections[0].title, "Was lief gut");
+  EXPECT_EQ(note().sections[0].text, "Die Gruppe war gemischt, #senioren kamen zahlreich.");
+  EXPECT_EQ(note().sections[0].line, 10);
+  EXPECT_EQ(note().sections[1].title, "Maßnahmen");
+  EXPECT_EQ(note().sections[1].line, 13);
+  EXPECT_EQ(note().sections[1].text,
+            "- [ ] Anmeldeformular vereinfachen (@Jonas, bis 30.04.2026)\n"
+            "- [x] Plakate im Rathaus aushängen");
+}
+
+TEST_F(NotesImportTest, Tags) {
+  ASSERT_OK(Import(InputKind::kNotes,
+                   std::string(kNote) + "#Familien und #senioren, Raum #3, (#digital-cafe)\n"));
+  EXPECT_EQ(note().tags, (Strings{"senioren", "familien", "digital-cafe"}));
+}
+
+TEST_F(NotesImportTest, Actions) {
+  ASSERT_OK(Import(InputKind::kNotes, kNote));
+  ASSERT_EQ(note().actions.size(), 2u);
+  const NoteAction& open = note().actions[0];
+  EXPECT_EQ(open.text, "Anmeldeformular vereinfachen");
+  EXPECT_FALSE(open.done);
+  EXPECT_EQ(open.owner, "Jonas");
+  EXPECT_EQ(open.due, Date(2026, 4, 30));
+  EXPECT_EQ(open.line, 14);
+  const NoteAction& done = note().actions[1];
+  EXPECT_EQ(done.text, "Plakate im Rathaus aushängen");
+  EXPECT_TRUE(done.done);
+  EXPECT_EQ(done.owner, "");
+  EXPECT_EQ(done.due, std::nullopt);
+  EXPECT_EQ(done.line, 15);
+}
+
+TEST_F(NotesImportTest, EnglishKeysAndDueDate) {
+  ASSERT_OK(Import(InputKind::kNotes,
+                   "---\n"
+                   "date: 2026-03-12\n"
+                   "kind: interview-referent\n"
+                   "authors: Anna M.\n"
+                   "consent: no\n"
+                   "title: Gespräch mit der Referentin\n"
+                   "---\n"
+                   "Kurz notiert.\n"
+                   "* [X] Folien schicken @Anna due 2026-03-20\n"));
+  EXPECT_EQ(note().kind, "interview-referent");
+  EXPECT_FALSE(note().quote_consent);
+  EXPECT_EQ(note().title, "Gespräch mit der Referentin");
+  ASSERT_EQ(note().sections.size(), 1u);
+  EXPECT_EQ(note().sections[0].title, "");  // text before any heading
+  ASSERT_EQ(note().actions.size(), 1u);
+  EXPECT_TRUE(note().actions[0].done);
+  EXPECT_EQ(note().actions[0].owner, "Anna");
+  EXPECT_EQ(note().actions[0].due, Date(2026, 3, 20));
+}
+
+TEST_F(NotesImportTest, KindDefaultsToSonstiges) {
+  ASSERT_OK(Import(InputKind::kNotes, "---\ndatum: 12.03.2026\n---\nText\n"));
+  EXPECT_EQ(note().kind, "sonstiges");
+  EXPECT_FALSE(note().quote_consent);
+}
+
+TEST_F(NotesImportTest, UnknownEventIdsAreReportedNotFatal) {
+  known_event_ids_ = {"V-2026-014"};
+  ASSERT_OK(Import(InputKind::kNotes, kNote));
+  EXPECT_EQ(Rejections(),
+            (Strings{"x.md:4: veranstaltungen: unknown event id (not linked) (V-2026-015)"}));
+  EXPECT_EQ(note().event_ids.size(), 2u);
+}
+
+TEST_F(NotesImportTest, MalformedHeaders) {
+  struct Case {
+    const char* text;
+    const char* message;
+  } cases[] = {
+      {"# Ohne Kopf\n",
+       "x.md:1: a note must start with a header between --- lines (datum, art, veranstaltungen, "
+       "autorinnen)"},
+      {"---\nart: reflexion\n---\nText\n", "x.md:1: the header has no datum"},
+      {"\n---\ndatum: 12.03.2026\nart: reflexion\n",
+       "x.md:2: the header opened here is never closed with ---"},
+      {"---\ndatum: 12.03.2026\nort: Rathaus\n---\n",
+       "x.md:3: unknown header key \"ort\" (known: datum, art, veranstaltungen, autorinnen, "
+       "zitate, titel)"},
+      {"---\ndatum: 31.02.2026\n---\n", "x.md:2: datum: not a valid date (31.02.2026)"},
+      {"---\ndatum: 12.03.2026\nart: protokoll\n---\n",
+       "x.md:3: art: unknown kind \"protokoll\" (use reflexion, interview-referent, kurzinterview "
+       "or sonstiges)"},
+      {"---\ndatum: 12.03.2026\nzitate: vielleicht\n---\n",
+       "x.md:3: zitate: use ja or nein (vielleicht)"},
+      {"---\ndatum 12.03.2026\n---\n",
+       "x.md:2: header line must read \"key: value\" (datum 12.03.2026)"},
+  };
+  for (const Case& c : cases) {
+    Status s = Import(InputKind::kNotes, c.text);
+    ASSERT_FALSE(s.ok()) << c.text;
+    EXPECT_EQ(s.code(), Status::Code::kInvalidInput) << c.text;
+    EXPECT_EQ(s.message(), c.message) << c.text;
+    EXPECT_TRUE(outcome_.batch.notes.empty());
+  }
+}
+
+TEST_F(NotesImportTest, NoteBeforeTheSiteOpenedFails) {
+  Status s = Import(InputKind::kNotes, "---\ndatum: 31.12.2025\n---\nText\n");
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.code(), Status::Code::kInvalidInput);
+  EXPECT_NE(s.message().find("datum lies before the site opened (01.01.2026)"), std::string::npos)
+      << s.message();
+}
+
+TEST_F(NotesImportTest, NoteDatedAfterTodayFails) {
+  Status s = Import(InputKind::kNotes, "---\ndatum: 12.03.2030\n---\nText\n");
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.code(), Status::Code::kInvalidInput);
+  EXPECT_TRUE(outcome_.batch.notes.empty());
+}
+
+TEST_F(NotesImportTest, CrLfAndWindows1252) {
+  ASSERT_OK(Import(InputKind::kNotes,
+                   "---\r\ndatum: 12.03.2026\r\n---\r\n## Ma\xDFnahmen\r\nT\xFCren streichen\r\n"));
+  EXPECT_EQ(outcome_.encoding, "Windows-1252");
+  ASSERT_EQ(note().sections.size(), 1u);
+  EXPECT_EQ(note().sections[0].title, "Maßnahmen");
+  EXPECT_EQ(note().sections[0].text, "Türen streichen");
+}
+
+}  // namespace
+}  // namespace ankerbericht
