@@ -1,0 +1,170 @@
+#include "store/store.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "store/codec.h"
+#include "store/schema.h"
+#include "store/store_test_helpers.h"
+
+// The tests reach for SQLiteCpp directly only to build foreign or future
+// database files and to count rows the Store's API does not expose (orphans).
+
+namespace ankerbericht {
+namespace {
+
+// --- Files on disk ---
+
+int64_t CountRows(const std::string& db_path, const std::string& table) {
+  SQLite::Database db(db_path, SQLite::OPEN_READONLY);
+  return db.execAndGet("SELECT COUNT(*) FROM " + table).getInt64();
+}
+
+TEST(StoreFileTest, CascadeLeavesNoOrphans) {
+  ScopedTempDir dir;
+  const std::string path = (dir.path() / "anker.db").string();
+  {
+    Result<std::unique_ptr<Store>> store = Store::Open(path);
+    ASSERT_OK(store.status());
+    FeedbackResponse r;
+    r.date = D(2026, 4, 1);
+    r.answers = {{"q1", "1"}, {"q2", "2"}, {"q3", "3"}};
+    ImportBatch fb;
+    fb.feedback = {r, r};
+    ASSERT_OK((*store)->ImportFile(MakeFile("A", InputKind::kFeedback, "fb", "1"), fb).status());
+    Note n;
+    n.sections = {{"a", "b", 1}};
+    n.tags = {"x", "y"};
+    n.actions = {{"t", false, "", std::nullopt, 3}};
+    ImportBatch notes;
+    notes.notes = {n};
+    ASSERT_OK((*store)->ImportFile(MakeFile("A", InputKind::kNotes, "n", "1"), notes).status());
+  }
+  EXPECT_EQ(6, CountRows(path, "feedback_answer"));
+  EXPECT_EQ(2, CountRows(path, "note_tag"));
+  {
+    Result<std::unique_ptr<Store>> store = Store::Open(path);
+    ASSERT_OK(store.status());
+    ASSERT_OK((*store)->ImportFile(MakeFile("A", InputKind::kFeedback, "fb", "2"), {}).status());
+    ASSERT_OK((*store)->ImportFile(MakeFile("A", InputKind::kNotes, "n", "2"), {}).status());
+  }
+  EXPECT_EQ(0, CountRows(path, "feedback"));
+  EXPECT_EQ(0, CountRows(path, "feedback_answer"));
+  EXPECT_EQ(0, CountRows(path, "note"));
+  EXPECT_EQ(0, CountRows(path, "note_section"));
+  EXPECT_EQ(0, CountRows(path, "note_tag"));
+  EXPECT_EQ(0, CountRows(path, "note_action"));
+}
+
+TEST(StoreFileTest, ReopenKeepsDataAndVersion) {
+  ScopedTempDir dir;
+  const std::string path = (dir.path() / "anker.db").string();
+  ImportBatch batch;
+  batch.visits = {Visit("", D(2026, 3, 2), 600, 5, 0, 2)};
+  {
+    Result<std::unique_ptr<Store>> store = Store::Open(path);
+    ASSERT_OK(store.status());
+    ASSERT_OK((*store)->ImportFile(MakeFile("A", InputKind::kVisits, "z", "1"), batch).status());
+  }
+  {
+    Result<std::unique_ptr<Store>> store = Store::Open(path);
+    ASSERT_OK(store.status());
+    std::vector<DayCount> days = Unwrap((*store)->CounterDays("A", kFrom, kTo));
+    ASSERT_EQ(1u, days.size());
+    EXPECT_EQ(5, days[0].count);
+    EXPECT_EQ(ImportAction::kUnchanged,
+              Unwrap((*store)->ImportFile(MakeFile("A", InputKind::kVisits, "z", "1"), batch)));
+  }
+  SQLite::Database db(path, SQLite::OPEN_READONLY);
+  EXPECT_EQ(store_internal::CurrentSchemaVersion(), db.execAndGet("PRAGMA user_version").getInt());
+  EXPECT_EQ(store_internal::kApplicationId, db.execAndGet("PRAGMA application_id").getInt());
+  EXPECT_EQ("wal", db.execAndGet("PRAGMA journal_mode").getString());
+}
+
+TEST(StoreFileTest, RefusesFileThatIsNotSqlite) {
+  ScopedTempDir dir;
+  std::string garbage(4096, '\0');
+  for (size_t i = 0; i < garbage.size(); ++i) garbage[i] = static_cast<char>(i * 7 + 3);
+  const std::string path = dir.Write("bericht.pdf", "%PDF-1.4 not a database\n" + garbage);
+  Result<std::unique_ptr<Store>> store = Store::Open(path);
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(Status::Code::kDatabase, store.status().code());
+  EXPECT_EQ(path + " is not an ankerbericht database (not an SQLite file)",
+            store.status().message());
+  // And the file was left alone.
+  EXPECT_EQ("%PDF-1.4 not a database\n" + garbage, ::ankerbericht::testing::ReadFileToString(path));
+}
+
+TEST(StoreFileTest, RefusesSqliteFileOfAnotherProgram) {
+  ScopedTempDir dir;
+  const std::string path = (dir.path() / "other.db").string();
+  {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db.exec("CREATE TABLE kunden (name TEXT)");
+  }
+  Result<std::unique_ptr<Store>> store = Store::Open(path);
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(Status::Code::kDatabase, store.status().code());
+  EXPECT_NE(std::string::npos, store.status().message().find("not an ankerbericht database"))
+      << store.status().message();
+  SQLite::Database db(path, SQLite::OPEN_READONLY);
+  EXPECT_FALSE(db.tableExists("source_file"));
+}
+
+TEST(StoreFileTest, RefusesNewerSchemaVersion) {
+  ScopedTempDir dir;
+  const std::string path = (dir.path() / "anker.db").string();
+  ASSERT_OK(Store::Open(path).status());
+  const int newer = store_internal::CurrentSchemaVersion() + 1;
+  {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE);
+    db.exec("PRAGMA user_version = " + std::to_string(newer));
+  }
+  Result<std::unique_ptr<Store>> store = Store::Open(path);
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(Status::Code::kDatabase, store.status().code());
+  EXPECT_EQ("database version " + std::to_string(newer) + " is newer than this program (" +
+                std::to_string(newer - 1) + "); update ankerbericht",
+            store.status().message());
+}
+
+TEST(StoreFileTest, UnopenablePathIsDatabaseError) {
+  ScopedTempDir dir;
+  const std::string path = (dir.path() / "missing" / "anker.db").string();
+  Result<std::unique_ptr<Store>> store = Store::Open(path);
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(Status::Code::kDatabase, store.status().code());
+  EXPECT_NE(std::string::npos, store.status().message().find(path)) << store.status().message();
+}
+
+// --- HashFile ---
+
+TEST(HashFileTest, KnownVectors) {
+  ScopedTempDir dir;
+  EXPECT_EQ("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+            Unwrap(HashFile(dir.Write("abc.txt", "abc"))));
+  EXPECT_EQ("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+            Unwrap(HashFile(dir.Write("empty.txt", ""))));
+  // Spans many read chunks: the streaming must not drop or repeat bytes.
+  EXPECT_EQ("cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0",
+            Unwrap(HashFile(dir.Write("million.txt", std::string(1000000, 'a')))));
+}
+
+TEST(HashFileTest, UnreadableFileIsIOError) {
+  ScopedTempDir dir;
+  const std::string missing = (dir.path() / "fehlt.csv").string();
+  Result<std::string> r = HashFile(missing);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(Status::Code::kIOError, r.status().code());
+  EXPECT_NE(std::string::npos, r.status().message().find(missing)) << r.status().message();
+
+  Result<std::string> d = HashFile(dir.path().string());
+  ASSERT_FALSE(d.ok());
+  EXPECT_EQ(Status::Code::kIOError, d.status().code());
+}
+
+}  // namespace
+}  // namespace ankerbericht
