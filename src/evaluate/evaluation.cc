@@ -1,8 +1,5 @@
 #include "evaluate/evaluation.h"
 
-#include <set>
-
-#include "model/scale.h"
 
 #include <algorithm>
 
@@ -29,18 +26,9 @@ namespace {
 // share: a recommendation rate of "50 %" from two forms tells who said no.
 void WithholdSmallShares(const PeriodData& data, std::map<std::string, IndicatorValue>* values,
                          std::map<std::string, std::string>* withheld, int k) {
-  int recommend_answers = 0;
-  for (const QuestionItem& q : data.site->questionnaire) {
-    if (q.role != "recommend") continue;
-    for (const FeedbackResponse& r : data.feedback) recommend_answers += ScaleValue(q, r.answers.count(q.id) ? r.answers.at(q.id) : "").has_value();
-  }
-  std::set<std::string> counted_events;
-  for (const Event& e : data.events)
-    if (e.status == EventStatus::kHeld && e.participants && *e.participants > 0) counted_events.insert(e.id);
-  int linked = 0;
-  for (const FeedbackResponse& r : data.feedback) linked += counted_events.count(r.event_id) > 0;
-  const std::pair<const char*, int> shares[] = {{"feedback.recommend_rate", recommend_answers},
-                                                {"feedback.response_rate", linked}};
+  // The shares' own bases (indicators.h), so the rule and the figure count alike.
+  const std::pair<const char*, int> shares[] = {{"feedback.recommend_rate", RecommendBasisOf(data).answered},
+                                                {"feedback.response_rate", ResponseRateBasisOf(data).linked_responses}};
   for (const auto& [id, basis] : shares) {
     auto it = values->find(id);
     if (it == values->end() || !it->second.value || basis >= k) continue;

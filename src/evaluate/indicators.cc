@@ -131,36 +131,15 @@ Opt FeedbackDigital(const PeriodData& d) { return ResponsesByChannel(d, Channel:
 // Responses linked to a held event of the period, per participant of those
 // events that counted participants.
 Opt FeedbackResponseRate(const PeriodData& d) {
-  std::set<std::string> counted;
-  double participants = 0;
-  for (const Event& e : d.events) {
-    if (Held(e) && e.participants && *e.participants > 0) {
-      counted.insert(e.id);
-      participants += static_cast<double>(*e.participants);
-    }
-  }
-  if (participants <= 0) return std::nullopt;
-  int linked = 0;
-  for (const FeedbackResponse& r : d.feedback) linked += counted.count(r.event_id) > 0;
-  return 100.0 * linked / participants;
+  ResponseRateBasis b = ResponseRateBasisOf(d);
+  if (b.participants <= 0) return std::nullopt;
+  return 100.0 * b.linked_responses / b.participants;
 }
 
 Opt FeedbackRecommendRate(const PeriodData& d) {
-  const QuestionItem* item = nullptr;
-  for (const QuestionItem& q : d.site->questionnaire)
-    if (q.role == "recommend") item = &q;
-  if (!item) return std::nullopt;
-  int answered = 0, positive = 0;
-  for (const FeedbackResponse& r : d.feedback) {
-    auto it = r.answers.find(item->id);
-    if (it == r.answers.end()) continue;
-    std::optional<double> v = ScaleValue(*item, it->second);
-    if (!v) continue;
-    ++answered;
-    positive += IsPositive(*item, *v);
-  }
-  if (answered == 0) return std::nullopt;
-  return 100.0 * positive / answered;
+  RecommendBasis b = RecommendBasisOf(d);
+  if (b.answered == 0) return std::nullopt;
+  return 100.0 * b.positive / b.answered;
 }
 
 std::set<std::string> Partners(const PeriodData& d) {
@@ -333,6 +312,36 @@ const std::vector<IndicatorDef>& Indicators() {
        VotesTotal, {"citizen_proximity"}},
   };
   return kIndicators;
+}
+
+ResponseRateBasis ResponseRateBasisOf(const PeriodData& d) {
+  ResponseRateBasis b;
+  std::set<std::string> counted;
+  for (const Event& e : d.events) {
+    if (e.status == EventStatus::kHeld && e.participants && *e.participants > 0) {
+      counted.insert(e.id);
+      b.participants += static_cast<double>(*e.participants);
+    }
+  }
+  for (const FeedbackResponse& r : d.feedback) b.linked_responses += counted.count(r.event_id) > 0;
+  return b;
+}
+
+RecommendBasis RecommendBasisOf(const PeriodData& d) {
+  RecommendBasis b;
+  const QuestionItem* item = nullptr;
+  for (const QuestionItem& q : d.site->questionnaire)
+    if (q.role == "recommend") item = &q;
+  if (!item) return b;
+  for (const FeedbackResponse& r : d.feedback) {
+    auto it = r.answers.find(item->id);
+    if (it == r.answers.end()) continue;
+    std::optional<double> v = ScaleValue(*item, it->second);
+    if (!v) continue;
+    ++b.answered;
+    b.positive += IsPositive(*item, *v);
+  }
+  return b;
 }
 
 const IndicatorDef* FindIndicator(const std::string& id) {

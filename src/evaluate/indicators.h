@@ -28,6 +28,22 @@ struct IndicatorDef {
   std::vector<std::string> goals;
 };
 
+// What feedback.response_rate is computed from: forms linked to held events
+// that counted participants, and those events' participants.
+struct ResponseRateBasis {
+  int linked_responses = 0;
+  double participants = 0;
+};
+ResponseRateBasis ResponseRateBasisOf(const PeriodData& data);
+
+// What feedback.recommend_rate is computed from: answers on the site's
+// recommendation item, and how many of them are positive.
+struct RecommendBasis {
+  int answered = 0;
+  int positive = 0;
+};
+RecommendBasis RecommendBasisOf(const PeriodData& data);
+
 const std::vector<IndicatorDef>& Indicators();
 const IndicatorDef* FindIndicator(const std::string& id);
 
