@@ -146,11 +146,67 @@ struct Remark {
   std::string text;
 };
 
+// A dated schedule on one horizontal axis, e.g. the consolidation timeline:
+// today, the planning deadline, committee meetings, the budget deadline and
+// the funding end. Positions are days after |start|; labels are pre-formatted.
+enum class TimelineMarkKind {
+  kToday,     // drawn as a strong vertical line
+  kMeeting,   // a small circle on the axis
+  kDeadline,  // a diamond in the highlight colour
+  kMilestone  // a square in the primary colour (funding end, planning start)
+};
+struct TimelineMark {
+  int day = 0;              // days after TimelineChart::start_day (0 .. span_days)
+  std::string date_text;    // "31.03.2027"
+  std::string label;        // "Haushaltsfrist"; may be empty for meetings
+  TimelineMarkKind kind = TimelineMarkKind::kMilestone;
+  bool emphasis = false;    // e.g. the last meeting that can still decide
+};
+struct TimelineChart {
+  std::string title;
+  int span_days = 0;                      // length of the axis in days (> 0)
+  std::vector<std::pair<int, std::string>> ticks;  // (day, "2027") axis labels
+  // A shaded range on the axis, e.g. the 18 months before the funding end;
+  // from > to means none.
+  int range_from = 1, range_to = 0;
+  std::string range_label;                // legend text for the shaded range
+  std::vector<TimelineMark> marks;        // in date order
+  std::string empty_message;              // shown when span_days <= 0
+};
+
+// The charts a slide can carry.
+using SlideChart = std::variant<std::monostate, BarChart, LineChart, RadarChart, TimelineChart>;
+
+// One slide of a committee deck (Document with PageFormat::kSlides). A slide
+// carries one message: its title is a sentence; a large figure and/or one
+// chart support it; bullets and quotes are for the text-only slides. Body
+// text is set at 20 pt or more.
+struct Slide {
+  bool title_slide = false;   // the opening slide: kicker, title, subtitle, facts
+  std::string kicker;         // title slide: "Ausschussvorlage"
+  std::string title;          // the message ("Mehr Besuche als je zuvor")
+  std::string subtitle;       // title slide: municipality and period
+  std::string figure;         // large figure, "11.011"; may be empty
+  std::string figure_label;   // "Besuche im 1. Halbjahr 2026"
+  std::string figure_note;    // "1. Halbjahr 2025: 8.470"; may be empty
+  std::string indicator;      // id of |figure| in `figures --json`; for checks and the dump
+  std::vector<std::string> bullets;
+  std::vector<Quote> quotes;
+  SlideChart chart;
+  // Footer: the data source and the period ("Quelle: Zählanlage · 1. Halbjahr 2026").
+  std::string source;
+};
+
 using Block = std::variant<TitleBlock, Heading, Paragraph, BulletList, Table, BarChart, Remark,
                            KpiTiles, DivergingChart, LineChart, HeatmapChart, RadarChart, Quote,
-                           TocBlock>;
+                           TocBlock, TimelineChart, Slide>;
+
+// A4 portrait pages with running header and footer, or 16:9 landscape slides
+// (960 x 540 pt) where every block is a Slide and each Slide is one page.
+enum class PageFormat { kA4, kSlides };
 
 struct DocumentInfo {
+  PageFormat format = PageFormat::kA4;
   std::string title;
   std::string author;
   std::string subject;
