@@ -1,0 +1,163 @@
+#include "document/success_factor_sections.h"
+
+#include <utility>
+
+namespace ankerbericht {
+
+namespace {
+
+constexpr SuccessFactorPhase kPhases[] = {SuccessFactorPhase::kInitiation, SuccessFactorPhase::kOperation,
+                                          SuccessFactorPhase::kContinuation};
+
+// The study's year: its newest sources were retrieved on 9 January 2026 and
+// BBSR announced it on 4 March 2026; Tabelle 2 gives "Quelle: Deutsches
+// Institut für Urbanistik (Difu)".
+constexpr const char* kCitation = "Difu 2026, Tabelle 2";
+
+// The study writes the factors in lower case inside its table; in a table
+// cell of our own they start a line and read better capitalised.
+std::string Capitalised(const std::string& s) {
+  if (s.empty()) return s;
+  if (s[0] >= 'a' && s[0] <= 'z') return char(s[0] - 'a' + 'A') + s.substr(1);
+  static const std::pair<std::string, std::string> kUmlauts[] = {{"ä", "Ä"}, {"ö", "Ö"}, {"ü", "Ü"}};
+  for (const auto& [lower, upper] : kUmlauts) {
+    if (s.rfind(lower, 0) == 0) return upper + s.substr(lower.size());
+  }
+  return s;
+}
+
+std::string FactorName(const SuccessFactor& f, const BuildContext& c) {
+  std::string name = Capitalised(c.en() ? f.name_en : f.name_de);
+  return f.key ? "★ " + name : name;
+}
+
+std::string SiteName(const BuildContext& c) {
+  if (c.ev.site && !c.ev.site->name.empty()) return c.ev.site->name;
+  return c.T("dem Ort", "the place");
+}
+
+// "14 erfüllt, 6 teilweise erfüllt und 2 offen": only the ratings that occur.
+std::string CountsText(const RatingCounts& n, const BuildContext& c) {
+  std::vector<std::string> parts;
+  auto add = [&](int count, FactorRating r) {
+    if (count > 0) parts.push_back(std::to_string(count) + " " + RatingLabel(r, c.lang));
+  };
+  add(n.met, FactorRating::kMet);
+  add(n.partly, FactorRating::kPartly);
+  add(n.open, FactorRating::kOpen);
+  add(n.not_relevant, FactorRating::kNotRelevant);
+  add(n.unrated, FactorRating::kUnrated);
+  std::string out;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (i > 0) out += i + 1 == parts.size() ? c.T(" und ", " and ") : ", ";
+    out += parts[i];
+  }
+  return out;
+}
+
+// The report goes to the team before it goes to the council: tell them what
+// to do rather than printing an empty table.
+void AddHowTo(const BuildContext& c, const SuccessFactorAssessment& a, Document* doc) {
+  std::string where = a.file_found
+      ? c.T("In erfolgsfaktoren.json ist noch kein Faktor bewertet. Tragen Sie dort",
+            "No factor is rated in erfolgsfaktoren.json yet. In that file, give")
+      : c.T("Eine Selbsteinschätzung anhand der 24 Erfolgsfaktoren der Difu-Studie liegt noch nicht vor. Legen "
+            "Sie dazu neben ankerbericht.json die Datei erfolgsfaktoren.json an (ankerbericht init legt eine "
+            "Vorlage an; das Original liegt in templates/workspace/erfolgsfaktoren.json) und tragen Sie",
+            "There is no self-assessment against the 24 success factors of the Difu study yet. To add it, create "
+            "the file erfolgsfaktoren.json beside ankerbericht.json (ankerbericht init creates a template; the "
+            "original is templates/workspace/erfolgsfaktoren.json) and give");
+  doc->blocks.push_back(Paragraph{where + c.T(
+      " unter \"faktoren\" je Faktor eine \"bewertung\" ein: \"erfüllt\", \"teilweise\", \"offen\" oder "
+      "\"nicht relevant\", dazu in \"notiz\" einen kurzen Beleg, und unter \"stand\" das Datum der "
+      "Einschätzung. Der nächste Bericht zeigt hier dann die Übersicht je Phase.",
+      " each factor under \"faktoren\" a \"bewertung\": \"erfüllt\" (met), \"teilweise\" (partly), "
+      "\"offen\" (open) or \"nicht relevant\" (not relevant), with a short piece of evidence in \"notiz\" "
+      "and the date of the assessment in \"stand\". The next report then shows the overview per phase here.")});
+}
+
+void AddSummaryChart(const BuildContext& c, const SuccessFactorAssessment& a, Document* doc) {
+  std::vector<RatingCounts> rows;
+  BarChart chart;
+  chart.title = c.T("Selbsteinschätzung je Phase", "Self-assessment by phase");
+  chart.unit = c.T("Erfolgsfaktoren", "Success factors");
+  chart.horizontal = true;
+  chart.stacked = true;
+  for (SuccessFactorPhase p : kPhases) {
+    rows.push_back(CountRatings(a, p, false));
+    chart.categories.push_back(PhaseName(p, c.lang));
+  }
+  rows.push_back(CountRatings(a, std::nullopt, true));
+  chart.categories.push_back(c.T("★ Faktoren mit herausgehobener Bedeutung", "★ Factors of outstanding importance"));
+  const std::pair<FactorRating, int RatingCounts::*> kSeries[] = {
+      {FactorRating::kMet, &RatingCounts::met},
+      {FactorRating::kPartly, &RatingCounts::partly},
+      {FactorRating::kOpen, &RatingCounts::open},
+      {FactorRating::kNotRelevant, &RatingCounts::not_relevant},
+      {FactorRating::kUnrated, &RatingCounts::unrated},
+  };
+  for (const auto& [rating, member] : kSeries) {
+    ChartSeries s{RatingLabel(rating, c.lang), {}};
+    int sum = 0;
+    for (const RatingCounts& n : rows) {
+      s.values.push_back(n.*member);
+      sum += n.*member;
+    }
+    // A legend entry for a rating nobody gave is noise.
+    if (sum > 0) chart.series.push_back(std::move(s));
+  }
+  doc->blocks.push_back(std::move(chart));
+}
+
+Table PhaseTable(const BuildContext& c, const SuccessFactorAssessment& a, SuccessFactorPhase phase) {
+  Table t;
+  t.columns = {{c.T("Erfolgsfaktor", "Success factor"), false},
+               {c.T("Einschätzung", "Rating"), false},
+               {c.T("Anmerkung des Teams", "Team's note"), false}};
+  int count = 0;
+  for (const FactorAssessment& f : a.factors) {
+    if (f.factor->phase != phase) continue;
+    ++count;
+    t.rows.push_back({FactorName(*f.factor, c), RatingLabel(f.rating, c.lang), f.note.empty() ? "–" : f.note});
+  }
+  t.caption = PhaseName(phase, c.lang) + ": " + std::to_string(count) + c.T(" Faktoren", " factors");
+  return t;
+}
+
+}  // namespace
+
+void AddSuccessFactors(const BuildContext& c, const SuccessFactorAssessment& a, Document* doc) {
+  if (a.factors.empty() || a.rated() == 0) {
+    AddHowTo(c, a, doc);
+    return;
+  }
+  std::string when = a.date ? c.T(" (Stand: ", " (as of ") + a.date->ToGerman() + ")" : "";
+  doc->blocks.push_back(Paragraph{c.en()
+      ? "The Difu study on anchor places of digital change names 24 success factors for the three phases of "
+        "such a place: initiation, operation and continuation; eight of them are of outstanding importance. "
+        "The team of " + SiteName(c) + " has assessed how far the place meets them" + when +
+        ". This is the team's own judgement, not a measurement; the notes give its evidence."
+      : "Die Difu-Studie zu den Ankerorten des digitalen Wandels nennt 24 Erfolgsfaktoren für die drei Phasen "
+        "eines Ankerortes: Initiierung, Betrieb und Weiterführung; acht davon haben herausgehobene Bedeutung. "
+        "Das Team von " + SiteName(c) + " hat eingeschätzt, wie weit der Ort sie erfüllt" + when +
+        ". Die Einschätzung ist eine Selbstauskunft, keine Messung; die Anmerkungen nennen die Belege."});
+
+  std::string all = CountsText(CountRatings(a, std::nullopt, false), c);
+  std::string key = CountsText(CountRatings(a, std::nullopt, true), c);
+  doc->blocks.push_back(Paragraph{c.en()
+      ? "Of the 24 factors: " + all + ". Of the 8 factors of outstanding importance (★): " + key + "."
+      : "Von den 24 Faktoren: " + all + ". Von den 8 Faktoren mit herausgehobener Bedeutung (★): " + key + "."});
+  AddSummaryChart(c, a, doc);
+
+  for (SuccessFactorPhase p : kPhases) doc->blocks.push_back(PhaseTable(c, a, p));
+  doc->blocks.push_back(Remark{c.en()
+      ? std::string("★ marks the eight factors the study considers of outstanding importance. Factors and phases: ") +
+            kCitation + " (BBSR study on anchor places of digital change). Ratings and notes: the team's "
+            "self-assessment in erfolgsfaktoren.json."
+      : std::string("★ kennzeichnet die acht Faktoren, die nach der Studie herausgehobene Bedeutung haben. "
+                    "Faktoren und Phasen: ") +
+            kCitation + " (BBSR-Studie „Ankerorte des digitalen Wandels“). Einschätzung und Anmerkungen: "
+            "Selbsteinschätzung des Teams in erfolgsfaktoren.json."});
+}
+
+}  // namespace ankerbericht
