@@ -97,7 +97,10 @@ std::optional<FactorRating> ParseRating(const std::string& text) {
   std::string k = FoldKey(text);
   if (k.empty()) return FactorRating::kUnrated;
   if (k == "erfuellt" || k == "met") return FactorRating::kMet;
-  if (k == "teilweise" || k == "partly") return FactorRating::kPartly;
+  // The report prints "teilweise erfüllt"; people copy what they read.
+  if (k == "teilweise" || k == "teilweiseerfuellt" || k == "partly" || k == "partlymet") {
+    return FactorRating::kPartly;
+  }
   if (k == "offen" || k == "open") return FactorRating::kOpen;
   if (k == "nichtrelevant" || k == "notrelevant") return FactorRating::kNotRelevant;
   return std::nullopt;

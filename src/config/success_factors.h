@@ -52,7 +52,8 @@ std::string PhaseName(SuccessFactorPhase phase, const std::string& lang);
 
 // The team's rating of one factor. The file accepts the German words
 // "erfüllt", "teilweise", "offen", "nicht relevant" and the English "met",
-// "partly", "open", "not relevant", ignoring case, umlaut spelling
+// "partly", "open", "not relevant" ("teilweise erfüllt" and "partly met" as
+// the report prints them), ignoring case, umlaut spelling
 // ("erfuellt") and spaces or hyphens ("nicht-relevant"). An empty text means
 // not rated yet.
 enum class FactorRating { kUnrated, kMet, kPartly, kOpen, kNotRelevant };

@@ -50,7 +50,8 @@ TEST(SuccessFactorsFileTest, ReadsRatingsNotesAndDate) {
       "ehrenamt": "nicht-relevant",
       "standort": "erfuellt",
       "politik": { "bewertung": "", "notiz": "  noch zu klären  " },
-      "monitoring": "partly"
+      "monitoring": "partly",
+      "programm": "Teilweise erfüllt"
     } })", "erfolgsfaktoren.json");
   ASSERT_TRUE(a.ok()) << a.status().ToString();
   EXPECT_TRUE(a->file_found);
@@ -65,22 +66,23 @@ TEST(SuccessFactorsFileTest, ReadsRatingsNotesAndDate) {
   EXPECT_EQ(Find(*a, "ehrenamt").rating, FactorRating::kNotRelevant);
   EXPECT_EQ(Find(*a, "standort").rating, FactorRating::kMet);
   EXPECT_EQ(Find(*a, "monitoring").rating, FactorRating::kPartly);
+  EXPECT_EQ(Find(*a, "programm").rating, FactorRating::kPartly);
   // An empty rating is "not rated yet"; the note is kept.
   EXPECT_EQ(Find(*a, "politik").rating, FactorRating::kUnrated);
   EXPECT_EQ(Find(*a, "politik").note, "noch zu klären");
   EXPECT_EQ(Find(*a, "finanzierung").rating, FactorRating::kUnrated);
-  EXPECT_EQ(a->rated(), 6);
+  EXPECT_EQ(a->rated(), 7);
 
   RatingCounts all = CountRatings(*a, std::nullopt, false);
   EXPECT_EQ(all.met, 2);
-  EXPECT_EQ(all.partly, 2);
+  EXPECT_EQ(all.partly, 3);
   EXPECT_EQ(all.open, 1);
   EXPECT_EQ(all.not_relevant, 1);
-  EXPECT_EQ(all.unrated, 18);
+  EXPECT_EQ(all.unrated, 17);
   RatingCounts key = CountRatings(*a, std::nullopt, true);
   EXPECT_EQ(key.total(), 8);
   EXPECT_EQ(key.met, 1);
-  EXPECT_EQ(key.partly, 1);
+  EXPECT_EQ(key.partly, 2);
   EXPECT_EQ(CountRatings(*a, SuccessFactorPhase::kContinuation, false).total(), 6);
 }
 
