@@ -11,7 +11,7 @@
 
 #include "import/presets.h"
 #include "import/record_text.h"
-#include "import/visit_overlaps.h"
+#include "import/import_run.h"
 
 namespace ankerbericht {
 
@@ -44,21 +44,6 @@ Date Today() {
   return Date(now.year(), static_cast<unsigned>(now.month()), static_cast<unsigned>(now.day()));
 }
 
-static Result<std::string> ReadBytes(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IOError(path + ": cannot open the file");
-  // Read straight into one string of the file's size: a stringstream would
-  // hold a large counter export twice.
-  std::error_code ec;
-  const auto size = fs::file_size(path, ec);
-  if (ec) return Status::IOError(path + ": " + ec.message());
-  std::string bytes(static_cast<size_t>(size), '\0');
-  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  bytes.resize(static_cast<size_t>(in.gcount()));
-  if (in.bad()) return Status::IOError(path + ": reading failed");
-  return bytes;
-}
-
 Result<ImportReport> ImportOneFile(Workspace* ws, const ImportRequest& request) {
   ImportReport report;
   report.name = ws->Relative(request.path);
@@ -80,8 +65,6 @@ Result<ImportReport> ImportOneFile(Workspace* ws, const ImportRequest& request) 
     return report;
   }
 
-  Result<std::string> bytes = ReadBytes(request.path);
-  if (!bytes.ok()) return bytes.status();
   ImportContext ctx;
   ctx.file = report.name;
   ctx.kind = request.kind;
@@ -96,38 +79,19 @@ Result<ImportReport> ImportOneFile(Workspace* ws, const ImportRequest& request) 
     ctx.known_event_ids = std::move(*ids);
   }
   report.outcome.format = (*importer)->name;
-  ANKER_RETURN_IF_ERROR((*importer)->import(std::move(*bytes), ctx, &report.outcome));
-
-  if (!report.outcome.batch.visits.empty()) {
-    // Overlapping exports: a reading another file already holds counts once.
-    auto stored = ws->store->StoredVisitsFromOtherFiles(site->id, report.name, report.outcome.batch.visits);
-    if (!stored.ok()) return stored.status();
-    std::vector<EarlierReading> earlier;
-    for (const auto& [index, s] : *stored) earlier.push_back({index, s.path, s.line, s.in, s.out});
-    ResolveVisitOverlaps(earlier, &report.outcome);
-  }
-  if (request.strict && !report.outcome.rejected.empty()) {
-    report.refused = true;
-    return report;
-  }
-  if (request.dry_run) {
-    report.action = *known ? ImportAction::kReplaced : ImportAction::kAdded;
-    return report;
-  }
+  // Read, checked and written chunk by chunk in one transaction (import/import_run.h).
   SourceFile file;
   file.site = site->id;
   file.kind = request.kind;
   file.path = report.name;
-  file.format = report.outcome.format;
   file.hash = *hash;
-  file.encoding = report.outcome.encoding;
-  file.rows_read = report.outcome.rows_read;
-  file.rows_imported = static_cast<int64_t>(report.outcome.batch.size());
-  file.rows_rejected = static_cast<int64_t>(report.outcome.rejected.size());
-  for (const Rejection& r : report.outcome.rejected) file.rejected_text += r.ToString(report.name) + "\n";
   file.imported_at = Poco::DateTimeFormatter::format(Poco::DateTime(), "%Y-%m-%dT%H:%M:%SZ");
-  Result<ImportAction> action = ws->store->ImportFile(file, report.outcome.batch);
-  if (!action.ok()) return action.status().WithContext(report.name);
+  RunOptions options;
+  options.strict = request.strict;
+  options.dry_run = request.dry_run;
+  Result<ImportAction> action = RunImport(ws->store.get(), **importer, InputSource::File(request.path), ctx, file,
+                                          options, &report.outcome, &report.refused);
+  if (!action.ok()) return action.status();
   report.action = *action;
   return report;
 }
@@ -143,7 +107,7 @@ void PrintImportReport(const ImportReport& report, bool dry_run) {
                      : dry_run      ? "checked (--dry-run, nothing written)"
                      : report.action == ImportAction::kReplaced ? "replaced the previous version"
                                                                 : "imported";
-  std::cerr << report.name << ": " << verb << "; " << o.batch.size() << " of " << o.rows_read
+  std::cerr << report.name << ": " << verb << "; " << o.accepted() << " of " << o.rows_read
             << " rows accepted, " << o.rejected.size() << " rejected [" << o.format << ", " << o.encoding
             << "]\n";
   for (const std::string& n : o.notices) std::cerr << report.name << ": note: " << n << "\n";
@@ -152,7 +116,7 @@ void PrintImportReport(const ImportReport& report, bool dry_run) {
     // first rows as they would be stored.
     if (!o.delimiter.empty()) std::cerr << report.name << ": delimiter " << o.delimiter << "\n";
     for (const std::string& m : o.mapping) std::cerr << report.name << ": column " << m << "\n";
-    for (const std::string& r : DescribeRecords(o.batch, 10)) std::cerr << report.name << ": would store " << r << "\n";
+    for (const std::string& r : DescribeRecords(o.sample, 10)) std::cerr << report.name << ": would store " << r << "\n";
   }
 }
 

@@ -32,19 +32,55 @@ char SniffDelimiter(std::string_view text) {
   return ';';
 }
 
+bool CsvReader::Fill() {
+  if (!chunks_) return false;
+  pos_ = 0;
+  // A chunk may be empty (a file holding only a BOM); read on until text or the end.
+  while (chunks_->Read(&chunk_)) {
+    buf_ = chunk_;
+    if (!buf_.empty()) return true;
+  }
+  buf_ = {};
+  return false;
+}
+
 bool CsvReader::Next(CsvRecord* record) {
   record->fields.clear();
   record->line = line_;
-  if (pos_ >= text_.size()) return false;
+  if (!Available()) {
+    if (chunks_ && !chunks_->error().empty() && error_detail_.empty()) {
+      error_line_ = line_;
+      error_detail_ = chunks_->error();
+      error_ = "line " + std::to_string(line_) + ": " + error_detail_;
+    }
+    return false;
+  }
   std::string field;
   bool quoted = false;
   bool field_was_quoted = false;
   int quote_line = 0;
-  while (pos_ < text_.size()) {
-    char c = text_[pos_++];
+  while (Available()) {
+    // Copy a run of plain characters at once: the per-character logic below
+    // is only needed at separators, quotes and line ends.
+    size_t end = pos_;
+    if (quoted) {
+      while (end < buf_.size() && buf_[end] != '"' && buf_[end] != '\n') ++end;
+    } else {
+      while (end < buf_.size()) {
+        char c = buf_[end];
+        if (c == delimiter_ || c == '"' || c == '\n' || c == '\r') break;
+        ++end;
+      }
+    }
+    if (end > pos_) {
+      field.append(buf_.data() + pos_, end - pos_);
+      pos_ = end;
+      continue;
+    }
+    char c = buf_[pos_++];
     if (quoted) {
       if (c == '"') {
-        if (pos_ < text_.size() && text_[pos_] == '"') {
+        if (Available() && buf_[pos_] == '"') {
           field += '"';
           ++pos_;
         } else {
@@ -67,7 +103,7 @@ bool CsvReader::Next(CsvRecord* record) {
       record->fields.push_back(std::move(field));
       field.clear();
       field_was_quoted = false;
-    } else if (c == '\r' && pos_ < text_.size() && text_[pos_] == '\n') {
+    } else if (c == '\r' && Available() && buf_[pos_] == '\n') {
       continue;  // CRLF: the '\n' ends the record
     } else if (c == '\n' || c == '\r') {
       ++line_;

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "import/row_source.h"
+#include "import/text_decoding.h"
 
 namespace ankerbericht {
 
@@ -19,12 +20,15 @@ namespace ankerbericht {
 // ';', tab and ',' outside quotes (';' wins ties, as German exports use it).
 char SniffDelimiter(std::string_view text);
 
-// Reads records one at a time from text that stays where it is: memory does
-// not grow with the number of records.
+// Reads records one at a time, either from text that stays where it is or
+// from text arriving in chunks: memory does not grow with the number of
+// records (only with the longest record).
 class CsvReader : public RowSource {
  public:
   // |text| must outlive the reader.
-  CsvReader(std::string_view text, char delimiter) : text_(text), delimiter_(delimiter) {}
+  CsvReader(std::string_view text, char delimiter) : buf_(text), delimiter_(delimiter) {}
+  // Streams from |chunks|, which must outlive the reader.
+  CsvReader(TextChunks* chunks, char delimiter) : chunks_(chunks), delimiter_(delimiter) {}
 
   // Reads the next record into |record|. Returns false at the end of input.
   // An unterminated quote runs to the end of input; error() then says so.
@@ -37,9 +41,16 @@ class CsvReader : public RowSource {
   std::string error_detail() const override { return error_detail_; }
 
  private:
-  std::string_view text_;
-  char delimiter_;
+  // Makes buf_[pos_] readable, fetching the next chunk if needed; false at the
+  // end of input.
+  bool Available() { return pos_ < buf_.size() || Fill(); }
+  bool Fill();
+
+  TextChunks* chunks_ = nullptr;
+  std::string chunk_;     // the current chunk when streaming
+  std::string_view buf_;  // the text being read: all of it, or chunk_
   size_t pos_ = 0;
+  char delimiter_;
   int line_ = 1;
   std::string error_;
   int error_line_ = 0;

@@ -4,8 +4,10 @@
 #ifndef ANKERBERICHT_IMPORT_IMPORTER_H_
 #define ANKERBERICHT_IMPORT_IMPORTER_H_
 
+#include <cstdint>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "config/workspace_config.h"
@@ -16,6 +18,34 @@
 namespace ankerbericht {
 
 struct Preset;  // import/presets.h
+struct ImportOutcome;
+
+// Takes mapped records while a file is still being read, so a large export is
+// never held whole (import/import_run.h writes them to the store).
+class RecordSink {
+ public:
+  virtual ~RecordSink() = default;
+  // Importers call Take whenever outcome->batch holds at least this many records.
+  virtual size_t chunk_records() const = 0;
+  // Takes records from outcome->batch (it may leave a short tail there to
+  // keep related readings together) and may add rejections and notices to
+  // |outcome|. A failed Status ends the import.
+  virtual Status Take(ImportOutcome* outcome) = 0;
+};
+
+// What an importer reads: a file on disk, streamed where the format allows
+// (CSV), or bytes already in memory (tests, inspect).
+struct InputSource {
+  // Implicit on purpose: bytes in memory are the simple case.
+  InputSource(std::string bytes_in) : bytes(std::move(bytes_in)) {}  // NOLINT
+  static InputSource File(std::string path_in) {
+    InputSource s{std::string()};
+    s.path = std::move(path_in);
+    return s;
+  }
+  std::string path;   // non-empty: read the file at |path|
+  std::string bytes;  // otherwise: these bytes
+};
 
 // Everything an importer may consult besides the file itself.
 struct ImportContext {
@@ -29,6 +59,9 @@ struct ImportContext {
   // own documented layout.
   const Preset* preset = nullptr;
   std::string sheet;  // .xlsx: the worksheet to read ("" = the first)
+  // Where mapped records go while the file is read; null keeps them all in
+  // ImportOutcome::batch.
+  RecordSink* sink = nullptr;
 };
 
 // One refused row: reported as "file:line: column: message (value)".
@@ -41,7 +74,13 @@ struct Rejection {
 };
 
 struct ImportOutcome {
+  // The mapped records not (yet) handed to a RecordSink: all of them when the
+  // import has no sink.
   ImportBatch batch;
+  // Records a sink took and kept (written, or would be with --dry-run).
+  int64_t records_passed_on = 0;
+  // The first records as they are stored, for import --dry-run.
+  ImportBatch sample;
   std::vector<Rejection> rejected;
   std::vector<std::string> notices;  // encoding, ignored and dropped columns, ...
   std::string encoding;
@@ -51,13 +90,16 @@ struct ImportOutcome {
   // How the header was understood, one "field <- header" line per used column
   // (shown by import --dry-run).
   std::vector<std::string> mapping;
+
+  // Records accepted in all: passed on to a sink or still in |batch|.
+  int64_t accepted() const { return records_passed_on + static_cast<int64_t>(batch.size()); }
 };
 
-// Reads |bytes| (the whole file, taken by value so callers can move it in and
-// the file is held once) and fills |outcome|. Returns a failed Status only when
-// the file as a whole cannot be read (no header row found, not a Markdown
-// note, a damaged workbook, ...); refused rows go to outcome->rejected instead.
-using ImportFn = Status (*)(std::string bytes, const ImportContext& ctx, ImportOutcome* outcome);
+// Reads |input| and fills |outcome|, handing records to ctx.sink in chunks
+// when there is one. Returns a failed Status only when the file as a whole
+// cannot be read (no header row found, not a Markdown note, a damaged
+// workbook, a failing sink, ...); refused rows go to outcome->rejected instead.
+using ImportFn = Status (*)(const InputSource& input, const ImportContext& ctx, ImportOutcome* outcome);
 
 // A row of the importer table. Table formats (CSV, .xlsx and the tool
 // presets of import/presets.h) share one import function: the preset of a row

@@ -1,6 +1,9 @@
 // The table of importers: one row per source format. Table files go through
 // one pipeline: TableFile (bytes -> rows: CSV or .xlsx) -> preset (which tool
 // wrote it) -> TableMapper (rows -> records).
+#include <fstream>
+#include <iterator>
+
 #include "import/importer.h"
 #include "import/notes_reader.h"
 #include "import/presets.h"
@@ -31,8 +34,10 @@ const char kReplacementNotice[] =
 
 // Every table format: CSV in any dialect or an .xlsx sheet, in our layout or
 // a tool's (ctx.preset when --format named one, else detected from the header).
-Status ImportTable(std::string bytes, const ImportContext& given, ImportOutcome* outcome) {
-  Result<std::unique_ptr<TableFile>> table = TableFile::Open(std::move(bytes), given.file, given.sheet);
+Status ImportTable(const InputSource& input, const ImportContext& given, ImportOutcome* outcome) {
+  Result<std::unique_ptr<TableFile>> table = input.path.empty()
+                                                 ? TableFile::Open(input.bytes, given.file, given.sheet)
+                                                 : TableFile::OpenFile(input.path, given.file, given.sheet);
   if (!table.ok()) return table.status();
   outcome->encoding = (*table)->encoding();
   outcome->delimiter = (*table)->DelimiterName();
@@ -49,7 +54,15 @@ bool HandlesTables(InputKind kind) { return kind != InputKind::kNotes; }
 bool HandlesVisits(InputKind kind) { return kind == InputKind::kVisits; }
 bool HandlesFeedback(InputKind kind) { return kind == InputKind::kFeedback; }
 
-Status ImportMarkdown(std::string bytes, const ImportContext& ctx, ImportOutcome* outcome) {
+Status ImportMarkdown(const InputSource& input, const ImportContext& ctx, ImportOutcome* outcome) {
+  std::string bytes = input.bytes;
+  if (!input.path.empty()) {
+    // A note is a page of text: read whole.
+    std::ifstream in(input.path, std::ios::binary);
+    if (!in) return Status::IOError(input.path + ": cannot open the file");
+    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    if (in.bad()) return Status::IOError(input.path + ": reading failed");
+  }
   DecodedText decoded = DecodeText(std::move(bytes));
   outcome->encoding = decoded.encoding;
   if (decoded.has_replacement_chars) outcome->notices.push_back(kReplacementNotice);

@@ -1,5 +1,9 @@
 #include "import/table_file.h"
 
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+
 #include "import/csv_reader.h"
 #include "import/text_decoding.h"
 #include "import/xlsx_reader.h"
@@ -13,7 +17,67 @@ constexpr int kRowsToSearch = 30;
 
 bool LooksLikeZip(const std::string& bytes) { return bytes.size() >= 4 && bytes.compare(0, 4, "PK\x03\x04") == 0; }
 
+// Enough text to hold the header line of any export we know.
+constexpr size_t kSniffBytes = 64 * 1024;
+
+// A streamed file that could not be reopened: no rows, and the reason.
+class FailedRows : public RowSource {
+ public:
+  explicit FailedRows(std::string why) : why_(std::move(why)) {}
+  bool Next(CsvRecord*) override { return false; }
+  int error_line() const override { return 1; }
+  std::string error_detail() const override { return why_; }
+
+ private:
+  std::string why_;
+};
+
+// A CsvReader that owns the chunks it reads.
+class StreamedRows : public RowSource {
+ public:
+  StreamedRows(std::unique_ptr<DecodingFileReader> chunks, char delimiter)
+      : chunks_(std::move(chunks)), reader_(chunks_.get(), delimiter) {}
+  bool Next(CsvRecord* record) override { return reader_.Next(record); }
+  int error_line() const override { return reader_.error_line(); }
+  std::string error_detail() const override { return reader_.error_detail(); }
+
+ private:
+  std::unique_ptr<DecodingFileReader> chunks_;
+  CsvReader reader_;
+};
+
 }  // namespace
+
+Result<std::unique_ptr<TableFile>> TableFile::OpenFile(const std::string& path, const std::string& file,
+                                                      const std::string& sheet) {
+  std::string head(4, '\0');
+  {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return Status::IOError(path + ": cannot open the file: " + std::strerror(errno));
+    in.read(head.data(), 4);
+    head.resize(static_cast<size_t>(in.gcount()));
+  }
+  if (LooksLikeZip(head)) {
+    // Workbooks are read whole: the xlsx reader caps their size.
+    std::ifstream in(path, std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (in.bad()) return Status::IOError(path + ": reading failed");
+    return Open(std::move(bytes), file, sheet);
+  }
+  Result<FileEncoding> enc = SniffFileEncoding(path);
+  if (!enc.ok()) return enc.status();
+  std::unique_ptr<TableFile> table(new TableFile());
+  table->path_ = path;
+  table->file_encoding_ = *enc;
+  table->encoding_ = enc->encoding;
+  table->has_replacement_chars_ = enc->has_replacement_chars;
+  Result<std::unique_ptr<DecodingFileReader>> chunks = DecodingFileReader::Open(path, *enc);
+  if (!chunks.ok()) return chunks.status();
+  std::string text, chunk;
+  while (text.size() < kSniffBytes && (*chunks)->Read(&chunk)) text += chunk;
+  table->delimiter_ = SniffDelimiter(text);
+  return table;
+}
 
 Result<std::unique_ptr<TableFile>> TableFile::Open(std::string bytes, const std::string& file,
                                                   const std::string& sheet) {
@@ -36,6 +100,11 @@ Result<std::unique_ptr<TableFile>> TableFile::Open(std::string bytes, const std:
 
 std::unique_ptr<RowSource> TableFile::Rows() const {
   if (spreadsheet_) return std::make_unique<VectorRowSource>(sheet_rows_);
+  if (!path_.empty()) {
+    Result<std::unique_ptr<DecodingFileReader>> chunks = DecodingFileReader::Open(path_, file_encoding_);
+    if (!chunks.ok()) return std::make_unique<FailedRows>(chunks.status().message());
+    return std::make_unique<StreamedRows>(std::move(*chunks), delimiter_);
+  }
   return std::make_unique<CsvReader>(text_, delimiter_);
 }
 

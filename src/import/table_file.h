@@ -1,6 +1,8 @@
 // A table file opened for reading: CSV text (decoded, delimiter sniffed) or
 // the cells of one .xlsx worksheet. Rows can be read from the start as often
 // as needed (once to detect the tool that wrote the file, once to map it).
+// A CSV file opened from disk is streamed: each Rows() reads it again in
+// chunks, so memory does not grow with the file.
 #ifndef ANKERBERICHT_IMPORT_TABLE_FILE_H_
 #define ANKERBERICHT_IMPORT_TABLE_FILE_H_
 
@@ -10,6 +12,7 @@
 
 #include "import/presets.h"
 #include "import/row_source.h"
+#include "import/text_decoding.h"
 #include "util/status.h"
 
 namespace ankerbericht {
@@ -23,7 +26,16 @@ class TableFile {
   static Result<std::unique_ptr<TableFile>> Open(std::string bytes, const std::string& file,
                                                 const std::string& sheet);
 
+  // The same for a file on disk: CSV text is not read into memory (one pass
+  // here decides the encoding, the delimiter comes from the first 64 KB); an
+  // .xlsx workbook is read whole, as its size is capped. Fails with kIOError
+  // when the file cannot be read.
+  static Result<std::unique_ptr<TableFile>> OpenFile(const std::string& path, const std::string& file,
+                                                    const std::string& sheet);
+
   // A fresh reader positioned at the first row. The TableFile must outlive it.
+  // For a file on disk that can no longer be opened, the reader yields no rows
+  // and reports the problem as its error.
   std::unique_ptr<RowSource> Rows() const;
 
   const std::string& encoding() const { return encoding_; }
@@ -43,6 +55,8 @@ class TableFile {
  private:
   TableFile() = default;
   std::string text_;
+  std::string path_;  // set when the CSV text is streamed from disk
+  FileEncoding file_encoding_;
   char delimiter_ = ';';
   std::vector<CsvRecord> sheet_rows_;
   bool spreadsheet_ = false;

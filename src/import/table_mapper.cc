@@ -308,6 +308,9 @@ Status TableMapper::Map(RowSource* reader, const TableKind& kind, const ImportCo
     RowReader row(record, *map);
     kind.map_row(&row, *map, ctx, &seen_ids, &outcome->batch);
     if (row.failed()) outcome->rejected.push_back(row.rejection());
+    if (ctx.sink && outcome->batch.size() >= ctx.sink->chunk_records()) {
+      ANKER_RETURN_IF_ERROR(ctx.sink->Take(outcome));
+    }
   }
   if (!reader->error_detail().empty()) {
     return Status::InvalidInput(Located(ctx.file, reader->error_line(), reader->error_detail()));

@@ -91,11 +91,12 @@ struct TableKind {
 
 class TableMapper {
  public:
-  // Reads all records of |reader| and maps them as |kind|, one at a time (only
-  // the mapped records are kept). Header names come from the user's "columns",
-  // then ctx.preset, then the kind's aliases. Fails with kInvalidInput
-  // ("file:1: ...") when no header row holds the required fields, and
-  // ("file:N: ...") when the reader reports a malformed input.
+  // Reads all records of |reader| and maps them as |kind|, one at a time: the
+  // mapped records collect in outcome->batch, or go to ctx.sink in chunks.
+  // Header names come from the user's "columns", then ctx.preset, then the
+  // kind's aliases. Fails with kInvalidInput ("file:1: ...") when no header
+  // row holds the required fields, ("file:N: ...") when the reader reports a
+  // malformed input, and with the sink's error.
   static Status Map(RowSource* reader, const TableKind& kind, const ImportContext& ctx,
                     ImportOutcome* outcome);
 };

@@ -1,9 +1,17 @@
 // Turns the bytes of an input file into UTF-8 text: BOM first, then a strict
 // UTF-8 check, then Windows-1252 (what German Excel writes) as the fallback.
+//
+// Two ways in: bytes already in memory (DecodeText), or a file on disk read in
+// chunks (SniffFileEncoding decides with one pass, DecodingFileReader converts
+// on a second), so a large counter export is never held whole.
 #ifndef ANKERBERICHT_IMPORT_TEXT_DECODING_H_
 #define ANKERBERICHT_IMPORT_TEXT_DECODING_H_
 
+#include <cstdio>
+#include <memory>
 #include <string>
+
+#include "util/status.h"
 
 namespace ankerbericht {
 
@@ -18,6 +26,47 @@ struct DecodedText {
 // Takes the bytes by value so a caller that moves them in holds the file only
 // once: UTF-8 input is adopted as it is, without a copy.
 DecodedText DecodeText(std::string bytes);
+
+// The encoding of a file on disk, decided exactly as DecodeText decides it.
+struct FileEncoding {
+  std::string encoding;  // as DecodedText::encoding
+  bool has_replacement_chars = false;
+};
+
+// Reads |path| once in fixed-size chunks. Fails with kIOError.
+Result<FileEncoding> SniffFileEncoding(const std::string& path);
+
+// A source of text in pieces (the CSV reader's input when streaming).
+class TextChunks {
+ public:
+  virtual ~TextChunks() = default;
+  // Replaces |chunk| with the next piece of text; false at the end (or after
+  // a read error, which error() then names).
+  virtual bool Read(std::string* chunk) = 0;
+  virtual std::string error() const { return ""; }
+};
+
+// The text of a file as UTF-8, in chunks of at most a few hundred KB: the BOM
+// is skipped and Windows-1252 converted on the way. Memory does not depend on
+// the size of the file.
+class DecodingFileReader : public TextChunks {
+ public:
+  // Fails with kIOError when |path| cannot be opened.
+  static Result<std::unique_ptr<DecodingFileReader>> Open(const std::string& path,
+                                                         const FileEncoding& encoding);
+  ~DecodingFileReader() override;
+
+  bool Read(std::string* chunk) override;
+  std::string error() const override { return error_; }
+
+ private:
+  DecodingFileReader() = default;
+  std::FILE* file_ = nullptr;
+  bool cp1252_ = false;
+  bool first_ = true;
+  std::string raw_;
+  std::string error_;
+};
 
 }  // namespace ankerbericht
 

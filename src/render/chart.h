@@ -1,5 +1,6 @@
-// Bar chart layout for the PDF renderer: vector bars, grouped series, a
-// legend, a y axis with "nice" ticks and x labels that never overlap.
+// Chart layouts for the PDF renderer: vector bars, grouped series, a
+// legend, a y axis with "nice" ticks and x labels that never overlap; lines,
+// heatmap, radar and timeline.
 #ifndef ANKERBERICHT_RENDER_CHART_H_
 #define ANKERBERICHT_RENDER_CHART_H_
 
@@ -39,6 +40,12 @@ Row LayoutLineChart(const LineChart& chart, const MeasureFn& measure, const Them
 Row LayoutHeatmap(const HeatmapChart& chart, const MeasureFn& measure, const Theme& theme = {});
 // chart_radar.cc
 Row LayoutRadarChart(const RadarChart& chart, const MeasureFn& measure, const Theme& theme = {});
+// chart_timeline.cc: marks on one date axis; their labels are staggered in as
+// many levels above and below the axis as it takes for no two labels (and no
+// label and another mark's leader line) to overlap, and stay inside the
+// content width. Empty message when chart.span_days <= 0.
+Row LayoutTimelineChart(const TimelineChart& chart, const MeasureFn& measure,
+                        const Theme& theme = {});
 
 }  // namespace ankerbericht
 

@@ -1,5 +1,6 @@
 // Small layout helpers without a better home: text bounds for overlap
-// checks and the document's theme (primary colour, fixed wording, logo).
+// checks, moving and scaling operations, and the document's theme (primary
+// colour, fixed wording, logo).
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -27,6 +28,57 @@ Box TextBounds(const TextOp& op) {
 bool Intersects(const Box& a, const Box& b, double tolerance) {
   return std::min(a.x1, b.x1) - std::max(a.x0, b.x0) > tolerance &&
          std::min(a.y1, b.y1) - std::max(a.y0, b.y0) > tolerance;
+}
+
+void ShiftOp(DrawOp* op, double dy) {
+  if (auto* t = std::get_if<TextOp>(op)) {
+    t->y += dy;
+  } else if (auto* r = std::get_if<RectOp>(op)) {
+    r->y += dy;
+  } else if (auto* l = std::get_if<LineOp>(op)) {
+    l->y1 += dy;
+    l->y2 += dy;
+  } else if (auto* p = std::get_if<PathOp>(op)) {
+    for (Point& pt : p->points) pt.y += dy;
+  } else if (auto* i = std::get_if<ImageOp>(op)) {
+    i->y += dy;
+  }
+}
+
+void ScaleOp(DrawOp* op, double scale, double dx, double dy) {
+  auto x = [&](double& v) { v = v * scale + dx; };
+  auto y = [&](double& v) { v = v * scale + dy; };
+  if (auto* t = std::get_if<TextOp>(op)) {
+    x(t->x);
+    y(t->y);
+    t->size *= scale;
+    t->width *= scale;
+  } else if (auto* r = std::get_if<RectOp>(op)) {
+    x(r->x);
+    y(r->y);
+    r->w *= scale;
+    r->h *= scale;
+    r->line_width *= scale;
+  } else if (auto* l = std::get_if<LineOp>(op)) {
+    x(l->x1);
+    x(l->x2);
+    y(l->y1);
+    y(l->y2);
+    l->width *= scale;
+    l->dash *= scale;
+  } else if (auto* p = std::get_if<PathOp>(op)) {
+    for (Point& pt : p->points) {
+      x(pt.x);
+      y(pt.y);
+    }
+    p->line_width *= scale;
+    p->dash *= scale;
+  } else if (auto* i = std::get_if<ImageOp>(op)) {
+    x(i->x);
+    y(i->y);
+    i->w *= scale;
+    i->h *= scale;
+  }
 }
 
 std::optional<Rgb> ParseHexColor(std::string_view text) {

@@ -209,6 +209,10 @@ std::vector<Row> BlockRows(const Block& block, const Theme& theme,
   if (auto* lc = std::get_if<LineChart>(&block)) return chart_row(LayoutLineChart(*lc, measure, theme));
   if (auto* hm = std::get_if<HeatmapChart>(&block)) return chart_row(LayoutHeatmap(*hm, measure, theme));
   if (auto* r = std::get_if<RadarChart>(&block)) return chart_row(LayoutRadarChart(*r, measure, theme));
+  if (auto* tl = std::get_if<TimelineChart>(&block))
+    return chart_row(LayoutTimelineChart(*tl, measure, theme));
+  // A slide belongs in a slide document (LayoutSlides); an A4 page has no place for it.
+  if (std::holds_alternative<Slide>(block)) return {};
   if (auto* q = std::get_if<Quote>(&block)) return QuoteRows(*q, theme, measure);
   if (auto* toc = std::get_if<TocBlock>(&block)) return TocRows(*toc, entries, theme, measure);
   return RemarkRows(std::get<Remark>(block), measure);
@@ -358,21 +362,6 @@ std::vector<Row> TextRows(std::string_view text, double x, double width, FontSty
   return rows;
 }
 
-void ShiftOp(DrawOp* op, double dy) {
-  if (auto* t = std::get_if<TextOp>(op)) {
-    t->y += dy;
-  } else if (auto* r = std::get_if<RectOp>(op)) {
-    r->y += dy;
-  } else if (auto* l = std::get_if<LineOp>(op)) {
-    l->y1 += dy;
-    l->y2 += dy;
-  } else if (auto* p = std::get_if<PathOp>(op)) {
-    for (Point& pt : p->points) pt.y += dy;
-  } else if (auto* i = std::get_if<ImageOp>(op)) {
-    i->y += dy;
-  }
-}
-
 TextOp MakeText(double x, double y, std::string text, FontStyle font, double size, Rgb color,
                 const MeasureFn& measure) {
   TextOp op;
@@ -437,6 +426,7 @@ std::string FitText(std::string_view text, double max_width, const WidthFn& widt
 }
 
 std::vector<PageLayout> LayoutDocument(const Document& doc, const MeasureFn& measure) {
+  if (doc.info.format == PageFormat::kSlides) return LayoutSlides(doc, measure);
   Theme theme = ThemeFor(doc.info);
   std::vector<TocEntry> entries;
   bool has_toc = false;

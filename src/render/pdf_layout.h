@@ -107,8 +107,13 @@ struct Bookmark {
 
 struct PageLayout {
   bool cover = false;  // cover pages get no running header and footer
+  // Page size in points: A4 portrait, or 960 x 540 for slides.
+  double width = kPageWidth, height = kPageHeight;
   std::vector<DrawOp> ops;
   std::vector<Bookmark> bookmarks;  // headings starting on this page, in order
+  // What the layout had to leave out or shorten to fit (slides only), e.g.
+  // "2 bullets left out"; the renderer passes these on as warnings.
+  std::vector<std::string> fit_notes;
 };
 
 // Axis-parallel bounds of a text run (rotation taken into account), used to
@@ -122,6 +127,10 @@ bool Intersects(const Box& a, const Box& b, double tolerance = 0.01);
 
 // Moves |op| up by |dy| points.
 void ShiftOp(DrawOp* op, double dy);
+// Scales |op| by |scale| around the origin, then moves it by (dx, dy):
+// positions, sizes, font sizes, text widths, line widths and dashes alike,
+// so a laid-out chart can be fitted into another box.
+void ScaleOp(DrawOp* op, double scale, double dx, double dy);
 
 // A slice of a block that is never split across pages: a line of text, a
 // table row, a whole chart. Its operations are positioned relative to the
@@ -195,7 +204,25 @@ std::string FitText(std::string_view text, double max_width, const WidthFn& widt
 // Every Heading becomes a Bookmark on the page it lands on. A TocBlock is
 // filled with the headings' page numbers: the document is laid out again
 // until they are stable (TOC rows do not change height, so one extra pass).
+// A document with PageFormat::kSlides is laid out by LayoutSlides instead.
 std::vector<PageLayout> LayoutDocument(const Document& doc, const MeasureFn& measure);
+
+// 16:9 slides in points.
+inline constexpr double kSlideWidth = 960;
+inline constexpr double kSlideHeight = 540;
+
+// slide_layout.cc: one kSlideWidth x kSlideHeight page per Slide block, in
+// order; all other blocks are ignored (a slide document consists of slides).
+// A title slide shows kicker, title, subtitle and its bullets as the facts
+// list on a band in the primary colour (with the logo, if any); a content
+// slide its title (at most two lines), then figure and/or chart, bullets and
+// quotes. Every page carries the slide's source on the left and "Folie n / N"
+// ("Slide" in English documents) on the right of its footer. Body text is never set below 20 pt: what does not
+// fit is left out from the end (trailing bullets, quotes) or, for the last
+// quote or bullet shown, shortened with "…", and each such cut is named in the
+// page's fit_notes. Charts are the A4 chart layouts, scaled into their box.
+// With no slides at all there is one empty slide (a PDF needs a page).
+std::vector<PageLayout> LayoutSlides(const Document& doc, const MeasureFn& measure);
 
 }  // namespace ankerbericht
 

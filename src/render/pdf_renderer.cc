@@ -352,7 +352,9 @@ void PdfWriter::PaintImage(HPDF_Page page, const ImageOp& op) {
 Status PdfWriter::Paint(const PageLayout& layout) {
   HPDF_Page page = HPDF_AddPage(pdf_);
   if (page == nullptr) return Check("cannot add a page");
-  HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT);
+  // Every page has its own size: A4 portrait, or 16:9 for slides.
+  HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(layout.width));
+  HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(layout.height));
   for (const DrawOp& op : layout.ops) {
     if (auto* t = std::get_if<TextOp>(&op)) {
       PaintText(page, *t);
@@ -384,7 +386,7 @@ Status PdfWriter::AddOutlines(const std::vector<PageLayout>& layouts) {
       HPDF_Outline outline = HPDF_CreateOutline(pdf_, parent, title.c_str(), utf8);
       if (outline == nullptr) return Check("cannot create the bookmarks");
       HPDF_Destination dest = HPDF_Page_CreateDestination(pages_[p]);
-      HPDF_Destination_SetFitH(dest, std::min(b.y + 8, kPageHeight));
+      HPDF_Destination_SetFitH(dest, std::min(b.y + 8, layouts[p].height));
       HPDF_Outline_SetDestination(outline, dest);
       HPDF_Outline_SetOpened(outline, b.level <= 1 ? HPDF_TRUE : HPDF_FALSE);
       open.push_back({b.level, outline});
@@ -448,6 +450,11 @@ Status RenderToFile(const Document& doc, const PdfOptions& options, const std::s
   ANKER_RETURN_IF_ERROR(writer.AddOutlines(pages));
   if (warnings) {
     for (Status& w : writer.TakeImageWarnings()) warnings->push_back(std::move(w));
+    for (size_t i = 0; i < pages.size(); ++i) {
+      for (const std::string& note : pages[i].fit_notes) {
+        warnings->push_back(Status::Render("page " + std::to_string(i + 1) + ": " + note));
+      }
+    }
   }
   // Written next to the target and renamed, so readers never see half a file.
   TempFile temp(path + ".tmp" + std::to_string(::getpid()));

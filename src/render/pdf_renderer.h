@@ -1,4 +1,4 @@
-// Draws a Document as an A4 PDF with libharu. This is the only part of
+// Draws a Document as a PDF (A4 pages or 16:9 slides) with libharu. This is the only part of
 // ankerbericht that includes hpdf.h.
 #ifndef ANKERBERICHT_RENDER_PDF_RENDERER_H_
 #define ANKERBERICHT_RENDER_PDF_RENDERER_H_
@@ -29,7 +29,8 @@ Status RenderPdf(const Document& doc, const PdfOptions& options, const std::stri
 // The same; problems that do not stop the report are appended to |warnings|
 // (may be null): a DocumentInfo font that is missing or not TrueType (the
 // options' fonts, DejaVu by default, are used instead) and a logo that is
-// missing or neither PNG nor JPEG (left out).
+// missing or neither PNG nor JPEG (left out), and on slides what had to be
+// left out or shortened to fit ("page 3: 2 bullets left out for lack of room").
 Status RenderPdf(const Document& doc, const PdfOptions& options, const std::string& path,
                  std::vector<Status>* warnings);
 

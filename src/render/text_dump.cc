@@ -3,6 +3,8 @@
 #include <cmath>
 #include <cstdio>
 #include <string_view>
+#include <type_traits>
+#include <variant>
 
 namespace ankerbericht {
 namespace {
@@ -150,6 +152,63 @@ void DumpQuote(const Quote& q, std::string* out) {
   *out += "\n";
 }
 
+const char* MarkKind(TimelineMarkKind k) {
+  switch (k) {
+    case TimelineMarkKind::kToday:
+      return "today";
+    case TimelineMarkKind::kMeeting:
+      return "meeting";
+    case TimelineMarkKind::kDeadline:
+      return "deadline";
+    case TimelineMarkKind::kMilestone:
+      break;
+  }
+  return "milestone";
+}
+
+void DumpTimeline(const TimelineChart& c, std::string* out) {
+  *out += "TIMELINE " + OneLine(c.title) + " days=" + std::to_string(c.span_days) +
+          Empty(c.empty_message) + "\n";
+  if (c.range_from <= c.range_to) {
+    *out += "RANGE " + std::to_string(c.range_from) + ".." + std::to_string(c.range_to) + " " +
+            OneLine(c.range_label) + "\n";
+  }
+  for (const TimelineMark& m : c.marks) {
+    *out += "MARK " + OneLine(m.date_text) + " \u2013 " + OneLine(m.label) + " [" +
+            MarkKind(m.kind) + (m.emphasis ? ", emphasis" : "") + "]\n";
+  }
+}
+
+void DumpBlock(const Block& block, std::string* out);
+
+// A slide as the deck reads: its number, the message, the figure with the
+// indicator it comes from, the texts, the chart's content and the source.
+void DumpSlide(const Slide& s, int number, std::string* out) {
+  *out += "=== Folie " + std::to_string(number) + " ===\n";
+  if (!s.kicker.empty()) *out += "KICKER " + OneLine(s.kicker) + "\n";
+  *out += "TITLE " + OneLine(s.title) + "\n";
+  if (!s.subtitle.empty()) *out += "SUBTITLE " + OneLine(s.subtitle) + "\n";
+  if (!s.figure.empty()) {
+    *out += "Kennzahl" + (s.indicator.empty() ? "" : " " + OneLine(s.indicator)) + ": " +
+            OneLine(s.figure) + "\n";
+  }
+  if (!s.figure_label.empty()) *out += "LABEL " + OneLine(s.figure_label) + "\n";
+  if (!s.figure_note.empty()) *out += "NOTE " + OneLine(s.figure_note) + "\n";
+  for (const std::string& b : s.bullets) *out += "- " + OneLine(b) + "\n";
+  for (const Quote& q : s.quotes) DumpQuote(q, out);
+  std::visit(
+      [&](const auto& chart) {
+        if constexpr (!std::is_same_v<std::decay_t<decltype(chart)>, std::monostate>) {
+          DumpBlock(Block(chart), out);
+        }
+      },
+      s.chart);
+  if (!s.source.empty()) {
+    bool labelled = s.source.rfind("Quelle", 0) == 0 || s.source.rfind("Source", 0) == 0;
+    *out += (labelled ? "" : "Quelle: ") + OneLine(s.source) + "\n";
+  }
+}
+
 void DumpBlock(const Block& block, std::string* out) {
   if (auto* t = std::get_if<TitleBlock>(&block)) {
     DumpTitle(*t, out);
@@ -181,6 +240,8 @@ void DumpBlock(const Block& block, std::string* out) {
     DumpQuote(*q, out);
   } else if (auto* toc = std::get_if<TocBlock>(&block)) {
     *out += "TOC " + OneLine(toc->title) + " levels<=" + std::to_string(toc->max_level) + "\n";
+  } else if (auto* tl = std::get_if<TimelineChart>(&block)) {
+    DumpTimeline(*tl, out);
   }
 }
 
@@ -188,7 +249,14 @@ void DumpBlock(const Block& block, std::string* out) {
 
 std::string DumpDocument(const Document& doc) {
   std::string out;
-  for (const Block& block : doc.blocks) DumpBlock(block, &out);
+  int slide = 0;
+  for (const Block& block : doc.blocks) {
+    if (auto* s = std::get_if<Slide>(&block)) {
+      DumpSlide(*s, ++slide, &out);
+    } else {
+      DumpBlock(block, &out);
+    }
+  }
   return out;
 }
 

@@ -9,6 +9,9 @@
 
 namespace ankerbericht {
 
+// Slides start with "=== Folie n ===" and list title, "Kennzahl <indicator>:
+// <figure>", label, note, bullets, quotes, the chart's content and the
+// source; timeline charts print one "MARK <date> – <label> [<kind>]" per mark.
 std::string DumpDocument(const Document& doc);
 
 }  // namespace ankerbericht

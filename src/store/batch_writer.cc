@@ -2,6 +2,7 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <ctime>
 #include <string>
 #include <vector>
 
@@ -9,6 +10,55 @@
 #include "store/sql_util.h"
 
 namespace ankerbericht::store_internal {
+
+namespace {
+
+std::string NowUtc() {
+  std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&now, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+}  // namespace
+
+int64_t InsertSourceFile(SQLite::Database& db, const SourceFile& file) {
+  SQLite::Statement insert(db,
+                           "INSERT INTO source_file (site, kind, path, format, hash, encoding, rows_read, "
+                           "rows_imported, rows_rejected, rejected_text, imported_at) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+  insert.bind(1, file.site);
+  insert.bind(2, InputKindName(file.kind));
+  insert.bind(3, file.path);
+  insert.bind(4, file.format);
+  insert.bind(5, file.hash);
+  insert.bind(6, file.encoding);
+  insert.bind(7, file.rows_read);
+  insert.bind(8, file.rows_imported);
+  insert.bind(9, file.rows_rejected);
+  insert.bind(10, file.rejected_text);
+  insert.bind(11, file.imported_at.empty() ? NowUtc() : file.imported_at);
+  insert.exec();
+  return db.getLastInsertRowid();
+}
+
+void UpdateSourceFile(SQLite::Database& db, int64_t file_id, const SourceFile& file) {
+  SQLite::Statement update(db,
+                           "UPDATE source_file SET format = ?2, encoding = ?3, rows_read = ?4, "
+                           "rows_imported = ?5, rows_rejected = ?6, rejected_text = ?7, imported_at = ?8 "
+                           "WHERE id = ?1");
+  update.bind(1, file_id);
+  update.bind(2, file.format);
+  update.bind(3, file.encoding);
+  update.bind(4, file.rows_read);
+  update.bind(5, file.rows_imported);
+  update.bind(6, file.rows_rejected);
+  update.bind(7, file.rejected_text);
+  update.bind(8, file.imported_at.empty() ? NowUtc() : file.imported_at);
+  update.exec();
+}
 
 // The import contract says a batch holds records of its file's kind only;
 // anything else is a bug upstream, and storing it would file rows under the

@@ -15,6 +15,14 @@ class Database;
 
 namespace ankerbericht::store_internal {
 
+// Inserts the source_file row of |file| (imported_at now if empty); returns its id.
+// May throw SQLite::Exception.
+int64_t InsertSourceFile(SQLite::Database& db, const SourceFile& file);
+
+// Sets the figures of source_file |file_id| (format, encoding, rows read,
+// imported and rejected, rejected_text, imported_at) from |file|.
+void UpdateSourceFile(SQLite::Database& db, int64_t file_id, const SourceFile& file);
+
 // Fails with kInternal if |batch| holds records of a kind other than |kind|.
 Status CheckBatchKind(InputKind kind, const ImportBatch& batch);
 

@@ -11,7 +11,6 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <ctime>
 #include <exception>
 #include <filesystem>
 #include <fstream>
@@ -20,6 +19,7 @@
 #include <vector>
 
 #include "store/batch_writer.h"
+#include "store/import_session.h"
 #include "store/schema.h"
 #include "store/sql_util.h"
 
@@ -33,15 +33,6 @@ using store_internal::Guarded;
 // A second writer (another ankerbericht run on the same workspace) waits this
 // long for the lock instead of failing at once.
 constexpr int kBusyTimeoutMs = 5000;
-
-std::string NowUtc() {
-  std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
 
 // --- source_file ---
 
@@ -66,24 +57,6 @@ SourceFile ReadSourceFile(SQLite::Statement& stmt) {
   f.rejected_text = stmt.getColumn(9).getString();
   f.imported_at = stmt.getColumn(10).getString();
   return f;
-}
-
-int64_t InsertSourceFile(SQLite::Database& db, const SourceFile& file) {
-  SQLite::Statement insert(db, std::string("INSERT INTO source_file (") + kSourceFileColumns +
-                                   ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
-  insert.bind(1, file.site);
-  insert.bind(2, InputKindName(file.kind));
-  insert.bind(3, file.path);
-  insert.bind(4, file.format);
-  insert.bind(5, file.hash);
-  insert.bind(6, file.encoding);
-  insert.bind(7, file.rows_read);
-  insert.bind(8, file.rows_imported);
-  insert.bind(9, file.rows_rejected);
-  insert.bind(10, file.rejected_text);
-  insert.bind(11, file.imported_at.empty() ? NowUtc() : file.imported_at);
-  insert.exec();
-  return db.getLastInsertRowid();
 }
 
 }  // namespace
@@ -151,41 +124,17 @@ Result<std::optional<SourceFile>> Store::FindFile(const std::string& site, Input
   });
 }
 
+Result<std::unique_ptr<ImportSession>> Store::BeginImport(const SourceFile& file) {
+  std::unique_ptr<ImportSession> session(new ImportSession(db_.get(), file));
+  ANKER_RETURN_IF_ERROR(session->Begin());
+  return Result<std::unique_ptr<ImportSession>>(std::move(session));
+}
+
 Result<ImportAction> Store::ImportFile(const SourceFile& file, const ImportBatch& batch) {
-  return Guarded(*db_, "import " + file.path, [&]() -> Result<ImportAction> {
-    ANKER_RETURN_IF_ERROR(store_internal::CheckBatchKind(file.kind, batch));
-    // IMMEDIATE takes the write lock up front, so a concurrent run waits here
-    // rather than failing halfway through with SQLITE_BUSY. Returning early
-    // (unchanged or an error) rolls back in the Transaction's destructor.
-    SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-
-    ImportAction action = ImportAction::kAdded;
-    std::optional<int64_t> old_id;
-    {
-      SQLite::Statement find(*db_,
-                             "SELECT id, hash FROM source_file "
-                             "WHERE site = ?1 AND kind = ?2 AND path = ?3");
-      find.bind(1, file.site);
-      find.bind(2, InputKindName(file.kind));
-      find.bind(3, file.path);
-      if (find.executeStep()) {
-        if (find.getColumn(1).getString() == file.hash) return ImportAction::kUnchanged;
-        old_id = find.getColumn(0).getInt64();
-        action = ImportAction::kReplaced;
-      }
-    }
-    if (old_id) {
-      // The cascade removes every row the old version contributed.
-      SQLite::Statement remove(*db_, "DELETE FROM source_file WHERE id = ?1");
-      remove.bind(1, *old_id);
-      remove.exec();
-    }
-
-    const int64_t file_id = InsertSourceFile(*db_, file);
-    ANKER_RETURN_IF_ERROR(store_internal::WriteBatch(*db_, file_id, file, batch));
-    tx.commit();
-    return action;
-  });
+  Result<std::unique_ptr<ImportSession>> session = BeginImport(file);
+  if (!session.ok()) return session.status();
+  if ((*session)->action() != ImportAction::kUnchanged) ANKER_RETURN_IF_ERROR((*session)->Write(batch));
+  return (*session)->Commit(file);
 }
 
 Result<std::vector<SourceFile>> Store::Files() {
@@ -218,53 +167,6 @@ Result<std::set<std::string>> Store::EventIds(const std::string& site,
   });
 }
 
-
-// --- Overlapping counter exports ---
-
-Result<std::vector<std::pair<size_t, StoredVisit>>> Store::StoredVisitsFromOtherFiles(
-    const std::string& site, const std::string& path, const std::vector<VisitCount>& visits) {
-  using Hits = std::vector<std::pair<size_t, StoredVisit>>;
-  return Guarded(*db_, "look for overlapping counter data", [&]() -> Result<Hits> {
-    Hits hits;
-    if (visits.empty()) return hits;
-    int lo = visits[0].start.date.days(), hi = lo;
-    for (const VisitCount& v : visits) {
-      lo = std::min(lo, v.start.date.days());
-      hi = std::max(hi, v.start.date.days());
-    }
-    const char* kOtherFile = "NOT (f.kind = 'visits' AND f.path = ?4)";
-    // The common case, a new stretch of data, costs this one query.
-    SQLite::Statement any(*db_, std::string("SELECT 1 FROM visit v JOIN source_file f ON f.id = v.file_id "
-                                            "WHERE v.site = ?1 AND v.date BETWEEN ?2 AND ?3 AND ") +
-                                    kOtherFile + " LIMIT 1");
-    any.bind(1, site);
-    any.bind(2, lo);
-    any.bind(3, hi);
-    any.bind(4, path);
-    if (!any.executeStep()) return hits;
-    SQLite::Statement find(*db_, std::string("SELECT f.path, v.line, v.in_count, v.out_count FROM visit v "
-                                             "JOIN source_file f ON f.id = v.file_id "
-                                             "WHERE v.site = ?1 AND v.date = ?2 AND v.minute = ?3 AND ") +
-                                     kOtherFile + " AND v.sensor = ?5 LIMIT 1");
-    find.bind(1, site);
-    find.bind(4, path);
-    for (size_t i = 0; i < visits.size(); ++i) {
-      find.bind(2, visits[i].start.date.days());
-      find.bind(3, visits[i].start.minute);
-      find.bind(5, visits[i].sensor);
-      if (find.executeStep()) {
-        StoredVisit s;
-        s.path = find.getColumn(0).getString();
-        s.line = find.getColumn(1).getInt();
-        s.in = find.getColumn(2).getInt64();
-        s.out = store_internal::OptionalInt64(find.getColumn(3));
-        hits.emplace_back(i, std::move(s));
-      }
-      find.reset();
-    }
-    return hits;
-  });
-}
 
 // --- Hashing ---
 

@@ -61,13 +61,18 @@ struct TallyDay {
   std::map<std::string, int64_t> age_counts;
 };
 
-// A counter reading already stored from another file (overlapping exports).
+// A counter reading already stored (overlapping exports).
 struct StoredVisit {
   std::string path;  // the file it came from
+  bool this_file = false;  // written earlier in the same import
   int line = 0;
+  int minute = 0;  // start, minutes since midnight
+  int interval_minutes = 0;
   int64_t in = 0;
   std::optional<int64_t> out;
 };
+
+class ImportSession;  // store/import_session.h
 
 class Store {
  public:
@@ -81,6 +86,11 @@ class Store {
   // The file previously imported for (site, kind, path), if any.
   Result<std::optional<SourceFile>> FindFile(const std::string& site, InputKind kind,
                                              const std::string& path);
+
+  // Starts importing |file| (site, kind, path, hash) in one transaction that
+  // lasts as long as the session: records are then written chunk by chunk
+  // (store/import_session.h). Replacing and skipping follow ImportFile.
+  Result<std::unique_ptr<ImportSession>> BeginImport(const SourceFile& file);
 
   // Imports |batch| as the contribution of |file| in one transaction:
   // - the same (site, kind, path) with the same hash: nothing changes, kUnchanged;
@@ -100,13 +110,6 @@ class Store {
   // of a file that is about to be replaced.
   Result<std::set<std::string>> EventIds(const std::string& site,
                                          const std::string& exclude_path = "");
-
-  // The readings of |visits| that a file other than (site, visits, |path|)
-  // already holds for the same site, sensor, date and start minute, as
-  // (index into |visits|, stored reading). Cheap when nothing overlaps: one
-  // range query decides that before any per-row lookup.
-  Result<std::vector<std::pair<size_t, StoredVisit>>> StoredVisitsFromOtherFiles(
-      const std::string& site, const std::string& path, const std::vector<VisitCount>& visits);
 
   // --- Queries for the evaluation; all ranges are inclusive dates. ---
 

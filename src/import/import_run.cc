@@ -1,0 +1,129 @@
+#include "import/import_run.h"
+
+#include <algorithm>
+#include <memory>
+
+#include "import/visit_overlaps.h"
+#include "store/import_session.h"
+
+namespace ankerbericht {
+
+namespace {
+
+// Records kept for import --dry-run to show.
+constexpr size_t kSampleRecords = 10;
+
+template <typename T>
+void AppendSome(const std::vector<T>& from, std::vector<T>* to, size_t* room) {
+  for (size_t i = 0; i < from.size() && *room > 0; ++i, --*room) to->push_back(from[i]);
+}
+
+void KeepSample(const ImportBatch& chunk, ImportBatch* sample) {
+  size_t room = kSampleRecords - std::min(kSampleRecords, sample->size());
+  AppendSome(chunk.visits, &sample->visits, &room);
+  AppendSome(chunk.tallies, &sample->tallies, &room);
+  AppendSome(chunk.events, &sample->events, &room);
+  AppendSome(chunk.feedback, &sample->feedback, &room);
+  AppendSome(chunk.notes, &sample->notes, &room);
+  AppendSome(chunk.votes, &sample->votes, &room);
+}
+
+// May a chunk end between readings |a| and |b|? Not inside one sensor's day
+// (its readings are compared with each other in memory) nor inside the hour
+// repeated when daylight saving time ends (its two passes are added up).
+bool MayCutBetween(const VisitCount& a, const VisitCount& b) {
+  if (a.sensor == b.sensor && a.start.date == b.start.date) return false;
+  return !(InRepeatedDstHour(a.start) && InRepeatedDstHour(b.start));
+}
+
+class ChunkWriter : public RecordSink {
+ public:
+  ChunkWriter(ImportSession* session, const std::string& file, size_t chunk_records)
+      : session_(session), file_(file), chunk_records_(chunk_records) {}
+
+  size_t chunk_records() const override { return chunk_records_; }
+
+  Status Take(ImportOutcome* outcome) override {
+    std::vector<VisitCount>& visits = outcome->batch.visits;
+    size_t cut = visits.size();
+    while (cut > 1 && !MayCutBetween(visits[cut - 2], visits[cut - 1])) --cut;
+    if (cut <= 1) cut = visits.size();  // no place to cut: one sensor-day this long is written whole
+    else --cut;
+    std::vector<VisitCount> tail(std::make_move_iterator(visits.begin() + static_cast<std::ptrdiff_t>(cut)),
+                                 std::make_move_iterator(visits.end()));
+    visits.resize(cut);
+    Status s = Flush(outcome);
+    for (VisitCount& v : tail) visits.push_back(std::move(v));
+    return s;
+  }
+
+  // Writes whatever the batch still holds.
+  Status Flush(ImportOutcome* outcome) {
+    ImportBatch& batch = outcome->batch;
+    if (!batch.visits.empty()) {
+      Result<std::vector<std::pair<size_t, StoredVisit>>> stored = session_->OverlappingVisits(batch.visits);
+      if (!stored.ok()) return stored.status();
+      std::vector<EarlierReading> earlier;
+      earlier.reserve(stored->size());
+      for (const auto& [index, s] : *stored) {
+        earlier.push_back({index, s.this_file ? "" : s.path, s.line, s.in, s.out, s.minute, s.interval_minutes});
+      }
+      ResolveVisitChunk(earlier, &tally_, outcome);
+    }
+    if (batch.size() == 0) return Status::Ok();
+    KeepSample(batch, &outcome->sample);
+    Status written = session_->Write(batch);
+    if (!written.ok()) return written.WithContext(file_);
+    outcome->records_passed_on += static_cast<int64_t>(batch.size());
+    batch = ImportBatch();
+    return Status::Ok();
+  }
+
+  const OverlapTally& tally() const { return tally_; }
+
+ private:
+  ImportSession* session_;
+  std::string file_;
+  size_t chunk_records_;
+  OverlapTally tally_;
+};
+
+}  // namespace
+
+Result<ImportAction> RunImport(Store* store, const ImporterInfo& importer, const InputSource& input,
+                               const ImportContext& given, SourceFile file, const RunOptions& options,
+                               ImportOutcome* outcome, bool* refused) {
+  *refused = false;
+  Result<std::unique_ptr<ImportSession>> session = store->BeginImport(file);
+  if (!session.ok()) return session.status();
+  if ((*session)->action() == ImportAction::kUnchanged) return ImportAction::kUnchanged;
+
+  ChunkWriter writer(session->get(), given.file, options.chunk_records);
+  ImportContext ctx = given;
+  ctx.sink = &writer;
+  ANKER_RETURN_IF_ERROR(importer.import(input, ctx, outcome));
+  ANKER_RETURN_IF_ERROR(writer.Flush(outcome));
+  AddOverlapNotices(writer.tally(), outcome);
+  // Chunks add their conflicts as they go; the user reads them in file order.
+  std::stable_sort(outcome->rejected.begin(), outcome->rejected.end(),
+                   [](const Rejection& a, const Rejection& b) { return a.line < b.line; });
+
+  if (options.strict && !outcome->rejected.empty()) {
+    *refused = true;  // the session rolls back: nothing of the file is kept
+    return (*session)->action();
+  }
+  if (options.dry_run) return (*session)->action();
+
+  file.format = outcome->format;
+  file.encoding = outcome->encoding;
+  file.rows_read = outcome->rows_read;
+  file.rows_imported = outcome->accepted();
+  file.rows_rejected = static_cast<int64_t>(outcome->rejected.size());
+  file.rejected_text.clear();
+  for (const Rejection& r : outcome->rejected) file.rejected_text += r.ToString(given.file) + "\n";
+  Result<ImportAction> action = (*session)->Commit(file);
+  if (!action.ok()) return action.status().WithContext(given.file);
+  return action;
+}
+
+}  // namespace ankerbericht

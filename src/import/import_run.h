@@ -1,0 +1,33 @@
+// Importing one file into the store while it is read: the importer hands its
+// records over in chunks, overlapping counter readings are settled chunk by
+// chunk against what is already stored, and every chunk is written inside the
+// one transaction of an ImportSession. Memory stays flat however large the
+// file; the import is still all-or-nothing.
+#ifndef ANKERBERICHT_IMPORT_IMPORT_RUN_H_
+#define ANKERBERICHT_IMPORT_IMPORT_RUN_H_
+
+#include "import/importer.h"
+#include "store/store.h"
+#include "util/status.h"
+
+namespace ankerbericht {
+
+struct RunOptions {
+  bool strict = false;   // any rejected row: nothing is written, *refused is set
+  bool dry_run = false;  // everything is checked (also against stored data), nothing written
+  size_t chunk_records = 16384;
+};
+
+// Imports |input| with |importer| as |file| (site, kind, path and hash set;
+// the figures are filled in here). Records, rejections and notices go to
+// |outcome|; outcome->sample keeps the first records for --dry-run. Returns
+// the store's action (kAdded, kReplaced, kUnchanged); with --dry-run or a
+// refusal the action the import would have had. Fails when the file as a
+// whole cannot be read or the store fails; the database is then unchanged.
+Result<ImportAction> RunImport(Store* store, const ImporterInfo& importer, const InputSource& input,
+                               const ImportContext& ctx, SourceFile file, const RunOptions& options,
+                               ImportOutcome* outcome, bool* refused);
+
+}  // namespace ankerbericht
+
+#endif  // ANKERBERICHT_IMPORT_IMPORT_RUN_H_

@@ -1,0 +1,315 @@
+// Timeline chart: one horizontal axis across the content width, year (or
+// month) ticks below it, a shaded range, and the marks as symbols on the axis
+// with their labels staggered in levels above and below so that no two
+// labels, and no label and a leader line, collide.
+#include <algorithm>
+#include <cmath>
+#include <utility>
+
+#include "render/chart.h"
+#include "render/chart_axes.h"
+
+namespace ankerbericht {
+namespace {
+
+using namespace chart;  // NOLINT: the shared chart helpers
+
+constexpr double kPi = 3.14159265358979323846;
+constexpr double kMaxLabelWidth = 105;  // label lines wrap (three at most) at this width
+constexpr double kMaxGroupWidth = 140;  // the same for the lines of a group of marks
+constexpr double kLabelLeading = 9.5;
+constexpr double kLabelGap = 6;      // between labels on one level
+constexpr double kLeaderGap = 3;     // between a leader line and another label
+constexpr double kLevelGap = 5;      // between levels
+constexpr double kAxisGap = 14;      // between the axis and the first level
+constexpr double kBand = 10;         // height of the axis band
+constexpr double kTickBand = kAxisSize + 8;  // tick labels below the band
+
+// The label of a mark (or of marks close together): lines centred on each
+// other, the block centred on the mark
+// (shifted to stay inside the content box), on a level above (side +1) or
+// below (side -1) the axis.
+struct Label {
+  std::vector<TextOp> lines;  // x relative to the block's left edge, y unset
+  double width = 0, height = 0;
+  double x0 = 0;              // left edge of the block
+  double mark_x = 0;          // where the leader line runs
+  int side = 0, level = 0;    // level 1 is next to the axis
+};
+
+struct Span {
+  double x0 = 0, x1 = 0;
+};
+
+// Appends the lines of |m| to |l|: the label (bold if emphasised), then the
+// date in grey; in a group (|compact|) both on one line, to keep it short.
+void AddMarkLines(const TimelineMark& m, bool compact, const MeasureFn& measure, Label* l) {
+  bool strong = m.emphasis || m.kind == TimelineMarkKind::kToday;
+  FontStyle font = strong ? FontStyle::kBold : FontStyle::kRegular;
+  std::string label = SanitizeUtf8(m.label), date = SanitizeUtf8(m.date_text);
+  if (compact && !label.empty() && !date.empty()) {
+    label += " \u00B7 " + date;
+    date.clear();
+  }
+  double width = compact ? kMaxGroupWidth : kMaxLabelWidth;
+  if (!label.empty()) {
+    for (std::string& text :
+         WrapLabel(label, width, 3, Width(measure, font, kAxisSize), nullptr)) {
+      l->lines.push_back(
+          MakeText(0, 0, std::move(text), font, kAxisSize, palette::kText, measure));
+    }
+  }
+  if (!date.empty()) {
+    date = FitText(date, width, Width(measure, FontStyle::kRegular, kAxisSize));
+    l->lines.push_back(
+        MakeText(0, 0, std::move(date), FontStyle::kRegular, kAxisSize, palette::kMuted, measure));
+  }
+  for (const TextOp& line : l->lines) l->width = std::max(l->width, line.width);
+  l->height = l->lines.size() * kLabelLeading;
+  l->x0 = std::clamp(l->mark_x - l->width / 2, kContentLeft, kContentRight - l->width);
+}
+
+// One label per group of marks that lie closer together on the axis than a
+// leader line needs room (a deadline and a milestone a day apart): separate
+// leaders could not reach separate labels without crossing one of them.
+std::vector<Label> MakeLabels(const std::vector<TimelineMark>& marks,
+                              const std::vector<double>& xs, const MeasureFn& measure) {
+  std::vector<std::vector<size_t>> groups;
+  for (size_t i = 0; i < marks.size(); ++i) {
+    if (marks[i].label.empty() && marks[i].date_text.empty()) continue;
+    if (groups.empty() || xs[i] - xs[groups.back().front()] > 2 * kLeaderGap + 1) {
+      groups.emplace_back();
+    }
+    groups.back().push_back(i);
+  }
+  std::vector<Label> labels;
+  for (const std::vector<size_t>& group : groups) {
+    Label l;
+    l.mark_x = xs[group.front()];
+    for (size_t i : group) AddMarkLines(marks[i], group.size() > 1, measure, &l);
+    labels.push_back(std::move(l));
+  }
+  return labels;
+}
+
+bool Overlaps(double a0, double a1, double b0, double b1) { return a0 < b1 && b0 < a1; }
+
+// True if |c| on (side, level) collides with a placed label: the same level
+// and overlapping, or a leader line (which crosses all lower levels of its
+// side) running through the other's block. Below the axis, leaders also
+// cross the tick labels.
+bool Collides(const Label& c, int side, int level, const std::vector<Label>& placed,
+              const std::vector<Span>& ticks, bool check_leaders) {
+  double c1 = c.x0 + c.width;
+  for (const Label& p : placed) {
+    if (p.side != side) continue;
+    double p1 = p.x0 + p.width;
+    if (p.level == level && Overlaps(c.x0 - kLabelGap, c1 + kLabelGap, p.x0, p1)) return true;
+    if (!check_leaders) continue;
+    if (p.level < level && Overlaps(c.mark_x - kLeaderGap, c.mark_x + kLeaderGap, p.x0, p1))
+      return true;
+    if (p.level > level && Overlaps(p.mark_x - kLeaderGap, p.mark_x + kLeaderGap, c.x0, c1))
+      return true;
+  }
+  if (side < 0 && check_leaders) {
+    for (const Span& t : ticks) {
+      if (Overlaps(c.mark_x - kLeaderGap, c.mark_x + kLeaderGap, t.x0, t.x1)) return true;
+    }
+  }
+  return false;
+}
+
+// How many of the leader lines still to come (at |xs|) a block from x0 to x1
+// would stand in the way of.
+int Covered(double x0, double x1, const std::vector<Label>& labels, size_t next) {
+  int n = 0;
+  for (size_t j = next; j < labels.size(); ++j) {
+    n += Overlaps(labels[j].mark_x - kLeaderGap, labels[j].mark_x + kLeaderGap, x0, x1);
+  }
+  return n;
+}
+
+// Places the labels in date order. Each goes where it collides with nothing
+// placed so far, on the level, side (above first) and position (centred on
+// its mark, reaching left of it, reaching right) that is cheapest: lower
+// levels are cheaper, and covering the marks still to come costs, since
+// their leaders could then not pass. In a dense run of marks this gives a
+// staircase whose leaders pass clear of the labels below. If leaders block
+// every level (marks on top of each other), leaders may cross labels.
+void PlaceLabels(std::vector<Label>* labels, const std::vector<Span>& ticks) {
+  constexpr double kCoverCost = 2.5;
+  std::vector<Label> placed;
+  int limit = static_cast<int>(labels->size()) + 1;
+  for (size_t i = 0; i < labels->size(); ++i) {
+    Label& l = (*labels)[i];
+    double edge = kLeaderGap + 1;  // the leader keeps this far from a block's edge
+    double options[] = {l.x0, l.mark_x + edge - l.width, l.mark_x - edge};
+    double best = 1e300;
+    Label chosen = l;
+    for (bool leaders : {true, false}) {
+      for (int level = 1; level <= limit && level < best; ++level) {
+        for (int side : {1, -1}) {
+          for (double x0 : options) {
+            Label c = l;
+            c.x0 = std::clamp(x0, kContentLeft, kContentRight - l.width);
+            if (Collides(c, side, level, placed, ticks, leaders)) continue;
+            double cost = level + kCoverCost * Covered(c.x0, c.x0 + c.width, *labels, i + 1);
+            if (cost >= best) continue;
+            best = cost;
+            c.side = side;
+            c.level = level;
+            chosen = c;
+          }
+        }
+      }
+      if (best < 1e300) break;
+    }
+    l = chosen;
+    placed.push_back(l);
+  }
+}
+
+PathOp Polygon(std::vector<Point> points, std::optional<Rgb> fill, std::optional<Rgb> stroke,
+               double width) {
+  PathOp p;
+  p.points = std::move(points);
+  p.closed = true;
+  p.fill = fill;
+  p.stroke = stroke;
+  p.line_width = width;
+  return p;
+}
+
+// The symbol of a mark centred on (x, y); the today line reaches beyond the band.
+void AddSymbol(const TimelineMark& m, double x, double y, double band_half, const Theme& theme,
+                 Row* row) {
+  double k = m.emphasis ? 1.4 : 1.0;
+  switch (m.kind) {
+    case TimelineMarkKind::kToday: {
+      double reach = band_half + 5 * k;
+      row->ops.push_back(LineOp{x, y - reach, x, y + reach, palette::kText, 2.0 * k});
+      return;
+    }
+    case TimelineMarkKind::kMeeting: {
+      double r = 3.2 * k;
+      std::vector<Point> circle;
+      for (int i = 0; i < 20; ++i) {
+        double a = 2 * kPi * i / 20;
+        circle.push_back({x + r * std::cos(a), y + r * std::sin(a)});
+      }
+      Rgb fill = m.emphasis ? theme.primary : palette::kWhite;
+      row->ops.push_back(Polygon(std::move(circle), fill, palette::kText, 0.9));
+      return;
+    }
+    case TimelineMarkKind::kDeadline: {
+      double r = 5 * k;
+      row->ops.push_back(Polygon({{x, y + r}, {x + r, y}, {x, y - r}, {x - r, y}},
+                                 palette::kHighlight, palette::kText, 0.5));
+      return;
+    }
+    case TimelineMarkKind::kMilestone:
+      break;
+  }
+  double h = 3.8 * k;
+  row->ops.push_back(RectOp{x - h, y - h, 2 * h, 2 * h, theme.primary, palette::kWhite, 0.5});
+}
+
+}  // namespace
+
+Row LayoutTimelineChart(const TimelineChart& chart, const MeasureFn& measure, const Theme& theme) {
+  Row row;
+  double y = 0;
+  AddTitle(chart.title, measure, &row, &y);
+  if (chart.span_days <= 0) {
+    AddEmptyFrame(chart.empty_message, measure, &row, &y);
+    row.height = -y + 4;
+    return row;
+  }
+  Rgb tint = Mix(palette::kWhite, theme.primary, 0.28);
+  bool range = chart.range_from <= chart.range_to;
+  if (range && !chart.range_label.empty()) {
+    AddLegend({{SanitizeUtf8(chart.range_label), tint}}, measure, &row, &y);
+  }
+  // The axis leaves room for half a (large) symbol at either end.
+  double left = kContentLeft + 8, right = kContentRight - 8;
+  auto x_of = [&](double day) {
+    return left + std::clamp(day, 0.0, double(chart.span_days)) / chart.span_days * (right - left);
+  };
+  // Tick labels centred on their tick, left out where they would touch.
+  std::vector<TextOp> tick_labels;
+  std::vector<Span> tick_spans;
+  double last_right = -1e9;
+  for (const auto& [day, text] : chart.ticks) {
+    TextOp op = Centered(x_of(day), 0, SanitizeUtf8(text), palette::kMuted, measure);
+    op.x = std::clamp(op.x, kContentLeft, kContentRight - op.width);
+    if (op.x < last_right + 4) continue;
+    last_right = op.x + op.width;
+    tick_spans.push_back({op.x, op.x + op.width});
+    tick_labels.push_back(std::move(op));
+  }
+  std::vector<double> xs;
+  for (const TimelineMark& m : chart.marks) xs.push_back(x_of(m.day));
+  std::vector<Label> labels = MakeLabels(chart.marks, xs, measure);
+  PlaceLabels(&labels, tick_spans);
+  // Each level is as high as its highest label; offset[side][level] is the
+  // distance of the level's near edge from the first level's.
+  std::vector<double> height[2];
+  for (const Label& l : labels) {
+    std::vector<double>& h = height[l.side > 0 ? 0 : 1];
+    if (h.size() < static_cast<size_t>(l.level)) h.resize(l.level, 0);
+    h[l.level - 1] = std::max(h[l.level - 1], l.height);
+  }
+  auto offset = [&](int side, int level) {
+    const std::vector<double>& h = height[side > 0 ? 0 : 1];
+    double d = 0;
+    for (int k = 0; k + 1 < level; ++k) d += h[k] + kLevelGap;
+    return d;
+  };
+  auto extent = [&](int side) {
+    int levels = static_cast<int>(height[side > 0 ? 0 : 1].size());
+    return levels == 0 ? 0.0 : offset(side, levels + 1) - kLevelGap;
+  };
+  double band_half = kBand / 2;
+  double axis_y = y - 4 - (height[0].empty() ? band_half + 8 : kAxisGap + extent(1));
+  // The axis band, the shaded range on it, the ticks.
+  row.ops.push_back(RectOp{left, axis_y - band_half, right - left, kBand, kFrameFill, {}, 0});
+  if (range) {
+    double x0 = x_of(chart.range_from), x1 = x_of(chart.range_to);
+    row.ops.push_back(RectOp{x0, axis_y - band_half, x1 - x0, kBand, tint, {}, 0});
+  }
+  row.ops.push_back(LineOp{left, axis_y, right, axis_y, kAxisLine, 0.8});
+  for (const auto& [day, text] : chart.ticks) {
+    double tx = x_of(day);
+    row.ops.push_back(LineOp{tx, axis_y - band_half, tx, axis_y + band_half, kAxisLine, 0.6});
+  }
+  double tick_baseline = axis_y - band_half - 4 - kAxisSize * 0.9;
+  for (TextOp& op : tick_labels) {
+    op.y = tick_baseline;
+    row.ops.push_back(std::move(op));
+  }
+  // Leaders first, so that symbols are drawn over them.
+  double above_base = axis_y + kAxisGap;                  // bottom of level 1 above
+  double below_top = axis_y - band_half - kTickBand - 4;  // top of level 1 below
+  for (const Label& l : labels) {
+    double top = l.side > 0 ? above_base + offset(1, l.level) + l.height
+                            : below_top - offset(-1, l.level);
+    double leader_end = l.side > 0 ? top - l.height - 1 : top + 1;
+    row.ops.push_back(LineOp{l.mark_x, axis_y, l.mark_x, leader_end, kAxisLine, 0.5});
+    double line_top = top;
+    for (const TextOp& line : l.lines) {
+      TextOp op = line;
+      op.x = l.x0 + (l.width - op.width) / 2;
+      op.y = line_top - BaselineOffset(kLabelLeading, kAxisSize);
+      row.ops.push_back(std::move(op));
+      line_top -= kLabelLeading;
+    }
+  }
+  for (size_t i = 0; i < chart.marks.size(); ++i) {
+    AddSymbol(chart.marks[i], xs[i], axis_y, band_half, theme, &row);
+  }
+  y = height[1].empty() ? tick_baseline - kAxisSize * 0.4 - 2 : below_top - extent(-1);
+  row.height = -y + 4;
+  return row;
+}
+
+}  // namespace ankerbericht

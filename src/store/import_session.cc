@@ -1,0 +1,139 @@
+#include "store/import_session.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <algorithm>
+#include <numeric>
+#include <optional>
+#include <tuple>
+
+#include "store/batch_writer.h"
+#include "store/sql_util.h"
+
+namespace ankerbericht {
+
+namespace {
+
+using store_internal::Guarded;
+
+// A crossing (interval 0) occupies its minute.
+int End(int minute, int interval) { return minute + std::max(interval, 1); }
+
+}  // namespace
+
+ImportSession::ImportSession(SQLite::Database* db, SourceFile file) : db_(db), file_(std::move(file)) {}
+
+ImportSession::~ImportSession() = default;  // the Transaction rolls back if not committed
+
+Status ImportSession::Begin() {
+  return Guarded(*db_, "import " + file_.path, [&]() -> Status {
+    // IMMEDIATE takes the write lock up front, so a concurrent run waits here
+    // rather than failing halfway through with SQLITE_BUSY.
+    tx_ = std::make_unique<SQLite::Transaction>(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+    std::optional<int64_t> old_id;
+    {
+      SQLite::Statement find(*db_, "SELECT id, hash FROM source_file WHERE site = ?1 AND kind = ?2 AND path = ?3");
+      find.bind(1, file_.site);
+      find.bind(2, InputKindName(file_.kind));
+      find.bind(3, file_.path);
+      if (find.executeStep()) {
+        if (find.getColumn(1).getString() == file_.hash) {
+          action_ = ImportAction::kUnchanged;
+          return Status::Ok();
+        }
+        old_id = find.getColumn(0).getInt64();
+        action_ = ImportAction::kReplaced;
+      }
+    }
+    if (old_id) {
+      // The cascade removes every row the old version contributed.
+      SQLite::Statement remove(*db_, "DELETE FROM source_file WHERE id = ?1");
+      remove.bind(1, *old_id);
+      remove.exec();
+    }
+    // The figures are not known yet; Commit fills them in.
+    file_id_ = store_internal::InsertSourceFile(*db_, file_);
+    return Status::Ok();
+  });
+}
+
+Result<std::vector<std::pair<size_t, StoredVisit>>> ImportSession::OverlappingVisits(
+    const std::vector<VisitCount>& visits) {
+  using Hits = std::vector<std::pair<size_t, StoredVisit>>;
+  return Guarded(*db_, "look for overlapping counter data", [&]() -> Result<Hits> {
+    Hits hits;
+    if (action_ == ImportAction::kUnchanged || visits.empty()) return hits;
+    std::vector<size_t> order(visits.size());
+    std::iota(order.begin(), order.end(), size_t{0});
+    auto key = [&](size_t i) { return std::tie(visits[i].sensor, visits[i].start.date); };
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return key(a) < key(b); });
+    // Served by the index visit_site_date_sensor; a day with nothing stored
+    // costs one index seek.
+    SQLite::Statement day(*db_,
+                          "SELECT v.minute, v.interval_minutes, v.in_count, v.out_count, v.line, v.file_id, f.path "
+                          "FROM visit v JOIN source_file f ON f.id = v.file_id "
+                          "WHERE v.site = ?1 AND v.date = ?2 AND v.sensor = ?3 ORDER BY v.minute, v.line");
+    day.bindNoCopy(1, file_.site);
+    std::vector<StoredVisit> stored;
+    for (size_t g = 0; g < order.size();) {
+      size_t end = g;
+      while (end < order.size() && key(order[end]) == key(order[g])) ++end;
+      const VisitCount& first = visits[order[g]];
+      day.bind(2, first.start.date.days());
+      day.bindNoCopy(3, first.sensor);
+      stored.clear();
+      while (day.executeStep()) {
+        StoredVisit s;
+        s.minute = day.getColumn(0).getInt();
+        s.interval_minutes = day.getColumn(1).getInt();
+        s.in = day.getColumn(2).getInt64();
+        s.out = store_internal::OptionalInt64(day.getColumn(3));
+        s.line = day.getColumn(4).getInt();
+        s.this_file = day.getColumn(5).getInt64() == file_id_;
+        s.path = day.getColumn(6).getString();
+        stored.push_back(std::move(s));
+      }
+      day.reset();
+      for (size_t k = g; !stored.empty() && k < end; ++k) {
+        const VisitCount& v = visits[order[k]];
+        const StoredVisit* found = nullptr;
+        for (const StoredVisit& s : stored) {
+          bool overlaps = s.minute < End(v.start.minute, v.interval_minutes) &&
+                          v.start.minute < End(s.minute, s.interval_minutes);
+          if (!overlaps) continue;
+          if (s.minute == v.start.minute && s.interval_minutes == v.interval_minutes) {
+            found = &s;
+            break;
+          }
+          if (!found) found = &s;
+        }
+        if (found) hits.emplace_back(order[k], *found);
+      }
+      g = end;
+    }
+    std::sort(hits.begin(), hits.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    return hits;
+  });
+}
+
+Status ImportSession::Write(const ImportBatch& chunk) {
+  if (action_ == ImportAction::kUnchanged) return Status::Internal("import session: the file is unchanged");
+  if (committed_) return Status::Internal("import session: already committed");
+  return Guarded(*db_, "import " + file_.path, [&]() -> Status {
+    ANKER_RETURN_IF_ERROR(store_internal::CheckBatchKind(file_.kind, chunk));
+    return store_internal::WriteBatch(*db_, file_id_, file_, chunk);
+  });
+}
+
+Result<ImportAction> ImportSession::Commit(const SourceFile& file) {
+  return Guarded(*db_, "import " + file_.path, [&]() -> Result<ImportAction> {
+    if (action_ != ImportAction::kUnchanged) {
+      store_internal::UpdateSourceFile(*db_, file_id_, file);
+    }
+    tx_->commit();
+    committed_ = true;
+    return action_;
+  });
+}
+
+}  // namespace ankerbericht

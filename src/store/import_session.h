@@ -1,0 +1,66 @@
+// One file's import as a sequence of chunks inside one transaction: a large
+// counter export is written as it is read, and is still all-or-nothing. A
+// session that is not committed (an error, --strict with rejected rows,
+// --dry-run) leaves the database exactly as it was.
+#ifndef ANKERBERICHT_STORE_IMPORT_SESSION_H_
+#define ANKERBERICHT_STORE_IMPORT_SESSION_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "model/records.h"
+#include "store/store.h"
+#include "util/status.h"
+
+namespace SQLite {
+class Database;
+class Transaction;
+}  // namespace SQLite
+
+namespace ankerbericht {
+
+class ImportSession {
+ public:
+  ~ImportSession();  // rolls back unless Commit succeeded
+  ImportSession(const ImportSession&) = delete;
+  ImportSession& operator=(const ImportSession&) = delete;
+
+  // kAdded or kReplaced (the earlier version's rows are already gone inside
+  // the transaction), or kUnchanged: the same file with the same hash is
+  // stored, and nothing may be written.
+  ImportAction action() const { return action_; }
+
+  // The stored readings of the site (from other files, and from chunks of this
+  // file written earlier) on the same sensor and day as a reading of |visits|
+  // whose interval overlaps that reading's, as (index into |visits|, stored
+  // reading); at most one per reading, one with the same start and interval
+  // first. One indexed look-up per sensor and day.
+  Result<std::vector<std::pair<size_t, StoredVisit>>> OverlappingVisits(const std::vector<VisitCount>& visits);
+
+  // Writes the records of |chunk| as this file's. Fails with kInvalidInput on
+  // an event id the site already has; the session must then be abandoned.
+  Status Write(const ImportBatch& chunk);
+
+  // Stores |file|'s figures (rows read, imported, rejected, encoding, format)
+  // with the file and commits. Returns the action.
+  Result<ImportAction> Commit(const SourceFile& file);
+
+ private:
+  friend class Store;
+  ImportSession(SQLite::Database* db, SourceFile file);
+  Status Begin();
+
+  SQLite::Database* db_;
+  SourceFile file_;
+  std::unique_ptr<SQLite::Transaction> tx_;
+  int64_t file_id_ = 0;
+  ImportAction action_ = ImportAction::kAdded;
+  bool committed_ = false;
+};
+
+}  // namespace ankerbericht
+
+#endif  // ANKERBERICHT_STORE_IMPORT_SESSION_H_

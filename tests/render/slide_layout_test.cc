@@ -1,0 +1,269 @@
+// Layout tests for the committee deck: 960 x 540 pages, one per slide,
+// nothing outside the page, no overlapping texts, body text at 20 pt or more,
+// a footer with source and slide number on every slide, and a real PDF that
+// qpdf and pdfinfo accept.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <iostream>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "render/chart.h"
+#include "render/pdf_renderer.h"
+#include "render/text_dump.h"
+#include "render_test_util.h"
+#include "slide_fixtures.h"
+#include "test_util.h"
+
+namespace ankerbericht {
+namespace {
+
+using render_test::DemoDeck;
+using render_test::ExpectNoTextOverlap;
+using render_test::FakeMeasure;
+using render_test::OpsOf;
+using render_test::TextsOf;
+using testing::HaveTool;
+using testing::RunCommand;
+using testing::ScopedTempDir;
+
+// Footer texts sit below this line; everything else is slide content.
+constexpr double kFooterTop = 46;
+
+// The texts a slide's chart draws (as laid out for A4), to tell them apart
+// from the slide's own body text.
+std::set<std::string> ChartTexts(const Slide& slide, const MeasureFn& measure) {
+  Row row;
+  if (auto* b = std::get_if<BarChart>(&slide.chart)) row = LayoutBarChart(*b, measure);
+  if (auto* l = std::get_if<LineChart>(&slide.chart)) row = LayoutLineChart(*l, measure);
+  if (auto* r = std::get_if<RadarChart>(&slide.chart)) row = LayoutRadarChart(*r, measure);
+  if (auto* t = std::get_if<TimelineChart>(&slide.chart)) row = LayoutTimelineChart(*t, measure);
+  std::vector<std::string> texts = TextsOf(row.ops);
+  return {texts.begin(), texts.end()};
+}
+
+std::vector<const Slide*> SlidesOf(const Document& doc) {
+  std::vector<const Slide*> out;
+  for (const Block& b : doc.blocks) {
+    if (auto* s = std::get_if<Slide>(&b)) out.push_back(s);
+  }
+  return out;
+}
+
+void ExpectSoundDeck(const Document& doc, const MeasureFn& measure, const std::string& what) {
+  std::vector<PageLayout> pages = LayoutDocument(doc, measure);
+  std::vector<const Slide*> slides = SlidesOf(doc);
+  ASSERT_EQ(pages.size(), slides.size()) << what;
+  for (size_t p = 0; p < pages.size(); ++p) {
+    const PageLayout& page = pages[p];
+    std::string where = what + " slide " + std::to_string(p + 1);
+    EXPECT_DOUBLE_EQ(page.width, 960) << where;
+    EXPECT_DOUBLE_EQ(page.height, 540) << where;
+    ExpectNoTextOverlap(page.ops, where);
+    std::set<std::string> chart_texts = ChartTexts(*slides[p], measure);
+    std::string number = std::to_string(p + 1) + " / " + std::to_string(pages.size());
+    bool has_number = false, has_source = false;
+    for (const TextOp& t : OpsOf<TextOp>(page.ops)) {
+      Box b = TextBounds(t);
+      // Inside the 48 pt side margins and on the page.
+      EXPECT_GE(b.x0, 48 - 0.01) << where << ": " << t.text;
+      EXPECT_LE(b.x1, 912 + 0.01) << where << ": " << t.text;
+      EXPECT_GE(b.y0, 0) << where << ": " << t.text;
+      EXPECT_LE(b.y1, 540 - 30) << where << ": " << t.text;
+      if (t.y < kFooterTop) {
+        EXPECT_GE(t.size, 12) << where << ": footer " << t.text;
+        has_number = has_number || t.text == "Folie " + number;
+        has_source = has_source || slides[p]->source.rfind(t.text.substr(0, 10), 0) == 0;
+        continue;
+      }
+      EXPECT_GT(b.y0, kFooterTop) << where << ": " << t.text << " reaches into the footer";
+      if (chart_texts.count(t.text)) continue;
+      // A quote's source is small print (16 pt); everything else is body text.
+      bool source = t.text.rfind("\u2014 ", 0) == 0;
+      EXPECT_GE(t.size, source ? 16 : 20) << where << ": body text \"" << t.text << "\"";
+    }
+    EXPECT_TRUE(has_number) << where << ": no \"" << number << "\"";
+    EXPECT_TRUE(has_source) << where << ": no source in the footer";
+    for (const RectOp& r : OpsOf<RectOp>(page.ops)) {
+      EXPECT_TRUE(r.x >= -0.01 && r.x + r.w <= 960.01 && r.y >= -0.01 && r.y + r.h <= 540.01)
+          << where << ": rect " << r.x << "," << r.y;
+    }
+    for (const PathOp& path : OpsOf<PathOp>(page.ops)) {
+      for (const Point& pt : path.points) {
+        EXPECT_TRUE(pt.x >= 48 && pt.x <= 912 && pt.y > kFooterTop && pt.y < 540) << where;
+      }
+    }
+  }
+}
+
+TEST(SlideLayoutTest, DemoDeckIsSound) { ExpectSoundDeck(DemoDeck(), FakeMeasure, "fake"); }
+
+TEST(SlideLayoutTest, DemoDeckIsSoundWithTheRealFont) {
+  Result<MeasureFn> measure = FontMeasure(PdfOptions{});
+  if (!measure.ok()) GTEST_SKIP() << "DejaVu fonts not installed";
+  ExpectSoundDeck(DemoDeck(), *measure, "real");
+}
+
+TEST(SlideLayoutTest, OnePagePerSlideOtherBlocksIgnored) {
+  Document doc = DemoDeck();
+  doc.blocks.insert(doc.blocks.begin() + 1, Paragraph{"Nicht auf einer Folie"});
+  doc.blocks.push_back(Heading{1, "Auch nicht"});
+  std::vector<PageLayout> pages = LayoutDocument(doc, FakeMeasure);
+  ASSERT_EQ(pages.size(), 7u);
+  for (const PageLayout& page : pages) {
+    for (const std::string& t : TextsOf(page.ops)) {
+      EXPECT_NE(t, "Nicht auf einer Folie");
+      EXPECT_NE(t, "Auch nicht");
+    }
+  }
+  // Every slide title is a bookmark.
+  EXPECT_EQ(pages[1].bookmarks.size(), 1u);
+  // No slides at all: one empty slide-sized page.
+  Document empty;
+  empty.info.format = PageFormat::kSlides;
+  pages = LayoutDocument(empty, FakeMeasure);
+  ASSERT_EQ(pages.size(), 1u);
+  EXPECT_DOUBLE_EQ(pages[0].width, 960);
+}
+
+TEST(SlideLayoutTest, ChartAloneGetsReadableAxisLabels) {
+  Result<MeasureFn> measure = FontMeasure(PdfOptions{});
+  if (!measure.ok()) GTEST_SKIP() << "DejaVu fonts not installed";
+  Document doc;
+  doc.info.format = PageFormat::kSlides;
+  for (SlideChart chart : {SlideChart(render_test::VisitsByHalfYear()),
+                           SlideChart(render_test::VisitsByMonth()),
+                           SlideChart(render_test::ConsolidationTimeline())}) {
+    Slide s;
+    s.title = "Eine Botschaft";
+    s.chart = chart;
+    s.source = "Quelle: Test";
+    doc.blocks.push_back(s);
+  }
+  std::vector<PageLayout> pages = LayoutDocument(doc, *measure);
+  for (size_t p = 0; p < pages.size(); ++p) {
+    double smallest = 1e9;
+    for (const TextOp& t : OpsOf<TextOp>(pages[p].ops)) {
+      if (t.y > kFooterTop) smallest = std::min(smallest, t.size);
+    }
+    // The timeline is taller for its width (labels on several levels), so
+    // its height limits the scale: 11 pt with this schedule.
+    EXPECT_GE(smallest, p == 2 ? 11 : 12) << "slide " << p + 1;
+  }
+}
+
+TEST(SlideLayoutTest, TooMuchTextIsLeftOutNotOverflowed) {
+  Document doc;
+  doc.info.format = PageFormat::kSlides;
+  Slide s;
+  s.title = "Eine sehr lange Botschaft, die mehr sagen will, als auf eine Folie passt, und "
+            "deshalb nach zwei Zeilen mit Auslassungspunkten endet, statt drei Zeilen zu füllen";
+  for (int i = 0; i < 12; ++i) s.bullets.push_back("Punkt " + std::to_string(i) + " mit etwas Text");
+  Quote q{std::string(60, 'x') + " " + std::string(900, 'y'), "Jemand"};
+  s.quotes = {q, q, q, q};
+  s.source = "Quelle: Test";
+  doc.blocks.push_back(s);
+  Slide quote;
+  quote.title = "Ein langes Zitat";
+  quote.quotes = {{std::string(2000, 'z'), "Feedbackbogen"}};
+  quote.source = "Quelle: Test";
+  doc.blocks.push_back(quote);
+  ExpectSoundDeck(doc, FakeMeasure, "overfull");
+  std::vector<PageLayout> pages = LayoutDocument(doc, FakeMeasure);
+  ASSERT_EQ(pages.size(), 2u);
+  EXPECT_FALSE(pages[0].fit_notes.empty());
+  std::vector<std::string> texts = TextsOf(pages[0].ops);
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "Punkt 0 mit etwas Text"), texts.end());
+  EXPECT_EQ(std::find(texts.begin(), texts.end(), "Punkt 11 mit etwas Text"), texts.end());
+  // The title has two lines, the second ending in "…".
+  int title_lines = 0;
+  for (const TextOp& t : OpsOf<TextOp>(pages[0].ops)) {
+    if (t.size >= 28) {
+      ++title_lines;
+      if (title_lines == 2) EXPECT_EQ(t.text.substr(t.text.size() - 3), "\u2026");
+    }
+  }
+  EXPECT_EQ(title_lines, 2);
+  // The long quote is shortened with "…" and keeps its source.
+  texts = TextsOf(pages[1].ops);
+  bool ellipsis = false, source = false;
+  for (const std::string& t : texts) {
+    ellipsis = ellipsis || (t.size() > 3 && t.substr(t.size() - 3) == "\u2026");
+    source = source || t == "\u2014 Feedbackbogen";
+  }
+  EXPECT_TRUE(ellipsis);
+  EXPECT_TRUE(source);
+  EXPECT_FALSE(pages[1].fit_notes.empty());
+}
+
+TEST(SlideLayoutTest, DumpReadsTheDeck) {
+  std::string dump = DumpDocument(DemoDeck());
+  for (const char* s : {"=== Folie 1 ===\n", "=== Folie 7 ===\n",
+                        "TITLE Mehr Besuche als je zuvor: ein Drittel mehr als vor einem Jahr\n",
+                        "Kennzahl visitors.total: 11.011\n", "LABEL Besuche im 1. Halbjahr 2026\n",
+                        "- Repair-Café monatlich statt alle zwei Monate\n",
+                        "CHART Besuche je Halbjahr [Besuche]",
+                        "MARK 30.06.2027 \u2013 Haushaltsfrist [deadline, emphasis]\n",
+                        "Quelle: Zählanlage · 1. Halbjahr 2026\n"}) {
+    EXPECT_NE(dump.find(s), std::string::npos) << s << "\n" << dump;
+  }
+}
+
+// The value of "Name:   value" in pdfinfo's output, "" if there is none.
+std::string InfoField(const std::string& info, const std::string& name) {
+  size_t at = info.find(name + ":");
+  if (at == std::string::npos) return "";
+  size_t start = info.find_first_not_of(' ', at + name.size() + 1);
+  size_t end = info.find('\n', start);
+  return info.substr(start, end == std::string::npos ? std::string::npos : end - start);
+}
+
+TEST(SlideRendererTest, FourSlideDeckIsAValidSixteenByNinePdf) {
+  if (!HaveTool("qpdf") || !HaveTool("pdfinfo")) GTEST_SKIP() << "needs qpdf and pdfinfo";
+  Document doc = DemoDeck();
+  doc.blocks.resize(4);
+  ScopedTempDir dir;
+  std::string pdf = (dir.path() / "folien.pdf").string();
+  PdfOptions options;
+  options.creation_date = Date(2026, 11, 21);
+  std::vector<Status> warnings;
+  ASSERT_OK(RenderPdf(doc, options, pdf, &warnings));
+  for (const Status& w : warnings) ADD_FAILURE() << w.ToString();
+  testing::CommandResult check = RunCommand("qpdf --check '" + pdf + "'");
+  EXPECT_EQ(check.exit_code, 0) << check.out << check.err;
+  std::string info = RunCommand("pdfinfo '" + pdf + "'").out;
+  EXPECT_EQ(InfoField(info, "Pages"), "4") << info;
+  EXPECT_EQ(InfoField(info, "Page size"), "960 x 540 pts") << info;
+  // Every page, not only the first.
+  info = RunCommand("pdfinfo -f 1 -l 4 '" + pdf + "'").out;
+  for (int p = 1; p <= 4; ++p) {
+    EXPECT_EQ(InfoField(info, "Page    " + std::to_string(p) + " size"), "960 x 540 pts") << info;
+  }
+  if (HaveTool("pdftotext")) {
+    std::string text = RunCommand("pdftotext -f 2 -l 2 '" + pdf + "' -").out;
+    EXPECT_NE(text.find("11.011"), std::string::npos) << text;
+    EXPECT_NE(text.find("Folie 2 / 4"), std::string::npos) << text;
+  }
+}
+
+// Not a check: with ANKERBERICHT_SAMPLE_DIR set, writes the demo deck and an
+// A4 page with the timeline there, for looking at (pdftoppm -r 60 -png).
+TEST(SlideRendererTest, WritesSamplesWhenAsked) {
+  const char* dir = std::getenv("ANKERBERICHT_SAMPLE_DIR");
+  if (dir == nullptr) GTEST_SKIP() << "set ANKERBERICHT_SAMPLE_DIR to write sample PDFs";
+  PdfOptions options;
+  std::vector<Status> warnings;
+  EXPECT_OK(RenderPdf(DemoDeck(), options, std::string(dir) + "/deck.pdf", &warnings));
+  Document a4;
+  a4.blocks.push_back(Heading{1, "Zeitplan der Verstetigung"});
+  a4.blocks.push_back(Paragraph{"Bis zur Haushaltsfrist bleiben vier Ausschusssitzungen."});
+  a4.blocks.push_back(render_test::ConsolidationTimeline());
+  EXPECT_OK(RenderPdf(a4, options, std::string(dir) + "/timeline-a4.pdf", &warnings));
+  for (const Status& w : warnings) std::cerr << "warning: " << w.ToString() << "\n";
+}
+
+}  // namespace
+}  // namespace ankerbericht
