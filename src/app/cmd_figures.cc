@@ -125,6 +125,7 @@ int RunFigures(const std::vector<std::string>& args) {
   eval.internal = vm.count("internal") > 0;
   // The history costs one load per half-year: only where it is printed.
   eval.history = vm.count("json") > 0 || vm.count("csv") > 0;
+  eval.today = Today();
   Result<Evaluation> ev = Evaluate(ws->store.get(), **site, *period, eval);
   if (!ev.ok()) return ReportError(ev.status());
   if (vm.count("json")) {

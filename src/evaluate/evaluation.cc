@@ -246,6 +246,11 @@ Result<Evaluation> Evaluate(Store* store, const Site& site, const Period& period
     auto history = History(store, site, period, k, options.internal);
     if (!history.ok()) return history.status();
     ev.history = std::move(*history);
+    ev.cumulative = Cumulate(ev.history, ev.data);
+  }
+  if (options.today) {
+    ev.today = options.today;
+    ev.funding = ComputeFundingTimeline(site, *options.today);
   }
   return ev;
 }

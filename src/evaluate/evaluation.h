@@ -10,7 +10,9 @@
 #include <vector>
 
 #include "evaluate/breakdowns.h"
+#include "evaluate/cumulative.h"
 #include "evaluate/feedback_items.h"
+#include "evaluate/funding_timeline.h"
 #include "evaluate/indicators.h"
 #include "evaluate/qualitative.h"
 #include "evaluate/period_data.h"
@@ -44,7 +46,10 @@ struct EvaluateOptions {
   bool compare = false;     // also the previous period and the year before
   int privacy_threshold = 5;
   bool internal = false;    // team use: no privacy rule, not for publication
-  bool history = false;     // every half-year since the first data
+  bool history = false;     // every half-year since the first data, and the cumulative reach
+  // The day the figures are seen from: with it, the funding timeline
+  // (months left, last deciding meeting) is evaluated too.
+  std::optional<Date> today;
   // The workspace's codebook and quote choices; without a codebook no themes
   // or quotes are evaluated (actions and insights still are).
   std::vector<CodebookTheme> codebook;
@@ -75,6 +80,9 @@ struct Evaluation {
   std::vector<TargetResult> targets;
   std::vector<GoalProfile> goals;
   std::vector<HistoryPoint> history;  // with options.history only
+  CumulativeReach cumulative;         // with options.history only
+  std::optional<Date> today;          // options.today
+  FundingTimeline funding;            // as seen on |today|; empty without it
   Qualitative qualitative;  // themes, quotes, actions, insights
 };
 

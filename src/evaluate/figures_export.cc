@@ -89,6 +89,24 @@ void SetIndicator(Object* indicators, const std::string& id, const std::string& 
   indicators->set(id, item);
 }
 
+// The consolidation timeline as seen on |today|; dates as ISO strings, null
+// where not configured.
+Object FundingJson(const FundingTimeline& t, const Date& today) {
+  auto date = [](const std::optional<Date>& d) { return d ? Poco::Dynamic::Var(d->ToIso()) : Poco::Dynamic::Var(); };
+  Object o(Poco::JSON_PRESERVE_KEY_ORDER);
+  o.set("as_of", today.ToIso());
+  o.set("funding_end", date(t.funding_end));
+  o.set("months_left", t.funding_end ? Poco::Dynamic::Var(t.months_left) : Poco::Dynamic::Var());
+  o.set("planning_start_due", date(t.planning_start_due));
+  o.set("lead_time_met", t.funding_end ? Poco::Dynamic::Var(t.lead_time_met) : Poco::Dynamic::Var());
+  o.set("budget_deadline", date(t.budget_deadline));
+  o.set("last_deciding_meeting", date(t.last_deciding_meeting));
+  Array meetings;
+  for (const Date& m : t.meetings_ahead) meetings.add(m.ToIso());
+  o.set("meetings_ahead", meetings);
+  return o;
+}
+
 }  // namespace
 
 void WriteFiguresJson(const Evaluation& ev, std::ostream& out) {
@@ -220,6 +238,31 @@ void WriteFiguresJson(const Evaluation& ev, std::ostream& out) {
     history.add(o);
   }
   root.set("history", history);
+  // The monthly visits the reports chart, beside the same months a year
+  // earlier: the chart's bars must be checkable like every other figure.
+  Object months(Poco::JSON_PRESERVE_KEY_ORDER);
+  for (const auto* list : {&ev.visits_by_month, &ev.visits_by_month_year_before}) {
+    Array values;
+    for (const MonthValue& m : *list) {
+      Object o(Poco::JSON_PRESERVE_KEY_ORDER);
+      o.set("month", m.month.ToIso().substr(0, 7));
+      o.set("value", JsonNumber(m.value));
+      values.add(o);
+    }
+    months.set(list == &ev.visits_by_month ? "period" : "year_before", values);
+  }
+  root.set("visits_by_month", months);
+  if (ev.cumulative.from) {
+    Object cumulative(Poco::JSON_PRESERVE_KEY_ORDER);
+    cumulative.set("from", ev.cumulative.from->ToIso());
+    cumulative.set("to", ev.cumulative.to->ToIso());
+    cumulative.set("half_years", ev.cumulative.half_years);
+    Object values(Poco::JSON_PRESERVE_KEY_ORDER);
+    for (const auto& [id, v] : ev.cumulative.values) values.set(id, JsonNumber(v));
+    cumulative.set("indicators", values);
+    root.set("cumulative", cumulative);
+  }
+  if (ev.today) root.set("funding", FundingJson(ev.funding, *ev.today));
   root.set("qualitative", QualitativeJson(ev.qualitative, ev.privacy_threshold, ev.internal));
   root.stringify(out, 2);
   out << "\n";
@@ -317,6 +360,11 @@ void WriteFiguresCsv(const Evaluation& ev, std::ostream& out) {
                                  : std::to_string(f.responses));
     w.Row("signal.positive_share[" + f.format + "]", "percent", CsvNumber(f.positive_share));
   }
+  for (const auto* list : {&ev.visits_by_month, &ev.visits_by_month_year_before}) {
+    for (const MonthValue& m : *list) w.Row("visits.month[" + m.month.ToIso().substr(0, 7) + "]", "count", CsvNumber(m.value));
+  }
+  for (const auto& [id, v] : ev.cumulative.values) w.Row("cumulative." + id, "count", CsvNumber(v));
+  if (ev.today && ev.funding.funding_end) w.Row("funding.months_left", "months", std::to_string(ev.funding.months_left));
   for (const HistoryPoint& h : ev.history) {
     for (const IndicatorDef& def : Indicators()) {
       auto it = h.values.find(def.id);

@@ -17,13 +17,18 @@ const char* InternalNotice();
 // {"site","period":{"id","from","to"}[,"comparisons"],"privacy",
 //  "indicators":{"<id>":{"value","unit"[,"previous","year_before"][,"suppressed"]}},
 //  "breakdowns","feedback_items","targets","goals","signals","history",
+//  "visits_by_month":{"period":[{"month","value"}],"year_before":[...]},
+//  ["cumulative":{"from","to","half_years","indicators"}] (with history),
+//  ["funding":{"as_of","funding_end","months_left",...}] (with today),
 //  "qualitative":{"themes":[{...,"by_format","quotes"}],"actions"}}
 void WriteFiguresJson(const Evaluation& ev, std::ostream& out);
 
 // Header site,period,indicator,unit,value[,previous,year_before]; first the
 // catalogue and item indicators, then breakdown cells "<id>[<key>]" and their
 // shares "<id>.share[<key>]", item intervals and groups, targets, goals,
-// signals, and history rows with their half-year in the period column.
+// signals, monthly visits "visits.month[2026-01]", cumulative sums
+// "cumulative.<id>", "funding.months_left", and history rows with their
+// half-year in the period column.
 void WriteFiguresCsv(const Evaluation& ev, std::ostream& out);
 
 }  // namespace ankerbericht
