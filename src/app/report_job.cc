@@ -37,6 +37,10 @@ Result<std::string> RenderReportJob(Workspace* ws, const ReportSpec& spec, bool 
   if (!period.ok()) return period.status();
   EvaluateOptions evaluate;
   evaluate.compare = true;
+  // The consolidation case and the deck show every half-year since opening
+  // and the funding timeline; the half-yearly report can afford them too.
+  evaluate.history = true;
+  evaluate.today = today;
   ANKER_RETURN_IF_ERROR(LoadEvaluationInputs(*ws, &evaluate));
   Result<Evaluation> ev = Evaluate(ws->store.get(), *site, *period, evaluate);
   if (!ev.ok()) return ev.status();
@@ -50,6 +54,9 @@ Result<std::string> RenderReportJob(Workspace* ws, const ReportSpec& spec, bool 
   input.today = today;
   input.workspace_dir = ws->dir;
   input.privacy_threshold = ws->config.privacy_threshold;
+  Result<SuccessFactorAssessment> factors = LoadSuccessFactors(ws->dir);
+  if (!factors.ok()) return factors.status();
+  input.success_factors = std::move(*factors);
   // A team's own copy of a template in WORKSPACE/templates/ wins over the
   // built-in one, so the order of sections can change without recompiling.
   std::string template_dir = DefaultTemplateDir();

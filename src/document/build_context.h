@@ -30,6 +30,13 @@ std::string Substitute(std::string text, const BuildContext& c);
 // An indicator value formatted for readers by its unit ("–" when missing).
 std::string FormatValue(const IndicatorDef& def, std::optional<double> v, const std::string& lang);
 
+// The reader's name of a catalogue indicator or a questionnaire-item figure
+// ("feedback.item.zufrieden.positive_share" -> the question's text with
+// "(Zustimmung)"); the id itself when neither.
+std::string IndicatorLabel(const BuildContext& c, const std::string& id);
+// The value of such an indicator, formatted by its unit.
+std::string ValueText(const BuildContext& c, const std::string& id, std::optional<double> v);
+
 }  // namespace ankerbericht
 
 #endif  // ANKERBERICHT_DOCUMENT_BUILD_CONTEXT_H_

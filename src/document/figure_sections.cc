@@ -38,7 +38,33 @@ std::string CellText(const Cell& cell, int k, const std::string& unit, const std
 
 const char* kWeekdays[] = {"Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"};
 
+// "Jan", "Mär", "Mai": three letters, an umlaut counting as one.
+std::string MonthLabel(const Date& m, const std::string& lang) {
+  std::string name = lang == "en" ? EnglishMonthName(m.month()) : GermanMonthName(m.month());
+  return name.substr(0, name[0] == 'M' && name.size() > 3 && name[1] == '\xC3' ? 4 : 3);
+}
+
 }  // namespace
+
+BarChart VisitsByMonthChart(const BuildContext& c, const std::string& title) {
+  BarChart chart;
+  chart.title = title;
+  chart.unit = c.T("Besuche", "Visits");
+  chart.empty_message = c.T("Für diesen Zeitraum liegen keine Besuchsdaten vor.",
+                            "There is no visit data for this period.");
+  ChartSeries current{c.ev.period.Label(c.lang), {}};
+  ChartSeries before{c.ev.year_before.Label(c.lang), {}};
+  for (const MonthValue& m : c.ev.visits_by_month) {
+    chart.categories.push_back(MonthLabel(m.month, c.lang));
+    current.values.push_back(m.value);
+  }
+  for (const MonthValue& m : c.ev.visits_by_month_year_before) before.values.push_back(m.value);
+  before.values.resize(current.values.size());
+  bool any_before = std::any_of(before.values.begin(), before.values.end(), [](auto v) { return v.has_value(); });
+  chart.series.push_back(current);
+  if (any_before) chart.series.push_back(before);
+  return chart;
+}
 
 Status AddKpiTiles(const BuildContext& c, const Poco::JSON::Object& section, const std::string& path,
                    Document* doc) {
@@ -103,10 +129,10 @@ void AddGoalProfile(const BuildContext& c, Document* doc) {
   targets.columns = {{c.T("Kennzahl", "Indicator"), false}, {c.T("Ziel", "Target"), true},
                      {c.T("Wert", "Value"), true}, {c.T("Stand", "Status"), false}};
   for (const TargetResult& t : c.ev.targets) {
-    const IndicatorDef* def = FindIndicator(t.target.indicator);
-    std::string label = def ? (c.en() ? def->label_en : def->label_de) : t.target.indicator;
+    const std::string& id = t.target.indicator;
+    std::string label = IndicatorLabel(c, id);
     std::string goal;
-    auto bound = [&](double v) { return def ? FormatValue(*def, v, c.lang) : FormatNumber(v, 1, c.lang); };
+    auto bound = [&](double v) { return ValueText(c, id, v); };
     if (t.target.min && t.target.max) goal = bound(*t.target.min) + " – " + bound(*t.target.max);
     else if (t.target.min) goal = c.T("mind. ", "at least ") + bound(*t.target.min);
     else if (t.target.max) goal = c.T("höchstens ", "at most ") + bound(*t.target.max);
@@ -117,7 +143,7 @@ void AddGoalProfile(const BuildContext& c, Document* doc) {
       case TargetState::kMissed: status = c.T("verfehlt", "missed"); break;
       case TargetState::kNoData: status = c.T("keine Daten", "no data"); break;
     }
-    targets.rows.push_back({label, goal, t.value && def ? FormatValue(*def, t.value, c.lang) : "–", status});
+    targets.rows.push_back({label, goal, ValueText(c, id, t.value), status});
   }
   targets.caption = c.T("Zielwerte aus der Konfiguration des Ortes", "Targets from the place's configuration");
   doc->blocks.push_back(targets);

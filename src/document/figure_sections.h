@@ -13,6 +13,8 @@ namespace ankerbericht {
 // kConfig for an unknown indicator.
 Status AddKpiTiles(const BuildContext& c, const Poco::JSON::Object& section, const std::string& path,
                    Document* doc);
+// Visits per month of the period beside the same months a year earlier.
+BarChart VisitsByMonthChart(const BuildContext& c, const std::string& title);
 // Radar of the goal areas' priorities and target scores, and a table.
 void AddGoalProfile(const BuildContext& c, Document* doc);
 void AddWeekdayHourHeatmap(const BuildContext& c, Document* doc);

@@ -15,15 +15,6 @@ std::string SafeCount(int n, int k, const std::string& lang) {
   return FormatNumber(n, 0, lang);
 }
 
-std::vector<size_t> LeadingThemes(const ThemeSummary& s) {
-  std::vector<size_t> order;
-  for (size_t i = 0; i < s.themes.size(); ++i)
-    if (s.themes[i].mentions() > 0) order.push_back(i);
-  std::stable_sort(order.begin(), order.end(),
-                   [&](size_t a, size_t b) { return s.themes[a].mentions() > s.themes[b].mentions(); });
-  return order;
-}
-
 std::string TrendText(int now, int before, int k, const BuildContext& c) {
   if (now < k && before < k) return "–";  // too few to speak of a trend
   if (now > before) return c.T("▲ mehr", "▲ more");
@@ -41,6 +32,15 @@ void AddQuote(const std::string& text, const std::string& source, Document* doc)
 }
 
 }  // namespace
+
+std::vector<size_t> LeadingThemes(const ThemeSummary& s) {
+  std::vector<size_t> order;
+  for (size_t i = 0; i < s.themes.size(); ++i)
+    if (s.themes[i].mentions() > 0) order.push_back(i);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return s.themes[a].mentions() > s.themes[b].mentions(); });
+  return order;
+}
 
 void AddThemesTable(const BuildContext& c, Document* doc) {
   const Qualitative& q = c.ev.qualitative;

@@ -4,9 +4,14 @@
 #ifndef ANKERBERICHT_DOCUMENT_QUALITATIVE_SECTIONS_H_
 #define ANKERBERICHT_DOCUMENT_QUALITATIVE_SECTIONS_H_
 
+#include <vector>
+
 #include "document/build_context.h"
 
 namespace ankerbericht {
+
+// Indexes into s.themes of the themes mentioned at all, most mentioned first.
+std::vector<size_t> LeadingThemes(const ThemeSummary& s);
 
 void AddThemesTable(const BuildContext& c, Document* doc);
 // "max_themes" (default 3) leading themes, each with its figure and quotes.

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <sstream>
 
 #include <Poco/Exception.h>
@@ -14,9 +15,12 @@
 #include "util/format.h"
 #include "config/json_comments.h"
 #include "document/build_context.h"
+#include "document/consolidation_sections.h"
 #include "document/markdown_text.h"
 #include "document/figure_sections.h"
 #include "document/qualitative_sections.h"
+#include "document/slide_sections.h"
+#include "document/success_factor_sections.h"
 #include "util/text.h"
 
 namespace ankerbericht {
@@ -62,6 +66,26 @@ std::string FormatValue(const IndicatorDef& def, std::optional<double> v, const 
   return FormatNumber(*v, 0, lang);
 }
 
+std::string IndicatorLabel(const BuildContext& c, const std::string& id) {
+  if (const IndicatorDef* def = FindIndicator(id)) return c.en() ? def->label_en : def->label_de;
+  const std::string prefix = "feedback.item.";
+  if (id.starts_with(prefix)) {
+    std::string rest = id.substr(prefix.size());
+    std::string item = rest.substr(0, rest.find('.'));
+    if (const QuestionItem* q = c.ev.site->FindItem(item)) {
+      if (id.ends_with(".positive_share")) return q->text + c.T(" (Zustimmung)", " (positive answers)");
+      return q->text;
+    }
+  }
+  return id;
+}
+
+std::string ValueText(const BuildContext& c, const std::string& id, std::optional<double> v) {
+  if (const IndicatorDef* def = FindIndicator(id)) return FormatValue(*def, v, c.lang);
+  if (!v) return "–";
+  return id.ends_with("share") ? FormatPercent(*v, c.lang) : FormatNumber(*v, id.ends_with(".mean") ? 1 : 0, c.lang);
+}
+
 namespace {
 
 void AddTitle(const BuildContext& c, const std::string& kicker, Document* doc) {
@@ -101,31 +125,6 @@ Status AddIndicatorTable(const BuildContext& c, const Object& section, const std
   doc->blocks.push_back(Remark{c.T("„–“: für diesen Zeitraum liegen keine Daten vor, aus denen sich der Wert berechnen ließe.",
                                    "\"–\": no data for this period from which the value could be computed.")});
   return Status::Ok();
-}
-
-std::string MonthLabel(const Date& m, const std::string& lang) {
-  std::string name = lang == "en" ? EnglishMonthName(m.month()) : GermanMonthName(m.month());
-  return name.substr(0, name[0] == 'M' && name.size() > 3 && name[1] == '\xC3' ? 4 : 3);
-}
-
-void AddVisitsChart(const BuildContext& c, const Object& section, Document* doc) {
-  BarChart chart;
-  chart.title = Localized(section, "title", c.lang);
-  chart.unit = c.T("Besuche", "Visits");
-  chart.empty_message = c.T("Für diesen Zeitraum liegen keine Besuchsdaten vor.",
-                            "There is no visit data for this period.");
-  ChartSeries current{c.ev.period.Label(c.lang), {}};
-  ChartSeries before{c.ev.year_before.Label(c.lang), {}};
-  for (const MonthValue& m : c.ev.visits_by_month) {
-    chart.categories.push_back(MonthLabel(m.month, c.lang));
-    current.values.push_back(m.value);
-  }
-  for (const MonthValue& m : c.ev.visits_by_month_year_before) before.values.push_back(m.value);
-  before.values.resize(current.values.size());
-  bool any_before = std::any_of(before.values.begin(), before.values.end(), [](auto v) { return v.has_value(); });
-  chart.series.push_back(current);
-  if (any_before) chart.series.push_back(before);
-  doc->blocks.push_back(chart);
 }
 
 void AddDataGaps(const BuildContext& c, Document* doc) {
@@ -239,69 +238,125 @@ Status AddMarkdown(const BuildContext& c, const Object& s, const std::string& pa
   return Status::Ok();
 }
 
+// What a template section of each type adds to the document. One table, so
+// that the list of known types in the error message cannot go stale.
+using SectionFn = std::function<Status(const BuildContext& c, const std::string& kicker, const Object& s,
+                                       const std::string& path, Document* doc)>;
+
+// Adapters for the section functions that cannot fail or need no options.
+SectionFn Always(void (*add)(const BuildContext&, Document*)) {
+  return [add](const BuildContext& c, const std::string&, const Object&, const std::string&, Document* doc) {
+    add(c, doc);
+    return Status::Ok();
+  };
+}
+SectionFn WithSection(void (*add)(const BuildContext&, const Object&, Document*)) {
+  return [add](const BuildContext& c, const std::string&, const Object& s, const std::string&, Document* doc) {
+    add(c, s, doc);
+    return Status::Ok();
+  };
+}
+SectionFn Checked(Status (*add)(const BuildContext&, const Object&, const std::string&, Document*)) {
+  return [add](const BuildContext& c, const std::string&, const Object& s, const std::string& path, Document* doc) {
+    return add(c, s, path, doc);
+  };
+}
+
+Status AddHeading(const BuildContext& c, const Object& s, const std::string&, Document* doc) {
+  int level = s.has("level") ? s.getValue<int>("level") : 1;
+  doc->blocks.push_back(Heading{level, Substitute(Localized(s, "text", c.lang), c)});
+  return Status::Ok();
+}
+
+Status AddText(const BuildContext& c, const Object& s, const std::string&, Document* doc) {
+  doc->blocks.push_back(Paragraph{Substitute(Localized(s, "text", c.lang), c)});
+  return Status::Ok();
+}
+
+Status AddChart(const BuildContext& c, const Object& s, const std::string& path, Document* doc) {
+  std::string chart = s.has("chart") ? s.getValue<std::string>("chart") : "";
+  if (chart != "visits_by_month") {
+    return Status::Config(c.file + ": " + path + ".chart: unknown chart \"" + chart + "\" (known: visits_by_month)");
+  }
+  doc->blocks.push_back(VisitsByMonthChart(c, Localized(s, "title", c.lang)));
+  return Status::Ok();
+}
+
+Status AddItemGroupsSection(const BuildContext& c, const Object& s, const std::string& path, Document* doc) {
+  std::string by = s.has("by") ? s.getValue<std::string>("by") : "";
+  if (by != "channel" && by != "format" && by != "speaker") {
+    return Status::Config(c.file + ": " + path + ".by: must be \"channel\", \"format\" or \"speaker\"");
+  }
+  AddItemGroups(c, by, doc);
+  return Status::Ok();
+}
+
+void AddToc(const BuildContext& c, Document* doc) { doc->blocks.push_back(TocBlock{c.T("Inhalt", "Contents"), 2}); }
+
+void AddSuccessFactorSection(const BuildContext& c, Document* doc) {
+  AddSuccessFactors(c, c.in.success_factors, doc);
+}
+
+const std::vector<std::pair<std::string, SectionFn>>& SectionTable() {
+  static const std::vector<std::pair<std::string, SectionFn>> table = {
+      // A4 reports
+      {"title", [](const BuildContext& c, const std::string& kicker, const Object&, const std::string&, Document* doc) {
+         AddTitle(c, kicker, doc);
+         return Status::Ok();
+       }},
+      {"toc", Always(AddToc)},
+      {"heading", Checked(AddHeading)},
+      {"text", Checked(AddText)},
+      {"markdown", Checked(AddMarkdown)},
+      {"indicator_table", Checked(AddIndicatorTable)},
+      {"kpi_tiles", Checked(AddKpiTiles)},
+      {"goal_profile", Always(AddGoalProfile)},
+      {"chart", Checked(AddChart)},
+      {"heatmap", Always(AddWeekdayHourHeatmap)},
+      {"breakdown_table", Checked(AddBreakdownTable)},
+      {"data_gaps", Always(AddDataGaps)},
+      {"events_table", Always(AddEventsTable)},
+      {"feedback_items", Always(AddFeedbackItems)},
+      {"item_groups", Checked(AddItemGroupsSection)},
+      {"signals", Always(AddSignals)},
+      {"themes_table", Always(AddThemesTable)},
+      {"quotes", WithSection(AddQuotes)},
+      {"insights", Always(AddInsights)},
+      {"actions_table", Always(AddActionsTable)},
+      {"sources_table", Always(AddSourcesTable)},
+      {"definitions", Always(AddDefinitions)},
+      // The consolidation case
+      {"history_table", Checked(AddHistoryTable)},
+      {"history_chart", Checked(AddHistoryChart)},
+      {"cumulative", Always(AddCumulativeReach)},
+      {"partner_growth", Always(AddPartnerGrowth)},
+      {"goal_evidence", Always(AddGoalEvidence)},
+      {"funding_timeline", Always(AddFundingTimeline)},
+      {"success_factors", Always(AddSuccessFactorSection)},
+      // Slides of the committee deck
+      {"title_slide", [](const BuildContext& c, const std::string& kicker, const Object&, const std::string&, Document* doc) {
+         AddTitleSlide(c, kicker, doc);
+         return Status::Ok();
+       }},
+      {"figure_slide", Checked(AddFigureSlide)},
+      {"cumulative_slide", WithSection(AddCumulativeSlide)},
+      {"quotes_slide", WithSection(AddQuotesSlide)},
+      {"timeline_slide", WithSection(AddTimelineSlide)},
+      {"markdown_slide", Checked(AddMarkdownSlide)},
+  };
+  return table;
+}
+
 Status AddSection(const BuildContext& c, const std::string& kicker, const Object& s,
                   const std::string& path, Document* doc) {
   std::string type = s.has("type") ? s.getValue<std::string>("type") : "";
-  if (type == "title") {
-    AddTitle(c, kicker, doc);
-  } else if (type == "heading") {
-    int level = s.has("level") ? s.getValue<int>("level") : 1;
-    doc->blocks.push_back(Heading{level, Substitute(Localized(s, "text", c.lang), c)});
-  } else if (type == "text") {
-    doc->blocks.push_back(Paragraph{Substitute(Localized(s, "text", c.lang), c)});
-  } else if (type == "indicator_table") {
-    return AddIndicatorTable(c, s, path, doc);
-  } else if (type == "chart") {
-    std::string chart = s.has("chart") ? s.getValue<std::string>("chart") : "";
-    if (chart != "visits_by_month") {
-      return Status::Config(c.file + ": " + path + ".chart: unknown chart \"" + chart + "\" (known: visits_by_month)");
-    }
-    AddVisitsChart(c, s, doc);
-  } else if (type == "data_gaps") {
-    AddDataGaps(c, doc);
-  } else if (type == "events_table") {
-    AddEventsTable(c, doc);
-  } else if (type == "sources_table") {
-    AddSourcesTable(c, doc);
-  } else if (type == "definitions") {
-    AddDefinitions(c, doc);
-  } else if (type == "markdown") {
-    return AddMarkdown(c, s, path, doc);
-  } else if (type == "themes_table") {
-    AddThemesTable(c, doc);
-  } else if (type == "quotes") {
-    AddQuotes(c, s, doc);
-  } else if (type == "insights") {
-    AddInsights(c, doc);
-  } else if (type == "actions_table") {
-    AddActionsTable(c, doc);
-  } else if (type == "toc") {
-    doc->blocks.push_back(TocBlock{c.T("Inhalt", "Contents"), 2});
-  } else if (type == "kpi_tiles") {
-    return AddKpiTiles(c, s, path, doc);
-  } else if (type == "goal_profile") {
-    AddGoalProfile(c, doc);
-  } else if (type == "heatmap") {
-    AddWeekdayHourHeatmap(c, doc);
-  } else if (type == "breakdown_table") {
-    return AddBreakdownTable(c, s, path, doc);
-  } else if (type == "feedback_items") {
-    AddFeedbackItems(c, doc);
-  } else if (type == "signals") {
-    AddSignals(c, doc);
-  } else if (type == "item_groups") {
-    std::string by = s.has("by") ? s.getValue<std::string>("by") : "";
-    if (by != "channel" && by != "format" && by != "speaker") {
-      return Status::Config(c.file + ": " + path + ".by: must be \"channel\", \"format\" or \"speaker\"");
-    }
-    AddItemGroups(c, by, doc);
-  } else {
-    return Status::Config(c.file + ": " + path + ".type: unknown section type \"" + type +
-                          "\" (known: title, heading, text, indicator_table, chart, data_gaps, events_table, "
-                          "sources_table, definitions, markdown, themes_table, quotes, insights, actions_table, toc, kpi_tiles, goal_profile, heatmap, "
-                          "breakdown_table, feedback_items, signals, item_groups)");
+  std::vector<std::string> known;
+  for (const auto& [name, add] : SectionTable()) {
+    if (name == type) return add(c, kicker, s, path, doc);
+    known.push_back(name);
   }
-  return Status::Ok();
+  return Status::Config(c.file + ": " + path + ".type: unknown section type \"" + type + "\" (known: " +
+                        Join(known, ", ") + ")");
 }
 
 }  // namespace
@@ -319,7 +374,7 @@ Result<Document> BuildReport(const std::string& template_dir, const std::string&
   std::ifstream in(file, std::ios::binary);
   if (!in) {
     return Status::NotFound("no report template \"" + template_id + "\" in " + template_dir +
-                            " (known: halbjahresbericht)");
+                            " (known: halbjahresbericht, verstetigung, ausschuss)");
   }
   std::ostringstream text;
   text << in.rdbuf();
@@ -341,6 +396,11 @@ Result<Document> BuildReport(const std::string& template_dir, const std::string&
   doc.info.keywords = c.T("Ankerort des digitalen Wandels, Evaluation, ", "digital anchor place, evaluation, ") +
                       c.ev.period.id;
   doc.info.language = input.lang;
+  std::string format = root->has("format") ? root->getValue<std::string>("format") : "a4";
+  if (format != "a4" && format != "slides") {
+    return Status::Config(file + ": $.format: must be \"a4\" or \"slides\"");
+  }
+  doc.info.format = format == "slides" ? PageFormat::kSlides : PageFormat::kA4;
   doc.info.header_text = c.ev.site->name + " · " + kicker + " " + c.ev.period.Label(input.lang);
   doc.info.footer_text = c.ev.site->municipality;
   doc.info.page_label = c.T("Seite", "Page");

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "config/success_factors.h"
 #include "document/document.h"
 #include "evaluate/evaluation.h"
 #include "store/store.h"
@@ -21,6 +22,8 @@ struct ReportInput {
   // The workspace folder: "markdown" sections read the team's texts from here.
   std::string workspace_dir = ".";
   int privacy_threshold = 5;  // from the configuration, for the appendix text
+  // The team's self-assessment (erfolgsfaktoren.json) for "success_factors".
+  SuccessFactorAssessment success_factors;
 };
 
 // Reads the template |template_id| from |template_dir| ("<dir>/<id>.json").

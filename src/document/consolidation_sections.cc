@@ -1,0 +1,322 @@
+#include "document/consolidation_sections.h"
+
+#include <algorithm>
+
+#include "evaluate/cumulative.h"
+#include "util/format.h"
+#include "util/text.h"
+
+namespace ankerbericht {
+
+namespace {
+
+// A council reads six half-years at most in one table; older ones are in
+// the JSON and CSV output.
+constexpr size_t kMaxHistoryColumns = 6;
+
+std::string Label(const BuildContext& c, const IndicatorDef& def) { return c.en() ? def.label_en : def.label_de; }
+
+std::vector<const HistoryPoint*> LastHalfYears(const BuildContext& c, size_t n) {
+  std::vector<const HistoryPoint*> out;
+  for (const HistoryPoint& h : c.ev.history) out.push_back(&h);
+  if (out.size() > n) out.erase(out.begin(), out.end() - static_cast<std::ptrdiff_t>(n));
+  return out;
+}
+
+std::optional<double> HistoryValue(const HistoryPoint& h, const std::string& id) {
+  auto it = h.values.find(id);
+  return it == h.values.end() ? std::nullopt : it->second;
+}
+
+Paragraph NoHistory(const BuildContext& c) {
+  return Paragraph{c.T("Für den Verlauf liegen noch keine Daten aus früheren Halbjahren vor.",
+                       "There is no data from earlier half-years for the history yet.")};
+}
+
+}  // namespace
+
+std::string ShortPeriodLabel(const Period& p, const std::string& lang) {
+  if (p.kind != Period::Kind::kHalf) return p.Label(lang);
+  bool first = p.from.month() == 1;
+  std::string year = std::to_string(p.from.year());
+  return lang == "en" ? (first ? "H1 " : "H2 ") + year : (first ? "1. Hj. " : "2. Hj. ") + year;
+}
+
+std::string DateText(const Date& d, const std::string& lang) { return lang == "en" ? d.ToIso() : d.ToGerman(); }
+
+Status AddHistoryTable(const BuildContext& c, const Poco::JSON::Object& section, const std::string& path,
+                       Document* doc) {
+  Poco::JSON::Array::Ptr ids = section.getArray("indicators");
+  if (!ids) return Status::Config(c.file + ": " + path + ".indicators: a list of indicator ids is needed");
+  std::vector<const IndicatorDef*> defs;
+  for (size_t i = 0; i < ids->size(); ++i) {
+    std::string id = ids->getElement<std::string>(static_cast<unsigned>(i));
+    const IndicatorDef* def = FindIndicator(id);
+    if (!def) {
+      return Status::Config(c.file + ": " + path + ".indicators[" + std::to_string(i) + "]: unknown indicator \"" +
+                            id + "\" (see docs/indicators.md)");
+    }
+    defs.push_back(def);
+  }
+  if (c.ev.history.empty()) {
+    doc->blocks.push_back(NoHistory(c));
+    return Status::Ok();
+  }
+  std::vector<const HistoryPoint*> halves = LastHalfYears(c, kMaxHistoryColumns);
+  Table table;
+  table.columns.push_back({c.T("Kennzahl", "Indicator"), false});
+  for (const HistoryPoint* h : halves) table.columns.push_back({ShortPeriodLabel(h->period, c.lang), true});
+  for (const IndicatorDef* def : defs) {
+    std::vector<std::string> row = {Label(c, *def)};
+    for (const HistoryPoint* h : halves) row.push_back(FormatValue(*def, HistoryValue(*h, def->id), c.lang));
+    table.rows.push_back(std::move(row));
+  }
+  if (c.ev.history.size() > halves.size()) {
+    table.caption = c.T("Die letzten sechs Halbjahre; alle Halbjahre zeigt „ankerbericht figures --json“.",
+                        "The last six half-years; \"ankerbericht figures --json\" shows all of them.");
+  }
+  doc->blocks.push_back(table);
+  doc->blocks.push_back(Remark{c.T("„–“: keine Daten in diesem Halbjahr oder wegen kleiner Fallzahl nicht gezeigt.",
+                                   "\"–\": no data in this half-year, or withheld because the count is small.")});
+  return Status::Ok();
+}
+
+BarChart HistoryBarChart(const BuildContext& c, const IndicatorDef& def, const std::string& title) {
+  BarChart chart;
+  chart.title = title.empty() ? Label(c, def) + c.T(" je Halbjahr", " per half-year") : title;
+  chart.unit = std::string(def.unit) == "percent" ? "%" : Label(c, def);
+  chart.empty_message = NoHistory(c).text;
+  ChartSeries series{Label(c, def), {}};
+  for (const HistoryPoint* h : LastHalfYears(c, 2 * kMaxHistoryColumns)) {
+    chart.categories.push_back(ShortPeriodLabel(h->period, c.lang));
+    series.values.push_back(HistoryValue(*h, def.id));
+  }
+  if (std::any_of(series.values.begin(), series.values.end(), [](auto v) { return v.has_value(); }))
+    chart.series.push_back(series);
+  return chart;
+}
+
+Status AddHistoryChart(const BuildContext& c, const Poco::JSON::Object& section, const std::string& path,
+                       Document* doc) {
+  std::string id = section.has("indicator") ? section.getValue<std::string>("indicator") : "";
+  const IndicatorDef* def = FindIndicator(id);
+  if (!def) {
+    return Status::Config(c.file + ": " + path + ".indicator: unknown indicator \"" + id +
+                          "\" (see docs/indicators.md)");
+  }
+  doc->blocks.push_back(HistoryBarChart(c, *def, Substitute(Localized(section, "title", c.lang), c)));
+  return Status::Ok();
+}
+
+void AddCumulativeReach(const BuildContext& c, Document* doc) {
+  const CumulativeReach& r = c.ev.cumulative;
+  if (!r.from) {
+    doc->blocks.push_back(NoHistory(c));
+    return;
+  }
+  KpiTiles tiles;
+  const std::pair<const char*, std::pair<const char*, const char*>> shown[] = {
+      {"visitors.total", {"Besuche seit Beginn der Daten", "Visits since data began"}},
+      {"events.held", {"Veranstaltungen durchgeführt", "Events held"}},
+      {"events.participants", {"Teilnahmen an Veranstaltungen", "Event participations"}},
+      {"partners.distinct", {"verschiedene Kooperationspartner", "different partners"}},
+  };
+  for (const auto& [id, labels] : shown) {
+    auto it = r.values.find(id);
+    if (it == r.values.end()) continue;
+    KpiTile tile;
+    tile.value = it->second ? FormatNumber(*it->second, 0, c.lang) : "–";
+    tile.label = c.T(labels.first, labels.second);
+    tiles.tiles.push_back(tile);
+  }
+  doc->blocks.push_back(tiles);
+  std::string from = DateText(*r.from, c.lang), to = DateText(*r.to, c.lang);
+  doc->blocks.push_back(Remark{
+      c.en() ? "Sums over " + std::to_string(r.half_years) + " half-years from " + from + " to " + to +
+                   ". Visits count visits, not people: a regular visitor counts every time. Partners are counted "
+                   "once each, however many events they joined."
+             : "Summen über " + std::to_string(r.half_years) + " Halbjahre vom " + from + " bis " + to +
+                   ". Gezählt sind Besuche, nicht Personen: Wer regelmäßig kommt, zählt jedes Mal. "
+                   "Kooperationspartner zählen einmal, gleich bei wie vielen Veranstaltungen sie mitwirkten."});
+}
+
+BarChart PartnerGrowthChart(const BuildContext& c) {
+  BarChart chart;
+  chart.title = c.T("Kooperationspartner je Halbjahr", "Partners per half-year");
+  chart.unit = c.T("Partner", "Partners");
+  chart.empty_message = NoHistory(c).text;
+  ChartSeries all{c.T("Partner im Halbjahr", "Partners in the half-year"), {}};
+  ChartSeries fresh{c.T("davon neu", "of which new"), {}};
+  for (const HistoryPoint* h : LastHalfYears(c, 2 * kMaxHistoryColumns)) {
+    chart.categories.push_back(ShortPeriodLabel(h->period, c.lang));
+    all.values.push_back(HistoryValue(*h, "partners.distinct"));
+    fresh.values.push_back(HistoryValue(*h, "partners.new"));
+  }
+  if (std::any_of(all.values.begin(), all.values.end(), [](auto v) { return v.has_value(); })) {
+    chart.series.push_back(all);
+    chart.series.push_back(fresh);
+  }
+  return chart;
+}
+
+void AddPartnerGrowth(const BuildContext& c, Document* doc) {
+  doc->blocks.push_back(PartnerGrowthChart(c));
+  auto it = c.ev.cumulative.values.find("partners.distinct");
+  if (it == c.ev.cumulative.values.end() || !it->second || !c.ev.cumulative.from) return;
+  std::string n = FormatNumber(*it->second, 0, c.lang);
+  doc->blocks.push_back(Paragraph{
+      c.en() ? "Since " + DateText(*c.ev.cumulative.from, c.lang) + ", " + n + " different partners have run events with " +
+                   c.ev.site->name + ". A partner counts as new in the half-year of its first held event."
+             : "Seit dem " + DateText(*c.ev.cumulative.from, c.lang) + " haben " + n +
+                   " verschiedene Kooperationspartner Veranstaltungen mit " + c.ev.site->name +
+                   " gestaltet. Neu ist ein Partner im Halbjahr seiner ersten durchgeführten Veranstaltung."});
+}
+
+void AddGoalEvidence(const BuildContext& c, Document* doc) {
+  std::vector<const GoalProfile*> goals;
+  for (const GoalProfile& g : c.ev.goals) goals.push_back(&g);
+  // The team's own priorities first: the case is made where the place wants
+  // to have an effect.
+  std::stable_sort(goals.begin(), goals.end(), [](const GoalProfile* a, const GoalProfile* b) {
+    return a->priority.value_or(99) < b->priority.value_or(99);
+  });
+  Table table;
+  table.columns = {{c.T("Zielbereich", "Goal area"), false},
+                   {c.T("Prio.", "Prio."), true},
+                   {c.T("Belege im Zeitraum", "Evidence in the period"), false},
+                   {c.T("Bewertung", "Verdict"), false}};
+  for (const GoalProfile* g : goals) {
+    // Indicators with a target first: they are what was promised.
+    std::vector<const GoalIndicator*> evidence;
+    for (const GoalIndicator& i : g->indicators)
+      if (i.status && i.value) evidence.push_back(&i);
+    for (const GoalIndicator& i : g->indicators)
+      if (!i.status && i.value) evidence.push_back(&i);
+    if (evidence.size() > 4) evidence.resize(4);
+    std::vector<std::string> lines;
+    for (const GoalIndicator* i : evidence) {
+      std::string line = IndicatorLabel(c, i->id) + ": " + ValueText(c, i->id, i->value);
+      if (i->status == TargetState::kMet) line += c.T(" (Ziel erreicht)", " (target met)");
+      if (i->status == TargetState::kNear) line += c.T(" (Ziel knapp verfehlt)", " (target nearly met)");
+      if (i->status == TargetState::kMissed) line += c.T(" (Ziel verfehlt)", " (target missed)");
+      lines.push_back(line);
+    }
+    std::string verdict;
+    int judged = g->met + g->near + g->missed;
+    if (judged == 0) verdict = lines.empty() ? c.T("keine Daten", "no data") : c.T("ohne Zielwert", "no target");
+    else if (g->missed == 0 && g->near == 0) verdict = c.T("belegt", "evidenced");
+    else if (g->met + g->near > 0) verdict = c.T("teilweise belegt", "partly evidenced");
+    else verdict = c.T("noch nicht belegt", "not yet evidenced");
+    if (judged > 0) {
+      verdict += " (" + std::to_string(g->met) + c.T(" von ", " of ") + std::to_string(judged) +
+                 c.T(" Zielen erreicht)", " targets met)");
+    }
+    table.rows.push_back({c.en() ? g->label_en : g->label_de, g->priority ? std::to_string(*g->priority) : "–",
+                          lines.empty() ? "–" : Join(lines, "; "), verdict});
+  }
+  table.caption = c.T("Prio. 1 = wichtigster Zielbereich (Selbsteinschätzung des Teams). Bewertung nach den "
+                      "Zielwerten der Konfiguration: belegt = alle Ziele des Bereichs erreicht.",
+                      "Prio. 1 = most important goal area (the team's own ranking). Verdict by the configured "
+                      "targets: evidenced = every target of the area met.");
+  doc->blocks.push_back(table);
+}
+
+TimelineChart FundingTimelineChart(const BuildContext& c) {
+  const FundingTimeline& t = c.ev.funding;
+  TimelineChart chart;
+  chart.title = c.T("Zeitplan bis zum Förderende", "Schedule up to the funding end");
+  chart.empty_message = c.T("Kein Förderende konfiguriert.", "No funding end configured.");
+  if (!t.funding_end || !c.ev.today) return chart;
+  Date today = *c.ev.today;
+  Date start = std::min(today, t.planning_start_due.value_or(today)).FirstOfMonth();
+  Date end = t.funding_end->AddMonths(1).FirstOfMonth();
+  chart.span_days = end.days() - start.days();
+  auto day = [&](const Date& d) { return std::clamp(d.days() - start.days(), 0, chart.span_days); };
+  for (Date m = start; m <= end; m = m.AddMonths(1)) {
+    if (m.month() == 1 || m.month() == 7) {
+      std::string name = c.en() ? EnglishMonthName(m.month()) : GermanMonthName(m.month());
+      chart.ticks.push_back({day(m), name.substr(0, 3) + " " + std::to_string(m.year())});
+    }
+  }
+  if (t.planning_start_due) {
+    chart.range_from = day(*t.planning_start_due);
+    chart.range_to = day(*t.funding_end);
+    chart.range_label = c.T("18 Monate vor Förderende: Verstetigung planen und beschließen",
+                            "18 months before the funding end: plan and decide the consolidation");
+  }
+  std::vector<TimelineMark> marks;
+  marks.push_back({day(today), DateText(today, c.lang), c.T("heute", "today"), TimelineMarkKind::kToday, false});
+  if (t.planning_start_due) {
+    marks.push_back({day(*t.planning_start_due), DateText(*t.planning_start_due, c.lang),
+                     c.T("Planung spätestens beginnen", "Start planning by"), TimelineMarkKind::kMilestone, false});
+  }
+  for (const Date& m : t.meetings_ahead) {
+    if (m > end) continue;
+    bool last = t.last_deciding_meeting && m == *t.last_deciding_meeting;
+    marks.push_back({day(m), DateText(m, c.lang), last ? c.T("letzte Sitzung vor der Frist", "last meeting in time") : "",
+                     TimelineMarkKind::kMeeting, last});
+  }
+  if (t.budget_deadline && *t.budget_deadline <= end) {
+    marks.push_back({day(*t.budget_deadline), DateText(*t.budget_deadline, c.lang),
+                     c.T("Haushaltsfrist", "Budget deadline"), TimelineMarkKind::kDeadline, false});
+  }
+  marks.push_back({day(*t.funding_end), DateText(*t.funding_end, c.lang), c.T("Förderende", "Funding ends"),
+                   TimelineMarkKind::kMilestone, true});
+  std::stable_sort(marks.begin(), marks.end(), [](const TimelineMark& a, const TimelineMark& b) { return a.day < b.day; });
+  chart.marks = std::move(marks);
+  return chart;
+}
+
+void AddFundingTimeline(const BuildContext& c, Document* doc) {
+  const FundingTimeline& t = c.ev.funding;
+  if (!t.funding_end || !c.ev.today) {
+    doc->blocks.push_back(Paragraph{c.T(
+        "Für diesen Ort ist kein Förderende hinterlegt. Tragen Sie es in ankerbericht.json ein (\"funding_end\"), "
+        "dazu die Sitzungstermine des Ausschusses (\"committee_dates\") und die Haushaltsfrist (\"budget_deadline\").",
+        "No funding end is configured for this place. Add it to ankerbericht.json (\"funding_end\") together with "
+        "the committee's meeting dates (\"committee_dates\") and the budget deadline (\"budget_deadline\").")});
+    return;
+  }
+  std::string end = DateText(*t.funding_end, c.lang);
+  std::string months = std::to_string(t.months_left);
+  std::string text;
+  if (c.en()) {
+    text = "The funding ends on " + end + ", in " + months + " months. The Difu study recommends starting the "
+           "consolidation planning at least 18 months before the funding ends, that is by " +
+           DateText(*t.planning_start_due, c.lang) + (t.lead_time_met ? ": there is still time for it." : ": that date has passed, so the decision is urgent.");
+  } else {
+    text = "Die Förderung endet am " + end + ", in " + months + " Monaten. Die Difu-Studie empfiehlt, die "
+           "Verstetigung spätestens 18 Monate vor Förderende zu planen, also bis zum " +
+           DateText(*t.planning_start_due, c.lang) +
+           (t.lead_time_met ? ": Dafür ist noch Zeit." : ": Dieser Zeitpunkt ist überschritten, die Entscheidung ist dringlich.");
+  }
+  if (t.last_deciding_meeting) {
+    text += c.en() ? " The last committee meeting that can still decide in time is on " + DateText(*t.last_deciding_meeting, c.lang) + "."
+                   : " Die letzte Ausschusssitzung, die noch rechtzeitig entscheiden kann, ist am " +
+                         DateText(*t.last_deciding_meeting, c.lang) + ".";
+  } else {
+    text += c.T(" Vor der Frist ist keine Ausschusssitzung mehr geplant: Eine Sondersitzung oder eine Eilentscheidung ist nötig.",
+                " No committee meeting is planned before the deadline: a special meeting or an urgent decision is needed.");
+  }
+  doc->blocks.push_back(Paragraph{text});
+  doc->blocks.push_back(FundingTimelineChart(c));
+  Table table;
+  table.columns = {{c.T("Termin", "Date"), false}, {c.T("Stand", "Status"), false}};
+  table.rows.push_back({c.T("Förderende", "Funding ends"), end});
+  table.rows.push_back({c.T("Monate bis zum Förderende", "Months until the funding ends"), months});
+  table.rows.push_back({c.T("Planungsbeginn spätestens (18-Monats-Regel)", "Start of planning (18-month rule)"),
+                        DateText(*t.planning_start_due, c.lang) + " – " +
+                            (t.lead_time_met ? c.T("eingehalten", "met") : c.T("überschritten", "passed"))});
+  table.rows.push_back({c.T("Haushaltsfrist", "Budget deadline"),
+                        t.budget_deadline ? DateText(*t.budget_deadline, c.lang) : c.T("nicht hinterlegt", "not configured")});
+  table.rows.push_back({c.T("Letzte Sitzung, die rechtzeitig entscheiden kann", "Last meeting that can decide in time"),
+                        t.last_deciding_meeting ? DateText(*t.last_deciding_meeting, c.lang) : c.T("keine", "none")});
+  std::vector<std::string> later;
+  for (const Date& m : t.meetings_ahead) later.push_back(DateText(m, c.lang));
+  table.rows.push_back({c.T("Sitzungstermine ab heute", "Meetings from today"), later.empty() ? "–" : Join(later, ", ")});
+  table.caption = c.T("Stand: ", "As of: ") + DateText(*c.ev.today, c.lang) +
+                  c.T("; Termine aus ankerbericht.json", "; dates from ankerbericht.json");
+  doc->blocks.push_back(table);
+}
+
+}  // namespace ankerbericht

@@ -1,0 +1,237 @@
+#include "document/slide_sections.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "document/consolidation_sections.h"
+#include "document/figure_sections.h"
+#include "document/markdown_text.h"
+#include "document/qualitative_sections.h"
+#include "util/format.h"
+#include "util/text.h"
+
+namespace ankerbericht {
+
+namespace {
+
+constexpr size_t kMaxQuotes = 3;
+constexpr size_t kMaxBullets = 5;
+
+// "Quelle: Zählanlage · 1. Halbjahr 2026": every slide says where its
+// figures come from and which period they cover.
+std::string Footer(const BuildContext& c, const Poco::JSON::Object& section, const std::string& fallback,
+                   const std::string& period) {
+  std::string source = Substitute(Localized(section, "source", c.lang), c);
+  if (source.empty()) source = fallback;
+  return c.T("Quelle: ", "Source: ") + source + " · " + period;
+}
+
+std::string Replace(std::string text, const std::string& name, const std::string& value) {
+  for (size_t p = text.find(name); p != std::string::npos; p = text.find(name, p + value.size()))
+    text.replace(p, name.size(), value);
+  return text;
+}
+
+// A message chosen by the direction of the change: {"up": ..., "down": ...,
+// "same": ...}; a plain text (or {"de", "en"}) otherwise.
+std::string Message(const BuildContext& c, const Poco::JSON::Object& section, std::optional<double> now,
+                    std::optional<double> before) {
+  Poco::JSON::Object::Ptr m = section.has("message") ? section.getObject("message") : nullptr;
+  if (m && (m->has("up") || m->has("down") || m->has("same"))) {
+    std::string key = "same";
+    if (now && before && *now > *before) key = "up";
+    if (now && before && *now < *before) key = "down";
+    if (!now || !before) key = m->has("same") ? "same" : "up";
+    return Localized(*m, key, c.lang);
+  }
+  return Localized(section, "message", c.lang);
+}
+
+// Period names stay on one line ("1. Halbjahr 2026" broken after "1." reads
+// as a sentence end): their spaces become no-break spaces.
+std::string KeepPeriodsTogether(std::string text, const BuildContext& c) {
+  for (const Period* p : {&c.ev.period, &c.ev.previous, &c.ev.year_before}) {
+    std::string label = p->Label(c.lang);
+    std::string joined;
+    for (char ch : label) joined += ch == ' ' ? std::string("\u00A0") : std::string(1, ch);
+    text = Replace(text, label, joined);
+  }
+  return text;
+}
+
+std::string MonthYear(const Date& d, const std::string& lang) {
+  return std::string(lang == "en" ? EnglishMonthName(d.month()) : GermanMonthName(d.month())) + " " +
+         std::to_string(d.year());
+}
+
+}  // namespace
+
+void AddTitleSlide(const BuildContext& c, const std::string& kicker, Document* doc) {
+  Slide s;
+  s.title_slide = true;
+  s.kicker = kicker;
+  s.title = c.ev.site->name;
+  s.subtitle = c.ev.site->municipality + (c.ev.site->municipality.empty() ? "" : " · ") + c.ev.period.Label(c.lang);
+  if (!c.ev.funding.meetings_ahead.empty()) {
+    s.bullets.push_back(c.T("Sitzung am ", "Meeting on ") + DateText(c.ev.funding.meetings_ahead.front(), c.lang));
+  }
+  s.bullets.push_back(c.T("Stand der Daten: ", "Data as of: ") + DateText(c.in.today, c.lang));
+  s.source = c.T("Quelle: ", "Source: ") + c.T("Auswertung mit ankerbericht", "evaluated with ankerbericht") + " · " +
+             c.ev.period.Describe(c.lang);
+  doc->blocks.push_back(std::move(s));
+}
+
+Status AddFigureSlide(const BuildContext& c, const Poco::JSON::Object& section, const std::string& path,
+                      Document* doc) {
+  std::string id = section.has("indicator") ? section.getValue<std::string>("indicator") : "";
+  const IndicatorDef* def = FindIndicator(id);
+  if (!def) return Status::Config(c.file + ": " + path + ".indicator: unknown indicator \"" + id + "\" (see docs/indicators.md)");
+  std::string compare = section.has("compare") ? section.getValue<std::string>("compare") : "year_before";
+  if (compare != "year_before" && compare != "previous" && compare != "none") {
+    return Status::Config(c.file + ": " + path + ".compare: must be \"year_before\", \"previous\" or \"none\"");
+  }
+  std::string chart = section.has("chart") ? section.getValue<std::string>("chart") : "none";
+  if (chart != "history" && chart != "visits_by_month" && chart != "partners" && chart != "none") {
+    return Status::Config(c.file + ": " + path + ".chart: unknown chart \"" + chart +
+                          "\" (known: history, visits_by_month, partners, none)");
+  }
+  const IndicatorValue& v = c.ev.indicators.at(id);
+  auto withheld = c.ev.withheld.find(id);
+  Slide s;
+  s.indicator = id;
+  s.figure = withheld != c.ev.withheld.end() ? withheld->second : FormatValue(*def, v.value, c.lang);
+  s.figure_label = std::string(c.en() ? def->label_en : def->label_de) + c.T(" im ", " in ") + c.ev.period.Label(c.lang);
+  std::optional<double> before;
+  std::string compare_period;
+  if (compare != "none") {
+    before = compare == "previous" ? v.previous : v.year_before;
+    compare_period = (compare == "previous" ? c.ev.previous : c.ev.year_before).Label(c.lang);
+    if (before) s.figure_note = compare_period + ": " + FormatValue(*def, before, c.lang);
+  }
+  std::string message = Message(c, section, v.value, before);
+  message = Replace(message, "{value}", s.figure);
+  message = Replace(message, "{compare_value}", FormatValue(*def, before, c.lang));
+  message = Replace(message, "{compare_period}", compare_period);
+  s.title = KeepPeriodsTogether(Substitute(message, c), c);
+  if (s.title.empty()) s.title = c.en() ? def->label_en : def->label_de;
+  s.figure_label = KeepPeriodsTogether(s.figure_label, c);
+  s.figure_note = KeepPeriodsTogether(s.figure_note, c);
+  if (chart == "history") s.chart = HistoryBarChart(c, *def, "");
+  if (chart == "visits_by_month") s.chart = VisitsByMonthChart(c, c.T("Besuche je Monat", "Visits per month"));
+  if (chart == "partners") s.chart = PartnerGrowthChart(c);
+  s.source = Footer(c, section, c.T("eigene Erhebung", "own records"), c.ev.period.Label(c.lang));
+  doc->blocks.push_back(std::move(s));
+  return Status::Ok();
+}
+
+void AddCumulativeSlide(const BuildContext& c, const Poco::JSON::Object& section, Document* doc) {
+  const CumulativeReach& r = c.ev.cumulative;
+  if (!r.from) return;
+  auto value = [&](const std::string& id) {
+    auto it = r.values.find(id);
+    return it == r.values.end() || !it->second ? std::string("–") : FormatNumber(*it->second, 0, c.lang);
+  };
+  Slide s;
+  s.indicator = "cumulative.visitors.total";
+  s.figure = value("visitors.total");
+  s.figure_label = c.T("Besuche seit ", "Visits since ") + MonthYear(*r.from, c.lang);
+  std::string title = Substitute(Localized(section, "message", c.lang), c);
+  s.title = title.empty() ? c.T("Was der Ort seit dem Start erreicht hat", "What the place has achieved since it started") : title;
+  s.bullets = {value("events.held") + c.T(" Veranstaltungen", " events"),
+               value("events.participants") + c.T(" Teilnahmen an Veranstaltungen", " event participations"),
+               value("partners.distinct") + c.T(" verschiedene Kooperationspartner", " different partners")};
+  s.source = Footer(c, section, c.T("Zählanlage, Strichlisten, Veranstaltungsliste", "people counter, tally sheets, event list"),
+                    ShortPeriodLabel(c.ev.history.front().period, c.lang) + " – " +
+                        ShortPeriodLabel(c.ev.history.back().period, c.lang));
+  doc->blocks.push_back(std::move(s));
+}
+
+void AddQuotesSlide(const BuildContext& c, const Poco::JSON::Object& section, Document* doc) {
+  const Qualitative& q = c.ev.qualitative;
+  Slide s;
+  // One voice per leading theme: the slide shows the range of what was said.
+  for (size_t i : LeadingThemes(q.themes)) {
+    if (s.quotes.size() >= kMaxQuotes) break;
+    auto quotes = q.quotes.find(q.themes.themes[i].id);
+    if (quotes == q.quotes.end() || quotes->second.empty()) continue;
+    const SelectedQuote& quote = quotes->second.front();
+    s.quotes.push_back(Quote{"„" + quote.text + "“", quote.source + ", " + MonthYear(quote.date, c.lang)});
+  }
+  if (s.quotes.empty()) return;
+  std::string title = Substitute(Localized(section, "title", c.lang), c);
+  s.title = title.empty() ? c.T("Was die Menschen sagen", "What people say") : title;
+  s.source = Footer(c, section, c.T("Feedbackbögen und Gesprächsnotizen", "feedback forms and interview notes"),
+                    c.ev.period.Label(c.lang));
+  doc->blocks.push_back(std::move(s));
+}
+
+void AddTimelineSlide(const BuildContext& c, const Poco::JSON::Object& section, Document* doc) {
+  const FundingTimeline& t = c.ev.funding;
+  if (!t.funding_end || !c.ev.today) return;
+  Slide s;
+  s.indicator = "funding.months_left";
+  s.figure = std::to_string(t.months_left);
+  s.figure_label = c.T("Monate bis zum Förderende am ", "months until the funding ends on ") + DateText(*t.funding_end, c.lang);
+  if (t.last_deciding_meeting) {
+    s.figure_note = c.T("Letzte Sitzung, die rechtzeitig entscheiden kann: ", "Last meeting that can decide in time: ") +
+                    DateText(*t.last_deciding_meeting, c.lang);
+  } else {
+    s.figure_note = c.T("Vor der Frist ist keine Sitzung mehr geplant.", "No meeting is planned before the deadline.");
+  }
+  std::string title = Substitute(Localized(section, "title", c.lang), c);
+  if (title.empty()) {
+    title = t.lead_time_met ? c.T("Noch ist Zeit für eine geordnete Verstetigung", "There is still time to plan the consolidation")
+                            : c.T("Die Entscheidung über die Verstetigung ist dringlich", "The consolidation decision is urgent");
+  }
+  s.title = title;
+  s.chart = FundingTimelineChart(c);
+  s.source = Footer(c, section, c.T("Förderbescheid und Sitzungskalender (ankerbericht.json)", "funding notice and meeting calendar (ankerbericht.json)"),
+                    c.T("Stand ", "as of ") + DateText(*c.ev.today, c.lang));
+  doc->blocks.push_back(std::move(s));
+}
+
+Status AddMarkdownSlide(const BuildContext& c, const Poco::JSON::Object& section, const std::string& path,
+                        Document* doc) {
+  std::string name = section.has("file") ? section.getValue<std::string>("file") : "";
+  if (name.empty()) return Status::Config(c.file + ": " + path + ".file: the Markdown file to include is missing");
+  std::filesystem::path file = std::filesystem::path(c.in.workspace_dir) / name;
+  if (c.en()) {
+    std::filesystem::path en = file;
+    en.replace_extension(".en.md");
+    if (std::filesystem::exists(en)) file = en;
+  }
+  Slide s;
+  std::ifstream in(file, std::ios::binary);
+  std::string source;
+  if (in) {
+    std::ostringstream text;
+    text << in.rdbuf();
+    for (const Block& b : MarkdownToBlocks(Substitute(text.str(), c), 1)) {
+      if (const auto* list = std::get_if<BulletList>(&b)) s.bullets.insert(s.bullets.end(), list->items.begin(), list->items.end());
+      if (const auto* p = std::get_if<Paragraph>(&b)) s.bullets.push_back(p->text);
+    }
+    source = c.T("Planung des Teams", "the team's plan") + std::string(" (") + name + ")";
+  } else {
+    // No text from the team: the actions it decided and has not done yet are
+    // its next steps, straight from the reflection notes.
+    for (const TrackedAction& a : c.ev.qualitative.actions) {
+      if (a.done && *a.done <= c.ev.period.to) continue;
+      if (a.decided > c.ev.period.to) continue;
+      std::string item = a.text;
+      if (a.due) item += c.T(" (bis ", " (by ") + DateText(*a.due, c.lang) + ")";
+      s.bullets.push_back(item);
+    }
+    source = c.T("offene Maßnahmen aus den Teamnotizen", "open actions from the team's notes");
+  }
+  if (s.bullets.empty()) return Status::Ok();
+  if (s.bullets.size() > kMaxBullets) s.bullets.resize(kMaxBullets);
+  std::string title = Substitute(Localized(section, "title", c.lang), c);
+  s.title = title.empty() ? c.T("Nächste Schritte", "Next steps") : title;
+  s.source = Footer(c, section, source, c.ev.period.Label(c.lang));
+  doc->blocks.push_back(std::move(s));
+  return Status::Ok();
+}
+
+}  // namespace ankerbericht
