@@ -11,6 +11,7 @@
 #include "app/cli_options.h"
 #include "app/commands.h"
 #include "app/exit_status.h"
+#include "config/success_factors.h"
 #include "app/report_job.h"
 #include "document/report_builder.h"
 #include "evaluate/period_data.h"
@@ -52,8 +53,9 @@ int KindOrder(InputKind kind) {
 
 const CommandHelp kInitHelp = {
     "ankerbericht init DIR",
-    "Creates a new workspace in DIR: a commented configuration file ankerbericht.json\n"
-    "and folders for your input files (daten/...) and reports (berichte/). Open\n"
+    "Creates a new workspace in DIR: a commented configuration file ankerbericht.json,\n"
+    "the self-assessment erfolgsfaktoren.json, and folders for your input files\n"
+    "(daten/...), your own texts (texte/) and reports (berichte/). Open\n"
     "ankerbericht.json, enter your site, opening hours and questionnaire, put your files\n"
     "into daten/ and run `ankerbericht run -w DIR`.",
     "  ankerbericht init stadtlabor"};
@@ -103,13 +105,20 @@ int RunInit(const std::vector<std::string>& args) {
     return ReportError(Status::Usage(config.string() + " already exists; init does not overwrite a workspace"));
   }
   std::error_code ec;
-  for (const char* sub : {"daten/zaehler", "daten/strichlisten", "daten/feedback", "daten/notizen", "berichte"}) {
+  for (const char* sub : {"daten/zaehler", "daten/strichlisten", "daten/feedback", "daten/notizen", "texte", "berichte"}) {
     fs::create_directories(dir / sub, ec);
     if (ec) return ReportError(Status::IOError((dir / sub).string() + ": " + ec.message()));
   }
-  fs::path source = fs::path(DefaultTemplateDir()) / "workspace" / kConfigFileName;
-  fs::copy_file(source, config, ec);
-  if (ec) return ReportError(Status::IOError("cannot write " + config.string() + " from " + source.string() + ": " + ec.message()));
+  // The configuration and the success-factor self-assessment, both commented
+  // templates the team fills in.
+  for (const char* name : {kConfigFileName, kSuccessFactorsFileName}) {
+    fs::path source = fs::path(DefaultTemplateDir()) / "workspace" / name;
+    fs::copy_file(source, dir / name, ec);
+    if (ec) {
+      return ReportError(Status::IOError("cannot write " + (dir / name).string() + " from " + source.string() + ": " +
+                                         ec.message()));
+    }
+  }
   std::cout << "Created workspace " << dir.string() << "\n"
             << "Next: edit " << config.string() << ", put your files into " << (dir / "daten").string()
             << "/ and run `ankerbericht run -w " << dir.string() << "`.\n";
