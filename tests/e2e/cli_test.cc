@@ -10,26 +10,13 @@
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
 
+#include "e2e/e2e_util.h"
 #include "test_util.h"
 
 namespace ankerbericht::testing {
 namespace {
 
 namespace fs = std::filesystem;
-
-// Runs the binary with |args| inside |dir| and a fixed "today".
-CommandResult Anker(const fs::path& dir, const std::string& args) {
-  return RunCommand("cd '" + dir.string() + "' && ANKERBERICHT_TODAY=2026-11-21 '" + BinaryPath() + "' " + args);
-}
-
-Poco::JSON::Object::Ptr ParseJson(const std::string& text) {
-  Poco::JSON::Parser parser;
-  return parser.parse(text).extract<Poco::JSON::Object::Ptr>();
-}
-
-double Indicator(const Poco::JSON::Object::Ptr& figures, const std::string& id, const std::string& field = "value") {
-  return figures->getObject("indicators")->getObject(id)->getValue<double>(field);
-}
 
 // A copy of sample-data/ in a temp dir, imported once for all tests here.
 class SampleWorkspace : public ::testing::Test {
@@ -117,18 +104,7 @@ TEST_F(SampleWorkspace, ReportPdfIsValidEmbedsFontsAndShowsTheFigures) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
 
   EXPECT_EQ(RunCommand("qpdf --check '" + pdf.string() + "'").exit_code, 0);
-  CommandResult fonts = RunCommand("pdffonts '" + pdf.string() + "'");
-  ASSERT_EQ(fonts.exit_code, 0);
-  // Every font line (after the two header lines) says "emb yes".
-  std::istringstream lines(fonts.out);
-  std::string line;
-  int n = 0, font_lines = 0;
-  while (std::getline(lines, line)) {
-    if (++n <= 2 || line.empty()) continue;
-    ++font_lines;
-    EXPECT_NE(line.find(" yes yes yes "), std::string::npos) << "not embedded: " << line;
-  }
-  EXPECT_GE(font_lines, 1);
+  ExpectFontsEmbedded(pdf);
 
   std::string text = RunCommand("pdftotext -layout '" + pdf.string() + "' -").out;
   for (const char* expected : {"Halbjahresbericht", "Stadtlabor Lindenau", "Das Halbjahr in Zahlen", "Besuche je Monat",
