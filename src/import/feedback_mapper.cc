@@ -46,6 +46,29 @@ std::optional<Channel> ParseChannel(const std::string& text) {
   return std::nullopt;
 }
 
+// LimeSurvey writes 1980-01-01 00:00:00 where it has no date to give (a survey
+// that stores no dates); it is no real date (see docs/input-formats.md).
+bool IsLimeSurveyNoDate(const ImportContext& ctx, std::string_view text) {
+  return ctx.preset && ctx.preset->name == std::string_view("limesurvey") && Trim(text).starts_with("1980-01-01");
+}
+
+// A KoboToolbox select_multiple answer from its per-option columns: the
+// options marked 1, joined by "; " (option names may hold spaces, so the
+// space-separated question column is only the fallback when every option
+// cell is empty).
+std::string ChosenOptions(const RowReader& row, const std::vector<std::pair<size_t, std::string>>& options,
+                          const std::string& summary) {
+  std::vector<std::string> chosen;
+  bool any_cell = false;
+  for (const auto& [column, name] : options) {
+    std::string cell = row.Cell(column);
+    if (cell.empty()) continue;
+    any_cell = true;
+    if (cell == "1" || cell == "1.0" || cell == "True" || cell == "true") chosen.push_back(name);
+  }
+  return any_cell ? Join(chosen, "; ") : summary;
+}
+
 void MapFeedbackRow(RowReader* row, const ColumnMap& map, const ImportContext& ctx,
                     std::set<std::string>* seen_ids, ImportBatch* batch) {
   FeedbackResponse r;
@@ -53,6 +76,12 @@ void MapFeedbackRow(RowReader* row, const ColumnMap& map, const ImportContext& c
   r.response_id = row->Text("id");
   if (!r.response_id.empty() && !seen_ids->insert(r.response_id).second) {
     row->Reject(row->ColumnName("id"), "response id used twice in this file", r.response_id);
+    return;
+  }
+  if (IsLimeSurveyNoDate(ctx, row->Text("date"))) {
+    row->Reject(row->ColumnName("date"),
+                "date is missing (1980-01-01 00:00:00 is LimeSurvey's placeholder when a survey stores no dates)",
+                row->Text("date"));
     return;
   }
   std::optional<Date> d = row->RequiredDate("date");
@@ -78,6 +107,8 @@ void MapFeedbackRow(RowReader* row, const ColumnMap& map, const ImportContext& c
   }
   for (const auto& [item_id, column] : map.extra()) {
     std::string answer = row->Cell(column);
+    auto options = map.options().find(column);
+    if (options != map.options().end()) answer = ChosenOptions(*row, options->second, answer);
     const QuestionItem* item = ctx.site->FindItem(item_id);
     if (ctx.preset && ctx.preset->answer_codes) answer = TranslateAnswerCode(*item, answer);
     if (IsNoAnswer(answer)) continue;

@@ -267,8 +267,28 @@ Status TableMapper::Map(RowSource* reader, const TableKind& kind, const ImportCo
   for (const auto& [field, column] : map->fields_) {
     outcome->mapping.push_back(field + " <- " + map->headers_[column]);
   }
+  // KoboToolbox writes a select_multiple question twice: the question column
+  // (the chosen options separated by spaces) and one "question/option" column
+  // of 1/0 per option. Those columns are the question's answer, not questions
+  // of their own (feedback_mapper.cc reads them).
+  std::set<size_t> option_columns;
+  if (ctx.preset && ctx.preset->name == std::string_view("kobo")) {
+    for (size_t i = 0; i < map->headers_.size(); ++i) {
+      const std::string& h = map->headers_[i];
+      size_t cut = h.rfind('/');
+      if (cut == std::string::npos || cut == 0 || cut + 1 == h.size()) continue;
+      std::string_view question(h.data(), cut);
+      for (size_t j = 0; j < map->headers_.size(); ++j) {
+        if (j == i || map->headers_[j] != question) continue;
+        map->options_[j].emplace_back(i, h.substr(cut + 1));
+        option_columns.insert(i);
+        break;
+      }
+    }
+  }
   for (size_t i = 0; i < map->headers_.size(); ++i) {
     const std::string& h = map->headers_[i];
+    if (option_columns.count(i)) continue;
     bool used = std::any_of(map->fields_.begin(), map->fields_.end(),
                             [&](const auto& kv) { return kv.second == i; });
     if (used || h.empty()) continue;

@@ -9,6 +9,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "import/row_source.h"
@@ -34,11 +35,15 @@ class ColumnMap {
   const std::string& Header(size_t column) const { return headers_[column]; }
   // Dynamic columns (age groups, questionnaire items): id -> column.
   const std::map<std::string, size_t>& extra() const { return extra_; }
+  // KoboToolbox select_multiple: question column -> its per-option columns
+  // ("question/option", 1 or 0) as (column, option name).
+  const std::map<size_t, std::vector<std::pair<size_t, std::string>>>& options() const { return options_; }
 
   // Filled while the header row is read (table_mapper.cc).
   std::vector<std::string> headers_;
   std::map<std::string, size_t> fields_;
   std::map<std::string, size_t> extra_;
+  std::map<size_t, std::vector<std::pair<size_t, std::string>>> options_;
 };
 
 // Typed, checked access to one data row. Each getter returns nullopt and

@@ -7,10 +7,20 @@ namespace ankerbericht {
 
 namespace {
 
+// "2024-11-14" or "14.11.2024": a date without a time of day.
+bool IsDateOnly(std::string_view text) {
+  text = Trim(text);
+  return text.find_first_of(" T:") == std::string_view::npos;
+}
+
 void MapVisitRow(RowReader* row, const ColumnMap&, const ImportContext& ctx, std::set<std::string>*,
                  ImportBatch* batch) {
   VisitCount v;
   v.line = row->line();
+  // A row without a time of day is a daily count: its interval is the whole
+  // day (unless an interval column says otherwise), so it overlaps every
+  // hourly reading of that sensor and day (import/visit_overlaps.h).
+  bool has_time = true;
   if (row->Has("timestamp") && !row->Text("timestamp").empty()) {
     std::string text = row->Text("timestamp");
     std::optional<Timestamp> ts = ParseTimestamp(text);
@@ -25,6 +35,8 @@ void MapVisitRow(RowReader* row, const ColumnMap&, const ImportContext& ctx, std
       std::optional<int> t = row->OptionalTime("time");
       if (!t) return;
       v.start.minute = *t;
+    } else {
+      has_time = !IsDateOnly(text);
     }
     row->CheckDateInLifetime("timestamp", v.start.date, ctx, false);
   } else {
@@ -34,6 +46,7 @@ void MapVisitRow(RowReader* row, const ColumnMap&, const ImportContext& ctx, std
     std::optional<int> t = row->OptionalTime("time");
     if (row->failed()) return;
     v.start.minute = t.value_or(0);
+    has_time = t.has_value();
     row->CheckDateInLifetime("date", *d, ctx, false);
   }
   if (v.start.minute >= 24 * 60) {
@@ -45,7 +58,7 @@ void MapVisitRow(RowReader* row, const ColumnMap&, const ImportContext& ctx, std
   if (row->failed()) return;
   v.in = *in;
   v.out = out;
-  v.interval_minutes = interval ? static_cast<int>(*interval) : 60;
+  v.interval_minutes = interval ? static_cast<int>(*interval) : has_time ? 60 : 24 * 60;
   // Exports that lost their umlauts before they reached us (Moers May 2022)
   // would otherwise file the same place under a second, garbled sensor name.
   v.sensor = RepairDamagedUmlauts(row->Text("sensor"));
