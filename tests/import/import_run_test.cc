@@ -1,0 +1,156 @@
+// RunImport: a file read, checked and written chunk by chunk into one
+// transaction. Small chunks make every file here span several of them.
+#include <gtest/gtest.h>
+
+#include "import/import_run.h"
+#include "import/presets.h"
+#include "store/store.h"
+#include "test_util.h"
+
+namespace ankerbericht {
+namespace {
+
+class ImportRunTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    site_.id = "stadtlabor";
+    site_.name = "Stadtlabor";
+    Result<std::unique_ptr<Store>> store = Store::Open(":memory:");
+    ASSERT_OK(store.status());
+    store_ = std::move(*store);
+  }
+
+  // Imports |content| as visits file |name| (written to disk and streamed),
+  // three records a chunk.
+  Result<ImportAction> Run(const std::string& name, const std::string& content, bool strict = false,
+                           bool dry_run = false) {
+    outcome_ = ImportOutcome();
+    ImportContext ctx;
+    ctx.file = name;
+    ctx.kind = InputKind::kVisits;
+    ctx.site = &site_;
+    ctx.today = Date(2026, 6, 30);
+    SourceFile file;
+    file.site = site_.id;
+    file.kind = InputKind::kVisits;
+    file.path = name;
+    file.hash = std::to_string(std::hash<std::string>()(content));
+    RunOptions options;
+    options.strict = strict;
+    options.dry_run = dry_run;
+    options.chunk_records = 3;
+    Result<const ImporterInfo*> importer = FindImporter("", InputKind::kVisits);
+    if (!importer.ok()) return importer.status();
+    return RunImport(store_.get(), **importer, InputSource::File(dir_.Write(name, content)), ctx, file, options,
+                     &outcome_, &refused_);
+  }
+
+  std::vector<std::string> Rejections() const {
+    std::vector<std::string> out;
+    for (const Rejection& r : outcome_.rejected) out.push_back(r.message);
+    return out;
+  }
+
+  int64_t Total() {
+    Result<std::vector<DayCount>> days = store_->CounterDays(site_.id, Date(2026, 1, 1), Date(2026, 12, 31));
+    int64_t sum = 0;
+    for (const DayCount& d : *days) sum += d.count;
+    return sum;
+  }
+
+  testing::ScopedTempDir dir_;
+  Site site_;
+  std::unique_ptr<Store> store_;
+  ImportOutcome outcome_;
+  bool refused_ = false;
+};
+
+// Two sensors, sorted by sensor as bench files are: 4 readings each.
+const char kTwoSensors[] =
+    "Sensor;Zeitstempel;Ein\n"
+    "A;2026-03-02 10:00;1\nA;2026-03-02 11:00;2\nA;2026-03-03 10:00;3\nA;2026-03-04 10:00;4\n"
+    "B;2026-03-02 10:00;10\nB;2026-03-02 11:00;20\nB;2026-03-03 10:00;30\nB;2026-03-04 10:00;40\n";
+
+TEST_F(ImportRunTest, ChunksAddUpToTheWholeFile) {
+  ASSERT_EQ(ImportAction::kAdded, *Run("z.csv", kTwoSensors));
+  EXPECT_EQ(outcome_.accepted(), 8);
+  EXPECT_EQ(outcome_.rows_read, 8);
+  EXPECT_EQ(Total(), 110);
+  EXPECT_EQ(outcome_.sample.visits.size(), 8u);
+  Result<std::vector<SourceFile>> files = store_->Files();
+  ASSERT_EQ(files->size(), 1u);
+  EXPECT_EQ((*files)[0].rows_imported, 8);
+  EXPECT_EQ((*files)[0].encoding, "UTF-8");
+  // The same bytes again: nothing to do.
+  EXPECT_EQ(ImportAction::kUnchanged, *Run("z.csv", kTwoSensors));
+}
+
+TEST_F(ImportRunTest, RepeatsAndConflictsAcrossChunksOfOneFile) {
+  ASSERT_OK(Run("z.csv",
+                "Sensor;Zeitstempel;Ein\n"
+                "A;2026-03-02 10:00;1\nA;2026-03-03 10:00;2\nA;2026-03-04 10:00;3\nA;2026-03-05 10:00;4\n"
+                "A;2026-03-02 10:00;1\nA;2026-03-03 10:00;9\n")
+                .status());
+  EXPECT_EQ(Total(), 10);
+  ASSERT_EQ(outcome_.rejected.size(), 1u);
+  EXPECT_EQ(outcome_.rejected[0].ToString("z.csv"),
+            "z.csv:7: in: conflicts with line 3 of this file, which has 2 for the same sensor and interval (9)");
+  ASSERT_EQ(outcome_.notices.size(), 1u);
+  EXPECT_EQ(outcome_.notices[0], "1 reading(s) appear twice in this file with the same counts: counted once");
+}
+
+TEST_F(ImportRunTest, OverlapWithAnotherFileCountsOnce) {
+  ASSERT_OK(Run("alt.csv", kTwoSensors).status());
+  ASSERT_OK(Run("neu.csv",
+                "Sensor;Zeitstempel;Ein\nB;2026-03-04 10:00;40\nB;2026-03-05 10:00;50\nA;2026-03-04 10:00;5\n")
+                .status());
+  EXPECT_EQ(Total(), 160);
+  ASSERT_EQ(outcome_.rejected.size(), 1u);
+  EXPECT_EQ(outcome_.rejected[0].ToString("neu.csv"),
+            "neu.csv:4: in: conflicts with alt.csv:5, which has 4 for the same sensor and interval (5)");
+  EXPECT_EQ(outcome_.notices[0], "1 reading(s) were already imported from alt.csv with the same counts: counted once");
+}
+
+TEST_F(ImportRunTest, StrictWithABadRowInALaterChunkWritesNothing) {
+  std::string bad = std::string(kTwoSensors) + "B;2026-03-05 10:00;-1\n";
+  ASSERT_EQ(ImportAction::kAdded, *Run("z.csv", bad, /*strict=*/true));
+  EXPECT_TRUE(refused_);
+  EXPECT_EQ(Total(), 0);
+  EXPECT_TRUE(store_->Files()->empty());
+}
+
+TEST_F(ImportRunTest, DryRunWritesNothing) {
+  ASSERT_EQ(ImportAction::kAdded, *Run("z.csv", kTwoSensors, false, /*dry_run=*/true));
+  EXPECT_EQ(outcome_.accepted(), 8);
+  EXPECT_EQ(Total(), 0);
+  EXPECT_TRUE(store_->Files()->empty());
+}
+
+TEST_F(ImportRunTest, ACorrectedVersionReplacesTheOldOne) {
+  ASSERT_OK(Run("z.csv", kTwoSensors).status());
+  ASSERT_EQ(ImportAction::kReplaced, *Run("z.csv", "Sensor;Zeitstempel;Ein\nA;2026-03-02 10:00;7\n"));
+  EXPECT_TRUE(outcome_.rejected.empty());  // its own old version is gone, not an overlap
+  EXPECT_EQ(Total(), 7);
+}
+
+TEST_F(ImportRunTest, FailureInAChunkLeavesTheDatabaseAsItWas) {
+  ASSERT_OK(Run("z.csv", kTwoSensors).status());
+  // An unclosed quote at the end fails the file after chunks were written.
+  Result<ImportAction> r = Run("z.csv", std::string(kTwoSensors) + "C;2026-03-09 10:00;1\nC;\"2026\n");
+  EXPECT_FALSE(r.ok());
+  EXPECT_EQ(Total(), 110);
+  EXPECT_EQ((*store_->Files())[0].rows_imported, 8);
+}
+
+TEST_F(ImportRunTest, DailyFileAgainstAnHourlyFileOfTheSameSensor) {
+  ASSERT_OK(Run("stunden.csv", "Sensor;Zeitstempel;Ein\nA;2026-03-02 10:00;40\nA;2026-03-02 11:00;60\n").status());
+  ASSERT_OK(Run("tage.csv", "Sensor;Datum;Ein\nA;02.03.2026;100\nA;03.03.2026;80\n").status());
+  EXPECT_EQ(Total(), 180);  // 2 March counted once (hourly), 3 March from the daily file
+  ASSERT_EQ(outcome_.rejected.size(), 1u);
+  EXPECT_EQ(outcome_.rejected[0].ToString("tage.csv"),
+            "tage.csv:2: in: overlaps the hourly reading in stunden.csv:2 for the same sensor and day (a day is "
+            "counted either as a whole or in intervals, not both; the reading imported first is kept) (100)");
+}
+
+}  // namespace
+}  // namespace ankerbericht
