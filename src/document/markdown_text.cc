@@ -60,6 +60,16 @@ std::vector<Block> MarkdownToBlocks(const std::string& markdown, int top_level) 
       list.items.push_back(StripInline(Trim(line.substr(2))));
       continue;
     }
+    // "1. Der Rat beschließt ..." (a Beschlussvorschlag is a numbered list):
+    // each item becomes a paragraph that keeps its number, so the items do
+    // not run together and the numbers stay the ones the team wrote.
+    size_t digits = line.find_first_not_of("0123456789");
+    if (digits > 0 && digits != std::string_view::npos && digits + 1 < line.size() &&
+        (line[digits] == '.' || line[digits] == ')') && line[digits + 1] == ' ') {
+      flush();
+      paragraph = std::string(line.substr(0, digits)) + ". " + std::string(Trim(line.substr(digits + 1)));
+      continue;
+    }
     if (!list.items.empty() && paragraph.empty() && start > 0) {
       // A continuation line of the last bullet ("- lange Zeile\n  weiter").
       list.items.back() += " " + StripInline(line);
