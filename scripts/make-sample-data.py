@@ -1204,7 +1204,8 @@ seit 01.01.2025, gefördert bis 31.12.2027. Die Daten reichen vom 01.01.2025 bis
 
 Ausprobieren (nach dem Bauen): im Ordner `sample-data` den Befehl
 `ankerbericht run` ausführen. Er liest alle Dateien ein und legt den
-Halbjahresbericht in `berichte/` ab.
+Halbjahresbericht, die Verstetigungsvorlage und die Folien für den Ausschuss
+in `berichte/` ab.
 
 | Datei | Inhalt |
 |---|---|
@@ -1219,6 +1220,9 @@ Halbjahresbericht in `berichte/` ab.
 | `daten/feedback/online-2025.csv`, `online-2026.csv` | Export des Online-Fragebogens (UTF-8, `,`; Spalten teils mit dem Fragetext als Überschrift). Online-Feedback per QR-Code gibt es ab September 2025 häufiger |
 | `daten/notizen/*.md` | Team-Reflexionen, Interviews mit Referent*innen, Kurzinterviews; Maßnahmen als `- [ ]`/`- [x]`, Themen als `#tags` |
 | `daten/klebepunkte.csv` | Klebepunkte-Wand: Gerätewünsche je Termin |
+| `codebook.json` | Themen mit Stichwörtern für Freitexte und Notizen (von Hand geschrieben) |
+| `erfolgsfaktoren.json` | Selbsteinschätzung des Teams zu den 24 Erfolgsfaktoren der Difu-Studie (von Hand geschrieben) |
+| `texte/*.md` | Eigene Texte des Teams: Vorwort und Ausblick (Halbjahresbericht), Zusammenfassung, Kosten und Finanzierung, Beschlussvorschlag (Verstetigungsvorlage), nächste Schritte (Ausschussfolien) — von Hand geschrieben |
 
 Die Dateien erzeugt `scripts/make-sample-data.py` (fester Zufallsstartwert,
 nur Python-Standardbibliothek). Nicht von Hand ändern, sondern das Skript
