@@ -110,7 +110,12 @@ Status AddFigureSlide(const BuildContext& c, const Poco::JSON::Object& section, 
     compare_period = (compare == "previous" ? c.ev.previous : c.ev.year_before).Label(c.lang);
     if (before) s.figure_note = compare_period + ": " + FormatValue(*def, before, c.lang);
   }
-  std::string message = Message(c, section, v.value, before);
+  // Without data a message about growth would be a claim the figures do not
+  // make: the slide says plainly that there is nothing to show yet.
+  bool no_data = withheld == c.ev.withheld.end() &&
+                 (!v.value || (*v.value == 0 && (!before || *before == 0)));
+  std::string message = no_data ? c.T("Noch keine Daten: ", "No data yet: ") + s.figure_label
+                                : Message(c, section, v.value, before);
   message = Replace(message, "{value}", s.figure);
   message = Replace(message, "{compare_value}", FormatValue(*def, before, c.lang));
   message = Replace(message, "{compare_period}", compare_period);

@@ -308,5 +308,26 @@ TEST_F(ConsolidationSample, FiguresJsonCarriesCumulativeReachAndFundingTimeline)
   EXPECT_EQ(funding->getValue<std::string>("last_deciding_meeting"), "2027-03-16");
 }
 
+// A team that has just run `init` and imported nothing yet still gets all
+// three documents, and the deck claims no trend it has no figures for.
+TEST(ConsolidationFreshWorkspace, AllDocumentsRenderWithoutDataAndClaimNothing) {
+  ScopedTempDir tmp;
+  ASSERT_EQ(Anker(tmp.path(), "init neu").exit_code, 0);
+  fs::path ws = tmp.path() / "neu";
+  EXPECT_TRUE(fs::exists(ws / "erfolgsfaktoren.json"));
+  for (const char* name : {"halbjahresbericht", "verstetigung", "ausschuss"}) {
+    CommandResult r = Anker(ws, std::string("report ") + name + " --period latest-half -o " + name + ".pdf");
+    EXPECT_EQ(r.exit_code, 0) << name << ": " << r.err;
+    EXPECT_TRUE(fs::exists(ws / (std::string(name) + ".pdf"))) << name;
+  }
+  ASSERT_EQ(Anker(ws, "report ausschuss --period latest-half --dump -o deck.txt").exit_code, 0);
+  std::ifstream in(ws / "deck.txt");
+  std::ostringstream dump;
+  dump << in.rdbuf();
+  EXPECT_NE(dump.str().find("TITLE Noch keine Daten: Besuche"), std::string::npos) << dump.str();
+  EXPECT_EQ(dump.str().find("wächst"), std::string::npos) << dump.str();
+  EXPECT_EQ(dump.str().find("so viele"), std::string::npos) << dump.str();
+}
+
 }  // namespace
 }  // namespace ankerbericht::testing
