@@ -279,13 +279,18 @@ void AddFundingTimeline(const BuildContext& c, Document* doc) {
   }
   std::string end = DateText(*t.funding_end, c.lang);
   std::string months = std::to_string(t.months_left);
+  // "in 1 Monaten" is no German: one month and the last weeks read as words.
+  std::string in_months = t.months_left == 1 ? c.T("in einem Monat", "in one month")
+                          : t.months_left == 0 && *t.funding_end >= *c.ev.today
+                              ? c.T("in weniger als einem Monat", "in less than a month")
+                              : "in " + months + c.T(" Monaten", " months");
   std::string text;
   if (c.en()) {
-    text = "The funding ends on " + end + ", in " + months + " months. The Difu study recommends starting the "
+    text = "The funding ends on " + end + ", " + in_months + ". The Difu study recommends starting the "
            "consolidation planning at least 18 months before the funding ends, that is by " +
            DateText(*t.planning_start_due, c.lang) + (t.lead_time_met ? ": there is still time for it." : ": that date has passed, so the decision is urgent.");
   } else {
-    text = "Die Förderung endet am " + end + ", in " + months + " Monaten. Die Difu-Studie empfiehlt, die "
+    text = "Die Förderung endet am " + end + ", " + in_months + ". Die Difu-Studie empfiehlt, die "
            "Verstetigung spätestens 18 Monate vor Förderende zu planen, also bis zum " +
            DateText(*t.planning_start_due, c.lang) +
            (t.lead_time_met ? ": Dafür ist noch Zeit." : ": Dieser Zeitpunkt ist überschritten, die Entscheidung ist dringlich.");

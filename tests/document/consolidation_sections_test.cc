@@ -1,0 +1,382 @@
+#include "document/consolidation_sections.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "document/document_test_helpers.h"
+#include "test_util.h"
+
+namespace ankerbericht {
+namespace {
+
+using testing::BlockAs;
+using testing::Goal;
+using testing::GoalInd;
+using testing::Half;
+using testing::P;
+using testing::Section;
+using testing::TestEvaluation;
+
+// Eight half-years since the second half of 2022, visits growing by 500
+// each half-year from 1.000; the fill rate is known from 2024 only.
+std::vector<HistoryPoint> EightHalfYears() {
+  const char* ids[] = {"2022-H2", "2023-H1", "2023-H2", "2024-H1", "2024-H2", "2025-H1", "2025-H2", "2026-H1"};
+  std::vector<HistoryPoint> history;
+  for (int i = 0; i < 8; ++i) {
+    std::map<std::string, std::optional<double>> values = {{"visitors.total", 1000 + 500 * i}};
+    if (i >= 3) values["events.fill_rate"] = 60.4 + 5 * (i - 3);
+    history.push_back(Half(ids[i], values));
+  }
+  history[6].values["visitors.total"] = std::nullopt;  // 2025-H2: withheld
+  return history;
+}
+
+// ---- Labels --------------------------------------------------------------
+
+TEST(ConsolidationSectionsTest, ShortPeriodLabelNamesTheHalfYearBriefly) {
+  EXPECT_EQ(ShortPeriodLabel(P("2026-H1"), "de"), "1. Hj. 2026");
+  EXPECT_EQ(ShortPeriodLabel(P("2025-H2"), "de"), "2. Hj. 2025");
+  EXPECT_EQ(ShortPeriodLabel(P("2026-H1"), "en"), "H1 2026");
+  EXPECT_EQ(ShortPeriodLabel(P("2025-H2"), "en"), "H2 2025");
+  // Other periods keep their usual label.
+  EXPECT_EQ(ShortPeriodLabel(P("2026-Q3"), "de"), "3. Quartal 2026");
+}
+
+TEST(ConsolidationSectionsTest, DateTextIsGermanOrIso) {
+  EXPECT_EQ(DateText(Date(2027, 12, 31), "de"), "31.12.2027");
+  EXPECT_EQ(DateText(Date(2027, 12, 31), "en"), "2027-12-31");
+}
+
+// ---- History table and chart ---------------------------------------------
+
+TEST(ConsolidationSectionsTest, HistoryTableShowsTheLastSixHalfYearsAndSaysSo) {
+  TestEvaluation t;
+  t.SetHistory(EightHalfYears());
+  Document doc;
+  ASSERT_OK(AddHistoryTable(t.Context(), *Section(R"({"type": "history_table",
+      "indicators": ["visitors.total", "events.fill_rate"]})"), "$.sections[2]", &doc));
+  ASSERT_EQ(doc.blocks.size(), 2u);
+  const Table* table = BlockAs<Table>(doc, 0);
+  ASSERT_NE(table, nullptr);
+  // 2022-H2 and 2023-H1 are left out.
+  std::vector<std::string> columns;
+  for (const TableColumn& col : table->columns) columns.push_back(col.title);
+  EXPECT_EQ(columns, (std::vector<std::string>{"Kennzahl", "2. Hj. 2023", "1. Hj. 2024", "2. Hj. 2024", "1. Hj. 2025",
+                                               "2. Hj. 2025", "1. Hj. 2026"}));
+  EXPECT_FALSE(table->columns[0].numeric);
+  EXPECT_TRUE(table->columns[1].numeric);
+  ASSERT_EQ(table->rows.size(), 2u);
+  EXPECT_EQ(table->rows[0], (std::vector<std::string>{"Besuche", "2.000", "2.500", "3.000", "3.500", "–", "4.500"}));
+  EXPECT_EQ(table->rows[1], (std::vector<std::string>{"Auslastung", "–", "60,4 %", "65,4 %", "70,4 %", "75,4 %",
+                                                      "80,4 %"}));
+  EXPECT_EQ(table->caption, "Die letzten sechs Halbjahre; alle Halbjahre zeigt „ankerbericht figures --json“.");
+  const Remark* remark = BlockAs<Remark>(doc, 1);
+  ASSERT_NE(remark, nullptr);
+  EXPECT_EQ(remark->text.rfind("„–“: keine Daten in diesem Halbjahr", 0), 0u) << remark->text;
+}
+
+TEST(ConsolidationSectionsTest, HistoryTableWithSixHalfYearsOrFewerShowsAllWithoutCaption) {
+  TestEvaluation t;
+  t.SetHistory({Half("2025-H2", {{"visitors.total", 4200}}), Half("2026-H1", {{"visitors.total", 11011}})});
+  Document doc;
+  ASSERT_OK(AddHistoryTable(t.Context("en"), *Section(R"({"indicators": ["visitors.total"]})"), "$.sections[2]",
+                            &doc));
+  const Table* table = BlockAs<Table>(doc, 0);
+  ASSERT_NE(table, nullptr);
+  ASSERT_EQ(table->columns.size(), 3u);
+  EXPECT_EQ(table->columns[0].title, "Indicator");
+  EXPECT_EQ(table->columns[1].title, "H2 2025");
+  EXPECT_EQ(table->columns[2].title, "H1 2026");
+  EXPECT_EQ(table->rows[0], (std::vector<std::string>{"Visits", "4,200", "11,011"}));
+  EXPECT_EQ(table->caption, "");
+}
+
+TEST(ConsolidationSectionsTest, HistoryTableRejectsAnUnknownIndicatorNamingItsPath) {
+  TestEvaluation t;
+  t.SetHistory(EightHalfYears());
+  Document doc;
+  Status s = AddHistoryTable(t.Context(), *Section(R"({"indicators": ["visitors.total", "besucher.summe"]})"),
+                             "$.sections[2]", &doc);
+  EXPECT_EQ(s.code(), Status::Code::kConfig);
+  EXPECT_EQ(s.message(), "ausschuss.json: $.sections[2].indicators[1]: unknown indicator \"besucher.summe\" "
+                         "(see docs/indicators.md)");
+  EXPECT_TRUE(doc.blocks.empty());
+
+  s = AddHistoryTable(t.Context(), *Section(R"({"indicator": "visitors.total"})"), "$.sections[4]", &doc);
+  EXPECT_EQ(s.code(), Status::Code::kConfig);
+  EXPECT_EQ(s.message().rfind("ausschuss.json: $.sections[4].indicators: ", 0), 0u) << s.message();
+}
+
+TEST(ConsolidationSectionsTest, HistoryTableWithoutHistoryIsAParagraph) {
+  TestEvaluation t;
+  Document doc;
+  ASSERT_OK(AddHistoryTable(t.Context(), *Section(R"({"indicators": ["visitors.total"]})"), "$.sections[2]", &doc));
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  const Paragraph* p = BlockAs<Paragraph>(doc, 0);
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->text, "Für den Verlauf liegen noch keine Daten aus früheren Halbjahren vor.");
+}
+
+TEST(ConsolidationSectionsTest, HistoryBarChartHasOneBarPerHalfYear) {
+  TestEvaluation t;
+  t.SetHistory({Half("2025-H1", {{"visitors.total", 3000}}), Half("2025-H2", {{"visitors.total", std::nullopt}}),
+                Half("2026-H1", {{"visitors.total", 5100}})});
+  BarChart chart = HistoryBarChart(t.Context(), *FindIndicator("visitors.total"), "");
+  EXPECT_EQ(chart.title, "Besuche je Halbjahr");
+  EXPECT_EQ(chart.unit, "Besuche");
+  EXPECT_EQ(chart.categories, (std::vector<std::string>{"1. Hj. 2025", "2. Hj. 2025", "1. Hj. 2026"}));
+  ASSERT_EQ(chart.series.size(), 1u);
+  EXPECT_EQ(chart.series[0].name, "Besuche");
+  EXPECT_EQ(chart.series[0].values, (std::vector<std::optional<double>>{3000, std::nullopt, 5100}));
+
+  // A share is drawn in percent; a given title wins.
+  BarChart rate = HistoryBarChart(t.Context(), *FindIndicator("events.fill_rate"), "Auslastung seit Eröffnung");
+  EXPECT_EQ(rate.title, "Auslastung seit Eröffnung");
+  EXPECT_EQ(rate.unit, "%");
+  // No half-year has a fill rate: no bars, the chart says why.
+  EXPECT_TRUE(rate.series.empty());
+  EXPECT_EQ(rate.empty_message, "Für den Verlauf liegen noch keine Daten aus früheren Halbjahren vor.");
+}
+
+TEST(ConsolidationSectionsTest, HistoryChartRejectsAnUnknownIndicator) {
+  TestEvaluation t;
+  Document doc;
+  Status s = AddHistoryChart(t.Context(), *Section(R"({"indicator": "visits"})"), "$.sections[5]", &doc);
+  EXPECT_EQ(s.code(), Status::Code::kConfig);
+  EXPECT_EQ(s.message(), "ausschuss.json: $.sections[5].indicator: unknown indicator \"visits\" (see docs/indicators.md)");
+  EXPECT_TRUE(doc.blocks.empty());
+}
+
+// ---- Funding timeline ----------------------------------------------------
+
+// Funding ends 31.12.2027, so planning is due by 30.06.2026; the budget
+// deadline is 30.09.2027; five committee meetings from November 2026.
+void ConfigureFunding(TestEvaluation* t, const Date& today) {
+  t->site.funding_end = Date(2027, 12, 31);
+  t->site.budget_deadline = Date(2027, 9, 30);
+  t->site.committee_dates = {Date(2026, 11, 10), Date(2027, 3, 15), Date(2027, 6, 14), Date(2027, 9, 20),
+                             Date(2027, 11, 29)};
+  t->SetToday(today);
+}
+
+TEST(ConsolidationSectionsTest, TimelineChartPlacesEveryDateInOrder) {
+  TestEvaluation t;
+  ConfigureFunding(&t, Date(2026, 3, 15));
+  TimelineChart chart = FundingTimelineChart(t.Context());
+  // The axis runs from the first of today's month (01.03.2026) to the month
+  // after the funding end (01.01.2028): 306 days in 2026, 365 in 2027.
+  EXPECT_EQ(chart.span_days, 671);
+  // The 18 months before the funding end: 30.06.2026 (day 121) to 31.12.2027.
+  EXPECT_EQ(chart.range_from, 121);
+  EXPECT_EQ(chart.range_to, 670);
+  EXPECT_EQ(chart.range_label, "18 Monate vor Förderende: Verstetigung planen und beschließen");
+  // Ticks at each January and July.
+  EXPECT_EQ(chart.ticks, (std::vector<std::pair<int, std::string>>{
+                             {122, "Jul 2026"}, {306, "Jan 2027"}, {487, "Jul 2027"}, {671, "Jan 2028"}}));
+
+  struct Expected {
+    int day;
+    std::string date, label;
+    TimelineMarkKind kind;
+    bool emphasis;
+  };
+  const std::vector<Expected> expected = {
+      {14, "15.03.2026", "heute", TimelineMarkKind::kToday, false},
+      {121, "30.06.2026", "Planung spätestens beginnen", TimelineMarkKind::kMilestone, false},
+      {254, "10.11.2026", "", TimelineMarkKind::kMeeting, false},
+      {379, "15.03.2027", "", TimelineMarkKind::kMeeting, false},
+      {470, "14.06.2027", "", TimelineMarkKind::kMeeting, false},
+      // The last meeting before the budget deadline decides.
+      {568, "20.09.2027", "letzte Sitzung vor der Frist", TimelineMarkKind::kMeeting, true},
+      {578, "30.09.2027", "Haushaltsfrist", TimelineMarkKind::kDeadline, false},
+      {638, "29.11.2027", "", TimelineMarkKind::kMeeting, false},
+      {670, "31.12.2027", "Förderende", TimelineMarkKind::kMilestone, true},
+  };
+  ASSERT_EQ(chart.marks.size(), expected.size());
+  for (size_t i = 0; i < expected.size(); ++i) {
+    SCOPED_TRACE(expected[i].date);
+    EXPECT_EQ(chart.marks[i].day, expected[i].day);
+    EXPECT_EQ(chart.marks[i].date_text, expected[i].date);
+    EXPECT_EQ(chart.marks[i].label, expected[i].label);
+    EXPECT_EQ(chart.marks[i].kind, expected[i].kind);
+    EXPECT_EQ(chart.marks[i].emphasis, expected[i].emphasis);
+  }
+}
+
+TEST(ConsolidationSectionsTest, TimelineChartAfterThePlanningStartBeginsThere) {
+  TestEvaluation t;
+  ConfigureFunding(&t, Date(2026, 12, 31));
+  TimelineChart chart = FundingTimelineChart(t.Context("en"));
+  // Planning was due 30.06.2026, before today: the axis starts 01.06.2026.
+  EXPECT_EQ(chart.span_days, 579);
+  EXPECT_EQ(chart.range_from, 29);
+  ASSERT_GE(chart.marks.size(), 2u);
+  EXPECT_EQ(chart.marks[0].date_text, "2026-06-30");
+  EXPECT_EQ(chart.marks[0].label, "Start planning by");
+  EXPECT_EQ(chart.marks[1].day, 213);
+  EXPECT_EQ(chart.marks[1].label, "today");
+  EXPECT_EQ(chart.marks[1].kind, TimelineMarkKind::kToday);
+  // The meeting of 10.11.2026 has passed and is not drawn.
+  for (const TimelineMark& m : chart.marks) EXPECT_NE(m.date_text, "2026-11-10");
+}
+
+TEST(ConsolidationSectionsTest, TimelineChartWithoutFundingEndIsEmpty) {
+  TestEvaluation t;
+  t.site.committee_dates = {Date(2026, 11, 10)};
+  t.SetToday(Date(2026, 3, 15));
+  TimelineChart chart = FundingTimelineChart(t.Context());
+  EXPECT_EQ(chart.span_days, 0);
+  EXPECT_TRUE(chart.marks.empty());
+  EXPECT_EQ(chart.empty_message, "Kein Förderende konfiguriert.");
+}
+
+TEST(ConsolidationSectionsTest, FundingTimelineWithTimeLeftSaysSo) {
+  TestEvaluation t;
+  ConfigureFunding(&t, Date(2026, 3, 15));
+  Document doc;
+  AddFundingTimeline(t.Context(), &doc);
+  ASSERT_EQ(doc.blocks.size(), 3u);
+  const Paragraph* p = BlockAs<Paragraph>(doc, 0);
+  ASSERT_NE(p, nullptr);
+  // 15.03.2026 -> 31.12.2027: 21 whole months.
+  EXPECT_EQ(p->text,
+            "Die Förderung endet am 31.12.2027, in 21 Monaten. Die Difu-Studie empfiehlt, die Verstetigung spätestens "
+            "18 Monate vor Förderende zu planen, also bis zum 30.06.2026: Dafür ist noch Zeit. Die letzte "
+            "Ausschusssitzung, die noch rechtzeitig entscheiden kann, ist am 20.09.2027.");
+  EXPECT_NE(BlockAs<TimelineChart>(doc, 1), nullptr);
+  const Table* table = BlockAs<Table>(doc, 2);
+  ASSERT_NE(table, nullptr);
+  ASSERT_EQ(table->rows.size(), 6u);
+  EXPECT_EQ(table->rows[1], (std::vector<std::string>{"Monate bis zum Förderende", "21"}));
+  EXPECT_EQ(table->rows[2][1], "30.06.2026 – eingehalten");
+  EXPECT_EQ(table->rows[3][1], "30.09.2027");
+  EXPECT_EQ(table->rows[5][1], "10.11.2026, 15.03.2027, 14.06.2027, 20.09.2027, 29.11.2027");
+  EXPECT_EQ(table->caption, "Stand: 15.03.2026; Termine aus ankerbericht.json");
+}
+
+TEST(ConsolidationSectionsTest, FundingTimelineAfterThePlanningStartIsUrgent) {
+  TestEvaluation t;
+  ConfigureFunding(&t, Date(2026, 12, 31));
+  Document doc;
+  AddFundingTimeline(t.Context(), &doc);
+  const Paragraph* p = BlockAs<Paragraph>(doc, 0);
+  ASSERT_NE(p, nullptr);
+  EXPECT_NE(p->text.find("in 12 Monaten"), std::string::npos) << p->text;
+  EXPECT_NE(p->text.find("also bis zum 30.06.2026: Dieser Zeitpunkt ist überschritten, die Entscheidung ist dringlich."),
+            std::string::npos)
+      << p->text;
+  EXPECT_EQ(p->text.find("noch Zeit"), std::string::npos);
+  const Table* table = BlockAs<Table>(doc, 2);
+  ASSERT_NE(table, nullptr);
+  EXPECT_EQ(table->rows[2][1], "30.06.2026 – überschritten");
+}
+
+TEST(ConsolidationSectionsTest, FundingTimelineWithoutAMeetingInTimeAsksForASpecialMeeting) {
+  TestEvaluation t;
+  ConfigureFunding(&t, Date(2027, 10, 1));  // the budget deadline has passed
+  Document doc;
+  AddFundingTimeline(t.Context("en"), &doc);
+  const Paragraph* p = BlockAs<Paragraph>(doc, 0);
+  ASSERT_NE(p, nullptr);
+  EXPECT_NE(p->text.find("The funding ends on 2027-12-31, in 2 months."), std::string::npos) << p->text;
+  EXPECT_NE(p->text.find("that date has passed, so the decision is urgent. No committee meeting is planned before "
+                         "the deadline: a special meeting or an urgent decision is needed."),
+            std::string::npos)
+      << p->text;
+  const Table* table = BlockAs<Table>(doc, 2);
+  ASSERT_NE(table, nullptr);
+  EXPECT_EQ(table->rows[4][1], "none");
+  EXPECT_EQ(table->rows[5][1], "2027-11-29");
+}
+
+TEST(ConsolidationSectionsTest, FundingTimelineNamesTheLastMonthInWords) {
+  TestEvaluation t;
+  // 15.11.2027 -> 31.12.2027: one whole month.
+  ConfigureFunding(&t, Date(2027, 11, 15));
+  Document doc;
+  AddFundingTimeline(t.Context(), &doc);
+  const Paragraph* p = BlockAs<Paragraph>(doc, 0);
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->text.rfind("Die Förderung endet am 31.12.2027, in einem Monat. ", 0), 0u) << p->text;
+
+  // 01.12.2027: no whole month is left, but the funding has not ended yet.
+  ConfigureFunding(&t, Date(2027, 12, 1));
+  doc = Document();
+  AddFundingTimeline(t.Context("en"), &doc);
+  p = BlockAs<Paragraph>(doc, 0);
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->text.rfind("The funding ends on 2027-12-31, in less than a month. ", 0), 0u) << p->text;
+}
+
+TEST(ConsolidationSectionsTest, FundingTimelineWithoutFundingEndSaysWhereToConfigureIt) {
+  TestEvaluation t;
+  t.SetToday(Date(2026, 3, 15));
+  Document doc;
+  AddFundingTimeline(t.Context(), &doc);
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  const Paragraph* p = BlockAs<Paragraph>(doc, 0);
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->text.rfind("Für diesen Ort ist kein Förderende hinterlegt. Tragen Sie es in ankerbericht.json ein "
+                          "(\"funding_end\")",
+                          0),
+            0u)
+      << p->text;
+}
+
+// ---- Goal evidence -------------------------------------------------------
+
+TEST(ConsolidationSectionsTest, GoalEvidenceJudgesEachAreaByItsTargetsAndSortsByPriority) {
+  TestEvaluation t;
+  t.ev.goals = {
+      Goal("digital_education", "Digitale Bildung", 2,
+           {GoalInd("events.held", 14, TargetState::kMet), GoalInd("events.fill_rate", 81.4, TargetState::kMet)}),
+      Goal("citizen_proximity", "Bürgernähe", 1,
+           {GoalInd("feedback.recommend_rate", 90),  // no target: listed after the targets
+            GoalInd("visitors.total", 11011, TargetState::kMet),
+            GoalInd("events.for_target_groups", 40, TargetState::kMissed)}),
+      Goal("networking", "Vernetzung", 3, {GoalInd("partners.distinct", 3, TargetState::kMissed)}),
+      Goal("social_aspects", "Soziale Aspekte", std::nullopt, {GoalInd("speakers.distinct", 9)}),
+      Goal("economic_development", "Wirtschaftsförderung", std::nullopt,
+           {GoalInd("partners.new", std::nullopt, TargetState::kNoData)}),
+  };
+  Document doc;
+  AddGoalEvidence(t.Context(), &doc);
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  const Table* table = BlockAs<Table>(doc, 0);
+  ASSERT_NE(table, nullptr);
+  ASSERT_EQ(table->rows.size(), 5u);
+  EXPECT_EQ(table->rows[0],
+            (std::vector<std::string>{"Bürgernähe", "1",
+                                      "Besuche: 11.011 (Ziel erreicht); Veranstaltungen für die Zielgruppen: 40,0 % "
+                                      "(Ziel verfehlt); Weiterempfehlung: 90,0 %",
+                                      "teilweise belegt (1 von 2 Zielen erreicht)"}));
+  EXPECT_EQ(table->rows[1],
+            (std::vector<std::string>{"Digitale Bildung", "2",
+                                      "Durchgeführte Veranstaltungen: 14 (Ziel erreicht); Auslastung: 81,4 % (Ziel "
+                                      "erreicht)",
+                                      "belegt (2 von 2 Zielen erreicht)"}));
+  EXPECT_EQ(table->rows[2], (std::vector<std::string>{"Vernetzung", "3", "Kooperationspartner: 3 (Ziel verfehlt)",
+                                                      "noch nicht belegt (0 von 1 Zielen erreicht)"}));
+  // Without a priority, in the study's order.
+  EXPECT_EQ(table->rows[3], (std::vector<std::string>{"Soziale Aspekte", "–", "Referierende: 9", "ohne Zielwert"}));
+  EXPECT_EQ(table->rows[4], (std::vector<std::string>{"Wirtschaftsförderung", "–", "–", "keine Daten"}));
+}
+
+TEST(ConsolidationSectionsTest, GoalEvidenceShowsAtMostFourIndicatorsTargetsFirst) {
+  TestEvaluation t;
+  t.ev.goals = {Goal("citizen_proximity", "Bürgernähe", 1,
+                     {GoalInd("visitors.total", 11011), GoalInd("votes.total", 120), GoalInd("opening.days", 98),
+                      GoalInd("opening.hours", 640), GoalInd("events.held", 14, TargetState::kNear)})};
+  Document doc;
+  AddGoalEvidence(t.Context("en"), &doc);
+  const Table* table = BlockAs<Table>(doc, 0);
+  ASSERT_NE(table, nullptr);
+  ASSERT_EQ(table->rows.size(), 1u);
+  EXPECT_EQ(table->rows[0][2], "Events held: 14 (target nearly met); Visits: 11,011; Sticker votes: 120; Opening days: 98");
+  EXPECT_EQ(table->rows[0][3], "partly evidenced (0 of 1 targets met)");
+}
+
+}  // namespace
+}  // namespace ankerbericht
