@@ -285,6 +285,13 @@ void AddFundingTimeline(const BuildContext& c, Document* doc) {
                               ? c.T("in weniger als einem Monat", "in less than a month")
                               : "in " + months + c.T(" Monaten", " months");
   std::string text;
+  if (*t.funding_end < *c.ev.today) {
+    // Reports are also made after the end (for the record): then the
+    // planning rule is history, not a call to act.
+    doc->blocks.push_back(Paragraph{c.en() ? "The funding ended on " + end + "."
+                                           : "Die Förderung ist am " + end + " ausgelaufen."});
+    return;
+  }
   if (c.en()) {
     text = "The funding ends on " + end + ", " + in_months + ". The Difu study recommends starting the "
            "consolidation planning at least 18 months before the funding ends, that is by " +

@@ -310,6 +310,17 @@ TEST(ConsolidationSectionsTest, FundingTimelineNamesTheLastMonthInWords) {
   EXPECT_EQ(p->text.rfind("The funding ends on 2027-12-31, in less than a month. ", 0), 0u) << p->text;
 }
 
+TEST(ConsolidationSectionsTest, FundingTimelineAfterTheEndOnlyRecordsIt) {
+  TestEvaluation t;
+  ConfigureFunding(&t, Date(2028, 1, 15));
+  Document doc;
+  AddFundingTimeline(t.Context(), &doc);
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  const Paragraph* p = BlockAs<Paragraph>(doc, 0);
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->text, "Die Förderung ist am 31.12.2027 ausgelaufen.");
+}
+
 TEST(ConsolidationSectionsTest, FundingTimelineWithoutFundingEndSaysWhereToConfigureIt) {
   TestEvaluation t;
   t.SetToday(Date(2026, 3, 15));
