@@ -174,7 +174,8 @@ void AddQuotesSlide(const BuildContext& c, const Poco::JSON::Object& section, Do
 
 void AddTimelineSlide(const BuildContext& c, const Poco::JSON::Object& section, Document* doc) {
   const FundingTimeline& t = c.ev.funding;
-  if (!t.funding_end || !c.ev.today) return;
+  // After the funding end there is no decision left to schedule.
+  if (!t.funding_end || !c.ev.today || *t.funding_end < *c.ev.today) return;
   Slide s;
   s.indicator = "funding.months_left";
   s.figure = std::to_string(t.months_left);
