@@ -77,24 +77,26 @@ struct Axis {
   }
 };
 
-Axis MakeAxis(const ChartData& d, const MeasureFn& measure) {
+Axis MakeAxis(const ChartData& d, const MeasureFn& measure, const Theme& theme) {
   Axis a;
   a.ticks = NiceTicks(d.lo, d.hi, 5, d.integers);
   double step = a.ticks.size() > 1 ? a.ticks[1] - a.ticks[0] : 1;
-  WidthFn w = Width(measure, FontStyle::kRegular, kAxisSize);
+  WidthFn w = Width(measure, FontStyle::kRegular, kAxisSize * theme.font_scale);
   for (double t : a.ticks) {
     // Absurd magnitudes must not eat the plot: labels get at most a third.
-    a.labels.push_back(FitText(FormatGermanNumber(t, TickDecimals(step)), kContentWidth / 3, w));
+    a.labels.push_back(
+        FitText(FormatGermanNumber(t, TickDecimals(step)), theme.content_width() / 3, w));
     a.label_width = std::max(a.label_width, w(a.labels.back()));
   }
   return a;
 }
 
-void AddGrid(const Axis& a, double left, double right, const MeasureFn& measure, Row* row) {
+void AddGrid(const Axis& a, double left, double right, double axis, const MeasureFn& measure,
+             Row* row) {
   for (size_t i = 0; i < a.ticks.size(); ++i) {
     double y = a.Y(a.ticks[i]);
     row->ops.push_back(LineOp{left, y, right, y, palette::kRule, 0.4});
-    TextOp label = MakeText(0, y - kAxisSize * 0.35, a.labels[i], FontStyle::kRegular, kAxisSize,
+    TextOp label = MakeText(0, y - axis * 0.35, a.labels[i], FontStyle::kRegular, axis,
                             palette::kMuted, measure);
     label.x = left - 5 - label.width;
     row->ops.push_back(std::move(label));
@@ -103,10 +105,10 @@ void AddGrid(const Axis& a, double left, double right, const MeasureFn& measure,
 
 // Values are printed on the bars only when one series is shown, all values
 // are >= 0 (labels sit above the bars) and every label fits its slot.
-bool ShowValueLabels(const ChartData& d, double slot, const MeasureFn& measure) {
+bool ShowValueLabels(const ChartData& d, double slot, double axis, const MeasureFn& measure) {
   if (d.values.size() != 1 || d.any_negative) return false;  // also: never when stacked
   for (const auto& v : d.values[0]) {
-    if (v && measure(ValueLabel(*v), FontStyle::kRegular, kAxisSize) > slot - 2) return false;
+    if (v && measure(ValueLabel(*v), FontStyle::kRegular, axis) > slot - 2) return false;
   }
   return true;
 }
@@ -136,11 +138,12 @@ void AddStackedBars(const ChartData& d, const Axis& a, double left, double slot,
 void AddBars(const ChartData& d, const Axis& a, double left, double slot, const Theme& theme,
              const MeasureFn& measure, Row* row) {
   if (d.stacked) return AddStackedBars(d, a, left, slot, theme, row);
+  double axis = kAxisSize * theme.font_scale;
   size_t n = d.values.size();
   double group = std::min(slot * 0.78, kMaxBarWidth * n);
   double bar = group / n;
   double gap = bar > 6 ? 1 : 0;
-  bool labels = ShowValueLabels(d, slot, measure);
+  bool labels = ShowValueLabels(d, slot, axis, measure);
   double zero = a.Y(0);
   for (size_t c = 0; c < d.categories.size(); ++c) {
     double x0 = left + c * slot + (slot - group) / 2;
@@ -150,7 +153,7 @@ void AddBars(const ChartData& d, const Axis& a, double left, double slot, const 
       if (!v) {
         // A dash tells "no data" apart from a zero.
         if (bar >= 5)
-          row->ops.push_back(Centered(x + bar / 2, zero + 2, "\u2013", kAxisLine, measure));
+          row->ops.push_back(Centered(x + bar / 2, zero + 2, "\u2013", kAxisLine, measure, axis));
         continue;
       }
       double top = a.Y(*v);
@@ -158,7 +161,8 @@ void AddBars(const ChartData& d, const Axis& a, double left, double slot, const 
       row->ops.push_back(
           RectOp{x + gap / 2, std::min(zero, top), bar - gap, std::abs(top - zero), color, {}, 0});
       if (labels)
-        row->ops.push_back(Centered(x + bar / 2, top + 2, ValueLabel(*v), palette::kText, measure));
+        row->ops.push_back(
+            Centered(x + bar / 2, top + 2, ValueLabel(*v), palette::kText, measure, axis));
     }
   }
   row->ops.push_back(LineOp{left, zero, left + slot * d.categories.size(), zero, kAxisLine, 0.8});
@@ -168,27 +172,29 @@ void AddBars(const ChartData& d, const Axis& a, double left, double slot, const 
 // otherwise rotated by 45 degrees, and then only every n-th if the slots are
 // narrower than a line of text. Returns the height they take.
 double AddCategoryLabels(const ChartData& d, double left, double slot, double bottom,
-                         const MeasureFn& measure, Row* row) {
-  WidthFn w = Width(measure, FontStyle::kRegular, kAxisSize);
+                         const MeasureFn& measure, const Theme& theme, Row* row) {
+  double axis = kAxisSize * theme.font_scale;
+  WidthFn w = Width(measure, FontStyle::kRegular, axis);
   double widest = 0;
   for (const std::string& c : d.categories) widest = std::max(widest, w(c));
   if (widest <= slot - 3) {
     for (size_t c = 0; c < d.categories.size(); ++c) {
-      row->ops.push_back(Centered(left + (c + 0.5) * slot, bottom - 4 - kAxisSize, d.categories[c],
-                                  palette::kMuted, measure));
+      row->ops.push_back(Centered(left + (c + 0.5) * slot, bottom - 4 - axis, d.categories[c],
+                                  palette::kMuted, measure, axis));
     }
-    return kAxisSize + 8;
+    return axis + 8;
   }
   // Neighbouring rotated labels are slot * cos45 apart, measured across them.
-  size_t every = static_cast<size_t>(std::ceil(kAxisSize * 1.3 / (slot * kCos45)));
+  size_t every = static_cast<size_t>(std::ceil(axis * 1.3 / (slot * kCos45)));
   double deepest = 0;
   for (size_t c = 0; c < d.categories.size(); c += std::max<size_t>(every, 1)) {
     double cx = left + (c + 0.5) * slot;
-    double room = std::min(kMaxLabelWidth, (cx - kContentLeft - 6) / kCos45);
-    TextOp op = MakeText(0, 0, FitText(d.categories[c], room, w), FontStyle::kRegular, kAxisSize,
+    double room = std::min(kMaxLabelWidth * theme.font_scale,
+                           (cx - theme.content_left - 6) / kCos45);
+    TextOp op = MakeText(0, 0, FitText(d.categories[c], room, w), FontStyle::kRegular, axis,
                          palette::kMuted, measure);
     // The text ends at the slot centre, its middle on the line to the tick.
-    double shift = kAxisSize * 0.35 * kCos45;
+    double shift = axis * 0.35 * kCos45;
     op.x = cx - op.width * kCos45 + shift;
     op.y = bottom - 4 - op.width * kCos45 - shift;
     op.angle_deg = 45;
@@ -200,21 +206,23 @@ double AddCategoryLabels(const ChartData& d, double left, double slot, double bo
 
 void AddPlot(const ChartData& d, const std::string& unit, const Theme& theme,
              const MeasureFn& measure, Row* row, double* y) {
-  Axis a = MakeAxis(d, measure);
-  WidthFn w = Width(measure, FontStyle::kRegular, kAxisSize);
+  Axis a = MakeAxis(d, measure, theme);
+  double axis = kAxisSize * theme.font_scale;
+  WidthFn w = Width(measure, FontStyle::kRegular, axis);
   if (!unit.empty()) {
-    row->ops.push_back(MakeText(kContentLeft, *y - kAxisSize, FitText(unit, kContentWidth, w),
-                                FontStyle::kRegular, kAxisSize, palette::kMuted, measure));
-    *y -= kAxisSize + 4;
+    row->ops.push_back(MakeText(theme.content_left, *y - axis,
+                                FitText(unit, theme.content_width(), w), FontStyle::kRegular,
+                                axis, palette::kMuted, measure));
+    *y -= axis + 4;
   }
-  a.top = *y - kHeadroom;
+  a.top = *y - kHeadroom * theme.font_scale;
   a.bottom = a.top - kPlotHeight;
-  double left = kContentLeft + a.label_width + 8;
-  double right = kContentRight - 2;
+  double left = theme.content_left + a.label_width + 8;
+  double right = theme.content_right - 2;
   double slot = (right - left) / d.categories.size();
-  AddGrid(a, left, right, measure, row);
+  AddGrid(a, left, right, axis, measure, row);
   AddBars(d, a, left, slot, theme, measure, row);
-  *y = a.bottom - AddCategoryLabels(d, left, slot, a.bottom, measure, row);
+  *y = a.bottom - AddCategoryLabels(d, left, slot, a.bottom, measure, theme, row);
 }
 
 }  // namespace
@@ -268,15 +276,15 @@ Row LayoutBarChart(const BarChart& chart, const MeasureFn& measure, const Theme&
   if (chart.horizontal) return LayoutHorizontalBarChart(chart, measure, theme);
   Row row;
   double y = 0;
-  if (!chart.title.empty()) AddTitle(chart.title, measure, &row, &y);
+  if (!chart.title.empty()) AddTitle(chart.title, measure, theme, &row, &y);
   ChartData d = Prepare(chart);
   if (!d.any_value) {
-    AddEmptyFrame(chart.empty_message, measure, &row, &y);
+    AddEmptyFrame(chart.empty_message, measure, theme, &row, &y);
   } else {
     if (d.names.size() > 1) {
       std::vector<LegendItem> legend;
       for (size_t s = 0; s < d.names.size(); ++s) legend.push_back({d.names[s], SeriesColor(theme, s)});
-      AddLegend(legend, measure, &row, &y);
+      AddLegend(legend, measure, theme, &row, &y);
     }
     AddPlot(d, chart.unit, theme, measure, &row, &y);
   }

@@ -22,9 +22,14 @@ std::vector<double> NiceTicks(double lo, double hi, int target_count, bool integ
 // ("1.500", "-2,5", "1.000.000.000").
 std::string FormatGermanNumber(double value, int decimals);
 
-// Every chart is one unbreakable Row across the content width and draws its
-// |empty_message| in a light frame when there is nothing to plot. Colours
-// come from the Okabe-Ito palette; |theme| may replace the first one.
+// Every chart is one unbreakable Row across the theme's content frame
+// (theme.content_left to content_right; the A4 content width by default) and
+// draws its |empty_message| in a light frame when there is nothing to plot.
+// Type sizes, and the leadings and gaps that hold text, are multiplied by
+// theme.font_scale; plot heights and the radar's radius are not (the caller
+// scales the whole row to make those grow). The heatmap, used on A4 only,
+// keeps the A4 frame and sizes. Colours come from the Okabe-Ito palette;
+// |theme| may replace the first one.
 
 // Vertical (or, with chart.horizontal, horizontal) bars; grouped or stacked.
 Row LayoutBarChart(const BarChart& chart, const MeasureFn& measure, const Theme& theme = {});

@@ -32,61 +32,65 @@ WidthFn Width(const MeasureFn& measure, FontStyle font, double size) {
   return [&measure, font, size](std::string_view s) { return measure(s, font, size); };
 }
 
-void AddTitle(const std::string& title, const MeasureFn& measure, Row* row, double* y) {
+void AddTitle(const std::string& title, const MeasureFn& measure, const Theme& theme, Row* row,
+              double* y) {
   if (title.empty()) return;
+  double size = kTitleSize * theme.font_scale, leading = kTitleLeading * theme.font_scale;
   for (std::string& line :
-       WrapText(title, kContentWidth, Width(measure, FontStyle::kBold, kTitleSize))) {
-    row->ops.push_back(MakeText(kContentLeft, *y - BaselineOffset(kTitleLeading, kTitleSize),
-                                std::move(line), FontStyle::kBold, kTitleSize, palette::kText,
-                                measure));
-    *y -= kTitleLeading;
+       WrapText(title, theme.content_width(), Width(measure, FontStyle::kBold, size))) {
+    row->ops.push_back(MakeText(theme.content_left, *y - BaselineOffset(leading, size),
+                                std::move(line), FontStyle::kBold, size, palette::kText, measure));
+    *y -= leading;
   }
-  *y -= 4;
+  *y -= 4 * theme.font_scale;
 }
 
-void AddEmptyFrame(const std::string& message, const MeasureFn& measure, Row* row, double* y) {
-  constexpr double kSize = 9, kLeading = 13;
+void AddEmptyFrame(const std::string& message, const MeasureFn& measure, const Theme& theme,
+                   Row* row, double* y) {
+  double size = 9 * theme.font_scale, leading = 13 * theme.font_scale;
+  double left = theme.content_left, width = theme.content_width();
   std::vector<std::string> lines =
-      WrapText(message, kContentWidth - 24, Width(measure, FontStyle::kRegular, kSize));
-  double height = std::max(56.0, lines.size() * kLeading + 24);
-  row->ops.push_back(
-      RectOp{kContentLeft, *y - height, kContentWidth, height, kFrameFill, palette::kRule, 0.6});
-  double line_y = *y - (height - lines.size() * kLeading) / 2;
+      WrapText(message, width - 24, Width(measure, FontStyle::kRegular, size));
+  double height = std::max(56.0, lines.size() * leading + 24);
+  row->ops.push_back(RectOp{left, *y - height, width, height, kFrameFill, palette::kRule, 0.6});
+  double line_y = *y - (height - lines.size() * leading) / 2;
   for (std::string& line : lines) {
-    TextOp op = MakeText(0, line_y - BaselineOffset(kLeading, kSize), std::move(line),
-                         FontStyle::kRegular, kSize, palette::kMuted, measure);
-    op.x = kContentLeft + (kContentWidth - op.width) / 2;
+    TextOp op = MakeText(0, line_y - BaselineOffset(leading, size), std::move(line),
+                         FontStyle::kRegular, size, palette::kMuted, measure);
+    op.x = left + (width - op.width) / 2;
     row->ops.push_back(std::move(op));
-    line_y -= kLeading;
+    line_y -= leading;
   }
   *y -= height;
 }
 
-void AddLegend(const std::vector<LegendItem>& items, const MeasureFn& measure, Row* row,
-               double* y) {
-  WidthFn w = Width(measure, FontStyle::kRegular, kLegendSize);
-  double x = kContentLeft;
-  double baseline = *y - BaselineOffset(kLegendLeading, kLegendSize);
+void AddLegend(const std::vector<LegendItem>& items, const MeasureFn& measure, const Theme& theme,
+               Row* row, double* y) {
+  double f = theme.font_scale;
+  double size = kLegendSize * f, leading = kLegendLeading * f, square = kSwatch * f;
+  WidthFn w = Width(measure, FontStyle::kRegular, size);
+  double x = theme.content_left;
+  double baseline = *y - BaselineOffset(leading, size);
   for (const LegendItem& item : items) {
-    double swatch = item.line ? 18 : kSwatch;
-    std::string name = FitText(item.name, kContentWidth - swatch - 4, w);
+    double swatch = item.line ? 18 * f : square;
+    std::string name = FitText(item.name, theme.content_width() - swatch - 4, w);
     double width = swatch + 4 + w(name);
-    if (x > kContentLeft && x + width > kContentRight) {
-      x = kContentLeft;
-      baseline -= kLegendLeading;
-      *y -= kLegendLeading;
+    if (x > theme.content_left && x + width > theme.content_right) {
+      x = theme.content_left;
+      baseline -= leading;
+      *y -= leading;
     }
     if (item.line) {
-      double ly = baseline + kLegendSize * 0.3;
+      double ly = baseline + size * 0.3;
       row->ops.push_back(LineOp{x, ly, x + swatch, ly, item.color, 1.6, item.dash});
     } else {
-      row->ops.push_back(RectOp{x, baseline - 0.5, kSwatch, kSwatch, item.color, {}, 0});
+      row->ops.push_back(RectOp{x, baseline - 0.5 * f, square, square, item.color, {}, 0});
     }
     row->ops.push_back(MakeText(x + swatch + 4, baseline, std::move(name), FontStyle::kRegular,
-                                kLegendSize, palette::kText, measure));
-    x += width + 14;
+                                size, palette::kText, measure));
+    x += width + 14 * f;
   }
-  *y -= kLegendLeading + 4;
+  *y -= leading + 4 * f;
 }
 
 TextOp Centered(double cx, double y, std::string text, Rgb color, const MeasureFn& measure,
@@ -116,13 +120,14 @@ void AddShortenedNote(const Theme& theme, const std::vector<std::string>& full_n
   if (full_names.empty()) return;
   std::string text = theme.shortened;
   for (size_t i = 0; i < full_names.size(); ++i) text += (i ? "; " : " ") + full_names[i];
-  *y -= 3;
+  double size = kNoteSize * theme.font_scale, leading = kNoteLeading * theme.font_scale;
+  *y -= 3 * theme.font_scale;
   for (std::string& line :
-       WrapText(text, kContentWidth, Width(measure, FontStyle::kRegular, kNoteSize))) {
-    row->ops.push_back(MakeText(kContentLeft, *y - BaselineOffset(kNoteLeading, kNoteSize),
-                                std::move(line), FontStyle::kRegular, kNoteSize, palette::kMuted,
+       WrapText(text, theme.content_width(), Width(measure, FontStyle::kRegular, size))) {
+    row->ops.push_back(MakeText(theme.content_left, *y - BaselineOffset(leading, size),
+                                std::move(line), FontStyle::kRegular, size, palette::kMuted,
                                 measure));
-    *y -= kNoteLeading;
+    *y -= leading;
   }
 }
 
@@ -134,15 +139,16 @@ int TickDecimals(double step) {
 std::string ValueLabel(double v) { return FormatGermanNumber(v, v == std::floor(v) ? 0 : 1); }
 
 ValueAxis MakeValueAxis(double lo, double hi, bool integers, int target_ticks,
-                        const MeasureFn& measure, const std::string& suffix) {
+                        const MeasureFn& measure, const Theme& theme,
+                        const std::string& suffix) {
   ValueAxis a;
   a.ticks = NiceTicks(lo, hi, target_ticks, integers);
   double step = a.ticks.size() > 1 ? a.ticks[1] - a.ticks[0] : 1;
-  WidthFn w = Width(measure, FontStyle::kRegular, kAxisSize);
+  WidthFn w = Width(measure, FontStyle::kRegular, kAxisSize * theme.font_scale);
   for (double t : a.ticks) {
     // Absurd magnitudes must not eat the plot: labels get at most a third.
-    a.labels.push_back(
-        FitText(FormatGermanNumber(t, TickDecimals(step)) + suffix, kContentWidth / 3, w));
+    a.labels.push_back(FitText(FormatGermanNumber(t, TickDecimals(step)) + suffix,
+                               theme.content_width() / 3, w));
     a.label_width = std::max(a.label_width, w(a.labels.back()));
   }
   return a;

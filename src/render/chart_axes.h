@@ -33,10 +33,16 @@ Rgb TextOn(Rgb fill);
 
 WidthFn Width(const MeasureFn& measure, FontStyle font, double size);
 
+// Every helper below lays out in the theme's content frame with its type
+// sizes (and the leadings and gaps that go with them) times
+// theme.font_scale.
+
 // Title lines in bold across the content width; moves *y below them.
-void AddTitle(const std::string& title, const MeasureFn& measure, Row* row, double* y);
+void AddTitle(const std::string& title, const MeasureFn& measure, const Theme& theme, Row* row,
+              double* y);
 // Instead of an empty plot: |message| centred in a light frame.
-void AddEmptyFrame(const std::string& message, const MeasureFn& measure, Row* row, double* y);
+void AddEmptyFrame(const std::string& message, const MeasureFn& measure, const Theme& theme,
+                   Row* row, double* y);
 
 struct LegendItem {
   std::string name;
@@ -45,11 +51,12 @@ struct LegendItem {
   double dash = 0;
 };
 // Swatches and names flowing over as many lines as needed.
-void AddLegend(const std::vector<LegendItem>& items, const MeasureFn& measure, Row* row, double* y);
+void AddLegend(const std::vector<LegendItem>& items, const MeasureFn& measure, const Theme& theme,
+               Row* row, double* y);
 
 // A text in |size| centred horizontally on |cx| with its baseline at |y|.
 TextOp Centered(double cx, double y, std::string text, Rgb color, const MeasureFn& measure,
-                double size = kAxisSize);
+                double size);
 
 // |text| wrapped into at most |max_lines| lines of |width|; the last line is
 // shortened with "…" if the text does not fit, and *shortened is set then.
@@ -78,7 +85,8 @@ struct ValueAxis {
   }
 };
 ValueAxis MakeValueAxis(double lo, double hi, bool integers, int target_ticks,
-                        const MeasureFn& measure, const std::string& suffix = "");
+                        const MeasureFn& measure, const Theme& theme,
+                        const std::string& suffix = "");
 
 }  // namespace ankerbericht::chart
 

@@ -24,12 +24,13 @@ struct LabelColumn {
   double width = 0;
 };
 
-LabelColumn MakeLabels(const std::vector<std::string>& names, const MeasureFn& measure) {
+LabelColumn MakeLabels(const std::vector<std::string>& names, const MeasureFn& measure,
+                       const Theme& theme) {
   LabelColumn col;
-  WidthFn w = Width(measure, FontStyle::kRegular, kAxisSize);
+  WidthFn w = Width(measure, FontStyle::kRegular, kAxisSize * theme.font_scale);
   double natural = 0;
   for (const std::string& n : names) natural = std::max(natural, w(SanitizeUtf8(n)));
-  col.width = std::min(natural, kContentWidth * 0.32);
+  col.width = std::min(natural, theme.content_width() * 0.32);
   for (const std::string& n : names) {
     bool cut = false;
     col.lines.push_back(WrapLabel(SanitizeUtf8(n), col.width, kLabelLines, w, &cut));
@@ -40,32 +41,34 @@ LabelColumn MakeLabels(const std::vector<std::string>& names, const MeasureFn& m
 
 // Draws the name of row |i| right-aligned in the label column, vertically
 // centred on |cy|.
-void AddRowLabel(const LabelColumn& col, size_t i, double cy, const MeasureFn& measure, Row* row) {
+void AddRowLabel(const LabelColumn& col, size_t i, double cy, const MeasureFn& measure,
+                 const Theme& theme, Row* row) {
   const auto& lines = col.lines[i];
-  double top = cy + lines.size() * kLabelLeading / 2;
+  double axis = kAxisSize * theme.font_scale, leading = kLabelLeading * theme.font_scale;
+  double top = cy + lines.size() * leading / 2;
   for (size_t k = 0; k < lines.size(); ++k) {
-    TextOp op = MakeText(0, top - k * kLabelLeading - BaselineOffset(kLabelLeading, kAxisSize),
-                         lines[k], FontStyle::kRegular, kAxisSize, palette::kText, measure);
-    op.x = kContentLeft + col.width - op.width;
+    TextOp op = MakeText(0, top - k * leading - BaselineOffset(leading, axis), lines[k],
+                         FontStyle::kRegular, axis, palette::kText, measure);
+    op.x = theme.content_left + col.width - op.width;
     row->ops.push_back(std::move(op));
   }
 }
 
 // Vertical grid lines with tick labels below the plot; returns the height used.
 double AddValueTicks(const ValueAxis& a, double top, double bottom, const MeasureFn& measure,
-                     Row* row) {
+                     const Theme& theme, Row* row) {
+  double axis = kAxisSize * theme.font_scale;
   double last_right = -1e9;
   for (size_t i = 0; i < a.ticks.size(); ++i) {
     double x = a.Pos(a.ticks[i]);
     row->ops.push_back(LineOp{x, bottom, x, top, palette::kRule, 0.4});
-    TextOp label =
-        Centered(x, bottom - 3 - kAxisSize, a.labels[i], palette::kMuted, measure);
-    label.x = std::clamp(label.x, kContentLeft, kContentRight - label.width);
+    TextOp label = Centered(x, bottom - 3 - axis, a.labels[i], palette::kMuted, measure, axis);
+    label.x = std::clamp(label.x, theme.content_left, theme.content_right - label.width);
     if (label.x < last_right + 4) continue;  // never overlap the previous label
     last_right = label.x + label.width;
     row->ops.push_back(std::move(label));
   }
-  return kAxisSize + 6;
+  return axis + 6;
 }
 
 struct BarData {
@@ -109,10 +112,10 @@ BarData PrepareBars(const BarChart& c) {
 Row LayoutHorizontalBarChart(const BarChart& chart, const MeasureFn& measure, const Theme& theme) {
   Row row;
   double y = 0;
-  AddTitle(chart.title, measure, &row, &y);
+  AddTitle(chart.title, measure, theme, &row, &y);
   BarData d = PrepareBars(chart);
   if (!d.any) {
-    AddEmptyFrame(chart.empty_message, measure, &row, &y);
+    AddEmptyFrame(chart.empty_message, measure, theme, &row, &y);
     row.height = -y + 4;
     return row;
   }
@@ -122,11 +125,12 @@ Row LayoutHorizontalBarChart(const BarChart& chart, const MeasureFn& measure, co
     for (size_t s = 0; s < series; ++s) {
       legend.push_back({SanitizeUtf8(chart.series[s].name), SeriesColor(theme, s)});
     }
-    AddLegend(legend, measure, &row, &y);
+    AddLegend(legend, measure, theme, &row, &y);
   }
-  LabelColumn col = MakeLabels(chart.categories, measure);
-  ValueAxis a = MakeValueAxis(d.lo, d.hi, d.integers, 5, measure);
-  WidthFn w = Width(measure, FontStyle::kRegular, kAxisSize);
+  LabelColumn col = MakeLabels(chart.categories, measure, theme);
+  ValueAxis a = MakeValueAxis(d.lo, d.hi, d.integers, 5, measure, theme);
+  double f = theme.font_scale, axis = kAxisSize * f, label_leading = kLabelLeading * f;
+  WidthFn w = Width(measure, FontStyle::kRegular, axis);
   // Room for value labels at the bar ends on both sides.
   double value_room = 0;
   for (const auto& s : d.values) {
@@ -134,30 +138,30 @@ Row LayoutHorizontalBarChart(const BarChart& chart, const MeasureFn& measure, co
       if (v) value_room = std::max(value_room, w(ValueLabel(*v)));
     }
   }
-  value_room = std::min(value_room, kContentWidth / 4) + 4;
-  double left = kContentLeft + col.width + 8 + (d.lo < 0 ? value_room : 0);
-  double right = kContentRight - value_room;
+  value_room = std::min(value_room, theme.content_width() / 4) + 4;
+  double left = theme.content_left + col.width + 8 + (d.lo < 0 ? value_room : 0);
+  double right = theme.content_right - value_room;
   a.from = left;
   a.to = right;
   bool stacked = chart.stacked && series > 1;
   // Grouped bars stay as tall as their value labels (they must not touch).
-  double bar = stacked || series == 1 ? 11 : 9;
+  double bar = (stacked || series == 1 ? 11 : 9) * f;
   double bars_height = stacked ? bar : bar * series;
   double top = y - 2;
   double zero = a.Pos(0);
   double cursor = top;
   std::vector<std::pair<double, double>> slots;  // (top, height) per category
   for (size_t c = 0; c < chart.categories.size(); ++c) {
-    double h = std::max(bars_height, col.lines[c].size() * kLabelLeading) + kRowGap;
+    double h = std::max(bars_height, col.lines[c].size() * label_leading) + kRowGap;
     slots.push_back({cursor, h});
     cursor -= h;
   }
   double bottom = cursor;
   // Grid first so that the bars are drawn over it.
-  double ticks_height = AddValueTicks(a, top, bottom, measure, &row);
+  double ticks_height = AddValueTicks(a, top, bottom, measure, theme, &row);
   for (size_t c = 0; c < chart.categories.size(); ++c) {
     double cy = slots[c].first - slots[c].second / 2;
-    AddRowLabel(col, c, cy, measure, &row);
+    AddRowLabel(col, c, cy, measure, theme, &row);
     double by = cy + bars_height / 2;  // top of the first bar
     double up = 0, down = 0;
     bool any = false;
@@ -166,8 +170,8 @@ Row LayoutHorizontalBarChart(const BarChart& chart, const MeasureFn& measure, co
       double bar_top = stacked ? by : by - s * bar;
       if (!v) {
         if (!stacked) {
-          row.ops.push_back(MakeText(zero + 3, bar_top - bar / 2 - kAxisSize * 0.35, "\u2013",
-                                     FontStyle::kRegular, kAxisSize, kAxisLine, measure));
+          row.ops.push_back(MakeText(zero + 3, bar_top - bar / 2 - axis * 0.35, "\u2013",
+                                     FontStyle::kRegular, axis, kAxisLine, measure));
         }
         continue;
       }
@@ -176,29 +180,30 @@ Row LayoutHorizontalBarChart(const BarChart& chart, const MeasureFn& measure, co
       double to = from + *v;
       if (stacked) (*v >= 0 ? up : down) = to;
       double x0 = a.Pos(std::min(from, to)), x1 = a.Pos(std::max(from, to));
-      row.ops.push_back(RectOp{x0, bar_top - bar + 0.5, x1 - x0, bar - 1, SeriesColor(theme, s),
+      row.ops.push_back(RectOp{x0, bar_top - bar + 0.5 * f, x1 - x0, bar - f, SeriesColor(theme, s),
                                stacked ? std::optional<Rgb>(palette::kWhite) : std::nullopt, 0.4});
       if (!stacked) {
         std::string label = FitText(ValueLabel(*v), value_room - 4, w);
         double lx = *v >= 0 ? x1 + 3 : x0 - 3 - w(label);
-        row.ops.push_back(MakeText(lx, bar_top - bar / 2 - kAxisSize * 0.35, label,
-                                   FontStyle::kRegular, kAxisSize, palette::kText, measure));
+        row.ops.push_back(MakeText(lx, bar_top - bar / 2 - axis * 0.35, label, FontStyle::kRegular,
+                                   axis, palette::kText, measure));
       }
     }
     if (stacked) {
       std::string label = FitText(any ? ValueLabel(up + down) : "\u2013", value_room - 4, w);
-      row.ops.push_back(MakeText(a.Pos(up) + 3, by - bar / 2 - kAxisSize * 0.35, label,
-                                 FontStyle::kRegular, kAxisSize, palette::kText, measure));
+      row.ops.push_back(MakeText(a.Pos(up) + 3, by - bar / 2 - axis * 0.35, label,
+                                 FontStyle::kRegular, axis, palette::kText, measure));
     }
   }
   row.ops.push_back(LineOp{zero, bottom, zero, top, kAxisLine, 0.8});
   y = bottom - ticks_height;
   if (!chart.unit.empty()) {
-    TextOp unit = MakeText(0, y - kAxisSize, FitText(SanitizeUtf8(chart.unit), kContentWidth, w),
-                           FontStyle::kRegular, kAxisSize, palette::kMuted, measure);
+    TextOp unit =
+        MakeText(0, y - axis, FitText(SanitizeUtf8(chart.unit), theme.content_width(), w),
+                 FontStyle::kRegular, axis, palette::kMuted, measure);
     unit.x = right - unit.width;
     row.ops.push_back(std::move(unit));
-    y -= kAxisSize + 4;
+    y -= axis + 4;
   }
   AddShortenedNote(theme, col.shortened, measure, &row, &y);
   row.height = -y + 4;
@@ -229,7 +234,7 @@ Row LayoutDivergingChart(const DivergingChart& chart, const MeasureFn& measure,
                          const Theme& theme) {
   Row row;
   double y = 0;
-  AddTitle(chart.title, measure, &row, &y);
+  AddTitle(chart.title, measure, theme, &row, &y);
   size_t k = chart.answers.size();
   std::optional<size_t> neutral = chart.neutral && *chart.neutral < k ? chart.neutral : std::nullopt;
   size_t negatives = neutral ? *neutral : k / 2;
@@ -266,7 +271,7 @@ Row LayoutDivergingChart(const DivergingChart& chart, const MeasureFn& measure,
     shares.push_back(std::move(p));
   }
   if (extent <= 0) {
-    AddEmptyFrame(chart.empty_message, measure, &row, &y);
+    AddEmptyFrame(chart.empty_message, measure, theme, &row, &y);
     row.height = -y + 4;
     return row;
   }
@@ -274,11 +279,11 @@ Row LayoutDivergingChart(const DivergingChart& chart, const MeasureFn& measure,
   for (size_t j = 0; j < k; ++j) {
     legend.push_back({SanitizeUtf8(chart.answers[j]), AnswerColor(j, negatives, neutral, k)});
   }
-  AddLegend(legend, measure, &row, &y);
-  LabelColumn col = MakeLabels(chart.items, measure);
+  AddLegend(legend, measure, theme, &row, &y);
+  LabelColumn col = MakeLabels(chart.items, measure, theme);
   // An axis in percent, the ticks of the longer side mirrored as far as the
   // other side needs them.
-  ValueAxis side = MakeValueAxis(0, std::min(100.0, extent), true, 3, measure, " %");
+  ValueAxis side = MakeValueAxis(0, std::min(100.0, extent), true, 3, measure, theme, " %");
   ValueAxis a;
   for (size_t t = side.ticks.size(); t-- > 1;) {
     if (side.ticks[t - 1] >= max_left - 1e-9) continue;  // not needed on the left
@@ -290,28 +295,29 @@ Row LayoutDivergingChart(const DivergingChart& chart, const MeasureFn& measure,
     a.ticks.push_back(side.ticks[t]);
     a.labels.push_back(side.labels[t]);
   }
-  a.from = kContentLeft + col.width + 10 + side.label_width / 2;
-  a.to = kContentRight - side.label_width / 2;
-  constexpr double kBar = 13;
+  a.from = theme.content_left + col.width + 10 + side.label_width / 2;
+  a.to = theme.content_right - side.label_width / 2;
+  double f = theme.font_scale, axis = kAxisSize * f;
+  double bar_height = 13 * f;
   double top = y - 2, cursor = top;
   std::vector<double> centres;
   for (size_t i = 0; i < chart.items.size(); ++i) {
-    double h = std::max(kBar, col.lines[i].size() * kLabelLeading) + kRowGap;
+    double h = std::max(bar_height, col.lines[i].size() * kLabelLeading * f) + kRowGap;
     centres.push_back(cursor - h / 2);
     cursor -= h;
   }
   double bottom = cursor;
-  double ticks_height = AddValueTicks(a, top, bottom, measure, &row);
-  constexpr double kShareSize = 6.5;
-  WidthFn w_axis = Width(measure, FontStyle::kRegular, kAxisSize);
-  WidthFn share_w = Width(measure, FontStyle::kRegular, kShareSize);
+  double ticks_height = AddValueTicks(a, top, bottom, measure, theme, &row);
+  double share_size = 6.5 * f;
+  WidthFn w_axis = Width(measure, FontStyle::kRegular, axis);
+  WidthFn share_w = Width(measure, FontStyle::kRegular, share_size);
   for (size_t i = 0; i < chart.items.size(); ++i) {
-    AddRowLabel(col, i, centres[i], measure, &row);
+    AddRowLabel(col, i, centres[i], measure, theme, &row);
     if (shares[i].empty()) {
       // Suppressed or no answers: say so right of the zero line.
-      std::string text = FitText(theme.no_data, kContentRight - a.Pos(0) - 4, w_axis);
-      row.ops.push_back(MakeText(a.Pos(0) + 4, centres[i] - kAxisSize * 0.35, text,
-                                 FontStyle::kRegular, kAxisSize, palette::kMuted, measure));
+      std::string text = FitText(theme.no_data, theme.content_right - a.Pos(0) - 4, w_axis);
+      row.ops.push_back(MakeText(a.Pos(0) + 4, centres[i] - axis * 0.35, text,
+                                 FontStyle::kRegular, axis, palette::kMuted, measure));
       continue;
     }
     // Start at the left end: all negative shares and half the neutral one.
@@ -326,11 +332,12 @@ Row LayoutDivergingChart(const DivergingChart& chart, const MeasureFn& measure,
       double x0 = a.Pos(start), x1 = a.Pos(start + p);
       start += p;
       Rgb fill = AnswerColor(j, negatives, neutral, k);
-      row.ops.push_back(RectOp{x0, centres[i] - kBar / 2, x1 - x0, kBar, fill, palette::kWhite, 0.4});
+      row.ops.push_back(
+          RectOp{x0, centres[i] - bar_height / 2, x1 - x0, bar_height, fill, palette::kWhite, 0.4});
       std::string label = FormatGermanNumber(p, 0);
       if (share_w(label) + 3 <= x1 - x0) {
-        row.ops.push_back(Centered((x0 + x1) / 2, centres[i] - kShareSize * 0.35, label,
-                                   TextOn(fill), measure, kShareSize));
+        row.ops.push_back(Centered((x0 + x1) / 2, centres[i] - share_size * 0.35, label,
+                                   TextOn(fill), measure, share_size));
       }
     }
   }

@@ -32,7 +32,7 @@ void AddMissingCell(double x, double y, double w, double h, Row* row) {
 Row LayoutHeatmap(const HeatmapChart& chart, const MeasureFn& measure, const Theme& theme) {
   Row row;
   double y = 0;
-  AddTitle(chart.title, measure, &row, &y);
+  AddTitle(chart.title, measure, theme, &row, &y);
   size_t rows = chart.row_labels.size(), cols = chart.column_labels.size();
   double lo = 0, hi = 0;
   bool any = false, integers = true;
@@ -53,7 +53,7 @@ Row LayoutHeatmap(const HeatmapChart& chart, const MeasureFn& measure, const The
     }
   }
   if (!any) {
-    AddEmptyFrame(chart.empty_message, measure, &row, &y);
+    AddEmptyFrame(chart.empty_message, measure, theme, &row, &y);
     row.height = -y + 4;
     return row;
   }
@@ -91,7 +91,8 @@ Row LayoutHeatmap(const HeatmapChart& chart, const MeasureFn& measure, const The
   double header_baseline = y - kAxisSize;
   for (size_t c = 0; c < cols; c += every) {
     TextOp label = Centered(left + (c + 0.5) * cell_w, header_baseline,
-                            FitText(col_names[c], every * cell_w - 3, w), palette::kMuted, measure);
+                            FitText(col_names[c], every * cell_w - 3, w), palette::kMuted, measure,
+                            kAxisSize);
     label.x = std::clamp(label.x, kContentLeft, kContentRight - label.width);
     row.ops.push_back(std::move(label));
   }

@@ -33,7 +33,7 @@ SeriesStyle StyleFor(const Theme& theme, size_t s) {
 Row LayoutLineChart(const LineChart& chart, const MeasureFn& measure, const Theme& theme) {
   Row row;
   double y = 0;
-  AddTitle(chart.title, measure, &row, &y);
+  AddTitle(chart.title, measure, theme, &row, &y);
   size_t n = chart.categories.size();
   std::vector<std::vector<std::optional<double>>> values;
   double lo = 0, hi = 0;
@@ -51,7 +51,7 @@ Row LayoutLineChart(const LineChart& chart, const MeasureFn& measure, const Them
     values.push_back(std::move(v));
   }
   if (!any) {
-    AddEmptyFrame(chart.empty_message, measure, &row, &y);
+    AddEmptyFrame(chart.empty_message, measure, theme, &row, &y);
     row.height = -y + 4;
     return row;
   }
@@ -61,24 +61,25 @@ Row LayoutLineChart(const LineChart& chart, const MeasureFn& measure, const Them
       SeriesStyle st = StyleFor(theme, s);
       legend.push_back({SanitizeUtf8(chart.series[s].name), st.color, true, st.dash});
     }
-    AddLegend(legend, measure, &row, &y);
+    AddLegend(legend, measure, theme, &row, &y);
   }
-  WidthFn w = Width(measure, FontStyle::kRegular, kAxisSize);
+  double axis = kAxisSize * theme.font_scale;
+  WidthFn w = Width(measure, FontStyle::kRegular, axis);
   if (!chart.unit.empty()) {
-    row.ops.push_back(MakeText(kContentLeft, y - kAxisSize,
-                               FitText(SanitizeUtf8(chart.unit), kContentWidth, w),
-                               FontStyle::kRegular, kAxisSize, palette::kMuted, measure));
-    y -= kAxisSize + 4;
+    row.ops.push_back(MakeText(theme.content_left, y - axis,
+                               FitText(SanitizeUtf8(chart.unit), theme.content_width(), w),
+                               FontStyle::kRegular, axis, palette::kMuted, measure));
+    y -= axis + 4;
   }
-  ValueAxis a = MakeValueAxis(lo, hi, integers, 5, measure);
+  ValueAxis a = MakeValueAxis(lo, hi, integers, 5, measure, theme);
   a.to = y - 8;  // the top tick
   a.from = a.to - kPlotHeight;
-  double left = kContentLeft + a.label_width + 8, right = kContentRight - 4;
+  double left = theme.content_left + a.label_width + 8, right = theme.content_right - 4;
   for (size_t i = 0; i < a.ticks.size(); ++i) {
     double ty = a.Pos(a.ticks[i]);
     bool zero = a.ticks[i] == 0;
     row.ops.push_back(LineOp{left, ty, right, ty, zero ? kAxisLine : palette::kRule, zero ? 0.8 : 0.4});
-    TextOp label = MakeText(0, ty - kAxisSize * 0.35, a.labels[i], FontStyle::kRegular, kAxisSize,
+    TextOp label = MakeText(0, ty - axis * 0.35, a.labels[i], FontStyle::kRegular, axis,
                             palette::kMuted, measure);
     label.x = left - 5 - label.width;
     row.ops.push_back(std::move(label));
@@ -118,19 +119,19 @@ Row LayoutLineChart(const LineChart& chart, const MeasureFn& measure, const Them
   size_t every = 1;
   while (every < n && widest + 4 > every * slot) ++every;
   double label_room = every * slot - 4;
-  double baseline = a.from - 6 - kAxisSize * 0.9;
+  double baseline = a.from - 6 - axis * 0.9;
   double last_right = -1e9;
   for (size_t i = 0; i < n; i += every) {
     TextOp label = Centered(x_of(i), baseline, FitText(SanitizeUtf8(chart.categories[i]),
                                                        label_room, w),
-                            palette::kMuted, measure);
-    label.x = std::clamp(label.x, kContentLeft, kContentRight - label.width);
+                            palette::kMuted, measure, axis);
+    label.x = std::clamp(label.x, theme.content_left, theme.content_right - label.width);
     if (label.x < last_right + 3) continue;  // pushed into its neighbour at the edge
     last_right = label.x + label.width;
     row.ops.push_back(std::move(label));
     row.ops.push_back(LineOp{x_of(i), a.from, x_of(i), a.from - 2.5, kAxisLine, 0.5});
   }
-  y = baseline - kAxisSize * 0.4 - 4;
+  y = baseline - axis * 0.4 - 4;
   row.height = -y + 4;
   return row;
 }

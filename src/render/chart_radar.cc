@@ -32,7 +32,7 @@ struct Label {
 Row LayoutRadarChart(const RadarChart& chart, const MeasureFn& measure, const Theme& theme) {
   Row row;
   double y = 0;
-  AddTitle(chart.title, measure, &row, &y);
+  AddTitle(chart.title, measure, theme, &row, &y);
   size_t n = chart.axes.size();
   double lo = std::isfinite(chart.scale_min) ? chart.scale_min : 0;
   double hi = std::isfinite(chart.scale_max) ? chart.scale_max : 1;
@@ -51,7 +51,7 @@ Row LayoutRadarChart(const RadarChart& chart, const MeasureFn& measure, const Th
     values.push_back(std::move(v));
   }
   if (!any || n < 3) {
-    AddEmptyFrame(chart.empty_message, measure, &row, &y);
+    AddEmptyFrame(chart.empty_message, measure, theme, &row, &y);
     row.height = -y + 4;
     return row;
   }
@@ -61,7 +61,7 @@ Row LayoutRadarChart(const RadarChart& chart, const MeasureFn& measure, const Th
       legend.push_back({SanitizeUtf8(chart.series[s].name), SeriesColor(theme, s), true,
                         s == 0 ? 0.0 : 3.0});
     }
-    AddLegend(legend, measure, &row, &y);
+    AddLegend(legend, measure, theme, &row, &y);
   }
   // Directions: clockwise from 12 o'clock.
   std::vector<double> dx(n), dy(n);
@@ -70,29 +70,33 @@ Row LayoutRadarChart(const RadarChart& chart, const MeasureFn& measure, const Th
     dx[i] = std::cos(angle);
     dy[i] = std::sin(angle);
   }
-  // Axis labels, relative to the centre.
-  WidthFn w = Width(measure, FontStyle::kRegular, kAxisSize);
+  // Axis labels, relative to the centre. Their type, leading and the gap to
+  // the spoke end grow with the font scale; the radius does not.
+  double f = theme.font_scale;
+  double axis = kAxisSize * f, label_leading = kLabelLeading * f, label_gap = kLabelGap * f;
+  WidthFn w = Width(measure, FontStyle::kRegular, axis);
   std::vector<Label> labels(n);
   std::vector<std::string> shortened;
   double above = kRadius, below = kRadius;  // extent of the figure around the centre
   for (size_t i = 0; i < n; ++i) {
     Label& l = labels[i];
-    double ax = dx[i] * (kRadius + kLabelGap), ay = dy[i] * (kRadius + kLabelGap);
+    double ax = dx[i] * (kRadius + label_gap), ay = dy[i] * (kRadius + label_gap);
     l.align = dx[i] > 0.2 ? 1 : dx[i] < -0.2 ? -1 : 0;
-    double room = l.align == 0 ? kMaxLabelWidth : kContentWidth / 2 - std::abs(ax) - 2;
-    room = std::min(room, kMaxLabelWidth);
+    double max_width = kMaxLabelWidth * f;
+    double room = l.align == 0 ? max_width : theme.content_width() / 2 - std::abs(ax) - 2;
+    room = std::min(room, max_width);
     bool cut = false;
     l.lines = WrapLabel(SanitizeUtf8(chart.axes[i]), room, 3, w, &cut);
     if (cut) shortened.push_back(SanitizeUtf8(chart.axes[i]));
     for (const std::string& line : l.lines) l.width = std::max(l.width, w(line));
-    l.height = l.lines.size() * kLabelLeading;
+    l.height = l.lines.size() * label_leading;
     l.x = l.align == 1 ? ax : l.align == -1 ? ax - l.width : ax - l.width / 2;
     // Above the spoke end in the upper part, below it in the lower part.
     l.top = dy[i] > 0.2 ? ay + l.height : dy[i] < -0.2 ? ay : ay + l.height / 2;
     above = std::max(above, l.top);
     below = std::max(below, l.height - l.top);
   }
-  double cx = kContentLeft + kContentWidth / 2;
+  double cx = theme.content_left + theme.content_width() / 2;
   double cy = y - above - 2;
   auto at = [&](size_t i, double v) {
     double r = (v - lo) / (hi - lo) * kRadius;
@@ -123,13 +127,13 @@ Row LayoutRadarChart(const RadarChart& chart, const MeasureFn& measure, const Th
     row.ops.push_back(LineOp{cx, cy, end.x, end.y, palette::kRule, 0.4});
   }
   // Scale labels along the first spoke, right of it.
-  constexpr double kTickSize = 6.5;
+  double tick_size = 6.5 * f;
   for (double t : ticks) {
     if (t < lo - 1e-9 || t > hi + 1e-9) continue;
     Point p = at(0, t);
-    row.ops.push_back(MakeText(p.x + 2, p.y - kTickSize * 0.8,
+    row.ops.push_back(MakeText(p.x + 2, p.y - tick_size * 0.8,
                                FormatGermanNumber(t, TickDecimals(step)), FontStyle::kRegular,
-                               kTickSize, palette::kMuted, measure));
+                               tick_size, palette::kMuted, measure));
   }
   for (size_t s = 0; s < values.size(); ++s) {
     Rgb color = SeriesColor(theme, s);
@@ -162,8 +166,8 @@ Row LayoutRadarChart(const RadarChart& chart, const MeasureFn& measure, const Th
     for (size_t k = 0; k < l.lines.size(); ++k) {
       double lw = w(l.lines[k]);
       double lx = l.align == 1 ? l.x : l.align == -1 ? l.x + l.width - lw : l.x + (l.width - lw) / 2;
-      double base = cy + l.top - k * kLabelLeading - BaselineOffset(kLabelLeading, kAxisSize);
-      row.ops.push_back(MakeText(cx + lx, base, l.lines[k], FontStyle::kRegular, kAxisSize,
+      double base = cy + l.top - k * label_leading - BaselineOffset(label_leading, axis);
+      row.ops.push_back(MakeText(cx + lx, base, l.lines[k], FontStyle::kRegular, axis,
                                  palette::kText, measure));
     }
   }

@@ -15,15 +15,32 @@ namespace {
 using namespace chart;  // NOLINT: the shared chart helpers
 
 constexpr double kPi = 3.14159265358979323846;
-constexpr double kMaxLabelWidth = 105;  // label lines wrap (three at most) at this width
-constexpr double kMaxGroupWidth = 140;  // the same for the lines of a group of marks
-constexpr double kLabelLeading = 9.5;
-constexpr double kLabelGap = 6;      // between labels on one level
 constexpr double kLeaderGap = 3;     // between a leader line and another label
-constexpr double kLevelGap = 5;      // between levels
-constexpr double kAxisGap = 14;      // between the axis and the first level
 constexpr double kBand = 10;         // height of the axis band
-constexpr double kTickBand = kAxisSize + 8;  // tick labels below the band
+
+// The sizes that go with the text, at the theme's font scale, and the frame.
+struct Sizes {
+  explicit Sizes(const Theme& theme)
+      : text(kAxisSize * theme.font_scale),
+        leading(9.5 * theme.font_scale),
+        max_label(105 * theme.font_scale),
+        max_group(140 * theme.font_scale),
+        label_gap(6 * theme.font_scale),
+        level_gap(5 * theme.font_scale),
+        axis_gap(14 * theme.font_scale),
+        tick_band(text + 8),
+        left(theme.content_left),
+        right(theme.content_right) {}
+  double text;
+  double leading;    // of label lines
+  double max_label;  // label lines wrap (three at most) at this width
+  double max_group;  // the same for the lines of a group of marks
+  double label_gap;  // between labels on one level
+  double level_gap;  // between levels
+  double axis_gap;   // between the axis and the first level
+  double tick_band;  // tick labels below the band
+  double left, right;
+};
 
 // The label of a mark (or of marks close together): lines centred on each
 // other, the block centred on the mark
@@ -43,7 +60,8 @@ struct Span {
 
 // Appends the lines of |m| to |l|: the label (bold if emphasised), then the
 // date in grey; in a group (|compact|) both on one line, to keep it short.
-void AddMarkLines(const TimelineMark& m, bool compact, const MeasureFn& measure, Label* l) {
+void AddMarkLines(const TimelineMark& m, bool compact, const Sizes& z, const MeasureFn& measure,
+                  Label* l) {
   bool strong = m.emphasis || m.kind == TimelineMarkKind::kToday;
   FontStyle font = strong ? FontStyle::kBold : FontStyle::kRegular;
   std::string label = SanitizeUtf8(m.label), date = SanitizeUtf8(m.date_text);
@@ -51,29 +69,28 @@ void AddMarkLines(const TimelineMark& m, bool compact, const MeasureFn& measure,
     label += " \u00B7 " + date;
     date.clear();
   }
-  double width = compact ? kMaxGroupWidth : kMaxLabelWidth;
+  double width = compact ? z.max_group : z.max_label;
   if (!label.empty()) {
-    for (std::string& text :
-         WrapLabel(label, width, 3, Width(measure, font, kAxisSize), nullptr)) {
-      l->lines.push_back(
-          MakeText(0, 0, std::move(text), font, kAxisSize, palette::kText, measure));
+    for (std::string& text : WrapLabel(label, width, 3, Width(measure, font, z.text), nullptr)) {
+      l->lines.push_back(MakeText(0, 0, std::move(text), font, z.text, palette::kText, measure));
     }
   }
   if (!date.empty()) {
-    date = FitText(date, width, Width(measure, FontStyle::kRegular, kAxisSize));
+    date = FitText(date, width, Width(measure, FontStyle::kRegular, z.text));
     l->lines.push_back(
-        MakeText(0, 0, std::move(date), FontStyle::kRegular, kAxisSize, palette::kMuted, measure));
+        MakeText(0, 0, std::move(date), FontStyle::kRegular, z.text, palette::kMuted, measure));
   }
   for (const TextOp& line : l->lines) l->width = std::max(l->width, line.width);
-  l->height = l->lines.size() * kLabelLeading;
-  l->x0 = std::clamp(l->mark_x - l->width / 2, kContentLeft, kContentRight - l->width);
+  l->height = l->lines.size() * z.leading;
+  l->x0 = std::clamp(l->mark_x - l->width / 2, z.left, z.right - l->width);
 }
 
 // One label per group of marks that lie closer together on the axis than a
 // leader line needs room (a deadline and a milestone a day apart): separate
 // leaders could not reach separate labels without crossing one of them.
 std::vector<Label> MakeLabels(const std::vector<TimelineMark>& marks,
-                              const std::vector<double>& xs, const MeasureFn& measure) {
+                              const std::vector<double>& xs, const Sizes& z,
+                              const MeasureFn& measure) {
   std::vector<std::vector<size_t>> groups;
   for (size_t i = 0; i < marks.size(); ++i) {
     if (marks[i].label.empty() && marks[i].date_text.empty()) continue;
@@ -86,7 +103,7 @@ std::vector<Label> MakeLabels(const std::vector<TimelineMark>& marks,
   for (const std::vector<size_t>& group : groups) {
     Label l;
     l.mark_x = xs[group.front()];
-    for (size_t i : group) AddMarkLines(marks[i], group.size() > 1, measure, &l);
+    for (size_t i : group) AddMarkLines(marks[i], group.size() > 1, z, measure, &l);
     labels.push_back(std::move(l));
   }
   return labels;
@@ -99,12 +116,12 @@ bool Overlaps(double a0, double a1, double b0, double b1) { return a0 < b1 && b0
 // side) running through the other's block. Below the axis, leaders also
 // cross the tick labels.
 bool Collides(const Label& c, int side, int level, const std::vector<Label>& placed,
-              const std::vector<Span>& ticks, bool check_leaders) {
+              const std::vector<Span>& ticks, bool check_leaders, const Sizes& z) {
   double c1 = c.x0 + c.width;
   for (const Label& p : placed) {
     if (p.side != side) continue;
     double p1 = p.x0 + p.width;
-    if (p.level == level && Overlaps(c.x0 - kLabelGap, c1 + kLabelGap, p.x0, p1)) return true;
+    if (p.level == level && Overlaps(c.x0 - z.label_gap, c1 + z.label_gap, p.x0, p1)) return true;
     if (!check_leaders) continue;
     if (p.level < level && Overlaps(c.mark_x - kLeaderGap, c.mark_x + kLeaderGap, p.x0, p1))
       return true;
@@ -136,7 +153,7 @@ int Covered(double x0, double x1, const std::vector<Label>& labels, size_t next)
 // their leaders could then not pass. In a dense run of marks this gives a
 // staircase whose leaders pass clear of the labels below. If leaders block
 // every level (marks on top of each other), leaders may cross labels.
-void PlaceLabels(std::vector<Label>* labels, const std::vector<Span>& ticks) {
+void PlaceLabels(std::vector<Label>* labels, const std::vector<Span>& ticks, const Sizes& z) {
   constexpr double kCoverCost = 2.5;
   std::vector<Label> placed;
   int limit = static_cast<int>(labels->size()) + 1;
@@ -151,8 +168,8 @@ void PlaceLabels(std::vector<Label>* labels, const std::vector<Span>& ticks) {
         for (int side : {1, -1}) {
           for (double x0 : options) {
             Label c = l;
-            c.x0 = std::clamp(x0, kContentLeft, kContentRight - l.width);
-            if (Collides(c, side, level, placed, ticks, leaders)) continue;
+            c.x0 = std::clamp(x0, z.left, z.right - l.width);
+            if (Collides(c, side, level, placed, ticks, leaders, z)) continue;
             double cost = level + kCoverCost * Covered(c.x0, c.x0 + c.width, *labels, i + 1);
             if (cost >= best) continue;
             best = cost;
@@ -219,19 +236,20 @@ void AddSymbol(const TimelineMark& m, double x, double y, double band_half, cons
 Row LayoutTimelineChart(const TimelineChart& chart, const MeasureFn& measure, const Theme& theme) {
   Row row;
   double y = 0;
-  AddTitle(chart.title, measure, &row, &y);
+  AddTitle(chart.title, measure, theme, &row, &y);
   if (chart.span_days <= 0) {
-    AddEmptyFrame(chart.empty_message, measure, &row, &y);
+    AddEmptyFrame(chart.empty_message, measure, theme, &row, &y);
     row.height = -y + 4;
     return row;
   }
   Rgb tint = Mix(palette::kWhite, theme.primary, 0.28);
   bool range = chart.range_from <= chart.range_to;
   if (range && !chart.range_label.empty()) {
-    AddLegend({{SanitizeUtf8(chart.range_label), tint}}, measure, &row, &y);
+    AddLegend({{SanitizeUtf8(chart.range_label), tint}}, measure, theme, &row, &y);
   }
+  Sizes z(theme);
   // The axis leaves room for half a (large) symbol at either end.
-  double left = kContentLeft + 8, right = kContentRight - 8;
+  double left = z.left + 8, right = z.right - 8;
   auto x_of = [&](double day) {
     return left + std::clamp(day, 0.0, double(chart.span_days)) / chart.span_days * (right - left);
   };
@@ -240,8 +258,8 @@ Row LayoutTimelineChart(const TimelineChart& chart, const MeasureFn& measure, co
   std::vector<Span> tick_spans;
   double last_right = -1e9;
   for (const auto& [day, text] : chart.ticks) {
-    TextOp op = Centered(x_of(day), 0, SanitizeUtf8(text), palette::kMuted, measure);
-    op.x = std::clamp(op.x, kContentLeft, kContentRight - op.width);
+    TextOp op = Centered(x_of(day), 0, SanitizeUtf8(text), palette::kMuted, measure, z.text);
+    op.x = std::clamp(op.x, z.left, z.right - op.width);
     if (op.x < last_right + 4) continue;
     last_right = op.x + op.width;
     tick_spans.push_back({op.x, op.x + op.width});
@@ -249,8 +267,8 @@ Row LayoutTimelineChart(const TimelineChart& chart, const MeasureFn& measure, co
   }
   std::vector<double> xs;
   for (const TimelineMark& m : chart.marks) xs.push_back(x_of(m.day));
-  std::vector<Label> labels = MakeLabels(chart.marks, xs, measure);
-  PlaceLabels(&labels, tick_spans);
+  std::vector<Label> labels = MakeLabels(chart.marks, xs, z, measure);
+  PlaceLabels(&labels, tick_spans, z);
   // Each level is as high as its highest label; offset[side][level] is the
   // distance of the level's near edge from the first level's.
   std::vector<double> height[2];
@@ -262,15 +280,15 @@ Row LayoutTimelineChart(const TimelineChart& chart, const MeasureFn& measure, co
   auto offset = [&](int side, int level) {
     const std::vector<double>& h = height[side > 0 ? 0 : 1];
     double d = 0;
-    for (int k = 0; k + 1 < level; ++k) d += h[k] + kLevelGap;
+    for (int k = 0; k + 1 < level; ++k) d += h[k] + z.level_gap;
     return d;
   };
   auto extent = [&](int side) {
     int levels = static_cast<int>(height[side > 0 ? 0 : 1].size());
-    return levels == 0 ? 0.0 : offset(side, levels + 1) - kLevelGap;
+    return levels == 0 ? 0.0 : offset(side, levels + 1) - z.level_gap;
   };
   double band_half = kBand / 2;
-  double axis_y = y - 4 - (height[0].empty() ? band_half + 8 : kAxisGap + extent(1));
+  double axis_y = y - 4 - (height[0].empty() ? band_half + 8 : z.axis_gap + extent(1));
   // The axis band, the shaded range on it, the ticks.
   row.ops.push_back(RectOp{left, axis_y - band_half, right - left, kBand, kFrameFill, {}, 0});
   if (range) {
@@ -282,14 +300,14 @@ Row LayoutTimelineChart(const TimelineChart& chart, const MeasureFn& measure, co
     double tx = x_of(day);
     row.ops.push_back(LineOp{tx, axis_y - band_half, tx, axis_y + band_half, kAxisLine, 0.6});
   }
-  double tick_baseline = axis_y - band_half - 4 - kAxisSize * 0.9;
+  double tick_baseline = axis_y - band_half - 4 - z.text * 0.9;
   for (TextOp& op : tick_labels) {
     op.y = tick_baseline;
     row.ops.push_back(std::move(op));
   }
   // Leaders first, so that symbols are drawn over them.
-  double above_base = axis_y + kAxisGap;                  // bottom of level 1 above
-  double below_top = axis_y - band_half - kTickBand - 4;  // top of level 1 below
+  double above_base = axis_y + z.axis_gap;                 // bottom of level 1 above
+  double below_top = axis_y - band_half - z.tick_band - 4;  // top of level 1 below
   for (const Label& l : labels) {
     double top = l.side > 0 ? above_base + offset(1, l.level) + l.height
                             : below_top - offset(-1, l.level);
@@ -299,15 +317,15 @@ Row LayoutTimelineChart(const TimelineChart& chart, const MeasureFn& measure, co
     for (const TextOp& line : l.lines) {
       TextOp op = line;
       op.x = l.x0 + (l.width - op.width) / 2;
-      op.y = line_top - BaselineOffset(kLabelLeading, kAxisSize);
+      op.y = line_top - BaselineOffset(z.leading, z.text);
       row.ops.push_back(std::move(op));
-      line_top -= kLabelLeading;
+      line_top -= z.leading;
     }
   }
   for (size_t i = 0; i < chart.marks.size(); ++i) {
     AddSymbol(chart.marks[i], xs[i], axis_y, band_half, theme, &row);
   }
-  y = height[1].empty() ? tick_baseline - kAxisSize * 0.4 - 2 : below_top - extent(-1);
+  y = height[1].empty() ? tick_baseline - z.text * 0.4 - 2 : below_top - extent(-1);
   row.height = -y + 4;
   return row;
 }

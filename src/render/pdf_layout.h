@@ -170,6 +170,12 @@ struct Theme {
   std::string shortened = "Gekürzt:";        // note under charts with shortened labels
   std::string no_data = "keine Daten";       // heatmap legend for missing cells
   std::string logo_path;
+  // The frame charts are laid out in and the factor on their type sizes,
+  // leadings and the gaps that hold text. Reports use the A4 content box at
+  // 1; slides lay a chart out for their box with larger type, then scale it.
+  double content_left = kContentLeft, content_right = kContentRight;
+  double font_scale = 1;
+  double content_width() const { return content_right - content_left; }
 };
 // "#0072B2" or "0072B2" -> colour; nullopt if not six hex digits.
 std::optional<Rgb> ParseHexColor(std::string_view text);
@@ -220,7 +226,9 @@ inline constexpr double kSlideHeight = 540;
 // ("Slide" in English documents) on the right of its footer. Body text is never set below 20 pt: what does not
 // fit is left out from the end (trailing bullets, quotes) or, for the last
 // quote or bullet shown, shortened with "…", and each such cut is named in the
-// page's fit_notes. Charts are the A4 chart layouts, scaled into their box.
+// page's fit_notes. Charts are laid out for their box with larger type and scaled
+// into it so that their smallest text reads at 14 pt or more (unless a chart
+// could not fit even so) and chart titles at 16 pt or more.
 // With no slides at all there is one empty slide (a PDF needs a page).
 std::vector<PageLayout> LayoutSlides(const Document& doc, const MeasureFn& measure);
 

@@ -2,10 +2,11 @@
 // A slide carries one message, so the type is large (body text at 20 pt or
 // more) and what does not fit is left out from the end rather than set
 // smaller; every cut is recorded in the page's fit_notes. Charts reuse the
-// A4 chart layouts and are scaled into their box, which keeps one set of
-// chart code for reports and decks.
+// A4 chart layouts, laid out for their box with larger type and then scaled
+// into it, which keeps one set of chart code for reports and decks.
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <string>
 #include <utility>
 #include <variant>
@@ -22,14 +23,17 @@ constexpr double kTop = kSlideHeight - 40;
 constexpr double kFooterRule = 46, kFooterSize = 13, kFooterLeading = 15;
 constexpr double kBodyBottom = kFooterRule + 16;
 constexpr double kTitleSize = 30, kTitleMinSize = 28;
-constexpr double kBodySize = 22, kBodyLeading = 28;
+constexpr double kBodySize = 22, kBodyLeading = 28, kBodyMinSize = 20;
+constexpr double kTextSlideMax = 28;  // body type on a slide of text only
 constexpr double kNoteSize = 20, kNoteLeading = 25;
 constexpr double kSourceSize = 16, kSourceLeading = 20;
 constexpr double kFigureMax = 72, kFigureAloneMax = 88, kFigureMin = 40;
 constexpr double kColumnGap = 32;
 constexpr double kItemGap = 12;
 constexpr size_t kMaxQuotes = 3;
-constexpr double kMaxChartScale = 2.2;
+// Final scales of a chart laid out for its box, and the smallest type it gets.
+constexpr double kMinChartScale = 0.4, kMaxChartScale = 2.2;
+constexpr double kChartMinText = 14;
 
 // A stack of text or shapes laid out relative to its top left corner (0, 0),
 // y negative downwards, placed later by shifting.
@@ -69,36 +73,54 @@ size_t LinesThatFit(double room, double leading) {
   return room < leading ? 0 : static_cast<size_t>((room + 0.01) / leading);
 }
 
+// The type of bullets and quotes: kBodySize beside charts, larger where the
+// text has the slide (or half of it) to itself.
+struct BodyType {
+  double size = kBodySize, leading = kBodyLeading;
+  double source_size = kSourceSize, source_leading = kSourceLeading;
+  double gap = kItemGap;  // between items (twice that after a quote)
+};
+
+BodyType BodyTypeOf(double size) {
+  BodyType t;
+  t.size = size;
+  t.leading = size * kBodyLeading / kBodySize;
+  t.source_size = std::max(kSourceSize, size * 0.72);
+  t.source_leading = t.source_size * kSourceLeading / kSourceSize;
+  t.gap = size * kItemGap / kBodySize;
+  return t;
+}
+
 // A bullet: a mark and the text beside it in at most as many lines as
 // |room| holds. Empty if not even one line fits.
-Piece BulletPiece(const std::string& text, double width, double room, const MeasureFn& measure,
-                  bool* cut) {
-  constexpr double kIndent = 28;
+Piece BulletPiece(const std::string& text, double width, double room, const BodyType& type,
+                  const MeasureFn& measure, bool* cut) {
+  double indent = type.size * 1.25;
   Piece p;
-  size_t max_lines = LinesThatFit(room, kBodyLeading);
+  size_t max_lines = LinesThatFit(room, type.leading);
   if (max_lines == 0) return p;
-  p.ops.push_back(MakeText(4, -BaselineOffset(kBodyLeading, kBodySize), "\u2022",
-                           FontStyle::kRegular, kBodySize, palette::kText, measure));
-  AddLines(text, kIndent, width - kIndent, FontStyle::kRegular, kBodySize, kBodyLeading,
+  p.ops.push_back(MakeText(4, -BaselineOffset(type.leading, type.size), "\u2022",
+                           FontStyle::kRegular, type.size, palette::kText, measure));
+  AddLines(text, indent, width - indent, FontStyle::kRegular, type.size, type.leading,
            palette::kText, max_lines, measure, &p, cut);
   return p;
 }
 
 // A quote with the primary bar on its left and the source below, as in
 // QuoteRows; the quote text gets the lines left after the source.
-Piece QuotePiece(const Quote& quote, double width, double room, const Theme& theme,
-                 const MeasureFn& measure, bool* cut) {
+Piece QuotePiece(const Quote& quote, double width, double room, const BodyType& type,
+                 const Theme& theme, const MeasureFn& measure, bool* cut) {
   constexpr double kIndent = 18;
   Piece source;
   if (!quote.source.empty()) {
     source.height = 2;
-    AddLines("\u2014 " + quote.source, kIndent, width - kIndent, FontStyle::kRegular, kSourceSize,
-             kSourceLeading, palette::kMuted, 2, measure, &source, cut);
+    AddLines("\u2014 " + quote.source, kIndent, width - kIndent, FontStyle::kRegular,
+             type.source_size, type.source_leading, palette::kMuted, 2, measure, &source, cut);
   }
   Piece p;
-  size_t max_lines = LinesThatFit(room - source.height, kBodyLeading);
+  size_t max_lines = LinesThatFit(room - source.height, type.leading);
   if (max_lines == 0) return p;
-  AddLines(quote.text, kIndent, width - kIndent, FontStyle::kRegular, kBodySize, kBodyLeading,
+  AddLines(quote.text, kIndent, width - kIndent, FontStyle::kRegular, type.size, type.leading,
            palette::kText, max_lines, measure, &p, cut);
   for (DrawOp op : source.ops) {
     ShiftOp(&op, -p.height);
@@ -109,41 +131,72 @@ Piece QuotePiece(const Quote& quote, double width, double room, const Theme& the
   return p;
 }
 
-// Bullets, then quotes, downwards from |top| while they fit above |bottom|.
-// The first item that does not fit whole is shortened if it keeps two lines
-// (or is the only item), otherwise it and all after it are left out.
-void AddTextItems(const Slide& slide, double x, double width, double top, double bottom,
-                  const Theme& theme, const MeasureFn& measure, PageLayout* page) {
+// Bullets, then quotes, downwards while they fit into |room|, plus |spread|
+// more between neighbours. The first item that does not fit whole is
+// shortened if it keeps two lines (or is the only item), otherwise it and
+// all after it are left out; *notes names what was cut (none: all fit).
+Piece TextItems(const Slide& slide, double width, double room, const BodyType& type,
+                double spread, const Theme& theme, const MeasureFn& measure,
+                std::vector<std::string>* notes) {
   size_t quotes = std::min(slide.quotes.size(), kMaxQuotes);
   size_t total = slide.bullets.size() + quotes, shown = 0;
   bool shortened = false;
-  double y = top;
+  Piece items;
+  double last_gap = 0;  // below the last item shown, not part of the height
   for (size_t i = 0; i < total; ++i) {
-    double room = y - bottom;
+    double left = room - items.height;
     bool cut = false;
     bool bullet = i < slide.bullets.size();
-    Piece p = bullet ? BulletPiece(slide.bullets[i], width, room, measure, &cut)
-                     : QuotePiece(slide.quotes[i - slide.bullets.size()], width, room, theme,
-                                  measure, &cut);
-    bool keep_cut = total == 1 || i == 0 || room >= 2 * kBodyLeading + (bullet ? 0 : kSourceLeading);
+    Piece p = bullet ? BulletPiece(slide.bullets[i], width, left, type, measure, &cut)
+                     : QuotePiece(slide.quotes[i - slide.bullets.size()], width, left, type,
+                                  theme, measure, &cut);
+    bool keep_cut =
+        total == 1 || i == 0 || left >= 2 * type.leading + (bullet ? 0 : type.source_leading);
     if (p.ops.empty() || (cut && !keep_cut)) break;
-    Place(p, x, y, &page->ops);
-    y -= p.height + (bullet ? kItemGap : 2 * kItemGap);
+    Place(p, 0, -items.height, &items.ops);
+    last_gap = (bullet ? type.gap : 2 * type.gap) + spread;
+    items.height += p.height + last_gap;
     ++shown;
     if (cut) {
       shortened = true;
       break;
     }
   }
-  if (shortened) page->fit_notes.push_back("a bullet or quote was shortened to fit the slide");
+  items.height -= last_gap;
+  if (shortened) notes->push_back("a bullet or quote was shortened to fit the slide");
   if (shown < total) {
-    page->fit_notes.push_back(std::to_string(total - shown) +
-                              " bullets or quotes left out for lack of room");
+    notes->push_back(std::to_string(total - shown) +
+                     " bullets or quotes left out for lack of room");
   }
+  return items;
+}
+
+// The bullets and quotes of |slide| at the largest body size from |max_size|
+// down to kBodyMinSize at which they all fit |room| whole, at kBodyMinSize
+// (with cuts) if none does. With |spread|, what room is left goes between
+// the items (up to half a line each), so that a text slide is not top-heavy.
+Piece FittedTextItems(const Slide& slide, double width, double room, double max_size, bool spread,
+                      const Theme& theme, const MeasureFn& measure, PageLayout* page) {
+  std::vector<std::string> notes;
+  BodyType type;
+  Piece items;
+  for (double size = max_size; size >= kBodyMinSize; size -= 2) {
+    notes.clear();
+    type = size == kBodySize ? BodyType{} : BodyTypeOf(size);
+    items = TextItems(slide, width, room, type, 0, theme, measure, &notes);
+    if (notes.empty()) break;
+  }
+  size_t gaps = slide.bullets.size() + std::min(slide.quotes.size(), kMaxQuotes);
+  if (spread && notes.empty() && gaps > 1) {
+    double extra = std::min((room - items.height) / (gaps - 1), type.leading / 2);
+    if (extra > 0) items = TextItems(slide, width, room, type, extra, theme, measure, &notes);
+  }
+  page->fit_notes.insert(page->fit_notes.end(), notes.begin(), notes.end());
   if (slide.quotes.size() > kMaxQuotes) {
     page->fit_notes.push_back(std::to_string(slide.quotes.size() - kMaxQuotes) +
                               " quotes left out (at most three per slide)");
   }
+  return items;
 }
 
 // The large figure with its label and note, |width| wide.
@@ -170,19 +223,17 @@ Piece FigurePiece(const Slide& slide, double width, double max_size, const Measu
   return p;
 }
 
-// The chart laid out as on A4, then scaled and moved so that what it draws
-// fills as much of the box as its proportions allow: centred across the box,
-// at its top (level with the figure beside it).
-void AddChart(const SlideChart& chart, double x, double y, double w, double h, const Theme& theme,
-              const MeasureFn& measure, std::vector<DrawOp>* out) {
-  Row row;
-  if (auto* b = std::get_if<BarChart>(&chart)) row = LayoutBarChart(*b, measure, theme);
-  if (auto* l = std::get_if<LineChart>(&chart)) row = LayoutLineChart(*l, measure, theme);
-  if (auto* r = std::get_if<RadarChart>(&chart)) row = LayoutRadarChart(*r, measure, theme);
-  if (auto* t = std::get_if<TimelineChart>(&chart)) row = LayoutTimelineChart(*t, measure, theme);
-  if (row.ops.empty()) return;
-  // The bounds of what is drawn: a radar chart uses less than the width.
-  Box b{kContentLeft, -row.height, kContentLeft, 0};
+Row LayOutChart(const SlideChart& chart, const MeasureFn& measure, const Theme& theme) {
+  if (auto* b = std::get_if<BarChart>(&chart)) return LayoutBarChart(*b, measure, theme);
+  if (auto* l = std::get_if<LineChart>(&chart)) return LayoutLineChart(*l, measure, theme);
+  if (auto* r = std::get_if<RadarChart>(&chart)) return LayoutRadarChart(*r, measure, theme);
+  if (auto* t = std::get_if<TimelineChart>(&chart)) return LayoutTimelineChart(*t, measure, theme);
+  return Row{};
+}
+
+// The bounds of what |row| draws (a radar chart uses less than the width).
+Box DrawnBounds(const Row& row, double left) {
+  Box b{left, -row.height, left, 0};
   auto grow = [&](double px, double py) {
     b = Box{std::min(b.x0, px), std::min(b.y0, py), std::max(b.x1, px), std::max(b.y1, py)};
   };
@@ -201,13 +252,80 @@ void AddChart(const SlideChart& chart, double x, double y, double w, double h, c
       for (const Point& pt : p->points) grow(pt.x, pt.y);
     }
   }
-  double bw = std::max(b.x1 - b.x0, 1.0), bh = std::max(b.y1 - b.y0, 1.0);
-  double scale = std::min({w / bw, h / bh, kMaxChartScale});
-  double dx = x + (w - bw * scale) / 2 - b.x0 * scale;
-  double dy = y + h - b.y1 * scale;
-  for (DrawOp op : row.ops) {
-    ScaleOp(&op, scale, dx, dy);
-    out->push_back(std::move(op));
+  return b;
+}
+
+// The chart in the box (x, y, w, h), centred across it and at its top (level
+// with the figure beside it). Scaling the A4 layout alone would leave its
+// 7.5 pt labels at 9 pt in a box beside a figure, so the chart is laid out
+// for the box instead: with scale s still to come, in a frame w / s wide and
+// with type kChartMinText / s times its smallest A4 size, so that after
+// scaling the type is the same for every s and the smallest text reads at
+// kChartMinText. Only the plot (bar heights, the radar's radius) grows with
+// s, so the largest s whose result still fits the box is the one that fills
+// it; it is found by bisection.
+void AddChart(const SlideChart& chart, double x, double y, double w, double h, const Theme& theme,
+              const MeasureFn& measure, PageLayout* page) {
+  Row a4 = LayOutChart(chart, measure, theme);
+  if (a4.ops.empty()) return;
+  double smallest = chart::kAxisSize;
+  for (const DrawOp& op : a4.ops) {
+    if (auto* t = std::get_if<TextOp>(&op)) smallest = std::min(smallest, t->size);
+  }
+  // Laid out for a final scale |s|: the row, its drawn bounds and the factor
+  // (<= 1) it still has to shrink by to fit the box.
+  struct Try {
+    Row row;
+    Box bounds;
+    double shrink = 1;
+  };
+  auto lay_out = [&](double s) {
+    Theme t = theme;
+    t.content_left = 0;
+    t.content_right = w / s;
+    t.font_scale = kChartMinText / smallest / s;
+    Try r;
+    r.row = LayOutChart(chart, measure, t);
+    r.bounds = DrawnBounds(r.row, 0);
+    double bw = std::max(r.bounds.x1 - r.bounds.x0, 1.0) * s;
+    double bh = std::max(r.bounds.y1 - r.bounds.y0, 1.0) * s;
+    r.shrink = std::min({1.0, w / bw, h / bh});
+    return r;
+  };
+  double lo = kMinChartScale, hi = kMaxChartScale;
+  Try best = lay_out(hi);
+  double s = hi;
+  if (best.shrink < 1) {
+    // If even the smallest scale does not fit, it shrinks (type and all).
+    best = lay_out(lo);
+    s = lo;
+    while (best.shrink >= 1 && hi - lo > 0.01) {
+      double mid = (lo + hi) / 2;
+      Try t = lay_out(mid);
+      if (t.shrink < 1) {
+        hi = mid;
+        continue;
+      }
+      lo = s = mid;
+      best = std::move(t);
+    }
+  }
+  s *= best.shrink;
+  if (best.shrink < 1) {
+    // Too many labels for the box even with the smallest plot (a dense
+    // timeline): the type shrinks with the chart, which the user should know.
+    char note[96];
+    std::snprintf(note, sizeof note, "the chart's smallest labels are set at %.1f pt to fit",
+                  kChartMinText * best.shrink);
+    page->fit_notes.push_back(note);
+  }
+  const Box& b = best.bounds;
+  double bw = (b.x1 - b.x0) * s;
+  double dx = x + (w - bw) / 2 - b.x0 * s;
+  double dy = y + h - b.y1 * s;
+  for (DrawOp op : best.row.ops) {
+    ScaleOp(&op, s, dx, dy);
+    page->ops.push_back(std::move(op));
   }
 }
 
@@ -245,25 +363,36 @@ void AddContent(const Slide& slide, const Theme& theme, const MeasureFn& measure
       Place(fig, kLeft, y, &page->ops);
       y -= fig.height + 2 * kItemGap;
     }
-    if (has_text) AddTextItems(slide, kLeft, panel, y, bottom, theme, measure, page);
+    if (has_text) {
+      Piece items =
+          FittedTextItems(slide, panel, y - bottom, kBodySize, false, theme, measure, page);
+      Place(items, kLeft, y, &page->ops);
+    }
     double cx = panel > 0 ? kLeft + panel + kColumnGap : kLeft;
-    AddChart(slide.chart, cx, bottom, kRight - cx, top - bottom, theme, measure, &page->ops);
+    AddChart(slide.chart, cx, bottom, kRight - cx, top - bottom, theme, measure, page);
     return;
   }
   if (has_figure) {
-    // The figure left and vertically centred; bullets and quotes beside it.
+    // Alone, the figure is centred a little above the middle. With bullets
+    // or quotes, the two columns share a top line and are centred as a pair,
+    // so that neither floats beside the other.
     double width = has_text ? kWidth * 0.42 : kWidth * 0.66;
-    Piece fig =
-        FigurePiece(slide, width, has_text ? kFigureMax : kFigureAloneMax, measure, page);
-    double fig_top = std::min(top, bottom + (top - bottom + fig.height) / 2);
-    Place(fig, kLeft, fig_top, &page->ops);
+    Piece fig = FigurePiece(slide, width, kFigureAloneMax, measure, page);
+    Piece items;
+    double x = kLeft + width + kColumnGap;
     if (has_text) {
-      double x = kLeft + width + kColumnGap;
-      AddTextItems(slide, x, kRight - x, top, bottom, theme, measure, page);
+      items = FittedTextItems(slide, kRight - x, top - bottom, kTextSlideMax - 2, false, theme,
+                              measure, page);
     }
+    double height = std::max(fig.height, items.height);
+    double line = top - std::max(0.0, (top - bottom - height) * 0.4);
+    Place(fig, kLeft, line, &page->ops);
+    Place(items, x, line, &page->ops);
     return;
   }
-  AddTextItems(slide, kLeft, kWidth, top, bottom, theme, measure, page);
+  Piece items =
+      FittedTextItems(slide, kWidth, top - bottom, kTextSlideMax, true, theme, measure, page);
+  Place(items, kLeft, top, &page->ops);
 }
 
 // The opening slide: a band in the primary colour with kicker and title,

@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <iostream>
 #include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -33,16 +34,27 @@ using testing::ScopedTempDir;
 // Footer texts sit below this line; everything else is slide content.
 constexpr double kFooterTop = 46;
 
-// The texts a slide's chart draws (as laid out for A4), to tell them apart
-// from the slide's own body text.
-std::set<std::string> ChartTexts(const Slide& slide, const MeasureFn& measure) {
+std::vector<std::string> Words(const std::string& text) {
+  std::vector<std::string> words;
+  std::istringstream in(text);
+  for (std::string w; in >> w;) words.push_back(w);
+  return words;
+}
+
+// The words of the texts a slide's chart draws (as laid out for A4), to tell
+// them apart from the slide's own body text: on the slide the chart is laid
+// out for another frame, so its labels may break or group differently.
+std::set<std::string> ChartWords(const Slide& slide, const MeasureFn& measure) {
   Row row;
   if (auto* b = std::get_if<BarChart>(&slide.chart)) row = LayoutBarChart(*b, measure);
   if (auto* l = std::get_if<LineChart>(&slide.chart)) row = LayoutLineChart(*l, measure);
   if (auto* r = std::get_if<RadarChart>(&slide.chart)) row = LayoutRadarChart(*r, measure);
   if (auto* t = std::get_if<TimelineChart>(&slide.chart)) row = LayoutTimelineChart(*t, measure);
-  std::vector<std::string> texts = TextsOf(row.ops);
-  return {texts.begin(), texts.end()};
+  std::set<std::string> words;
+  for (const std::string& text : TextsOf(row.ops)) {
+    for (std::string& w : Words(text)) words.insert(std::move(w));
+  }
+  return words;
 }
 
 std::vector<const Slide*> SlidesOf(const Document& doc) {
@@ -63,7 +75,7 @@ void ExpectSoundDeck(const Document& doc, const MeasureFn& measure, const std::s
     EXPECT_DOUBLE_EQ(page.width, 960) << where;
     EXPECT_DOUBLE_EQ(page.height, 540) << where;
     ExpectNoTextOverlap(page.ops, where);
-    std::set<std::string> chart_texts = ChartTexts(*slides[p], measure);
+    std::set<std::string> chart_words = ChartWords(*slides[p], measure);
     std::string number = std::to_string(p + 1) + " / " + std::to_string(pages.size());
     bool has_number = false, has_source = false;
     for (const TextOp& t : OpsOf<TextOp>(page.ops)) {
@@ -80,7 +92,12 @@ void ExpectSoundDeck(const Document& doc, const MeasureFn& measure, const std::s
         continue;
       }
       EXPECT_GT(b.y0, kFooterTop) << where << ": " << t.text << " reaches into the footer";
-      if (chart_texts.count(t.text)) continue;
+      std::vector<std::string> words = Words(t.text);
+      if (!words.empty() && std::all_of(words.begin(), words.end(), [&](const std::string& w) {
+            return chart_words.count(w) > 0;
+          })) {
+        continue;
+      }
       // A quote's source is small print (16 pt); everything else is body text.
       bool source = t.text.rfind("\u2014 ", 0) == 0;
       EXPECT_GE(t.size, source ? 16 : 20) << where << ": body text \"" << t.text << "\"";
@@ -149,9 +166,60 @@ TEST(SlideLayoutTest, ChartAloneGetsReadableAxisLabels) {
     for (const TextOp& t : OpsOf<TextOp>(pages[p].ops)) {
       if (t.y > kFooterTop) smallest = std::min(smallest, t.size);
     }
-    // The timeline is taller for its width (labels on several levels), so
-    // its height limits the scale: 11 pt with this schedule.
-    EXPECT_GE(smallest, p == 2 ? 11 : 12) << "slide " << p + 1;
+    // The timeline fixture is dense (twelve marks): its labels need more
+    // levels than the box has room for at 14 pt, so it shrinks to ~11.6 pt.
+    EXPECT_GE(smallest, p == 2 ? 11 : 14 - 1e-9) << "slide " << p + 1;
+  }
+}
+
+// Beside a figure the chart box is narrower than the A4 content width; the
+// chart is laid out for it, so every text it draws (tick, category and value
+// labels, legend entries, timeline marks) still reads at 14 pt or more and
+// its title at 16 pt or more, inside the box and without overlaps.
+TEST(SlideLayoutTest, ChartBesideAFigureGetsReadableLabels) {
+  Result<MeasureFn> measure = FontMeasure(PdfOptions{});
+  if (!measure.ok()) GTEST_SKIP() << "DejaVu fonts not installed";
+  Document doc;
+  doc.info.format = PageFormat::kSlides;
+  std::vector<std::string> titles = {
+      render_test::VisitsByHalfYear().title, render_test::VisitsByMonth().title,
+      render_test::GoalProfile().title, render_test::ConsolidationTimeline().title};
+  for (SlideChart chart : {SlideChart(render_test::VisitsByHalfYear()),
+                           SlideChart(render_test::VisitsByMonth()),
+                           SlideChart(render_test::GoalProfile()),
+                           SlideChart(render_test::ConsolidationTimeline())}) {
+    Slide s;
+    s.title = "Eine Botschaft";
+    s.figure = "11.011";
+    s.figure_label = "Besuche im 1. Halbjahr 2026";
+    s.figure_note = "1. Halbjahr 2025: 7.376";
+    s.chart = chart;
+    s.source = "Quelle: Test";
+    doc.blocks.push_back(s);
+  }
+  std::vector<PageLayout> pages = LayoutDocument(doc, *measure);
+  ASSERT_EQ(pages.size(), 4u);
+  // The figure panel takes the left 30 % of the 864 pt wide body.
+  constexpr double kChartLeft = 48 + 864 * 0.3;
+  for (size_t p = 0; p < pages.size(); ++p) {
+    std::string where = "slide " + std::to_string(p + 1);
+    ExpectNoTextOverlap(pages[p].ops, where);
+    size_t chart_texts = 0;
+    for (const TextOp& t : OpsOf<TextOp>(pages[p].ops)) {
+      if (t.y < kFooterTop || t.x < kChartLeft) continue;  // footer, figure
+      ++chart_texts;
+      bool title = t.font == FontStyle::kBold && titles[p].rfind(t.text, 0) == 0;
+      // Known limit: the dense timeline fixture (twelve marks) does not fit
+      // the box at 14 pt and shrinks to ~10.6 pt, with a fit note.
+      double min = p == 3 ? 10.5 : (title ? 16 : 14) - 1e-9;
+      EXPECT_GE(t.size, min) << where << ": \"" << t.text << "\"";
+      Box b = TextBounds(t);
+      EXPECT_GE(b.x0, kChartLeft) << where << ": " << t.text;
+      EXPECT_LE(b.x1, 912 + 0.01) << where << ": " << t.text;
+      EXPECT_GT(b.y0, kFooterTop) << where << ": " << t.text;
+    }
+    EXPECT_GT(chart_texts, 5u) << where;
+    if (p == 3) EXPECT_FALSE(pages[p].fit_notes.empty()) << where;
   }
 }
 
