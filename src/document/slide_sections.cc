@@ -102,7 +102,10 @@ Status AddFigureSlide(const BuildContext& c, const Poco::JSON::Object& section, 
   Slide s;
   s.indicator = id;
   s.figure = withheld != c.ev.withheld.end() ? withheld->second : FormatValue(*def, v.value, c.lang);
-  s.figure_label = std::string(c.en() ? def->label_en : def->label_de) + c.T(" im ", " in ") + c.ev.period.Label(c.lang);
+  // "Besuche im 1. Halbjahr 2026"; English reads "Visits in H1 2026" (its
+  // long label "First half of 2026" does not fit after "in").
+  s.figure_label = c.en() ? std::string(def->label_en) + " in " + Replace(ShortPeriodLabel(c.ev.period, c.lang), " ", "\u00A0")
+                          : std::string(def->label_de) + " im " + c.ev.period.Label(c.lang);
   std::optional<double> before;
   std::string compare_period;
   if (compare != "none") {

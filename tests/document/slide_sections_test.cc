@@ -119,7 +119,7 @@ TEST_F(SlideSectionsTest, FigureSlideInEnglish) {
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->figure, "11,011");
   EXPECT_EQ(s->title, "11,011 visits, 8,470 a year earlier");
-  EXPECT_EQ(s->figure_label, "Visits in " + Nbsp("First half of 2026"));
+  EXPECT_EQ(s->figure_label, "Visits in " + Nbsp("H1 2026"));
   EXPECT_EQ(s->source, "Source: people counter · First half of 2026");
 }
 
