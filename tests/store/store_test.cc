@@ -258,6 +258,30 @@ TEST(StoreTest, CounterDaysAndHoursSumIn) {
   EXPECT_EQ(0, hours[2].count);
 }
 
+// Readings are written many rows per statement: a batch that is not a
+// multiple of that size must arrive whole, each row with its own values.
+TEST(StoreTest, EveryReadingOfALargeBatchArrives) {
+  auto store = OpenMemory();
+  ASSERT_NE(store, nullptr);
+  ImportBatch batch;
+  // 2 x 96 quarter hours on 2026-03-02 and 13 more on 2026-03-03: 205 rows,
+  // reading i counts i visitors.
+  int64_t expected_day1 = 0, expected_day2 = 0;
+  for (int i = 0; i < 205; ++i) {
+    Date day = i < 192 ? D(2026, 3, 2) : D(2026, 3, 3);
+    std::string sensor = i < 96 ? "Eingang" : "Hof";
+    batch.visits.push_back(Visit(sensor, day, (i % 96) * 15, i, std::nullopt, i + 2));
+    (i < 192 ? expected_day1 : expected_day2) += i;
+  }
+  ASSERT_OK(store->ImportFile(MakeFile("A", InputKind::kVisits, "z.csv", "h"), batch).status());
+  std::vector<DayCount> days = Unwrap(store->CounterDays("A", D(2026, 3, 2), D(2026, 3, 3)));
+  ASSERT_EQ(2u, days.size());
+  EXPECT_EQ(expected_day1, days[0].count);  // 0 + 1 + ... + 191 = 18336
+  EXPECT_EQ(expected_day2, days[1].count);  // 192 + ... + 204 = 2574
+  EXPECT_EQ(18336, expected_day1);
+  EXPECT_EQ(2574, expected_day2);
+}
+
 TEST(StoreTest, TallyDaysSumCountsAndAgeGroups) {
   auto store = OpenMemory();
   ASSERT_NE(store, nullptr);
