@@ -67,7 +67,7 @@ Result<std::vector<std::pair<size_t, StoredVisit>>> ImportSession::OverlappingVi
     std::iota(order.begin(), order.end(), size_t{0});
     auto key = [&](size_t i) { return std::tie(visits[i].sensor, visits[i].start.date); };
     std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return key(a) < key(b); });
-    // Served by the index visit_site_date_sensor; a day with nothing stored
+    // Served by the index visit_site_date_sensor_interval; a day with nothing stored
     // costs one index seek.
     SQLite::Statement day(*db_,
                           "SELECT v.minute, v.interval_minutes, v.in_count, v.out_count, v.line, v.file_id, f.path "

@@ -115,7 +115,8 @@ class Store {
 
   // Counter totals (sum of "in") per day that has counter data.
   Result<std::vector<DayCount>> CounterDays(const std::string& site, Date from, Date to);
-  // Counter totals per day and hour.
+  // Counter totals per day and hour, from readings of an hour or less (a
+  // daily total belongs to no hour and is left out).
   Result<std::vector<HourCount>> CounterHours(const std::string& site, Date from, Date to);
   // Tallies summed per day.
   Result<std::vector<TallyDay>> TallyDays(const std::string& site, Date from, Date to);

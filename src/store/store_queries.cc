@@ -39,7 +39,9 @@ Result<std::vector<HourCount>> Store::CounterHours(const std::string& site, Date
   return Guarded(*db_, "read counter hours", [&]() -> Result<std::vector<HourCount>> {
     SQLite::Statement query(*db_,
                             "SELECT date, minute / 60 AS hour, SUM(in_count) FROM visit "
-                            "WHERE site = ?1 AND date BETWEEN ?2 AND ?3 "
+                            // A daily (or longer) total belongs to no hour of
+                            // the day: it would pile up at midnight.
+                            "WHERE site = ?1 AND date BETWEEN ?2 AND ?3 AND interval_minutes <= 60 "
                             "GROUP BY date, hour ORDER BY date, hour");
     BindRange(query, site, from, to);
     std::vector<HourCount> hours;

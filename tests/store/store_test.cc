@@ -258,6 +258,25 @@ TEST(StoreTest, CounterDaysAndHoursSumIn) {
   EXPECT_EQ(0, hours[2].count);
 }
 
+// A daily total (a counter that exports one row per day) counts for the day
+// but belongs to no hour: it must not pile up at midnight in the heatmap.
+TEST(StoreTest, DailyTotalsCountForTheDayButNoHour) {
+  auto store = OpenMemory();
+  ASSERT_NE(store, nullptr);
+  ImportBatch batch;
+  VisitCount daily = Visit("Eingang", D(2026, 3, 3), 0, 250, std::nullopt, 2);
+  daily.interval_minutes = 1440;
+  batch.visits = {Visit("Eingang", D(2026, 3, 2), 14 * 60, 7, std::nullopt, 3), daily};
+  ASSERT_OK(store->ImportFile(MakeFile("A", InputKind::kVisits, "z.csv", "h"), batch).status());
+  std::vector<DayCount> days = Unwrap(store->CounterDays("A", D(2026, 3, 2), D(2026, 3, 3)));
+  ASSERT_EQ(2u, days.size());
+  EXPECT_EQ(250, days[1].count);
+  std::vector<HourCount> hours = Unwrap(store->CounterHours("A", D(2026, 3, 2), D(2026, 3, 3)));
+  ASSERT_EQ(1u, hours.size());
+  EXPECT_EQ(14, hours[0].hour);
+  EXPECT_EQ(7, hours[0].count);
+}
+
 // Readings are written many rows per statement: a batch that is not a
 // multiple of that size must arrive whole, each row with its own values.
 TEST(StoreTest, EveryReadingOfALargeBatchArrives) {
