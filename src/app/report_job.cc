@@ -8,14 +8,11 @@
 #include "evaluate/evaluation.h"
 #include "render/pdf_renderer.h"
 #include "render/text_dump.h"
+#include "util/text.h"
 
 namespace ankerbericht {
 
 namespace fs = std::filesystem;
-
-static void ReplaceAll(std::string* s, const std::string& from, const std::string& to) {
-  for (size_t p = s->find(from); p != std::string::npos; p = s->find(from, p + to.size())) s->replace(p, from.size(), to);
-}
 
 Status LoadEvaluationInputs(const Workspace& ws, EvaluateOptions* options) {
   options->privacy_threshold = ws.config.privacy_threshold;
@@ -66,8 +63,8 @@ Result<std::string> RenderReportJob(Workspace* ws, const ReportSpec& spec, bool 
   if (!doc.ok()) return doc.status();
 
   std::string output = spec.output;
-  ReplaceAll(&output, "{site}", site->id);
-  ReplaceAll(&output, "{period}", period->id);
+  output = ReplaceAll(output, "{site}", site->id);
+  output = ReplaceAll(output, "{period}", period->id);
   fs::path path = output_relative_to_workspace ? fs::path(ws->dir) / output : fs::path(output);
   std::error_code ec;
   if (path.has_parent_path()) fs::create_directories(path.parent_path(), ec);

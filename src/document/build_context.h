@@ -3,6 +3,7 @@
 #ifndef ANKERBERICHT_DOCUMENT_BUILD_CONTEXT_H_
 #define ANKERBERICHT_DOCUMENT_BUILD_CONTEXT_H_
 
+#include <optional>
 #include <string>
 
 #include <Poco/JSON/Object.h>
@@ -29,6 +30,11 @@ std::string Substitute(std::string text, const BuildContext& c);
 
 // An indicator value formatted for readers by its unit ("–" when missing).
 std::string FormatValue(const IndicatorDef& def, std::optional<double> v, const std::string& lang);
+
+// The team's own Markdown text |name| (relative to the workspace; for English
+// "x.en.md" beside "x.md" wins when it exists) with the placeholders
+// substituted; nullopt when the file does not exist or cannot be read.
+std::optional<std::string> ReadTeamText(const BuildContext& c, const std::string& name);
 
 // The reader's name of a catalogue indicator or a questionnaire-item figure
 // ("feedback.item.zufrieden.positive_share" -> the question's text with

@@ -50,11 +50,7 @@ std::string Substitute(std::string text, const BuildContext& c) {
       {"{date}", LongDate(c.in.today, c.lang)},
       {"{privacy_threshold}", std::to_string(c.in.privacy_threshold)},
   };
-  for (const auto& [name, value] : vars) {
-    for (size_t p = text.find(name); p != std::string::npos; p = text.find(name, p + value.size())) {
-      text.replace(p, std::string(name).size(), value);
-    }
-  }
+  for (const auto& [name, value] : vars) text = ReplaceAll(std::move(text), name, value);
   return text;
 }
 
@@ -84,6 +80,21 @@ std::string ValueText(const BuildContext& c, const std::string& id, std::optiona
   if (const IndicatorDef* def = FindIndicator(id)) return FormatValue(*def, v, c.lang);
   if (!v) return "–";
   return id.ends_with("share") ? FormatPercent(*v, c.lang) : FormatNumber(*v, id.ends_with(".mean") ? 1 : 0, c.lang);
+}
+
+std::optional<std::string> ReadTeamText(const BuildContext& c, const std::string& name) {
+  std::filesystem::path file = std::filesystem::path(c.in.workspace_dir) / name;
+  if (c.en()) {
+    // "texte/vorwort.md" -> "texte/vorwort.en.md" when an English version exists.
+    std::filesystem::path en = file;
+    en.replace_extension(".en.md");
+    if (std::filesystem::exists(en)) file = en;
+  }
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream text;
+  text << in.rdbuf();
+  return Substitute(text.str(), c);
 }
 
 namespace {
@@ -222,19 +233,11 @@ void AddDefinitions(const BuildContext& c, Document* doc) {
 Status AddMarkdown(const BuildContext& c, const Object& s, const std::string& path, Document* doc) {
   std::string name = s.has("file") ? s.getValue<std::string>("file") : "";
   if (name.empty()) return Status::Config(c.file + ": " + path + ".file: the Markdown file to include is missing");
-  if (c.en()) {
-    // "texte/vorwort.md" -> "texte/vorwort.en.md" when an English version exists.
-    std::filesystem::path en = std::filesystem::path(c.in.workspace_dir) / name;
-    en.replace_extension(".en.md");
-    if (std::filesystem::exists(en)) name = std::filesystem::relative(en, c.in.workspace_dir).string();
-  }
-  std::ifstream in(std::filesystem::path(c.in.workspace_dir) / name, std::ios::binary);
-  if (!in) return Status::Ok();
-  std::ostringstream text;
-  text << in.rdbuf();
+  std::optional<std::string> text = ReadTeamText(c, name);
+  if (!text) return Status::Ok();
   std::string heading = Localized(s, "heading", c.lang);
   if (!heading.empty()) doc->blocks.push_back(Heading{1, Substitute(heading, c)});
-  for (Block& b : MarkdownToBlocks(Substitute(text.str(), c), heading.empty() ? 1 : 2)) doc->blocks.push_back(std::move(b));
+  for (Block& b : MarkdownToBlocks(*text, heading.empty() ? 1 : 2)) doc->blocks.push_back(std::move(b));
   return Status::Ok();
 }
 

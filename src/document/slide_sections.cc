@@ -1,9 +1,6 @@
 #include "document/slide_sections.h"
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "document/consolidation_sections.h"
 #include "document/figure_sections.h"
@@ -28,12 +25,6 @@ std::string Footer(const BuildContext& c, const Poco::JSON::Object& section, con
   return c.T("Quelle: ", "Source: ") + source + " · " + period;
 }
 
-std::string Replace(std::string text, const std::string& name, const std::string& value) {
-  for (size_t p = text.find(name); p != std::string::npos; p = text.find(name, p + value.size()))
-    text.replace(p, name.size(), value);
-  return text;
-}
-
 // A message chosen by the direction of the change: {"up": ..., "down": ...,
 // "same": ...}; a plain text (or {"de", "en"}) otherwise.
 std::string Message(const BuildContext& c, const Poco::JSON::Object& section, std::optional<double> now,
@@ -56,7 +47,7 @@ std::string KeepPeriodsTogether(std::string text, const BuildContext& c) {
     std::string label = p->Label(c.lang);
     std::string joined;
     for (char ch : label) joined += ch == ' ' ? std::string("\u00A0") : std::string(1, ch);
-    text = Replace(text, label, joined);
+    text = ReplaceAll(text, label, joined);
   }
   return text;
 }
@@ -104,7 +95,7 @@ Status AddFigureSlide(const BuildContext& c, const Poco::JSON::Object& section, 
   s.figure = withheld != c.ev.withheld.end() ? withheld->second : FormatValue(*def, v.value, c.lang);
   // "Besuche im 1. Halbjahr 2026"; English reads "Visits in H1 2026" (its
   // long label "First half of 2026" does not fit after "in").
-  s.figure_label = c.en() ? std::string(def->label_en) + " in " + Replace(ShortPeriodLabel(c.ev.period, c.lang), " ", "\u00A0")
+  s.figure_label = c.en() ? std::string(def->label_en) + " in " + ReplaceAll(ShortPeriodLabel(c.ev.period, c.lang), " ", "\u00A0")
                           : std::string(def->label_de) + " im " + c.ev.period.Label(c.lang);
   std::optional<double> before;
   std::string compare_period;
@@ -119,9 +110,9 @@ Status AddFigureSlide(const BuildContext& c, const Poco::JSON::Object& section, 
                  (!v.value || (*v.value == 0 && (!before || *before == 0)));
   std::string message = no_data ? c.T("Noch keine Daten: ", "No data yet: ") + s.figure_label
                                 : Message(c, section, v.value, before);
-  message = Replace(message, "{value}", s.figure);
-  message = Replace(message, "{compare_value}", FormatValue(*def, before, c.lang));
-  message = Replace(message, "{compare_period}", compare_period);
+  message = ReplaceAll(message, "{value}", s.figure);
+  message = ReplaceAll(message, "{compare_value}", FormatValue(*def, before, c.lang));
+  message = ReplaceAll(message, "{compare_period}", compare_period);
   s.title = KeepPeriodsTogether(Substitute(message, c), c);
   if (s.title.empty()) s.title = c.en() ? def->label_en : def->label_de;
   s.figure_label = KeepPeriodsTogether(s.figure_label, c);
@@ -205,19 +196,11 @@ Status AddMarkdownSlide(const BuildContext& c, const Poco::JSON::Object& section
                         Document* doc) {
   std::string name = section.has("file") ? section.getValue<std::string>("file") : "";
   if (name.empty()) return Status::Config(c.file + ": " + path + ".file: the Markdown file to include is missing");
-  std::filesystem::path file = std::filesystem::path(c.in.workspace_dir) / name;
-  if (c.en()) {
-    std::filesystem::path en = file;
-    en.replace_extension(".en.md");
-    if (std::filesystem::exists(en)) file = en;
-  }
   Slide s;
-  std::ifstream in(file, std::ios::binary);
+  std::optional<std::string> text = ReadTeamText(c, name);
   std::string source;
-  if (in) {
-    std::ostringstream text;
-    text << in.rdbuf();
-    for (const Block& b : MarkdownToBlocks(Substitute(text.str(), c), 1)) {
+  if (text) {
+    for (const Block& b : MarkdownToBlocks(*text, 1)) {
       if (const auto* list = std::get_if<BulletList>(&b)) s.bullets.insert(s.bullets.end(), list->items.begin(), list->items.end());
       if (const auto* p = std::get_if<Paragraph>(&b)) s.bullets.push_back(p->text);
     }

@@ -178,4 +178,12 @@ bool IsValidUtf8(std::string_view s) {
   return true;
 }
 
+std::string ReplaceAll(std::string text, std::string_view from, std::string_view to) {
+  if (from.empty()) return text;
+  for (size_t p = text.find(from); p != std::string::npos; p = text.find(from, p + to.size())) {
+    text.replace(p, from.size(), to);
+  }
+  return text;
+}
+
 }  // namespace ankerbericht

@@ -30,6 +30,10 @@ std::vector<std::string> SplitAnyList(std::string_view s);
 
 std::string Join(const std::vector<std::string>& parts, std::string_view sep);
 
+// |text| with every occurrence of |from| (not empty) replaced by |to|; text
+// inserted by a replacement is not searched again.
+std::string ReplaceAll(std::string text, std::string_view from, std::string_view to);
+
 bool StartsWith(std::string_view s, std::string_view prefix);
 
 // Parses a whole, non-negative or negative count: "12", "1.234" or "1 234"
