@@ -7,9 +7,8 @@
 #include <Poco/Exception.h>
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
-#include <Poco/JSON/Parser.h>
 
-#include "config/json_comments.h"
+#include "config/json_file.h"
 
 namespace ankerbericht {
 
@@ -17,19 +16,6 @@ namespace {
 
 using Poco::JSON::Array;
 using Poco::JSON::Object;
-
-Result<Object::Ptr> ParseObject(const std::string& json_text, const std::string& file) {
-  try {
-    Poco::JSON::Parser parser;
-    Poco::Dynamic::Var parsed = parser.parse(BlankJsonComments(json_text));
-    if (parsed.type() != typeid(Object::Ptr)) {
-      return Status::Config(file + ": the file must contain one JSON object { ... }");
-    }
-    return parsed.extract<Object::Ptr>();
-  } catch (const Poco::Exception& e) {
-    return Status::Config(file + ": not valid JSON: " + e.displayText() + " (check commas, quotes and brackets)");
-  }
-}
 
 Status Strings(const Object& o, const std::string& key, const std::string& path, const std::string& file,
                std::vector<std::string>* out) {
@@ -59,7 +45,7 @@ Result<std::string> ReadOptional(const std::string& path, bool* exists) {
 }  // namespace
 
 Result<std::vector<CodebookTheme>> ParseCodebook(const std::string& json_text, const std::string& file) {
-  Result<Object::Ptr> root = ParseObject(json_text, file);
+  Result<Object::Ptr> root = ParseJsonObject(json_text, file);
   if (!root.ok()) return root.status();
   Array::Ptr themes = (*root)->getArray("themes");
   if (!themes) return Status::Config(file + ": $.themes: a list of themes in [ ] is needed");
@@ -108,7 +94,7 @@ Result<std::vector<CodebookTheme>> LoadCodebook(const std::string& workspace_dir
 }
 
 Result<QuoteChoices> ParseQuoteChoices(const std::string& json_text, const std::string& file) {
-  Result<Object::Ptr> root = ParseObject(json_text, file);
+  Result<Object::Ptr> root = ParseJsonObject(json_text, file);
   if (!root.ok()) return root.status();
   QuoteChoices choices;
   std::vector<std::string> pinned, excluded;

@@ -6,10 +6,8 @@
 
 #include <Poco/Exception.h>
 #include <Poco/JSON/Object.h>
-#include <Poco/JSON/ParseHandler.h>
-#include <Poco/JSON/Parser.h>
 
-#include "config/json_comments.h"
+#include "config/json_file.h"
 #include "util/text.h"
 
 namespace ankerbericht {
@@ -213,18 +211,10 @@ RatingCounts CountRatings(const SuccessFactorAssessment& a, std::optional<Succes
 }
 
 Result<SuccessFactorAssessment> ParseSuccessFactors(const std::string& json_text, const std::string& file) {
-  Object::Ptr root;
-  try {
-    // Keep the file's order so that the first mistake in the file is the one reported.
-    Poco::JSON::Parser parser(new Poco::JSON::ParseHandler(true));
-    Poco::Dynamic::Var parsed = parser.parse(BlankJsonComments(json_text));
-    if (parsed.type() != typeid(Object::Ptr)) {
-      return Status::Config(file + ": the file must contain one JSON object { ... }");
-    }
-    root = parsed.extract<Object::Ptr>();
-  } catch (const Poco::Exception& e) {
-    return Status::Config(file + ": not valid JSON: " + e.displayText() + " (check commas, quotes and brackets)");
-  }
+  // Keep the file's order so that the first mistake in the file is the one reported.
+  Result<Object::Ptr> parsed = ParseJsonObject(json_text, file, /*keep_order=*/true);
+  if (!parsed.ok()) return parsed.status();
+  Object::Ptr root = *parsed;
   SuccessFactorAssessment a = SuccessFactorAssessment::Unrated();
   a.file_found = true;
   try {

@@ -8,9 +8,8 @@
 #include <Poco/Exception.h>
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
-#include <Poco/JSON/Parser.h>
 
-#include "config/json_comments.h"
+#include "config/json_file.h"
 #include "model/period.h"
 #include "util/text.h"
 
@@ -440,22 +439,9 @@ Status ReadReport(const ConfigReader& r, const Object& o, const std::string& pat
 
 Result<WorkspaceConfig> ParseWorkspaceConfig(const std::string& json_text, const std::string& file) {
   ConfigReader r(file);
-  Object::Ptr root;
-  try {
-    Poco::JSON::Parser parser;
-    Poco::Dynamic::Var parsed = parser.parse(BlankJsonComments(json_text));
-    // A top-level array or value is valid JSON but not a configuration.
-    if (parsed.type() != typeid(Object::Ptr)) {
-      return Status::Config(file + ": the file must contain one JSON object { ... }");
-    }
-    root = parsed.extract<Object::Ptr>();
-  } catch (const Poco::Exception& e) {
-    return Status::Config(file + ": not valid JSON: " + e.displayText() +
-                          " (check commas, quotes and brackets)");
-  } catch (const std::exception& e) {
-    return Status::Config(file + ": the file must contain one JSON object { ... }");
-  }
-  if (!root) return Status::Config(file + ": the file must contain one JSON object { ... }");
+  Result<Object::Ptr> parsed = ParseJsonObject(json_text, file);
+  if (!parsed.ok()) return parsed.status();
+  Object::Ptr root = *parsed;
 
   WorkspaceConfig config;
   Status s = r.Int(*root, "$", "privacy_threshold", 1, 100, false, &config.privacy_threshold);

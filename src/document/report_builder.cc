@@ -10,10 +10,9 @@
 #include <Poco/Exception.h>
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
-#include <Poco/JSON/Parser.h>
 
 #include "util/format.h"
-#include "config/json_comments.h"
+#include "config/json_file.h"
 #include "document/build_context.h"
 #include "document/consolidation_sections.h"
 #include "document/markdown_text.h"
@@ -381,15 +380,9 @@ Result<Document> BuildReport(const std::string& template_dir, const std::string&
   }
   std::ostringstream text;
   text << in.rdbuf();
-  Object::Ptr root;
-  try {
-    Poco::JSON::Parser parser;
-    root = parser.parse(BlankJsonComments(text.str())).extract<Object::Ptr>();
-  } catch (const Poco::Exception& e) {
-    return Status::Config(file + ": not valid JSON: " + e.displayText());
-  } catch (const std::exception&) {
-    return Status::Config(file + ": the template must be one JSON object");
-  }
+  Result<Object::Ptr> parsed = ParseJsonObject(text.str(), file);
+  if (!parsed.ok()) return parsed.status();
+  Object::Ptr root = *parsed;
   BuildContext c{input, *input.evaluation, input.lang, file};
   Document doc;
   std::string kicker = Localized(*root, "title", input.lang);

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "config/json_comments.h"
+#include "config/json_file.h"
 #include "test_util.h"
 
 namespace ankerbericht {
