@@ -23,7 +23,8 @@ std::string BlankJsonComments(const std::string& json);
 // Parses |text|, the whole content of |file|, as one JSON object (comments
 // allowed). With |keep_order| the object's keys keep the file's order (so the
 // first mistake in the file can be the one reported). Fails with kConfig:
-// "FILE: not valid JSON: <reason> (check commas, quotes and brackets)" or
+// "FILE:LINE: not valid JSON: <reason> (check commas, quotes and brackets)"
+// (":LINE" left out where the line cannot be found) or
 // "FILE: the file must contain one JSON object { ... }".
 Result<Poco::JSON::Object::Ptr> ParseJsonObject(const std::string& text, const std::string& file,
                                                 bool keep_order = false);

@@ -147,7 +147,7 @@ TEST(BlankJsonCommentsTest, KeepsStringsAndNewlines) {
 // ---------------------------------------------------------------- errors
 
 TEST(ParseWorkspaceConfigErrorTest, NotJson) {
-  EXPECT_TRUE(Contains(ConfigError("{ \"sites\": [ }"), "ankerbericht.json: not valid JSON: "));
+  EXPECT_TRUE(Contains(ConfigError("{ \"sites\": [ }"), "ankerbericht.json:1: not valid JSON: "));
 }
 
 TEST(ParseWorkspaceConfigErrorTest, NoSites) {
