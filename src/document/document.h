@@ -10,6 +10,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -86,7 +87,10 @@ struct KpiTiles {
 
 // Diverging stacked bars for scale items: answers left of zero are negative,
 // right of it positive, the neutral answer is centred on zero. Each item's
-// values are counts or shares; they are shown as percent of the item's total.
+// values are counts; they are shown as percent of the item's n, which is
+// the shown answers plus the withheld ones. Withheld answers (hidden for
+// privacy) are never spread over the others: they are a grey segment of
+// their own, set apart at the right end, so every bar sums to its n.
 struct DivergingChart {
   std::string title;
   std::vector<std::string> answers;  // scale labels, most negative first
@@ -94,6 +98,8 @@ struct DivergingChart {
   std::vector<std::string> items;    // one bar per item (statement)
   std::vector<std::vector<std::optional<double>>> values;  // [item][answer]; nullopt = suppressed
   std::string empty_message;
+  std::vector<double> withheld;      // [item]: answers not shown; missing = 0
+  std::string withheld_label;        // legend text, e.g. "nicht ausgewiesen"
 };
 
 // Lines over categories (e.g. months). series[0] is the current period (solid,
@@ -126,6 +132,10 @@ struct RadarChart {
   double scale_min = 1;             // centre of the chart
   double scale_max = 7;             // outer ring
   std::string empty_message;
+  // When set, the rings are drawn at these values with these labels instead
+  // of at numeric ticks, e.g. {7, "Priorität 1"}, {6, "2"}, ...: the reader
+  // sees what a ring means without a legend.
+  std::vector<std::pair<double, std::string>> ring_labels;
 };
 
 // A quotation, e.g. from a feedback form.

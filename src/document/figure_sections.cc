@@ -3,25 +3,28 @@
 #include <algorithm>
 #include <cmath>
 
+#include "document/consolidation_sections.h"
+#include "document/finding_sections.h"
 #include "evaluate/privacy.h"
 #include "util/format.h"
+#include "util/text.h"
 
 namespace ankerbericht {
 
 namespace {
 
-std::string SignedNumber(double v, int decimals, const std::string& lang) {
-  return (v > 0 ? "+" : v < 0 ? "−" : "±") + FormatNumber(std::fabs(v), decimals, lang);
-}
-
-// "+12,3 % ggü. 2. Halbjahr 2025"; shares change in percentage points.
-std::string ChangeText(const BuildContext& c, const IndicatorDef& def, double now, double before) {
-  std::string against = c.T(" ggü. ", " vs. ") + c.ev.previous.Label(c.lang);
-  if (std::string(def.unit) == "percent") {
-    return SignedNumber(now - before, 1, c.lang) + c.T(" Pp.", " pp") + against;
+// "+12,3 % ggü. 2. Hj. 2025, +8,0 % ggü. 1. Hj. 2025": both comparisons, as
+// in the indicator table and the summary; shares change in percentage points.
+std::string ChangeText(const BuildContext& c, const IndicatorDef& def, const IndicatorValue& v) {
+  std::vector<std::string> parts;
+  for (const auto& [before, period] : {std::pair{v.previous, &c.ev.previous}, std::pair{v.year_before, &c.ev.year_before}}) {
+    std::string change = ChangeValueText(c, def.unit, v.value, before);
+    // No-break spaces: "2. Hj." at a line end would read as a sentence end.
+    if (!change.empty()) {
+      parts.push_back(change + c.T(" ggü. ", " vs. ") + ReplaceAll(ShortPeriodLabel(*period, c.lang), " ", "\u00A0"));
+    }
   }
-  if (before == 0) return "";
-  return SignedNumber(100.0 * (now - before) / before, 1, c.lang) + (c.en() ? "%" : " %") + against;
+  return Join(parts, ", ");
 }
 
 const TargetResult* FindTarget(const BuildContext& c, const std::string& id) {
@@ -35,6 +38,9 @@ std::string CellText(const Cell& cell, int k, const std::string& unit, const std
   if (!cell.value) return "–";
   return FormatNumber(*cell.value, unit == "count" ? 0 : 1, lang);
 }
+
+// The goal areas are ranked 1 (most important) to 7.
+constexpr int kGoalPriorities = 7;
 
 const char* kWeekdays[] = {"Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"};
 
@@ -83,8 +89,8 @@ Status AddKpiTiles(const BuildContext& c, const Poco::JSON::Object& section, con
     auto withheld = c.ev.withheld.find(id);
     tile.value = withheld != c.ev.withheld.end() ? withheld->second : FormatValue(*def, v.value, c.lang);
     tile.label = c.en() ? def->label_en : def->label_de;
+    tile.change = ChangeText(c, *def, v);
     if (v.value && v.previous) {
-      tile.change = ChangeText(c, *def, *v.value, *v.previous);
       tile.trend = *v.value > *v.previous ? Trend::kUp : *v.value < *v.previous ? Trend::kDown : Trend::kFlat;
     }
     if (const TargetResult* t = FindTarget(c, id)) {
@@ -106,28 +112,46 @@ void AddGoalProfile(const BuildContext& c, Document* doc) {
   radar.title = c.T("Zielprofil: Priorität der sieben Zielbereiche", "Goal profile: priority of the seven goal areas");
   radar.empty_message = c.T("Für diesen Ort sind keine Prioritäten der Zielbereiche hinterlegt.",
                             "No goal-area priorities are configured for this place.");
-  ChartSeries priority{c.T("Priorität (außen = am wichtigsten)", "Priority (outside = most important)"), {}};
+  // Priority 1 is drawn on the outer ring and the rings say which priority
+  // they stand for, so the largest area is the one that matters most.
+  ChartSeries priority{c.T("Priorität", "Priority"), {}};
+  radar.scale_min = 0;
+  radar.scale_max = kGoalPriorities;
+  for (int p = 1; p <= kGoalPriorities; ++p) {
+    radar.ring_labels.push_back({static_cast<double>(kGoalPriorities + 1 - p), p == 1 ? c.T("Priorität 1", "Priority 1") : std::to_string(p)});
+  }
   Table table;
   table.columns = {{c.T("Zielbereich", "Goal area"), false}, {c.T("Priorität", "Priority"), true},
                    {c.T("Ziele erreicht", "Targets met"), true}, {c.T("knapp", "near"), true},
                    {c.T("verfehlt", "missed"), true}};
+  std::vector<const GoalProfile*> by_priority;
   for (const GoalProfile& g : c.ev.goals) {
     radar.axes.push_back(c.en() ? g.label_en : g.label_de);
-    priority.values.push_back(g.priority ? std::optional<double>(8 - *g.priority) : std::nullopt);
-    table.rows.push_back({c.en() ? g.label_en : g.label_de, g.priority ? std::to_string(*g.priority) : "–",
-                          std::to_string(g.met), std::to_string(g.near), std::to_string(g.missed)});
+    priority.values.push_back(g.priority ? std::optional<double>(kGoalPriorities + 1 - *g.priority) : std::nullopt);
+    by_priority.push_back(&g);
+  }
+  std::stable_sort(by_priority.begin(), by_priority.end(), [](const GoalProfile* a, const GoalProfile* b) {
+    return a->priority.value_or(99) < b->priority.value_or(99);
+  });
+  for (const GoalProfile* g : by_priority) {
+    table.rows.push_back({c.en() ? g->label_en : g->label_de, g->priority ? std::to_string(*g->priority) : "–",
+                          std::to_string(g->met), std::to_string(g->near), std::to_string(g->missed)});
   }
   radar.series.push_back(priority);
   doc->blocks.push_back(radar);
-  table.caption = c.T("Priorität 1 = wichtigster Zielbereich (Selbsteinschätzung des Teams); Ziele: Kennzahlen des "
-                      "Zielbereichs mit einem Zielwert in der Konfiguration.",
-                      "Priority 1 = most important goal area (the team's own ranking); targets: the area's "
-                      "indicators with a target in the configuration.");
+  table.caption = c.T("Priorität 1 = wichtigster Zielbereich (Selbsteinschätzung des Teams), in der Grafik außen. "
+                      "Ziele: Kennzahlen des Zielbereichs mit einem Zielwert. Eine Kennzahl kann mehreren "
+                      "Zielbereichen dienen und zählt dann in jedem davon (siehe „zählt für“ in der Tabelle der "
+                      "Zielwerte).",
+                      "Priority 1 = most important goal area (the team's own ranking), outermost in the chart. "
+                      "Targets: the area's indicators with a target. An indicator can serve several goal areas "
+                      "and then counts in each of them (see \"counts for\" in the table of targets).");
   doc->blocks.push_back(table);
   if (c.ev.targets.empty()) return;
   Table targets;
   targets.columns = {{c.T("Kennzahl", "Indicator"), false}, {c.T("Ziel", "Target"), true},
-                     {c.T("Wert", "Value"), true}, {c.T("Stand", "Status"), false}};
+                     {c.T("Wert", "Value"), true}, {c.T("Stand", "Status"), false},
+                     {c.T("zählt für", "counts for"), false}};
   for (const TargetResult& t : c.ev.targets) {
     const std::string& id = t.target.indicator;
     std::string label = IndicatorLabel(c, id);
@@ -143,9 +167,16 @@ void AddGoalProfile(const BuildContext& c, Document* doc) {
       case TargetState::kMissed: status = c.T("verfehlt", "missed"); break;
       case TargetState::kNoData: status = c.T("keine Daten", "no data"); break;
     }
-    targets.rows.push_back({label, goal, ValueText(c, id, t.value), status});
+    std::vector<std::string> areas;
+    for (const GoalProfile* g : by_priority) {
+      for (const GoalIndicator& i : g->indicators)
+        if (i.id == id) areas.push_back(c.en() ? g->label_en : g->label_de);
+    }
+    targets.rows.push_back({label, goal, ValueText(c, id, t.value), status, areas.empty() ? "–" : Join(areas, ", ")});
   }
-  targets.caption = c.T("Zielwerte aus der Konfiguration des Ortes", "Targets from the place's configuration");
+  targets.caption = c.T("Vereinbarte Zielwerte des Ortes; „zählt für“: die Zielbereiche, in denen die Kennzahl "
+                        "mitgezählt wird.",
+                        "The place's agreed targets; \"counts for\": the goal areas in which the indicator is counted.");
   doc->blocks.push_back(targets);
 }
 
@@ -281,6 +312,7 @@ void AddFeedbackItems(const BuildContext& c, Document* doc) {
                          : std::vector<std::string>{"stimme gar nicht zu", "eher nicht", "teils/teils", "eher ja",
                                                     "stimme voll zu"};
   chart.neutral = 2;
+  chart.withheld_label = c.T("nicht ausgewiesen (Datenschutz)", "not shown (privacy)");
   chart.empty_message = c.T("Keine Antworten auf Zustimmungsfragen im Zeitraum.", "No answers to agreement items.");
   Table table;
   table.columns = {{c.T("Frage", "Item"), false}, {"n", true}, {c.T("Mittelwert (95 %-KI)", "Mean (95 % CI)"), true},
@@ -296,6 +328,7 @@ void AddFeedbackItems(const BuildContext& c, Document* doc) {
         row.push_back(item.all.withheld ? std::nullopt : v);
       }
       chart.values.push_back(row);
+      chart.withheld.push_back(item.all.withheld ? 0 : item.distribution.withheld.value_or(0));
     }
     const ItemStats& s = item.all;
     std::string n = s.n ? FormatNumber(*s.n, 0, c.lang) : SuppressedText(s.n_suppression, c.ev.privacy_threshold);
@@ -312,9 +345,16 @@ void AddFeedbackItems(const BuildContext& c, Document* doc) {
   }
   doc->blocks.push_back(chart);
   doc->blocks.push_back(table);
+  std::string withheld;
+  if (std::any_of(chart.withheld.begin(), chart.withheld.end(), [](double w) { return w > 0; })) {
+    withheld = c.T(" Grau abgesetzt: Antworten, die zum Schutz kleiner Fallzahlen nicht einzeln ausgewiesen werden; "
+                   "sie zählen zu n, jeder Balken zeigt alle Antworten.",
+                   " Grey, set apart: answers not shown one by one to protect small counts; they are part of n, "
+                   "every bar shows all answers.");
+  }
   doc->blocks.push_back(Remark{IntervalMethod(c.lang) + " " +
                                c.T("Positiv: Zustimmung (4–5), Schulnoten 1–2, „ja“.",
-                                   "Positive: agreement (4–5), grades 1–2, \"yes\".")});
+                                   "Positive: agreement (4–5), grades 1–2, \"yes\".") + withheld});
 }
 
 void AddSignals(const BuildContext& c, Document* doc) {

@@ -9,7 +9,7 @@
 namespace ankerbericht {
 
 // {"type": "kpi_tiles", "indicators": [...]}: one tile per indicator with the
-// change against the previous period and its target status. Fails with
+// change against the previous period and the year before, and its target status. Fails with
 // kConfig for an unknown indicator.
 Status AddKpiTiles(const BuildContext& c, const Poco::JSON::Object& section, const std::string& path,
                    Document* doc);

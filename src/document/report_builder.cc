@@ -17,6 +17,7 @@
 #include "document/consolidation_sections.h"
 #include "document/markdown_text.h"
 #include "document/figure_sections.h"
+#include "document/finding_sections.h"
 #include "document/qualitative_sections.h"
 #include "document/slide_sections.h"
 #include "document/success_factor_sections.h"
@@ -114,11 +115,14 @@ Status AddIndicatorTable(const BuildContext& c, const Object& section, const std
                          Document* doc) {
   Array::Ptr ids = section.getArray("indicators");
   if (!ids) return Status::Config(c.file + ": " + path + ".indicators: a list of indicator ids is needed");
+  // Both comparisons with their change, as in the tiles and the summary.
   Table table;
   table.columns = {{c.T("Kennzahl", "Indicator"), false},
-                   {c.ev.period.Label(c.lang), true},
-                   {c.ev.previous.Label(c.lang), true},
-                   {c.ev.year_before.Label(c.lang), true}};
+                   {ShortPeriodLabel(c.ev.period, c.lang), true},
+                   {ShortPeriodLabel(c.ev.previous, c.lang), true},
+                   {c.T("Veränd.", "Change"), true},
+                   {ShortPeriodLabel(c.ev.year_before, c.lang), true},
+                   {c.T("Veränd.", "Change"), true}};
   for (size_t i = 0; i < ids->size(); ++i) {
     std::string id = ids->getElement<std::string>(static_cast<unsigned>(i));
     const IndicatorDef* def = FindIndicator(id);
@@ -128,12 +132,22 @@ Status AddIndicatorTable(const BuildContext& c, const Object& section, const std
     }
     auto it = c.ev.indicators.find(id);
     IndicatorValue v = it == c.ev.indicators.end() ? IndicatorValue{} : it->second;
+    auto change = [&](std::optional<double> before) {
+      std::string text = ChangeValueText(c, def->unit, v.value, before);
+      return text.empty() ? std::string("–") : text;
+    };
     table.rows.push_back({c.en() ? def->label_en : def->label_de, FormatValue(*def, v.value, c.lang),
-                          FormatValue(*def, v.previous, c.lang), FormatValue(*def, v.year_before, c.lang)});
+                          FormatValue(*def, v.previous, c.lang), change(v.previous),
+                          FormatValue(*def, v.year_before, c.lang), change(v.year_before)});
   }
   doc->blocks.push_back(table);
-  doc->blocks.push_back(Remark{c.T("„–“: für diesen Zeitraum liegen keine Daten vor, aus denen sich der Wert berechnen ließe.",
-                                   "\"–\": no data for this period from which the value could be computed.")});
+  doc->blocks.push_back(Remark{c.T("Veränd.: Veränderung des Werts für " , "Change: of the value for ") +
+                               c.ev.period.Label(c.lang) +
+                               c.T(" gegenüber der Spalte links davon, bei Anteilen in Prozentpunkten (Pp.), sonst in "
+                                   "Prozent. „–“: für diesen Zeitraum liegen keine Daten vor, aus denen sich der Wert "
+                                   "berechnen ließe.",
+                                   " against the column to its left, for shares in percentage points (pp), else in "
+                                   "percent. \"–\": no data for this period from which the value could be computed.")});
   return Status::Ok();
 }
 
@@ -312,6 +326,8 @@ const std::vector<std::pair<std::string, SectionFn>>& SectionTable() {
       {"markdown", Checked(AddMarkdown)},
       {"indicator_table", Checked(AddIndicatorTable)},
       {"kpi_tiles", Checked(AddKpiTiles)},
+      {"findings", WithSection(AddFindings)},
+      {"findings_rule", Always(AddFindingRule)},
       {"goal_profile", Always(AddGoalProfile)},
       {"chart", Checked(AddChart)},
       {"heatmap", Always(AddWeekdayHourHeatmap)},
@@ -341,6 +357,7 @@ const std::vector<std::pair<std::string, SectionFn>>& SectionTable() {
          return Status::Ok();
        }},
       {"figure_slide", Checked(AddFigureSlide)},
+      {"findings_slide", WithSection(AddFindingsSlide)},
       {"cumulative_slide", WithSection(AddCumulativeSlide)},
       {"quotes_slide", WithSection(AddQuotesSlide)},
       {"timeline_slide", WithSection(AddTimelineSlide)},

@@ -4,6 +4,7 @@
 
 #include "document/consolidation_sections.h"
 #include "document/figure_sections.h"
+#include "document/finding_sections.h"
 #include "document/markdown_text.h"
 #include "document/qualitative_sections.h"
 #include "util/format.h"
@@ -102,7 +103,16 @@ Status AddFigureSlide(const BuildContext& c, const Poco::JSON::Object& section, 
   if (compare != "none") {
     before = compare == "previous" ? v.previous : v.year_before;
     compare_period = (compare == "previous" ? c.ev.previous : c.ev.year_before).Label(c.lang);
-    if (before) s.figure_note = compare_period + ": " + FormatValue(*def, before, c.lang);
+    // Both comparisons, as in the tiles and tables of the reports: the
+    // message speaks of one, the note shows the other as well.
+    std::vector<std::string> notes;
+    for (const auto& [earlier, period] : {std::pair{v.previous, &c.ev.previous}, std::pair{v.year_before, &c.ev.year_before}}) {
+      if (!earlier) continue;
+      std::string change = ChangeValueText(c, def->unit, v.value, earlier);
+      notes.push_back(ReplaceAll(ShortPeriodLabel(*period, c.lang), " ", "\u00A0") + ": " + FormatValue(*def, earlier, c.lang) +
+                      (change.empty() ? "" : " (" + change + ")"));
+    }
+    s.figure_note = Join(notes, " · ");
   }
   // Without data a message about growth would be a claim the figures do not
   // make: the slide says plainly that there is nothing to show yet.
@@ -141,7 +151,7 @@ void AddCumulativeSlide(const BuildContext& c, const Poco::JSON::Object& section
   s.bullets = {value("events.held") + c.T(" Veranstaltungen", " events"),
                value("events.participants") + c.T(" Teilnahmen an Veranstaltungen", " event participations"),
                value("partners.distinct") + c.T(" verschiedene Kooperationspartner", " different partners")};
-  s.source = Footer(c, section, c.T("Zählanlage, Strichlisten, Veranstaltungsliste", "people counter, tally sheets, event list"),
+  s.source = Footer(c, section, c.T("Zählanlage, Strichlisten, Veranstaltungsliste", "entrance counter, tally sheets, event list"),
                     ShortPeriodLabel(c.ev.history.front().period, c.lang) + " – " +
                         ShortPeriodLabel(c.ev.history.back().period, c.lang));
   doc->blocks.push_back(std::move(s));

@@ -1,4 +1,5 @@
 #include "evaluate/figures_export.h"
+#include "evaluate/findings.h"
 #include "evaluate/qualitative_export.h"
 
 #include <cmath>
@@ -62,6 +63,8 @@ Object JsonBreakdown(const Breakdown& b, int k) {
   o.set("protected", b.protect);
   o.set("overlapping", b.overlapping);
   o.set("total", JsonCell(b.total, b.total_suppression, k));
+  // The hidden cells together: the cells shown plus this give the total.
+  if (!b.overlapping && b.unit == "count" && b.total) o.set("withheld", b.withheld.value_or(0));
   Array cells;
   for (const Cell& c : b.cells) {
     Object cell(Poco::JSON_PRESERVE_KEY_ORDER);
@@ -84,6 +87,9 @@ void SetIndicator(Object* indicators, const std::string& id, const std::string& 
   if (compared) {
     item.set("previous", JsonNumber(v.previous));
     item.set("year_before", JsonNumber(v.year_before));
+    // The changes the reports print (percentage points for shares).
+    item.set("change_previous", JsonNumber(ChangeOf(unit, v.value, v.previous)));
+    item.set("change_year_before", JsonNumber(ChangeOf(unit, v.value, v.year_before)));
   }
   if (!withheld.empty()) item.set("suppressed", withheld);
   indicators->set(id, item);
@@ -311,6 +317,7 @@ class CsvWriter {
   }
   void Breakdowns(const Breakdown& b) const {
     Row(b.id, b.unit, Value(b.total, b.total_suppression));
+    if (!b.overlapping && b.unit == "count" && b.total) Row(b.id + ".withheld", b.unit, CsvNumber(b.withheld.value_or(0)));
     for (const Cell& c : b.cells) {
       Row(b.id + "[" + c.key + "]", b.unit, Value(c.value, c.suppression));
       if (!b.overlapping && b.unit == "count") Row(b.id + ".share[" + c.key + "]", "percent", CsvNumber(c.share));

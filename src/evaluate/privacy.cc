@@ -46,10 +46,13 @@ void SuppressSmallCounts(int k, Breakdown* b) {
   }
   // Complementary suppression. With one hidden cell, total minus the visible
   // cells gives it back exactly; with hidden cells summing to less than k the
-  // group itself is a small count. So hide more cells, smallest first (they
-  // cost the reader least), until neither holds; if no cell is left, the
-  // total goes instead. Hidden cells must also not be pinned down by their
-  // bounds (see SomeHiddenCellIsDetermined).
+  // group itself is a small count. So hide more cells, smallest first, until
+  // neither holds; if no cell is left, the total goes instead. Hidden cells
+  // must also not be pinned down by their bounds (see
+  // SomeHiddenCellIsDetermined). Smallest first is also the least hidden:
+  // every candidate holds at least k (smaller ones are hidden already), so
+  // one of them brings the hidden sum to k, and the smallest does it with
+  // the fewest answers out of sight.
   while (true) {
     int hidden = 0;
     double sum = 0;
@@ -71,6 +74,12 @@ void SuppressSmallCounts(int k, Breakdown* b) {
       break;
     }
     next->suppression = Suppression::kComplementary;
+  }
+  if (b->total_suppression == Suppression::kNone && b->total && !b->overlapping) {
+    double hidden = 0;
+    for (const Cell& c : b->cells)
+      if (c.suppression != Suppression::kNone) hidden += c.value.value_or(0);
+    b->withheld = hidden;
   }
   if (b->total_suppression != Suppression::kNone) {
     // A total below k is itself a small count.

@@ -46,6 +46,12 @@ struct Breakdown {
   std::vector<Cell> cells;
   std::optional<double> total;  // nullopt when there is no total or it is suppressed
   Suppression total_suppression = Suppression::kNone;
+  // What the hidden cells hold together, so that the cells shown plus this
+  // give the total (0 when nothing is hidden). Set by SuppressSmallCounts for
+  // breakdowns that partition a published total; nullopt otherwise. A chart
+  // draws it as its own segment ("nicht ausgewiesen") instead of rescaling
+  // the cells shown to 100 %.
+  std::optional<double> withheld;
 };
 
 // Fills each cell's share of the total (percent). Not for overlapping
@@ -55,8 +61,11 @@ void FillShares(Breakdown* b);
 // Applies the small-count rule with complementary suppression to |b| when it
 // is protected (no-op otherwise or with k <= 1). Afterwards no hidden cell can
 // be recomputed from the total and the cells shown: at least two cells are
-// hidden and hold at least k together, or the total is hidden as well. Shares
-// of hidden cells, and all shares when the total is hidden, are cleared.
+// hidden and hold at least k together, or the total is hidden as well. The
+// complementary cells are the smallest that achieve this (a cell of 52 is
+// never hidden where one of 6 would do). Shares of visible cells stay
+// percentages of the whole total; shares of hidden cells, and all shares
+// when the total is hidden, are cleared. Sets b->withheld (see Breakdown).
 void SuppressSmallCounts(int k, Breakdown* b);
 
 // How a suppressed value is shown: "< 5" or "x".

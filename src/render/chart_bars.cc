@@ -16,6 +16,9 @@ using namespace chart;  // NOLINT: the shared chart helpers
 constexpr double kLabelLeading = 9;
 constexpr size_t kLabelLines = 2;
 constexpr double kRowGap = 5;
+// Answers withheld for privacy: darker than the neutral answer's grey.
+constexpr Rgb kWithheldColor = HexColor(0x7A7A7A);
+constexpr double kWithheldGap = 3;
 
 // The category names wrapped into the label column.
 struct LabelColumn {
@@ -238,11 +241,14 @@ Row LayoutDivergingChart(const DivergingChart& chart, const MeasureFn& measure,
   size_t k = chart.answers.size();
   std::optional<size_t> neutral = chart.neutral && *chart.neutral < k ? chart.neutral : std::nullopt;
   size_t negatives = neutral ? *neutral : k / 2;
-  // Shares in percent per item; empty when the item has no data.
+  // Shares in percent of the item's n per item, the withheld answers last
+  // (index k); empty when the item has no data. Withheld answers stay in n:
+  // spreading them over the answers shown would overstate those.
   std::vector<std::vector<double>> shares;
   double extent = 0, max_left = 0, max_right = 0;
+  bool any_withheld = false;
   for (size_t i = 0; i < chart.items.size(); ++i) {
-    std::vector<double> p(k, 0);
+    std::vector<double> p(k + 1, 0);
     double total = 0;
     for (size_t j = 0; j < k && i < chart.values.size() && j < chart.values[i].size(); ++j) {
       const auto& v = chart.values[i][j];
@@ -251,12 +257,16 @@ Row LayoutDivergingChart(const DivergingChart& chart, const MeasureFn& measure,
         total += *v;
       }
     }
-    if (total <= 0) {
+    if (i < chart.withheld.size() && std::isfinite(chart.withheld[i]) && chart.withheld[i] > 0) {
+      p[k] = chart.withheld[i];
+      total += p[k];
+    }
+    if (total <= 0 || total == p[k]) {
       shares.emplace_back();
       continue;
     }
     double left = 0, right = 0;
-    for (size_t j = 0; j < k; ++j) {
+    for (size_t j = 0; j <= k; ++j) {
       p[j] = p[j] / total * 100;
       if (neutral && j == *neutral) {
         left += p[j] / 2;
@@ -265,6 +275,7 @@ Row LayoutDivergingChart(const DivergingChart& chart, const MeasureFn& measure,
         (j < negatives ? left : right) += p[j];
       }
     }
+    any_withheld = any_withheld || p[k] > 0;
     extent = std::max({extent, left, right});
     max_left = std::max(max_left, left);
     max_right = std::max(max_right, right);
@@ -279,6 +290,7 @@ Row LayoutDivergingChart(const DivergingChart& chart, const MeasureFn& measure,
   for (size_t j = 0; j < k; ++j) {
     legend.push_back({SanitizeUtf8(chart.answers[j]), AnswerColor(j, negatives, neutral, k)});
   }
+  if (any_withheld) legend.push_back({SanitizeUtf8(chart.withheld_label), kWithheldColor});
   AddLegend(legend, measure, theme, &row, &y);
   LabelColumn col = MakeLabels(chart.items, measure, theme);
   // An axis in percent, the ticks of the longer side mirrored as far as the
@@ -296,7 +308,7 @@ Row LayoutDivergingChart(const DivergingChart& chart, const MeasureFn& measure,
     a.labels.push_back(side.labels[t]);
   }
   a.from = theme.content_left + col.width + 10 + side.label_width / 2;
-  a.to = theme.content_right - side.label_width / 2;
+  a.to = theme.content_right - side.label_width / 2 - (any_withheld ? kWithheldGap : 0);
   double f = theme.font_scale, axis = kAxisSize * f;
   double bar_height = 13 * f;
   double top = y - 2, cursor = top;
@@ -326,12 +338,14 @@ Row LayoutDivergingChart(const DivergingChart& chart, const MeasureFn& measure,
       if (j < negatives) start -= shares[i][j];
       if (neutral && j == *neutral) start -= shares[i][j] / 2;
     }
-    for (size_t j = 0; j < k; ++j) {
+    for (size_t j = 0; j <= k; ++j) {
       double p = shares[i][j];
       if (p <= 0) continue;
-      double x0 = a.Pos(start), x1 = a.Pos(start + p);
+      // The withheld segment is set apart by a gap: it is no answer.
+      double gap = j == k ? kWithheldGap : 0;
+      double x0 = a.Pos(start) + gap, x1 = a.Pos(start + p) + gap;
       start += p;
-      Rgb fill = AnswerColor(j, negatives, neutral, k);
+      Rgb fill = j == k ? kWithheldColor : AnswerColor(j, negatives, neutral, k);
       row.ops.push_back(
           RectOp{x0, centres[i] - bar_height / 2, x1 - x0, bar_height, fill, palette::kWhite, 0.4});
       std::string label = FormatGermanNumber(p, 0);

@@ -1,5 +1,6 @@
 // Radar chart for the goal profile: one spoke per axis clockwise from the
-// top, rings at "nice" ticks of the scale, one or two series as polygons and
+// top, rings at "nice" ticks of the scale (or at named values such as
+// priorities), one or two series as polygons and
 // the axis names wrapped next to the spoke ends, placed so that they neither
 // overlap each other nor the rings.
 #include <algorithm>
@@ -111,8 +112,20 @@ Row LayoutRadarChart(const RadarChart& chart, const MeasureFn& measure, const Th
     for (size_t i = 0; i < n; ++i) fill.points.push_back(at(i, *values[0][i]));
     row.ops.push_back(std::move(fill));
   }
-  std::vector<double> ticks = NiceTicks(lo, hi, 6, false);
-  double step = ticks.size() > 1 ? ticks[1] - ticks[0] : 1;
+  // Rings at named values (e.g. priorities) or at numeric ticks.
+  std::vector<double> ticks;
+  std::vector<std::string> tick_labels;
+  if (!chart.ring_labels.empty()) {
+    for (const auto& [v, text] : chart.ring_labels) {
+      if (!std::isfinite(v)) continue;
+      ticks.push_back(v);
+      tick_labels.push_back(SanitizeUtf8(text));
+    }
+  } else {
+    ticks = NiceTicks(lo, hi, 6, false);
+    double step = ticks.size() > 1 ? ticks[1] - ticks[0] : 1;
+    for (double t : ticks) tick_labels.push_back(FormatGermanNumber(t, TickDecimals(step)));
+  }
   for (double t : ticks) {
     if (t <= lo || t > hi + 1e-9) continue;
     PathOp ring;
@@ -128,11 +141,11 @@ Row LayoutRadarChart(const RadarChart& chart, const MeasureFn& measure, const Th
   }
   // Scale labels along the first spoke, right of it.
   double tick_size = 6.5 * f;
-  for (double t : ticks) {
+  for (size_t k = 0; k < ticks.size(); ++k) {
+    double t = ticks[k];
     if (t < lo - 1e-9 || t > hi + 1e-9) continue;
     Point p = at(0, t);
-    row.ops.push_back(MakeText(p.x + 2, p.y - tick_size * 0.8,
-                               FormatGermanNumber(t, TickDecimals(step)), FontStyle::kRegular,
+    row.ops.push_back(MakeText(p.x + 2, p.y - tick_size * 0.8, tick_labels[k], FontStyle::kRegular,
                                tick_size, palette::kMuted, measure));
   }
   for (size_t s = 0; s < values.size(); ++s) {

@@ -126,8 +126,11 @@ void DumpDiverging(const DivergingChart& c, std::string* out) {
           " neutral=" + (c.neutral ? std::to_string(*c.neutral) : "-") + Empty(c.empty_message) +
           "\n";
   for (size_t i = 0; i < c.items.size(); ++i) {
-    *out += "ITEM " + OneLine(c.items[i]) + ": " +
-            (i < c.values.size() ? Values(c.values[i]) : "") + "\n";
+    *out += "ITEM " + OneLine(c.items[i]) + ": " + (i < c.values.size() ? Values(c.values[i]) : "");
+    if (i < c.withheld.size() && c.withheld[i] > 0) {
+      *out += " | " + OneLine(c.withheld_label) + "=" + Value(c.withheld[i]);
+    }
+    *out += "\n";
   }
 }
 
@@ -141,8 +144,10 @@ void DumpHeatmap(const HeatmapChart& c, std::string* out) {
 }
 
 void DumpRadar(const RadarChart& c, std::string* out) {
+  std::string rings;
+  for (const auto& [v, text] : c.ring_labels) rings += (rings.empty() ? " rings=" : ",") + Value(v) + ":" + OneLine(text);
   *out += "RADAR " + OneLine(c.title) + " scale=" + Value(c.scale_min) + ".." +
-          Value(c.scale_max) + " axes=" + JoinCells(c.axes, ",") + Series(c.series) +
+          Value(c.scale_max) + " axes=" + JoinCells(c.axes, ",") + rings + Series(c.series) +
           Empty(c.empty_message) + "\n";
 }
 

@@ -63,7 +63,8 @@ TEST_F(SlideSectionsTest, FigureSlideShowsTheFigureAgainstTheYearBefore) {
   EXPECT_EQ(s->figure, "11.011");
   // Period names do not break across lines.
   EXPECT_EQ(s->figure_label, "Besuche im " + Nbsp("1. Halbjahr 2026"));
-  EXPECT_EQ(s->figure_note, Nbsp("1. Halbjahr 2025") + ": 8.470");
+  // Both comparisons with their change, as in the reports' tiles and tables.
+  EXPECT_EQ(s->figure_note, Nbsp("2. Hj. 2025") + ": 9.870 (+11,6 %) · " + Nbsp("1. Hj. 2025") + ": 8.470 (+30,0 %)");
   // 11.011 > 8.470: the "up" message, its placeholders filled in.
   EXPECT_EQ(s->title, "Mehr Besuche als im " + Nbsp("1. Halbjahr 2025") + ": 11.011 statt 8.470");
   EXPECT_TRUE(std::holds_alternative<std::monostate>(s->chart));
@@ -76,7 +77,7 @@ TEST_F(SlideSectionsTest, FigureSlideAgainstThePreviousHalfYear) {
   json.replace(json.find("year_before"), 11, "previous");
   const Slide* s = Figure(json);
   ASSERT_NE(s, nullptr);
-  EXPECT_EQ(s->figure_note, Nbsp("2. Halbjahr 2025") + ": 12.000");
+  EXPECT_EQ(s->figure_note, Nbsp("2. Hj. 2025") + ": 12.000 (−8,2 %) · " + Nbsp("1. Hj. 2025") + ": 8.470 (+30,0 %)");
   // 11.011 < 12.000: "down", although the year before was lower.
   EXPECT_EQ(s->title, "Weniger Besuche als im " + Nbsp("2. Halbjahr 2025") + ": 11.011 statt 12.000");
 }
@@ -88,11 +89,11 @@ TEST_F(SlideSectionsTest, FigureSlideWithAnEqualFigureTakesTheSameMessage) {
   EXPECT_EQ(s->title, "So viele Besuche wie im " + Nbsp("1. Halbjahr 2025"));
 }
 
-TEST_F(SlideSectionsTest, FigureSlideWithoutAComparisonValueHasNoNoteAndTheSameMessage) {
+TEST_F(SlideSectionsTest, FigureSlideWithoutAComparisonValueNotesTheOtherAndTakesTheSameMessage) {
   t_.Set("visitors.total", 11011, 9870, std::nullopt);
   const Slide* s = Figure(kDirectedMessage);
   ASSERT_NE(s, nullptr);
-  EXPECT_EQ(s->figure_note, "");
+  EXPECT_EQ(s->figure_note, Nbsp("2. Hj. 2025") + ": 9.870 (+11,6 %)");
   EXPECT_EQ(s->title, "So viele Besuche wie im " + Nbsp("1. Halbjahr 2025"));
 }
 
@@ -102,7 +103,7 @@ TEST_F(SlideSectionsTest, FigureSlideFormatsAShareInGermanAndDrawsItsHistory) {
                               "message": "Die Kurse sind zu {value} ausgelastet (zuvor {compare_value})"})json");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->figure, "81,4 %");
-  EXPECT_EQ(s->figure_note, Nbsp("2. Halbjahr 2025") + ": 85,0 %");
+  EXPECT_EQ(s->figure_note, Nbsp("2. Hj. 2025") + ": 85,0 % (−3,6 Pp.) · " + Nbsp("1. Hj. 2025") + ": 74,2 % (+7,2 Pp.)");
   EXPECT_EQ(s->title, "Die Kurse sind zu 81,4 % ausgelastet (zuvor 85,0 %)");
   const BarChart* chart = std::get_if<BarChart>(&s->chart);
   ASSERT_NE(chart, nullptr);
@@ -157,8 +158,7 @@ TEST_F(SlideSectionsTest, FigureSlideWithoutMessageIsTitledByTheIndicator) {
   const Slide* s = Figure(R"({"indicator": "visitors.total"})");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->title, "Besuche");
-  // "compare" defaults to the year before.
-  EXPECT_EQ(s->figure_note, Nbsp("1. Halbjahr 2025") + ": 8.470");
+  EXPECT_EQ(s->figure_note, Nbsp("2. Hj. 2025") + ": 9.870 (+11,6 %) · " + Nbsp("1. Hj. 2025") + ": 8.470 (+30,0 %)");
 }
 
 TEST_F(SlideSectionsTest, FigureSlideChartKinds) {

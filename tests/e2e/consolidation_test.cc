@@ -194,11 +194,13 @@ TEST_F(ConsolidationSample, EveryKeyFigureInTheDeckEqualsFiguresJson) {
     std::string n = std::to_string(i + 1);
     std::string page = RunCommand("pdftotext -f " + n + " -l " + n + " '" + Deck().string() + "' -").out;
     EXPECT_NE(page.find(shown), std::string::npos) << "slide " << n << " does not show " << shown << ":\n" << page;
-    // The comparison beside it is the JSON's year_before.
+    // The comparisons beside it are the JSON's previous and year_before.
     std::string note = slides[i].Get("NOTE ");
     if (!note.empty() && !id.starts_with("cumulative.") && !id.starts_with("funding.")) {
-      double before = f->getObject("indicators")->getObject(id)->getValue<double>("year_before");
-      EXPECT_TRUE(note.ends_with(": " + Formatted(before, unit))) << note;
+      for (const char* field : {"previous", "year_before"}) {
+        double before = f->getObject("indicators")->getObject(id)->getValue<double>(field);
+        EXPECT_NE(note.find(": " + Formatted(before, unit)), std::string::npos) << field << ": " << note;
+      }
     }
     ++checked;
   }
@@ -217,6 +219,22 @@ TEST_F(ConsolidationSample, EveryNumberInTheDeckTextIsAFigureOfTheJson) {
     for (const char* field : {"value", "previous", "year_before"}) {
       if (o->has(field) && !o->isNull(field)) known.insert(Formatted(o->getValue<double>(field), o->getValue<std::string>("unit")));
     }
+    // Changes: "+30,0 %", or "−9,0 Pp." for shares (the number before "Pp.").
+    for (const char* field : {"change_previous", "change_year_before"}) {
+      if (!o->has(field) || o->isNull(field)) continue;
+      double change = std::fabs(o->getValue<double>(field));
+      known.insert(o->getValue<std::string>("unit") == "percent" ? German(change, 1) : German(change, 1) + " %");
+    }
+  }
+  // The targets a slide says were missed.
+  Poco::JSON::Array::Ptr targets = f->getArray("targets");
+  for (size_t i = 0; i < targets->size(); ++i) {
+    Object::Ptr t = targets->getObject(static_cast<unsigned>(i));
+    std::string unit = ind->has(t->getValue<std::string>("indicator"))
+                           ? ind->getObject(t->getValue<std::string>("indicator"))->getValue<std::string>("unit")
+                           : "count";
+    for (const char* field : {"min", "max"})
+      if (!t->isNull(field)) known.insert(Formatted(t->getValue<double>(field), unit));
   }
   Object::Ptr cum = f->getObject("cumulative")->getObject("indicators");
   for (const std::string& id : cum->getNames()) known.insert(German(cum->getValue<double>(id), 0));

@@ -103,6 +103,37 @@ TEST(PrivacyTest, TwoSmallCellsSummingBelowKTakeAThird) {
   ExpectNoCellRecomputable(b, 5, 52);
 }
 
+TEST(PrivacyTest, WithheldCountKeepsTheDistributionWholeAndSharesUnscaled) {
+  // The sample's "insgesamt zufrieden" in 2026-H1: 0/4/52/147/93 answers.
+  // The 4 is small; the only cells that can cover it hold 52, 93 and 147,
+  // and the smallest of them goes: 56 answers withheld, none rescaled.
+  Breakdown b = Counts({0, 4, 52, 147, 93});  // n = 296
+  SuppressSmallCounts(5, &b);
+  EXPECT_EQ(b.cells[1].suppression, Suppression::kSmall);
+  EXPECT_EQ(b.cells[2].suppression, Suppression::kComplementary);
+  EXPECT_EQ(b.cells[3].suppression, Suppression::kNone);
+  EXPECT_EQ(b.cells[4].suppression, Suppression::kNone);
+  ASSERT_TRUE(b.withheld.has_value());
+  EXPECT_EQ(*b.withheld, 56);
+  double shown = 0;
+  for (const Cell& c : b.cells) shown += c.value.value_or(0);
+  EXPECT_EQ(shown + *b.withheld, *b.total);
+  // 147 of all 296 answers, not of the 240 shown: a bar built from the
+  // shares gives 49,7 % + 31,4 % agreement, as the table's 81,1 %.
+  EXPECT_NEAR(*b.cells[3].share, 100.0 * 147 / 296, 1e-9);
+  EXPECT_NEAR(*b.cells[3].share + *b.cells[4].share, 100.0 * 240 / 296, 1e-9);
+  ExpectNoCellRecomputable(b, 5, 296);
+}
+
+TEST(PrivacyTest, NothingHiddenMeansNothingWithheldAndAHiddenTotalMeansUnknown) {
+  Breakdown whole = Counts({12, 30});
+  SuppressSmallCounts(5, &whole);
+  EXPECT_EQ(whole.withheld, 0);
+  Breakdown gone = Counts({2, 1});
+  SuppressSmallCounts(5, &gone);
+  EXPECT_EQ(gone.withheld, std::nullopt);  // without the total it would give the cells back
+}
+
 TEST(PrivacyTest, NoCellLeftHidesTheTotal) {
   // Only one non-zero cell (3): the total would be it. Zeros stay visible.
   Breakdown b = Counts({3, 0});

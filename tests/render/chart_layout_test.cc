@@ -200,6 +200,23 @@ TEST(ChartLayoutTest, RadarLabelsWrapAndKeepClearOfTheRings) {
   EXPECT_GE(axis_lines, 7);
 }
 
+TEST(ChartLayoutTest, RadarRingsCanNamePrioritiesWithTheFirstOutermost) {
+  RadarChart chart{"Zielprofil", kGoals, {{"Priorität", {7, 6, 5, 4, 3, 2, 1}}}, 0, 7, ""};
+  for (int p = 1; p <= 7; ++p) chart.ring_labels.push_back({8.0 - p, p == 1 ? "Priorität 1" : std::to_string(p)});
+  Row row = LayoutRadarChart(chart, FakeMeasure);
+  ExpectSound(row, "radar priorities");
+  // Ring labels run up the first spoke: the outermost is "Priorität 1", the
+  // innermost "7"; no numeric tick of the 0..7 scale is left.
+  std::optional<double> first, seventh;
+  for (const TextOp& t : OpsOf<TextOp>(row.ops)) {
+    if (t.text == "Priorität 1") first = t.y;
+    if (t.text == "7") seventh = t.y;
+    EXPECT_NE(t.text, "0") << "a numeric tick is drawn";
+  }
+  ASSERT_TRUE(first && seventh);
+  EXPECT_GT(*first, *seventh);  // y grows upwards
+}
+
 DivergingChart Diverging(const DataCase& c) {
   DivergingChart chart{"Zustimmung",
                        {"stimme nicht zu", "eher nicht", "teils/teils", "eher", "stimme zu"},
@@ -254,6 +271,36 @@ TEST(ChartLayoutTest, DivergingPutsNegativeLeftNeutralCentred) {
     note |= t.rfind("Gekürzt:", 0) == 0;
   }
   EXPECT_TRUE(note);
+}
+
+TEST(ChartLayoutTest, DivergingKeepsWithheldAnswersAsASegmentOfTheirOwn) {
+  // 4 "eher nicht" and 52 "teils/teils" withheld for privacy: 56 of 296
+  // answers. The bar still spans all 296; the answers shown are not rescaled.
+  DivergingChart chart = Diverging(Cases()[2]);
+  chart.items = {"Insgesamt zufrieden"};
+  chart.values = {{0, std::nullopt, std::nullopt, 147, 93}};
+  auto bars = [](const Row& row) {
+    std::vector<RectOp> out;
+    for (const RectOp& r : OpsOf<RectOp>(row.ops))
+      if (r.stroke && r.h > 10) out.push_back(r);  // legend swatches have no stroke
+    return out;
+  };
+  Row rescaled = LayoutDivergingChart(chart, FakeMeasure);
+  chart.withheld = {56};
+  chart.withheld_label = "nicht ausgewiesen";
+  Row whole = LayoutDivergingChart(chart, FakeMeasure);
+  ExpectSound(whole, "diverging withheld");
+  std::vector<RectOp> before = bars(rescaled), after = bars(whole);
+  ASSERT_EQ(before.size(), 2u);
+  ASSERT_EQ(after.size(), 3u);
+  // Without the count the 240 answers shown fill the bar; with it they
+  // fill 240/296 of it and the grey segment the rest.
+  EXPECT_NEAR(before[0].w / (before[0].w + before[1].w), 147.0 / 240.0, 1e-6);
+  EXPECT_NEAR((after[0].w + after[1].w) / (after[0].w + after[1].w + after[2].w), 240.0 / 296.0, 1e-6);
+  EXPECT_NEAR(after[2].w / after[0].w, 56.0 / 147.0, 1e-6);
+  EXPECT_GT(after[2].x, after[1].x + after[1].w);  // set apart by a gap
+  std::vector<std::string> texts = TextsOf(whole.ops);
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "nicht ausgewiesen"), texts.end());
 }
 
 TEST(ChartLayoutTest, HorizontalAndStackedBarsHandleAllDataCases) {

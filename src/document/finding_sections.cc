@@ -1,0 +1,145 @@
+#include "document/finding_sections.h"
+
+#include <cmath>
+
+#include "document/consolidation_sections.h"
+#include "util/format.h"
+#include "util/text.h"
+
+namespace ankerbericht {
+
+namespace {
+
+// A deck slide holds this many findings of up to three lines each (five of
+// two lines do not fit); further findings go on a next slide, never cut.
+constexpr size_t kFindingsPerSlide = 4;
+
+std::string Signed(double v, int decimals, const std::string& lang) {
+  // Rounds first, so that a change shown as 0,0 reads "±0,0", not "+0,0".
+  double shown = std::round(v * std::pow(10.0, decimals)) / std::pow(10.0, decimals);
+  return (shown > 0 ? "+" : shown < 0 ? "−" : "±") + FormatNumber(std::fabs(shown), decimals, lang);
+}
+
+std::string TargetText(const BuildContext& c, const TargetResult& t) {
+  const std::string& id = t.target.indicator;
+  std::string goal;
+  if (t.target.min && t.target.max) {
+    goal = ValueText(c, id, *t.target.min) + "–" + ValueText(c, id, *t.target.max);
+  } else if (t.target.min) {
+    goal = c.T("mindestens ", "at least ") + ValueText(c, id, *t.target.min);
+  } else if (t.target.max) {
+    goal = c.T("höchstens ", "at most ") + ValueText(c, id, *t.target.max);
+  }
+  bool near = t.status == TargetState::kNear;
+  return c.T("Ziel ", "target ") + goal + (near ? c.T(" knapp verfehlt", " nearly met") : c.T(" verfehlt", " missed"));
+}
+
+// "gegenüber 2. Halbjahr 2025 (10.500): +4,9 %" or, brief, "+4,9 % ggü. 2. Hj. 2025".
+std::string Against(const BuildContext& c, const Finding& f, const Period& p, std::optional<double> before,
+                    bool brief) {
+  std::string change = ChangeValueText(c, f.unit, f.value, before);
+  if (brief) {
+    if (change.empty()) return "";
+    // No-break spaces: "2. Hj." at a line end would read as a sentence end.
+    return change + c.T(" ggü. ", " vs. ") + ReplaceAll(ShortPeriodLabel(p, c.lang), " ", "\u00A0");
+  }
+  // English labels read "First half of 2025": mid-sentence the short one fits.
+  std::string label = c.en() ? ShortPeriodLabel(p, c.lang) : p.Label(c.lang);
+  if (!before) return label + c.T(": kein Vergleichswert", ": no value to compare");
+  std::string text = c.T("gegenüber ", "against ") + label + " (" + ValueText(c, f.indicator, before) + ")";
+  return change.empty() ? text : text + ": " + change;
+}
+
+}  // namespace
+
+const FindingRule& ReportFindingRule() {
+  static const FindingRule rule;
+  return rule;
+}
+
+std::string ChangeValueText(const BuildContext& c, const std::string& unit, std::optional<double> now,
+                            std::optional<double> before) {
+  std::optional<double> change = ChangeOf(unit, now, before);
+  if (!change) return "";
+  if (unit == "percent") return Signed(*change, 1, c.lang) + c.T(" Pp.", " pp");
+  return Signed(*change, 1, c.lang) + (c.en() ? "%" : " %");
+}
+
+std::string FindingText(const BuildContext& c, const Finding& f, bool brief) {
+  std::string text = IndicatorLabel(c, f.indicator) + (brief ? " " : ": ") + ValueText(c, f.indicator, f.value);
+  if (f.target) text += (brief ? ": " : ", ") + TargetText(c, *f.target);
+  std::string previous = Against(c, f, c.ev.previous, f.previous, brief);
+  std::string year_before = Against(c, f, c.ev.year_before, f.year_before, brief);
+  std::vector<std::string> changes;
+  for (const std::string& s : {previous, year_before})
+    if (!s.empty()) changes.push_back(s);
+  if (!changes.empty()) text += (brief ? "; " : " – ") + Join(changes, brief ? ", " : "; ");
+  return brief || text.ends_with(".") ? text : text + ".";
+}
+
+void AddFindings(const BuildContext& c, const Poco::JSON::Object& section, Document* doc) {
+  std::string heading = Substitute(Localized(section, "heading", c.lang), c);
+  if (!heading.empty()) doc->blocks.push_back(Heading{2, heading});
+  std::vector<Finding> findings = SelectFindings(c.ev, ReportFindingRule());
+  if (findings.empty()) {
+    doc->blocks.push_back(Paragraph{c.T("Für diesen Zeitraum liegen keine Kennzahlen vor.",
+                                        "There are no figures for this period.")});
+    return;
+  }
+  doc->blocks.push_back(Paragraph{
+      c.en() ? "The key figures of " + ShortPeriodLabel(c.ev.period, c.lang) + ", every target missed or nearly missed and "
+                   "every large change, chosen by a fixed rule (see the methods):"
+             : "Die Leitkennzahlen für " + c.ev.period.Label(c.lang) + ", jedes verfehlte oder knapp verfehlte Ziel "
+                   "und jede deutliche Veränderung, ausgewählt nach einer festen Regel (siehe Methoden):"});
+  BulletList list;
+  for (const Finding& f : findings) list.items.push_back(FindingText(c, f, false));
+  doc->blocks.push_back(list);
+}
+
+void AddFindingRule(const BuildContext& c, Document* doc) {
+  const FindingRule& rule = ReportFindingRule();
+  std::vector<std::string> headline;
+  for (const std::string& id : rule.headline) headline.push_back(IndicatorLabel(c, id));
+  std::string percent = FormatNumber(rule.change_percent, 0, c.lang);
+  std::string points = FormatNumber(rule.change_points, 0, c.lang);
+  doc->blocks.push_back(Paragraph{
+      c.en() ? "What the summaries mention is decided by a fixed rule, not chosen: the key figures (" +
+                   Join(headline, ", ") + ") with their change against the previous half-year and the same half-year "
+                   "one year earlier; every indicator whose target was missed or nearly missed; and every indicator "
+                   "of a goal area that changed by more than " + percent + "% against either of them (shares: by "
+                   "more than " + points + " percentage points), up or down. Changes of shares are given in "
+                   "percentage points (pp), all others in percent."
+             : "Was die Zusammenfassungen nennen, entscheidet eine feste Regel, keine Auswahl: die Leitkennzahlen (" +
+                   Join(headline, ", ") + ") mit ihrer Veränderung gegenüber dem vorangegangenen Halbjahr und "
+                   "demselben Halbjahr des Vorjahres; jede Kennzahl, deren Ziel verfehlt oder knapp verfehlt wurde; "
+                   "und jede Kennzahl eines Zielbereichs, die sich gegenüber einem der beiden um mehr als " +
+                   percent + " % verändert hat (bei Anteilen um mehr als " + points +
+                   " Prozentpunkte), nach oben wie nach unten. Veränderungen von Anteilen stehen in Prozentpunkten "
+                   "(Pp.), alle anderen in Prozent."});
+}
+
+void AddFindingsSlide(const BuildContext& c, const Poco::JSON::Object& section, Document* doc) {
+  std::vector<Finding> findings = SelectFindings(c.ev, ReportFindingRule());
+  if (findings.empty()) return;
+  std::string title = Substitute(Localized(section, "title", c.lang), c);
+  if (title.empty()) title = c.T("Die Kennzahlen auf einen Blick", "The figures at a glance");
+  // The footer names the rule, not its thresholds: every number on a slide
+  // is a figure of `figures --json`; the methods of the reports give them.
+  std::string source = c.T("Quelle: eigene Erhebung; Auswahl nach fester Regel: Leitkennzahlen, verfehlte Ziele, "
+                           "deutliche Veränderungen · ",
+                           "Source: own records; chosen by a fixed rule: key figures, missed targets, large "
+                           "changes · ") +
+                       c.ev.period.Label(c.lang);
+  size_t pages = (findings.size() + kFindingsPerSlide - 1) / kFindingsPerSlide;
+  for (size_t p = 0; p < pages; ++p) {
+    Slide s;
+    s.title = p > 0 ? title + c.T(" (Fortsetzung)", " (continued)") : title;
+    for (size_t i = p * kFindingsPerSlide; i < findings.size() && i < (p + 1) * kFindingsPerSlide; ++i) {
+      s.bullets.push_back(FindingText(c, findings[i], true));
+    }
+    s.source = source;
+    doc->blocks.push_back(std::move(s));
+  }
+}
+
+}  // namespace ankerbericht

@@ -1,0 +1,100 @@
+#include "document/finding_sections.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "document/document_test_helpers.h"
+
+namespace ankerbericht {
+namespace {
+
+using testing::BlockAs;
+using testing::Nbsp;
+using testing::Section;
+using testing::TestEvaluation;
+
+// The first half of 2026 against the second half of 2025 and the first half
+// of 2025, with the sample's unfavourable results.
+class FindingSectionsTest : public ::testing::Test {
+ protected:
+  FindingSectionsTest() {
+    t_.Set("visitors.total", 11011, 10010, 9009);
+    t_.Set("feedback.recommend_rate", 79.0, 82.0, 88.0);
+    t_.Set("events.target_age_share", 58.2, 70.0, 72.4);
+    TargetResult missed;
+    missed.target.indicator = "feedback.recommend_rate";
+    missed.target.min = 85;
+    missed.value = 79.0;
+    missed.status = TargetState::kMissed;
+    t_.ev.targets.push_back(missed);
+  }
+
+  TestEvaluation t_;
+  Document doc_;
+};
+
+TEST_F(FindingSectionsTest, ChangesAreInPercentOrInPointsForShares) {
+  const BuildContext& c = t_.Context();
+  EXPECT_EQ(ChangeValueText(c, "count", 11011, 10010), "+10,0 %");
+  EXPECT_EQ(ChangeValueText(c, "percent", 58.2, 72.4), "−14,2 Pp.");
+  EXPECT_EQ(ChangeValueText(c, "percent", 50.0, 50.02), "±0,0 Pp.");
+  EXPECT_EQ(ChangeValueText(c, "count", 5, 0), "");
+  const BuildContext& en = t_.Context("en");
+  EXPECT_EQ(ChangeValueText(en, "count", 11011, 10010), "+10.0%");
+  EXPECT_EQ(ChangeValueText(en, "percent", 58.2, 72.4), "−14.2 pp");
+}
+
+TEST_F(FindingSectionsTest, AMissedTargetIsWordedWithBothComparisons) {
+  std::vector<Finding> f = SelectFindings(t_.ev, ReportFindingRule());
+  ASSERT_EQ(f.size(), 3u);
+  EXPECT_EQ(FindingText(t_.Context(), f[1], false),
+            "Weiterempfehlung: 79,0 %, Ziel mindestens 85,0 % verfehlt – gegenüber 2. Halbjahr 2025 (82,0 %): "
+            "−3,0 Pp.; gegenüber 1. Halbjahr 2025 (88,0 %): −9,0 Pp.");  // no second full stop
+  // On slides, period names do not break.
+  EXPECT_EQ(FindingText(t_.Context(), f[1], true),
+            "Weiterempfehlung 79,0 %: Ziel mindestens 85,0 % verfehlt; −3,0 Pp. ggü. " + Nbsp("2. Hj. 2025") +
+                ", −9,0 Pp. ggü. " + Nbsp("1. Hj. 2025"));
+  EXPECT_EQ(FindingText(t_.Context("en"), f[2], false),
+            "Participations from the target age groups: 58.2% – against H2 2025 (70.0%): −11.8 pp; against "
+            "H1 2025 (72.4%): −14.2 pp.");
+}
+
+TEST_F(FindingSectionsTest, FindingsSectionListsEveryFindingUnderItsHeading) {
+  AddFindings(t_.Context(), *Section(R"({"type": "findings", "heading": {"de": "Auf einen Blick"}})"), &doc_);
+  ASSERT_EQ(doc_.blocks.size(), 3u);
+  EXPECT_EQ(BlockAs<Heading>(doc_, 0)->text, "Auf einen Blick");
+  const BulletList* list = BlockAs<BulletList>(doc_, 2);
+  ASSERT_NE(list, nullptr);
+  ASSERT_EQ(list->items.size(), 3u);
+  EXPECT_EQ(list->items[0].rfind("Besuche: 11.011", 0), 0u) << list->items[0];
+  EXPECT_NE(list->items[2].find("Teilnahmen aus den Ziel-Altersgruppen: 58,2 %"), std::string::npos);
+}
+
+TEST_F(FindingSectionsTest, RuleTextStatesTheThresholds) {
+  AddFindingRule(t_.Context(), &doc_);
+  const Paragraph* p = BlockAs<Paragraph>(doc_, 0);
+  ASSERT_NE(p, nullptr);
+  EXPECT_NE(p->text.find("um mehr als 10 %"), std::string::npos) << p->text;
+  EXPECT_NE(p->text.find("um mehr als 5 Prozentpunkte"), std::string::npos) << p->text;
+  EXPECT_NE(p->text.find("Weiterempfehlung"), std::string::npos);
+}
+
+TEST_F(FindingSectionsTest, SlidesCarryEveryFindingFourAtATime) {
+  for (const char* id : {"partners.distinct", "partners.new", "events.fill_rate", "opening.hours"}) {
+    t_.Set(id, 50, 100, 100);  // each halved: all large moves
+  }
+  AddFindingsSlide(t_.Context(), *Section(R"({"type": "findings_slide", "title": "Auf einen Blick"})"), &doc_);
+  ASSERT_EQ(doc_.blocks.size(), 2u);  // 7 findings
+  const Slide* first = BlockAs<Slide>(doc_, 0);
+  const Slide* second = BlockAs<Slide>(doc_, 1);
+  ASSERT_TRUE(first && second);
+  EXPECT_EQ(first->title, "Auf einen Blick");
+  EXPECT_EQ(second->title, "Auf einen Blick (Fortsetzung)");
+  EXPECT_EQ(first->bullets.size(), 4u);
+  EXPECT_EQ(second->bullets.size(), 3u);
+  EXPECT_NE(first->source.find("fester Regel"), std::string::npos) << first->source;
+}
+
+}  // namespace
+}  // namespace ankerbericht
