@@ -43,15 +43,6 @@ std::vector<std::string> UniqueHeader(const std::vector<std::string>& fields) {
   return out;
 }
 
-Result<std::string> ReadAllBytes(const std::string& path) {
-  if (!std::filesystem::is_regular_file(path)) return Status::NotFound(path + ": no such file");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IOError(path + ": cannot open the file");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
 }  // namespace
 
 int RunInspect(const std::vector<std::string>& args) {
@@ -70,9 +61,9 @@ int RunInspect(const std::vector<std::string>& args) {
   if (!ParseCommandLine(args, options, positional, kHelp, &vm, &exit_code)) return exit_code;
 
   const std::string path = vm["file"].as<std::string>();
-  Result<std::string> bytes = ReadAllBytes(path);
-  if (!bytes.ok()) return ReportError(bytes.status());
-  Result<std::unique_ptr<TableFile>> table = TableFile::Open(std::move(*bytes), path, vm["sheet"].as<std::string>());
+  if (!std::filesystem::is_regular_file(path)) return ReportError(Status::NotFound(path + ": no such file"));
+  // Streamed like an import: a huge file is never read whole.
+  Result<std::unique_ptr<TableFile>> table = TableFile::OpenFile(path, path, vm["sheet"].as<std::string>());
   if (!table.ok()) return ReportError(table.status());
 
   const Preset* preset = nullptr;

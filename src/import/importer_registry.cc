@@ -42,6 +42,10 @@ Status ImportTable(const InputSource& input, const ImportContext& given, ImportO
   outcome->encoding = (*table)->encoding();
   outcome->delimiter = (*table)->DelimiterName();
   if ((*table)->has_replacement_chars()) outcome->notices.push_back(kReplacementNotice);
+  if ((*table)->cells_ignored() > 0) {
+    outcome->notices.push_back(std::to_string((*table)->cells_ignored()) +
+                               " cell(s) beyond column AMJ (the 1024th) were ignored: no table we read is that wide");
+  }
   ImportContext ctx = given;
   if (!ctx.preset) ctx.preset = (*table)->Detect(ctx.kind);
   outcome->format = ctx.preset ? ctx.preset->name : (*table)->is_spreadsheet() ? "xlsx" : "csv";

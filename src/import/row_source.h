@@ -29,19 +29,19 @@ class RowSource {
   virtual std::string error_detail() const { return ""; }
 };
 
-// Rows held in memory (spreadsheets are read whole; their size is capped by
-// the xlsx reader).
+// Rows held in memory elsewhere (a spreadsheet's, whose size the xlsx reader
+// budgets), read in place: |rows| must outlive the source.
 class VectorRowSource : public RowSource {
  public:
-  explicit VectorRowSource(std::vector<CsvRecord> rows) : rows_(std::move(rows)) {}
+  explicit VectorRowSource(const std::vector<CsvRecord>* rows) : rows_(rows) {}
   bool Next(CsvRecord* record) override {
-    if (next_ >= rows_.size()) return false;
-    *record = rows_[next_++];
+    if (next_ >= rows_->size()) return false;
+    *record = (*rows_)[next_++];
     return true;
   }
 
  private:
-  std::vector<CsvRecord> rows_;
+  const std::vector<CsvRecord>* rows_;
   size_t next_ = 0;
 };
 

@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 
 #include "import/csv_reader.h"
@@ -46,7 +47,23 @@ class StreamedRows : public RowSource {
   CsvReader reader_;
 };
 
+Status WorkbookTooLarge(const std::string& file, uint64_t size, const XlsxLimits& limits) {
+  auto mb = [](uint64_t bytes) { return std::to_string((bytes + (1u << 20) - 1) >> 20); };
+  return Status::InvalidInput(file + ": workbook too large (" + mb(size) + " MB, limit " +
+                              mb(limits.max_file_bytes) + " MB)");
+}
+
 }  // namespace
+
+Result<std::unique_ptr<TableFile>> TableFile::FromSheet(Result<XlsxSheet> sheet, const std::string& file) {
+  if (!sheet.ok()) return sheet.status().WithContext(file);
+  std::unique_ptr<TableFile> table(new TableFile());
+  table->sheet_rows_ = std::move(sheet->rows);
+  table->cells_ignored_ = sheet->cells_ignored;
+  table->spreadsheet_ = true;
+  table->encoding_ = "xlsx";
+  return table;
+}
 
 Result<std::unique_ptr<TableFile>> TableFile::OpenFile(const std::string& path, const std::string& file,
                                                       const std::string& sheet) {
@@ -58,11 +75,17 @@ Result<std::unique_ptr<TableFile>> TableFile::OpenFile(const std::string& path, 
     head.resize(static_cast<size_t>(in.gcount()));
   }
   if (LooksLikeZip(head)) {
-    // Workbooks are read whole: the xlsx reader caps their size.
+    // The size first: a huge file that merely starts like a zip is refused
+    // before anything is read. The workbook is then read from the file as
+    // the zip directory points, never held whole.
+    XlsxLimits limits;
+    std::error_code ec;
+    uint64_t size = std::filesystem::file_size(path, ec);
+    if (ec) return Status::IOError(path + ": cannot read the file: " + ec.message());
+    if (size > limits.max_file_bytes) return WorkbookTooLarge(file, size, limits);
     std::ifstream in(path, std::ios::binary);
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (in.bad()) return Status::IOError(path + ": reading failed");
-    return Open(std::move(bytes), file, sheet);
+    if (!in) return Status::IOError(path + ": cannot open the file: " + std::strerror(errno));
+    return FromSheet(ReadXlsxSheet(in, sheet, limits), file);
   }
   Result<FileEncoding> enc = SniffFileEncoding(path);
   if (!enc.ok()) return enc.status();
@@ -81,15 +104,12 @@ Result<std::unique_ptr<TableFile>> TableFile::OpenFile(const std::string& path, 
 
 Result<std::unique_ptr<TableFile>> TableFile::Open(std::string bytes, const std::string& file,
                                                   const std::string& sheet) {
-  std::unique_ptr<TableFile> table(new TableFile());
   if (LooksLikeZip(bytes)) {
-    Result<std::vector<CsvRecord>> rows = ReadXlsxSheet(bytes, sheet);
-    if (!rows.ok()) return rows.status().WithContext(file);
-    table->sheet_rows_ = std::move(*rows);
-    table->spreadsheet_ = true;
-    table->encoding_ = "xlsx";
-    return table;
+    XlsxLimits limits;
+    if (bytes.size() > limits.max_file_bytes) return WorkbookTooLarge(file, bytes.size(), limits);
+    return FromSheet(ReadXlsxSheet(bytes, sheet, limits), file);
   }
+  std::unique_ptr<TableFile> table(new TableFile());
   DecodedText decoded = DecodeText(std::move(bytes));
   table->text_ = std::move(decoded.text);
   table->encoding_ = decoded.encoding;
@@ -99,7 +119,7 @@ Result<std::unique_ptr<TableFile>> TableFile::Open(std::string bytes, const std:
 }
 
 std::unique_ptr<RowSource> TableFile::Rows() const {
-  if (spreadsheet_) return std::make_unique<VectorRowSource>(sheet_rows_);
+  if (spreadsheet_) return std::make_unique<VectorRowSource>(&sheet_rows_);
   if (!path_.empty()) {
     Result<std::unique_ptr<DecodingFileReader>> chunks = DecodingFileReader::Open(path_, file_encoding_);
     if (!chunks.ok()) return std::make_unique<FailedRows>(chunks.status().message());

@@ -13,6 +13,7 @@
 #include "import/presets.h"
 #include "import/row_source.h"
 #include "import/text_decoding.h"
+#include "import/xlsx_reader.h"
 #include "util/status.h"
 
 namespace ankerbericht {
@@ -28,12 +29,15 @@ class TableFile {
 
   // The same for a file on disk: CSV text is not read into memory (one pass
   // here decides the encoding, the delimiter comes from the first 64 KB); an
-  // .xlsx workbook is read whole, as its size is capped. Fails with kIOError
-  // when the file cannot be read.
+  // .xlsx workbook is read from the file, and its cells are held in memory
+  // within the budget of XlsxLimits. A workbook file over that budget's size
+  // limit is refused before it is read ("file: workbook too large (2048 MB,
+  // limit 64 MB)"). Fails with kIOError when the file cannot be read.
   static Result<std::unique_ptr<TableFile>> OpenFile(const std::string& path, const std::string& file,
                                                     const std::string& sheet);
 
-  // A fresh reader positioned at the first row. The TableFile must outlive it.
+  // A fresh reader positioned at the first row. The TableFile must outlive it
+  // (a spreadsheet's rows are read in place, not copied).
   // For a file on disk that can no longer be opened, the reader yields no rows
   // and reports the problem as its error.
   std::unique_ptr<RowSource> Rows() const;
@@ -42,6 +46,8 @@ class TableFile {
   // "';'", "','", "tab" for CSV; "" for a spreadsheet.
   std::string DelimiterName() const;
   bool is_spreadsheet() const { return spreadsheet_; }
+  // Non-empty spreadsheet cells beyond the last column read (XlsxLimits).
+  int64_t cells_ignored() const { return cells_ignored_; }
   // True if the text holds U+FFFD (letters lost before the file reached us).
   bool has_replacement_chars() const { return has_replacement_chars_; }
 
@@ -54,11 +60,13 @@ class TableFile {
 
  private:
   TableFile() = default;
+  static Result<std::unique_ptr<TableFile>> FromSheet(Result<XlsxSheet> sheet, const std::string& file);
   std::string text_;
   std::string path_;  // set when the CSV text is streamed from disk
   FileEncoding file_encoding_;
   char delimiter_ = ';';
   std::vector<CsvRecord> sheet_rows_;
+  int64_t cells_ignored_ = 0;
   bool spreadsheet_ = false;
   std::string encoding_;
   bool has_replacement_chars_ = false;

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -65,7 +66,7 @@ void ParseXml(const std::string& xml, Handler* handler) {
 
 class Workbook {
  public:
-  Workbook(const std::string& bytes, const XlsxLimits& limits) : in_(bytes), archive_(in_), limits_(limits) {}
+  Workbook(std::istream& in, const XlsxLimits& limits) : in_(in), archive_(in_), limits_(limits) {}
 
   bool Has(const std::string& part) const { return archive_.findHeader(part) != archive_.headerEnd(); }
 
@@ -101,7 +102,7 @@ class Workbook {
                                 std::to_string(std::max<uint64_t>(size, limits_.max_entry_bytes) >> 20) +
                                 " MiB (or is compressed implausibly well): refused, it looks like a zip bomb");
   }
-  std::istringstream in_;
+  std::istream& in_;
   Poco::Zip::ZipArchive archive_;
   XlsxLimits limits_;
   uint64_t total_ = 0;
@@ -125,21 +126,40 @@ bool IsDateFormat(int id, const std::string& code) {
   return false;
 }
 
+// The 0-based column of a cell reference ("C7" -> 2). Letters past any real
+// column stop counting (no overflow): the caller ignores such a cell.
 size_t ColumnIndex(const std::string& ref) {
+  constexpr size_t kBeyond = size_t{1} << 24;
   size_t col = 0;
   for (char c : ref) {
     if (c < 'A' || c > 'Z') break;
     col = col * 26 + static_cast<size_t>(c - 'A' + 1);
+    if (col > kBeyond) return kBeyond;
   }
   return col == 0 ? 0 : col - 1;
 }
+
+// A sheet row number "1".."1048576"; nullopt for anything else (a sign, a
+// fraction, 2147483647), which must not become a line number.
+std::optional<int> ParseRowNumber(const std::string& text) {
+  if (text.empty() || text.size() > 7) return std::nullopt;
+  int n = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return std::nullopt;
+    n = n * 10 + (c - '0');
+  }
+  if (n < 1 || n > kXlsxMaxRow) return std::nullopt;
+  return n;
+}
+
+std::string Megabytes(uint64_t bytes) { return std::to_string((bytes + (1u << 20) - 1) >> 20); }
 
 std::string ResolveTarget(std::string target) {
   if (!target.empty() && target[0] == '/') return target.substr(1);
   return "xl/" + target;
 }
 
-Result<std::vector<CsvRecord>> ReadSheet(Workbook* wb, const std::string& wanted) {
+Result<XlsxSheet> ReadSheet(Workbook* wb, const std::string& wanted, const XlsxLimits& limits) {
   // workbook.xml names the sheets; its relationships locate their parts.
   std::vector<std::pair<std::string, std::string>> sheets;  // name, r:id
   Result<std::string> xml = wb->Read("xl/workbook.xml");
@@ -211,25 +231,55 @@ Result<std::vector<CsvRecord>> ReadSheet(Workbook* wb, const std::string& wanted
     ParseXml(*xml, &h);
   }
 
+  // The shared strings are held once; each cell that shows one gets a copy,
+  // and the budget counts those copies (a hostile workbook references one
+  // long string from every cell).
+  uint64_t shared_bytes = 0;
+  for (const std::string& s : shared) shared_bytes += sizeof(std::string) + s.size();
+
   xml = wb->Read(part);
   if (!xml.ok()) return xml.status();
-  std::vector<CsvRecord> rows;
+  XlsxSheet sheet;
+  sheet.materialised_bytes = shared_bytes;
+  std::vector<CsvRecord>& rows = sheet.rows;
   std::string type, text;
-  size_t col = 0;
+  size_t col = 0, next_col = 0;
   int style = 0;
   bool in_value = false;
   int next_row = 1;
+  // Set once the sheet is refused; the parser runs to the end of the part
+  // (bounded by the part limits), the handlers do nothing more.
+  Status refused;
+  auto charge = [&](uint64_t bytes) {
+    sheet.materialised_bytes += bytes;
+    if (sheet.materialised_bytes > limits.max_materialised_bytes && refused.ok()) {
+      refused = Status::InvalidInput(
+          "the sheet's cells hold more than " + Megabytes(limits.max_materialised_bytes) +
+          " MB of text (up to row " + std::to_string(rows.empty() ? 0 : rows.back().line) +
+          "): refused; save only the needed sheet and columns, or export as CSV");
+    }
+  };
   h = Handler();
   h.on_start = [&](const std::string& el, const Poco::XML::Attributes& a) {
+    if (!refused.ok()) return;
     if (el == "row") {
       std::string r = Attr(a, "r");
-      int n = r.empty() ? next_row : std::atoi(r.c_str());
+      std::optional<int> n = r.empty() ? ParseRowNumber(std::to_string(next_row)) : ParseRowNumber(r);
+      if (!n) {
+        refused = Status::InvalidInput("row number \"" + (r.empty() ? std::to_string(next_row) : r) +
+                                       "\" is not a sheet row (Excel sheets have rows 1 to " +
+                                       std::to_string(kXlsxMaxRow) + ")");
+        return;
+      }
       rows.emplace_back();
-      rows.back().line = n;
-      next_row = n + 1;
+      rows.back().line = *n;
+      next_row = *n + 1;
+      next_col = 0;
+      charge(sizeof(CsvRecord));
     } else if (el == "c") {
       std::string ref = Attr(a, "r");
-      col = ref.empty() ? (rows.empty() ? 0 : rows.back().fields.size()) : ColumnIndex(ref);
+      col = ref.empty() ? next_col : ColumnIndex(ref);
+      next_col = col + 1;
       type = Attr(a, "t");
       style = std::atoi(Attr(a, "s").c_str());
       text.clear();
@@ -238,11 +288,11 @@ Result<std::vector<CsvRecord>> ReadSheet(Workbook* wb, const std::string& wanted
     }
   };
   h.on_text = [&](const char* s, int n) {
-    if (in_value) text.append(s, static_cast<size_t>(n));
+    if (in_value && refused.ok()) text.append(s, static_cast<size_t>(n));
   };
   h.on_end = [&](const std::string& el) {
     if (el == "v" || el == "t") in_value = false;
-    if (el != "c" || rows.empty()) return;
+    if (el != "c" || rows.empty() || !refused.ok()) return;
     std::string value = text;
     if (type == "s") {
       size_t i = static_cast<size_t>(std::atol(text.c_str()));
@@ -255,13 +305,24 @@ Result<std::vector<CsvRecord>> ReadSheet(Workbook* wb, const std::string& wanted
       std::string iso = ExcelSerialToIso(serial, serial != std::floor(serial));
       if (!iso.empty()) value = iso;
     }
-    if (col > 16384) return;  // beyond Excel's last column: ignore rather than allocate
+    // An empty cell widens nothing: a row ends at its last non-empty cell.
+    if (value.empty()) return;
+    if (col >= limits.max_columns) {
+      ++sheet.cells_ignored;  // far beyond any header: ignored, not allocated
+      return;
+    }
     std::vector<std::string>& fields = rows.back().fields;
-    if (fields.size() <= col) fields.resize(col + 1);
-    fields[col] = value;
+    if (fields.size() <= col) {
+      size_t before = fields.capacity();
+      fields.resize(col + 1);
+      charge((fields.capacity() - before) * sizeof(std::string));
+    }
+    charge(value.size());
+    fields[col] = std::move(value);
   };
   ParseXml(*xml, &h);
-  return rows;
+  if (!refused.ok()) return refused;
+  return sheet;
 }
 
 }  // namespace
@@ -284,18 +345,26 @@ std::string ExcelSerialToIso(double serial, bool with_time) {
   return out;
 }
 
-Result<std::vector<CsvRecord>> ReadXlsxSheet(const std::string& bytes, const std::string& sheet,
-                                             const XlsxLimits& limits) {
+Result<XlsxSheet> ReadXlsxSheet(std::istream& in, const std::string& sheet, const XlsxLimits& limits) {
   // Poco throws for damaged zips and malformed XML; this is the edge where
   // that becomes a Status.
   try {
-    Workbook wb(bytes, limits);
-    return ReadSheet(&wb, sheet);
+    Workbook wb(in, limits);
+    return ReadSheet(&wb, sheet, limits);
   } catch (const Poco::Exception& e) {
     return Status::InvalidInput("not a readable .xlsx workbook (" + e.displayText() + ")");
   } catch (const std::exception& e) {
     return Status::InvalidInput(std::string("not a readable .xlsx workbook (") + e.what() + ")");
   }
+}
+
+Result<XlsxSheet> ReadXlsxSheet(const std::string& bytes, const std::string& sheet, const XlsxLimits& limits) {
+  if (bytes.size() > limits.max_file_bytes) {
+    return Status::InvalidInput("workbook too large (" + Megabytes(bytes.size()) + " MB, limit " +
+                                Megabytes(limits.max_file_bytes) + " MB)");
+  }
+  std::istringstream in(bytes);
+  return ReadXlsxSheet(in, sheet, limits);
 }
 
 }  // namespace ankerbericht

@@ -64,22 +64,23 @@ TEST(XlsxReaderTest, SharedInlineNumbersDatesAndGaps) {
         "<row r=\"3\"><c r=\"A3\" s=\"1\"><v>46150.5</v></c><c r=\"B3\"><v>4.5</v></c>"
         "<c r=\"C3\" t=\"s\"><v>1</v></c></row>"}},
       {"Datum", "L&#246;tkolben &amp; Zinn"});
-  Result<std::vector<CsvRecord>> rows = ReadXlsxSheet(bytes, "");
-  ASSERT_TRUE(rows.ok()) << rows.status().ToString();
-  ASSERT_EQ(rows->size(), 2u);
-  EXPECT_EQ((*rows)[0].fields, (std::vector<std::string>{"Datum", "", "Wunsch"}));
-  EXPECT_EQ((*rows)[1].line, 3);
-  EXPECT_EQ((*rows)[1].fields, (std::vector<std::string>{"2026-05-08 12:00:00", "4.5", "Lötkolben & Zinn"}));
+  Result<XlsxSheet> sheet = ReadXlsxSheet(bytes, "");
+  ASSERT_TRUE(sheet.ok()) << sheet.status().ToString();
+  const std::vector<CsvRecord>& rows = sheet->rows;
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[0].fields, (std::vector<std::string>{"Datum", "", "Wunsch"}));
+  EXPECT_EQ(rows[1].line, 3);
+  EXPECT_EQ(rows[1].fields, (std::vector<std::string>{"2026-05-08 12:00:00", "4.5", "Lötkolben & Zinn"}));
 }
 
 TEST(XlsxReaderTest, NamedSheetAndUnknownSheet) {
   std::string bytes = Workbook({{"Titel", "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>x</t></is></c></row>"},
                                 {"Zahlen", "<row r=\"1\"><c r=\"A1\"><v>7</v></c></row>"}},
                                {});
-  Result<std::vector<CsvRecord>> rows = ReadXlsxSheet(bytes, "Zahlen");
-  ASSERT_TRUE(rows.ok());
-  EXPECT_EQ((*rows)[0].fields[0], "7");
-  Result<std::vector<CsvRecord>> missing = ReadXlsxSheet(bytes, "Gibt es nicht");
+  Result<XlsxSheet> sheet = ReadXlsxSheet(bytes, "Zahlen");
+  ASSERT_TRUE(sheet.ok());
+  EXPECT_EQ(sheet->rows[0].fields[0], "7");
+  Result<XlsxSheet> missing = ReadXlsxSheet(bytes, "Gibt es nicht");
   ASSERT_FALSE(missing.ok());
   EXPECT_EQ(missing.status().message(), "no sheet \"Gibt es nicht\" in the workbook (sheets: Titel, Zahlen)");
 }
@@ -91,7 +92,7 @@ TEST(XlsxReaderTest, RefusesOversizedParts) {
   std::string bytes = Workbook({{"S", data}}, {});
   XlsxLimits limits;
   limits.max_entry_bytes = 1 << 20;
-  Result<std::vector<CsvRecord>> rows = ReadXlsxSheet(bytes, "", limits);
+  Result<XlsxSheet> rows = ReadXlsxSheet(bytes, "", limits);
   ASSERT_FALSE(rows.ok());
   EXPECT_NE(rows.status().message().find("zip bomb"), std::string::npos) << rows.status().message();
   limits = XlsxLimits();
@@ -101,9 +102,86 @@ TEST(XlsxReaderTest, RefusesOversizedParts) {
 }
 
 TEST(XlsxReaderTest, DamagedWorkbookIsAnError) {
-  Result<std::vector<CsvRecord>> rows = ReadXlsxSheet(std::string("PK\x03\x04garbage", 11), "");
+  Result<XlsxSheet> rows = ReadXlsxSheet(std::string("PK\x03\x04garbage", 11), "");
   ASSERT_FALSE(rows.ok());
   EXPECT_EQ(rows.status().code(), Status::Code::kInvalidInput);
+}
+
+// 16,384 columns are allowed in Excel, but a cell in column XFD must not make
+// every row 16,385 strings wide (issue 18.2: 1.9 MB ran past 3 GB).
+TEST(XlsxReaderTest, CellsFarRightAreIgnoredNotAllocated) {
+  std::string data;
+  const int kRows = 5000;
+  for (int r = 1; r <= kRows; ++r) {
+    std::string n = std::to_string(r);
+    data += "<row r=\"" + n + "\"><c r=\"A" + n + "\"><v>" + n + "</v></c><c r=\"C" + n +
+            "\" t=\"s\"><v>0</v></c><c r=\"XFD" + n + "\" t=\"s\"><v>0</v></c></row>";
+  }
+  Result<XlsxSheet> sheet = ReadXlsxSheet(Workbook({{"S", data}}, {"x"}), "");
+  ASSERT_TRUE(sheet.ok()) << sheet.status().ToString();
+  ASSERT_EQ(sheet->rows.size(), static_cast<size_t>(kRows));
+  EXPECT_EQ(sheet->rows[0].fields, (std::vector<std::string>{"1", "", "x"}));
+  EXPECT_EQ(sheet->cells_ignored, kRows);
+  // Three strings a row and the row itself, not 16,385 strings (2.6 GB).
+  EXPECT_LT(sheet->materialised_bytes, 200u * kRows) << sheet->materialised_bytes;
+}
+
+TEST(XlsxReaderTest, EmptyCellsDoNotWidenARow) {
+  std::string data = "<row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"B1\" t=\"s\"><v>1</v></c>"
+                     "<c r=\"ZZ1\" t=\"inlineStr\"><is><t></t></is></c><c r=\"AAA1\"/></row>";
+  Result<XlsxSheet> sheet = ReadXlsxSheet(Workbook({{"S", data}}, {"a", ""}), "");
+  ASSERT_TRUE(sheet.ok()) << sheet.status().ToString();
+  EXPECT_EQ(sheet->rows[0].fields, (std::vector<std::string>{"1"}));
+  EXPECT_EQ(sheet->cells_ignored, 0);
+}
+
+// One long shared string referenced by every cell: 2.5 MB on disk, gigabytes
+// once every cell holds its copy. The copies are budgeted and the sheet is
+// refused when the budget runs out (issue 18.2).
+TEST(XlsxReaderTest, SharedStringAmplificationIsRefused) {
+  std::string data;
+  for (int r = 1; r <= 2000; ++r) {
+    data += "<row r=\"" + std::to_string(r) + "\">";
+    for (int c = 0; c < 20; ++c) data += "<c t=\"s\"><v>0</v></c>";
+    data += "</row>";
+  }
+  const std::string bytes = Workbook({{"S", data}}, {std::string(64 * 1024, 'a')});  // 40,000 x 64 KB = 2.6 GB
+  Result<XlsxSheet> sheet = ReadXlsxSheet(bytes, "");
+  ASSERT_FALSE(sheet.ok());
+  EXPECT_EQ(sheet.status().code(), Status::Code::kInvalidInput);
+  EXPECT_NE(sheet.status().message().find("the sheet's cells hold more than 128 MB of text"), std::string::npos)
+      << sheet.status().message();
+
+  // Within a budget the copies are counted: 100 cells of 64 KB each.
+  XlsxLimits limits;
+  limits.max_materialised_bytes = 8u << 20;
+  std::string few = "<row r=\"1\">";
+  for (int c = 0; c < 100; ++c) few += "<c t=\"s\"><v>0</v></c>";
+  few += "</row>";
+  sheet = ReadXlsxSheet(Workbook({{"S", few}}, {std::string(64 * 1024, 'a')}), "", limits);
+  ASSERT_TRUE(sheet.ok()) << sheet.status().ToString();
+  EXPECT_GT(sheet->materialised_bytes, 100u * 64 * 1024);
+  limits.max_materialised_bytes = 1u << 20;
+  EXPECT_FALSE(ReadXlsxSheet(Workbook({{"S", few}}, {std::string(64 * 1024, 'a')}), "", limits).ok());
+}
+
+// A row number past Excel's last row wrapped to line -2147483648 in messages
+// (issue 18.7); such a sheet is refused.
+TEST(XlsxReaderTest, RowNumbersOutsideTheSheetAreRefused) {
+  for (const std::string r : {"2147483647", "99999999999", "1048577", "0", "-3", "2.5"}) {
+    std::string data = "<row r=\"1\"><c><v>1</v></c></row><row r=\"" + r + "\"><c><v>2</v></c></row>";
+    Result<XlsxSheet> sheet = ReadXlsxSheet(Workbook({{"S", data}}, {}), "");
+    ASSERT_FALSE(sheet.ok()) << r;
+    EXPECT_EQ(sheet.status().message(),
+              "row number \"" + r + "\" is not a sheet row (Excel sheets have rows 1 to 1048576)");
+  }
+  // Rows without a number count on from the last one, up to the last row.
+  std::string data = "<row r=\"1048576\"><c><v>1</v></c></row><row><c><v>2</v></c></row>";
+  EXPECT_FALSE(ReadXlsxSheet(Workbook({{"S", data}}, {}), "").ok());
+  data = "<row r=\"1048575\"><c><v>1</v></c></row><row><c><v>2</v></c></row>";
+  Result<XlsxSheet> last = ReadXlsxSheet(Workbook({{"S", data}}, {}), "");
+  ASSERT_TRUE(last.ok()) << last.status().ToString();
+  EXPECT_EQ(last->rows[1].line, 1048576);
 }
 
 TEST(XlsxReaderTest, ExcelSerialDates) {
@@ -138,6 +216,17 @@ TEST(XlsxImportTest, MicrosoftFormsGerman) {
   EXPECT_EQ(r.answers.at("zufrieden"), "stimme voll zu");
   EXPECT_EQ(r.answers.at("note"), "sehr gut");
   EXPECT_TRUE(h.HasNotice("E-Mail, Name"));
+}
+
+TEST(XlsxImportTest, IgnoredCellsAreNamedInANotice) {
+  testing::Harness h;
+  h.file = "forms.xlsx";
+  std::string sheet = "<row r=\"1\">" + Cell("A1", "ID") + Cell("B1", "Startzeit") + Cell("C1", "Fertigstellungszeit") +
+                      Cell("D1", "Gesamtnote") + Cell("XFD1", "Kommentar") + "</row><row r=\"2\"><c r=\"A2\"><v>1</v></c>" +
+                      Cell("C2", "2026-05-04") + Cell("D2", "gut") + Cell("XFD2", "x") + "</row>";
+  ASSERT_OK(h.Import(InputKind::kFeedback, Workbook({{"Form1", sheet}}, {})));
+  EXPECT_EQ(h.outcome.batch.feedback.size(), 1u) << ::testing::PrintToString(h.Rejections());
+  EXPECT_TRUE(h.HasNotice("2 cell(s) beyond column AMJ (the 1024th) were ignored"));
 }
 
 TEST(XlsxImportTest, MicrosoftFormsEnglishSharedStrings) {

@@ -1,0 +1,44 @@
+// TableFile on hostile spreadsheets: the size of a workbook file is checked
+// before it is read, and a workbook's rows are read in place.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "import/table_file.h"
+#include "test_util.h"
+
+namespace ankerbericht {
+namespace {
+
+// A 2 GB file that starts like a zip was read whole into memory, then copied
+// again (issue 18.2). It is refused from its size; being sparse, it costs the
+// test no disk space.
+TEST(TableFileTest, HugeWorkbookIsRefusedBeforeReading) {
+  testing::ScopedTempDir dir;
+  std::string path = dir.Write("gross.xlsx", std::string("PK\x03\x04", 4));
+  std::filesystem::resize_file(path, 2048ull << 20);
+  Result<std::unique_ptr<TableFile>> table = TableFile::OpenFile(path, "daten/gross.xlsx", "");
+  ASSERT_FALSE(table.ok());
+  EXPECT_EQ(table.status().code(), Status::Code::kInvalidInput);
+  EXPECT_EQ(table.status().message(), "daten/gross.xlsx: workbook too large (2048 MB, limit 64 MB)");
+
+  // Bytes already in memory are held to the same limit.
+  std::string bytes(65u << 20, '\0');
+  bytes.replace(0, 4, "PK\x03\x04");
+  table = TableFile::Open(std::move(bytes), "x.xlsx", "");
+  ASSERT_FALSE(table.ok());
+  EXPECT_EQ(table.status().message(), "x.xlsx: workbook too large (65 MB, limit 64 MB)");
+}
+
+TEST(TableFileTest, DamagedWorkbookOnDiskNamesTheFile) {
+  testing::ScopedTempDir dir;
+  std::string path = dir.Write("kaputt.xlsx", std::string("PK\x03\x04 not a zip", 15));
+  Result<std::unique_ptr<TableFile>> table = TableFile::OpenFile(path, "kaputt.xlsx", "");
+  ASSERT_FALSE(table.ok());
+  EXPECT_EQ(table.status().message().rfind("kaputt.xlsx: not a readable .xlsx workbook", 0), 0u)
+      << table.status().message();
+}
+
+}  // namespace
+}  // namespace ankerbericht
