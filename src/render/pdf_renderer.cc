@@ -3,12 +3,15 @@
 // loading fonts, measuring text, drawing operations, saving.
 #include "render/pdf_renderer.h"
 
+#include <fcntl.h>
 #include <hpdf.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
 #include <cmath>
+#include <cstring>
 #include <cstdio>
 #include <exception>
 #include <filesystem>
@@ -398,14 +401,23 @@ Status PdfWriter::AddOutlines(const std::vector<PageLayout>& layouts) {
 }
 
 Status PdfWriter::Save(const std::string& file, const std::string& target) {
-  HPDF_STATUS rc = HPDF_SaveToFile(pdf_, file.c_str());
-  if (errors_.code == HPDF_FILE_OPEN_ERROR || errors_.code == HPDF_FILE_IO_ERROR) {
-    return Status::IOError("cannot write " + target + ": " + Describe(errors_));
-  }
+  // libharu writes into memory and we write the file: its own file writing
+  // reports a full disk as "compression failed (libharu error 0x1066)", and
+  // the errno behind a write is only known here.
+  HPDF_STATUS rc = HPDF_SaveToStream(pdf_);
   ANKER_RETURN_IF_ERROR(Check("cannot save the PDF"));
   if (rc != HPDF_OK)
     return Status::Render("cannot save the PDF (libharu status " + std::to_string(rc) + ")");
-  return Status::Ok();
+  std::string bytes(HPDF_GetStreamSize(pdf_), '\0');
+  HPDF_UINT32 size = static_cast<HPDF_UINT32>(bytes.size());
+  rc = HPDF_ReadFromStream(pdf_, reinterpret_cast<HPDF_BYTE*>(bytes.data()), &size);
+  // The whole stream in one read ends with HPDF_STREAM_EOF.
+  if (rc != HPDF_OK && rc != HPDF_STREAM_EOF) {
+    return Status::Render("cannot save the PDF (libharu status " + std::to_string(rc) + ")");
+  }
+  errors_ = ErrorLog();  // the end of the stream is recorded as an error
+  bytes.resize(size);
+  return WritePdfBytes(file, bytes, target);
 }
 
 // Removes the temporary file unless the rename to the target succeeded.
@@ -463,6 +475,38 @@ Status RenderToFile(const Document& doc, const PdfOptions& options, const std::s
 }
 
 }  // namespace
+
+Status WritePdfBytes(const std::string& file, std::string_view bytes, const std::string& target) {
+  auto failed = [&](int err) {
+    std::string why = err == ENOSPC   ? "disk full"
+                      : err == EDQUOT ? "disk quota exceeded"
+                      : err == EACCES || err == EPERM ? "permission denied"
+                      : err == EROFS  ? "the folder is read-only"
+                                      : std::strerror(err);
+    return Status::IOError("cannot write " + target + ": " + why);
+  };
+  int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) return failed(errno);
+  size_t done = 0;
+  while (done < bytes.size()) {
+    ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      int err = n < 0 ? errno : ENOSPC;
+      ::close(fd);
+      return failed(err);
+    }
+    done += static_cast<size_t>(n);
+  }
+  // A full disk may show only now (delayed allocation, network folders).
+  if (::fsync(fd) != 0 && errno != EINVAL && errno != EROFS) {
+    int err = errno;
+    ::close(fd);
+    return failed(err);
+  }
+  if (::close(fd) != 0) return failed(errno);
+  return Status::Ok();
+}
 
 Status RenderPdf(const Document& doc, const PdfOptions& options, const std::string& path) {
   return RenderPdf(doc, options, path, nullptr);

@@ -4,6 +4,7 @@
 #define ANKERBERICHT_RENDER_PDF_RENDERER_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "document/document.h"
@@ -33,6 +34,12 @@ Status RenderPdf(const Document& doc, const PdfOptions& options, const std::stri
 // left out or shortened to fit ("page 3: 2 bullets left out for lack of room").
 Status RenderPdf(const Document& doc, const PdfOptions& options, const std::string& path,
                  std::vector<Status>* warnings);
+
+// Writes |bytes| to |file| (created or emptied, mode 0644): how a rendered PDF
+// reaches the disk. Fails with kIOError naming |target| (the file the user
+// asked for) and the reason in plain words: "cannot write report.pdf: disk
+// full". Exposed so that tests can write to /dev/full.
+Status WritePdfBytes(const std::string& file, std::string_view bytes, const std::string& target);
 
 // Measures text with the options' fonts as the renderer does (the layout
 // tests use it to check real text widths). Fails like RenderPdf on bad fonts.

@@ -374,6 +374,28 @@ int PageCount(const std::string& pdf) {
   return 0;
 }
 
+// A full disk said "compression failed (libharu error 0x1066)" (issue 18.7).
+// libharu now renders into memory and the file is written here, so the
+// reason is known: /dev/full fails every write with ENOSPC.
+TEST(PdfRendererTest, AFullDiskSaysDiskFull) {
+  Status s = WritePdfBytes("/dev/full", std::string(100000, 'x'), "berichte/bericht.pdf");
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.code(), Status::Code::kIOError);
+  EXPECT_EQ(s.message(), "cannot write berichte/bericht.pdf: disk full");
+  s = WritePdfBytes("/nonexistent-folder/x.pdf", "x", "x.pdf");
+  EXPECT_EQ(s.message(), "cannot write x.pdf: No such file or directory");
+}
+
+TEST(PdfRendererTest, ASavedPdfIsWholeAndNoTemporaryFileStays) {
+  ScopedTempDir dir;
+  std::string pdf = (dir.path() / "bericht.pdf").string();
+  ASSERT_OK(RenderPdf(FullDocument(), Options(), pdf));
+  std::string bytes = testing::ReadFileToString(pdf);
+  EXPECT_EQ(bytes.rfind("%PDF-", 0), 0u);
+  EXPECT_NE(bytes.find("%%EOF", bytes.size() - 8), std::string::npos);
+  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir.path()), std::filesystem::directory_iterator()), 1);
+}
+
 TEST(PdfRendererTest, RendersAllBlockKindsIntoAValidPdf) {
   if (!HaveAllTools())
     GTEST_SKIP() << "needs qpdf and poppler-utils (pdffonts, pdftotext, pdfinfo)";
