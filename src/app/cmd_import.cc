@@ -61,7 +61,7 @@ int RunImport(const std::vector<std::string>& args) {
     return ReportError(Status::Usage("unknown --kind \"" + vm["kind"].as<std::string>() +
                                      "\" (use visits, tallies, events, feedback, notes or votes)"));
   }
-  Result<Workspace> ws = OpenWorkspace(vm["workspace"].as<std::string>());
+  Result<Workspace> ws = OpenWorkspaceForUpdate(vm["workspace"].as<std::string>(), "ankerbericht import");
   if (!ws.ok()) return ReportError(ws.status());
   Result<const Site*> site = ChooseSite(*ws, vm["site"].as<std::string>());
   if (!site.ok()) return ReportError(site.status());

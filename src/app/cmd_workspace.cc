@@ -65,7 +65,9 @@ const CommandHelp kRunHelp = {
     "Brings the workspace up to date: imports every input file listed under \"sources\"\n"
     "in ankerbericht.json that is new or changed since the last run, then renders every\n"
     "report listed under \"reports\". Progress is shown as it goes. Rows with errors are\n"
-    "listed as file:line and skipped.",
+    "listed as file:line and skipped. If a file cannot be imported at all, no report is\n"
+    "rendered (the reports of the last good run stay). Only one run or import works on a\n"
+    "workspace at a time; figures and report can be used beside it.",
     "  ankerbericht run -w stadtlabor"};
 
 const CommandHelp kSourcesHelp = {
@@ -129,7 +131,7 @@ int RunRun(const std::vector<std::string>& args) {
   po::variables_map vm;
   int exit_code = 0;
   if (!ParseWorkspaceOnly(args, kRunHelp, &vm, &exit_code)) return exit_code;
-  Result<Workspace> ws = OpenWorkspace(vm["workspace"].as<std::string>());
+  Result<Workspace> ws = OpenWorkspaceForUpdate(vm["workspace"].as<std::string>(), "ankerbericht run");
   if (!ws.ok()) return ReportError(ws.status());
 
   std::vector<const SourceSpec*> sources;
@@ -144,7 +146,7 @@ int RunRun(const std::vector<std::string>& args) {
   }
 
   int result = kExitOk;
-  size_t added = 0, unchanged = 0, rejected = 0;
+  size_t added = 0, unchanged = 0, rejected = 0, failed = 0;
   for (size_t i = 0; i < jobs.size(); ++i) {
     const auto& [source, file] = jobs[i];
     std::cerr << "[" << i + 1 << "/" << jobs.size() << "] " << ws->Relative(file) << "\n";
@@ -157,6 +159,7 @@ int RunRun(const std::vector<std::string>& args) {
     Result<ImportReport> report = ImportOneFile(&*ws, request);
     if (!report.ok()) {
       result = ReportError(report.status());
+      ++failed;
       continue;
     }
     PrintImportReport(*report, false);
@@ -165,6 +168,13 @@ int RunRun(const std::vector<std::string>& args) {
   }
   std::cerr << "imported " << added << " file(s), " << unchanged << " unchanged, " << rejected
             << " row(s) rejected\n";
+  if (failed > 0) {
+    // A report from half-known data would look complete; the PDFs of the
+    // last good run stay as they are.
+    std::cerr << "ankerbericht: no report rendered: " << failed
+              << " file(s) could not be imported (see above); correct them and run again\n";
+    return result;
+  }
 
   for (const ReportSpec& spec : ws->config.reports) {
     std::cerr << "rendering " << spec.template_id << " for " << spec.site << " (" << spec.period << ")\n";
@@ -222,7 +232,12 @@ int RunCheck(const std::vector<std::string>& args) {
         return sf.path == rel && sf.kind == s.kind && sf.site == s.site;
       });
       Result<std::string> hash = HashFile(f);
-      if (it == imported->end()) {
+      auto same = std::find_if(imported->begin(), imported->end(), [&](const SourceFile& sf) {
+        return hash.ok() && sf.hash == *hash && sf.kind == s.kind && sf.site == s.site;
+      });
+      if (it == imported->end() && same != imported->end()) {
+        std::cout << rel << ": the same content as " << same->path << ", which is imported (counted once)\n";
+      } else if (it == imported->end()) {
         std::cout << rel << ": not imported yet (run `ankerbericht run`)\n";
       } else if (hash.ok() && *hash != it->hash) {
         std::cout << rel << ": changed since its import (run `ankerbericht run`)\n";

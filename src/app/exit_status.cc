@@ -12,6 +12,7 @@ ExitCode ExitCodeFor(const Status& status) {
     case Status::Code::kIOError: return kExitIO;
     case Status::Code::kDatabase: return kExitDatabase;
     case Status::Code::kRender: return kExitRender;
+    case Status::Code::kBusy: return kExitBusy;
     case Status::Code::kInternal: return kExitInternal;
   }
   return kExitInternal;
@@ -27,7 +28,8 @@ const char* ExitCodeHelp() {
          "  5  file, site or template not found\n"
          "  6  a file could not be read or written\n"
          "  7  the workspace database failed\n"
-         "  8  the PDF could not be produced\n";
+         "  8  the PDF could not be produced\n"
+         "  9  another ankerbericht is updating the workspace (try again when it has finished)\n";
 }
 
 }  // namespace ankerbericht

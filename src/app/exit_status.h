@@ -17,6 +17,7 @@ enum ExitCode {
   kExitIO = 6,            // a file could not be read or written
   kExitDatabase = 7,      // the workspace database failed
   kExitRender = 8,        // the PDF could not be produced
+  kExitBusy = 9,          // another ankerbericht is updating the workspace
 };
 
 ExitCode ExitCodeFor(const Status& status);

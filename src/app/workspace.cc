@@ -19,21 +19,41 @@ namespace fs = std::filesystem;
 
 std::string Workspace::Relative(const std::string& path) const {
   std::error_code ec;
-  fs::path rel = fs::relative(fs::absolute(path, ec), fs::absolute(dir, ec), ec);
-  if (ec || rel.empty() || rel.string().rfind("..", 0) == 0) return path;
+  fs::path file = fs::weakly_canonical(fs::absolute(path, ec), ec);
+  if (ec) return path;
+  fs::path root = fs::weakly_canonical(fs::absolute(dir, ec), ec);
+  if (ec) return file.generic_string();
+  fs::path rel = file.lexically_relative(root);
+  if (rel.empty() || *rel.begin() == "..") return file.generic_string();
   return rel.generic_string();
 }
 
-Result<Workspace> OpenWorkspace(const std::string& dir) {
+namespace {
+
+Result<Workspace> LoadWorkspace(const std::string& dir, bool update, const std::string& command) {
   Workspace ws;
   ws.dir = dir;
   Result<WorkspaceConfig> config = LoadWorkspaceConfig(dir);
   if (!config.ok()) return config.status();
   ws.config = std::move(*config);
-  Result<std::unique_ptr<Store>> store = Store::Open((fs::path(dir) / kDatabaseFileName).string());
+  const std::string db = (fs::path(dir) / kDatabaseFileName).string();
+  if (update) {
+    Result<std::unique_ptr<WorkspaceLock>> lock = WorkspaceLock::Acquire(dir, command);
+    if (!lock.ok()) return lock.status();
+    ws.lock = std::move(*lock);
+  }
+  Result<std::unique_ptr<Store>> store = update ? Store::Open(db) : Store::OpenReadOnly(db);
   if (!store.ok()) return store.status();
   ws.store = std::move(*store);
   return ws;
+}
+
+}  // namespace
+
+Result<Workspace> OpenWorkspace(const std::string& dir) { return LoadWorkspace(dir, false, ""); }
+
+Result<Workspace> OpenWorkspaceForUpdate(const std::string& dir, const std::string& command) {
+  return LoadWorkspace(dir, true, command);
 }
 
 Date Today() {
@@ -62,6 +82,16 @@ Result<ImportReport> ImportOneFile(Workspace* ws, const ImportRequest& request) 
   if (*known && (*known)->hash == *hash) {
     report.action = ImportAction::kUnchanged;
     report.outcome.encoding = (*known)->encoding;
+    return report;
+  }
+  // The same bytes under another name (a copy, an export saved twice): they
+  // are counted already.
+  auto same = ws->store->FindSameContent(site->id, request.kind, *hash, report.name);
+  if (!same.ok()) return same.status();
+  if (*same) {
+    report.action = ImportAction::kUnchanged;
+    report.same_as = (*same)->path;
+    report.outcome.encoding = (*same)->encoding;
     return report;
   }
 
@@ -100,7 +130,11 @@ void PrintImportReport(const ImportReport& report, bool dry_run) {
   const ImportOutcome& o = report.outcome;
   for (const Rejection& r : o.rejected) std::cerr << r.ToString(report.name) << "\n";
   if (report.action == ImportAction::kUnchanged) {
-    std::cerr << report.name << ": unchanged since the last import, nothing added\n";
+    if (!report.same_as.empty()) {
+      std::cerr << report.name << ": already imported as " << report.same_as << " (the same content), nothing added\n";
+    } else {
+      std::cerr << report.name << ": unchanged since the last import, nothing added\n";
+    }
     return;
   }
   std::string verb = report.refused ? "refused (--strict): nothing imported"

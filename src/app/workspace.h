@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 
+#include "app/workspace_lock.h"
 #include "config/workspace_config.h"
 #include "import/importer.h"
 #include "store/store.h"
@@ -16,14 +17,23 @@ struct Workspace {
   std::string dir;
   WorkspaceConfig config;
   std::unique_ptr<Store> store;
+  std::unique_ptr<WorkspaceLock> lock;  // held by `import` and `run`
 
-  // |path| relative to the workspace, or as given when it lies outside.
+  // The one name of the file at |path|, however it was spelled (relative,
+  // absolute, through a symlink): relative to the workspace when the file
+  // lies inside it, else its absolute path, symlinks resolved.
   std::string Relative(const std::string& path) const;
   const Site* site(const std::string& id) const { return config.FindSite(id); }
 };
 
-// Loads DIR/ankerbericht.json and opens (creating) DIR/ankerbericht.db.
+// Loads DIR/ankerbericht.json and opens DIR/ankerbericht.db for reading only
+// (store/store.h: OpenReadOnly), for the commands that only read.
 Result<Workspace> OpenWorkspace(const std::string& dir);
+
+// The same for `import` and `run`: takes the workspace's lock for |command|
+// first (app/workspace_lock.h; kBusy while another process holds it), then
+// opens (creating, migrating) the database for writing.
+Result<Workspace> OpenWorkspaceForUpdate(const std::string& dir, const std::string& command);
 
 // Today's date; $ANKERBERICHT_TODAY (YYYY-MM-DD) overrides it so reports and
 // tests are reproducible.
@@ -43,6 +53,8 @@ struct ImportRequest {
 struct ImportReport {
   std::string name;  // the file as shown to the user
   ImportAction action = ImportAction::kAdded;
+  // kUnchanged because these bytes are already imported under another name.
+  std::string same_as;
   ImportOutcome outcome;
   bool refused = false;  // --strict and rows were rejected: nothing stored
 };

@@ -1,8 +1,10 @@
 #include "import/import_run.h"
 
 #include <algorithm>
+#include <map>
 #include <memory>
 
+#include "import/presets.h"
 #include "import/visit_overlaps.h"
 #include "store/import_session.h"
 
@@ -70,6 +72,7 @@ class ChunkWriter : public RecordSink {
       }
       ResolveVisitChunk(earlier, &tally_, outcome);
     }
+    if (!batch.feedback.empty()) ANKER_RETURN_IF_ERROR(DropKnownResponses(outcome));
     if (batch.size() == 0) return Status::Ok();
     KeepSample(batch, &outcome->sample);
     Status written = session_->Write(batch);
@@ -81,11 +84,50 @@ class ChunkWriter : public RecordSink {
 
   const OverlapTally& tally() const { return tally_; }
 
+  // "12 response(s) were already imported from a.csv ...", one per file.
+  void AddResponseNotices(ImportOutcome* outcome) const {
+    for (const auto& [file, n] : responses_from_) {
+      outcome->notices.push_back(std::to_string(n) + " response(s) were already imported from " + file +
+                                 " (the same response ids of the survey tool): counted once");
+    }
+  }
+
  private:
+  // A survey tool gives every response an id of its own; the same export
+  // saved twice, or "all responses" exported again next month, holds
+  // responses that are already stored. They count once, like repeated
+  // counter readings. Transcribed paper forms are numbered per stack, so
+  // their numbers say nothing across files.
+  Status DropKnownResponses(ImportOutcome* outcome) {
+    const Preset* preset = FindPreset(outcome->format);
+    if (!preset || !preset->digital) return Status::Ok();
+    std::vector<FeedbackResponse>& responses = outcome->batch.feedback;
+    std::vector<std::string> ids;
+    ids.reserve(responses.size());
+    for (const FeedbackResponse& r : responses) ids.push_back(r.response_id);
+    Result<std::map<std::string, StoredResponse>> known = session_->KnownResponses(outcome->format, ids);
+    if (!known.ok()) return known.status();
+    if (known->empty()) return Status::Ok();
+    size_t w = 0;
+    for (size_t i = 0; i < responses.size(); ++i) {
+      auto it = known->find(responses[i].response_id);
+      if (it != known->end()) {
+        ++responses_from_[it->second.path];
+        continue;
+      }
+      if (w != i) responses[w] = std::move(responses[i]);
+      ++w;
+    }
+    responses.resize(w);
+    return Status::Ok();
+  }
+
+
   ImportSession* session_;
   std::string file_;
   size_t chunk_records_;
   OverlapTally tally_;
+  std::map<std::string, int> responses_from_;  // file -> responses counted once
 };
 
 }  // namespace
@@ -104,6 +146,7 @@ Result<ImportAction> RunImport(Store* store, const ImporterInfo& importer, const
   ANKER_RETURN_IF_ERROR(importer.import(input, ctx, outcome));
   ANKER_RETURN_IF_ERROR(writer.Flush(outcome));
   AddOverlapNotices(writer.tally(), outcome);
+  writer.AddResponseNotices(outcome);
   // Chunks add their conflicts as they go; the user reads them in file order.
   std::stable_sort(outcome->rejected.begin(), outcome->rejected.end(),
                    [](const Rejection& a, const Rejection& b) { return a.line < b.line; });

@@ -116,6 +116,31 @@ Result<std::vector<std::pair<size_t, StoredVisit>>> ImportSession::OverlappingVi
   });
 }
 
+Result<std::map<std::string, StoredResponse>> ImportSession::KnownResponses(const std::string& format,
+                                                                             const std::vector<std::string>& ids) {
+  using Known = std::map<std::string, StoredResponse>;
+  return Guarded(*db_, "look for feedback already imported", [&]() -> Result<Known> {
+    Known known;
+    if (action_ == ImportAction::kUnchanged) return known;
+    // Served by the index feedback_site_response; files of other tools (paper
+    // forms numbered 1, 2, 3 in every stack) never match.
+    SQLite::Statement find(*db_,
+                           "SELECT f.path, r.line FROM feedback r JOIN source_file f ON f.id = r.file_id "
+                           "WHERE r.site = ?1 AND r.response_id = ?2 AND f.format = ?3 AND r.file_id != ?4 "
+                           "ORDER BY f.path, r.line LIMIT 1");
+    find.bindNoCopy(1, file_.site);
+    find.bindNoCopy(3, format);
+    find.bind(4, file_id_);
+    for (const std::string& id : ids) {
+      if (id.empty()) continue;
+      find.bindNoCopy(2, id);
+      if (find.executeStep()) known[id] = {find.getColumn(0).getString(), find.getColumn(1).getInt()};
+      find.reset();
+    }
+    return known;
+  });
+}
+
 Status ImportSession::Write(const ImportBatch& chunk) {
   if (action_ == ImportAction::kUnchanged) return Status::Internal("import session: the file is unchanged");
   if (committed_) return Status::Internal("import session: already committed");

@@ -6,6 +6,7 @@
 #define ANKERBERICHT_STORE_IMPORT_SESSION_H_
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <string>
 #include <utility>
@@ -39,6 +40,12 @@ class ImportSession {
   // reading); at most one per reading, one with the same start and interval
   // first. One indexed look-up per sensor and day.
   Result<std::vector<std::pair<size_t, StoredVisit>>> OverlappingVisits(const std::vector<VisitCount>& visits);
+
+  // The responses among |ids| that another file of the site, read as the
+  // survey tool |format| ("limesurvey", "kobo", ...), already holds: response
+  // id -> where it is stored. Ids are the tool's, unique within its survey.
+  Result<std::map<std::string, StoredResponse>> KnownResponses(const std::string& format,
+                                                               const std::vector<std::string>& ids);
 
   // Writes the records of |chunk| as this file's. Fails with kInvalidInput on
   // an event id the site already has; the session must then be abandoned.

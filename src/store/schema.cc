@@ -2,6 +2,7 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <string>
 #include <vector>
 
 namespace ankerbericht::store_internal {
@@ -178,6 +179,14 @@ CREATE INDEX visit_site_date_sensor ON visit (site, date, sensor, minute, in_cou
 DROP INDEX visit_site_date_sensor;
 CREATE INDEX visit_site_date_sensor_interval ON visit (site, date, sensor, minute, interval_minutes, in_count);
 )sql",
+      // 3 -> 4: feedback by response id, and files by content. A response a
+      // survey tool exported twice (in two files) counts once, and the same
+      // bytes under another name add nothing (import/import_run.cc,
+      // app/workspace.cc); both are looked up while importing.
+      R"sql(
+CREATE INDEX feedback_site_response ON feedback (site, response_id);
+CREATE INDEX source_file_hash ON source_file (site, kind, hash);
+)sql",
   };
   return kMigrations;
 }
@@ -190,6 +199,28 @@ int PragmaInt(SQLite::Database& db, const char* pragma) {
 }  // namespace
 
 int CurrentSchemaVersion() { return static_cast<int>(Migrations().size()); }
+
+Result<bool> CheckSchema(SQLite::Database& db, const std::string& path) {
+  const int application_id = PragmaInt(db, "application_id");
+  const int version = PragmaInt(db, "user_version");
+  const int known = CurrentSchemaVersion();
+  if (application_id != kApplicationId) {
+    SQLite::Statement objects(db, "SELECT COUNT(*) FROM sqlite_master");
+    objects.executeStep();
+    if (application_id == 0 && version == 0 && objects.getColumn(0).getInt() == 0) return false;
+    return Status::Database(path + " is an SQLite database of another program, not an ankerbericht database");
+  }
+  if (version > known) {
+    return Status::Database("database version " + std::to_string(version) + " is newer than this program (" +
+                            std::to_string(known) + "); update ankerbericht");
+  }
+  if (version < known) {
+    return Status::Database(path + " was written by an older ankerbericht (database version " +
+                            std::to_string(version) + ", now " + std::to_string(known) +
+                            "); run `ankerbericht run` or an import once to update it");
+  }
+  return true;
+}
 
 Status PrepareSchema(SQLite::Database& db, const std::string& path) {
   // The first read of the header: on a file that is not SQLite at all this is

@@ -28,6 +28,12 @@ int CurrentSchemaVersion();
 // May throw SQLite::Exception; the caller turns that into a Status.
 Status PrepareSchema(SQLite::Database& db, const std::string& path);
 
+// For a reader that must not write: checks that |db| is ours and exactly at
+// the current version. Returns false for an empty database (nothing imported
+// yet). Fails with kDatabase naming what to do when the schema is older or
+// newer. May throw SQLite::Exception.
+Result<bool> CheckSchema(SQLite::Database& db, const std::string& path);
+
 }  // namespace ankerbericht::store_internal
 
 #endif  // ANKERBERICHT_STORE_SCHEMA_H_

@@ -8,8 +8,13 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <sqlite3.h>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <exception>
 #include <filesystem>
@@ -59,6 +64,23 @@ SourceFile ReadSourceFile(SQLite::Statement& stmt) {
   return f;
 }
 
+// |path| for an SQLite URI ("file:...?immutable=1"): every byte but the
+// unreserved ones and "/" percent-encoded, so "?" or "#" in a folder name
+// cannot end the path.
+std::string UriPath(const std::string& path) {
+  std::string out;
+  for (unsigned char c : std::filesystem::absolute(path).string()) {
+    if (std::isalnum(c) || c == '/' || c == '-' || c == '.' || c == '_' || c == '~') {
+      out += static_cast<char>(c);
+    } else {
+      char buf[4];
+      std::snprintf(buf, sizeof buf, "%%%02X", c);
+      out += buf;
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 // --- Opening ---
@@ -69,6 +91,13 @@ Store::~Store() = default;
 
 Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
   try {
+    // The database holds free text (feedback answers, notes): a new file is
+    // created for its owner only. SQLite gives its -wal and -shm files the
+    // same mode.
+    if (path != ":memory:" && !path.empty()) {
+      int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+      if (fd >= 0) ::close(fd);
+    }
     auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE,
                                                  kBusyTimeoutMs);
     std::unique_ptr<Store> store(new Store(std::move(db)));
@@ -76,6 +105,43 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
     return Result<std::unique_ptr<Store>>(std::move(store));
   } catch (const SQLite::Exception& e) {
     // SQLite opens lazily; garbage shows up at the first read of the header.
+    if (e.getErrorCode() == SQLITE_NOTADB) {
+      return Status::Database(path + " is not an ankerbericht database (not an SQLite file)");
+    }
+    return Status::Database("cannot open database " + path + ": " + e.what());
+  } catch (const std::exception& e) {
+    return Status::Database("cannot open database " + path + ": " + e.what());
+  }
+}
+
+Result<std::unique_ptr<Store>> Store::OpenReadOnly(const std::string& path) {
+  std::error_code ec;
+  // Nothing imported yet: an empty database, as if it had just been created.
+  if (!std::filesystem::exists(path, ec)) return Open(":memory:");
+  try {
+    std::unique_ptr<SQLite::Database> db =
+        std::make_unique<SQLite::Database>(path, SQLite::OPEN_READONLY, kBusyTimeoutMs);
+    Result<bool> ours = [&]() -> Result<bool> {
+      try {
+        return store_internal::CheckSchema(*db, path);
+      } catch (const SQLite::Exception& e) {
+        // A reader of a WAL database needs the -shm file; in a read-only
+        // folder it cannot be created. With no pending WAL content nobody
+        // can be writing there, and the file may be read as immutable.
+        if (e.getErrorCode() != SQLITE_CANTOPEN && e.getErrorCode() != SQLITE_READONLY) throw;
+        if (std::filesystem::file_size(path + "-wal", ec) > 0 && !ec) {
+          return Status::Database(path + " cannot be read: the folder is read-only and " + path +
+                                  "-wal still holds changes; run ankerbericht once where the folder is writable");
+        }
+        db = std::make_unique<SQLite::Database>("file:" + UriPath(path) + "?immutable=1",
+                                                SQLite::OPEN_READONLY | SQLite::OPEN_URI, kBusyTimeoutMs);
+        return store_internal::CheckSchema(*db, path);
+      }
+    }();
+    if (!ours.ok()) return ours.status();
+    if (!*ours) return Open(":memory:");
+    return Result<std::unique_ptr<Store>>(std::unique_ptr<Store>(new Store(std::move(db))));
+  } catch (const SQLite::Exception& e) {
     if (e.getErrorCode() == SQLITE_NOTADB) {
       return Status::Database(path + " is not an ankerbericht database (not an SQLite file)");
     }
@@ -123,6 +189,21 @@ Result<std::optional<SourceFile>> Store::FindFile(const std::string& site, Input
     query.bind(1, site);
     query.bind(2, InputKindName(kind));
     query.bind(3, path);
+    if (!query.executeStep()) return std::optional<SourceFile>();
+    return std::optional<SourceFile>(ReadSourceFile(query));
+  });
+}
+
+Result<std::optional<SourceFile>> Store::FindSameContent(const std::string& site, InputKind kind,
+                                                         const std::string& hash, const std::string& path) {
+  return Guarded(*db_, "look up " + path, [&]() -> Result<std::optional<SourceFile>> {
+    SQLite::Statement query(*db_, std::string("SELECT ") + kSourceFileColumns +
+                                      " FROM source_file WHERE site = ?1 AND kind = ?2 AND hash = ?3 AND "
+                                      "path != ?4 ORDER BY path LIMIT 1");
+    query.bind(1, site);
+    query.bind(2, InputKindName(kind));
+    query.bind(3, hash);
+    query.bind(4, path);
     if (!query.executeStep()) return std::optional<SourceFile>();
     return std::optional<SourceFile>(ReadSourceFile(query));
   });

@@ -61,6 +61,13 @@ struct TallyDay {
   std::map<std::string, int64_t> age_counts;
 };
 
+// A feedback response already stored from another file (the same response id
+// of the same survey tool).
+struct StoredResponse {
+  std::string path;
+  int line = 0;
+};
+
 // A counter reading already stored (overlapping exports).
 struct StoredVisit {
   std::string path;  // the file it came from
@@ -77,15 +84,28 @@ class ImportSession;  // store/import_session.h
 class Store {
  public:
   // Opens (creating if needed) the database at |path|, or an in-memory one for
-  // ":memory:". Creates or migrates the schema; foreign keys are on. Fails with
-  // kDatabase when the file is not an ankerbericht database or is newer than
-  // this program.
+  // ":memory:". Creates or migrates the schema; foreign keys are on. A new
+  // database file is readable by its owner only (it holds free text). Fails
+  // with kDatabase when the file is not an ankerbericht database or is newer
+  // than this program.
   static Result<std::unique_ptr<Store>> Open(const std::string& path);
+
+  // Opens the database at |path| for reading only: nothing is created,
+  // migrated or written, so it works in a read-only workspace and beside a
+  // running import. A missing file reads as an empty database. Fails with
+  // kDatabase as Open does, and when the schema is older than this program
+  // ("run `ankerbericht run` once to update it").
+  static Result<std::unique_ptr<Store>> OpenReadOnly(const std::string& path);
   ~Store();
 
   // The file previously imported for (site, kind, path), if any.
   Result<std::optional<SourceFile>> FindFile(const std::string& site, InputKind kind,
                                              const std::string& path);
+
+  // A file of |site| and |kind| imported under another name than |path| with
+  // the same content (|hash|), if any: the same bytes saved twice add nothing.
+  Result<std::optional<SourceFile>> FindSameContent(const std::string& site, InputKind kind,
+                                                    const std::string& hash, const std::string& path);
 
   // Starts importing |file| (site, kind, path, hash) in one transaction that
   // lasts as long as the session: records are then written chunk by chunk

@@ -26,6 +26,7 @@ class Status {
     kIOError,       // reading or writing a file failed
     kDatabase,      // the embedded store failed
     kRender,        // the PDF could not be produced
+    kBusy,          // another process is updating the workspace
     kInternal,      // a bug
   };
 
@@ -40,6 +41,7 @@ class Status {
   static Status IOError(std::string msg) { return Status(Code::kIOError, std::move(msg)); }
   static Status Database(std::string msg) { return Status(Code::kDatabase, std::move(msg)); }
   static Status Render(std::string msg) { return Status(Code::kRender, std::move(msg)); }
+  static Status Busy(std::string msg) { return Status(Code::kBusy, std::move(msg)); }
   static Status Internal(std::string msg) { return Status(Code::kInternal, std::move(msg)); }
 
   bool ok() const { return code_ == Code::kOk; }

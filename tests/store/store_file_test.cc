@@ -3,6 +3,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,8 @@
 
 namespace ankerbericht {
 namespace {
+
+namespace fs = std::filesystem;
 
 // --- Files on disk ---
 
@@ -138,6 +141,66 @@ TEST(StoreFileTest, UnopenablePathIsDatabaseError) {
   ASSERT_FALSE(store.ok());
   EXPECT_EQ(Status::Code::kDatabase, store.status().code());
   EXPECT_NE(std::string::npos, store.status().message().find(path)) << store.status().message();
+}
+
+// The database holds free text (feedback answers, notes): it was created
+// world-readable (issue 18.7). Now its owner alone may read it, and SQLite
+// gives the -wal and -shm files the same mode.
+TEST(StoreFileTest, NewDatabaseIsReadableByItsOwnerOnly) {
+  ScopedTempDir dir;
+  const std::string path = (dir.path() / "anker.db").string();
+  Result<std::unique_ptr<Store>> store = Store::Open(path);
+  ASSERT_OK(store.status());
+  ASSERT_OK((*store)->ImportFile(MakeFile("A", InputKind::kVotes, "v.csv", "1"), {}).status());
+  for (const std::string& file : {path, path + "-wal", path + "-shm"}) {
+    ASSERT_TRUE(fs::exists(file)) << file;
+    EXPECT_EQ(fs::status(file).permissions() & fs::perms::all, fs::perms::owner_read | fs::perms::owner_write)
+        << file;
+  }
+}
+
+TEST(StoreFileTest, ReadOnlyOpenCreatesNothing) {
+  ScopedTempDir dir;
+  const std::string path = (dir.path() / "anker.db").string();
+  Result<std::unique_ptr<Store>> store = Store::OpenReadOnly(path);
+  ASSERT_OK(store.status());
+  EXPECT_TRUE(Unwrap((*store)->Files()).empty());
+  EXPECT_FALSE(fs::exists(path));
+}
+
+TEST(StoreFileTest, ReadOnlyOpenReadsWhatWasWritten) {
+  ScopedTempDir dir;
+  const std::string path = (dir.path() / "anker.db").string();
+  {
+    Result<std::unique_ptr<Store>> store = Store::Open(path);
+    ASSERT_OK(store.status());
+    ASSERT_OK((*store)->ImportFile(MakeFile("A", InputKind::kVotes, "v.csv", "1"), {}).status());
+  }
+  Result<std::unique_ptr<Store>> reader = Store::OpenReadOnly(path);
+  ASSERT_OK(reader.status());
+  EXPECT_EQ(Unwrap((*reader)->Files()).size(), 1u);
+  // It cannot write, even by mistake.
+  EXPECT_FALSE((*reader)->ImportFile(MakeFile("A", InputKind::kVotes, "w.csv", "1"), {}).ok());
+}
+
+// A reader never migrates: it says what to do instead (a read-only
+// workspace could not be migrated anyway).
+TEST(StoreFileTest, ReadOnlyOpenOfAnOlderSchemaSaysWhatToDo) {
+  ScopedTempDir dir;
+  const std::string path = (dir.path() / "anker.db").string();
+  ASSERT_OK(Store::Open(path).status());
+  const int older = store_internal::CurrentSchemaVersion() - 1;
+  {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE);
+    db.exec("PRAGMA user_version = " + std::to_string(older));
+  }
+  Result<std::unique_ptr<Store>> reader = Store::OpenReadOnly(path);
+  ASSERT_FALSE(reader.ok());
+  EXPECT_EQ(reader.status().message(), path + " was written by an older ankerbericht (database version " +
+                                           std::to_string(older) + ", now " + std::to_string(older + 1) +
+                                           "); run `ankerbericht run` or an import once to update it");
+  SQLite::Database db(path, SQLite::OPEN_READONLY);
+  EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), older);
 }
 
 // --- HashFile ---
