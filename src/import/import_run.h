@@ -1,7 +1,8 @@
 // Importing one file into the store while it is read: the importer hands its
 // records over in chunks, overlapping counter readings are settled chunk by
-// chunk against what is already stored, and every chunk is written inside the
-// one transaction of an ImportSession. Memory stays flat however large the
+// chunk against what is already stored (as are survey responses another
+// export of the same tool brought already: they count once), and every chunk
+// is written inside the one transaction of an ImportSession. Memory stays flat however large the
 // file; the import is still all-or-nothing.
 #ifndef ANKERBERICHT_IMPORT_IMPORT_RUN_H_
 #define ANKERBERICHT_IMPORT_IMPORT_RUN_H_

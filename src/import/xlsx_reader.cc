@@ -264,9 +264,11 @@ Result<XlsxSheet> ReadSheet(Workbook* wb, const std::string& wanted, const XlsxL
     if (!refused.ok()) return;
     if (el == "row") {
       std::string r = Attr(a, "r");
-      std::optional<int> n = r.empty() ? ParseRowNumber(std::to_string(next_row)) : ParseRowNumber(r);
+      // A row without a number follows the one before it.
+      if (r.empty()) r = std::to_string(next_row);
+      std::optional<int> n = ParseRowNumber(r);
       if (!n) {
-        refused = Status::InvalidInput("row number \"" + (r.empty() ? std::to_string(next_row) : r) +
+        refused = Status::InvalidInput("row number \"" + r +
                                        "\" is not a sheet row (Excel sheets have rows 1 to " +
                                        std::to_string(kXlsxMaxRow) + ")");
         return;

@@ -20,26 +20,26 @@ class ImportRunTest : public ::testing::Test {
     store_ = std::move(*store);
   }
 
-  // Imports |content| as visits file |name| (written to disk and streamed),
+  // Imports |content| as file |name| of kind_ (visits unless a test says otherwise) (written to disk and streamed),
   // three records a chunk.
   Result<ImportAction> Run(const std::string& name, const std::string& content, bool strict = false,
                            bool dry_run = false) {
     outcome_ = ImportOutcome();
     ImportContext ctx;
     ctx.file = name;
-    ctx.kind = InputKind::kVisits;
+    ctx.kind = kind_;
     ctx.site = &site_;
     ctx.today = Date(2026, 6, 30);
     SourceFile file;
     file.site = site_.id;
-    file.kind = InputKind::kVisits;
+    file.kind = kind_;
     file.path = name;
     file.hash = std::to_string(std::hash<std::string>()(content));
     RunOptions options;
     options.strict = strict;
     options.dry_run = dry_run;
     options.chunk_records = 3;
-    Result<const ImporterInfo*> importer = FindImporter("", InputKind::kVisits);
+    Result<const ImporterInfo*> importer = FindImporter("", kind_);
     if (!importer.ok()) return importer.status();
     return RunImport(store_.get(), **importer, InputSource::File(dir_.Write(name, content)), ctx, file, options,
                      &outcome_, &refused_);
@@ -59,6 +59,7 @@ class ImportRunTest : public ::testing::Test {
   }
 
   testing::ScopedTempDir dir_;
+  InputKind kind_ = InputKind::kVisits;
   Site site_;
   std::unique_ptr<Store> store_;
   ImportOutcome outcome_;
@@ -150,6 +151,32 @@ TEST_F(ImportRunTest, DailyFileAgainstAnHourlyFileOfTheSameSensor) {
   EXPECT_EQ(outcome_.rejected[0].ToString("tage.csv"),
             "tage.csv:2: in: overlaps the hourly reading in stunden.csv:2 for the same sensor and day (a day is "
             "counted either as a whole or in intervals, not both; the reading imported first is kept) (100)");
+}
+
+// An ODK export of the responses |from|..|to| (KEY is ODK's response id).
+std::string OdkExport(int from, int to) {
+  std::string csv = "SubmissionDate,KEY,empfehlen\n";
+  for (int i = from; i <= to; ++i) csv += "2026-05-0" + std::to_string(i % 9 + 1) + " 10:00:00,uuid:" + std::to_string(i) + ",Ja\n";
+  return csv;
+}
+
+TEST_F(ImportRunTest, ResponsesOfAnotherExportOfTheSameToolCountOnce) {
+  kind_ = InputKind::kFeedback;
+  site_.questionnaire = {{"empfehlen", "Würden Sie uns empfehlen?", ScaleType::kYesNo, "recommend", {}}};
+  ASSERT_EQ(ImportAction::kAdded, *Run("april.csv", OdkExport(1, 5)));
+  EXPECT_EQ(outcome_.format, "odk");
+  EXPECT_EQ(outcome_.accepted(), 5) << ::testing::PrintToString(Rejections());  // chunks of one file never clash
+  ASSERT_EQ(ImportAction::kAdded, *Run("mai.csv", OdkExport(3, 8)));
+  EXPECT_EQ(outcome_.rows_read, 6);
+  EXPECT_EQ(outcome_.accepted(), 3);
+  EXPECT_TRUE(outcome_.rejected.empty()) << ::testing::PrintToString(Rejections());
+  ASSERT_EQ(outcome_.notices.size(), 1u) << ::testing::PrintToString(outcome_.notices);
+  EXPECT_EQ(outcome_.notices[0],
+            "3 response(s) were already imported from april.csv (the same response ids of the survey tool): "
+            "counted once");
+  Result<std::vector<FeedbackResponse>> all = store_->Feedback(site_.id, Date(2026, 1, 1), Date(2026, 12, 31));
+  ASSERT_OK(all.status());
+  EXPECT_EQ(all->size(), 8u);
 }
 
 }  // namespace
