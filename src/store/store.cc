@@ -130,8 +130,9 @@ Result<std::unique_ptr<Store>> Store::OpenReadOnly(const std::string& path) {
         // can be writing there, and the file may be read as immutable.
         if (e.getErrorCode() != SQLITE_CANTOPEN && e.getErrorCode() != SQLITE_READONLY) throw;
         if (std::filesystem::file_size(path + "-wal", ec) > 0 && !ec) {
-          return Status::Database(path + " cannot be read: the folder is read-only and " + path +
-                                  "-wal still holds changes; run ankerbericht once where the folder is writable");
+          return Status::Database(path + " cannot be read without writing: " + path +
+                                  "-wal holds changes not yet merged into it; run `ankerbericht run` or an import "
+                                  "once where the workspace can be written");
         }
         db = std::make_unique<SQLite::Database>("file:" + UriPath(path) + "?immutable=1",
                                                 SQLite::OPEN_READONLY | SQLite::OPEN_URI, kBusyTimeoutMs);
