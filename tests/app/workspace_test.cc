@@ -81,6 +81,26 @@ TEST_F(WorkspaceImport, ARenamedCopyAddsNothing) {
   EXPECT_EQ(Figure("visitors.total"), 5);
 }
 
+TEST_F(WorkspaceImport, CheckNamesACopyAsCountedOnce) {
+  std::string config = testing::ReadFileToString((ws() / "ankerbericht.json").string());
+  size_t sources = config.find("\"sources\": [");
+  ASSERT_NE(sources, std::string::npos);
+  config.insert(sources + 12, R"( { "path": "daten/zaehler/*.csv", "kind": "visits" },)");
+  tmp_.Write("werkstatt/ankerbericht.json", config);
+  tmp_.Write("werkstatt/daten/zaehler/maerz.csv", kCounts);
+  tmp_.Write("werkstatt/daten/zaehler/maerz-nochmal.csv", kCounts);
+  CommandResult run = Run("run");
+  EXPECT_NE(run.err.find("daten/zaehler/maerz.csv: already imported as daten/zaehler/maerz-nochmal.csv"),
+            std::string::npos)
+      << run.err;
+  CommandResult check = Run("check");
+  EXPECT_NE(check.out.find("daten/zaehler/maerz.csv: the same content as daten/zaehler/maerz-nochmal.csv, which is "
+                           "imported (counted once)"),
+            std::string::npos)
+      << check.out;
+  EXPECT_EQ(Figure("visitors.total"), 7);
+}
+
 // A LimeSurvey export with the responses |from|..|to| (ids are LimeSurvey's).
 std::string LimeSurvey(int from, int to, const std::string& title) {
   std::string csv = title + "\nid;submitdate;zufrieden;empfehlen\n";
