@@ -1,6 +1,7 @@
 #include "config/json_file.h"
 
-#include <algorithm>
+#include <string_view>
+#include <vector>
 
 #include <Poco/Exception.h>
 #include <Poco/JSON/ParseHandler.h>
@@ -39,31 +40,135 @@ std::string BlankJsonComments(const std::string& json) {
 
 namespace {
 
-// The parser names no position, so the line is found by parsing ever longer
-// prefixes, one line more each time: the first prefix that fails the same way
-// as the whole text ends on the offending line (a prefix cut before it fails
-// with "unexpected end of text" instead). 0 when no prefix reproduces it.
-// Only runs for a broken file, which is small (a configuration or template).
-int SyntaxErrorLine(const std::string& blanked, const std::string& message) {
-  int lines = static_cast<int>(std::count(blanked.begin(), blanked.end(), '\n')) + 1;
-  if (!blanked.empty() && blanked.back() == '\n') --lines;
-  // Every prefix of a file that ends too early fails like the file itself:
-  // the mistake shows at the end (a bracket never closed).
-  if (message.find("unexpected end of text") != std::string::npos) return lines;
-  int line = 0;
-  for (size_t end = 0; end < blanked.size();) {
-    size_t newline = blanked.find('\n', end);
-    end = newline == std::string::npos ? blanked.size() : newline + 1;
-    ++line;
-    try {
-      Poco::JSON::Parser parser;
-      parser.parse(blanked.substr(0, end));
-    } catch (const Poco::Exception& e) {
-      if (e.displayText() == message) return line;
+// The parser names no position, and parsing prefixes of the text to find one
+// is slow (quadratic) and wrong in long files: a prefix cut after any member
+// value fails with "expected ',' or '}'" just like a missing comma does. So
+// one pass of a small JSON checker finds the first mistake instead. A value
+// that is not followed by a comma or a closing bracket is reported on the line
+// where the value ends (the line that lacks the comma); text that ends too
+// early on its last line with content. 0 when the checker finds no mistake
+// (the parser and it disagree): the message then names no line.
+class SyntaxChecker {
+ public:
+  explicit SyntaxChecker(const std::string& text) : s_(text) {}
+
+  int ErrorLine() {
+    std::vector<char> open;  // '{' or '[' of the containers entered
+    bool want_key = false;   // inside an object, before a member's name
+    for (;;) {
+      // A value (or, in an object, a key and its value).
+      SkipSpace();
+      if (i_ >= s_.size()) return last_line_;
+      if (want_key) {
+        if (s_[i_] != '"' || !String()) return line_;
+        SkipSpace();
+        if (i_ >= s_.size()) return last_line_;
+        if (s_[i_] != ':') return line_;
+        ++i_;
+        want_key = false;
+        continue;
+      }
+      char c = s_[i_];
+      if (c == '{' || c == '[') {
+        Take();
+        open.push_back(c);
+        SkipSpace();
+        if (i_ < s_.size() && s_[i_] == (c == '{' ? '}' : ']')) {
+          Take();
+          open.pop_back();
+        } else {
+          want_key = c == '{';
+          continue;
+        }
+      } else if (!Scalar()) {
+        return line_;
+      }
+      // After a complete value: a comma, a closing bracket or the end.
+      for (;;) {
+        int value_end = last_line_;
+        SkipSpace();
+        if (open.empty()) return i_ < s_.size() ? line_ : 0;
+        if (i_ >= s_.size()) return last_line_;
+        char next = s_[i_];
+        if (next == ',') {
+          Take();
+          want_key = open.back() == '{';
+          break;
+        }
+        if (next != (open.back() == '{' ? '}' : ']')) return value_end;
+        Take();
+        open.pop_back();
+      }
     }
   }
-  return 0;
-}
+
+ private:
+  void SkipSpace() {
+    while (i_ < s_.size()) {
+      unsigned char c = static_cast<unsigned char>(s_[i_]);
+      if (c == '\n') {
+        ++line_;
+      } else if (c != ' ' && c != '\t' && c != '\r' && !(c >= 0x80 && i_ < 3)) {  // a BOM counts as space
+        return;
+      }
+      ++i_;
+    }
+  }
+  // Consumes one character that belongs to a token.
+  void Take() {
+    last_line_ = line_;
+    ++i_;
+  }
+  bool Digits() {
+    size_t from = i_;
+    while (i_ < s_.size() && s_[i_] >= '0' && s_[i_] <= '9') Take();
+    return i_ > from;
+  }
+  bool String() {
+    Take();  // the opening quote
+    while (i_ < s_.size()) {
+      unsigned char c = static_cast<unsigned char>(s_[i_]);
+      if (c < 0x20) return false;  // a line break or control character inside a string
+      Take();
+      if (c == '"') return true;
+      if (c == '\\' && i_ < s_.size()) Take();
+    }
+    return false;
+  }
+  bool Scalar() {
+    char c = s_[i_];
+    if (c == '"') return String();
+    for (std::string_view word : {"true", "false", "null"}) {
+      if (c != word[0]) continue;
+      for (char w : word) {
+        if (i_ >= s_.size() || s_[i_] != w) return false;
+        Take();
+      }
+      return true;
+    }
+    if (c == '-') Take();
+    if (i_ < s_.size() && s_[i_] == '0') {
+      Take();
+    } else if (!Digits()) {
+      return false;
+    }
+    if (i_ < s_.size() && s_[i_] == '.') {
+      Take();
+      if (!Digits()) return false;
+    }
+    if (i_ < s_.size() && (s_[i_] == 'e' || s_[i_] == 'E')) {
+      Take();
+      if (i_ < s_.size() && (s_[i_] == '+' || s_[i_] == '-')) Take();
+      if (!Digits()) return false;
+    }
+    return true;
+  }
+
+  const std::string& s_;
+  size_t i_ = 0;
+  int line_ = 1;
+  int last_line_ = 1;  // the line of the last character that belonged to a token
+};
 
 }  // namespace
 
@@ -83,7 +188,7 @@ Result<Poco::JSON::Object::Ptr> ParseJsonObject(const std::string& text, const s
     if (!root) return Status::Config(not_an_object);
     return root;
   } catch (const Poco::Exception& e) {
-    int line = SyntaxErrorLine(blanked, e.displayText());
+    int line = SyntaxChecker(blanked).ErrorLine();
     return Status::Config(file + (line > 0 ? ":" + std::to_string(line) : "") + ": not valid JSON: " +
                           e.displayText() + " (check commas, quotes and brackets)");
   } catch (const std::exception&) {

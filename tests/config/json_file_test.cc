@@ -32,6 +32,37 @@ TEST(ParseJsonObjectTest, SyntaxErrorsNameTheirLine) {
   EXPECT_EQ(Error("{\n  \"a\": [1,\n  2\n").rfind("erfolgsfaktoren.json:3: not valid JSON: ", 0), 0u);
 }
 
+// A long file (a template, a codebook) is checked in one pass: the line is
+// found however far down the mistake is, and a value earlier in the file that
+// merely ends a line is not mistaken for the one missing its comma.
+TEST(ParseJsonObjectTest, SyntaxErrorsInLongFilesNameTheirLine) {
+  auto long_object = [](int members, int broken_after) {
+    std::string text = "{\n";
+    for (int i = 1; i <= members; ++i) {
+      text += "  \"k" + std::to_string(i) + "\": " + std::to_string(i);
+      text += i == members || i == broken_after ? "\n" : ",\n";
+    }
+    return text + "}\n";
+  };
+  // Line 1 is "{", member i is on line i + 1.
+  EXPECT_EQ(Error(long_object(9000, 6000)).rfind("erfolgsfaktoren.json:6001: not valid JSON: ", 0), 0u);
+  std::string unclosed = long_object(8500, 0);
+  unclosed.resize(unclosed.size() - 2);  // the final "}" is missing
+  EXPECT_EQ(Error(unclosed).rfind("erfolgsfaktoren.json:8501: not valid JSON: ", 0), 0u);
+  // Nested objects as our files have them: the last member of each has no
+  // comma, which must not be taken for the one that is missing further down.
+  std::string nested = "{\n";
+  for (int i = 1; i <= 2000; ++i) {
+    nested += "  \"f" + std::to_string(i) + "\": {\n    \"id\": " + std::to_string(i) + ",\n    \"x\": 1\n  }";
+    nested += i == 1500 ? "\n" : ",\n";  // member i takes lines 4i-2 .. 4i+1
+  }
+  nested += "}\n";
+  EXPECT_EQ(Error(nested).rfind("erfolgsfaktoren.json:6001: not valid JSON: ", 0), 0u) << Error(nested);
+  std::string stray = long_object(8200, 0);
+  stray.replace(stray.find("\"k7000\": 7000"), 13, "\"k7000\": }");
+  EXPECT_EQ(Error(stray).rfind("erfolgsfaktoren.json:7001: not valid JSON: ", 0), 0u);
+}
+
 TEST(ParseJsonObjectTest, AnythingButOneObjectIsRefused) {
   EXPECT_EQ(Error("[1, 2]"), "erfolgsfaktoren.json: the file must contain one JSON object { ... }");
   EXPECT_EQ(Error("42"), "erfolgsfaktoren.json: the file must contain one JSON object { ... }");
