@@ -1,60 +1,11 @@
 #include "evaluate/scrub.h"
 
-#include <regex>
-
+#include "util/contact_data.h"
 #include "util/text.h"
 
 namespace ankerbericht {
 
 namespace {
-
-const std::regex& EmailPattern() {
-  static const std::regex kEmail(R"([A-Za-z0-9._%+\-]+\s?(@|\(at\)|\[at\])\s?[A-Za-z0-9.\-]+\.[A-Za-z]{2,})",
-                                 std::regex::icase);
-  return kEmail;
-}
-
-const std::regex& UrlPattern() {
-  static const std::regex kUrl(R"((https?://|www\.)[^\s<>"]+)", std::regex::icase);
-  return kUrl;
-}
-
-// A phone number starts with "+", "(0" or "0", continues with digits and the
-// separators people type (space, "/", "-", "."), and has at least 6 digits.
-// The digit count keeps "10.03.2026", "14-16 Uhr" and "2026" out.
-const std::regex& PhonePattern() {
-  static const std::regex kPhone(R"((\+\d[\d\s/().\-]{5,}\d|\(0\d{1,5}\)[\d\s/.\-]{3,}\d|\b0\d{1,5}[\s/\-]?\d[\d\s/\-]{3,}\d))");
-  return kPhone;
-}
-
-int CountDigits(const std::string& s) {
-  int n = 0;
-  for (char c : s) n += c >= '0' && c <= '9';
-  return n;
-}
-
-bool IsDateLike(const std::string& s) {
-  static const std::regex kDate(R"(\d{1,2}\.\d{1,2}\.\d{2,4})");
-  return std::regex_search(s, kDate);
-}
-
-// Replaces every match of |pattern| accepted by |keep_if| with kRedaction.
-template <typename Accept>
-std::string ReplaceMatches(const std::string& text, const std::regex& pattern, Accept accept, int* replaced) {
-  std::string out;
-  auto begin = std::sregex_iterator(text.begin(), text.end(), pattern);
-  size_t last = 0;
-  for (auto it = begin; it != std::sregex_iterator(); ++it) {
-    std::string match = it->str();
-    if (!accept(match)) continue;
-    out += text.substr(last, static_cast<size_t>(it->position()) - last);
-    out += kRedaction;
-    last = static_cast<size_t>(it->position()) + match.size();
-    ++*replaced;
-  }
-  out += text.substr(last);
-  return out;
-}
 
 bool IsWordByte(unsigned char c) { return std::isalnum(c) || c >= 0x80 || c == '-'; }
 
@@ -80,26 +31,26 @@ std::string ReplaceName(const std::string& text, const std::string& name, int* r
   return out + text.substr(last);
 }
 
+// Replaces what |find| finds in |text|; the scanners read the text once, so a
+// pasted megabyte without a space is no danger (util/contact_data.h).
+template <typename Find>
+std::string ReplaceFound(const std::string& text, Find find, int* replaced) {
+  std::vector<TextSpan> spans = find(text);
+  if (spans.empty()) return text;
+  *replaced += static_cast<int>(spans.size());
+  return ReplaceSpans(text, spans);
+}
+
 }  // namespace
 
 ScrubResult Scrub(const std::string& text, const std::vector<std::string>& names) {
   ScrubResult r;
-  auto always = [](const std::string&) { return true; };
-  std::string s = ReplaceMatches(text, EmailPattern(), always, &r.replaced);
-  s = ReplaceMatches(s, UrlPattern(), always, &r.replaced);
-  s = ReplaceMatches(s, PhonePattern(),
-                     [](const std::string& m) { return CountDigits(m) >= 6 && !IsDateLike(m); }, &r.replaced);
+  std::string s = ReplaceFound(text, FindEmailAddresses, &r.replaced);
+  s = ReplaceFound(s, FindUrls, &r.replaced);
+  s = ReplaceFound(s, FindPhoneNumbers, &r.replaced);
   for (const std::string& name : names) s = ReplaceName(s, std::string(Trim(name)), &r.replaced);
   r.text = s;
   return r;
-}
-
-bool LooksLikeContactData(const std::string& text) {
-  if (std::regex_search(text, EmailPattern())) return true;
-  for (auto it = std::sregex_iterator(text.begin(), text.end(), PhonePattern()); it != std::sregex_iterator(); ++it) {
-    if (CountDigits(it->str()) >= 6 && !IsDateLike(it->str())) return true;
-  }
-  return false;
 }
 
 }  // namespace ankerbericht

@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-namespace ankerbericht {
+#include "util/contact_data.h"  // kRedaction, LooksLikeContactData
 
-inline constexpr const char* kRedaction = "[…]";
+namespace ankerbericht {
 
 struct ScrubResult {
   std::string text;
@@ -20,11 +20,9 @@ struct ScrubResult {
 // German and international forms ("0171 2345678", "+49 30 123456",
 // "(030) 12 34 56", "030/123456") and every name in |names| (whole words,
 // case-insensitive) with kRedaction. Dates, times, years and counts are kept.
+// Takes time in proportion to the text (times the number of names), however
+// long a word in it is.
 ScrubResult Scrub(const std::string& text, const std::vector<std::string>& names);
-
-// True if |text| still holds something that looks like an e-mail address or a
-// phone number (used by tests and as a last check before rendering).
-bool LooksLikeContactData(const std::string& text);
 
 }  // namespace ankerbericht
 

@@ -52,5 +52,23 @@ TEST(ScrubTest, LooksLikeContactData) {
   EXPECT_FALSE(LooksLikeContactData(Scrub("anna@example.de, 0171 2345678", {}).text));
 }
 
+// A feedback comment may hold one endless word (a pasted image as a data
+// URI): the scrubber reads it once and keeps it, instead of taking the whole
+// report down with it.
+TEST(ScrubTest, EndlessWordsAreScannedNotRecursedInto) {
+  const std::string word(30000, 'x');
+  ScrubResult r = Scrub("Bild: " + word + " Ende", {"Schulz"});
+  EXPECT_EQ(r.text, "Bild: " + word + " Ende");
+  EXPECT_EQ(r.replaced, 0);
+
+  std::string uri = "data:image/png;base64,";
+  const std::string block = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
+  while (uri.size() < 1024 * 1024) uri += block;
+  ScrubResult d = Scrub("Hier das Foto " + uri + " – Gruß, anna@example.de", {});
+  EXPECT_TRUE(d.text.ends_with("Gruß, […]")) << d.text.substr(d.text.size() - 40);
+  EXPECT_GE(d.replaced, 1);
+  EXPECT_FALSE(LooksLikeContactData(d.text));
+}
+
 }  // namespace
 }  // namespace ankerbericht
