@@ -129,6 +129,7 @@ Result<ImportReport> ImportOneFile(Workspace* ws, const ImportRequest& request) 
 void PrintImportReport(const ImportReport& report, bool dry_run) {
   const ImportOutcome& o = report.outcome;
   for (const Rejection& r : o.rejected) std::cerr << r.ToString(report.name) << "\n";
+  for (const Rejection& w : o.warnings) std::cerr << w.ToString(report.name) << "\n";
   if (report.action == ImportAction::kUnchanged) {
     if (!report.same_as.empty()) {
       std::cerr << report.name << ": already imported as " << report.same_as << " (the same content), nothing added\n";

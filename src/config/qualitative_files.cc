@@ -9,6 +9,7 @@
 #include <Poco/JSON/Object.h>
 
 #include "config/json_file.h"
+#include "util/text.h"
 
 namespace ankerbericht {
 
@@ -65,7 +66,7 @@ Result<std::vector<CodebookTheme>> ParseCodebook(const std::string& json_text, c
       ANKER_RETURN_IF_ERROR(Strings(*t, "keywords", path, file, &theme.keywords));
       ANKER_RETURN_IF_ERROR(Strings(*t, "tags", path, file, &theme.tags));
       for (const CodebookTheme& seen : out) {
-        if (seen.id == theme.id) return Status::Config(file + ": " + path + ".id: \"" + theme.id + "\" is used twice");
+        if (seen.id == theme.id) return Status::Config(file + ": " + path + ".id: \"" + Excerpt(theme.id) + "\" is used twice");
       }
       out.push_back(std::move(theme));
     }
@@ -78,7 +79,7 @@ Result<std::vector<CodebookTheme>> ParseCodebook(const std::string& json_text, c
     for (const CodebookTheme& t : out) known = known || t.id == out[i].parent;
     if (!known || out[i].parent == out[i].id) {
       return Status::Config(file + ": $.themes[" + std::to_string(i) + "].parent: no theme with id \"" +
-                            out[i].parent + "\"");
+                            Excerpt(out[i].parent) + "\"");
     }
   }
   return out;

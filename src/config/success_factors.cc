@@ -146,7 +146,7 @@ Status ReadEntry(const Poco::Dynamic::Var& v, const std::string& path, const std
   }
   std::optional<FactorRating> rating = ParseRating(rating_text);
   if (!rating) {
-    return Status::Config(file + ": " + rating_path + ": unknown rating \"" + rating_text +
+    return Status::Config(file + ": " + rating_path + ": unknown rating \"" + Excerpt(rating_text) +
                           "\" (use: erfüllt, teilweise, offen, nicht relevant)");
   }
   out->rating = *rating;
@@ -230,7 +230,7 @@ Result<SuccessFactorAssessment> ParseSuccessFactors(const std::string& json_text
       std::string text = root->getValue<std::string>("stand");
       if (!Trim(text).empty()) {
         a.date = Date::Parse(Trim(text));
-        if (!a.date) return Status::Config(file + ": $.stand: not a date \"" + text + "\" (use e.g. 15.10.2026)");
+        if (!a.date) return Status::Config(file + ": $.stand: not a date \"" + Excerpt(text) + "\" (use e.g. 15.10.2026)");
       }
     }
     if (!root->has("faktoren")) return a;
@@ -243,7 +243,7 @@ Result<SuccessFactorAssessment> ParseSuccessFactors(const std::string& json_text
         if (f.factor->id == AsciiLower(Trim(id))) entry = &f;
       }
       if (!entry) {
-        return Status::Config(file + ": " + path + ": unknown success factor \"" + id + "\" (known: " + KnownIds() +
+        return Status::Config(file + ": " + path + ": unknown success factor \"" + Excerpt(id) + "\" (known: " + KnownIds() +
                               ")");
       }
       ANKER_RETURN_IF_ERROR(ReadEntry(factors->get(id), path, file, entry));

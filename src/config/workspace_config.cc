@@ -87,7 +87,7 @@ class ConfigReader {
 
   static std::string Show(const Var& v) {
     try {
-      return v.isString() ? "\"" + v.toString() + "\"" : v.toString();
+      return v.isString() ? "\"" + Excerpt(v.toString()) + "\"" : Excerpt(v.toString());
     } catch (const Poco::Exception&) {
       return "?";
     }
@@ -258,13 +258,13 @@ Status ReadItem(const ConfigReader& r, const Object& o, const std::string& path,
   ANKER_RETURN_IF_ERROR(r.String(o, path, "scale", false, &scale));
   std::optional<ScaleType> type = ParseScale(scale);
   if (!type) {
-    return r.Fail(path + ".scale", "unknown scale \"" + scale +
+    return r.Fail(path + ".scale", "unknown scale \"" + Excerpt(scale) +
                                        "\" (use agree5, grade6, yesno, scale10, single, multi, text)");
   }
   item->scale = *type;
   ANKER_RETURN_IF_ERROR(r.String(o, path, "role", false, &item->role));
   if (!item->role.empty() && item->role != "recommend") {
-    return r.Fail(path + ".role", "unknown role \"" + item->role + "\" (only \"recommend\" is known)");
+    return r.Fail(path + ".role", "unknown role \"" + Excerpt(item->role) + "\" (only \"recommend\" is known)");
   }
   return r.StringList(o, path, "labels", &item->labels);
 }
@@ -280,7 +280,7 @@ Status ReadSite(const ConfigReader& r, const Object& o, const std::string& path,
     const std::string& color = site->branding.primary_color;
     bool hex = color.size() == 7 && color[0] == '#' &&
                color.find_first_not_of("0123456789abcdefABCDEF", 1) == std::string::npos;
-    if (!color.empty() && !hex) return r.Fail(bp + ".primary_color", "must be a colour like \"#0072B2\" (found \"" + color + "\")");
+    if (!color.empty() && !hex) return r.Fail(bp + ".primary_color", "must be a colour like \"#0072B2\" (found \"" + Excerpt(color) + "\")");
     ANKER_RETURN_IF_ERROR(r.String(*b, bp, "logo", false, &site->branding.logo));
     ANKER_RETURN_IF_ERROR(r.String(*b, bp, "font_regular", false, &site->branding.font_regular));
     ANKER_RETURN_IF_ERROR(r.String(*b, bp, "font_bold", false, &site->branding.font_bold));
@@ -354,7 +354,7 @@ Status ReadSite(const ConfigReader& r, const Object& o, const std::string& path,
   ANKER_RETURN_IF_ERROR(r.EachObject(o, path, "questionnaire", false, [&](const Object& q, const std::string& p) {
     QuestionItem item;
     ANKER_RETURN_IF_ERROR(ReadItem(r, q, p, &item));
-    if (site->FindItem(item.id)) return r.Fail(p + ".id", "item id \"" + item.id + "\" is used twice");
+    if (site->FindItem(item.id)) return r.Fail(p + ".id", "item id \"" + Excerpt(item.id) + "\" is used twice");
     site->questionnaire.push_back(item);
     return Status::Ok();
   }));
@@ -394,7 +394,7 @@ Status ReadSource(const ConfigReader& r, const Object& o, const std::string& pat
   ANKER_RETURN_IF_ERROR(r.String(o, path, "kind", true, &kind));
   std::optional<InputKind> k = ParseInputKind(kind);
   if (!k) {
-    return r.Fail(path + ".kind", "unknown kind \"" + kind +
+    return r.Fail(path + ".kind", "unknown kind \"" + Excerpt(kind) +
                                       "\" (use visits, tallies, events, feedback, notes or votes)");
   }
   src->kind = *k;
@@ -402,7 +402,7 @@ Status ReadSource(const ConfigReader& r, const Object& o, const std::string& pat
   ANKER_RETURN_IF_ERROR(r.String(o, path, "site", config.sites.size() != 1, &src->site));
   if (src->site.empty()) src->site = config.sites[0].id;
   if (!config.FindSite(src->site)) {
-    return r.Fail(path + ".site", "no site with id \"" + src->site + "\" in \"sites\"");
+    return r.Fail(path + ".site", "no site with id \"" + Excerpt(src->site) + "\" in \"sites\"");
   }
   ANKER_RETURN_IF_ERROR(r.String(o, path, "channel", false, &src->channel));
   if (!src->channel.empty() && src->channel != "paper" && src->channel != "digital") {
@@ -424,7 +424,7 @@ Status ReadReport(const ConfigReader& r, const Object& o, const std::string& pat
   ANKER_RETURN_IF_ERROR(r.String(o, path, "site", config.sites.size() != 1, &rep->site));
   if (rep->site.empty()) rep->site = config.sites[0].id;
   if (!config.FindSite(rep->site)) {
-    return r.Fail(path + ".site", "no site with id \"" + rep->site + "\" in \"sites\"");
+    return r.Fail(path + ".site", "no site with id \"" + Excerpt(rep->site) + "\" in \"sites\"");
   }
   rep->period = "latest-half";
   ANKER_RETURN_IF_ERROR(r.String(o, path, "period", false, &rep->period));
@@ -449,7 +449,7 @@ Result<WorkspaceConfig> ParseWorkspaceConfig(const std::string& json_text, const
   s = r.EachObject(*root, "$", "sites", true, [&](const Object& o, const std::string& p) {
     Site site;
     ANKER_RETURN_IF_ERROR(ReadSite(r, o, p, &site));
-    if (config.FindSite(site.id)) return r.Fail(p + ".id", "site id \"" + site.id + "\" is used twice");
+    if (config.FindSite(site.id)) return r.Fail(p + ".id", "site id \"" + Excerpt(site.id) + "\" is used twice");
     config.sites.push_back(std::move(site));
     return Status::Ok();
   });

@@ -1,5 +1,7 @@
 #include "import/csv_reader.h"
 
+#include <algorithm>
+
 namespace ankerbericht {
 
 bool CsvRecord::IsBlank() const {
@@ -44,9 +46,20 @@ bool CsvReader::Fill() {
   return false;
 }
 
+bool CsvReader::GiveUpTooLong(CsvRecord* record) {
+  error_line_ = record->line;
+  error_detail_ = "line longer than " + std::to_string(kMaxLineBytes) +
+                  " bytes (limit 1 MiB per line); check for a missing closing quote (\")";
+  error_ = "line " + std::to_string(error_line_) + ": " + error_detail_;
+  record->fields.clear();
+  gave_up_ = true;
+  return false;
+}
+
 bool CsvReader::Next(CsvRecord* record) {
   record->fields.clear();
   record->line = line_;
+  if (gave_up_) return false;
   if (!Available()) {
     if (chunks_ && !chunks_->error().empty() && error_detail_.empty()) {
       error_line_ = line_;
@@ -59,14 +72,19 @@ bool CsvReader::Next(CsvRecord* record) {
   bool quoted = false;
   bool field_was_quoted = false;
   int quote_line = 0;
+  size_t record_bytes = 0;  // in the fields already complete, with their separators
   while (Available()) {
+    // Stop here: the rest of the record is never held in memory.
+    if (record_bytes + field.size() > kMaxLineBytes) return GiveUpTooLong(record);
     // Copy a run of plain characters at once: the per-character logic below
-    // is only needed at separators, quotes and line ends.
+    // is only needed at separators, quotes and line ends. A run never takes
+    // the record past the limit by more than a byte.
+    const size_t limit = std::min(buf_.size(), pos_ + kMaxLineBytes + 1 - record_bytes - field.size());
     size_t end = pos_;
     if (quoted) {
-      while (end < buf_.size() && buf_[end] != '"' && buf_[end] != '\n') ++end;
+      while (end < limit && buf_[end] != '"' && buf_[end] != '\n') ++end;
     } else {
-      while (end < buf_.size()) {
+      while (end < limit) {
         char c = buf_[end];
         if (c == delimiter_ || c == '"' || c == '\n' || c == '\r') break;
         ++end;
@@ -100,6 +118,7 @@ bool CsvReader::Next(CsvRecord* record) {
       field_was_quoted = true;
       quote_line = line_;
     } else if (c == delimiter_) {
+      record_bytes += field.size() + 1;
       record->fields.push_back(std::move(field));
       field.clear();
       field_was_quoted = false;
@@ -113,6 +132,7 @@ bool CsvReader::Next(CsvRecord* record) {
       field += c;
     }
   }
+  if (record_bytes + field.size() > kMaxLineBytes) return GiveUpTooLong(record);
   if (quoted) {
     error_line_ = quote_line;
     error_detail_ = "a quote (\") opened here is never closed";

@@ -16,6 +16,12 @@
 
 namespace ankerbericht {
 
+// The longest record (line, or lines when a quoted field holds line breaks) a
+// table may have, in bytes of UTF-8. Real rows are a few hundred bytes; a
+// longer one is a pasted file, a missing closing quote or no table at all,
+// and reading it whole would cost memory without end.
+inline constexpr size_t kMaxLineBytes = 1024 * 1024;
+
 // Guesses the separator from the first non-empty line: the most frequent of
 // ';', tab and ',' outside quotes (';' wins ties, as German exports use it).
 char SniffDelimiter(std::string_view text);
@@ -32,6 +38,8 @@ class CsvReader : public RowSource {
 
   // Reads the next record into |record|. Returns false at the end of input.
   // An unterminated quote runs to the end of input; error() then says so.
+  // A record longer than kMaxLineBytes is not read on: Next returns false and
+  // error() names its first line ("line longer than ... (limit 1 MiB)").
   bool Next(CsvRecord* record) override;
 
   // Non-empty after a malformed record: "line N: quote opened here is never closed".
@@ -45,6 +53,8 @@ class CsvReader : public RowSource {
   // end of input.
   bool Available() { return pos_ < buf_.size() || Fill(); }
   bool Fill();
+  // Ends the reading at |record|, which is longer than kMaxLineBytes.
+  bool GiveUpTooLong(CsvRecord* record);
 
   TextChunks* chunks_ = nullptr;
   std::string chunk_;     // the current chunk when streaming
@@ -52,6 +62,7 @@ class CsvReader : public RowSource {
   size_t pos_ = 0;
   char delimiter_;
   int line_ = 1;
+  bool gave_up_ = false;  // after a record over kMaxLineBytes
   std::string error_;
   int error_line_ = 0;
   std::string error_detail_;

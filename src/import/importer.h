@@ -82,6 +82,10 @@ struct ImportOutcome {
   // The first records as they are stored, for import --dry-run.
   ImportBatch sample;
   std::vector<Rejection> rejected;
+  // Problems that cost nothing (a byte that is not UTF-8, an action due date
+  // that does not exist): the row or note is kept, --strict does not refuse.
+  // Printed like rejections, not stored.
+  std::vector<Rejection> warnings;
   std::vector<std::string> notices;  // encoding, ignored and dropped columns, ...
   std::string encoding;
   std::string format;    // the importer that read the file
@@ -90,6 +94,9 @@ struct ImportOutcome {
   // How the header was understood, one "field <- header" line per used column
   // (shown by import --dry-run).
   std::vector<std::string> mapping;
+  // E-mail addresses and phone numbers removed from free text before it was
+  // stored (import/import_run.h).
+  int64_t contacts_removed = 0;
 
   // Records accepted in all: passed on to a sink or still in |batch|.
   int64_t accepted() const { return records_passed_on + static_cast<int64_t>(batch.size()); }

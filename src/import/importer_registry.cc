@@ -1,6 +1,7 @@
 // The table of importers: one row per source format. Table files go through
 // one pipeline: TableFile (bytes -> rows: CSV or .xlsx) -> preset (which tool
 // wrote it) -> TableMapper (rows -> records).
+#include <cstdio>
 #include <fstream>
 #include <iterator>
 
@@ -32,6 +33,21 @@ const char kReplacementNotice[] =
     "the file already contains replacement characters (\xEF\xBF\xBD): some letters were lost "
     "before the file reached ankerbericht; ask for a new export";
 
+// Names the bytes of a UTF-8 file that are not UTF-8 ("file:12: not valid
+// UTF-8 (byte 0xE4)"), so the user can repair them; they were read as U+FFFD.
+void ReportInvalidBytes(const std::vector<InvalidByte>& named, int64_t count, ImportOutcome* outcome) {
+  for (const InvalidByte& b : named) {
+    char hex[8];
+    std::snprintf(hex, sizeof hex, "0x%02X", b.byte);
+    outcome->warnings.push_back({b.line, "", "not valid UTF-8", std::string("byte ") + hex});
+  }
+  if (count > 0) {
+    outcome->notices.push_back(std::to_string(count) +
+                               " byte(s) that are not UTF-8 were read as \xEF\xBF\xBD (the rest of the file is "
+                               "UTF-8; correct them in the file and import it again)");
+  }
+}
+
 // Every table format: CSV in any dialect or an .xlsx sheet, in our layout or
 // a tool's (ctx.preset when --format named one, else detected from the header).
 Status ImportTable(const InputSource& input, const ImportContext& given, ImportOutcome* outcome) {
@@ -46,6 +62,7 @@ Status ImportTable(const InputSource& input, const ImportContext& given, ImportO
     outcome->notices.push_back(std::to_string((*table)->cells_ignored()) +
                                " cell(s) beyond column AMJ (the 1024th) were ignored: no table we read is that wide");
   }
+  ReportInvalidBytes((*table)->invalid_bytes(), (*table)->invalid_count(), outcome);
   ImportContext ctx = given;
   if (!ctx.preset) ctx.preset = (*table)->Detect(ctx.kind);
   outcome->format = ctx.preset ? ctx.preset->name : (*table)->is_spreadsheet() ? "xlsx" : "csv";
@@ -70,8 +87,9 @@ Status ImportMarkdown(const InputSource& input, const ImportContext& ctx, Import
   DecodedText decoded = DecodeText(std::move(bytes));
   outcome->encoding = decoded.encoding;
   if (decoded.has_replacement_chars) outcome->notices.push_back(kReplacementNotice);
+  ReportInvalidBytes(decoded.invalid_bytes, decoded.invalid_count, outcome);
   Note note;
-  ANKER_RETURN_IF_ERROR(ReadNote(decoded.text, ctx, &note, &outcome->rejected));
+  ANKER_RETURN_IF_ERROR(ReadNote(decoded.text, ctx, &note, &outcome->rejected, &outcome->warnings));
   if (ctx.site->opened && note.date < *ctx.site->opened) {
     return Status::InvalidInput(Located(ctx.file, 0, "datum lies before the site opened (" +
                                                          ctx.site->opened->ToGerman() + ")"));

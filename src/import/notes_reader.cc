@@ -2,7 +2,7 @@
 // header between "---" lines, sections, #tags and "- [ ]" actions.
 #include "import/notes_reader.h"
 
-#include <regex>
+#include <string_view>
 
 #include "util/text.h"
 
@@ -60,26 +60,106 @@ std::string StripComment(std::string value) {
   return std::string(Trim(value));
 }
 
-// "- [ ] text (@Owner, bis 30.04.2026)" -> an action.
-NoteAction ParseAction(const std::string& body, bool done, int line) {
+bool IsBlankChar(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+bool IsDigitChar(char c) { return c >= '0' && c <= '9'; }
+
+size_t SkipBlanks(std::string_view s, size_t i) {
+  while (i < s.size() && IsBlankChar(s[i])) ++i;
+  return i;
+}
+
+// The owner of "... @Jonas, bis ...": the first '@' followed by a name, up to
+// white space, ',', ';' or ')'. Empty if there is none.
+std::string FindOwner(std::string_view text) {
+  for (size_t at = text.find('@'); at != std::string_view::npos; at = text.find('@', at + 1)) {
+    size_t end = at + 1;
+    while (end < text.size() && !IsBlankChar(text[end]) && text[end] != '\n' && text[end] != ',' &&
+           text[end] != ';' && text[end] != ')')
+      ++end;
+    if (end > at + 1) return std::string(text.substr(at + 1, end - at - 1));
+  }
+  return "";
+}
+
+// The length of "d.m.yyyy"/"dd.mm.yyyy" or "yyyy-mm-dd" at |i|, or 0.
+size_t DateShapeAt(std::string_view s, size_t i) {
+  auto digits = [&](size_t from) {
+    size_t j = from;
+    while (j < s.size() && IsDigitChar(s[j])) ++j;
+    return j - from;
+  };
+  size_t day = digits(i);
+  if (day >= 1 && day <= 2 && i + day < s.size() && s[i + day] == '.') {
+    size_t m = i + day + 1;
+    size_t month = digits(m);
+    if (month >= 1 && month <= 2 && m + month < s.size() && s[m + month] == '.' && digits(m + month + 1) >= 4) {
+      return day + month + 6;
+    }
+  }
+  if (day >= 4 && i + 10 <= s.size() && s[i + 4] == '-' && IsDigitChar(s[i + 5]) && IsDigitChar(s[i + 6]) &&
+      s[i + 7] == '-' && IsDigitChar(s[i + 8]) && IsDigitChar(s[i + 9])) {
+    return 10;
+  }
+  return 0;
+}
+
+// The due date after "bis", "due" or "fällig" (any case, an optional ':') as
+// written ("30.04.2026", "2026-04-30"); "" if there is none. It is only shaped
+// like a date and may still not exist.
+std::string FindDue(std::string_view text) {
+  std::string lower = AsciiLower(text);
+  for (size_t i = 0; i < lower.size(); ++i) {
+    size_t len = 0;
+    for (std::string_view word : {std::string_view("bis"), std::string_view("due"), std::string_view("f\xC3\xA4llig")}) {
+      if (lower.compare(i, word.size(), word) == 0) len = word.size();
+    }
+    // A keyword starts a word: "Erlebnis 12.03.2026" names no due date.
+    if (len == 0 || (i > 0 && (std::isalnum(static_cast<unsigned char>(lower[i - 1])) ||
+                               static_cast<unsigned char>(lower[i - 1]) >= 0x80))) {
+      continue;
+    }
+    size_t j = SkipBlanks(text, i + len);
+    if (j < text.size() && text[j] == ':') j = SkipBlanks(text, j + 1);
+    if (size_t shape = DateShapeAt(text, j)) return std::string(text.substr(j, shape));
+  }
+  return "";
+}
+
+// "- [ ] text (@Owner, bis 30.04.2026)" -> an action. A due date that does not
+// exist ("bis 31.02.2026") is reported in |warnings|; the action stays.
+NoteAction ParseAction(const std::string& body, bool done, int line, std::vector<Rejection>* warnings) {
   NoteAction a;
   a.done = done;
   a.line = line;
   std::string text = body;
-  static const std::regex kOwner(R"(@([^\s,;)]+))");
-  static const std::regex kDue(R"((?:bis|due|fällig)\s*:?\s*(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}))",
-                               std::regex::icase);
-  std::smatch m;
-  if (std::regex_search(text, m, kOwner)) a.owner = m[1];
-  if (std::regex_search(text, m, kDue)) a.due = Date::Parse(m[1].str());
+  a.owner = FindOwner(text);
+  std::string due = FindDue(text);
+  if (!due.empty()) {
+    a.due = Date::Parse(due);
+    if (!a.due) warnings->push_back({line, "action due date", "not a valid date", due});
+  }
   // The visible text without the trailing "(…)" holding owner and due date.
   size_t paren = text.rfind(" (");
   if (paren != std::string::npos && (text.find('@', paren) != std::string::npos ||
-                                     std::regex_search(text.substr(paren), kDue))) {
+                                     !FindDue(std::string_view(text).substr(paren)).empty())) {
     text.erase(paren);
   }
   a.text = std::string(Trim(text));
   return a;
+}
+
+// "- [ ] text", "* [x] text": whether |line| is an action, whether it is done
+// and where its text starts.
+bool IsActionLine(const std::string& line, bool* done, size_t* text_start) {
+  size_t i = SkipBlanks(line, 0);
+  if (i >= line.size() || (line[i] != '-' && line[i] != '*')) return false;
+  i = SkipBlanks(line, i + 1);
+  if (i + 2 >= line.size() || line[i] != '[' || line[i + 2] != ']') return false;
+  char mark = line[i + 1];
+  if (mark != ' ' && mark != 'x' && mark != 'X') return false;
+  *done = mark != ' ';
+  *text_start = SkipBlanks(line, i + 3);
+  return true;
 }
 
 void CollectTags(const std::string& line, std::vector<std::string>* tags) {
@@ -108,8 +188,10 @@ void CollectTags(const std::string& line, std::vector<std::string>* tags) {
 
 }  // namespace
 
-Status ReadNote(const std::string& text, const ImportContext& ctx, Note* note,
-                std::vector<Rejection>* problems) {
+Status ReadNote(const std::string& raw, const ImportContext& ctx, Note* note,
+                std::vector<Rejection>* problems, std::vector<Rejection>* warnings) {
+  // A NUL byte or an escape code is invisible in a title or an event id.
+  const std::string text = StripControlChars(raw);
   std::vector<std::string> lines;
   size_t start = 0;
   while (start <= text.size()) {
@@ -135,27 +217,27 @@ Status ReadNote(const std::string& text, const ImportContext& ctx, Note* note,
     if (line.empty() || line[0] == '#') continue;
     size_t colon = line.find(':');
     if (colon == std::string::npos) {
-      return Status::InvalidInput(Located(ctx.file, line_no, "header line must read \"key: value\" (" + line + ")"));
+      return Status::InvalidInput(Located(ctx.file, line_no, "header line must read \"key: value\" (" + Excerpt(line) + ")"));
     }
     std::string key(Trim(line.substr(0, colon)));
     std::string value = StripComment(line.substr(colon + 1));
     const char* field = FieldOf(key);
     if (!field) {
       return Status::InvalidInput(Located(ctx.file, line_no,
-                                          "unknown header key \"" + key +
+                                          "unknown header key \"" + Excerpt(key) +
                                               "\" (known: datum, art, veranstaltungen, autorinnen, zitate, titel)"));
     }
     std::string f = field;
     if (f == "date") {
       std::optional<Date> d = Date::Parse(value);
-      if (!d) return Status::InvalidInput(Located(ctx.file, line_no, "datum: not a valid date (" + value + ")"));
+      if (!d) return Status::InvalidInput(Located(ctx.file, line_no, "datum: not a valid date (" + Excerpt(value) + ")"));
       note->date = *d;
       have_date = true;
     } else if (f == "kind") {
       std::optional<std::string> kind = ParseKind(value);
       if (!kind) {
         return Status::InvalidInput(Located(ctx.file, line_no,
-                                            "art: unknown kind \"" + value +
+                                            "art: unknown kind \"" + Excerpt(value) +
                                                 "\" (use reflexion, interview-referent, kurzinterview or sonstiges)"));
       }
       note->kind = *kind;
@@ -170,7 +252,7 @@ Status ReadNote(const std::string& text, const ImportContext& ctx, Note* note,
       note->authors = SplitAnyList(value);
     } else if (f == "consent") {
       std::optional<bool> yes = ParseYesNo(value);
-      if (!yes) return Status::InvalidInput(Located(ctx.file, line_no, "zitate: use ja or nein (" + value + ")"));
+      if (!yes) return Status::InvalidInput(Located(ctx.file, line_no, "zitate: use ja or nein (" + Excerpt(value) + ")"));
       note->quote_consent = *yes;
     } else if (f == "title") {
       note->title = value;
@@ -183,11 +265,9 @@ Status ReadNote(const std::string& text, const ImportContext& ctx, Note* note,
   if (note->kind.empty()) note->kind = "sonstiges";
 
   NoteSection* section = nullptr;
-  static const std::regex kAction(R"(^\s*[-*]\s*\[( |x|X)\]\s*(.*)$)");
   for (++i; i < lines.size(); ++i) {
     const std::string& line = lines[i];
     int line_no = static_cast<int>(i + 1);
-    std::smatch m;
     if (StartsWith(line, "# ") && note->title.empty()) {
       note->title = std::string(Trim(line.substr(2)));
       continue;
@@ -198,8 +278,10 @@ Status ReadNote(const std::string& text, const ImportContext& ctx, Note* note,
       continue;
     }
     CollectTags(line, &note->tags);
-    if (std::regex_match(line, m, kAction)) {
-      note->actions.push_back(ParseAction(m[2], m[1] != " ", line_no));
+    bool done = false;
+    size_t action_text = 0;
+    if (IsActionLine(line, &done, &action_text)) {
+      note->actions.push_back(ParseAction(line.substr(action_text), done, line_no, warnings));
     }
     if (!section) {
       if (Trim(line).empty()) continue;

@@ -11,9 +11,12 @@ namespace ankerbericht {
 
 // Parses |text| into |note|. Fails with kInvalidInput "file:line: ..." for a
 // missing or malformed header (no "---", unknown key, bad date or kind).
-// Problems that do not spoil the note (an unknown event id) go to |problems|.
+// Problems that do not spoil the note (an unknown event id) go to |problems|;
+// what costs nothing (an action due date that does not exist: the action is
+// kept without one) to |warnings|. Control characters other than tab and
+// line breaks are dropped. Reads every line once, however long.
 Status ReadNote(const std::string& text, const ImportContext& ctx, Note* note,
-                std::vector<Rejection>* problems);
+                std::vector<Rejection>* problems, std::vector<Rejection>* warnings);
 
 }  // namespace ankerbericht
 

@@ -94,6 +94,8 @@ Result<std::unique_ptr<TableFile>> TableFile::OpenFile(const std::string& path, 
   table->file_encoding_ = *enc;
   table->encoding_ = enc->encoding;
   table->has_replacement_chars_ = enc->has_replacement_chars;
+  table->invalid_bytes_ = enc->invalid_bytes;
+  table->invalid_count_ = enc->invalid_count;
   Result<std::unique_ptr<DecodingFileReader>> chunks = DecodingFileReader::Open(path, *enc);
   if (!chunks.ok()) return chunks.status();
   std::string text, chunk;
@@ -114,6 +116,8 @@ Result<std::unique_ptr<TableFile>> TableFile::Open(std::string bytes, const std:
   table->text_ = std::move(decoded.text);
   table->encoding_ = decoded.encoding;
   table->has_replacement_chars_ = decoded.has_replacement_chars;
+  table->invalid_bytes_ = std::move(decoded.invalid_bytes);
+  table->invalid_count_ = decoded.invalid_count;
   table->delimiter_ = SniffDelimiter(table->text_);
   return table;
 }

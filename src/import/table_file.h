@@ -50,6 +50,10 @@ class TableFile {
   int64_t cells_ignored() const { return cells_ignored_; }
   // True if the text holds U+FFFD (letters lost before the file reached us).
   bool has_replacement_chars() const { return has_replacement_chars_; }
+  // Bytes of a UTF-8 file that are not UTF-8 (read as U+FFFD): the first few
+  // with their lines, and how many in all.
+  const std::vector<InvalidByte>& invalid_bytes() const { return invalid_bytes_; }
+  int64_t invalid_count() const { return invalid_count_; }
 
   // The first preset of |kind| whose header appears in the first rows, or null.
   const Preset* Detect(InputKind kind) const;
@@ -70,6 +74,8 @@ class TableFile {
   bool spreadsheet_ = false;
   std::string encoding_;
   bool has_replacement_chars_ = false;
+  std::vector<InvalidByte> invalid_bytes_;
+  int64_t invalid_count_ = 0;
 };
 
 }  // namespace ankerbericht

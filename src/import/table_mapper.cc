@@ -9,7 +9,7 @@ namespace ankerbericht {
 
 std::string Rejection::ToString(const std::string& file) const {
   std::string msg = column.empty() ? message : column + ": " + message;
-  if (!value.empty()) msg += " (" + value + ")";
+  if (!value.empty()) msg += " (" + Excerpt(value) + ")";
   return Located(file, line, msg);
 }
 
@@ -45,7 +45,13 @@ bool RowReader::Has(const std::string& field) const { return map_.Find(field).ha
 
 std::string RowReader::Cell(size_t column) const {
   if (column >= record_.fields.size()) return "";
-  return std::string(Trim(record_.fields[column]));
+  const std::string& field = record_.fields[column];
+  // A NUL or another control character in an id or a title is invisible and
+  // would make "V-1" and "V-1\0" two events: they go, tabs and line breaks stay.
+  if (std::any_of(field.begin(), field.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; })) {
+    return std::string(Trim(StripControlChars(field)));
+  }
+  return std::string(Trim(field));
 }
 
 std::string RowReader::Text(const std::string& field) const {
@@ -61,7 +67,7 @@ std::string RowReader::ColumnName(const std::string& field) const {
 void RowReader::Reject(const std::string& column, const std::string& message,
                        const std::string& value) {
   if (rejection_) return;  // the first problem of a row is the one reported
-  rejection_ = Rejection{record_.line, column, message, value};
+  rejection_ = Rejection{record_.line, column, message, Excerpt(value)};
 }
 
 void RowReader::CheckDateInLifetime(const std::string& field, const Date& d,
@@ -252,6 +258,10 @@ Status TableMapper::Map(RowSource* reader, const TableKind& kind, const ImportCo
     }
   }
   if (!map) {
+    // A file the reader gave up on (a line over the limit) says why first.
+    if (!reader->error_detail().empty()) {
+      return Status::InvalidInput(Located(ctx.file, reader->error_line(), reader->error_detail()));
+    }
     if (first_line == 0) return Status::InvalidInput(Located(ctx.file, 1, "the file is empty"));
     return Status::InvalidInput(Located(
         ctx.file, first_line,

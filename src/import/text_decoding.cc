@@ -40,6 +40,78 @@ size_t CutOffSequence(std::string_view s) {
   return 0;
 }
 
+// The length of the valid UTF-8 character at s[i] (RFC 3629: no overlong
+// forms, no surrogates, nothing above U+10FFFF), or 0 if there is none.
+size_t CharLength(std::string_view s, size_t i) {
+  auto at = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  unsigned char c = at(i);
+  if (c < 0x80) return 1;
+  size_t len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+  if (len == 0 || i + len > s.size()) return 0;
+  unsigned char lo = 0x80, hi = 0xBF;  // the allowed range of the second byte
+  if (c == 0xE0) lo = 0xA0;
+  if (c == 0xED) hi = 0x9F;
+  if (c == 0xF0) lo = 0x90;
+  if (c == 0xF4) hi = 0x8F;
+  if (at(i + 1) < lo || at(i + 1) > hi) return 0;
+  for (size_t k = 2; k < len; ++k)
+    if ((at(i + k) & 0xC0) != 0x80) return 0;
+  return len;
+}
+
+// What the bytes of a file say about their encoding, gathered piece by piece.
+struct Utf8Evidence {
+  int64_t multibyte = 0;  // valid characters beyond ASCII
+  int line = 1;
+  bool replacement = false;  // an U+FFFD among them
+  std::vector<InvalidByte> invalid_bytes;
+  int64_t invalid_count = 0;
+
+  // Reads |s|, which ends on a character boundary (or at the end of the file).
+  void Add(std::string_view s) {
+    for (size_t i = 0; i < s.size();) {
+      unsigned char c = static_cast<unsigned char>(s[i]);
+      if (c < 0x80) {
+        line += c == '\n';
+        ++i;
+        continue;
+      }
+      size_t len = CharLength(s, i);
+      if (len == 0) {
+        if (invalid_bytes.size() < kNamedInvalidBytes) invalid_bytes.push_back({line, c});
+        ++invalid_count;
+        ++i;
+        continue;
+      }
+      ++multibyte;
+      replacement = replacement || s.compare(i, len, kReplacementChar) == 0;
+      i += len;
+    }
+  }
+
+  // UTF-8 with stray bytes, or Windows-1252? More valid characters than bad
+  // bytes make a UTF-8 file (a tie, as in "Gr\xC3\xB6\xC3", does not).
+  bool IsUtf8() const { return invalid_count == 0 || multibyte > invalid_count; }
+};
+
+// Appends |s| to |out| with every byte that begins no valid character
+// replaced by U+FFFD.
+void AppendRepaired(std::string_view s, std::string* out) {
+  out->reserve(out->size() + s.size());
+  size_t from = 0;
+  for (size_t i = 0; i < s.size();) {
+    size_t len = CharLength(s, i);
+    if (len > 0) {
+      i += len;
+      continue;
+    }
+    out->append(s.substr(from, i - from));
+    out->append(kReplacementChar);
+    from = ++i;
+  }
+  out->append(s.substr(from));
+}
+
 Status ReadError(const std::string& path) {
   return Status::IOError(path + ": reading failed: " + std::strerror(errno));
 }
@@ -48,18 +120,24 @@ Status ReadError(const std::string& path) {
 
 DecodedText DecodeText(std::string bytes) {
   DecodedText out;
-  if (bytes.size() >= 3 && bytes.compare(0, 3, kBom) == 0) {
-    bytes.erase(0, 3);
-    out.text = std::move(bytes);
-    out.encoding = "UTF-8 (BOM)";
-  } else if (IsValidUtf8(bytes)) {
-    out.text = std::move(bytes);
-    out.encoding = "UTF-8";
+  bool bom = bytes.size() >= 3 && bytes.compare(0, 3, kBom) == 0;
+  if (bom) bytes.erase(0, 3);
+  Utf8Evidence evidence;
+  evidence.Add(bytes);
+  if (bom || evidence.IsUtf8()) {
+    out.encoding = bom ? "UTF-8 (BOM)" : "UTF-8";
+    out.has_replacement_chars = evidence.replacement;
+    out.invalid_bytes = std::move(evidence.invalid_bytes);
+    out.invalid_count = evidence.invalid_count;
+    if (evidence.invalid_count == 0) {
+      out.text = std::move(bytes);
+    } else {
+      AppendRepaired(bytes, &out.text);
+    }
   } else {
     ConvertCp1252(bytes, &out.text);
     out.encoding = "Windows-1252";
   }
-  out.has_replacement_chars = out.text.find(kReplacementChar) != std::string::npos;
   return out;
 }
 
@@ -70,7 +148,8 @@ Result<FileEncoding> SniffFileEncoding(const std::string& path) {
   // |carry| holds a character cut at a chunk boundary (up to 3 bytes): it is
   // checked whole with the next chunk, so a U+FFFD is never split either.
   std::string carry;
-  bool first = true, bom = false, valid = true, replacement = false;
+  bool first = true, bom = false;
+  Utf8Evidence evidence;
   for (;;) {
     size_t n = std::fread(buf.data(), 1, buf.size(), f);
     if (n == 0) break;
@@ -85,26 +164,24 @@ Result<FileEncoding> SniffFileEncoding(const std::string& path) {
     std::string_view view(text);
     view.remove_prefix(skip);
     size_t cut = CutOffSequence(view);
-    std::string_view whole = view.substr(0, view.size() - cut);
-    if (valid && !IsValidUtf8(whole)) valid = false;
-    if (!replacement && whole.find(kReplacementChar) != std::string_view::npos) replacement = true;
+    evidence.Add(view.substr(0, view.size() - cut));
     carry.assign(view.substr(view.size() - cut));
   }
   const bool failed = std::ferror(f);
   std::fclose(f);
   if (failed) return ReadError(path);
-  if (!carry.empty()) valid = false;  // the file ends inside a character
+  evidence.Add(carry);  // the file ends inside a character: those bytes are no UTF-8
   FileEncoding enc;
-  if (bom) {
-    enc.encoding = "UTF-8 (BOM)";
-  } else if (valid) {
-    enc.encoding = "UTF-8";
+  if (bom || evidence.IsUtf8()) {
+    enc.encoding = bom ? "UTF-8 (BOM)" : "UTF-8";
+    // Windows-1252 never yields U+FFFD: the byte sequence EF BF BD reads as
+    // three letters in that encoding.
+    enc.has_replacement_chars = evidence.replacement;
+    enc.invalid_bytes = std::move(evidence.invalid_bytes);
+    enc.invalid_count = evidence.invalid_count;
   } else {
     enc.encoding = "Windows-1252";
   }
-  // Windows-1252 never yields U+FFFD here: the byte sequence EF BF BD reads as
-  // three letters in that encoding.
-  enc.has_replacement_chars = replacement && enc.encoding != "Windows-1252";
   return enc;
 }
 
@@ -114,6 +191,7 @@ Result<std::unique_ptr<DecodingFileReader>> DecodingFileReader::Open(const std::
   reader->file_ = std::fopen(path.c_str(), "rb");
   if (!reader->file_) return Status::IOError(path + ": cannot open the file: " + std::strerror(errno));
   reader->cp1252_ = encoding.encoding == "Windows-1252";
+  reader->repair_ = !reader->cp1252_ && encoding.invalid_count > 0;
   return reader;
 }
 
@@ -124,7 +202,7 @@ DecodingFileReader::~DecodingFileReader() {
 bool DecodingFileReader::Read(std::string* chunk) {
   chunk->clear();
   if (!file_) return false;
-  std::string& target = cp1252_ ? raw_ : *chunk;
+  std::string& target = cp1252_ || repair_ ? raw_ : *chunk;
   target.resize(kChunkBytes);
   size_t n = std::fread(target.data(), 1, target.size(), file_);
   target.resize(n);
@@ -132,14 +210,25 @@ bool DecodingFileReader::Read(std::string* chunk) {
     if (std::ferror(file_)) error_ = std::string("reading failed: ") + std::strerror(errno);
     std::fclose(file_);
     file_ = nullptr;
-    return false;
+    if (carry_.empty()) return false;
+    AppendRepaired(carry_, chunk);  // the file ended inside a character
+    carry_.clear();
+    return true;
   }
   if (first_) {
     first_ = false;
     // A BOM is only ever there in a UTF-8 file (SniffFileEncoding said so).
     if (!cp1252_ && target.size() >= 3 && target.compare(0, 3, kBom) == 0) target.erase(0, 3);
   }
-  if (cp1252_) ConvertCp1252(raw_, chunk);
+  if (cp1252_) {
+    ConvertCp1252(raw_, chunk);
+  } else if (repair_) {
+    // A character cut at the end of the chunk is judged with the next one.
+    std::string text = carry_ + raw_;
+    size_t cut = CutOffSequence(text);
+    AppendRepaired(std::string_view(text).substr(0, text.size() - cut), chunk);
+    carry_.assign(text, text.size() - cut, cut);
+  }
   return true;
 }
 

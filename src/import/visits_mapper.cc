@@ -54,6 +54,14 @@ void MapVisitRow(RowReader* row, const ColumnMap&, const ImportContext& ctx, std
   }
   std::optional<int64_t> in = row->Count("in", true);
   std::optional<int64_t> out = row->Count("out", false);
+  // A reading covers a stretch of time: with 0 minutes two readings of one
+  // minute would look like the same reading sent twice and one would be lost.
+  std::optional<int64_t> length = ParseInteger(row->Text("interval"));
+  if (length && *length <= 0) {
+    row->Reject(row->ColumnName("interval"),
+                "an interval must be at least 1 minute (one row counts the people of one interval)",
+                row->Text("interval"));
+  }
   std::optional<int64_t> interval = row->Count("interval", false, 24 * 60);
   if (row->failed()) return;
   v.in = *in;

@@ -23,8 +23,8 @@ enum class InputKind { kVisits, kTallies, kEvents, kFeedback, kNotes, kVotes };
 const char* InputKindName(InputKind kind);
 std::optional<InputKind> ParseInputKind(const std::string& name);
 
-// One counter reading: people counted by one sensor in one interval (or a
-// single crossing, interval_minutes = 0).
+// One counter reading: people counted by one sensor in one interval of at
+// least one minute.
 struct VisitCount {
   std::string sensor;  // "" when the export has one sensor only
   Timestamp start;

@@ -186,4 +186,31 @@ std::string ReplaceAll(std::string text, std::string_view from, std::string_view
   return text;
 }
 
+std::string Excerpt(std::string_view value, size_t max_chars) {
+  size_t chars = 0;
+  for (size_t i = 0; i < value.size(); ++i) {
+    // Count lead bytes only: a character is cut off whole.
+    if ((static_cast<unsigned char>(value[i]) & 0xC0) == 0x80) continue;
+    if (chars++ == max_chars) return std::string(value.substr(0, i)) + "\xE2\x80\xA6";  // "…"
+  }
+  return std::string(value);
+}
+
+namespace {
+
+bool IsStrippedControl(char ch) {
+  unsigned char c = static_cast<unsigned char>(ch);
+  return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F;
+}
+
+}  // namespace
+
+std::string StripControlChars(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s)
+    if (!IsStrippedControl(c)) out += c;
+  return out;
+}
+
 }  // namespace ankerbericht

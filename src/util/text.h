@@ -47,6 +47,20 @@ std::optional<double> ParseDecimal(std::string_view s);
 // True if |s| is valid UTF-8.
 bool IsValidUtf8(std::string_view s);
 
+// How many characters of a value a message quotes.
+inline constexpr size_t kQuotedChars = 80;
+
+// |value| as a message quotes it: whole when it has at most |max_chars|
+// characters, else its first |max_chars| characters and "…" (cut between
+// characters, never inside one). Every message that repeats a value from an
+// input file goes through here, so a 5 MB cell makes a short message.
+std::string Excerpt(std::string_view value, size_t max_chars = kQuotedChars);
+
+// |s| without control characters (U+0000 to U+001F and U+007F) other than
+// tab, line feed and carriage return: a NUL byte or an escape code in an id
+// or a title is invisible on screen and would make two equal-looking ids differ.
+std::string StripControlChars(std::string_view s);
+
 }  // namespace ankerbericht
 
 #endif  // ANKERBERICHT_UTIL_TEXT_H_

@@ -150,5 +150,24 @@ TEST(SniffDelimiterTest, SkipsLinesWithoutSeparators) {
 
 TEST(SniffDelimiterTest, DefaultsToSemicolon) { EXPECT_EQ(SniffDelimiter("Datum\n"), ';'); }
 
+// A record over the limit ends the reading: its line is named and the rest of
+// it is never held (here a quote that is never closed would swallow the file).
+TEST(CsvReaderTest, RecordLongerThanTheLimitStopsTheReader) {
+  std::string text = "a;b\n\"" + std::string(kMaxLineBytes, 'x') + "\nc;d\n";
+  CsvReader reader(text, ';');
+  CsvRecord r;
+  ASSERT_TRUE(reader.Next(&r));
+  EXPECT_FALSE(reader.Next(&r));
+  EXPECT_TRUE(r.fields.empty());
+  EXPECT_EQ(reader.error_line(), 2);
+  EXPECT_EQ(reader.error_detail().rfind("line longer than 1048576 bytes (limit 1 MiB per line)", 0), 0u);
+  EXPECT_FALSE(reader.Next(&r));  // and it stays stopped
+  // A record just at the limit is read.
+  std::string fits = std::string(kMaxLineBytes - 2, 'y') + ";z\n";
+  std::vector<CsvRecord> all = ReadAll(fits, ';');
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].fields[1], "z");
+}
+
 }  // namespace
 }  // namespace ankerbericht

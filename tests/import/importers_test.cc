@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "import/csv_reader.h"
 #include "import/import_test_fixture.h"
 
 namespace ankerbericht {
@@ -175,6 +176,20 @@ TEST_F(ImportTest, VisitsBadRows) {
         << c.row;
     EXPECT_TRUE(outcome_.batch.visits.empty()) << c.row;
   }
+}
+
+// A reading covers at least a minute: with 0 (or less) two readings in one
+// minute would look like one reading sent twice.
+TEST_F(ImportTest, VisitsIntervalOfZeroOrLessIsRefused) {
+  EXPECT_EQ(OnlyRejection(InputKind::kVisits, "Datum;Uhrzeit;Eingang;Intervall\n02.03.2026;10:00;3;0\n"),
+            "x.csv:2: Intervall: an interval must be at least 1 minute (one row counts the people of one "
+            "interval) (0)");
+  EXPECT_EQ(OnlyRejection(InputKind::kVisits, "Datum;Uhrzeit;Eingang;Intervall\n02.03.2026;10:00;3;-15\n"),
+            "x.csv:2: Intervall: an interval must be at least 1 minute (one row counts the people of one "
+            "interval) (-15)");
+  ASSERT_OK(Import(InputKind::kVisits, "Datum;Uhrzeit;Eingang;Intervall\n02.03.2026;10:00;3;15\n"));
+  ASSERT_EQ(outcome_.batch.visits.size(), 1u);
+  EXPECT_EQ(outcome_.batch.visits[0].interval_minutes, 15);
 }
 
 TEST_F(ImportTest, VisitsBadTimestamp) {
@@ -416,6 +431,50 @@ TEST_F(ImportTest, EventsWindows1252) {
   ASSERT_EQ(outcome_.batch.events.size(), 1u);
   EXPECT_EQ(outcome_.batch.events[0].title, "Löten für Anfänger");
   EXPECT_EQ(outcome_.batch.events[0].capacity, 12);
+}
+
+// One byte that is not UTF-8 in an otherwise UTF-8 list: the header
+// "Kapazität" is still recognised, the other umlauts stay, and the user is
+// told which line holds the bad byte.
+TEST_F(ImportTest, EventsStrayByteInUtf8File) {
+  ASSERT_OK(Import(InputKind::kEvents,
+                   "ID;Datum;Titel;Format;Kapazität\n"
+                   "V-01;10.03.2026;Löten für Anfänger;Workshop;12\n"
+                   "V-02;11.03.2026;Gro\xDF" "e Runde;Vortrag;30\n"));
+  EXPECT_EQ(outcome_.encoding, "UTF-8");
+  ASSERT_EQ(outcome_.batch.events.size(), 2u);
+  EXPECT_EQ(outcome_.batch.events[0].title, "Löten für Anfänger");
+  EXPECT_EQ(outcome_.batch.events[0].capacity, 12);
+  EXPECT_EQ(outcome_.batch.events[1].title, "Gro\xEF\xBF\xBD" "e Runde");
+  ASSERT_EQ(outcome_.warnings.size(), 1u);
+  EXPECT_EQ(outcome_.warnings[0].ToString(file_), "x.csv:3: not valid UTF-8 (byte 0xDF)");
+  EXPECT_TRUE(outcome_.rejected.empty());
+}
+
+// A NUL byte or an escape code in an id or a title is invisible: it is
+// dropped, so "V-01" and "V-01<NUL>" are one id (and a duplicate).
+TEST_F(ImportTest, EventsControlCharactersAreDropped) {
+  const std::string csv("ID;Datum;Titel;Format\nV-01\0;10.03.2026;L\x1B[31m\0ötkurs;Workshop\nV-01;11.03.2026;Noch mal;Workshop\n",
+                        97);
+  ASSERT_EQ(csv.back(), '\n');
+  EXPECT_EQ(OnlyRejection(InputKind::kEvents, csv), "x.csv:3: ID: event id used twice in this file (V-01)");
+  ASSERT_EQ(outcome_.batch.events.size(), 1u);
+  EXPECT_EQ(outcome_.batch.events[0].id, "V-01");
+  EXPECT_EQ(outcome_.batch.events[0].title, "L[31mötkurs");
+}
+
+// A line longer than the limit is refused with its number, before it is read
+// whole (a 500 MB file of one line would otherwise fill the memory).
+TEST_F(ImportTest, LineLongerThanTheLimitIsRefused) {
+  std::string csv = "Datum;Wunsch;Punkte\n05.03.2026;Drucker;2\n05.03.2026;" + std::string(kMaxLineBytes, 'x') + ";3\n";
+  Status s = Import(InputKind::kVotes, csv);
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.code(), Status::Code::kInvalidInput);
+  EXPECT_EQ(s.message().rfind("x.csv:3: line longer than 1048576 bytes (limit 1 MiB per line)", 0), 0u) << s.message();
+  // Also when it is the first line, where the header is looked for.
+  s = Import(InputKind::kVotes, "\"" + std::string(kMaxLineBytes + 1, 'x'));
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.message().rfind("x.csv:1: line longer than", 0), 0u) << s.message();
 }
 
 // ================================================================ feedback

@@ -102,6 +102,41 @@ TEST_F(NotesImportTest, EnglishKeysAndDueDate) {
   EXPECT_EQ(note().actions[0].due, Date(2026, 3, 20));
 }
 
+// An action with a due date that does not exist keeps its place; the user is
+// told which line to correct instead of losing the date silently.
+TEST_F(NotesImportTest, ActionDueDateThatDoesNotExistIsAWarning) {
+  ASSERT_OK(Import(InputKind::kNotes, "---\ndatum: 12.03.2026\n---\n- [ ] Flyer drucken (@Jonas, bis 31.02.2026)\n"));
+  ASSERT_EQ(note().actions.size(), 1u);
+  EXPECT_EQ(note().actions[0].text, "Flyer drucken");
+  EXPECT_EQ(note().actions[0].owner, "Jonas");
+  EXPECT_EQ(note().actions[0].due, std::nullopt);
+  EXPECT_TRUE(outcome_.rejected.empty());
+  ASSERT_EQ(outcome_.warnings.size(), 1u);
+  EXPECT_EQ(outcome_.warnings[0].ToString(file_), "x.md:4: action due date: not a valid date (31.02.2026)");
+}
+
+// A pasted block of 50,000 characters on an action line is read in one pass
+// (a regular expression here used to run out of stack and crash the import).
+TEST_F(NotesImportTest, EndlessActionLineIsRead) {
+  const std::string block(50000, 'x');
+  ASSERT_OK(Import(InputKind::kNotes, "---\ndatum: 12.03.2026\n---\n- [ ] " + block + " (@Jonas, bis 30.04.2026)\n"));
+  ASSERT_EQ(note().actions.size(), 1u);
+  EXPECT_EQ(note().actions[0].text, block);
+  EXPECT_EQ(note().actions[0].due, Date(2026, 4, 30));
+  std::string spaces(50000, ' ');
+  ASSERT_OK(Import(InputKind::kNotes, "---\ndatum: 12.03.2026\n---\n-" + spaces + "[x]" + spaces + "bis:" + spaces + "\n"));
+  ASSERT_EQ(note().actions.size(), 1u);
+  EXPECT_TRUE(note().actions[0].done);
+  EXPECT_EQ(note().actions[0].text, "bis:");
+}
+
+// Invisible control characters (a NUL byte, an escape) do not reach titles.
+TEST_F(NotesImportTest, ControlCharactersAreDropped) {
+  ASSERT_OK(Import(InputKind::kNotes, std::string("---\ndatum: 12.03.2026\ntitel: Re\0fle\x1Bxion\n---\nText\tmit Tab\n", 58)));
+  EXPECT_EQ(note().title, "Reflexion");
+  EXPECT_EQ(note().sections.at(0).text, "Text\tmit Tab");
+}
+
 TEST_F(NotesImportTest, KindDefaultsToSonstiges) {
   ASSERT_OK(Import(InputKind::kNotes, "---\ndatum: 12.03.2026\n---\nText\n"));
   EXPECT_EQ(note().kind, "sonstiges");

@@ -3,6 +3,7 @@
 // the chunk boundaries cut (characters, CRLF, doubled quotes, quoted breaks).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -10,6 +11,7 @@
 #include "import/table_file.h"
 #include "import/text_decoding.h"
 #include "test_util.h"
+#include "util/text.h"
 
 namespace ankerbericht {
 namespace {
@@ -99,6 +101,36 @@ TEST(FileEncodingTest, Utf8CharactersAcrossChunkBoundariesStayUtf8) {
   std::string text, chunk;
   while ((*reader)->Read(&chunk)) text += chunk;
   EXPECT_EQ(text, bytes.substr(3));
+}
+
+// Stray bytes in a large UTF-8 file, one of them right at the chunk boundary:
+// the file stays UTF-8, the streamed text is repaired exactly as in memory and
+// the bad bytes are named with their lines.
+TEST(FileEncodingTest, StrayBytesInUtf8AreRepairedInChunks) {
+  testing::ScopedTempDir dir;
+  std::string bytes = "Ort;Kapazität\n";
+  while (bytes.size() < 256 * 1024 - 1) bytes += "Bürgerhaus;12\n";
+  bytes.resize(256 * 1024 - 1);
+  bytes += "\xC3";  // the first byte of an "ä" whose second byte is missing, cut by the chunk
+  bytes += "\nStra\xDF" "e;3\n";
+  std::string path = dir.Write("u.csv", bytes);
+  Result<FileEncoding> enc = SniffFileEncoding(path);
+  ASSERT_OK(enc.status());
+  EXPECT_EQ(enc->encoding, "UTF-8");
+  EXPECT_FALSE(enc->has_replacement_chars);
+  EXPECT_EQ(enc->invalid_count, 2);
+  ASSERT_EQ(enc->invalid_bytes.size(), 2u);
+  int lines = static_cast<int>(std::count(bytes.begin(), bytes.end(), '\n'));
+  EXPECT_EQ(enc->invalid_bytes[0].byte, 0xC3);
+  EXPECT_EQ(enc->invalid_bytes[1].line, lines);
+  EXPECT_EQ(enc->invalid_bytes[1].byte, 0xDF);
+  Result<std::unique_ptr<DecodingFileReader>> reader = DecodingFileReader::Open(path, *enc);
+  ASSERT_OK(reader.status());
+  std::string text, chunk;
+  while ((*reader)->Read(&chunk)) text += chunk;
+  EXPECT_EQ(text, DecodeText(bytes).text);
+  EXPECT_NE(text.find("\xEF\xBF\xBD\nStra\xEF\xBF\xBD" "e;3\n"), std::string::npos);
+  EXPECT_TRUE(IsValidUtf8(text));
 }
 
 TEST(FileEncodingTest, TruncatedUtf8AtTheEndIsNotUtf8) {

@@ -180,5 +180,22 @@ TEST(StartsWithTest, Prefixes) {
   EXPECT_FALSE(StartsWith("#", "## "));
 }
 
+TEST(TextTest, ExcerptCutsLongValuesBetweenCharacters) {
+  EXPECT_EQ(Excerpt("31.02.2026"), "31.02.2026");
+  EXPECT_EQ(Excerpt(std::string(80, 'a')), std::string(80, 'a'));
+  EXPECT_EQ(Excerpt(std::string(81, 'a')), std::string(80, 'a') + "…");
+  // Umlauts are one character each and are never cut in half.
+  std::string umlauts;
+  for (int i = 0; i < 100; ++i) umlauts += "ä";
+  std::string cut = Excerpt(umlauts, 3);
+  EXPECT_EQ(cut, "äää…");
+  EXPECT_TRUE(IsValidUtf8(Excerpt(umlauts)));
+}
+
+TEST(TextTest, StripControlCharsKeepsTabsAndLineBreaks) {
+  EXPECT_EQ(StripControlChars(std::string("V-1\0\x1B[0m\x7F\tTitel\r\n", 17)), "V-1[0m\tTitel\r\n");
+  EXPECT_EQ(StripControlChars("Größe"), "Größe");
+}
+
 }  // namespace
 }  // namespace ankerbericht
