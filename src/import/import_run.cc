@@ -4,9 +4,11 @@
 #include <map>
 #include <memory>
 
+#include "import/contact_scrub.h"
 #include "import/presets.h"
 #include "import/visit_overlaps.h"
 #include "store/import_session.h"
+#include "util/contact_data.h"
 
 namespace ankerbericht {
 
@@ -74,6 +76,7 @@ class ChunkWriter : public RecordSink {
     }
     if (!batch.feedback.empty()) ANKER_RETURN_IF_ERROR(DropKnownResponses(outcome));
     if (batch.size() == 0) return Status::Ok();
+    outcome->contacts_removed += ScrubContactData(&batch);
     KeepSample(batch, &outcome->sample);
     Status written = session_->Write(batch);
     if (!written.ok()) return written.WithContext(file_);
@@ -150,6 +153,13 @@ Result<ImportAction> RunImport(Store* store, const ImporterInfo& importer, const
   // Chunks add their conflicts as they go; the user reads them in file order.
   std::stable_sort(outcome->rejected.begin(), outcome->rejected.end(),
                    [](const Rejection& a, const Rejection& b) { return a.line < b.line; });
+  // Refused rows are stored with the file: what they quote is minimised too.
+  outcome->contacts_removed += ScrubContactData(&outcome->rejected);
+  if (outcome->contacts_removed > 0) {
+    outcome->notices.push_back(std::to_string(outcome->contacts_removed) +
+                               " e-mail address(es) or phone number(s) in free text replaced by " + kRedaction +
+                               " before storing (data minimisation)");
+  }
 
   if (options.strict && !outcome->rejected.empty()) {
     *refused = true;  // the session rolls back: nothing of the file is kept
