@@ -1,6 +1,7 @@
 // `ankerbericht inspect FILE`: what the tool sees in a file before anything is
 // imported — encoding, delimiter, the tool that wrote it, the header and the
 // rows as strings. Needs no workspace.
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -136,6 +137,15 @@ int RunInspect(const std::vector<std::string>& args) {
   std::cout << "\n";
   if ((*table)->has_replacement_chars()) {
     std::cout << "warning:   the file already contains replacement characters (\xEF\xBF\xBD): letters were lost before it reached ankerbericht\n";
+  }
+  for (const InvalidByte& b : (*table)->invalid_bytes()) {
+    char hex[8];
+    std::snprintf(hex, sizeof hex, "0x%02X", b.byte);
+    std::cout << "warning:   line " << b.line << ": not valid UTF-8 (byte " << hex << "), shown as \xEF\xBF\xBD\n";
+  }
+  // Reading stopped early (a line over the limit, a quote never closed).
+  if (!rows->error_detail().empty()) {
+    std::cout << "warning:   line " << rows->error_line() << ": " << rows->error_detail() << "\n";
   }
   if (header.empty()) {
     std::cout << "the file holds no rows\n";

@@ -39,7 +39,7 @@ std::vector<std::string> DescribeRecords(const ImportBatch& b, size_t limit) {
   }
   for (size_t i = 0; i < b.events.size() && out.size() < limit; ++i) {
     const Event& e = b.events[i];
-    out.push_back(Line(e.line, {"id=" + e.id, "date=" + e.date.ToIso(), "title=" + e.title,
+    out.push_back(Line(e.line, {"id=" + Excerpt(e.id), "date=" + e.date.ToIso(), "title=" + Excerpt(e.title),
                                 "format=" + e.format, "participants=" + Opt(e.participants),
                                 std::string("status=") + (e.status == EventStatus::kHeld ? "held" : "cancelled")}));
   }
@@ -48,16 +48,16 @@ std::vector<std::string> DescribeRecords(const ImportBatch& b, size_t limit) {
     std::vector<std::string> parts = {"id=" + (r.response_id.empty() ? std::string("-") : r.response_id),
                                       "date=" + r.date.ToIso(), std::string("channel=") + ChannelName(r.channel)};
     if (!r.event_id.empty()) parts.push_back("event=" + r.event_id);
-    for (const auto& [item, answer] : r.answers) parts.push_back(item + "=" + answer);
+    for (const auto& [item, answer] : r.answers) parts.push_back(item + "=" + Excerpt(answer));
     out.push_back(Line(r.line, parts));
   }
   for (size_t i = 0; i < b.votes.size() && out.size() < limit; ++i) {
     const Vote& v = b.votes[i];
-    out.push_back(Line(v.line, {"date=" + v.date.ToIso(), "wish=" + v.wish, "dots=" + std::to_string(v.dots)}));
+    out.push_back(Line(v.line, {"date=" + v.date.ToIso(), "wish=" + Excerpt(v.wish), "dots=" + std::to_string(v.dots)}));
   }
   for (size_t i = 0; i < b.notes.size() && out.size() < limit; ++i) {
     const Note& n = b.notes[i];
-    out.push_back("note: date=" + n.date.ToIso() + ", kind=" + n.kind + ", title=" + n.title + ", " +
+    out.push_back("note: date=" + n.date.ToIso() + ", kind=" + n.kind + ", title=" + Excerpt(n.title) + ", " +
                   std::to_string(n.actions.size()) + " action(s)");
   }
   return out;

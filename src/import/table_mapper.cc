@@ -275,7 +275,7 @@ Status TableMapper::Map(RowSource* reader, const TableKind& kind, const ImportCo
   // (dropped, never stored) and ignored ones.
   std::vector<std::string> dropped, ignored, duplicates;
   for (const auto& [field, column] : map->fields_) {
-    outcome->mapping.push_back(field + " <- " + map->headers_[column]);
+    outcome->mapping.push_back(field + " <- " + Excerpt(map->headers_[column]));
   }
   // KoboToolbox writes a select_multiple question twice: the question column
   // (the chosen options separated by spaces) and one "question/option" column
@@ -305,7 +305,7 @@ Status TableMapper::Map(RowSource* reader, const TableKind& kind, const ImportCo
     std::string extra = kind.extra_column ? kind.extra_column(h, ctx) : "";
     if (!extra.empty() && !map->extra_.count(extra)) {
       map->extra_[extra] = i;
-      outcome->mapping.push_back(extra + " <- " + h);
+      outcome->mapping.push_back(extra + " <- " + Excerpt(h));
     } else if (!extra.empty()) {
       // Repeated question blocks (MS Forms, Eco-Visio) repeat header names:
       // the first column wins and the user is told.
@@ -316,6 +316,9 @@ Status TableMapper::Map(RowSource* reader, const TableKind& kind, const ImportCo
       ignored.push_back(h);
     }
   }
+  // Header names are quoted like values: a cell of a megabyte stays short.
+  for (std::vector<std::string>* names : {&dropped, &ignored, &duplicates})
+    for (std::string& name : *names) name = Excerpt(name);
   if (!dropped.empty()) {
     outcome->notices.push_back("personal data not imported (column" +
                                std::string(dropped.size() > 1 ? "s " : " ") + Join(dropped, ", ") + ")");
