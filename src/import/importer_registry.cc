@@ -75,15 +75,23 @@ bool HandlesTables(InputKind kind) { return kind != InputKind::kNotes; }
 bool HandlesVisits(InputKind kind) { return kind == InputKind::kVisits; }
 bool HandlesFeedback(InputKind kind) { return kind == InputKind::kFeedback; }
 
+// A note is a page or a few of text; a larger file is no note (a renamed
+// export, a pasted archive) and is not read into memory.
+constexpr int64_t kMaxNoteBytes = 16 * 1024 * 1024;
+
 Status ImportMarkdown(const InputSource& input, const ImportContext& ctx, ImportOutcome* outcome) {
+  const Status too_large = Status::InvalidInput(ctx.file + ": larger than a note can be (limit 16 MiB)");
   std::string bytes = input.bytes;
   if (!input.path.empty()) {
     // A note is a page of text: read whole.
-    std::ifstream in(input.path, std::ios::binary);
+    std::ifstream in(input.path, std::ios::binary | std::ios::ate);
     if (!in) return Status::IOError(input.path + ": cannot open the file");
+    if (static_cast<int64_t>(in.tellg()) > kMaxNoteBytes) return too_large;
+    in.seekg(0);
     bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
     if (in.bad()) return Status::IOError(input.path + ": reading failed");
   }
+  if (static_cast<int64_t>(bytes.size()) > kMaxNoteBytes) return too_large;
   DecodedText decoded = DecodeText(std::move(bytes));
   outcome->encoding = decoded.encoding;
   if (decoded.has_replacement_chars) outcome->notices.push_back(kReplacementNotice);

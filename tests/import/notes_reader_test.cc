@@ -130,6 +130,25 @@ TEST_F(NotesImportTest, EndlessActionLineIsRead) {
   EXPECT_EQ(note().actions[0].text, "bis:");
 }
 
+// A file of many megabytes is no note: refused before it is read.
+TEST_F(NotesImportTest, NoteLargerThanTheLimitIsRefused) {
+  Status s = Import(InputKind::kNotes, "---\ndatum: 12.03.2026\n---\n" + std::string(17 * 1024 * 1024, 'x'));
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.code(), Status::Code::kInvalidInput);
+  EXPECT_EQ(s.message(), "x.md: larger than a note can be (limit 16 MiB)");
+  // From disk the size is checked before anything is read.
+  testing::ScopedTempDir dir;
+  std::string path = dir.Write("gross.md", "---\ndatum: 12.03.2026\n---\n" + std::string(17 * 1024 * 1024, 'x'));
+  ImportContext ctx;
+  ctx.file = "gross.md";
+  ctx.kind = InputKind::kNotes;
+  ctx.site = &site_;
+  ctx.today = Date(2026, 6, 30);
+  ImportOutcome outcome;
+  s = (*FindImporter("", InputKind::kNotes))->import(InputSource::File(path), ctx, &outcome);
+  EXPECT_EQ(s.message(), "gross.md: larger than a note can be (limit 16 MiB)");
+}
+
 // Invisible control characters (a NUL byte, an escape) do not reach titles.
 TEST_F(NotesImportTest, ControlCharactersAreDropped) {
   ASSERT_OK(Import(InputKind::kNotes, std::string("---\ndatum: 12.03.2026\ntitel: Re\0fle\x1Bxion\n---\nText\tmit Tab\n", 58)));
