@@ -41,6 +41,15 @@ struct TocEntry {
 std::vector<Row> TocRows(const TocBlock& toc, const std::vector<TocEntry>& entries,
                          const Theme& theme, const MeasureFn& measure);
 
+// keep_together.cc: the rules between neighbouring blocks. |first_row[b]| is
+// the index in |rows| of block b's first row (blocks without rows have the
+// next block's index). Sets keep_with_next on a block's last row so that it
+// stays on the page where the next block starts: a note (Remark) with the
+// tiles, table, chart or quote above it; a lead-in paragraph or note of at
+// most five lines with the quote, table, chart or tiles it introduces.
+void KeepBlocksTogether(const std::vector<Block>& blocks, const std::vector<size_t>& first_row,
+                        std::vector<Row>* rows);
+
 // Status colours of KPI tiles (Okabe-Ito): met, near, missed, none.
 Rgb StatusColor(TargetStatus status);
 

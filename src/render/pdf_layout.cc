@@ -398,15 +398,18 @@ std::string SanitizeUtf8(std::string_view text) {
 }
 
 std::vector<std::string> WrapText(std::string_view text, double max_width, const WidthFn& width) {
-  std::string clean = SanitizeUtf8(text);
+  std::string clean = BindNonBreakingSpaces(SanitizeUtf8(text));
+  // Words are measured as drawn, with plain spaces.
+  WidthFn drawn = [&width](std::string_view s) { return width(UnbindSpaces(s)); };
   std::vector<std::string> lines;
   size_t start = 0;
   while (true) {
     size_t end = std::min(clean.find('\n', start), clean.size());
-    WrapSegment(std::string_view(clean).substr(start, end - start), max_width, width, &lines);
+    WrapSegment(std::string_view(clean).substr(start, end - start), max_width, drawn, &lines);
     if (end == clean.size()) break;
     start = end + 1;
   }
+  for (std::string& line : lines) line = UnbindSpaces(line);
   return lines;
 }
 
@@ -442,10 +445,13 @@ std::vector<PageLayout> LayoutDocument(const Document& doc, const MeasureFn& mea
   std::vector<Paginator::Position> positions;
   for (int pass = 0; pass < 4; ++pass) {
     std::vector<Row> rows;
+    std::vector<size_t> first_row;
     int heading = 0;
     for (const Block& block : doc.blocks) {
+      first_row.push_back(rows.size());
       Append(BlockRows(block, theme, entries, measure, &heading), &rows);
     }
+    KeepBlocksTogether(doc.blocks, first_row, &rows);
     Paginator paginator;
     paginator.Place(rows);
     positions = paginator.headings();

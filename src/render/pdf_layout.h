@@ -193,8 +193,19 @@ TextOp MakeText(double x, double y, std::string text, FontStyle font, double siz
 // into spaces, so that libharu only ever sees text it can encode.
 std::string SanitizeUtf8(std::string_view text);
 
+// typography.cc: |text| with U+00A0 (no-break space) where German typesetting
+// forbids a line break: ordinal and noun ("2. Halbjahr", "1. Januar"; one or
+// two digits, so "2026. Die" stays breakable), number and unit ("81,1 %",
+// "210.000 €", "−3,6 Pp.", "21 Uhr") and inside "z. B.", "d. h.", "u. a.".
+std::string BindNonBreakingSpaces(std::string_view text);
+// |text| with every U+00A0 turned back into a plain space (what is drawn, so
+// that copied or extracted text has ordinary spaces).
+std::string UnbindSpaces(std::string_view text);
+
 // Breaks |text| into lines no wider than |max_width| according to |width|.
-// Breaks at spaces; '\n' forces a break. A word that alone is wider than a
+// Breaks at spaces, never at U+00A0, nor at the spaces that
+// BindNonBreakingSpaces binds (the returned lines have plain spaces there);
+// '\n' forces a break. A word that alone is wider than a
 // line (German compounds such as "Digitalisierungsberatungsangebote") is
 // broken after a hyphen or slash if possible, otherwise between characters,
 // so a line never exceeds |max_width| unless a single character does.

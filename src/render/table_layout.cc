@@ -18,15 +18,17 @@ const std::string& Cell(const Table& t, size_t row, size_t col) {
   return col < t.rows[row].size() ? t.rows[row][col] : kEmpty;
 }
 
-// Widths of the longest hard line and of the longest word of |text|.
+// Widths of the longest hard line and of the longest unbreakable word of |text|.
 void MeasureCell(const std::string& text, FontStyle font, const MeasureFn& measure, double* natural,
                  double* longest_word) {
+  // Words as the wrapper sees them: "2. Halbjahr" and "81,1 %" are one word.
+  std::string bound = BindNonBreakingSpaces(text);
   size_t start = 0;
-  while (start <= text.size()) {
-    size_t end = std::min(text.find_first_of(" \n", start), text.size());
+  while (start <= bound.size()) {
+    size_t end = std::min(bound.find_first_of(" \n", start), bound.size());
     if (end > start) {
-      *longest_word =
-          std::max(*longest_word, measure(text.substr(start, end - start), font, kCellSize));
+      *longest_word = std::max(
+          *longest_word, measure(UnbindSpaces(bound.substr(start, end - start)), font, kCellSize));
     }
     start = end + 1;
   }
@@ -118,6 +120,7 @@ void AddBodyRows(const Table& t, const TableGeometry& g, const std::shared_ptr<c
                  const MeasureFn& measure, std::vector<Row>* rows) {
   double room = kContentTop - kContentBottom - header->height - 2 * kPadY;
   size_t max_lines = std::max<size_t>(1, static_cast<size_t>(room / kCellLeading) - 1);
+  size_t first_body = rows->size();
   for (size_t r = 0; r < t.rows.size(); ++r) {
     std::vector<std::string> texts;
     for (size_t c = 0; c < g.widths.size(); ++c) texts.push_back(Cell(t, r, c));
@@ -128,6 +131,15 @@ void AddBodyRows(const Table& t, const TableGeometry& g, const std::shared_ptr<c
       row.repeat_header = header;
       rows->push_back(std::move(row));
     }
+  }
+  // No row alone on a page: the first two body rows stay together (with the
+  // header, which keeps with the first), and so do the last two, so a break
+  // leaves at least two rows on either side.
+  size_t body = rows->size() - first_body;
+  if (body >= 2) {
+    (*rows)[first_body].keep_with_next = std::max((*rows)[first_body].keep_with_next, 1);
+    Row& penultimate = (*rows)[rows->size() - 2];
+    penultimate.keep_with_next = std::max(penultimate.keep_with_next, 1);
   }
 }
 

@@ -19,7 +19,9 @@ std::vector<double> TableColumnWidths(const Table& table, double available,
 
 // The rows of |table| across the content width: caption (if any), header,
 // then one Row per body row (split only if a single row is taller than a
-// page). Body rows carry the header for repetition after a page break.
+// page). Body rows carry the header for repetition after a page break; the
+// first two and the last two body rows keep together, so a page break never
+// leaves a single row on either side.
 std::vector<Row> LayoutTable(const Table& table, const MeasureFn& measure);
 
 }  // namespace ankerbericht

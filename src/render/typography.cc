@@ -1,0 +1,88 @@
+// Where a line must not break in German (and English) text: between an
+// ordinal and its noun ("2. Halbjahr", "1. Januar"), between a number and its
+// unit ("81,1 %", "210.000 €", "−3,6 Pp."), inside "z. B." and friends. The
+// wrapper treats these spaces as part of the word; the text itself keeps
+// ordinary spaces, so copying from the PDF and searching it work as before.
+#include <cctype>
+#include <string>
+
+#include "render/pdf_layout.h"
+
+namespace ankerbericht {
+namespace {
+
+const char kNbsp[] = "\u00A0";
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// True if text[i] starts a letter (ASCII or any multi-byte character, which in
+// our texts is a German letter such as "Ü").
+bool IsLetterAt(std::string_view text, size_t i) {
+  if (i >= text.size()) return false;
+  unsigned char c = static_cast<unsigned char>(text[i]);
+  return std::isalpha(c) || c >= 0xC3;
+}
+
+// Units a number keeps on its line ("Uhr" only as a whole word).
+bool StartsUnit(std::string_view rest) {
+  for (std::string_view unit : {"%", "€", "Pp.", "Std.", "Uhr"}) {
+    if (rest.substr(0, unit.size()) != unit) continue;
+    return unit != "Uhr" || !IsLetterAt(rest, unit.size());
+  }
+  return false;
+}
+
+// Two-part abbreviations whose inner space must not break ("z. B.").
+bool InsideAbbreviation(std::string_view text, size_t space) {
+  for (std::string_view a : {"z. B.", "d. h.", "u. a.", "o. Ä.", "e. g.", "i. e."}) {
+    size_t head = a.find(' ');
+    if (space >= head && text.substr(space - head, a.size()) == a) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string BindNonBreakingSpaces(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 8);
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != ' ' || i == 0) {
+      out += text[i];
+      continue;
+    }
+    std::string_view before = text.substr(0, i), rest = text.substr(i + 1);
+    bool bind = false;
+    // "2. Halbjahr": one or two digits (not a year) and a point before, a
+    // letter after.
+    if (before.size() >= 2 && before.back() == '.' && IsDigit(before[before.size() - 2]) &&
+        IsLetterAt(rest, 0)) {
+      size_t digits = 0;
+      while (digits < before.size() - 1 && IsDigit(before[before.size() - 2 - digits])) ++digits;
+      size_t start = before.size() - 1 - digits;
+      bool word_start = start == 0 || !std::isalnum(static_cast<unsigned char>(before[start - 1]));
+      bind = digits <= 2 && word_start;
+    }
+    // "81,1 %", "210.000 €", "21 Uhr".
+    if (!bind && IsDigit(before.back()) && StartsUnit(rest)) bind = true;
+    if (!bind && InsideAbbreviation(text, i)) bind = true;
+    out += bind ? kNbsp : " ";
+  }
+  return out;
+}
+
+std::string UnbindSpaces(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text.substr(i, 2) == kNbsp) {
+      out += ' ';
+      ++i;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+}  // namespace ankerbericht
