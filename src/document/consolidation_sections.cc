@@ -73,11 +73,11 @@ Status AddHistoryTable(const BuildContext& c, const Poco::JSON::Object& section,
   }
   if (c.ev.history.size() > halves.size()) {
     table.caption = c.T("Die letzten sechs Halbjahre; alle Halbjahre zeigt „ankerbericht figures --json“.",
-                        "The last six half-years; \"ankerbericht figures --json\" shows all of them.");
+                        "The last six half-years; “ankerbericht figures --json” shows all of them.");
   }
   doc->blocks.push_back(table);
   doc->blocks.push_back(Remark{c.T("„–“: keine Daten in diesem Halbjahr oder wegen kleiner Fallzahl nicht gezeigt.",
-                                   "\"–\": no data in this half-year, or withheld because the count is small.")});
+                                   "“–”: no data in this half-year, or withheld because the count is small.")});
   return Status::Ok();
 }
 

@@ -145,7 +145,7 @@ void AddGoalProfile(const BuildContext& c, Document* doc) {
                       "Zielwerte).",
                       "Priority 1 = most important goal area (the team's own ranking), outermost in the chart. "
                       "Targets: the area's indicators with a target. An indicator can serve several goal areas "
-                      "and then counts in each of them (see \"counts for\" in the table of targets).");
+                      "and then counts in each of them (see “counts for” in the table of targets).");
   doc->blocks.push_back(table);
   if (c.ev.targets.empty()) return;
   Table targets;
@@ -176,7 +176,7 @@ void AddGoalProfile(const BuildContext& c, Document* doc) {
   }
   targets.caption = c.T("Vereinbarte Zielwerte des Ortes; „zählt für“: die Zielbereiche, in denen die Kennzahl "
                         "mitgezählt wird.",
-                        "The place's agreed targets; \"counts for\": the goal areas in which the indicator is counted.");
+                        "The place's agreed targets; “counts for”: the goal areas in which the indicator is counted.");
   doc->blocks.push_back(targets);
 }
 
@@ -222,7 +222,7 @@ void AddItemGroups(const BuildContext& c, const std::string& by, Document* doc) 
     table.rows.push_back(row);
   }
   std::string ks = std::to_string(c.ev.privacy_threshold);
-  table.caption = c.en() ? "Share of positive answers per item (" + legend + "); \"–\": fewer than " + ks +
+  table.caption = c.en() ? "Share of positive answers per item (" + legend + "); “–”: fewer than " + ks +
                                " answers or no data."
                          : "Anteil positiver Antworten je Frage (" + legend + "); „–“: weniger als " + ks +
                                " Antworten oder keine Daten.";
@@ -296,8 +296,8 @@ Status AddBreakdownTable(const BuildContext& c, const Poco::JSON::Object& sectio
   if (suppressed) {
     std::string ks = std::to_string(k);
     doc->blocks.push_back(Remark{
-        c.en() ? "\"< " + ks + "\": fewer than " + ks +
-                     " cases; \"x\": hidden so that small numbers cannot be worked out from the total (privacy)."
+        c.en() ? "“< " + ks + "”: fewer than " + ks +
+                     " cases; “x”: hidden so that small numbers cannot be worked out from the total (privacy)."
                : "„< " + ks + "“: weniger als " + ks +
                      " Fälle; „x“: ausgeblendet, damit sich kleine Zahlen nicht aus der Summe errechnen lassen "
                      "(Datenschutz)."});
@@ -354,7 +354,7 @@ void AddFeedbackItems(const BuildContext& c, Document* doc) {
   }
   doc->blocks.push_back(Remark{IntervalMethod(c.lang) + " " +
                                c.T("Positiv: Zustimmung (4–5), Schulnoten 1–2, „ja“.",
-                                   "Positive: agreement (4–5), grades 1–2, \"yes\".") + withheld});
+                                   "Positive: agreement (4–5), grades 1–2, “yes”.") + withheld});
 }
 
 void AddSignals(const BuildContext& c, Document* doc) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "util/format.h"
+#include "util/text.h"
 
 namespace ankerbericht {
 
@@ -99,7 +100,7 @@ void AddQuotes(const BuildContext& c, const Poco::JSON::Object& section, Documen
     for (const SelectedQuote& quote : quotes->second) {
       std::string when = std::string(c.en() ? EnglishMonthName(quote.date.month()) : GermanMonthName(quote.date.month())) +
                          " " + std::to_string(quote.date.year());
-      AddQuote("„" + quote.text + "“", quote.source + ", " + when, doc);
+      AddQuote(Quoted(quote.text, c.lang), quote.source + ", " + when, doc);
     }
   }
   if (shown == 0) {
@@ -117,7 +118,7 @@ void AddInsights(const BuildContext& c, Document* doc) {
             ? c.T("Im Zeitraum wurden keine Notizen aus Teamreflexionen oder Interviews erfasst.",
                   "No notes from team reflections or interviews were recorded in this period.")
             : c.T("Die Notizen des Zeitraums enthalten keinen Abschnitt „Erkenntnisse“.",
-                  "The period's notes have no \"insights\" section.")});
+                  "The period’s notes have no “insights” section.")});
     return;
   }
   BulletList list;

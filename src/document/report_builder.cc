@@ -147,7 +147,7 @@ Status AddIndicatorTable(const BuildContext& c, const Object& section, const std
                                    "Prozent. „–“: für diesen Zeitraum liegen keine Daten vor, aus denen sich der Wert "
                                    "berechnen ließe.",
                                    " against the column to its left, for shares in percentage points (pp), else in "
-                                   "percent. \"–\": no data for this period from which the value could be computed.")});
+                                   "percent. “–”: no data for this period from which the value could be computed.")});
   return Status::Ok();
 }
 
@@ -228,7 +228,7 @@ void AddSourcesTable(const BuildContext& c, Document* doc) {
   doc->blocks.push_back(table);
   doc->blocks.push_back(Remark{c.T(
       "SHA-256: die ersten 8 Zeichen der Prüfsumme jeder Datei; „ankerbericht sources“ zeigt sie vollständig.",
-      "SHA-256: the first 8 characters of each file's checksum; \"ankerbericht sources\" shows them in full.")});
+      "SHA-256: the first 8 characters of each file's checksum; “ankerbericht sources” shows them in full.")});
 }
 
 void AddDefinitions(const BuildContext& c, Document* doc) {

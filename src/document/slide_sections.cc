@@ -166,7 +166,7 @@ void AddQuotesSlide(const BuildContext& c, const Poco::JSON::Object& section, Do
     auto quotes = q.quotes.find(q.themes.themes[i].id);
     if (quotes == q.quotes.end() || quotes->second.empty()) continue;
     const SelectedQuote& quote = quotes->second.front();
-    s.quotes.push_back(Quote{"„" + quote.text + "“", quote.source + ", " + MonthYear(quote.date, c.lang)});
+    s.quotes.push_back(Quote{Quoted(quote.text, c.lang), quote.source + ", " + MonthYear(quote.date, c.lang)});
   }
   if (s.quotes.empty()) return;
   std::string title = Substitute(Localized(section, "title", c.lang), c);

@@ -24,14 +24,14 @@ std::string SignalRuleText(const SignalRule& r, const std::string& lang) {
            " % and at least " + n(r.repeat_positive) + " % of the answers are positive; drop when the fill rate is below " +
            n(r.drop_fill) + " % and fewer than " + n(r.drop_positive) +
            " % of the answers are positive; otherwise adapt. Only with at least " + n(r.min_events) +
-           " events held (with capacity) and " + n(r.min_responses) + " answered forms, else \"too few data\".";
+           " events held (with capacity) and " + n(r.min_responses) + " answered forms, else “too few data”.";
   }
   return "Je Format: wiederholen, wenn die Auslastung mindestens " + n(r.repeat_fill) + " % beträgt und mindestens " +
          n(r.repeat_positive) + " % der Antworten positiv sind; einstellen, wenn die Auslastung unter " +
          n(r.drop_fill) + " % liegt und weniger als " + n(r.drop_positive) +
          " % der Antworten positiv sind; sonst anpassen. Nur mit mindestens " + n(r.min_events) +
          " durchgeführten Veranstaltungen (mit Platzangabe) und " + n(r.min_responses) +
-         " Feedbackbögen, sonst \"zu wenig Daten\".";
+         " Feedbackbögen, sonst „zu wenige Daten“.";
 }
 
 std::vector<FormatSignal> FormatSignals(const PeriodData& data, const SignalRule& rule) {

@@ -8,15 +8,46 @@
 namespace ankerbericht::chart {
 namespace {
 
-constexpr Rgb kOkabeIto[] = {HexColor(0x0072B2), HexColor(0xE69F00), HexColor(0x009E73),
-                             HexColor(0xCC79A7), HexColor(0x56B4E9), HexColor(0xD55E00),
-                             HexColor(0xF0E442)};
+// Okabe-Ito colours (black and yellow left out), those too light for white
+// paper darkened to 3:1 (orange, reddish purple, sky blue), in the order
+// series get them after the primary colour.
+constexpr Rgb kOkabeIto[] = {HexColor(0xBD8200), HexColor(0x0072B2), HexColor(0x009E73),
+                             HexColor(0xC474A0), HexColor(0xD55E00), HexColor(0x4795C1)};
+
+// Hue angle of |c| in degrees (0 for greys).
+double Hue(Rgb c) {
+  double mx = std::max({c.r, c.g, c.b}), mn = std::min({c.r, c.g, c.b}), d = mx - mn;
+  if (d <= 1e-9) return 0;
+  double h = mx == c.r ? std::fmod((c.g - c.b) / d, 6.0) : mx == c.g ? (c.b - c.r) / d + 2 : (c.r - c.g) / d + 4;
+  h *= 60;
+  return h < 0 ? h + 360 : h;
+}
+
+double HueDistance(Rgb a, Rgb b) {
+  double d = std::abs(Hue(a) - Hue(b));
+  return std::min(d, 360 - d);
+}
 
 }  // namespace
 
+std::vector<Rgb> SeriesPalette(Rgb primary) {
+  // Greedy: a colour joins only if its hue is clearly apart from every one
+  // taken so far (a green branding colour and Okabe-Ito's bluish green read
+  // as "two greens"); the rest follow at the end for charts with many series.
+  constexpr double kMinHueDistance = 30;
+  std::vector<Rgb> taken = {primary}, rest;
+  for (Rgb c : kOkabeIto) {
+    bool apart = std::all_of(taken.begin(), taken.end(),
+                             [&](Rgb t) { return HueDistance(c, t) >= kMinHueDistance; });
+    (apart ? taken : rest).push_back(c);
+  }
+  taken.insert(taken.end(), rest.begin(), rest.end());
+  return taken;
+}
+
 Rgb SeriesColor(const Theme& theme, size_t i) {
-  if (i == 0) return theme.primary;
-  return kOkabeIto[i % std::size(kOkabeIto)];
+  std::vector<Rgb> colors = SeriesPalette(theme.primary);
+  return colors[i % colors.size()];
 }
 
 Rgb Mix(Rgb a, Rgb b, double t) {
@@ -24,8 +55,8 @@ Rgb Mix(Rgb a, Rgb b, double t) {
 }
 
 Rgb TextOn(Rgb fill) {
-  double luminance = 0.2126 * fill.r + 0.7152 * fill.g + 0.0722 * fill.b;
-  return luminance < 0.5 ? palette::kWhite : palette::kText;
+  return ContrastRatio(palette::kWhite, fill) > ContrastRatio(palette::kText, fill) ? palette::kWhite
+                                                                                    : palette::kText;
 }
 
 WidthFn Width(const MeasureFn& measure, FontStyle font, double size) {

@@ -21,14 +21,19 @@ inline constexpr Rgb kAxisLine = HexColor(0x80868B);
 inline constexpr Rgb kPrevious = HexColor(0x8C8C8C);  // previous period: grey
 inline constexpr Rgb kMissing = HexColor(0xEDEDED);
 
-// Okabe-Ito colours (black left out): distinguishable with the common colour
-// vision deficiencies. Series |i| gets colour i; with a custom primary colour
-// the first series uses it instead.
+// The colours series get in order: |primary| first, then Okabe-Ito colours
+// (distinguishable with the common colour vision deficiencies, all at least
+// 3:1 against white), those whose hue is within 30 degrees of one already
+// taken moved to the end, so that a green branding colour is not followed by
+// a second green.
+std::vector<Rgb> SeriesPalette(Rgb primary);
+// Colour of series |i|: SeriesPalette(theme.primary)[i], cycling.
 Rgb SeriesColor(const Theme& theme, size_t i);
 
 // a + (b - a) * t per channel.
 Rgb Mix(Rgb a, Rgb b, double t);
-// Text colour that reads on |fill|: white on dark fills, text colour otherwise.
+// Text colour that reads on |fill|: white or the text colour, whichever has
+// the higher WCAG contrast with it (at least 4.5:1 for any fill).
 Rgb TextOn(Rgb fill);
 
 WidthFn Width(const MeasureFn& measure, FontStyle font, double size);

@@ -349,8 +349,19 @@ Row LayoutDivergingChart(const DivergingChart& chart, const MeasureFn& measure,
       row.ops.push_back(
           RectOp{x0, centres[i] - bar_height / 2, x1 - x0, bar_height, fill, palette::kWhite, 0.4});
       std::string label = FormatGermanNumber(p, 0);
-      if (share_w(label) + 3 <= x1 - x0) {
-        row.ops.push_back(Centered((x0 + x1) / 2, centres[i] - share_size * 0.35, label,
+      // The zero line is drawn over the bars: a label on a segment that
+      // straddles it (the neutral answer) goes into the wider half, clear of
+      // the line, so that "21" is not struck through.
+      double zero = a.Pos(0), lx0 = x0, lx1 = x1;
+      if (x0 < zero && zero < x1) {
+        if (zero - x0 > x1 - zero) {
+          lx1 = zero - 1.5;
+        } else {
+          lx0 = zero + 1.5;
+        }
+      }
+      if (share_w(label) + 3 <= lx1 - lx0) {
+        row.ops.push_back(Centered((lx0 + lx1) / 2, centres[i] - share_size * 0.35, label,
                                    TextOn(fill), measure, share_size));
       }
     }

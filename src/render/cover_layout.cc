@@ -51,7 +51,7 @@ double CoverBand(const TitleBlock& t, const Theme& theme, const MeasureFn& measu
   CoverText(t.title, FontStyle::kBold, title_size, title_leading, palette::kWhite, 5, measure, &y,
             &text);
   // Dark text if the primary colour is light.
-  Rgb on_band = chart::TextOn(theme.primary);
+  Rgb on_band = chart::TextOn(theme.brand);
   for (DrawOp& op : text) std::get<TextOp>(op).color = on_band;
   // The band reaches from the page top to 40 pt below the last title line
   // and is at least a third of the page high; the first line stays >= 70 pt
@@ -59,7 +59,7 @@ double CoverBand(const TitleBlock& t, const Theme& theme, const MeasureFn& measu
   double last_line = y + title_leading;
   double band_bottom = std::min(kPageHeight * 2 / 3, kPageHeight - 70 + last_line - 40);
   ops->push_back(
-      RectOp{0, band_bottom, kPageWidth, kPageHeight - band_bottom, theme.primary, {}, 0});
+      RectOp{0, band_bottom, kPageWidth, kPageHeight - band_bottom, theme.brand, {}, 0});
   for (DrawOp& op : text) {
     ShiftOp(&op, band_bottom + 40 - last_line);
     ops->push_back(std::move(op));

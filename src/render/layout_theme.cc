@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdio>
+#include <string>
 
 #include "render/pdf_layout.h"
 
@@ -94,10 +96,36 @@ std::optional<Rgb> ParseHexColor(std::string_view text) {
   return HexColor(value);
 }
 
+double RelativeLuminance(Rgb c) {
+  auto linear = [](double v) {
+    return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+  };
+  return 0.2126 * linear(c.r) + 0.7152 * linear(c.g) + 0.0722 * linear(c.b);
+}
+
+double ContrastRatio(Rgb a, Rgb b) {
+  double la = RelativeLuminance(a), lb = RelativeLuminance(b);
+  return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+Rgb ForGraphics(Rgb c) {
+  // The chart frame and tile fill (#F6F7F8) is the darkest background a
+  // graphic sits on; reaching 3:1 there also reaches it on white.
+  constexpr Rgb kBackground = HexColor(0xF6F7F8);
+  for (int step = 0; step <= 100; ++step) {
+    double k = 1 - step / 100.0;
+    Rgb d{c.r * k, c.g * k, c.b * k};
+    if (ContrastRatio(d, kBackground) >= kGraphicsContrast) return d;
+  }
+  return Rgb{0, 0, 0};
+}
+
 Theme ThemeFor(const DocumentInfo& info) {
   Theme theme;
   if (std::optional<Rgb> c = ParseHexColor(info.primary_color)) {
-    theme.primary = *c;
+    theme.brand = *c;
+    theme.primary = ForGraphics(*c);
+    theme.primary_darkened = ContrastRatio(theme.primary, *c) > 1.001;
     theme.custom_primary = true;
   }
   if (info.language == "en") {
@@ -106,6 +134,31 @@ Theme ThemeFor(const DocumentInfo& info) {
   }
   theme.logo_path = info.logo_path;
   return theme;
+}
+
+namespace {
+
+std::string HexText(Rgb c) {
+  char buf[8];
+  auto byte = [](double v) { return static_cast<int>(std::lround(std::clamp(v, 0.0, 1.0) * 255)); };
+  std::snprintf(buf, sizeof buf, "#%02X%02X%02X", byte(c.r), byte(c.g), byte(c.b));
+  return buf;
+}
+
+std::string Ratio(double r) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.1f:1", std::floor(r * 10) / 10);
+  return buf;
+}
+
+}  // namespace
+
+std::optional<std::string> BrandingColourWarning(const DocumentInfo& info) {
+  Theme theme = ThemeFor(info);
+  if (!theme.primary_darkened) return std::nullopt;
+  return "the branding colour " + HexText(theme.brand) + " is too light for charts on white paper (" +
+         Ratio(ContrastRatio(theme.brand, palette::kWhite)) + ", needs 3:1); charts, headings and bars use the darker " +
+         HexText(theme.primary) + " instead";
 }
 
 }  // namespace ankerbericht

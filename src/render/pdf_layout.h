@@ -152,20 +152,41 @@ struct Row {
 };
 
 // The few colours of the report. Chart series use the Okabe-Ito palette
-// (chart.cc), which stays distinguishable for colour-blind readers.
+// (chart_axes.cc), which stays distinguishable for colour-blind readers.
+// Text colours reach 4.5:1 against white and the light fills below, colours
+// of graphics 3:1 (WCAG 1.4.3 and 1.4.11); tests/render/palette_test.cc
+// checks every one of them.
 namespace palette {
 inline constexpr Rgb kText = HexColor(0x1A1A1A);
 inline constexpr Rgb kMuted = HexColor(0x5F6368);   // running header, remarks, axis labels
-inline constexpr Rgb kRule = HexColor(0xC8CDD2);    // thin lines
+inline constexpr Rgb kRule = HexColor(0xC8CDD2);    // thin lines (decoration, not information)
 inline constexpr Rgb kShade = HexColor(0xE8EEF4);   // table header background
 inline constexpr Rgb kAccent = HexColor(0x0072B2);  // Okabe-Ito blue: cover band, chapters
-inline constexpr Rgb kHighlight = HexColor(0xE69F00);
+inline constexpr Rgb kHighlight = HexColor(0xBD8200);  // Okabe-Ito orange, darkened to 3.3:1
 inline constexpr Rgb kWhite = HexColor(0xFFFFFF);
 }  // namespace palette
 
+// WCAG 2 relative luminance of |c| (0 black .. 1 white).
+double RelativeLuminance(Rgb c);
+// WCAG 2 contrast ratio of two colours, 1 (same) .. 21 (black on white).
+double ContrastRatio(Rgb a, Rgb b);
+// Contrast a graphic (bar, line, symbol, stripe) needs against white and the
+// light chart and tile background: WCAG 1.4.11.
+inline constexpr double kGraphicsContrast = 3.0;
+// |c| darkened (towards black, hue kept) just enough to reach
+// kGraphicsContrast against white and the light chart background; |c| itself
+// if it already does.
+Rgb ForGraphics(Rgb c);
+
 // Per-document look and fixed wording derived from the DocumentInfo.
 struct Theme {
+  // The primary colour as used for charts, headings and bars: the branding
+  // colour, darkened by ForGraphics if it is too light for white paper.
   Rgb primary = palette::kAccent;
+  // The branding colour as configured, for the cover and title-slide bands
+  // (their text colour adapts to it).
+  Rgb brand = palette::kAccent;
+  bool primary_darkened = false;             // primary != brand
   bool custom_primary = false;               // primary differs from the default
   std::string shortened = "Gekürzt:";        // note under charts with shortened labels
   std::string no_data = "keine Daten";       // heatmap legend for missing cells
@@ -180,6 +201,11 @@ struct Theme {
 // "#0072B2" or "0072B2" -> colour; nullopt if not six hex digits.
 std::optional<Rgb> ParseHexColor(std::string_view text);
 Theme ThemeFor(const DocumentInfo& info);
+// When the document's branding colour is too light for charts on white
+// (below 3:1), what ThemeFor did about it, e.g. "the branding colour #F0E442
+// is too light for charts on white paper (1.3:1, needs 3:1); charts, headings
+// and bars use the darker #9C942B instead"; nullopt when it is dark enough.
+std::optional<std::string> BrandingColourWarning(const DocumentInfo& info);
 
 // Baseline offset below the top of a line box of height |leading| for text
 // of |size|: centres the glyphs (ascent ~0.93, descent ~0.24 em) in the box.

@@ -461,6 +461,9 @@ Status RenderToFile(const Document& doc, const PdfOptions& options, const std::s
   }
   ANKER_RETURN_IF_ERROR(writer.AddOutlines(pages));
   if (warnings) {
+    if (std::optional<std::string> w = BrandingColourWarning(doc.info)) {
+      warnings->push_back(Status::Render(*w));
+    }
     for (Status& w : writer.TakeImageWarnings()) warnings->push_back(std::move(w));
     for (size_t i = 0; i < pages.size(); ++i) {
       for (const std::string& note : pages[i].fit_notes) {

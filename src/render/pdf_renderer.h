@@ -28,7 +28,8 @@ struct PdfOptions {
 Status RenderPdf(const Document& doc, const PdfOptions& options, const std::string& path);
 
 // The same; problems that do not stop the report are appended to |warnings|
-// (may be null): a DocumentInfo font that is missing or not TrueType (the
+// (may be null): a branding colour too light for charts on white paper (see
+// BrandingColourWarning), a DocumentInfo font that is missing or not TrueType (the
 // options' fonts, DejaVu by default, are used instead) and a logo that is
 // missing or neither PNG nor JPEG (left out), and on slides what had to be
 // left out or shortened to fit ("page 3: 2 bullets left out for lack of room").

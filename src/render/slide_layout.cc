@@ -400,7 +400,7 @@ void AddContent(const Slide& slide, const Theme& theme, const MeasureFn& measure
 void AddTitleSlide(const Slide& slide, const Theme& theme, const MeasureFn& measure,
                    PageLayout* page) {
   constexpr double kLogoWidth = 200, kLogoHeight = 80;
-  Rgb on_band = chart::TextOn(theme.primary);
+  Rgb on_band = chart::TextOn(theme.brand);
   Piece band;
   bool cut = false;
   AddLines(slide.kicker, 0, kWidth, FontStyle::kRegular, 22, 28, on_band, 2, measure, &band, &cut);
@@ -413,7 +413,7 @@ void AddTitleSlide(const Slide& slide, const Theme& theme, const MeasureFn& meas
   // The band reaches from the top to 36 pt below the title, at least 45 %.
   double band_bottom = std::min(kSlideHeight * 0.55, kTop - 20 - band.height - 36);
   page->ops.push_back(
-      RectOp{0, band_bottom, kSlideWidth, kSlideHeight - band_bottom, theme.primary, {}, 0});
+      RectOp{0, band_bottom, kSlideWidth, kSlideHeight - band_bottom, theme.brand, {}, 0});
   Place(band, kLeft, band_bottom + 36 + band.height, &page->ops);
   Piece below;
   AddLines(slide.subtitle, 0, kWidth, FontStyle::kBold, 26, 32, palette::kText, 2, measure, &below,

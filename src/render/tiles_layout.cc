@@ -109,13 +109,13 @@ Rgb StatusColor(TargetStatus status) {
     case TargetStatus::kMet:
       return HexColor(0x009E73);
     case TargetStatus::kNear:
-      return HexColor(0xE69F00);
+      return palette::kHighlight;
     case TargetStatus::kMissed:
       return HexColor(0xD55E00);
     case TargetStatus::kNone:
       break;
   }
-  return palette::kRule;
+  return HexColor(0x80868B);  // neutral grey, still 3:1 on the tile
 }
 
 std::vector<Row> KpiRows(const KpiTiles& tiles, const Theme&, const MeasureFn& measure) {

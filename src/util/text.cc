@@ -213,4 +213,28 @@ std::string StripControlChars(std::string_view s) {
   return out;
 }
 
+std::string TypographicQuotes(std::string_view text, std::string_view lang, bool nested) {
+  bool en = lang == "en";
+  const char* open = nested ? (en ? "\u2018" : "\u201A") : (en ? "\u201C" : "\u201E");
+  const char* close = nested ? (en ? "\u2019" : "\u2018") : (en ? "\u201D" : "\u201C");
+  std::string out;
+  out.reserve(text.size() + 8);
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '"') {
+      out += text[i];
+      continue;
+    }
+    char before = i == 0 ? ' ' : text[i - 1];
+    bool opens = before == ' ' || before == '\n' || before == '(' || before == '[' || before == '/';
+    out += opens ? open : close;
+  }
+  return out;
+}
+
+std::string Quoted(std::string_view text, std::string_view lang) {
+  bool en = lang == "en";
+  return std::string(en ? "\u201C" : "\u201E") + TypographicQuotes(text, lang, true) +
+         (en ? "\u201D" : "\u201C");
+}
+
 }  // namespace ankerbericht

@@ -36,6 +36,17 @@ std::string ReplaceAll(std::string text, std::string_view from, std::string_view
 
 bool StartsWith(std::string_view s, std::string_view prefix);
 
+// Straight double quotes ("...") turned into typographic ones: „...“ for
+// German (|lang| "de"), “...” for English. A quote opens at the start of the
+// text or after a space or opening bracket, otherwise it closes. With
+// |nested| the single forms are used (‚...‘, ‘...’), for quotes inside a
+// quotation.
+std::string TypographicQuotes(std::string_view text, std::string_view lang, bool nested = false);
+
+// |text| as a quotation: „text“ in German, “text” in English; straight quotes
+// inside become nested ones.
+std::string Quoted(std::string_view text, std::string_view lang);
+
 // Parses a whole, non-negative or negative count: "12", "1.234" or "1 234"
 // (German thousands), "1,234" only when followed by exactly three digits.
 // Returns nullopt for fractions and anything that is not a number.
