@@ -253,7 +253,8 @@ TimelineChart FundingTimelineChart(const BuildContext& c) {
   for (const Date& m : t.meetings_ahead) {
     if (m > end) continue;
     bool last = t.last_deciding_meeting && m == *t.last_deciding_meeting;
-    marks.push_back({day(m), DateText(m, c.lang), last ? c.T("letzte Sitzung vor der Frist", "last meeting in time") : "",
+    marks.push_back({day(m), DateText(m, c.lang), last ? c.T("letzte Sitzung vor der Frist", "last meeting in time")
+                                                     : c.T("Ausschusssitzung", "Committee meeting"),
                      TimelineMarkKind::kMeeting, last});
   }
   if (t.budget_deadline && *t.budget_deadline <= end) {

@@ -122,6 +122,11 @@ struct HeatmapChart {
   std::vector<std::vector<std::optional<double>>> values;  // [row][column]; nullopt = no data
   std::string empty_message;
   std::string missing_label;  // legend text for cells without data; default "keine Daten"
+  // [row][column]: true where the place is closed (outside its opening hours
+  // and nothing counted); drawn plain light grey, not as "0" or "no data".
+  // May be shorter than values (missing entries are open).
+  std::vector<std::vector<bool>> closed;
+  std::string closed_label;   // legend text for closed cells, e.g. "geschlossen"
 };
 
 // Radar (spider) chart, e.g. the goal profile with 7 goal areas.

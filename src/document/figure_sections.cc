@@ -247,12 +247,20 @@ void AddWeekdayHourHeatmap(const BuildContext& c, Document* doc) {
   }
   for (const char* d : kWeekdays) heat.row_labels.push_back(d);
   for (int h = first; h <= last; ++h) heat.column_labels.push_back(std::to_string(h));
+  heat.closed_label = c.T("geschlossen", "closed");
   heat.values.assign(7, std::vector<std::optional<double>>(heat.column_labels.size()));
+  // A weekday and hour the matrix leaves out lies outside the opening hours
+  // and has no readings: closed. So is an hour outside the opening hours
+  // whose readings are all zero; visits outside them (an evening event) show.
+  heat.closed.assign(7, std::vector<bool>(heat.column_labels.size(), true));
   if (b) {
     for (const Cell& cell : b->cells) {
       for (int d = 0; d < 7; ++d) {
         if (cell.key.rfind(kWeekdays[d], 0) == 0) {
-          heat.values[d][std::atoi(cell.key.substr(3).c_str()) - first] = cell.value;
+          size_t h = std::atoi(cell.key.substr(3).c_str()) - first;
+          heat.values[d][h] = cell.value;
+          heat.closed[d][h] = !cell.marked && (!cell.value || *cell.value == 0);
+          if (heat.closed[d][h]) heat.values[d][h].reset();
         }
       }
     }

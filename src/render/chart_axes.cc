@@ -55,8 +55,11 @@ Rgb Mix(Rgb a, Rgb b, double t) {
 }
 
 Rgb TextOn(Rgb fill) {
-  return ContrastRatio(palette::kWhite, fill) > ContrastRatio(palette::kText, fill) ? palette::kWhite
-                                                                                    : palette::kText;
+  // White or black, whichever contrasts more, gives at least 4.58:1 on any
+  // fill; the softer text colour replaces black where it reaches 4.5:1 too.
+  constexpr Rgb kBlack{0, 0, 0};
+  if (ContrastRatio(palette::kWhite, fill) >= ContrastRatio(kBlack, fill)) return palette::kWhite;
+  return ContrastRatio(palette::kText, fill) >= 4.5 ? palette::kText : kBlack;
 }
 
 WidthFn Width(const MeasureFn& measure, FontStyle font, double size) {

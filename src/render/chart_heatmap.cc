@@ -1,6 +1,7 @@
 // Weekday x hour heatmap: one cell per (row, column) shaded from a very light
-// tint to the primary colour, cells without data hatched in light grey, and a
-// legend with the colour steps, their value range and the "no data" swatch.
+// tint to the primary colour, cells without data hatched in light grey, hours
+// when the place is closed plain light grey, and a legend with the colour
+// steps, their value range and a swatch for each kind of empty cell shown.
 #include <algorithm>
 #include <cmath>
 #include <utility>
@@ -16,6 +17,7 @@ using namespace chart;  // NOLINT: the shared chart helpers
 constexpr int kSteps = 5;  // colour classes
 constexpr double kMaxCellHeight = 20, kMaxCellWidth = 44;
 constexpr double kValueSize = 6.5;
+constexpr Rgb kClosed = HexColor(0xF4F4F4);
 
 Rgb StepColor(const Theme& theme, int step) {
   return Mix(HexColor(0xEEF4FA), theme.primary, (step + 0.5) / kSteps);
@@ -27,6 +29,12 @@ void AddMissingCell(double x, double y, double w, double h, Row* row) {
   row->ops.push_back(LineOp{x + 2, y + 2, x + w - 2, y + h - 2, HexColor(0xB0B0B0), 0.5});
 }
 
+// A closed hour: plain, lighter than any value and without the stroke, so it
+// reads as "nothing to see" rather than as a gap in the data.
+void AddClosedCell(double x, double y, double w, double h, Row* row) {
+  row->ops.push_back(RectOp{x, y, w, h, kClosed, palette::kWhite, 0.8});
+}
+
 }  // namespace
 
 Row LayoutHeatmap(const HeatmapChart& chart, const MeasureFn& measure, const Theme& theme) {
@@ -36,7 +44,11 @@ Row LayoutHeatmap(const HeatmapChart& chart, const MeasureFn& measure, const The
   size_t rows = chart.row_labels.size(), cols = chart.column_labels.size();
   double lo = 0, hi = 0;
   bool any = false, integers = true;
+  auto closed = [&](size_t r, size_t c) {
+    return r < chart.closed.size() && c < chart.closed[r].size() && chart.closed[r][c];
+  };
   auto value = [&](size_t r, size_t c) -> std::optional<double> {
+    if (closed(r, c)) return std::nullopt;
     if (r >= chart.values.size() || c >= chart.values[r].size()) return std::nullopt;
     const auto& v = chart.values[r][c];
     if (!v || !std::isfinite(*v)) return std::nullopt;
@@ -97,6 +109,7 @@ Row LayoutHeatmap(const HeatmapChart& chart, const MeasureFn& measure, const The
     row.ops.push_back(std::move(label));
   }
   double top = header_baseline - 5;
+  bool any_closed = false, any_missing = false;
   for (size_t r = 0; r < rows; ++r) {
     double cy = top - r * cell_h;
     row.ops.push_back(MakeText(left - 6 - w(row_names[r]), cy - cell_h / 2 - kAxisSize * 0.35,
@@ -105,7 +118,13 @@ Row LayoutHeatmap(const HeatmapChart& chart, const MeasureFn& measure, const The
     for (size_t c = 0; c < cols; ++c) {
       double x = left + c * cell_w;
       std::optional<double> v = value(r, c);
+      if (closed(r, c)) {
+        any_closed = true;
+        AddClosedCell(x, cy - cell_h, cell_w, cell_h, &row);
+        continue;
+      }
       if (!v) {
+        any_missing = true;
         AddMissingCell(x, cy - cell_h, cell_w, cell_h, &row);
         continue;
       }
@@ -141,13 +160,21 @@ Row LayoutHeatmap(const HeatmapChart& chart, const MeasureFn& measure, const The
   row.ops.push_back(MakeText(x, baseline, high, FontStyle::kRegular, kLegendSize, palette::kMuted,
                              measure));
   x += lw(high) + 14;
-  std::string missing = SanitizeUtf8(chart.missing_label.empty() ? theme.no_data : chart.missing_label);
-  missing = FitText(missing, std::max(0.0, kContentRight - x - 16), lw);
-  if (x + 16 < kContentRight && !missing.empty()) {
-    AddMissingCell(x, baseline - 1, 12, kSwatch + 1, &row);
-    row.ops.push_back(MakeText(x + 16, baseline, missing, FontStyle::kRegular, kLegendSize,
+  // Swatches only for the kinds of empty cell the grid has.
+  auto swatch = [&](bool any, const std::string& text, bool missing_cell) {
+    std::string label = FitText(SanitizeUtf8(text), std::max(0.0, kContentRight - x - 16), lw);
+    if (!any || label.empty() || x + 16 >= kContentRight) return;
+    if (missing_cell) {
+      AddMissingCell(x, baseline - 1, 12, kSwatch + 1, &row);
+    } else {
+      row.ops.push_back(RectOp{x, baseline - 1, 12, kSwatch + 1, kClosed, palette::kRule, 0.5});
+    }
+    row.ops.push_back(MakeText(x + 16, baseline, label, FontStyle::kRegular, kLegendSize,
                                palette::kText, measure));
-  }
+    x += 16 + lw(label) + 14;
+  };
+  swatch(any_closed, chart.closed_label.empty() ? theme.closed : chart.closed_label, false);
+  swatch(any_missing, chart.missing_label.empty() ? theme.no_data : chart.missing_label, true);
   y -= kLegendLeading;
   row.height = -y + 4;
   return row;

@@ -1,7 +1,8 @@
 // Timeline chart: one horizontal axis across the content width, year (or
 // month) ticks below it, a shaded range, and the marks as symbols on the axis
 // with their labels staggered in levels above and below so that no two
-// labels, and no label and a leader line, collide.
+// labels, and no label and a leader line, collide; symbols closer than their
+// size are set side by side, with a tick at each exact date.
 #include <algorithm>
 #include <cmath>
 #include <utility>
@@ -197,6 +198,43 @@ PathOp Polygon(std::vector<Point> points, std::optional<Rgb> fill, std::optional
   return p;
 }
 
+// Half the width of the symbol of |m| (see AddSymbol).
+double SymbolHalfWidth(const TimelineMark& m) {
+  double k = m.emphasis ? 1.4 : 1.0;
+  switch (m.kind) {
+    case TimelineMarkKind::kToday:
+      return 1.0 * k;
+    case TimelineMarkKind::kMeeting:
+      return 3.2 * k + 0.45;
+    case TimelineMarkKind::kDeadline:
+      return 5 * k + 0.25;
+    case TimelineMarkKind::kMilestone:
+      break;
+  }
+  return 3.8 * k + 0.25;
+}
+
+// Where each symbol is drawn: at its date, unless it would overlap the
+// symbol before it (a meeting two weeks before a deadline); then it moves
+// right just far enough, and a tick on the axis keeps its exact date. If that
+// runs past the axis end, the run is pushed back to the left.
+std::vector<double> SymbolPositions(const std::vector<TimelineMark>& marks,
+                                    const std::vector<double>& xs, double left, double right) {
+  constexpr double kGap = 1;
+  std::vector<double> at = xs;
+  for (size_t i = 1; i < at.size(); ++i) {
+    double need = SymbolHalfWidth(marks[i - 1]) + SymbolHalfWidth(marks[i]) + kGap;
+    at[i] = std::max(at[i], at[i - 1] + need);
+  }
+  if (!at.empty()) at.back() = std::min(at.back(), right);
+  for (size_t i = at.size(); i-- > 1;) {
+    double need = SymbolHalfWidth(marks[i - 1]) + SymbolHalfWidth(marks[i]) + kGap;
+    at[i - 1] = std::min(at[i - 1], at[i] - need);
+  }
+  for (double& x : at) x = std::max(x, left - 8);
+  return at;
+}
+
 // The symbol of a mark centred on (x, y); the today line reaches beyond the band.
 void AddSymbol(const TimelineMark& m, double x, double y, double band_half, const Theme& theme,
                  Row* row) {
@@ -322,8 +360,14 @@ Row LayoutTimelineChart(const TimelineChart& chart, const MeasureFn& measure, co
       line_top -= z.leading;
     }
   }
+  std::vector<double> at = SymbolPositions(chart.marks, xs, left, right);
   for (size_t i = 0; i < chart.marks.size(); ++i) {
-    AddSymbol(chart.marks[i], xs[i], axis_y, band_half, theme, &row);
+    if (std::abs(at[i] - xs[i]) > 0.5) {
+      row.ops.push_back(LineOp{xs[i], axis_y - band_half, xs[i], axis_y + band_half, palette::kText, 0.8});
+    }
+  }
+  for (size_t i = 0; i < chart.marks.size(); ++i) {
+    AddSymbol(chart.marks[i], at[i], axis_y, band_half, theme, &row);
   }
   y = height[1].empty() ? tick_baseline - z.text * 0.4 - 2 : below_top - extent(-1);
   row.height = -y + 4;

@@ -131,6 +131,7 @@ Theme ThemeFor(const DocumentInfo& info) {
   if (info.language == "en") {
     theme.shortened = "Shortened:";
     theme.no_data = "no data";
+    theme.closed = "closed";
   }
   theme.logo_path = info.logo_path;
   return theme;

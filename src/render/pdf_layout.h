@@ -190,6 +190,7 @@ struct Theme {
   bool custom_primary = false;               // primary differs from the default
   std::string shortened = "Gekürzt:";        // note under charts with shortened labels
   std::string no_data = "keine Daten";       // heatmap legend for missing cells
+  std::string closed = "geschlossen";        // heatmap legend for closed hours
   std::string logo_path;
   // The frame charts are laid out in and the factor on their type sizes,
   // leadings and the gaps that hold text. Reports use the A4 content box at

@@ -137,9 +137,14 @@ void DumpDiverging(const DivergingChart& c, std::string* out) {
 void DumpHeatmap(const HeatmapChart& c, std::string* out) {
   *out += "HEATMAP " + OneLine(c.title) + " [" + OneLine(c.unit) +
           "] columns=" + JoinCells(c.column_labels, ",") + Empty(c.empty_message) + "\n";
+  if (!c.closed_label.empty()) *out += "HCLOSED " + OneLine(c.closed_label) + "\n";
   for (size_t r = 0; r < c.row_labels.size(); ++r) {
-    *out += "HROW " + OneLine(c.row_labels[r]) + ": " +
-            (r < c.values.size() ? Values(c.values[r]) : "") + "\n";
+    std::string cells;
+    for (size_t k = 0; r < c.values.size() && k < c.values[r].size(); ++k) {
+      bool closed = r < c.closed.size() && k < c.closed[r].size() && c.closed[r][k];
+      cells += (k ? "," : "") + (closed ? std::string("closed") : Value(c.values[r][k]));
+    }
+    *out += "HROW " + OneLine(c.row_labels[r]) + ": " + cells + "\n";
   }
 }
 

@@ -60,7 +60,8 @@ std::string BindNonBreakingSpaces(std::string_view text) {
       size_t digits = 0;
       while (digits < before.size() - 1 && IsDigit(before[before.size() - 2 - digits])) ++digits;
       size_t start = before.size() - 1 - digits;
-      bool word_start = start == 0 || !std::isalnum(static_cast<unsigned char>(before[start - 1]));
+      char lead = start == 0 ? ' ' : before[start - 1];
+      bool word_start = lead == ' ' || lead == '(' || lead == '\n' || lead == '/';
       bind = digits <= 2 && word_start;
     }
     // "81,1 %", "210.000 €", "21 Uhr".

@@ -185,13 +185,13 @@ TEST(ConsolidationSectionsTest, TimelineChartPlacesEveryDateInOrder) {
   const std::vector<Expected> expected = {
       {14, "15.03.2026", "heute", TimelineMarkKind::kToday, false},
       {121, "30.06.2026", "Planung spätestens beginnen", TimelineMarkKind::kMilestone, false},
-      {254, "10.11.2026", "", TimelineMarkKind::kMeeting, false},
-      {379, "15.03.2027", "", TimelineMarkKind::kMeeting, false},
-      {470, "14.06.2027", "", TimelineMarkKind::kMeeting, false},
+      {254, "10.11.2026", "Ausschusssitzung", TimelineMarkKind::kMeeting, false},
+      {379, "15.03.2027", "Ausschusssitzung", TimelineMarkKind::kMeeting, false},
+      {470, "14.06.2027", "Ausschusssitzung", TimelineMarkKind::kMeeting, false},
       // The last meeting before the budget deadline decides.
       {568, "20.09.2027", "letzte Sitzung vor der Frist", TimelineMarkKind::kMeeting, true},
       {578, "30.09.2027", "Haushaltsfrist", TimelineMarkKind::kDeadline, false},
-      {638, "29.11.2027", "", TimelineMarkKind::kMeeting, false},
+      {638, "29.11.2027", "Ausschusssitzung", TimelineMarkKind::kMeeting, false},
       {670, "31.12.2027", "Förderende", TimelineMarkKind::kMilestone, true},
   };
   ASSERT_EQ(chart.marks.size(), expected.size());

@@ -141,3 +141,56 @@ TEST(TimelineChartTest, A4DocumentPlacesTheTimelineLikeOtherCharts) {
 
 }  // namespace
 }  // namespace ankerbericht
+
+namespace ankerbericht {
+namespace {
+
+// Horizontal extent of the symbols (circles, diamonds, squares) of a row.
+std::vector<std::pair<double, double>> SymbolSpans(const Row& row) {
+  std::vector<std::pair<double, double>> spans;
+  for (const PathOp& p : render_test::OpsOf<PathOp>(row.ops)) {
+    double x0 = 1e9, x1 = -1e9;
+    for (const Point& pt : p.points) {
+      x0 = std::min(x0, pt.x);
+      x1 = std::max(x1, pt.x);
+    }
+    spans.push_back({x0, x1});
+  }
+  for (const RectOp& r : render_test::OpsOf<RectOp>(row.ops)) {
+    if (r.w < 12 && r.h < 12 && r.h > 5) spans.push_back({r.x, r.x + r.w});  // milestones
+  }
+  return spans;
+}
+
+// A committee meeting two weeks before the budget deadline: on a two-year
+// axis their symbols would sit on top of each other.
+TEST(TimelineChartTest, SymbolsNeverOverlapAndEveryMarkIsLabelled) {
+  TimelineChart c;
+  c.title = "Zeitplan";
+  c.span_days = 730;
+  c.marks = {{100, "01.03.2027", "Ausschusssitzung", TimelineMarkKind::kMeeting, true},
+             {115, "16.03.2027", "Haushaltsfrist", TimelineMarkKind::kDeadline, false},
+             {118, "19.03.2027", "Planung", TimelineMarkKind::kMilestone, false},
+             {400, "15.06.2027", "Ausschusssitzung", TimelineMarkKind::kMeeting, false},
+             {730, "31.12.2027", "Förderende", TimelineMarkKind::kMilestone, true}};
+  for (double scale : {1.0, 1.8}) {
+    Theme theme;
+    theme.font_scale = scale;
+    Row row = LayoutTimelineChart(c, render_test::FakeMeasure, theme);
+    std::vector<std::pair<double, double>> spans = SymbolSpans(row);
+    ASSERT_EQ(spans.size(), c.marks.size());
+    std::sort(spans.begin(), spans.end());
+    for (size_t i = 1; i < spans.size(); ++i) {
+      EXPECT_LE(spans[i - 1].second, spans[i].first) << "symbols " << i - 1 << " and " << i;
+    }
+    std::vector<std::string> texts = render_test::TextsOf(row.ops);
+    for (const TimelineMark& m : c.marks) {
+      EXPECT_TRUE(Mentions(texts, m.label)) << m.label;
+      EXPECT_TRUE(Mentions(texts, m.date_text)) << m.date_text;
+    }
+    render_test::ExpectNoTextOverlap(row.ops, "timeline");
+  }
+}
+
+}  // namespace
+}  // namespace ankerbericht
