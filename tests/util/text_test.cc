@@ -197,5 +197,20 @@ TEST(TextTest, StripControlCharsKeepsTabsAndLineBreaks) {
   EXPECT_EQ(StripControlChars("Größe"), "Größe");
 }
 
+TEST(TextTest, TypographicQuotesFollowTheLanguage) {
+  EXPECT_EQ(TypographicQuotes("sonst \"zu wenige Daten\".", "de"), "sonst „zu wenige Daten“.");
+  EXPECT_EQ(TypographicQuotes("else \"too few data\".", "en"), "else “too few data”.");
+  EXPECT_EQ(TypographicQuotes("(\"ja\")", "de"), "(„ja“)");
+  EXPECT_EQ(TypographicQuotes("ohne Anführungszeichen", "de"), "ohne Anführungszeichen");
+}
+
+TEST(TextTest, QuotedNestsInnerQuotes) {
+  EXPECT_EQ(Quoted("Gut organisiert.", "de"), "„Gut organisiert.“");
+  EXPECT_EQ(Quoted("Good.", "en"), "“Good.”");
+  // A feedback text that itself quotes: the inner quotes become single ones.
+  EXPECT_EQ(Quoted("Das \"Digitalcafé\" ist toll", "de"), "„Das ‚Digitalcafé‘ ist toll“");
+  EXPECT_EQ(Quoted("The \"café\" is great", "en"), "“The ‘café’ is great”");
+}
+
 }  // namespace
 }  // namespace ankerbericht
