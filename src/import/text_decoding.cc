@@ -89,9 +89,12 @@ struct Utf8Evidence {
     }
   }
 
-  // UTF-8 with stray bytes, or Windows-1252? More valid characters than bad
-  // bytes make a UTF-8 file (a tie, as in "Gr\xC3\xB6\xC3", does not).
-  bool IsUtf8() const { return invalid_count == 0 || multibyte > invalid_count; }
+  // UTF-8 with stray bytes, or Windows-1252? A valid multi-byte character is
+  // strong evidence: German Windows-1252 text almost never forms one ("Ã¶"),
+  // while a stray byte in a UTF-8 file is a common accident. So at least as
+  // many valid characters as bad bytes make a UTF-8 file: "Kapazität" with one
+  // stray byte stays UTF-8, and so does "Gr\xC3\xB6\xC3" (a tie).
+  bool IsUtf8() const { return invalid_count == 0 || multibyte >= invalid_count; }
 };
 
 // Appends |s| to |out| with every byte that begins no valid character

@@ -133,9 +133,18 @@ TEST(FileEncodingTest, StrayBytesInUtf8AreRepairedInChunks) {
   EXPECT_TRUE(IsValidUtf8(text));
 }
 
-TEST(FileEncodingTest, TruncatedUtf8AtTheEndIsNotUtf8) {
+TEST(FileEncodingTest, OneStrayByteBesideOneUmlautStaysUtf8) {
   testing::ScopedTempDir dir;
   Result<FileEncoding> enc = SniffFileEncoding(dir.Write("t.csv", "Gr\xC3\xB6\xC3"));
+  ASSERT_OK(enc.status());
+  EXPECT_EQ(enc->encoding, "UTF-8");
+  EXPECT_EQ(enc->invalid_count, 1);
+  // The header of the reliability run: one umlaut, one stray byte.
+  enc = SniffFileEncoding(dir.Write("k.csv", "Datum;Kapazit\xC3\xA4t\n01.02.2026;1\x9F2\n"));
+  ASSERT_OK(enc.status());
+  EXPECT_EQ(enc->encoding, "UTF-8");
+  // Windows-1252 has no valid multi-byte character to show.
+  enc = SniffFileEncoding(dir.Write("w.csv", "Datum;Kapazit\xE4t\n01.02.2026;12\n"));
   ASSERT_OK(enc.status());
   EXPECT_EQ(enc->encoding, "Windows-1252");
   EXPECT_FALSE(SniffFileEncoding((dir.path() / "missing.csv").string()).ok());
