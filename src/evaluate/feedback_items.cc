@@ -1,5 +1,7 @@
 #include "evaluate/feedback_items.h"
 
+#include <cmath>
+
 #include "evaluate/stats.h"
 #include "model/scale.h"
 
@@ -67,6 +69,18 @@ void Withhold(int k, ItemStats* s) {
   s->positive_share.reset();
   s->positive_low.reset();
   s->positive_high.reset();
+}
+
+// A published mean carries the one decimal the documents print. With more
+// decimals, a mean over n answers and the shown cells of its distribution
+// would give a withheld cell back (hidden = (n * mean - shown sum) / value).
+void RoundAsPrinted(ItemStats* s) {
+  auto round1 = [](std::optional<double>* v) {
+    if (*v) **v = std::round(**v * 10.0) / 10.0;
+  };
+  round1(&s->mean);
+  round1(&s->mean_low);
+  round1(&s->mean_high);
 }
 
 // Group counts (channels, formats) are a breakdown of the item's n: the same
@@ -159,6 +173,10 @@ void ProtectItems(int k, std::vector<ItemResult>* items) {
     // at all, not even as "< k" next to their name.
     for (auto it = item.by_speaker.begin(); it != item.by_speaker.end();) {
       it = it->second.raw_n < k ? item.by_speaker.erase(it) : std::next(it);
+    }
+    RoundAsPrinted(&item.all);
+    for (auto* groups : {&item.by_channel, &item.by_format, &item.by_speaker}) {
+      for (auto& [key, st] : *groups) RoundAsPrinted(&st);
     }
   }
 }

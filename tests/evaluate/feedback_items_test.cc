@@ -3,6 +3,8 @@
 // format and speaker, and the privacy rule on all of them.
 #include "evaluate/feedback_items.h"
 
+#include <cmath>
+
 #include <gtest/gtest.h>
 
 #include "evaluate/stats.h"
@@ -168,6 +170,17 @@ TEST_F(FeedbackItemsTest, PrivacyWithholdsSmallGroupsAndSpeakers) {
   EXPECT_EQ(e.all.positive_low, std::nullopt);
   EXPECT_EQ(e.all.n, std::nullopt);  // 2 + 1: both cells small, the total 3 too
   EXPECT_EQ(e.all.n_suppression, Suppression::kSmall);
+}
+
+TEST_F(FeedbackItemsTest, PublishedMeansCarryTheDecimalTheDocumentsPrint) {
+  // Workshop: 5, 4, 4, 2 -> 3.75 before protection. Published with four
+  // decimals, n and the shown cells would give a withheld cell back.
+  const double raw_low = *Item("zufrieden").all.mean_low;
+  ProtectItems(5, &items_);
+  const ItemResult& z = Item("zufrieden");
+  EXPECT_DOUBLE_EQ(*z.all.mean, 4.0);
+  EXPECT_DOUBLE_EQ(*z.all.mean_low, std::round(raw_low * 10.0) / 10.0);
+  EXPECT_NE(*z.all.mean_low, raw_low);
 }
 
 TEST(StatsTest, TQuantiles) {
