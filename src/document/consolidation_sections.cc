@@ -89,7 +89,7 @@ BarChart HistoryBarChart(const BuildContext& c, const IndicatorDef& def, const s
   chart.empty_message = NoHistory(c).text;
   ChartSeries series{Label(c, def), {}};
   for (const HistoryPoint* h : LastHalfYears(c, 2 * kMaxHistoryColumns)) {
-    chart.categories.push_back(ShortLabel(c, h->period));
+    chart.categories.push_back(ChartPeriodLabel(c, h->period));
     series.values.push_back(HistoryValue(*h, def.id));
   }
   if (std::any_of(series.values.begin(), series.values.end(), [](auto v) { return v.has_value(); }))
@@ -151,7 +151,7 @@ BarChart PartnerGrowthChart(const BuildContext& c) {
   ChartSeries all{c.T("Partner im Halbjahr", "Partners in the half-year"), {}};
   ChartSeries fresh{c.T("davon neu", "of which new"), {}};
   for (const HistoryPoint* h : LastHalfYears(c, 2 * kMaxHistoryColumns)) {
-    chart.categories.push_back(ShortLabel(c, h->period));
+    chart.categories.push_back(ChartPeriodLabel(c, h->period));
     all.values.push_back(HistoryValue(*h, "partners.distinct"));
     fresh.values.push_back(HistoryValue(*h, "partners.new"));
   }

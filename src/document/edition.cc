@@ -174,6 +174,17 @@ std::string ShortLabel(const BuildContext& c, const Period& p) {
   return label + c.T(" bis ", " to ") + (c.en() ? to.ToIso() : to.ToGerman().substr(0, 6));
 }
 
+std::string BriefComparisonLabel(const BuildContext& c, const Period& p) {
+  if (c.ev.coverage.complete() || p.kind != Period::Kind::kRange) return ShortLabel(c, p);
+  return p.from == c.ev.previous.from ? c.T("Vorzeitraum", "previous period") : c.T("Vorjahr", "year before");
+}
+
+std::string ChartPeriodLabel(const BuildContext& c, const Period& p) {
+  std::string label = ShortPeriodLabel(p, c.lang);
+  if (p.id != c.ev.period.id || c.ev.coverage.complete()) return label;
+  return label + c.T(" (lfd.)", " (so far)");
+}
+
 std::string ProvisionalText(const BuildContext& c, const TargetResult& t) {
   return t.provisional ? c.T("vorläufig", "provisional") : "";
 }

@@ -48,6 +48,15 @@ std::string CurrentLabel(const BuildContext& c);
 // ComparisonLabel() gives it.
 std::string ShortLabel(const BuildContext& c, const Period& p);
 
+// For tiles and slide notes, where a date span does not fit: "Vorzeitraum" /
+// "Vorjahr" when an unfinished period is compared with the same span
+// (a remark or footer beside it gives the dates); ShortLabel() otherwise.
+std::string BriefComparisonLabel(const BuildContext& c, const Period& p);
+
+// "2. Hj. 2026 (lfd.)" for the unfinished report period on a chart axis;
+// ShortPeriodLabel() for every other half-year.
+std::string ChartPeriodLabel(const BuildContext& c, const Period& p);
+
 // "vorläufig" for a target on a total that still grows; "" otherwise.
 std::string ProvisionalText(const BuildContext& c, const TargetResult& t);
 

@@ -21,9 +21,10 @@ std::string ChangeText(const BuildContext& c, const IndicatorDef& def, const Ind
   for (const auto& [before, period] : {std::pair{v.previous, &c.ev.previous}, std::pair{v.year_before, &c.ev.year_before}}) {
     std::string change = ChangeValueText(c, def.unit, v.value, before);
     // No-break spaces: "2. Hj." at a line end would read as a sentence end.
-    if (!change.empty()) {
-      parts.push_back(change + c.T(" ggü. ", " vs. ") + ReplaceAll(ShortLabel(c, *period), " ", "\u00A0"));
-    }
+    if (change.empty()) continue;
+    // An unfinished period compares with spans whose dates do not fit a
+    // tile: the tile names them in words, the remark below gives the dates.
+    parts.push_back(change + c.T(" ggü. ", " vs. ") + ReplaceAll(BriefComparisonLabel(c, *period), " ", "\u00A0"));
   }
   return Join(parts, ", ");
 }

@@ -113,7 +113,7 @@ Status AddFigureSlide(const BuildContext& c, const Poco::JSON::Object& section, 
     for (const auto& [earlier, period] : {std::pair{v.previous, &c.ev.previous}, std::pair{v.year_before, &c.ev.year_before}}) {
       if (!earlier) continue;
       std::string change = ChangeValueText(c, def->unit, v.value, earlier);
-      notes.push_back(ReplaceAll(ShortLabel(c, *period), " ", "\u00A0") + ": " + FormatValue(*def, earlier, c.lang) +
+      notes.push_back(ReplaceAll(BriefComparisonLabel(c, *period), " ", "\u00A0") + ": " + FormatValue(*def, earlier, c.lang) +
                       (change.empty() ? "" : " (" + change + ")"));
     }
     s.figure_note = Join(notes, " · ");
@@ -134,11 +134,14 @@ Status AddFigureSlide(const BuildContext& c, const Poco::JSON::Object& section, 
   if (chart == "history") s.chart = HistoryBarChart(c, *def, "");
   if (chart == "visits_by_month") s.chart = VisitsByMonthChart(c, c.T("Besuche je Monat", "Visits per month"));
   if (chart == "partners") s.chart = PartnerGrowthChart(c);
-  // An unfinished period says so on the slide (its comparison is labelled
-  // with the span it covers: "01.07.–31.10.2025").
+  // An unfinished period says so on the slide, with the spans it is
+  // compared with.
   std::string notice = CoverageNotice(c);
-  s.source = Footer(c, section, c.T("eigene Erhebung", "own records"),
-                    c.ev.period.Label(c.lang) + (notice.empty() ? "" : " · " + notice));
+  if (!notice.empty()) {
+    notice = " · " + notice + c.T("; verglichen mit ", "; compared with ") + ComparisonLabel(c, c.ev.previous) +
+             c.T(" und ", " and ") + ComparisonLabel(c, c.ev.year_before);
+  }
+  s.source = Footer(c, section, c.T("eigene Erhebung", "own records"), c.ev.period.Label(c.lang) + notice);
   doc->blocks.push_back(std::move(s));
   return Status::Ok();
 }
