@@ -61,13 +61,16 @@ const CommandHelp kInitHelp = {
     "  ankerbericht init stadtlabor"};
 
 const CommandHelp kRunHelp = {
-    "ankerbericht run [-w DIR]",
+    "ankerbericht run [-w DIR] [--internal]",
     "Brings the workspace up to date: imports every input file listed under \"sources\"\n"
     "in ankerbericht.json that is new or changed since the last run, then renders every\n"
-    "report listed under \"reports\". Progress is shown as it goes. Rows with errors are\n"
+    "report listed under \"reports\" (a report's period \"latest-half\" is the latest\n"
+    "half-year that is over). Progress is shown as it goes. Rows with errors are\n"
     "listed as file:line and skipped. If a file cannot be imported at all, no report is\n"
     "rendered (the reports of the last good run stay). Only one run or import works on a\n"
-    "workspace at a time; figures and report can be used beside it.",
+    "workspace at a time; figures and report can be used beside it. The reports are the\n"
+    "public editions; with --internal the internal editions (with names, marked not for\n"
+    "publication, file names ending in -intern) are written beside them.",
     "  ankerbericht run -w stadtlabor"};
 
 const CommandHelp kSourcesHelp = {
@@ -128,9 +131,14 @@ int RunInit(const std::vector<std::string>& args) {
 }
 
 int RunRun(const std::vector<std::string>& args) {
+  po::options_description options("Options");
+  AddCommonOptions(&options);
+  options.add_options()("internal", "also write the internal editions (with names, not for publication)");
+  po::positional_options_description positional;
   po::variables_map vm;
   int exit_code = 0;
-  if (!ParseWorkspaceOnly(args, kRunHelp, &vm, &exit_code)) return exit_code;
+  if (!ParseCommandLine(args, options, positional, kRunHelp, &vm, &exit_code)) return exit_code;
+  const bool internal = vm.count("internal") > 0;
   Result<Workspace> ws = OpenWorkspaceForUpdate(vm["workspace"].as<std::string>(), "ankerbericht run");
   if (!ws.ok()) return ReportError(ws.status());
 
@@ -176,8 +184,16 @@ int RunRun(const std::vector<std::string>& args) {
     return result;
   }
 
+  std::vector<ReportSpec> reports;
   for (const ReportSpec& spec : ws->config.reports) {
-    std::cerr << "rendering " << spec.template_id << " for " << spec.site << " (" << spec.period << ")\n";
+    reports.push_back(spec);
+    if (!internal) continue;
+    reports.push_back(spec);
+    reports.back().internal = true;
+  }
+  for (const ReportSpec& spec : reports) {
+    std::cerr << "rendering " << spec.template_id << (spec.internal ? " (internal edition)" : "") << " for "
+              << spec.site << " (" << spec.period << ")\n";
     Result<std::string> written = RenderReportJob(&*ws, spec, /*output_relative_to_workspace=*/true);
     if (!written.ok()) {
       result = ReportError(written.status());

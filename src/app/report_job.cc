@@ -25,6 +25,13 @@ Status LoadEvaluationInputs(const Workspace& ws, EvaluateOptions* options) {
   return Status::Ok();
 }
 
+std::string InternalFileName(const std::string& path) {
+  fs::path p(path);
+  std::string stem = p.stem().string();
+  if (stem.ends_with("-intern")) return path;
+  return (p.parent_path() / (stem + "-intern" + p.extension().string())).string();
+}
+
 Result<std::string> RenderReportJob(Workspace* ws, const ReportSpec& spec, bool output_relative_to_workspace,
                                     bool text_dump) {
   const Site* site = ws->site(spec.site);
@@ -51,6 +58,7 @@ Result<std::string> RenderReportJob(Workspace* ws, const ReportSpec& spec, bool 
   input.today = today;
   input.workspace_dir = ws->dir;
   input.privacy_threshold = ws->config.privacy_threshold;
+  input.internal = spec.internal;
   Result<SuccessFactorAssessment> factors = LoadSuccessFactors(ws->dir);
   if (!factors.ok()) return factors.status();
   input.success_factors = std::move(*factors);
@@ -65,6 +73,7 @@ Result<std::string> RenderReportJob(Workspace* ws, const ReportSpec& spec, bool 
   std::string output = spec.output;
   output = ReplaceAll(output, "{site}", site->id);
   output = ReplaceAll(output, "{period}", period->id);
+  if (spec.internal) output = InternalFileName(output);
   fs::path path = output_relative_to_workspace ? fs::path(ws->dir) / output : fs::path(output);
   std::error_code ec;
   if (path.has_parent_path()) fs::create_directories(path.parent_path(), ec);

@@ -18,8 +18,13 @@ Status LoadEvaluationInputs(const Workspace& ws, EvaluateOptions* options);
 // Renders |spec| and returns the path written. {site} and {period} in
 // spec.output are replaced; with |output_relative_to_workspace| the path is
 // taken relative to the workspace folder. Missing folders are created.
+// An internal edition (spec.internal) gets "-intern" before the file's
+// extension ("x.pdf" -> "x-intern.pdf"), so it cannot pass for the public one.
 // With |text_dump| the document is written as its plain-text dump
 // (render/text_dump.h) instead of a PDF, for golden tests and proofreading.
+// "berichte/x.pdf" -> "berichte/x-intern.pdf" (pure; exposed for tests).
+std::string InternalFileName(const std::string& path);
+
 Result<std::string> RenderReportJob(Workspace* ws, const ReportSpec& spec,
                                     bool output_relative_to_workspace, bool text_dump = false);
 

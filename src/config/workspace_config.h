@@ -121,6 +121,10 @@ struct ReportSpec {
   std::string period;  // period expression or "latest-half"
   std::string output;  // relative path; {site} and {period} are replaced
   std::string lang = "de";
+  // The internal edition (names, file names; marked "Nur für den internen
+  // Gebrauch"); set by `report --internal` and `run --internal`, never by
+  // the configuration, so a public paper is what a plain run writes.
+  bool internal = false;
 };
 
 struct WorkspaceConfig {

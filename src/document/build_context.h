@@ -12,12 +12,23 @@
 
 namespace ankerbericht {
 
+// What personal and technical detail the document holds so far, noted by the
+// sections that add it: the data-protection paragraph is written from this,
+// not assumed.
+struct EditionLog {
+  int named_speakers = 0;   // speakers shown by name with their ratings
+  int named_owners = 0;     // actions shown with the staff member responsible
+  bool file_names = false;  // the sources table lists file names and checksums
+};
+
 struct BuildContext {
   const ReportInput& in;
   const Evaluation& ev;
   const std::string& lang;
   std::string file;  // the template file, for messages
+  mutable EditionLog log;  // filled while the sections are built
   bool en() const { return lang == "en"; }
+  bool internal() const { return in.internal; }
   std::string T(const char* de, const char* en_text) const { return en() ? en_text : de; }
 };
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "document/edition.h"
 #include "evaluate/cumulative.h"
 #include "util/format.h"
 #include "util/text.h"
@@ -65,15 +66,15 @@ Status AddHistoryTable(const BuildContext& c, const Poco::JSON::Object& section,
   std::vector<const HistoryPoint*> halves = LastHalfYears(c, kMaxHistoryColumns);
   Table table;
   table.columns.push_back({c.T("Kennzahl", "Indicator"), false});
-  for (const HistoryPoint* h : halves) table.columns.push_back({ShortPeriodLabel(h->period, c.lang), true});
+  for (const HistoryPoint* h : halves) table.columns.push_back({ShortLabel(c, h->period), true});
   for (const IndicatorDef* def : defs) {
     std::vector<std::string> row = {Label(c, *def)};
     for (const HistoryPoint* h : halves) row.push_back(FormatValue(*def, HistoryValue(*h, def->id), c.lang));
     table.rows.push_back(std::move(row));
   }
   if (c.ev.history.size() > halves.size()) {
-    table.caption = c.T("Die letzten sechs Halbjahre; alle Halbjahre zeigt „ankerbericht figures --json“.",
-                        "The last six half-years; “ankerbericht figures --json” shows all of them.");
+    table.caption = c.T("Die letzten sechs Halbjahre; die Werte aller Halbjahre stellt das Team auf Anfrage bereit.",
+                        "The last six half-years; the team provides the values of every half-year on request.");
   }
   doc->blocks.push_back(table);
   doc->blocks.push_back(Remark{c.T("„–“: keine Daten in diesem Halbjahr oder wegen kleiner Fallzahl nicht gezeigt.",
@@ -88,7 +89,7 @@ BarChart HistoryBarChart(const BuildContext& c, const IndicatorDef& def, const s
   chart.empty_message = NoHistory(c).text;
   ChartSeries series{Label(c, def), {}};
   for (const HistoryPoint* h : LastHalfYears(c, 2 * kMaxHistoryColumns)) {
-    chart.categories.push_back(ShortPeriodLabel(h->period, c.lang));
+    chart.categories.push_back(ChartPeriodLabel(c, h->period));
     series.values.push_back(HistoryValue(*h, def.id));
   }
   if (std::any_of(series.values.begin(), series.values.end(), [](auto v) { return v.has_value(); }))
@@ -130,7 +131,9 @@ void AddCumulativeReach(const BuildContext& c, Document* doc) {
     tiles.tiles.push_back(tile);
   }
   doc->blocks.push_back(tiles);
-  std::string from = DateText(*r.from, c.lang), to = DateText(*r.to, c.lang);
+  // An unfinished last half-year adds only the days its data covers.
+  Date last = c.ev.coverage.complete() ? *r.to : std::min(*r.to, c.ev.coverage.covered_to);
+  std::string from = DateText(*r.from, c.lang), to = DateText(last, c.lang);
   doc->blocks.push_back(Remark{
       c.en() ? "Sums over " + std::to_string(r.half_years) + " half-years from " + from + " to " + to +
                    ". Visits count visits, not people: a regular visitor counts every time. Partners are counted "
@@ -148,7 +151,7 @@ BarChart PartnerGrowthChart(const BuildContext& c) {
   ChartSeries all{c.T("Partner im Halbjahr", "Partners in the half-year"), {}};
   ChartSeries fresh{c.T("davon neu", "of which new"), {}};
   for (const HistoryPoint* h : LastHalfYears(c, 2 * kMaxHistoryColumns)) {
-    chart.categories.push_back(ShortPeriodLabel(h->period, c.lang));
+    chart.categories.push_back(ChartPeriodLabel(c, h->period));
     all.values.push_back(HistoryValue(*h, "partners.distinct"));
     fresh.values.push_back(HistoryValue(*h, "partners.new"));
   }
@@ -196,14 +199,16 @@ void AddGoalEvidence(const BuildContext& c, Document* doc) {
     std::vector<std::string> lines;
     for (const GoalIndicator* i : evidence) {
       std::string line = IndicatorLabel(c, i->id) + ": " + ValueText(c, i->id, i->value);
-      if (i->status == TargetState::kMet) line += c.T(" (Ziel erreicht)", " (target met)");
+      if (i->provisional) line += c.T(" (Ziel: vorläufig)", " (target: provisional)");
+      else if (i->status == TargetState::kMet) line += c.T(" (Ziel erreicht)", " (target met)");
       if (i->status == TargetState::kNear) line += c.T(" (Ziel knapp verfehlt)", " (target nearly met)");
       if (i->status == TargetState::kMissed) line += c.T(" (Ziel verfehlt)", " (target missed)");
       lines.push_back(line);
     }
     std::string verdict;
     int judged = g->met + g->near + g->missed;
-    if (judged == 0) verdict = lines.empty() ? c.T("keine Daten", "no data") : c.T("ohne Zielwert", "no target");
+    if (judged == 0 && g->provisional > 0) verdict = c.T("vorläufig", "provisional");
+    else if (judged == 0) verdict = lines.empty() ? c.T("keine Daten", "no data") : c.T("ohne Zielwert", "no target");
     else if (g->missed == 0 && g->near == 0) verdict = c.T("belegt", "evidenced");
     else if (g->met + g->near > 0) verdict = c.T("teilweise belegt", "partly evidenced");
     else verdict = c.T("noch nicht belegt", "not yet evidenced");
@@ -215,8 +220,8 @@ void AddGoalEvidence(const BuildContext& c, Document* doc) {
                           lines.empty() ? "–" : Join(lines, "; "), verdict});
   }
   table.caption = c.T("Prio. 1 = wichtigster Zielbereich (Selbsteinschätzung des Teams). Bewertung nach den "
-                      "Zielwerten der Konfiguration: belegt = alle Ziele des Bereichs erreicht.",
-                      "Prio. 1 = most important goal area (the team's own ranking). Verdict by the configured "
+                      "vereinbarten Zielwerten: belegt = alle Ziele des Bereichs erreicht.",
+                      "Prio. 1 = most important goal area (the team's own ranking). Verdict by the agreed "
                       "targets: evidenced = every target of the area met.");
   doc->blocks.push_back(table);
 }
@@ -271,11 +276,16 @@ TimelineChart FundingTimelineChart(const BuildContext& c) {
 void AddFundingTimeline(const BuildContext& c, Document* doc) {
   const FundingTimeline& t = c.ev.funding;
   if (!t.funding_end || !c.ev.today) {
-    doc->blocks.push_back(Paragraph{c.T(
-        "Für diesen Ort ist kein Förderende hinterlegt. Tragen Sie es in ankerbericht.json ein (\"funding_end\"), "
-        "dazu die Sitzungstermine des Ausschusses (\"committee_dates\") und die Haushaltsfrist (\"budget_deadline\").",
-        "No funding end is configured for this place. Add it to ankerbericht.json (\"funding_end\") together with "
-        "the committee's meeting dates (\"committee_dates\") and the budget deadline (\"budget_deadline\").")});
+    std::string text = c.T("Für diesen Ort ist noch kein Förderende hinterlegt.",
+                           "No funding end has been recorded for this place yet.");
+    // How to add it is for the team, not for the council.
+    if (c.internal()) {
+      text += c.T(" Tragen Sie es in ankerbericht.json ein (\"funding_end\"), dazu die Sitzungstermine des "
+                  "Ausschusses (\"committee_dates\") und die Haushaltsfrist (\"budget_deadline\").",
+                  " Add it to ankerbericht.json (\"funding_end\") together with the committee's meeting dates "
+                  "(\"committee_dates\") and the budget deadline (\"budget_deadline\").");
+    }
+    doc->blocks.push_back(Paragraph{text});
     return;
   }
   std::string end = DateText(*t.funding_end, c.lang);
@@ -328,7 +338,7 @@ void AddFundingTimeline(const BuildContext& c, Document* doc) {
   for (const Date& m : t.meetings_ahead) later.push_back(DateText(m, c.lang));
   table.rows.push_back({c.T("Sitzungstermine ab heute", "Meetings from today"), later.empty() ? "–" : Join(later, ", ")});
   table.caption = c.T("Stand: ", "As of: ") + DateText(*c.ev.today, c.lang) +
-                  c.T("; Termine aus ankerbericht.json", "; dates from ankerbericht.json");
+                  c.T("; Termine laut Förderbescheid und Sitzungskalender", "; dates from the funding notice and the meeting calendar");
   doc->blocks.push_back(table);
 }
 

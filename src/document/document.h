@@ -231,6 +231,9 @@ struct DocumentInfo {
   std::string footer_text;  // running footer left part; "Seite x von y" is added on the right
   std::string page_label;   // "Seite" / "Page"
   std::string page_of;      // "von" / "of"
+  // The edition's marker, e.g. "Nur für den internen Gebrauch": drawn at the
+  // top of every page (cover and slides included); empty for the public edition.
+  std::string marker;
   // Look: all optional. The primary colour ("#0072B2") is used for the title
   // band, chapter headings and the first chart series; empty = Okabe-Ito blue.
   std::string primary_color;

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "document/consolidation_sections.h"
+#include "document/edition.h"
 #include "document/finding_sections.h"
 #include "evaluate/privacy.h"
 #include "util/format.h"
@@ -20,9 +21,10 @@ std::string ChangeText(const BuildContext& c, const IndicatorDef& def, const Ind
   for (const auto& [before, period] : {std::pair{v.previous, &c.ev.previous}, std::pair{v.year_before, &c.ev.year_before}}) {
     std::string change = ChangeValueText(c, def.unit, v.value, before);
     // No-break spaces: "2. Hj." at a line end would read as a sentence end.
-    if (!change.empty()) {
-      parts.push_back(change + c.T(" ggü. ", " vs. ") + ReplaceAll(ShortPeriodLabel(*period, c.lang), " ", "\u00A0"));
-    }
+    if (change.empty()) continue;
+    // An unfinished period compares with spans whose dates do not fit a
+    // tile: the tile names them in words, the remark below gives the dates.
+    parts.push_back(change + c.T(" ggü. ", " vs. ") + ReplaceAll(BriefComparisonLabel(c, *period), " ", "\u00A0"));
   }
   return Join(parts, ", ");
 }
@@ -59,7 +61,7 @@ BarChart VisitsByMonthChart(const BuildContext& c, const std::string& title) {
   chart.empty_message = c.T("Für diesen Zeitraum liegen keine Besuchsdaten vor.",
                             "There is no visit data for this period.");
   ChartSeries current{c.ev.period.Label(c.lang), {}};
-  ChartSeries before{c.ev.year_before.Label(c.lang), {}};
+  ChartSeries before{ComparisonLabel(c, c.ev.year_before), {}};
   for (const MonthValue& m : c.ev.visits_by_month) {
     chart.categories.push_back(MonthLabel(m.month, c.lang));
     current.values.push_back(m.value);
@@ -93,7 +95,10 @@ Status AddKpiTiles(const BuildContext& c, const Poco::JSON::Object& section, con
     if (v.value && v.previous) {
       tile.trend = *v.value > *v.previous ? Trend::kUp : *v.value < *v.previous ? Trend::kDown : Trend::kFlat;
     }
-    if (const TargetResult* t = FindTarget(c, id)) {
+    if (const TargetResult* t = FindTarget(c, id); t && t->provisional) {
+      // A total that still grows: what it shows so far is no verdict.
+      tile.status_text = c.T("Ziel: vorläufig", "target: provisional");
+    } else if (t) {
       switch (t->status) {
         case TargetState::kMet: tile.status = TargetStatus::kMet; tile.status_text = c.T("Ziel erreicht", "target met"); break;
         case TargetState::kNear: tile.status = TargetStatus::kNear; tile.status_text = c.T("Ziel knapp verfehlt", "target nearly met"); break;
@@ -104,6 +109,12 @@ Status AddKpiTiles(const BuildContext& c, const Poco::JSON::Object& section, con
     tiles.tiles.push_back(tile);
   }
   doc->blocks.push_back(tiles);
+  if (std::string notice = CoverageNotice(c); !notice.empty()) {
+    doc->blocks.push_back(Remark{notice + c.T(": Die Veränderungen vergleichen mit demselben Abschnitt der früheren "
+                                              "Zeiträume (",
+                                              ": changes compare with the same span of the earlier periods (") +
+                                 ComparisonLabel(c, c.ev.previous) + ", " + ComparisonLabel(c, c.ev.year_before) + ")."});
+  }
   return Status::Ok();
 }
 
@@ -172,11 +183,16 @@ void AddGoalProfile(const BuildContext& c, Document* doc) {
       for (const GoalIndicator& i : g->indicators)
         if (i.id == id) areas.push_back(c.en() ? g->label_en : g->label_de);
     }
+    if (t.provisional) status = ProvisionalText(c, t);
     targets.rows.push_back({label, goal, ValueText(c, id, t.value), status, areas.empty() ? "–" : Join(areas, ", ")});
   }
   targets.caption = c.T("Vereinbarte Zielwerte des Ortes; „zählt für“: die Zielbereiche, in denen die Kennzahl "
                         "mitgezählt wird.",
                         "The place's agreed targets; “counts for”: the goal areas in which the indicator is counted.");
+  if (std::string notice = CoverageNotice(c); !notice.empty()) {
+    targets.caption += " " + notice +
+                       c.T(": Summen wachsen noch, ihr Stand ist vorläufig.", ": totals still grow, their status is provisional.");
+  }
   doc->blocks.push_back(targets);
 }
 
@@ -184,6 +200,12 @@ void AddItemGroups(const BuildContext& c, const std::string& by, Document* doc) 
   // Rows: the groups (channel, format or speaker); columns: the share of
   // positive answers per scale item. Groups below the threshold arrive
   // withheld or left out from the engine.
+  // Speakers are people rated by name: the public edition shows them only
+  // in summary.
+  if (by == "speaker" && !c.internal()) {
+    AddSpeakerSummary(c, doc);
+    return;
+  }
   std::vector<const ItemResult*> items;
   for (const ItemResult& item : c.ev.items)
     if (item.scale != ScaleType::kText && item.scale != ScaleType::kMulti) items.push_back(&item);
@@ -227,6 +249,7 @@ void AddItemGroups(const BuildContext& c, const std::string& by, Document* doc) 
                          : "Anteil positiver Antworten je Frage (" + legend + "); „–“: weniger als " + ks +
                                " Antworten oder keine Daten.";
   doc->blocks.push_back(table);
+  if (by == "speaker") c.log.named_speakers = static_cast<int>(groups.size());
 }
 
 void AddWeekdayHourHeatmap(const BuildContext& c, Document* doc) {

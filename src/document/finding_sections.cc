@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "document/consolidation_sections.h"
+#include "document/edition.h"
 #include "util/format.h"
 #include "util/text.h"
 
@@ -41,10 +42,11 @@ std::string Against(const BuildContext& c, const Finding& f, const Period& p, st
   if (brief) {
     if (change.empty()) return "";
     // No-break spaces: "2. Hj." at a line end would read as a sentence end.
-    return change + c.T(" ggü. ", " vs. ") + ReplaceAll(ShortPeriodLabel(p, c.lang), " ", "\u00A0");
+    return change + c.T(" ggü. ", " vs. ") + ReplaceAll(ShortLabel(c, p), " ", "\u00A0");
   }
   // English labels read "First half of 2025": mid-sentence the short one fits.
-  std::string label = c.en() ? ShortPeriodLabel(p, c.lang) : p.Label(c.lang);
+  // The same span of an unfinished period is named by its dates.
+  std::string label = c.en() || p.kind == Period::Kind::kRange ? ShortLabel(c, p) : p.Label(c.lang);
   if (!before) return label + c.T(": kein Vergleichswert", ": no value to compare");
   std::string text = c.T("gegenüber ", "against ") + label + " (" + ValueText(c, f.indicator, before) + ")";
   return change.empty() ? text : text + ": " + change;

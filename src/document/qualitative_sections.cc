@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "document/edition.h"
 #include "util/format.h"
 #include "util/text.h"
 
@@ -48,9 +49,9 @@ void AddThemesTable(const BuildContext& c, Document* doc) {
   int k = c.ev.privacy_threshold;
   if (!q.has_codebook) {
     doc->blocks.push_back(Paragraph{c.T(
-        "Für diesen Ort ist kein Codebuch hinterlegt (codebook.json); Freitexte und Notizen wurden daher nicht nach "
-        "Themen ausgewertet.",
-        "No codebook (codebook.json) is configured for this place, so free text and notes were not coded by theme.")});
+        "Für diesen Ort ist kein Codebuch hinterlegt; Freitexte und Notizen wurden daher nicht nach Themen "
+        "ausgewertet.",
+        "No codebook is set up for this place, so free text and notes were not coded by theme.")});
     return;
   }
   std::vector<size_t> order = LeadingThemes(q.themes);
@@ -63,19 +64,27 @@ void AddThemesTable(const BuildContext& c, Document* doc) {
   table.columns = {{c.T("Thema", "Theme"), false},
                    {c.T("Nennungen", "Mentions"), true},
                    {c.T("Anteil der Freitexte", "Share of free texts"), true},
-                   {c.ev.previous.Label(c.lang), true},
+                   {c.ev.period.Previous().Label(c.lang), true},
                    {c.T("Entwicklung", "Trend"), false}};
+  // Themes compare whole periods: a part of one against all of the other
+  // would read as a decline.
+  bool comparable = c.ev.coverage.complete();
   for (size_t i : order) {
     const ThemeCount& now = q.themes.themes[i];
     const ThemeCount& before = q.themes_previous.themes[i];
     table.rows.push_back({now.label, SafeCount(now.mentions(), k, c.lang), ShareText(now, q.themes, k, c.lang),
-                          SafeCount(before.mentions(), k, c.lang), TrendText(now.mentions(), before.mentions(), k, c)});
+                          SafeCount(before.mentions(), k, c.lang),
+                          comparable ? TrendText(now.mentions(), before.mentions(), k, c) : "–"});
   }
   std::string texts = std::to_string(q.themes.responses_with_text);
   table.caption = c.en() ? "Mentions in feedback free text and in the team's notes; share: forms with free text that "
                            "mention the theme (" + texts + " forms with free text)."
                          : "Nennungen in Freitexten der Feedbackbögen und in Notizen des Teams; Anteil: Bögen mit "
                            "Freitext, die das Thema ansprechen (" + texts + " Bögen mit Freitext).";
+  if (!comparable) {
+    table.caption += " " + CoverageNotice(c) +
+                     c.T(": keine Entwicklung, bis der Zeitraum abgeschlossen ist.", ": no trend until the period is over.");
+  }
   doc->blocks.push_back(table);
 }
 
@@ -100,7 +109,7 @@ void AddQuotes(const BuildContext& c, const Poco::JSON::Object& section, Documen
     for (const SelectedQuote& quote : quotes->second) {
       std::string when = std::string(c.en() ? EnglishMonthName(quote.date.month()) : GermanMonthName(quote.date.month())) +
                          " " + std::to_string(quote.date.year());
-      AddQuote(Quoted(quote.text, c.lang), quote.source + ", " + when, doc);
+      AddQuote(Quoted(ReaderText(c, quote.text), c.lang), ReaderText(c, quote.source) + ", " + when, doc);
     }
   }
   if (shown == 0) {
@@ -123,7 +132,7 @@ void AddInsights(const BuildContext& c, Document* doc) {
   }
   BulletList list;
   for (const Insight& i : q.insights) {
-    list.items.push_back(i.text + " (" + i.source + ", " + i.date.ToGerman() + ")");
+    list.items.push_back(ReaderText(c, i.text) + " (" + ReaderText(c, i.source) + ", " + i.date.ToGerman() + ")");
   }
   doc->blocks.push_back(list);
 }
@@ -131,10 +140,13 @@ void AddInsights(const BuildContext& c, Document* doc) {
 void AddActionsTable(const BuildContext& c, Document* doc) {
   const Qualitative& q = c.ev.qualitative;
   const Period& p = c.ev.period;
+  // Who is responsible is a name: only the internal edition shows it.
+  const bool owners = c.internal();
   Table table;
-  table.columns = {{c.T("Maßnahme", "Action"), false}, {c.T("verantwortlich", "owner"), false},
-                   {c.T("beschlossen", "decided"), false}, {c.T("fällig", "due"), false},
-                   {c.T("Stand", "Status"), false}};
+  table.columns = {{c.T("Maßnahme", "Action"), false}};
+  if (owners) table.columns.push_back({c.T("verantwortlich", "owner"), false});
+  table.columns.insert(table.columns.end(), {{c.T("beschlossen", "decided"), false}, {c.T("fällig", "due"), false},
+                                             {c.T("Stand", "Status"), false}});
   for (const TrackedAction& a : q.actions) {
     // The period's work: actions decided by its end that were not already
     // done before it started.
@@ -147,8 +159,13 @@ void AddActionsTable(const BuildContext& c, Document* doc) {
     } else {
       status = c.T("offen", "open");
     }
-    table.rows.push_back({a.text, a.owner.empty() ? "–" : a.owner, a.decided.ToGerman(),
-                          a.due ? a.due->ToGerman() : "–", status});
+    std::vector<std::string> row = {ReaderText(c, a.text)};
+    if (owners) {
+      row.push_back(a.owner.empty() ? "–" : a.owner);
+      if (!a.owner.empty()) ++c.log.named_owners;
+    }
+    row.insert(row.end(), {a.decided.ToGerman(), a.due ? a.due->ToGerman() : "–", status});
+    table.rows.push_back(std::move(row));
   }
   const ActionCounts& n = q.action_counts;
   std::string summary = c.en()

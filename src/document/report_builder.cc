@@ -15,6 +15,7 @@
 #include "config/json_file.h"
 #include "document/build_context.h"
 #include "document/consolidation_sections.h"
+#include "document/edition.h"
 #include "document/markdown_text.h"
 #include "document/figure_sections.h"
 #include "document/finding_sections.h"
@@ -45,8 +46,8 @@ std::string Substitute(std::string text, const BuildContext& c) {
       {"{municipality}", site.municipality},
       {"{period}", c.ev.period.Describe(c.lang)},
       {"{period_label}", c.ev.period.Label(c.lang)},
-      {"{previous}", c.ev.previous.Label(c.lang)},
-      {"{year_before}", c.ev.year_before.Label(c.lang)},
+      {"{previous}", ComparisonLabel(c, c.ev.previous)},
+      {"{year_before}", ComparisonLabel(c, c.ev.year_before)},
       {"{date}", LongDate(c.in.today, c.lang)},
       {"{privacy_threshold}", std::to_string(c.in.privacy_threshold)},
   };
@@ -106,8 +107,11 @@ void AddTitle(const BuildContext& c, const std::string& kicker, Document* doc) {
   t.subtitle = c.ev.site->municipality;
   t.period = c.ev.period.Label(c.lang) + " · " + c.ev.period.Describe(c.lang);
   t.facts.push_back(c.T("Stand der Daten: ", "Data as of: ") + LongDate(c.in.today, c.lang));
-  t.facts.push_back(c.T("Erstellt mit ankerbericht ", "Made with ankerbericht ") +
-                    std::string(ANKERBERICHT_VERSION));
+  if (std::string notice = CoverageNotice(c); !notice.empty()) t.facts.push_back(notice);
+  // The software's name is for the team, not for the council.
+  if (c.internal()) {
+    t.facts.push_back(c.T("Erstellt mit ankerbericht ", "Made with ankerbericht ") + std::string(ANKERBERICHT_VERSION));
+  }
   doc->blocks.push_back(t);
 }
 
@@ -118,10 +122,10 @@ Status AddIndicatorTable(const BuildContext& c, const Object& section, const std
   // Both comparisons with their change, as in the tiles and the summary.
   Table table;
   table.columns = {{c.T("Kennzahl", "Indicator"), false},
-                   {ShortPeriodLabel(c.ev.period, c.lang), true},
-                   {ShortPeriodLabel(c.ev.previous, c.lang), true},
+                   {ShortLabel(c, c.ev.period), true},
+                   {ShortLabel(c, c.ev.previous), true},
                    {c.T("Veränd.", "Change"), true},
-                   {ShortPeriodLabel(c.ev.year_before, c.lang), true},
+                   {ShortLabel(c, c.ev.year_before), true},
                    {c.T("Veränd.", "Change"), true}};
   for (size_t i = 0; i < ids->size(); ++i) {
     std::string id = ids->getElement<std::string>(static_cast<unsigned>(i));
@@ -141,13 +145,18 @@ Status AddIndicatorTable(const BuildContext& c, const Object& section, const std
                           FormatValue(*def, v.year_before, c.lang), change(v.year_before)});
   }
   doc->blocks.push_back(table);
-  doc->blocks.push_back(Remark{c.T("Veränd.: Veränderung des Werts für " , "Change: of the value for ") +
-                               c.ev.period.Label(c.lang) +
-                               c.T(" gegenüber der Spalte links davon, bei Anteilen in Prozentpunkten (Pp.), sonst in "
-                                   "Prozent. „–“: für diesen Zeitraum liegen keine Daten vor, aus denen sich der Wert "
-                                   "berechnen ließe.",
-                                   " against the column to its left, for shares in percentage points (pp), else in "
-                                   "percent. “–”: no data for this period from which the value could be computed.")});
+  std::string remark = c.T("Veränd.: Veränderung des Werts für " , "Change: of the value for ") +
+                       c.ev.period.Label(c.lang) +
+                       c.T(" gegenüber der Spalte links davon, bei Anteilen in Prozentpunkten (Pp.), sonst in "
+                           "Prozent. „–“: für diesen Zeitraum liegen keine Daten vor, aus denen sich der Wert "
+                           "berechnen ließe.",
+                           " against the column to its left, for shares in percentage points (pp), else in "
+                           "percent. “–”: no data for this period from which the value could be computed.");
+  if (std::string notice = CoverageNotice(c); !notice.empty()) {
+    remark = notice + c.T(". Die Vergleichsspalten zeigen denselben Abschnitt der früheren Zeiträume. ",
+                          ". The comparison columns show the same span of the earlier periods. ") + remark;
+  }
+  doc->blocks.push_back(Remark{remark});
   return Status::Ok();
 }
 
@@ -163,7 +172,8 @@ void AddDataGaps(const BuildContext& c, Document* doc) {
     ranges.push_back(*start == *last ? start->ToGerman() : start->ToGerman() + "–" + last->ToGerman());
     start.reset();
   };
-  for (Date d = c.ev.period.from; d <= c.ev.period.to; d = d.AddDays(1)) {
+  // Only the days the figures cover: a day still to come is no gap.
+  for (Date d = c.ev.data.period.from; d <= c.ev.data.period.to; d = d.AddDays(1)) {
     if (c.ev.site->OpeningOn(d).empty()) continue;
     if (c.ev.data.visit_days.count(d)) {
       flush();
@@ -195,46 +205,20 @@ void AddEventsTable(const BuildContext& c, Document* doc) {
                    {c.T("Status", "Status"), false}};
   for (const Event& e : c.ev.data.events) {
     bool held = e.status == EventStatus::kHeld;
-    table.rows.push_back({e.date.ToGerman(), e.title, e.format,
+    table.rows.push_back({e.date.ToGerman(), ReaderText(c, e.title), e.format,
                           held && e.participants ? FormatNumber(static_cast<double>(*e.participants), 0, c.lang) : "–",
                           held ? c.T("durchgeführt", "held") : c.T("abgesagt", "cancelled")});
   }
   doc->blocks.push_back(table);
 }
 
-// "2026-11-21T22:10:05Z" -> "21.11.2026".
-std::string ImportDate(const std::string& iso) {
-  std::optional<Date> d = Date::Parse(iso.substr(0, 10));
-  return d ? d->ToGerman() : iso;
-}
-
-void AddSourcesTable(const BuildContext& c, Document* doc) {
-  std::vector<const SourceFile*> files;
-  for (const SourceFile& f : c.in.sources)
-    if (f.site == c.ev.site->id) files.push_back(&f);
-  if (files.empty()) {
-    doc->blocks.push_back(Paragraph{c.T("Es wurden keine Dateien importiert.", "No files were imported.")});
-    return;
-  }
-  Table table;
-  table.columns = {{c.T("Datei", "File"), false},      {c.T("Art", "Kind"), false},
-                   {c.T("Zeilen", "Rows"), true},      {c.T("abgelehnt", "rejected"), true},
-                   {c.T("Import", "Imported"), false}, {c.T("SHA-256", "SHA-256"), false}};
-  for (const SourceFile* f : files) {
-    table.rows.push_back({f->path, InputKindName(f->kind), FormatNumber(static_cast<double>(f->rows_imported), 0, c.lang),
-                          FormatNumber(static_cast<double>(f->rows_rejected), 0, c.lang), ImportDate(f->imported_at),
-                          f->hash.substr(0, 8)});
-  }
-  doc->blocks.push_back(table);
-  doc->blocks.push_back(Remark{c.T(
-      "SHA-256: die ersten 8 Zeichen der Prüfsumme jeder Datei; „ankerbericht sources“ zeigt sie vollständig.",
-      "SHA-256: the first 8 characters of each file's checksum; “ankerbericht sources” shows them in full.")});
-}
-
 void AddDefinitions(const BuildContext& c, Document* doc) {
   BulletList list;
   for (const IndicatorDef& def : Indicators()) {
-    list.items.push_back(std::string(c.en() ? def.label_en : def.label_de) + " (" + def.id + "): " +
+    // The id is how the team finds the figure in its own tables; readers of
+    // the public paper need only the name.
+    std::string id = c.internal() ? std::string(" (") + def.id + ")" : "";
+    list.items.push_back(std::string(c.en() ? def.label_en : def.label_de) + id + ": " +
                          (c.en() ? def.definition_en : def.definition_de));
   }
   doc->blocks.push_back(list);
@@ -342,6 +326,7 @@ const std::vector<std::pair<std::string, SectionFn>>& SectionTable() {
       {"insights", Always(AddInsights)},
       {"actions_table", Always(AddActionsTable)},
       {"sources_table", Always(AddSourcesTable)},
+      {"privacy_note", Always(AddPrivacyNote)},
       {"definitions", Always(AddDefinitions)},
       // The consolidation case
       {"history_table", Checked(AddHistoryTable)},
@@ -408,6 +393,14 @@ Result<Document> BuildReport(const std::string& template_dir, const std::string&
   doc.info.subject = kicker + " " + c.ev.period.Describe(input.lang);
   doc.info.keywords = c.T("Ankerort des digitalen Wandels, Evaluation, ", "digital anchor place, evaluation, ") +
                       c.ev.period.id;
+  if (input.internal) {
+    // The marker goes wherever the file may travel: every page, the title
+    // and subject shown by viewers, and the keywords.
+    doc.info.marker = InternalMarker(input.lang);
+    doc.info.title += " (" + doc.info.marker + ")";
+    doc.info.subject += " – " + doc.info.marker;
+    doc.info.keywords += ", " + doc.info.marker;
+  }
   doc.info.language = input.lang;
   std::string format = root->has("format") ? root->getValue<std::string>("format") : "a4";
   if (format != "a4" && format != "slides") {

@@ -24,6 +24,11 @@ struct ReportInput {
   int privacy_threshold = 5;  // from the configuration, for the appendix text
   // The team's self-assessment (erfolgsfaktoren.json) for "success_factors".
   SuccessFactorAssessment success_factors;
+  // The internal edition names people (speakers with their ratings, action
+  // owners) and shows file names and checksums; it is marked as not for
+  // publication on every page. The default, public edition names no one and
+  // shows nothing of the software.
+  bool internal = false;
 };
 
 // Reads the template |template_id| from |template_dir| ("<dir>/<id>.json").

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "document/consolidation_sections.h"
+#include "document/edition.h"
 #include "document/figure_sections.h"
 #include "document/finding_sections.h"
 #include "document/markdown_text.h"
@@ -45,7 +46,7 @@ std::string Message(const BuildContext& c, const Poco::JSON::Object& section, st
 // as a sentence end): their spaces become no-break spaces.
 std::string KeepPeriodsTogether(std::string text, const BuildContext& c) {
   for (const Period* p : {&c.ev.period, &c.ev.previous, &c.ev.year_before}) {
-    std::string label = p->Label(c.lang);
+    std::string label = p == &c.ev.period ? p->Label(c.lang) : ComparisonLabel(c, *p);
     std::string joined;
     for (char ch : label) joined += ch == ' ' ? std::string("\u00A0") : std::string(1, ch);
     text = ReplaceAll(text, label, joined);
@@ -70,8 +71,11 @@ void AddTitleSlide(const BuildContext& c, const std::string& kicker, Document* d
     s.bullets.push_back(c.T("Sitzung am ", "Meeting on ") + DateText(c.ev.funding.meetings_ahead.front(), c.lang));
   }
   s.bullets.push_back(c.T("Stand der Daten: ", "Data as of: ") + DateText(c.in.today, c.lang));
-  s.source = c.T("Quelle: ", "Source: ") + c.T("Auswertung mit ankerbericht", "evaluated with ankerbericht") + " · " +
-             c.ev.period.Describe(c.lang);
+  if (std::string notice = CoverageNotice(c); !notice.empty()) s.bullets.push_back(notice);
+  s.source = c.T("Quelle: ", "Source: ") +
+             c.T("Erhebungen des Teams (Zählanlage, Strichlisten, Veranstaltungen, Feedbackbögen)",
+                 "the team's own records (people counter, tally sheets, events, feedback forms)") +
+             " · " + c.ev.period.Describe(c.lang);
   doc->blocks.push_back(std::move(s));
 }
 
@@ -102,14 +106,14 @@ Status AddFigureSlide(const BuildContext& c, const Poco::JSON::Object& section, 
   std::string compare_period;
   if (compare != "none") {
     before = compare == "previous" ? v.previous : v.year_before;
-    compare_period = (compare == "previous" ? c.ev.previous : c.ev.year_before).Label(c.lang);
+    compare_period = ComparisonLabel(c, compare == "previous" ? c.ev.previous : c.ev.year_before);
     // Both comparisons, as in the tiles and tables of the reports: the
     // message speaks of one, the note shows the other as well.
     std::vector<std::string> notes;
     for (const auto& [earlier, period] : {std::pair{v.previous, &c.ev.previous}, std::pair{v.year_before, &c.ev.year_before}}) {
       if (!earlier) continue;
       std::string change = ChangeValueText(c, def->unit, v.value, earlier);
-      notes.push_back(ReplaceAll(ShortPeriodLabel(*period, c.lang), " ", "\u00A0") + ": " + FormatValue(*def, earlier, c.lang) +
+      notes.push_back(ReplaceAll(BriefComparisonLabel(c, *period), " ", "\u00A0") + ": " + FormatValue(*def, earlier, c.lang) +
                       (change.empty() ? "" : " (" + change + ")"));
     }
     s.figure_note = Join(notes, " · ");
@@ -130,7 +134,14 @@ Status AddFigureSlide(const BuildContext& c, const Poco::JSON::Object& section, 
   if (chart == "history") s.chart = HistoryBarChart(c, *def, "");
   if (chart == "visits_by_month") s.chart = VisitsByMonthChart(c, c.T("Besuche je Monat", "Visits per month"));
   if (chart == "partners") s.chart = PartnerGrowthChart(c);
-  s.source = Footer(c, section, c.T("eigene Erhebung", "own records"), c.ev.period.Label(c.lang));
+  // An unfinished period says so on the slide, with the spans it is
+  // compared with.
+  std::string notice = CoverageNotice(c);
+  if (!notice.empty()) {
+    notice = " · " + notice + c.T("; verglichen mit ", "; compared with ") + ComparisonLabel(c, c.ev.previous) +
+             c.T(" und ", " and ") + ComparisonLabel(c, c.ev.year_before);
+  }
+  s.source = Footer(c, section, c.T("eigene Erhebung", "own records"), c.ev.period.Label(c.lang) + notice);
   doc->blocks.push_back(std::move(s));
   return Status::Ok();
 }
@@ -166,7 +177,8 @@ void AddQuotesSlide(const BuildContext& c, const Poco::JSON::Object& section, Do
     auto quotes = q.quotes.find(q.themes.themes[i].id);
     if (quotes == q.quotes.end() || quotes->second.empty()) continue;
     const SelectedQuote& quote = quotes->second.front();
-    s.quotes.push_back(Quote{Quoted(quote.text, c.lang), quote.source + ", " + MonthYear(quote.date, c.lang)});
+    s.quotes.push_back(Quote{Quoted(ReaderText(c, quote.text), c.lang),
+                             ReaderText(c, quote.source) + ", " + MonthYear(quote.date, c.lang)});
   }
   if (s.quotes.empty()) return;
   std::string title = Substitute(Localized(section, "title", c.lang), c);
@@ -197,7 +209,7 @@ void AddTimelineSlide(const BuildContext& c, const Poco::JSON::Object& section, 
   }
   s.title = title;
   s.chart = FundingTimelineChart(c);
-  s.source = Footer(c, section, c.T("Förderbescheid und Sitzungskalender (ankerbericht.json)", "funding notice and meeting calendar (ankerbericht.json)"),
+  s.source = Footer(c, section, c.T("Förderbescheid und Sitzungskalender", "funding notice and meeting calendar"),
                     c.T("Stand ", "as of ") + DateText(*c.ev.today, c.lang));
   doc->blocks.push_back(std::move(s));
 }
@@ -214,14 +226,14 @@ Status AddMarkdownSlide(const BuildContext& c, const Poco::JSON::Object& section
       if (const auto* list = std::get_if<BulletList>(&b)) s.bullets.insert(s.bullets.end(), list->items.begin(), list->items.end());
       if (const auto* p = std::get_if<Paragraph>(&b)) s.bullets.push_back(p->text);
     }
-    source = c.T("Planung des Teams", "the team's plan") + std::string(" (") + name + ")";
+    source = c.T("Planung des Teams", "the team's plan");
   } else {
     // No text from the team: the actions it decided and has not done yet are
     // its next steps, straight from the reflection notes.
     for (const TrackedAction& a : c.ev.qualitative.actions) {
       if (a.done && *a.done <= c.ev.period.to) continue;
       if (a.decided > c.ev.period.to) continue;
-      std::string item = a.text;
+      std::string item = ReaderText(c, a.text);
       if (a.due) item += c.T(" (bis ", " (by ") + DateText(*a.due, c.lang) + ")";
       s.bullets.push_back(item);
     }

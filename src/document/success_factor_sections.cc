@@ -58,6 +58,15 @@ std::string CountsText(const RatingCounts& n, const BuildContext& c) {
 // The report goes to the team before it goes to the council: tell them what
 // to do rather than printing an empty table.
 void AddHowTo(const BuildContext& c, const SuccessFactorAssessment& a, Document* doc) {
+  // The public paper says only that the assessment is missing; the file and
+  // its keys are for the team's internal edition.
+  if (!c.internal()) {
+    doc->blocks.push_back(Paragraph{c.T("Eine Selbsteinschätzung des Teams anhand der 24 Erfolgsfaktoren der "
+                                        "Difu-Studie liegt noch nicht vor.",
+                                        "The team has not yet assessed itself against the 24 success factors of "
+                                        "the Difu study.")});
+    return;
+  }
   std::string where = a.file_found
       ? c.T("In erfolgsfaktoren.json ist noch kein Faktor bewertet. Tragen Sie dort",
             "No factor is rated in erfolgsfaktoren.json yet. In that file, give")
@@ -153,11 +162,11 @@ void AddSuccessFactors(const BuildContext& c, const SuccessFactorAssessment& a, 
   doc->blocks.push_back(Remark{c.en()
       ? std::string("★ marks the eight factors the study considers of outstanding importance. Factors and phases: ") +
             kCitation + " (BBSR study on anchor places of digital change). Ratings and notes: the team's "
-            "self-assessment in erfolgsfaktoren.json."
+            "self-assessment."
       : std::string("★ kennzeichnet die acht Faktoren, die nach der Studie herausgehobene Bedeutung haben. "
                     "Faktoren und Phasen: ") +
             kCitation + " (BBSR-Studie „Ankerorte des digitalen Wandels“). Einschätzung und Anmerkungen: "
-            "Selbsteinschätzung des Teams in erfolgsfaktoren.json."});
+            "Selbsteinschätzung des Teams."});
 }
 
 }  // namespace ankerbericht

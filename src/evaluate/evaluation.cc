@@ -170,6 +170,7 @@ Result<Evaluation> Evaluate(Store* store, const Site& site, const Period& period
   Evaluation ev;
   ev.site = &site;
   ev.period = period;
+  ev.covered = period;
   ev.previous = period.Previous();
   ev.year_before = period.YearBefore();
   ev.privacy_threshold = k;
@@ -177,6 +178,18 @@ Result<Evaluation> Evaluate(Store* store, const Site& site, const Period& period
   auto data = LoadPeriodData(store, site, period);
   if (!data.ok()) return data.status();
   ev.data = std::move(*data);
+  // Without a "today" the period is judged by its data alone.
+  ev.coverage = ComputeCoverage(site, period, ev.data.visit_days, options.today.value_or(period.to.AddDays(1)));
+  if (!ev.coverage.complete()) {
+    // Days not reached yet are neither gaps nor opening hours, and a part of
+    // a half-year is compared with the same part of the others.
+    ev.covered = CoveredPart(period, ev.coverage.covered_to);
+    ev.previous = SameSpan(period.Previous(), period, ev.coverage.covered_to);
+    ev.year_before = SameSpan(period.YearBefore(), period, ev.coverage.covered_to);
+    auto covered = LoadPeriodData(store, site, ev.covered);
+    if (!covered.ok()) return covered.status();
+    ev.data = std::move(*covered);
+  }
   PeriodFigures now = Figures(ev.data, k, options.internal);
   ev.indicators = std::move(now.indicators);
   ev.withheld = std::move(now.withheld);
@@ -234,6 +247,16 @@ Result<Evaluation> Evaluate(Store* store, const Site& site, const Period& period
   auto targets = EvaluateTargets(site, period, lookup);
   if (!targets.ok()) return targets.status();
   ev.targets = std::move(*targets);
+  if (!ev.coverage.complete()) {
+    // Counts still grow until the period is over: no verdict on them yet.
+    for (TargetResult& t : ev.targets) {
+      const IndicatorDef* def = FindIndicator(t.target.indicator);
+      std::string unit = def ? def->unit : "";
+      for (const ExtraIndicator& e : ev.extra_indicators)
+        if (e.id == t.target.indicator) unit = e.unit;
+      t.provisional = unit == "count";
+    }
+  }
   std::vector<std::pair<std::string, std::vector<std::string>>> goal_indicators;
   for (const IndicatorDef& def : Indicators()) goal_indicators.push_back({def.id, def.goals});
   // Item figures speak to citizen proximity: they are the users' own verdict.
@@ -246,6 +269,11 @@ Result<Evaluation> Evaluate(Store* store, const Site& site, const Period& period
     auto history = History(store, site, period, k, options.internal);
     if (!history.ok()) return history.status();
     ev.history = std::move(*history);
+    // The unfinished last half-year counts only its covered days, like the
+    // figures above (no future days as gaps or opening hours).
+    if (!ev.coverage.complete() && !ev.history.empty() && ev.history.back().period.id == period.id) {
+      for (auto& [id, v] : ev.indicators) ev.history.back().values[id] = v.value;
+    }
     ev.cumulative = Cumulate(ev.history, ev.data);
   }
   if (options.today) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "evaluate/breakdowns.h"
+#include "evaluate/coverage.h"
 #include "evaluate/cumulative.h"
 #include "evaluate/feedback_items.h"
 #include "evaluate/funding_timeline.h"
@@ -59,6 +60,11 @@ struct EvaluateOptions {
 struct Evaluation {
   const Site* site = nullptr;
   Period period;
+  // How far the data reaches into |period|. When it is not complete, every
+  // figure is computed on |covered| (the period up to coverage.covered_to),
+  // and |previous| and |year_before| are the same span of those periods.
+  Coverage coverage;
+  Period covered;
   bool compared = false;
   Period previous;
   Period year_before;

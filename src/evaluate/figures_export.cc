@@ -123,6 +123,11 @@ void WriteFiguresJson(const Evaluation& ev, std::ostream& out) {
   period.set("id", ev.period.id);
   period.set("from", ev.period.from.ToIso());
   period.set("to", ev.period.to.ToIso());
+  // How far the data reaches: figures of an unfinished period cover
+  // from..covered_to, and the comparisons cover the same span.
+  period.set("coverage", std::string(CoverageStateName(ev.coverage.state)));
+  period.set("data_end", ev.coverage.data_end ? Poco::Dynamic::Var(ev.coverage.data_end->ToIso()) : Poco::Dynamic::Var());
+  period.set("covered_to", ev.coverage.covered_to.ToIso());
   root.set("period", period);
   if (ev.compared) {
     Object comparisons(Poco::JSON_PRESERVE_KEY_ORDER);
@@ -180,6 +185,7 @@ void WriteFiguresJson(const Evaluation& ev, std::ostream& out) {
     if (!t.target.period.empty()) o.set("period", t.target.period);
     o.set("value", JsonNumber(t.value));
     o.set("status", std::string(TargetStateName(t.status)));
+    o.set("provisional", t.provisional);
     targets.add(o);
   }
   root.set("targets", targets);

@@ -65,6 +65,8 @@ std::vector<Finding> SelectFindings(const Evaluation& ev, const FindingRule& rul
   }
   for (const TargetResult& t : ev.targets) {
     if (t.status != TargetState::kMissed && t.status != TargetState::kNear) continue;
+    // A total that still grows has missed nothing yet.
+    if (t.provisional) continue;
     if (Finding* f = get(t.target.indicator)) f->target = t;
   }
   // Large moves: the indicators that speak to a goal area (data-quality

@@ -24,11 +24,15 @@ Opt VisitorsTotal(const PeriodData& d) {
 Opt OpenHoursHeld(const PeriodData& d) { return OpenHours(*d.site, d.period); }
 Opt OpenDaysHeld(const PeriodData& d) { return OpenDays(*d.site, d.period); }
 
+// Only the opening hours of days with visit data divide: a gap in the data
+// (or a day not reached yet) would otherwise lower the rate.
 Opt VisitorsPerOpenHour(const PeriodData& d) {
   Opt total = VisitorsTotal(d);
-  double hours = OpenHours(*d.site, d.period);
-  if (!total || hours <= 0) return std::nullopt;
-  return *total / hours;
+  double minutes = 0;
+  for (const auto& [date, day] : d.visit_days)
+    for (const OpeningSlot& s : d.site->OpeningOn(date)) minutes += s.end - s.start;
+  if (!total || minutes <= 0) return std::nullopt;
+  return *total / (minutes / 60.0);
 }
 
 // Open days without any visitor count: a gap in the data, shown, not hidden.
@@ -230,8 +234,8 @@ const std::vector<IndicatorDef>& Indicators() {
        "Visits counted in the period: per day the counter's total, on days without counter data the tally sheets' total (a day counts once).",
        VisitorsTotal, {"citizen_proximity", "smart_city_information"}},
       {"visitors.per_open_hour", "per_hour", "Besuche je Öffnungsstunde", "Visits per opening hour",
-       "Besuche geteilt durch die laut Öffnungszeiten gehaltenen Öffnungsstunden (ohne Schließtage).",
-       "Visits divided by the opening hours held according to the schedule (closures excluded).",
+       "Besuche geteilt durch die Öffnungsstunden der Tage, für die Besuchsdaten vorliegen (laut Öffnungszeiten, ohne Schließtage; Tage ohne Daten zählen nicht mit).",
+       "Visits divided by the opening hours of the days with visit data (by the schedule, closures excluded; days without data do not count).",
        VisitorsPerOpenHour, {"citizen_proximity"}},
       {"opening.hours", "hours", "Öffnungsstunden", "Opening hours",
        "Stunden, die der Ort laut Öffnungszeiten und Schließtagen geöffnet war.",
@@ -247,8 +251,8 @@ const std::vector<IndicatorDef>& Indicators() {
        "Share of the counter's visits that fall into hours outside the opening hours (an hour counts as open when it overlaps the day's opening hours).",
        VisitorsOutsideOpeningShare, {"citizen_proximity"}},
       {"visitors.target_age_share", "percent", "Besuche aus den Ziel-Altersgruppen", "Visits from the target age groups",
-       "Anteil der auf Strichlisten nach Alter gezählten Besuche, die zu einer als Zielgruppe markierten Altersgruppe gehören (\"target\": true).",
-       "Share of the visits counted by age group on tally sheets that belong to an age group marked as a target (\"target\": true).",
+       "Anteil der auf Strichlisten nach Alter gezählten Besuche, die zu einer Altersgruppe gehören, die der Ort als Zielgruppe festgelegt hat.",
+       "Share of the visits counted by age group on tally sheets that belong to an age group the place has set as a target group.",
        VisitorsTargetAgeShare, {"social_aspects", "citizen_proximity"}},
       {"events.held", "count", "Durchgeführte Veranstaltungen", "Events held",
        "Veranstaltungen im Zeitraum mit Status durchgeführt.", "Events in the period with status held.", EventsHeld, {"digital_education", "craft_education", "smart_city_information"}},
@@ -273,8 +277,8 @@ const std::vector<IndicatorDef>& Indicators() {
        "Share of events held with at least one feedback form linked to them.", EventsWithFeedbackShare,
        {"citizen_proximity"}},
       {"events.for_target_groups", "percent", "Veranstaltungen für die Zielgruppen", "Events for the target groups",
-       "Anteil der durchgeführten Veranstaltungen, die mindestens eine der konfigurierten Zielgruppen des Ortes nennen.",
-       "Share of events held that name at least one of the site's configured target groups.", EventsForTargetGroups,
+       "Anteil der durchgeführten Veranstaltungen, die mindestens eine der Zielgruppen nennen, die der Ort festgelegt hat.",
+       "Share of events held that name at least one of the target groups the place has set.", EventsForTargetGroups,
        {"social_aspects", "citizen_proximity"}},
       {"events.target_age_share", "percent", "Teilnahmen aus den Ziel-Altersgruppen", "Participations from the target age groups",
        "Anteil der nach Alter gezählten Teilnehmenden durchgeführter Veranstaltungen, die zu einer als Zielgruppe markierten Altersgruppe gehören.",

@@ -1,5 +1,8 @@
 #include "evaluate/qualitative.h"
 
+#include <algorithm>
+#include <set>
+
 #include "util/text.h"
 
 namespace ankerbericht {
@@ -93,6 +96,7 @@ Result<Qualitative> EvaluateQualitative(Store* store, const Site& site, const Pe
   auto history = store->Notes(site.id, Date(1900, 1, 1), period.to);
   if (!history.ok()) return history.status();
   q.actions = TrackActions(*history);
+  q.staff_names = StaffNames(*history);
   q.action_counts = CountActions(q.actions, period);
   for (const Note& n : *notes) {
     for (const NoteSection& s : n.sections) {
@@ -102,6 +106,26 @@ Result<Qualitative> EvaluateQualitative(Store* store, const Site& site, const Pe
     }
   }
   return q;
+}
+
+std::vector<std::string> StaffNames(const std::vector<Note>& notes) {
+  std::set<std::string> names;
+  auto add = [&](std::string name) {
+    name = std::string(Trim(name));
+    if (!name.empty() && name[0] == '@') name = name.substr(1);
+    if (name.size() < 3) return;
+    names.insert(name);
+    // "Anna M." -> "Anna": the first name alone appears in running text.
+    size_t space = name.find(' ');
+    if (space != std::string::npos && space >= 3) names.insert(name.substr(0, space));
+  };
+  for (const Note& n : notes) {
+    for (const std::string& a : n.authors) add(a);
+    for (const NoteAction& a : n.actions) add(a.owner);
+  }
+  std::vector<std::string> out(names.begin(), names.end());
+  std::stable_sort(out.begin(), out.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  return out;
 }
 
 std::vector<QualitativeIndicator> QualitativeIndicators(const Qualitative& q, int k, bool internal) {

@@ -37,7 +37,16 @@ struct Qualitative {
   std::vector<TrackedAction> actions;  // every action decided by the period's end
   ActionCounts action_counts;
   std::vector<Insight> insights;
+  // Names of the team that the notes carry (authors, action owners), as
+  // written and by first name: a public edition leaves them out of any text.
+  std::vector<std::string> staff_names;
 };
+
+// The staff names in |notes| (pure; exposed for tests): every author ("Anna M."
+// and "Anna") and action owner, longest first so that "Anna M." is replaced
+// before "Anna". Names shorter than three letters are left out (too likely a
+// word of their own).
+std::vector<std::string> StaffNames(const std::vector<Note>& notes);
 
 // Evaluates |site|'s notes and feedback free text for |period|. |k| is the
 // privacy threshold (quotes only from groups of at least k). Fails with kDatabase.

@@ -102,9 +102,14 @@ std::vector<GoalProfile> GoalProfiles(
       GoalIndicator gi;
       gi.id = id;
       lookup(id, &gi.value);
-      for (const TargetResult& t : targets)
-        if (t.target.indicator == id) gi.status = t.status;
-      if (gi.status) {
+      for (const TargetResult& t : targets) {
+        if (t.target.indicator != id) continue;
+        gi.status = t.status;
+        gi.provisional = t.provisional;
+      }
+      if (gi.provisional) {
+        ++p.provisional;
+      } else if (gi.status) {
         switch (*gi.status) {
           case TargetState::kMet: ++p.met; break;
           case TargetState::kNear: ++p.near; break;

@@ -21,6 +21,9 @@ struct TargetResult {
   Target target;
   std::optional<double> value;
   TargetState status = TargetState::kNoData;
+  // A total that still grows (the period is not over, or its data ends
+  // early): |status| is what the value says so far, not a verdict.
+  bool provisional = false;
 };
 
 // met: inside [min, max]; near: outside by at most near_percent of the bound
@@ -50,6 +53,7 @@ struct GoalIndicator {
   std::string id;
   std::optional<double> value;
   std::optional<TargetState> status;  // nullopt: no target for it
+  bool provisional = false;           // see TargetResult::provisional
 };
 
 struct GoalProfile {
@@ -58,6 +62,7 @@ struct GoalProfile {
   std::optional<int> priority;  // 1 = most important; nullopt when not configured
   std::vector<GoalIndicator> indicators;
   int met = 0, near = 0, missed = 0, no_data = 0;
+  int provisional = 0;  // targets on totals that still grow: not judged yet
   // (met + near/2) / (met + near + missed) in percent: the radar's value;
   // nullopt when no indicator of the area has a target with a value.
   std::optional<double> score;

@@ -343,6 +343,18 @@ void AddRunningParts(const DocumentInfo& info, size_t page, size_t total, const 
 
 }  // namespace
 
+void AddEditionMarker(const std::string& marker, double width, double height, const MeasureFn& measure,
+                      std::vector<DrawOp>* ops) {
+  if (marker.empty()) return;
+  constexpr double kSize = 10, kPad = 4;
+  constexpr Rgb kMarkerRed = HexColor(0xA4161A);
+  TextOp text = MakeText(0, height - 18, SanitizeUtf8(marker), FontStyle::kBold, kSize, kMarkerRed, measure);
+  text.x = (width - text.width) / 2;
+  ops->push_back(RectOp{text.x - kPad, height - 18 - kPad, text.width + 2 * kPad, kSize + 2 * kPad,
+                        Rgb{1, 1, 1}, kMarkerRed, 0.6});
+  ops->push_back(std::move(text));
+}
+
 std::vector<Row> TextRows(std::string_view text, double x, double width, FontStyle font,
                           double size, double leading, Rgb color, const MeasureFn& measure) {
   WidthFn w = [&](std::string_view s) { return measure(s, font, size); };
@@ -474,6 +486,7 @@ std::vector<PageLayout> LayoutDocument(const Document& doc, const MeasureFn& mea
   }
   for (size_t i = 0; i < pages.size(); ++i) {
     if (!pages[i].cover) AddRunningParts(doc.info, i + 1, pages.size(), measure, &pages[i].ops);
+    AddEditionMarker(doc.info.marker, pages[i].width, pages[i].height, measure, &pages[i].ops);
   }
   return pages;
 }

@@ -243,8 +243,15 @@ std::vector<std::string> WrapText(std::string_view text, double max_width, const
 // the text unchanged if it fits, "" if not even "…" fits).
 std::string FitText(std::string_view text, double max_width, const WidthFn& width);
 
+// Draws |marker| (the edition's "not for publication" notice) centred at the
+// top edge of a |width| x |height| page: bold dark red on a white label, so it
+// reads on a coloured cover band too. Nothing when |marker| is empty.
+void AddEditionMarker(const std::string& marker, double width, double height, const MeasureFn& measure,
+                      std::vector<DrawOp>* ops);
+
 // Lays out the whole document. Page 1 is the first page; every page except
-// cover pages carries the running header and the "Seite x von y" footer.
+// cover pages carries the running header and the "Seite x von y" footer;
+// every page, the cover included, carries the edition marker if there is one.
 // Every Heading becomes a Bookmark on the page it lands on. A TocBlock is
 // filled with the headings' page numbers: the document is laid out again
 // until they are stable (TOC rows do not change height, so one extra pass).

@@ -492,6 +492,7 @@ std::vector<PageLayout> LayoutSlides(const Document& doc, const MeasureFn& measu
       AddContent(slide, theme, measure, &page);
     }
     AddFooter(slide, word, i + 1, slides.size(), measure, &page);
+    AddEditionMarker(doc.info.marker, page.width, page.height, measure, &page.ops);
     std::string bookmark = SanitizeUtf8(slide.title);
     std::replace(bookmark.begin(), bookmark.end(), '\n', ' ');
     if (!bookmark.empty()) page.bookmarks.push_back(Bookmark{1, std::move(bookmark), kTop});

@@ -259,6 +259,8 @@ void DumpBlock(const Block& block, std::string* out) {
 
 std::string DumpDocument(const Document& doc) {
   std::string out;
+  // The internal edition's marker stands on every page: once here.
+  if (!doc.info.marker.empty()) out += "[" + doc.info.marker + "]\n";
   int slide = 0;
   for (const Block& block : doc.blocks) {
     if (auto* s = std::get_if<Slide>(&block)) {

@@ -45,6 +45,19 @@ constexpr const char* kSourceFileColumns =
     "site, kind, path, format, hash, encoding, rows_read, rows_imported, rows_rejected, "
     "rejected_text, imported_at";
 
+// The table that holds the records of a file of |kind|.
+const char* RecordTable(InputKind kind) {
+  switch (kind) {
+    case InputKind::kVisits: return "visit";
+    case InputKind::kTallies: return "tally";
+    case InputKind::kEvents: return "event";
+    case InputKind::kFeedback: return "feedback";
+    case InputKind::kNotes: return "note";
+    case InputKind::kVotes: return "vote";
+  }
+  return "visit";
+}
+
 SourceFile ReadSourceFile(SQLite::Statement& stmt) {
   SourceFile f;
   f.site = stmt.getColumn(0).getString();
@@ -229,6 +242,20 @@ Result<std::vector<SourceFile>> Store::Files() {
                                       " FROM source_file");
     std::vector<SourceFile> files;
     while (query.executeStep()) files.push_back(ReadSourceFile(query));
+    // Each file feeds the one table of its kind; the file_id indexes make
+    // this one short lookup per file.
+    for (SourceFile& f : files) {
+      SQLite::Statement span(*db_, std::string("SELECT MIN(date), MAX(date) FROM ") + RecordTable(f.kind) +
+                                       " WHERE file_id = (SELECT id FROM source_file"
+                                       " WHERE site = ?1 AND kind = ?2 AND path = ?3)");
+      span.bind(1, f.site);
+      span.bind(2, InputKindName(f.kind));
+      span.bind(3, f.path);
+      if (span.executeStep() && !span.getColumn(0).isNull()) {
+        f.first_date = store_internal::DateColumn(span.getColumn(0));
+        f.last_date = store_internal::DateColumn(span.getColumn(1));
+      }
+    }
     // Sorted here rather than in SQL: the kinds go in the model's order
     // (visits, tallies, events, ...), not alphabetically by their names.
     std::sort(files.begin(), files.end(), [](const SourceFile& a, const SourceFile& b) {

@@ -36,6 +36,9 @@ struct SourceFile {
   int64_t rows_rejected = 0;
   std::string rejected_text;  // the rejection messages, one per line
   std::string imported_at;    // ISO date-time (UTC)
+  // The first and last date of the records the file contributed (filled by
+  // Store::Files(); nullopt for a file that contributed none).
+  std::optional<Date> first_date, last_date;
 };
 
 // What the store did with an import.
@@ -122,7 +125,8 @@ class Store {
   // any failure the database is unchanged.
   Result<ImportAction> ImportFile(const SourceFile& file, const ImportBatch& batch);
 
-  // Every imported file, ordered by site, kind, path.
+  // Every imported file, ordered by site, kind, path, with the date span of
+  // its records.
   Result<std::vector<SourceFile>> Files();
 
   // Event ids known for |site|, excluding those contributed by the file

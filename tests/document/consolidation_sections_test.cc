@@ -71,7 +71,7 @@ TEST(ConsolidationSectionsTest, HistoryTableShowsTheLastSixHalfYearsAndSaysSo) {
   EXPECT_EQ(table->rows[0], (std::vector<std::string>{"Besuche", "2.000", "2.500", "3.000", "3.500", "–", "4.500"}));
   EXPECT_EQ(table->rows[1], (std::vector<std::string>{"Auslastung", "–", "60,4 %", "65,4 %", "70,4 %", "75,4 %",
                                                       "80,4 %"}));
-  EXPECT_EQ(table->caption, "Die letzten sechs Halbjahre; alle Halbjahre zeigt „ankerbericht figures --json“.");
+  EXPECT_EQ(table->caption, "Die letzten sechs Halbjahre; die Werte aller Halbjahre stellt das Team auf Anfrage bereit.");
   const Remark* remark = BlockAs<Remark>(doc, 1);
   ASSERT_NE(remark, nullptr);
   EXPECT_EQ(remark->text.rfind("„–“: keine Daten in diesem Halbjahr", 0), 0u) << remark->text;
@@ -253,7 +253,7 @@ TEST(ConsolidationSectionsTest, FundingTimelineWithTimeLeftSaysSo) {
   EXPECT_EQ(table->rows[2][1], "30.06.2026 – eingehalten");
   EXPECT_EQ(table->rows[3][1], "30.09.2027");
   EXPECT_EQ(table->rows[5][1], "10.11.2026, 15.03.2027, 14.06.2027, 20.09.2027, 29.11.2027");
-  EXPECT_EQ(table->caption, "Stand: 15.03.2026; Termine aus ankerbericht.json");
+  EXPECT_EQ(table->caption, "Stand: 15.03.2026; Termine laut Förderbescheid und Sitzungskalender");
 }
 
 TEST(ConsolidationSectionsTest, FundingTimelineAfterThePlanningStartIsUrgent) {
@@ -324,12 +324,20 @@ TEST(ConsolidationSectionsTest, FundingTimelineAfterTheEndOnlyRecordsIt) {
 TEST(ConsolidationSectionsTest, FundingTimelineWithoutFundingEndSaysWhereToConfigureIt) {
   TestEvaluation t;
   t.SetToday(Date(2026, 3, 15));
+  // The public paper only says that it is missing.
+  Document pub;
+  AddFundingTimeline(t.Context(), &pub);
+  const Paragraph* missing = BlockAs<Paragraph>(pub, 0);
+  ASSERT_NE(missing, nullptr);
+  EXPECT_EQ(missing->text, "Für diesen Ort ist noch kein Förderende hinterlegt.");
+  // The team's internal edition says where to enter it.
+  t.input.internal = true;
   Document doc;
   AddFundingTimeline(t.Context(), &doc);
   ASSERT_EQ(doc.blocks.size(), 1u);
   const Paragraph* p = BlockAs<Paragraph>(doc, 0);
   ASSERT_NE(p, nullptr);
-  EXPECT_EQ(p->text.rfind("Für diesen Ort ist kein Förderende hinterlegt. Tragen Sie es in ankerbericht.json ein "
+  EXPECT_EQ(p->text.rfind("Für diesen Ort ist noch kein Förderende hinterlegt. Tragen Sie es in ankerbericht.json ein "
                           "(\"funding_end\")",
                           0),
             0u)

@@ -247,7 +247,7 @@ TEST_F(SlideSectionsTest, TimelineSlideCountsTheMonthsLeft) {
   const TimelineChart* chart = std::get_if<TimelineChart>(&s->chart);
   ASSERT_NE(chart, nullptr);
   EXPECT_EQ(chart->span_days, 671);
-  EXPECT_EQ(s->source, "Quelle: Förderbescheid und Sitzungskalender (ankerbericht.json) · Stand 15.03.2026");
+  EXPECT_EQ(s->source, "Quelle: Förderbescheid und Sitzungskalender · Stand 15.03.2026");
 }
 
 TEST_F(SlideSectionsTest, TimelineSlideLateIsUrgent) {
@@ -347,7 +347,7 @@ TEST_F(SlideSectionsTest, MarkdownSlideListsTheTeamsText) {
   // The file wins over the open actions.
   EXPECT_EQ(s->bullets, (std::vector<std::string>{"Haushaltsantrag für 2028 stellen", "Trägerverein gründen",
                                                   "Der Ausschuss entscheidet im September."}));
-  EXPECT_EQ(s->source, "Quelle: Planung des Teams (texte/naechste-schritte.md) · 1. Halbjahr 2026");
+  EXPECT_EQ(s->source, "Quelle: Planung des Teams · 1. Halbjahr 2026");
 }
 
 TEST_F(SlideSectionsTest, MarkdownSlideInEnglishReadsTheEnglishFile) {

@@ -118,7 +118,20 @@ TEST_F(SuccessFactorSectionsTest, RatingsNobodyGaveHaveNoLegendEntry) {
   EXPECT_EQ(dump.find("(Stand:"), std::string::npos);
 }
 
+TEST_F(SuccessFactorSectionsTest, ThePublicEditionOnlySaysTheAssessmentIsMissing) {
+  std::string dump = Dump(SuccessFactorAssessment::Unrated(), "de");
+  EXPECT_EQ(blocks_, 1u) << dump;
+  EXPECT_EQ(dump, "P Eine Selbsteinschätzung des Teams anhand der 24 Erfolgsfaktoren der Difu-Studie liegt noch nicht "
+                  "vor.\n")
+      << dump;
+  EXPECT_EQ(dump.find(".json"), std::string::npos);
+  std::string en = Dump(SuccessFactorAssessment::Unrated(), "en");
+  EXPECT_EQ(en.rfind("P The team has not yet assessed itself against the 24 success factors", 0), 0u) << en;
+}
+
+// The internal edition tells the team how to fill in the file.
 TEST_F(SuccessFactorSectionsTest, WithoutTheFileOnlyTheHowToParagraph) {
+  input_.internal = true;
   std::string dump = Dump(SuccessFactorAssessment::Unrated(), "de");
   EXPECT_EQ(blocks_, 1u) << dump;
   EXPECT_EQ(dump.rfind("P Eine Selbsteinschätzung anhand der 24 Erfolgsfaktoren der Difu-Studie liegt noch nicht "
@@ -137,6 +150,7 @@ TEST_F(SuccessFactorSectionsTest, AFileWithoutRatingsSaysSo) {
   Result<SuccessFactorAssessment> a =
       ParseSuccessFactors(R"({ "stand": "", "faktoren": { "zielbild": { "bewertung": "", "notiz": "" } } })", "f.json");
   ASSERT_TRUE(a.ok()) << a.status().ToString();
+  input_.internal = true;
   std::string dump = Dump(*a, "de");
   EXPECT_EQ(blocks_, 1u);
   EXPECT_EQ(dump.rfind("P In erfolgsfaktoren.json ist noch kein Faktor bewertet. Tragen Sie dort unter \"faktoren\"", 0), 0u) << dump;

@@ -248,7 +248,7 @@ TEST_F(ConsolidationSample, EveryNumberInTheDeckTextIsAFigureOfTheJson) {
   const std::regex number(R"(\d{1,3}(?:\.\d{3})*(?:,\d+)?(?: %)?)");
   int numbers = 0;
   for (const DumpSlide& slide : ParseDeckDump(*deck_dump_)) {
-    if (slide.Get("Quelle: ").find("texte/") != std::string::npos) continue;  // the team's own text
+    if (slide.Get("Quelle: ").starts_with("Planung des Teams")) continue;  // the team's own text
     for (const std::string& line : slide.lines) {
       if (line.starts_with("CHART") || line.starts_with("QUOTE") || line.starts_with("MARK") ||
           line.starts_with("RANGE") || line.starts_with("TIMELINE") || line.starts_with("Kennzahl"))

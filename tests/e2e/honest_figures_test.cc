@@ -122,7 +122,7 @@ TEST_F(HonestFigures, HalfYearlyReportNamesTheMissedTargetAndTheFallingShare) {
   if (!HaveTool("pdftotext")) GTEST_SKIP() << "poppler-utils missing";
   std::string text = ReportText("halbjahresbericht");
   for (const char* expected : {"Auf einen Blick", "Weiterempfehlung", "Ziel mindestens 85,0 % knapp verfehlt",
-                               "aus den Ziel-Altersgruppen", "Veränd.", "um mehr als 10 %",
+                               "aus den Ziel-Altersgruppen", "Veränd.", "als 10 % verändert",
                                "nicht ausgewiesen (Datenschutz)", "Priorität 1"}) {
     EXPECT_NE(text.find(expected), std::string::npos) << "missing: " << expected;
   }

@@ -126,8 +126,9 @@ TEST_F(IndicatorsTest, EveryIndicator) {
   const std::map<std::string, std::optional<double>> expected = {
       // 40 (03.03., counter wins over the tally's 35) + 12 (07.03., tally) = 52
       {"visitors.total", 52},
-      // 52 visits / 8 opening hours
-      {"visitors.per_open_hour", 6.5},
+      // 52 visits / 4 opening hours: only Tuesday 03.03. is open and has data
+      // (10.03. is a gap, Saturday 07.03. is closed)
+      {"visitors.per_open_hour", 13},
       // two Tuesdays x 4 hours
       {"opening.hours", 8},
       {"opening.days", 2},
@@ -206,6 +207,16 @@ TEST_F(IndicatorsTest, ClosureRemovesOpeningHoursAndTheDataGap) {
   EXPECT_EQ(Value("opening.days"), 1);
   EXPECT_EQ(Value("visitors.days_without_data"), 0);
   EXPECT_EQ(Value("visitors.per_open_hour"), 13);  // 52 / 4
+}
+
+TEST_F(IndicatorsTest, RatePerOpenHourCountsOnlyHoursWithData) {
+  // Counter data on 10.03. too: now both Tuesdays count, 8 hours.
+  data_.visit_days[Date(2026, 3, 10)] = VisitDay{28, true};
+  EXPECT_EQ(Value("visitors.per_open_hour"), 10);  // (52 + 28) / 8
+  // A gap does not lower the rate: without 03.03. only 10.03. divides.
+  data_.visit_days.erase(Date(2026, 3, 3));
+  EXPECT_EQ(Value("visitors.per_open_hour"), 10);  // (12 + 28) / 4
+  EXPECT_EQ(Value("opening.hours"), 8);            // the schedule itself is unchanged
 }
 
 TEST_F(IndicatorsTest, ScheduleChangeInsideThePeriod) {

@@ -1,0 +1,313 @@
+#include "document/edition.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "document/consolidation_sections.h"
+#include "evaluate/scrub.h"
+#include "util/format.h"
+#include "util/text.h"
+
+namespace ankerbericht {
+
+namespace {
+
+// A byte that belongs to a tag's word: letters, digits, '-', '_' and any
+// byte of a multi-byte UTF-8 character (umlauts).
+bool TagByte(unsigned char ch) {
+  return ch >= 0x80 || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+         ch == '-' || ch == '_';
+}
+
+// "31.10." (German) or "10-31" is too short for a header; the year is in
+// the notice next to it.
+std::string ShortDate(const Date& d, const std::string& lang) {
+  return lang == "en" ? d.ToIso() : d.ToGerman();
+}
+
+// "Halbjahr", "Quartal", ...: what the period is, for the notice.
+std::string PeriodNoun(const BuildContext& c) {
+  switch (c.ev.period.kind) {
+    case Period::Kind::kHalf: return c.T("Halbjahr", "half-year");
+    case Period::Kind::kQuarter: return c.T("Quartal", "quarter");
+    case Period::Kind::kMonth: return c.T("Monat", "month");
+    case Period::Kind::kYear: return c.T("Jahr", "year");
+    case Period::Kind::kRange: return c.T("Zeitraum", "period");
+  }
+  return c.T("Zeitraum", "period");
+}
+
+// Kinds of data in the reader's words: what was counted and in which unit.
+struct KindWords {
+  const char* name_de;
+  const char* name_en;
+  const char* unit_de;
+  const char* unit_en;
+};
+
+KindWords WordsFor(InputKind kind) {
+  switch (kind) {
+    case InputKind::kVisits: return {"Zählanlage (Besuchszählung)", "People counter (visits)", "Zählwerte", "readings"};
+    case InputKind::kTallies: return {"Strichlisten (Besuche nach Alter)", "Tally sheets (visits by age)", "Einträge", "entries"};
+    case InputKind::kEvents: return {"Veranstaltungsliste", "Event list", "Veranstaltungen", "events"};
+    case InputKind::kFeedback: return {"Feedbackbögen (Papier und digital)", "Feedback forms (paper and digital)", "Bögen", "forms"};
+    case InputKind::kNotes: return {"Notizen aus Teamreflexionen und Interviews", "Notes from team reflections and interviews", "Notizen", "notes"};
+    case InputKind::kVotes: return {"Klebepunkt-Wand", "Sticker-dot board", "Einträge", "entries"};
+  }
+  return {"Daten", "Data", "Zeilen", "rows"};
+}
+
+// "2026-11-21T22:10:05Z" -> "21.11.2026".
+std::string ImportDate(const std::string& iso) {
+  std::optional<Date> d = Date::Parse(iso.substr(0, 10));
+  return d ? d->ToGerman() : iso;
+}
+
+std::string Count(int64_t n, const std::string& lang) { return FormatNumber(static_cast<double>(n), 0, lang); }
+
+void AddFileTable(const BuildContext& c, const std::vector<const SourceFile*>& files, Document* doc) {
+  Table table;
+  table.columns = {{c.T("Datei", "File"), false},      {c.T("Art", "Kind"), false},
+                   {c.T("Zeilen", "Rows"), true},      {c.T("abgelehnt", "rejected"), true},
+                   {c.T("Import", "Imported"), false}, {c.T("SHA-256", "SHA-256"), false}};
+  for (const SourceFile* f : files) {
+    table.rows.push_back({f->path, c.en() ? WordsFor(f->kind).name_en : WordsFor(f->kind).name_de,
+                          Count(f->rows_imported, c.lang), Count(f->rows_rejected, c.lang),
+                          ImportDate(f->imported_at), f->hash.substr(0, 8)});
+  }
+  doc->blocks.push_back(table);
+  doc->blocks.push_back(Remark{c.T(
+      "SHA-256: die ersten 8 Zeichen der Prüfsumme jeder Datei; „ankerbericht sources“ zeigt sie vollständig.",
+      "SHA-256: the first 8 characters of each file's checksum; \"ankerbericht sources\" shows them in full.")});
+  c.log.file_names = true;
+}
+
+}  // namespace
+
+std::string InternalMarker(const std::string& lang) {
+  return lang == "en" ? "For internal use only" : "Nur für den internen Gebrauch";
+}
+
+std::string StripTags(const std::string& text) {
+  std::string out;
+  size_t i = 0;
+  while (i < text.size()) {
+    unsigned char ch = static_cast<unsigned char>(text[i]);
+    bool starts_tag = ch == '#' && i + 1 < text.size() && TagByte(static_cast<unsigned char>(text[i + 1])) &&
+                      !(i > 0 && TagByte(static_cast<unsigned char>(text[i - 1])));
+    if (!starts_tag) {
+      out += text[i++];
+      continue;
+    }
+    size_t end = i + 1;
+    while (end < text.size() && TagByte(static_cast<unsigned char>(text[end]))) ++end;
+    // What precedes the tag, spaces skipped: a sentence end or another
+    // (dropped) tag means the tag stands on its own and goes entirely.
+    size_t kept = out.find_last_not_of(" \t");
+    bool trailing = kept == std::string::npos || out[kept] == '.' || out[kept] == '!' || out[kept] == '?' ||
+                    out[kept] == '\n' || out[kept] == ':' || out[kept] == ';';
+    if (trailing) {
+      out.erase(kept == std::string::npos ? 0 : kept + 1);
+      // Keep one space if the text goes on after the tag.
+      if (end < text.size() && text[end] == ' ' && !out.empty() && out.back() != '\n') {
+        out += ' ';
+        ++end;
+      }
+    } else {
+      out += text.substr(i + 1, end - i - 1);
+    }
+    i = end;
+  }
+  // A dropped tag at the very start leaves a space behind.
+  size_t first = out.find_first_not_of(' ');
+  return first == std::string::npos ? "" : out.substr(first);
+}
+
+std::string ReaderText(const BuildContext& c, const std::string& text) {
+  std::vector<std::string> names;
+  if (!c.internal()) {
+    names = c.ev.qualitative.staff_names;
+    std::set<std::string> speakers;
+    for (const Event& e : c.ev.data.events)
+      for (const std::string& s : e.speakers) speakers.insert(s);
+    for (const ItemResult& item : c.ev.items)
+      for (const auto& [speaker, stats] : item.by_speaker) speakers.insert(speaker);
+    names.insert(names.end(), speakers.begin(), speakers.end());
+    std::stable_sort(names.begin(), names.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  }
+  return Scrub(StripTags(text), names).text;
+}
+
+std::string CoverageNotice(const BuildContext& c) {
+  const Coverage& cov = c.ev.coverage;
+  if (cov.complete()) return "";
+  std::string until = ShortDate(cov.covered_to, c.lang);
+  if (cov.state == CoverageState::kRunning) {
+    return c.en() ? "Data up to " + until + ", " + PeriodNoun(c) + " not yet finished"
+                  : "Daten bis " + until + ", " + PeriodNoun(c) + " noch nicht abgeschlossen";
+  }
+  return c.en() ? "Data only up to " + until + ": there is no visit data for the rest of the " + PeriodNoun(c)
+                : "Daten nur bis " + until + ": Für den Rest des Zeitraums liegen keine Besuchsdaten vor";
+}
+
+std::string ComparisonLabel(const BuildContext& c, const Period& p) {
+  if (p.kind != Period::Kind::kRange || c.ev.coverage.complete()) return p.Label(c.lang);
+  if (c.en()) return p.from.ToIso() + " – " + p.to.ToIso();
+  // "01.07.–31.10.2025": the year once when both ends share it.
+  std::string from = p.from.ToGerman();
+  if (p.from.year() == p.to.year()) from = from.substr(0, 6);
+  return from + "–" + p.to.ToGerman();
+}
+
+std::string CurrentLabel(const BuildContext& c) {
+  std::string label = c.ev.period.Label(c.lang);
+  if (c.ev.coverage.complete()) return label;
+  return label + c.T(" (bis ", " (to ") + ShortDate(c.ev.coverage.covered_to, c.lang) + ")";
+}
+
+std::string ShortLabel(const BuildContext& c, const Period& p) {
+  if (p.kind == Period::Kind::kRange && !c.ev.coverage.complete()) return ComparisonLabel(c, p);
+  std::string label = ShortPeriodLabel(p, c.lang);
+  if (p.id != c.ev.period.id || c.ev.coverage.complete()) return label;
+  const Date& to = c.ev.coverage.covered_to;
+  return label + c.T(" bis ", " to ") + (c.en() ? to.ToIso() : to.ToGerman().substr(0, 6));
+}
+
+std::string BriefComparisonLabel(const BuildContext& c, const Period& p) {
+  if (c.ev.coverage.complete() || p.kind != Period::Kind::kRange) return ShortLabel(c, p);
+  return p.from == c.ev.previous.from ? c.T("Vorzeitraum", "previous period") : c.T("Vorjahr", "year before");
+}
+
+std::string ChartPeriodLabel(const BuildContext& c, const Period& p) {
+  std::string label = ShortPeriodLabel(p, c.lang);
+  if (p.id != c.ev.period.id || c.ev.coverage.complete()) return label;
+  return label + c.T(" (lfd.)", " (so far)");
+}
+
+std::string ProvisionalText(const BuildContext& c, const TargetResult& t) {
+  return t.provisional ? c.T("vorläufig", "provisional") : "";
+}
+
+void AddPrivacyNote(const BuildContext& c, Document* doc) {
+  std::string k = std::to_string(c.in.privacy_threshold);
+  const EditionLog& log = c.log;
+  std::string text;
+  if (!c.internal()) {
+    text = c.T("Der Bericht ist für die Veröffentlichung als Sitzungsunterlage bestimmt. Er nennt keine "
+               "Einzelpersonen: Referierende erscheinen nur zusammengefasst, Maßnahmen ohne verantwortliche "
+               "Personen; Namen aus dem Team sowie Kontaktdaten sind aus Freitexten und Zitaten entfernt. Namen "
+               "und Kontaktdaten aus Feedbackbögen werden schon beim Import verworfen. Kleine Fallzahlen unter ",
+               "This report is meant to be published as a council paper. It names no individual: speakers appear "
+               "only in summary, actions without the people responsible; team members' names and contact details "
+               "are removed from free text and quotes. Names and contact details from feedback forms are "
+               "discarded at import. Small counts below ") +
+           k + c.T(" werden in Aufschlüsselungen nicht ausgewiesen.", " are not shown in breakdowns.");
+    doc->blocks.push_back(Paragraph{text});
+    return;
+  }
+  std::vector<std::string> held;
+  if (log.named_speakers > 0) {
+    held.push_back(c.en() ? "the ratings of " + std::to_string(log.named_speakers) + " speakers by name"
+                          : "die Bewertungen von " + std::to_string(log.named_speakers) +
+                                " namentlich genannten Referierenden");
+  }
+  if (log.named_owners > 0) {
+    held.push_back(c.en() ? "the names of the team members responsible for " + std::to_string(log.named_owners) +
+                                " actions"
+                          : "die Namen der Verantwortlichen für " + std::to_string(log.named_owners) + " Maßnahmen");
+  }
+  text = c.T("Diese Fassung ist nur für den internen Gebrauch des Teams bestimmt und darf nicht veröffentlicht "
+             "werden. ",
+             "This edition is for the team's internal use only and must not be published. ");
+  if (held.empty()) {
+    text += c.T("Sie nennt dennoch keine Personen.", "It names no person even so.");
+  } else {
+    text += c.T("Sie enthält personenbezogene Daten: ", "It holds personal data: ") + Join(held, c.T(" und ", " and ")) +
+            ".";
+  }
+  text += c.T(" Für die Veröffentlichung ist die öffentliche Fassung desselben Berichts bestimmt, die niemanden "
+              "namentlich nennt. Kleine Fallzahlen unter ",
+              " The public edition of the same report, which names no one, is the one to publish. Small counts "
+              "below ") +
+          k + c.T(" werden auch hier nicht ausgewiesen.", " are not shown here either.");
+  doc->blocks.push_back(Paragraph{text});
+}
+
+void AddSourcesTable(const BuildContext& c, Document* doc) {
+  std::vector<const SourceFile*> files;
+  for (const SourceFile& f : c.in.sources)
+    if (f.site == c.ev.site->id) files.push_back(&f);
+  if (files.empty()) {
+    doc->blocks.push_back(Paragraph{c.T("Es wurden keine Daten eingelesen.", "No data was read in.")});
+    return;
+  }
+  if (c.internal()) {
+    AddFileTable(c, files, doc);
+    return;
+  }
+  struct KindSum {
+    std::optional<Date> from, to;
+    int64_t rows = 0, rejected = 0;
+  };
+  std::map<InputKind, KindSum> kinds;
+  for (const SourceFile* f : files) {
+    KindSum& k = kinds[f->kind];
+    if (f->first_date && (!k.from || *f->first_date < *k.from)) k.from = f->first_date;
+    if (f->last_date && (!k.to || *f->last_date > *k.to)) k.to = f->last_date;
+    k.rows += f->rows_imported;
+    k.rejected += f->rows_rejected;
+  }
+  Table table;
+  table.columns = {{c.T("Datenquelle", "Source"), false},
+                   {c.T("Zeitraum", "Period"), false},
+                   {c.T("Umfang", "Extent"), false}};
+  for (const auto& [kind, k] : kinds) {
+    KindWords words = WordsFor(kind);
+    std::string span = !k.from || !k.to ? "–"
+                       : *k.from == *k.to ? ShortDate(*k.from, c.lang)
+                                          : ShortDate(*k.from, c.lang) + "–" + ShortDate(*k.to, c.lang);
+    std::string extent = Count(k.rows, c.lang) + " " + (c.en() ? words.unit_en : words.unit_de);
+    if (k.rejected > 0) {
+      extent += c.en() ? "; " + Count(k.rejected, c.lang) + (k.rejected == 1 ? " row" : " rows") + " set aside"
+                       : "; " + Count(k.rejected, c.lang) + (k.rejected == 1 ? " Zeile" : " Zeilen") + " verworfen";
+    }
+    table.rows.push_back({c.en() ? words.name_en : words.name_de, span, extent});
+  }
+  table.caption = c.T("Alle eingelesenen Daten des Ortes; verworfen: Zeilen, die nicht lesbar oder unvollständig "
+                      "waren und darum nicht mitzählen.",
+                      "All data read in for the place; set aside: rows that could not be read or were incomplete "
+                      "and so do not count.");
+  doc->blocks.push_back(table);
+}
+
+void AddSpeakerSummary(const BuildContext& c, Document* doc) {
+  Table table;
+  table.columns = {{c.T("Frage", "Item"), false},
+                   {c.T("Anzahl", "Count"), true},
+                   {c.T("Spannweite positiv", "Range positive"), true}};
+  for (const ItemResult& item : c.ev.items) {
+    if (item.scale == ScaleType::kText || item.scale == ScaleType::kMulti) continue;
+    std::vector<double> shares;
+    for (const auto& [speaker, stats] : item.by_speaker)
+      if (stats.positive_share) shares.push_back(*stats.positive_share);
+    if (shares.empty()) continue;
+    auto [lo, hi] = std::minmax_element(shares.begin(), shares.end());
+    // One speaker's "range" would be that speaker's own rating.
+    std::string range = shares.size() < 2 ? "–" : FormatPercent(*lo, c.lang) + " – " + FormatPercent(*hi, c.lang);
+    table.rows.push_back({item.text.empty() ? item.id : item.text, std::to_string(shares.size()), range});
+  }
+  if (table.rows.empty()) {
+    doc->blocks.push_back(Paragraph{c.T("Keine Referentin und kein Referent erreicht die Mindestzahl an Bögen.",
+                                        "No speaker reaches the minimum number of forms.")});
+    return;
+  }
+  std::string k = std::to_string(c.ev.privacy_threshold);
+  table.caption = c.en() ? "Count: speakers with at least " + k + " forms, not named; range: the lowest to the highest "
+                               "share of positive answers among them (\"–\": fewer than two speakers)."
+                         : "Anzahl: Referierende mit mindestens " + k + " Bögen, ohne Namen; Spannweite: niedrigster bis "
+                               "höchster Anteil positiver Antworten unter ihnen („–“: weniger als zwei Referierende).";
+  doc->blocks.push_back(table);
+}
+
+}  // namespace ankerbericht
