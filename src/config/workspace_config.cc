@@ -12,6 +12,7 @@
 #include "config/json_file.h"
 #include "model/period.h"
 #include "util/text.h"
+#include "util/workspace_path.h"
 
 namespace ankerbericht {
 
@@ -271,6 +272,11 @@ Status ReadItem(const ConfigReader& r, const Object& o, const std::string& path,
 
 Status ReadSite(const ConfigReader& r, const Object& o, const std::string& path, Site* site) {
   ANKER_RETURN_IF_ERROR(r.String(o, path, "id", true, &site->id));
+  // The id becomes part of file names ("{site}" in an output path).
+  if (!IsPlainId(site->id)) {
+    return r.Fail(path + ".id", "must consist of letters a-z, digits, - and _ only, e.g. \"moers-innenstadt\" (found \"" +
+                                    site->id + "\")");
+  }
   ANKER_RETURN_IF_ERROR(r.String(o, path, "name", true, &site->name));
   ANKER_RETURN_IF_ERROR(r.String(o, path, "municipality", false, &site->municipality));
   ANKER_RETURN_IF_ERROR(r.Int(o, path, "type", 1, 5, false, &site->type));
@@ -284,6 +290,16 @@ Status ReadSite(const ConfigReader& r, const Object& o, const std::string& path,
     ANKER_RETURN_IF_ERROR(r.String(*b, bp, "logo", false, &site->branding.logo));
     ANKER_RETURN_IF_ERROR(r.String(*b, bp, "font_regular", false, &site->branding.font_regular));
     ANKER_RETURN_IF_ERROR(r.String(*b, bp, "font_bold", false, &site->branding.font_bold));
+    // The logo and the fonts are embedded in the PDF: only files of the workspace.
+    const std::pair<const char*, const std::string*> files[] = {{"logo", &site->branding.logo},
+                                                                {"font_regular", &site->branding.font_regular},
+                                                                {"font_bold", &site->branding.font_bold}};
+    for (const auto& [key, value] : files) {
+      if (!value->empty() && !IsPlainRelativePath(*value)) {
+        return r.Fail(bp + "." + key, std::string("must be a file inside the workspace folder, e.g. \"logo.png\" (found \"") +
+                                          *value + "\")");
+      }
+    }
     if (site->branding.font_regular.empty() != site->branding.font_bold.empty()) {
       return r.Fail(bp, "give both \"font_regular\" and \"font_bold\", or neither");
     }
@@ -421,6 +437,10 @@ Status ReadSource(const ConfigReader& r, const Object& o, const std::string& pat
 Status ReadReport(const ConfigReader& r, const Object& o, const std::string& path,
                   const WorkspaceConfig& config, ReportSpec* rep) {
   ANKER_RETURN_IF_ERROR(r.String(o, path, "template", true, &rep->template_id));
+  if (!IsPlainId(rep->template_id)) {
+    return r.Fail(path + ".template", "must be the name of a template such as \"halbjahresbericht\" (found \"" +
+                                          rep->template_id + "\")");
+  }
   ANKER_RETURN_IF_ERROR(r.String(o, path, "site", config.sites.size() != 1, &rep->site));
   if (rep->site.empty()) rep->site = config.sites[0].id;
   if (!config.FindSite(rep->site)) {
@@ -430,6 +450,12 @@ Status ReadReport(const ConfigReader& r, const Object& o, const std::string& pat
   ANKER_RETURN_IF_ERROR(r.String(o, path, "period", false, &rep->period));
   rep->output = "berichte/" + rep->template_id + "-{site}-{period}.pdf";
   ANKER_RETURN_IF_ERROR(r.String(o, path, "output", false, &rep->output));
+  // Reports from the configuration land inside the workspace; writing
+  // elsewhere takes an explicit `ankerbericht report -o PATH`.
+  if (!IsPlainRelativePath(rep->output)) {
+    return r.Fail(path + ".output", "must be a path inside the workspace folder, e.g. \"berichte/{site}-{period}.pdf\" "
+                                    "(found \"" + rep->output + "\"); to write elsewhere use `ankerbericht report -o`");
+  }
   ANKER_RETURN_IF_ERROR(r.String(o, path, "lang", false, &rep->lang));
   if (rep->lang != "de" && rep->lang != "en") return r.Fail(path + ".lang", "must be \"de\" or \"en\"");
   return Status::Ok();
