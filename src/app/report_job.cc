@@ -9,6 +9,7 @@
 #include "render/pdf_renderer.h"
 #include "render/text_dump.h"
 #include "util/text.h"
+#include "util/workspace_path.h"
 
 namespace ankerbericht {
 
@@ -74,7 +75,14 @@ Result<std::string> RenderReportJob(Workspace* ws, const ReportSpec& spec, bool 
   output = ReplaceAll(output, "{site}", site->id);
   output = ReplaceAll(output, "{period}", period->id);
   if (spec.internal) output = InternalFileName(output);
-  fs::path path = output_relative_to_workspace ? fs::path(ws->dir) / output : fs::path(output);
+  fs::path path = output;
+  if (output_relative_to_workspace) {
+    // The configuration was checked for "/" and ".." already; this also
+    // catches a folder inside the workspace that is a link to elsewhere.
+    Result<fs::path> inside = ResolveInside(ws->dir, output);
+    if (!inside.ok()) return inside.status().WithContext(std::string(kConfigFileName) + ": report output");
+    path = *inside;
+  }
   std::error_code ec;
   if (path.has_parent_path()) fs::create_directories(path.parent_path(), ec);
   if (ec) return Status::IOError(path.parent_path().string() + ": cannot create the folder: " + ec.message());

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include <Poco/Exception.h>
@@ -12,6 +13,7 @@
 #include "config/json_file.h"
 #include "model/period.h"
 #include "util/text.h"
+#include "util/workspace_path.h"
 
 namespace ankerbericht {
 
@@ -271,6 +273,11 @@ Status ReadItem(const ConfigReader& r, const Object& o, const std::string& path,
 
 Status ReadSite(const ConfigReader& r, const Object& o, const std::string& path, Site* site) {
   ANKER_RETURN_IF_ERROR(r.String(o, path, "id", true, &site->id));
+  // The id becomes part of file names ("{site}" in an output path).
+  if (!IsPlainId(site->id)) {
+    return r.Fail(path + ".id", "must consist of letters a-z, digits, - and _ only, e.g. \"moers-innenstadt\" (found \"" +
+                                    site->id + "\")");
+  }
   ANKER_RETURN_IF_ERROR(r.String(o, path, "name", true, &site->name));
   ANKER_RETURN_IF_ERROR(r.String(o, path, "municipality", false, &site->municipality));
   ANKER_RETURN_IF_ERROR(r.Int(o, path, "type", 1, 5, false, &site->type));
@@ -284,6 +291,16 @@ Status ReadSite(const ConfigReader& r, const Object& o, const std::string& path,
     ANKER_RETURN_IF_ERROR(r.String(*b, bp, "logo", false, &site->branding.logo));
     ANKER_RETURN_IF_ERROR(r.String(*b, bp, "font_regular", false, &site->branding.font_regular));
     ANKER_RETURN_IF_ERROR(r.String(*b, bp, "font_bold", false, &site->branding.font_bold));
+    // The logo and the fonts are embedded in the PDF: only files of the workspace.
+    const std::pair<const char*, const std::string*> files[] = {{"logo", &site->branding.logo},
+                                                                {"font_regular", &site->branding.font_regular},
+                                                                {"font_bold", &site->branding.font_bold}};
+    for (const auto& [key, value] : files) {
+      if (!value->empty() && !IsPlainRelativePath(*value)) {
+        return r.Fail(bp + "." + key, std::string("must be a file inside the workspace folder, e.g. \"logo.png\" (found \"") +
+                                          *value + "\")");
+      }
+    }
     if (site->branding.font_regular.empty() != site->branding.font_bold.empty()) {
       return r.Fail(bp, "give both \"font_regular\" and \"font_bold\", or neither");
     }
@@ -351,10 +368,13 @@ Status ReadSite(const ConfigReader& r, const Object& o, const std::string& path,
     site->committee_dates.push_back(d);
   }
   std::sort(site->committee_dates.begin(), site->committee_dates.end());
+  // Duplicates are found through a set: a list search per item would make a
+  // long (or hostile) questionnaire take quadratic time.
+  std::set<std::string> item_ids;
   ANKER_RETURN_IF_ERROR(r.EachObject(o, path, "questionnaire", false, [&](const Object& q, const std::string& p) {
     QuestionItem item;
     ANKER_RETURN_IF_ERROR(ReadItem(r, q, p, &item));
-    if (site->FindItem(item.id)) return r.Fail(p + ".id", "item id \"" + Excerpt(item.id) + "\" is used twice");
+    if (!item_ids.insert(item.id).second) return r.Fail(p + ".id", "item id \"" + Excerpt(item.id) + "\" is used twice");
     site->questionnaire.push_back(item);
     return Status::Ok();
   }));
@@ -388,7 +408,7 @@ Status ReadSite(const ConfigReader& r, const Object& o, const std::string& path,
 }
 
 Status ReadSource(const ConfigReader& r, const Object& o, const std::string& path,
-                  const WorkspaceConfig& config, SourceSpec* src) {
+                  const WorkspaceConfig& config, const std::set<std::string>& site_ids, SourceSpec* src) {
   ANKER_RETURN_IF_ERROR(r.String(o, path, "path", true, &src->path));
   std::string kind;
   ANKER_RETURN_IF_ERROR(r.String(o, path, "kind", true, &kind));
@@ -401,7 +421,7 @@ Status ReadSource(const ConfigReader& r, const Object& o, const std::string& pat
   ANKER_RETURN_IF_ERROR(r.String(o, path, "format", false, &src->format));
   ANKER_RETURN_IF_ERROR(r.String(o, path, "site", config.sites.size() != 1, &src->site));
   if (src->site.empty()) src->site = config.sites[0].id;
-  if (!config.FindSite(src->site)) {
+  if (!site_ids.count(src->site)) {
     return r.Fail(path + ".site", "no site with id \"" + Excerpt(src->site) + "\" in \"sites\"");
   }
   ANKER_RETURN_IF_ERROR(r.String(o, path, "channel", false, &src->channel));
@@ -419,17 +439,27 @@ Status ReadSource(const ConfigReader& r, const Object& o, const std::string& pat
 }
 
 Status ReadReport(const ConfigReader& r, const Object& o, const std::string& path,
-                  const WorkspaceConfig& config, ReportSpec* rep) {
+                  const WorkspaceConfig& config, const std::set<std::string>& site_ids, ReportSpec* rep) {
   ANKER_RETURN_IF_ERROR(r.String(o, path, "template", true, &rep->template_id));
+  if (!IsPlainId(rep->template_id)) {
+    return r.Fail(path + ".template", "must be the name of a template such as \"halbjahresbericht\" (found \"" +
+                                          rep->template_id + "\")");
+  }
   ANKER_RETURN_IF_ERROR(r.String(o, path, "site", config.sites.size() != 1, &rep->site));
   if (rep->site.empty()) rep->site = config.sites[0].id;
-  if (!config.FindSite(rep->site)) {
+  if (!site_ids.count(rep->site)) {
     return r.Fail(path + ".site", "no site with id \"" + Excerpt(rep->site) + "\" in \"sites\"");
   }
   rep->period = "latest-half";
   ANKER_RETURN_IF_ERROR(r.String(o, path, "period", false, &rep->period));
   rep->output = "berichte/" + rep->template_id + "-{site}-{period}.pdf";
   ANKER_RETURN_IF_ERROR(r.String(o, path, "output", false, &rep->output));
+  // Reports from the configuration land inside the workspace; writing
+  // elsewhere takes an explicit `ankerbericht report -o PATH`.
+  if (!IsPlainRelativePath(rep->output)) {
+    return r.Fail(path + ".output", "must be a path inside the workspace folder, e.g. \"berichte/{site}-{period}.pdf\" "
+                                    "(found \"" + rep->output + "\"); to write elsewhere use `ankerbericht report -o`");
+  }
   ANKER_RETURN_IF_ERROR(r.String(o, path, "lang", false, &rep->lang));
   if (rep->lang != "de" && rep->lang != "en") return r.Fail(path + ".lang", "must be \"de\" or \"en\"");
   return Status::Ok();
@@ -446,10 +476,11 @@ Result<WorkspaceConfig> ParseWorkspaceConfig(const std::string& json_text, const
   WorkspaceConfig config;
   Status s = r.Int(*root, "$", "privacy_threshold", 1, 100, false, &config.privacy_threshold);
   if (!s.ok()) return s;
+  std::set<std::string> site_ids;  // not FindSite: thousands of sites must not take quadratic time
   s = r.EachObject(*root, "$", "sites", true, [&](const Object& o, const std::string& p) {
     Site site;
     ANKER_RETURN_IF_ERROR(ReadSite(r, o, p, &site));
-    if (config.FindSite(site.id)) return r.Fail(p + ".id", "site id \"" + Excerpt(site.id) + "\" is used twice");
+    if (!site_ids.insert(site.id).second) return r.Fail(p + ".id", "site id \"" + Excerpt(site.id) + "\" is used twice");
     config.sites.push_back(std::move(site));
     return Status::Ok();
   });
@@ -457,14 +488,14 @@ Result<WorkspaceConfig> ParseWorkspaceConfig(const std::string& json_text, const
   if (config.sites.empty()) return r.Fail("$.sites", "needs at least one site");
   s = r.EachObject(*root, "$", "sources", false, [&](const Object& o, const std::string& p) {
     SourceSpec src;
-    ANKER_RETURN_IF_ERROR(ReadSource(r, o, p, config, &src));
+    ANKER_RETURN_IF_ERROR(ReadSource(r, o, p, config, site_ids, &src));
     config.sources.push_back(std::move(src));
     return Status::Ok();
   });
   if (!s.ok()) return s;
   s = r.EachObject(*root, "$", "reports", false, [&](const Object& o, const std::string& p) {
     ReportSpec rep;
-    ANKER_RETURN_IF_ERROR(ReadReport(r, o, p, config, &rep));
+    ANKER_RETURN_IF_ERROR(ReadReport(r, o, p, config, site_ids, &rep));
     config.reports.push_back(std::move(rep));
     return Status::Ok();
   });

@@ -44,8 +44,11 @@ std::string FormatValue(const IndicatorDef& def, std::optional<double> v, const 
 
 // The team's own Markdown text |name| (relative to the workspace; for English
 // "x.en.md" beside "x.md" wins when it exists) with the placeholders
-// substituted; nullopt when the file does not exist or cannot be read.
-std::optional<std::string> ReadTeamText(const BuildContext& c, const std::string& name);
+// substituted; nullopt when the file does not exist or cannot be read. Fails
+// with kConfig naming the template and |path| (the section's JSON path) when
+// |name| lies outside the workspace (util/workspace_path.h).
+Result<std::optional<std::string>> ReadTeamText(const BuildContext& c, const std::string& name,
+                                                const std::string& path);
 
 // The reader's name of a catalogue indicator or a questionnaire-item figure
 // ("feedback.item.zufrieden.positive_share" -> the question's text with

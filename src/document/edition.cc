@@ -8,6 +8,7 @@
 #include "evaluate/scrub.h"
 #include "util/format.h"
 #include "util/text.h"
+#include "util/workspace_path.h"
 
 namespace ankerbericht {
 
@@ -72,14 +73,16 @@ void AddFileTable(const BuildContext& c, const std::vector<const SourceFile*>& f
                    {c.T("Zeilen", "Rows"), true},      {c.T("abgelehnt", "rejected"), true},
                    {c.T("Import", "Imported"), false}, {c.T("SHA-256", "SHA-256"), false}};
   for (const SourceFile* f : files) {
-    table.rows.push_back({f->path, c.en() ? WordsFor(f->kind).name_en : WordsFor(f->kind).name_de,
+    // A file imported from outside the workspace was stored under its full
+    // path; the report shows its name only, never a user's folders.
+    table.rows.push_back({PathForDocument(f->path), c.en() ? WordsFor(f->kind).name_en : WordsFor(f->kind).name_de,
                           Count(f->rows_imported, c.lang), Count(f->rows_rejected, c.lang),
                           ImportDate(f->imported_at), f->hash.substr(0, 8)});
   }
   doc->blocks.push_back(table);
   doc->blocks.push_back(Remark{c.T(
       "SHA-256: die ersten 8 Zeichen der Prüfsumme jeder Datei; „ankerbericht sources“ zeigt sie vollständig.",
-      "SHA-256: the first 8 characters of each file's checksum; \"ankerbericht sources\" shows them in full.")});
+      "SHA-256: the first 8 characters of each file's checksum; “ankerbericht sources” shows them in full.")});
   c.log.file_names = true;
 }
 

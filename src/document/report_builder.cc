@@ -23,6 +23,7 @@
 #include "document/slide_sections.h"
 #include "document/success_factor_sections.h"
 #include "util/text.h"
+#include "util/workspace_path.h"
 
 namespace ankerbericht {
 
@@ -83,19 +84,26 @@ std::string ValueText(const BuildContext& c, const std::string& id, std::optiona
   return id.ends_with("share") ? FormatPercent(*v, c.lang) : FormatNumber(*v, id.ends_with(".mean") ? 1 : 0, c.lang);
 }
 
-std::optional<std::string> ReadTeamText(const BuildContext& c, const std::string& name) {
-  std::filesystem::path file = std::filesystem::path(c.in.workspace_dir) / name;
+Result<std::optional<std::string>> ReadTeamText(const BuildContext& c, const std::string& name,
+                                                const std::string& path) {
+  // A template names the file, and whatever it holds is printed in a public
+  // report: never a file from outside the workspace ("../../etc/passwd").
+  Result<std::filesystem::path> inside = ResolveInside(c.in.workspace_dir, name);
+  if (!inside.ok()) return inside.status().WithContext(c.file + ": " + path + ".file");
+  std::filesystem::path file = *inside;
   if (c.en()) {
-    // "texte/vorwort.md" -> "texte/vorwort.en.md" when an English version exists.
-    std::filesystem::path en = file;
-    en.replace_extension(".en.md");
-    if (std::filesystem::exists(en)) file = en;
+    // "texte/vorwort.md" -> "texte/vorwort.en.md" when an English version
+    // exists; it is checked too, as it may be a link of its own.
+    std::string en = std::filesystem::path(name).replace_extension(".en.md").string();
+    Result<std::filesystem::path> en_inside = ResolveInside(c.in.workspace_dir, en);
+    if (!en_inside.ok()) return en_inside.status().WithContext(c.file + ": " + path + ".file");
+    if (std::filesystem::exists(*en_inside)) file = *en_inside;
   }
   std::ifstream in(file, std::ios::binary);
-  if (!in) return std::nullopt;
+  if (!in) return std::optional<std::string>();
   std::ostringstream text;
   text << in.rdbuf();
-  return Substitute(text.str(), c);
+  return std::optional<std::string>(Substitute(text.str(), c));
 }
 
 namespace {
@@ -230,7 +238,9 @@ void AddDefinitions(const BuildContext& c, Document* doc) {
 Status AddMarkdown(const BuildContext& c, const Object& s, const std::string& path, Document* doc) {
   std::string name = s.has("file") ? s.getValue<std::string>("file") : "";
   if (name.empty()) return Status::Config(c.file + ": " + path + ".file: the Markdown file to include is missing");
-  std::optional<std::string> text = ReadTeamText(c, name);
+  Result<std::optional<std::string>> read = ReadTeamText(c, name, path);
+  if (!read.ok()) return read.status();
+  const std::optional<std::string>& text = *read;
   if (!text) return Status::Ok();
   std::string heading = Localized(s, "heading", c.lang);
   if (!heading.empty()) doc->blocks.push_back(Heading{1, Substitute(heading, c)});

@@ -219,7 +219,9 @@ Status AddMarkdownSlide(const BuildContext& c, const Poco::JSON::Object& section
   std::string name = section.has("file") ? section.getValue<std::string>("file") : "";
   if (name.empty()) return Status::Config(c.file + ": " + path + ".file: the Markdown file to include is missing");
   Slide s;
-  std::optional<std::string> text = ReadTeamText(c, name);
+  Result<std::optional<std::string>> read = ReadTeamText(c, name, path);
+  if (!read.ok()) return read.status();
+  const std::optional<std::string>& text = *read;
   std::string source;
   if (text) {
     for (const Block& b : MarkdownToBlocks(*text, 1)) {

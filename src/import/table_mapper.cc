@@ -228,7 +228,9 @@ Status TableMapper::Map(RowSource* reader, const TableKind& kind, const ImportCo
   // Every field named in the configuration's "columns" must be one we know,
   // or the user's mapping would silently do nothing.
   if (ctx.source) {
-    for (const auto& [field, header] : ctx.source->columns) {
+    for (const auto& entry : ctx.source->columns) {
+      // A named reference, not a structured binding: clang 14 cannot capture those in a lambda.
+      const std::string& field = entry.first;
       bool known = std::any_of(kind.fields.begin(), kind.fields.end(),
                                [&](const FieldSpec& f) { return field == f.field; });
       if (!known) {

@@ -347,5 +347,48 @@ TEST(SiteOpeningOnTest, SeveralSlotsOnOneDay) {
   EXPECT_EQ(slots[0].end - slots[0].start + slots[1].end - slots[1].start, 7 * 60);
 }
 
+// ---------------------------------------------------------------- paths
+
+// A site id is part of output file names: anything but letters, digits, '-'
+// and '_' could leave the workspace ("{site}" -> "../../x").
+TEST(ParseWorkspaceConfigTest, SiteIdsThatCouldLeaveTheWorkspaceAreRefused) {
+  const std::string hostile[] = {"../../../tmp/entkommen", "..", "a/b", "/etc", "mit leerzeichen",
+                                 std::string(65, 'x'), "a\\..\\b", "", "stadt\nlabor"};
+  for (const std::string& id : hostile) {
+    SCOPED_TRACE(id);
+    std::string escaped;
+    for (char ch : id) escaped += ch == '\\' ? "\\\\" : ch == '\n' ? "\\n" : std::string(1, ch);
+    std::string message = ConfigError(R"({ "sites": [ { "id": ")" + escaped + R"(", "name": "S" } ] })");
+    EXPECT_TRUE(Contains(message, "ankerbericht.json: $.sites[0].id: must consist of letters a-z, digits, - and _"));
+  }
+  EXPECT_EQ(MustParse(WithSite("")).sites[0].id, "s");
+  EXPECT_EQ(MustParse(R"({ "sites": [ { "id": "Moers_Innenstadt-2", "name": "S" } ] })").sites[0].id,
+            "Moers_Innenstadt-2");
+}
+
+TEST(ParseWorkspaceConfigTest, ReportOutputsMustStayInsideTheWorkspace) {
+  for (const std::string output : {"/tmp/bericht.pdf", "../bericht.pdf", "berichte/../../bericht.pdf",
+                                   "berichte\\\\..\\\\..\\\\bericht.pdf", "C:/Berichte/x.pdf"}) {
+    SCOPED_TRACE(output);
+    std::string message = ConfigError(
+        WithSite("", R"("reports": [ { "template": "halbjahresbericht", "output": ")" + output + R"(" } ])"));
+    EXPECT_TRUE(Contains(message, "$.reports[0].output: must be a path inside the workspace folder"));
+    EXPECT_TRUE(Contains(message, "ankerbericht report -o"));  // how to write elsewhere on purpose
+  }
+  WorkspaceConfig ok = MustParse(
+      WithSite("", R"("reports": [ { "template": "halbjahresbericht", "output": "berichte/..x/{site}.pdf" } ])"));
+  ASSERT_EQ(ok.reports.size(), 1u);
+  EXPECT_EQ(ok.reports[0].output, "berichte/..x/{site}.pdf");  // ".." inside a name is harmless
+}
+
+TEST(ParseWorkspaceConfigTest, TemplateNamesAndBrandingFilesStayInsideTheWorkspace) {
+  EXPECT_TRUE(Contains(ConfigError(WithSite("", R"("reports": [ { "template": "../../../tmp/t" } ])")),
+                       "$.reports[0].template: must be the name of a template"));
+  EXPECT_TRUE(Contains(ConfigError(WithSite(R"("branding": { "logo": "/home/anna/logo.png" })")),
+                       "$.sites[0].branding.logo: must be a file inside the workspace folder"));
+  EXPECT_TRUE(Contains(ConfigError(WithSite(R"("branding": { "font_regular": "../f.ttf", "font_bold": "b.ttf" })")),
+                       "$.sites[0].branding.font_regular: must be a file inside the workspace folder"));
+}
+
 }  // namespace
 }  // namespace ankerbericht

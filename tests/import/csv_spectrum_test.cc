@@ -1,5 +1,5 @@
-// The csv-spectrum conformance suite (../shared/formats/csv-spectrum, not
-// copied into this repository) and the German dialects the suite lacks.
+// CSV conformance: our own cases after the csv-spectrum list
+// (tests/fixtures/csv-cases/README.md), and the German dialects the suite lacks.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -23,7 +23,7 @@ namespace {
 namespace fs = std::filesystem;
 using Row = std::map<std::string, std::string>;
 
-std::string SpectrumDir() { return std::string(ANKERBERICHT_SOURCE_DIR) + "/../shared/formats/csv-spectrum"; }
+std::string CasesDir() { return testing::TestDir() + "/fixtures/csv-cases"; }
 
 // Reads |text| the way the importer does and keys every row by the header.
 std::vector<Row> ReadKeyed(const std::string& bytes) {
@@ -60,33 +60,33 @@ std::vector<Row> ReadExpected(const std::string& json) {
 }
 
 TEST(CsvSpectrumTest, EveryCaseMatchesItsJson) {
-  if (!fs::is_directory(SpectrumDir())) {
-    GTEST_SKIP() << SpectrumDir() << " is absent: the csv-spectrum suite lives in ../shared/formats "
-                 << "next to the repository and is not copied into it";
-  }
-  // Broken upstream: its JSON is an object, not an array, and names another
-  // phone number (../shared/formats/README.md, 6a).
-  const std::set<std::string> known_broken = {"location_coordinates"};
-  int checked = 0;
-  for (const auto& entry : fs::directory_iterator(SpectrumDir() + "/csvs")) {
+  std::set<std::string> checked;
+  for (const auto& entry : fs::directory_iterator(CasesDir() + "/csvs")) {
     std::string name = entry.path().stem().string();
-    if (known_broken.count(name)) continue;
     SCOPED_TRACE(name);
     std::string csv = testing::ReadFileToString(entry.path().string());
-    std::string json = testing::ReadFileToString(SpectrumDir() + "/json/" + name + ".json");
+    std::string json = testing::ReadFileToString(CasesDir() + "/json/" + name + ".json");
+    ASSERT_FALSE(json.empty()) << "no json/" << name << ".json";
     EXPECT_EQ(ReadKeyed(csv), ReadExpected(json));
-    ++checked;
+    checked.insert(name);
   }
-  EXPECT_EQ(checked, 11);
+  // Every case of the csv-spectrum list, plus our two.
+  for (const char* name : {"simple", "simple_crlf", "comma_in_quotes", "escaped_quotes", "newlines", "newlines_crlf",
+                           "quotes_and_newlines", "empty", "empty_crlf", "utf8", "json", "quotes_with_spaces",
+                           "utf8_bom"}) {
+    EXPECT_TRUE(checked.count(name)) << name;
+  }
+  EXPECT_EQ(checked.size(), 13u);
 }
 
 TEST(CsvSpectrumTest, CrlfCasesReallyHaveCrlf) {
-  if (!fs::is_directory(SpectrumDir())) GTEST_SKIP() << SpectrumDir() << " is absent";
-  std::string csv = testing::ReadFileToString(SpectrumDir() + "/csvs/newlines_crlf.csv");
-  ASSERT_NE(csv.find("\r\n"), std::string::npos);
-  std::vector<Row> rows = ReadKeyed(csv);
+  for (const char* name : {"simple_crlf", "empty_crlf", "newlines_crlf"}) {
+    std::string csv = testing::ReadFileToString(CasesDir() + "/csvs/" + name + ".csv");
+    EXPECT_NE(csv.find("\r\n"), std::string::npos) << name;
+  }
+  std::vector<Row> rows = ReadKeyed(testing::ReadFileToString(CasesDir() + "/csvs/newlines_crlf.csv"));
   ASSERT_EQ(rows.size(), 3u);
-  EXPECT_EQ(rows[1].at("a"), "Once upon \r\na time");
+  EXPECT_EQ(rows[1].at("Kommentar"), "Erste Zeile\r\nzweite Zeile");
 }
 
 // ---------------------------------------------------------------- dialects

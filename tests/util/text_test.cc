@@ -212,5 +212,24 @@ TEST(TextTest, QuotedNestsInnerQuotes) {
   EXPECT_EQ(Quoted("The \"café\" is great", "en"), "“The ‘café’ is great”");
 }
 
+// ---------------------------------------------------------------- ReplaceAll
+
+TEST(ReplaceAllTest, EveryOccurrenceOnceAndInsertedTextIsNotSearched) {
+  EXPECT_EQ(ReplaceAll("{site}-{site}", "{site}", "werkstatt"), "werkstatt-werkstatt");
+  EXPECT_EQ(ReplaceAll("aaa", "a", "aa"), "aaaaaa");
+  EXPECT_EQ(ReplaceAll("abab", "ab", ""), "");
+  EXPECT_EQ(ReplaceAll("nichts", "{x}", "y"), "nichts");
+  EXPECT_EQ(ReplaceAll("x", "", "y"), "x");
+}
+
+// A hostile template: hundreds of thousands of placeholders (generated here).
+TEST(ReplaceAllTest, ManyPlaceholders) {
+  std::string text;
+  for (int i = 0; i < 200000; ++i) text += "{period_label} ";
+  std::string out = ReplaceAll(text, "{period_label}", "1. Halbjahr 2026");
+  EXPECT_EQ(out.size(), 200000u * std::string("1. Halbjahr 2026 ").size());
+  EXPECT_EQ(out.find("{period_label}"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace ankerbericht
