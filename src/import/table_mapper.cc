@@ -156,6 +156,15 @@ bool IsPersonalDataHeader(const std::string& header) {
 // required field is found; otherwise nullopt and the missing fields.
 std::optional<ColumnMap> TryHeader(const CsvRecord& record, const TableKind& kind,
                                    const ImportContext& ctx, std::vector<std::string>* missing) {
+  // No export of ours or of a survey tool comes near this width; a wider row
+  // is no header, and matching every cell against every alias would take
+  // minutes for a hostile 300,000-column line.
+  constexpr size_t kMaxHeaderColumns = 1024;
+  if (record.fields.size() > kMaxHeaderColumns) {
+    missing->push_back("(a row of " + std::to_string(record.fields.size()) + " columns is no header; at most " +
+                       std::to_string(kMaxHeaderColumns) + ")");
+    return std::nullopt;
+  }
   ColumnMap map;
   for (const std::string& f : record.fields) map.headers_.emplace_back(Trim(f));
   const std::map<std::string, std::string>* overrides = ctx.source ? &ctx.source->columns : nullptr;

@@ -33,5 +33,28 @@ TEST(TableMapperTest, RejectedHugeCellIsQuotedShort) {
   EXPECT_LT(outcome.rejected[0].value.size(), 200u);  // not held whole either
 }
 
+// A 300,000-column line (a hostile or broken file) is no header: refused at
+// once with its line, instead of matching every cell against every alias.
+TEST(TableMapperTest, AFarTooWideRowIsNoHeader) {
+  Site site;
+  site.id = "stadtlabor";
+  ImportContext ctx;
+  ctx.file = "wuensche.csv";
+  ctx.kind = InputKind::kVotes;
+  ctx.site = &site;
+  ctx.today = Date(2026, 6, 30);
+  std::vector<std::string> wide(300000, "Spalte");
+  wide[0] = "Datum";
+  wide[1] = "Wunsch";
+  wide[2] = "Punkte";
+  const std::vector<CsvRecord> sheet = {{1, wide}, {2, {"05.03.2026", "Drucker", "3"}}};
+  VectorRowSource rows(&sheet);
+  ImportOutcome outcome;
+  Status s = TableMapper::Map(&rows, VotesTable(), ctx, &outcome);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.ToString().find("wuensche.csv:1:"), std::string::npos) << s.ToString();
+  EXPECT_NE(s.ToString().find("300000 columns is no header"), std::string::npos) << s.ToString();
+}
+
 }  // namespace
 }  // namespace ankerbericht
