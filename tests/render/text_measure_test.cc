@@ -70,8 +70,12 @@ TEST(TextMeasureTest, RememberedWidthsEqualLibharuMeasuringWholeTexts) {
   }
 }
 
-// The wrapping as it was: every candidate line measured whole.
-std::vector<std::string> WrapMeasuringEveryLine(std::string_view text, double max_width, const WidthFn& width) {
+// The wrapping as it was: every candidate line measured whole (spaces bound
+// as WrapText binds them, and measured as drawn).
+std::vector<std::string> WrapMeasuringEveryLine(std::string_view plain, double max_width, const WidthFn& drawn) {
+  const std::string bound = BindNonBreakingSpaces(plain);
+  std::string_view text = bound;
+  WidthFn width = [&drawn](std::string_view s) { return drawn(UnbindSpaces(s)); };
   std::vector<std::string> lines;
   std::string current;
   size_t pos = 0;
@@ -90,6 +94,7 @@ std::vector<std::string> WrapMeasuringEveryLine(std::string_view text, double ma
     current = word;  // the texts below have no word wider than a line
   }
   lines.push_back(current);
+  for (std::string& line : lines) line = UnbindSpaces(line);
   return lines;
 }
 
