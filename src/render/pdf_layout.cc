@@ -114,23 +114,47 @@ std::string BreakLongWord(std::string_view word, double max_width, const WidthFn
 }
 
 // Wraps one paragraph without hard breaks into |lines|.
+//
+// Linear in the paragraph's length: each word is measured once and the line's
+// width is carried along (line + " " + word measures the sum of the three),
+// instead of measuring the growing line again for every word. The sum is
+// exact for the report fonts (no kerning); only a candidate within a
+// rounding error of |max_width| is measured whole, so the breaks are the same
+// as measuring every candidate.
 void WrapSegment(std::string_view segment, double max_width, const WidthFn& width,
                  std::vector<std::string>* lines) {
+  constexpr double kRoundingSlack = 1e-6;  // points; far below anything visible
+  const double space = width(" ");
   std::string current;
+  double current_width = 0;
   size_t pos = 0;
   while (pos < segment.size()) {
     size_t start = segment.find_first_not_of(' ', pos);
     if (start == std::string_view::npos) break;
     size_t end = std::min(segment.find(' ', start), segment.size());
-    std::string word(segment.substr(start, end - start));
+    std::string_view word = segment.substr(start, end - start);
     pos = end;
-    std::string candidate = current.empty() ? word : current + " " + word;
-    if (width(candidate) <= max_width) {
-      current = std::move(candidate);
+    const double word_width = width(word);
+    double candidate_width = current.empty() ? word_width : current_width + space + word_width;
+    bool fits = candidate_width <= max_width;
+    if (!current.empty() && std::abs(candidate_width - max_width) <= kRoundingSlack) {
+      candidate_width = width(current + " " + std::string(word));
+      fits = candidate_width <= max_width;
+    }
+    if (fits) {
+      if (!current.empty()) current += ' ';
+      current += word;
+      current_width = candidate_width;
       continue;
     }
     if (!current.empty()) lines->push_back(std::move(current));
-    current = width(word) <= max_width ? word : BreakLongWord(word, max_width, width, lines);
+    if (word_width <= max_width) {
+      current = std::string(word);
+      current_width = word_width;
+    } else {
+      current = BreakLongWord(word, max_width, width, lines);
+      current_width = width(current);
+    }
   }
   lines->push_back(std::move(current));
 }

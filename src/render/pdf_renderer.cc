@@ -11,6 +11,7 @@
 #include <cctype>
 #include <cerrno>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
 #include <cstdio>
 #include <exception>
@@ -19,6 +20,7 @@
 #include <memory>
 #include <string>
 #include <system_error>
+#include <unordered_map>
 #include <vector>
 
 #include "render/file_kinds.h"
@@ -133,6 +135,16 @@ class PdfWriter {
   HPDF_Image LoadImage(const std::string& path);
   Status LoadFontPair(const std::string& regular, const std::string& bold);
   HPDF_Font FontFor(FontStyle style) const { return style == FontStyle::kBold ? bold_ : regular_; }
+  static uint32_t LibharuWidth(HPDF_Font font, std::string_view text);
+
+  // Character widths (1/1000 em) of one font as libharu reports them, filled
+  // as characters are first measured: an array for the alphabets of Europe,
+  // a hash map for the rest.
+  struct GlyphWidths {
+    static constexpr uint32_t kUnknown = UINT32_MAX;
+    std::vector<uint32_t> small = std::vector<uint32_t>(0x800, kUnknown);
+    std::unordered_map<uint32_t, uint32_t> other;
+  };
 
   ErrorLog errors_;  // declared before pdf_: HPDF_New already gets its address
   HPDF_Doc pdf_ = nullptr;
@@ -141,6 +153,7 @@ class PdfWriter {
   std::vector<HPDF_Page> pages_;
   std::map<std::string, HPDF_Image> images_;  // nullptr: could not be loaded
   std::vector<Status> image_warnings_;
+  mutable GlyphWidths glyph_widths_[2];  // regular, bold; Measure is logically const
 };
 
 HPDF_Font PdfWriter::LoadFont(const std::string& path) {
@@ -155,6 +168,7 @@ Status PdfWriter::LoadFontPair(const std::string& regular, const std::string& bo
     std::string problem = FontProblem(*path);
     if (!problem.empty()) return Status::Render(problem);
   }
+  for (GlyphWidths& widths : glyph_widths_) widths = GlyphWidths();  // they were another font's
   regular_ = LoadFont(regular);
   ANKER_RETURN_IF_ERROR(Check("cannot load font " + regular));
   bold_ = LoadFont(bold);
@@ -229,12 +243,45 @@ Status PdfWriter::SetInfo(const DocumentInfo& info, const Date& created) {
   return Check("cannot set the document info");
 }
 
+// libharu finds a glyph's width by a linear search through the font's
+// character map, for every character of every call, and the layout measures
+// a lot of text. Each character is asked once per font and remembered: the
+// width of a text is the sum of its characters' widths (libharu adds them up
+// the same way; the fonts are set without kerning). Text that is not valid
+// UTF-8 goes to libharu whole.
 double PdfWriter::Measure(std::string_view text, FontStyle style, double size) const {
   if (text.empty()) return 0;
-  HPDF_TextWidth tw =
-      HPDF_Font_TextWidth(FontFor(style), reinterpret_cast<const HPDF_BYTE*>(text.data()),
-                          static_cast<HPDF_UINT>(text.size()));
-  return tw.width * size / 1000.0;  // widths come in 1/1000 em
+  HPDF_Font font = FontFor(style);
+  GlyphWidths& widths = glyph_widths_[style == FontStyle::kBold ? 1 : 0];
+  uint64_t total = 0;  // 1/1000 em
+  for (size_t i = 0; i < text.size();) {
+    const unsigned char lead = static_cast<unsigned char>(text[i]);
+    const size_t len = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
+    uint32_t code = len == 1 ? lead : len == 2 ? (lead & 0x1Fu) : len == 3 ? (lead & 0x0Fu) : (lead & 0x07u);
+    bool valid = len != 0 && i + len <= text.size();
+    for (size_t k = 1; valid && k < len; ++k) {
+      const unsigned char c = static_cast<unsigned char>(text[i + k]);
+      valid = (c & 0xC0) == 0x80;
+      code = (code << 6) | (c & 0x3Fu);
+    }
+    if (!valid) return LibharuWidth(font, text) * size / 1000.0;
+    uint32_t* known = nullptr;
+    if (code < widths.small.size()) {
+      known = &widths.small[code];
+    } else {
+      known = &widths.other.try_emplace(code, GlyphWidths::kUnknown).first->second;
+    }
+    if (*known == GlyphWidths::kUnknown) *known = LibharuWidth(font, text.substr(i, len));
+    total += *known;
+    i += len;
+  }
+  return static_cast<double>(total) * size / 1000.0;  // widths come in 1/1000 em
+}
+
+uint32_t PdfWriter::LibharuWidth(HPDF_Font font, std::string_view text) {
+  HPDF_TextWidth tw = HPDF_Font_TextWidth(font, reinterpret_cast<const HPDF_BYTE*>(text.data()),
+                                          static_cast<HPDF_UINT>(text.size()));
+  return tw.width;
 }
 
 void PdfWriter::PaintText(HPDF_Page page, const TextOp& op) {

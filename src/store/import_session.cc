@@ -3,6 +3,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <numeric>
 #include <optional>
 #include <tuple>
@@ -31,8 +32,11 @@ Status ImportSession::Begin() {
     // rather than failing halfway through with SQLITE_BUSY.
     tx_ = std::make_unique<SQLite::Transaction>(*db_, SQLite::TransactionBehavior::IMMEDIATE);
     std::optional<int64_t> old_id;
+    std::optional<std::pair<int64_t, int64_t>> old_visit_days;
     {
-      SQLite::Statement find(*db_, "SELECT id, hash FROM source_file WHERE site = ?1 AND kind = ?2 AND path = ?3");
+      SQLite::Statement find(*db_,
+                             "SELECT id, hash, visit_first_date, visit_last_date FROM source_file "
+                             "WHERE site = ?1 AND kind = ?2 AND path = ?3");
       find.bind(1, file_.site);
       find.bind(2, InputKindName(file_.kind));
       find.bind(3, file_.path);
@@ -42,11 +46,26 @@ Status ImportSession::Begin() {
           return Status::Ok();
         }
         old_id = find.getColumn(0).getInt64();
+        if (!find.getColumn(2).isNull()) {
+          old_visit_days = std::make_pair(find.getColumn(2).getInt64(), find.getColumn(3).getInt64());
+        }
         action_ = ImportAction::kReplaced;
       }
     }
+    if (old_visit_days) {
+      // Counter readings have no foreign key (schema version 5): a primary
+      // key range seek per sensor over the file's days finds them.
+      SQLite::Statement remove(*db_, std::string(store_internal::kVisitSensorsOfSite) +
+                                         "DELETE FROM visit WHERE site = ?1 AND sensor IN (SELECT name FROM sensor) "
+                                         "AND date BETWEEN ?2 AND ?3 AND file_id = ?4");
+      remove.bind(1, file_.site);
+      remove.bind(2, old_visit_days->first);
+      remove.bind(3, old_visit_days->second);
+      remove.bind(4, *old_id);
+      remove.exec();
+    }
     if (old_id) {
-      // The cascade removes every row the old version contributed.
+      // The cascade removes every other row the old version contributed.
       SQLite::Statement remove(*db_, "DELETE FROM source_file WHERE id = ?1");
       remove.bind(1, *old_id);
       remove.exec();
@@ -67,8 +86,8 @@ Result<std::vector<std::pair<size_t, StoredVisit>>> ImportSession::OverlappingVi
     std::iota(order.begin(), order.end(), size_t{0});
     auto key = [&](size_t i) { return std::tie(visits[i].sensor, visits[i].start.date); };
     std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return key(a) < key(b); });
-    // Served by the index visit_site_date_sensor_interval; a day with nothing stored
-    // costs one index seek.
+    // Served by the primary key (site, sensor, date, minute); a day with
+    // nothing stored costs one seek.
     SQLite::Statement day(*db_,
                           "SELECT v.minute, v.interval_minutes, v.in_count, v.out_count, v.line, v.file_id, f.path "
                           "FROM visit v JOIN source_file f ON f.id = v.file_id "
@@ -146,6 +165,10 @@ Status ImportSession::Write(const ImportBatch& chunk) {
   if (committed_) return Status::Internal("import session: already committed");
   return Guarded(*db_, "import " + file_.path, [&]() -> Status {
     ANKER_RETURN_IF_ERROR(store_internal::CheckBatchKind(file_.kind, chunk));
+    for (const VisitCount& v : chunk.visits) {
+      visit_first_ = std::min<int64_t>(visit_first_, v.start.date.days());
+      visit_last_ = std::max<int64_t>(visit_last_, v.start.date.days());
+    }
     return store_internal::WriteBatch(*db_, file_id_, file_, chunk);
   });
 }
@@ -154,6 +177,14 @@ Result<ImportAction> ImportSession::Commit(const SourceFile& file) {
   return Guarded(*db_, "import " + file_.path, [&]() -> Result<ImportAction> {
     if (action_ != ImportAction::kUnchanged) {
       store_internal::UpdateSourceFile(*db_, file_id_, file);
+      if (visit_first_ <= visit_last_) {
+        SQLite::Statement range(*db_,
+                                "UPDATE source_file SET visit_first_date = ?2, visit_last_date = ?3 WHERE id = ?1");
+        range.bind(1, file_id_);
+        range.bind(2, visit_first_);
+        range.bind(3, visit_last_);
+        range.exec();
+      }
     }
     tx_->commit();
     committed_ = true;

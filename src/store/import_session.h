@@ -66,6 +66,11 @@ class ImportSession {
   int64_t file_id_ = 0;
   ImportAction action_ = ImportAction::kAdded;
   bool committed_ = false;
+  // The day range of the counter readings written (days since 1970; none yet
+  // while first > last): kept with the file so that replacing it deletes its
+  // readings by range (the visit table has no file index).
+  int64_t visit_first_ = INT64_MAX;
+  int64_t visit_last_ = INT64_MIN;
 };
 
 }  // namespace ankerbericht

@@ -14,7 +14,8 @@ namespace {
 //
 // Dates are days since 1970-01-01 (Date::days()), times minutes since midnight.
 // Every data row belongs to the source_file it came from, so replacing or
-// dropping a file is one DELETE and the cascade removes exactly its rows.
+// dropping a file is one DELETE and the cascade removes exactly its rows
+// (counter readings excepted since version 5: see there).
 // Lists and maps are JSON text (store/codec.h).
 const std::vector<const char*>& Migrations() {
   static const std::vector<const char*> kMigrations = {
@@ -187,6 +188,42 @@ CREATE INDEX visit_site_date_sensor_interval ON visit (site, date, sensor, minut
 CREATE INDEX feedback_site_response ON feedback (site, response_id);
 CREATE INDEX source_file_hash ON source_file (site, kind, hash);
 )sql",
+      // 4 -> 5: counter readings keyed by what identifies them. The overlap
+      // rules (import/visit_overlaps.h) leave one reading per site, sensor,
+      // day and start minute, so that is the primary key of a WITHOUT ROWID
+      // table: the readings are stored once, with no second copy in an index.
+      // Sensor before day: an export appends to each sensor's series, so an
+      // import writes at the end of a few key ranges instead of all over the
+      // table; the queries read a day range per sensor (sql_util.h,
+      // kVisitSensorsOfSite). The file index and the foreign key go (they
+      // were a third of the database and a parent lookup per row); a file's
+      // readings are deleted by its day range instead, kept in source_file
+      // (store/import_session.cc).
+      R"sql(
+ALTER TABLE source_file ADD COLUMN visit_first_date INTEGER;
+ALTER TABLE source_file ADD COLUMN visit_last_date INTEGER;
+UPDATE source_file SET
+  visit_first_date = (SELECT MIN(date) FROM visit WHERE file_id = source_file.id),
+  visit_last_date = (SELECT MAX(date) FROM visit WHERE file_id = source_file.id)
+  WHERE kind = 'visits';
+CREATE TABLE visit_keyed (
+  site TEXT NOT NULL,
+  date INTEGER NOT NULL,
+  sensor TEXT NOT NULL,
+  minute INTEGER NOT NULL,
+  interval_minutes INTEGER NOT NULL,
+  in_count INTEGER NOT NULL,
+  out_count INTEGER,
+  file_id INTEGER NOT NULL,
+  line INTEGER NOT NULL,
+  PRIMARY KEY (site, sensor, date, minute)
+) WITHOUT ROWID;
+INSERT INTO visit_keyed (site, date, sensor, minute, interval_minutes, in_count, out_count, file_id, line)
+  SELECT site, date, sensor, minute, interval_minutes, in_count, out_count, file_id, line FROM visit
+  ORDER BY site, sensor, date, minute;
+DROP TABLE visit;
+ALTER TABLE visit_keyed RENAME TO visit;
+)sql",
   };
   return kMigrations;
 }
@@ -199,6 +236,8 @@ int PragmaInt(SQLite::Database& db, const char* pragma) {
 }  // namespace
 
 int CurrentSchemaVersion() { return static_cast<int>(Migrations().size()); }
+
+const char* MigrationScript(int version) { return Migrations().at(static_cast<size_t>(version)); }
 
 Result<bool> CheckSchema(SQLite::Database& db, const std::string& path) {
   const int application_id = PragmaInt(db, "application_id");

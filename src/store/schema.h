@@ -23,6 +23,10 @@ inline constexpr int kApplicationId = 0x414E4B42;
 // The schema version this program writes (= number of migrations).
 int CurrentSchemaVersion();
 
+// The SQL that brings the schema from |version| to |version| + 1 (0 <= version
+// < CurrentSchemaVersion()). For tests that build a database of an older version.
+const char* MigrationScript(int version);
+
 // Checks that |db| is empty or ours and not newer than this program, then runs
 // the missing migrations, each in its own transaction. |path| is for messages.
 // May throw SQLite::Exception; the caller turns that into a Status.

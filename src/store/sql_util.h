@@ -21,6 +21,17 @@
 
 namespace ankerbericht::store_internal {
 
+// The sensors of site ?1 as the table "sensor" (column "name"), one primary
+// key seek each. The counter table is keyed (site, sensor, date, minute)
+// (store/schema.cc), so a day range of all sensors is read as one range seek
+// per sensor: prefix a query with this and join visit ON v.site = ?1 AND
+// v.sensor = sensor.name. The last row's name is NULL and joins nothing.
+inline constexpr const char* kVisitSensorsOfSite =
+    "WITH RECURSIVE sensor(name) AS ("
+    " SELECT MIN(sensor) FROM visit WHERE site = ?1"
+    " UNION ALL SELECT (SELECT MIN(sensor) FROM visit WHERE site = ?1 AND sensor > sensor.name)"
+    " FROM sensor WHERE sensor.name IS NOT NULL) ";
+
 // Thrown when stored text cannot be decoded. Like SQLite's own exceptions it
 // never leaves the Store: Guarded() turns it into a Status.
 class CorruptData : public std::runtime_error {

@@ -189,6 +189,10 @@ Status Store::Migrate() {
     // and read back again and again. It is a cap, so memory stays flat.
     db_->exec("PRAGMA cache_size = -16384");
   }
+  // Statement journals (each multi-row INSERT of a large import keeps one, to
+  // undo itself on a constraint failure) stay in memory instead of spilling
+  // to a temporary file: they hold the pages of one statement, a few KB.
+  db_->exec("PRAGMA temp_store = MEMORY");
   return Status::Ok();
 }
 

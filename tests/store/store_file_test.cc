@@ -26,6 +26,12 @@ int64_t CountRows(const std::string& db_path, const std::string& table) {
   return db.execAndGet("SELECT COUNT(*) FROM " + table).getInt64();
 }
 
+int64_t TotalIn(Store* store, const std::string& site) {
+  int64_t total = 0;
+  for (const DayCount& d : Unwrap(store->CounterDays(site, kFrom, kTo))) total += d.count;
+  return total;
+}
+
 TEST(StoreFileTest, CascadeLeavesNoOrphans) {
   ScopedTempDir dir;
   const std::string path = (dir.path() / "anker.db").string();
@@ -85,6 +91,45 @@ TEST(StoreFileTest, ReopenKeepsDataAndVersion) {
   EXPECT_EQ(store_internal::CurrentSchemaVersion(), db.execAndGet("PRAGMA user_version").getInt());
   EXPECT_EQ(store_internal::kApplicationId, db.execAndGet("PRAGMA application_id").getInt());
   EXPECT_EQ("wal", db.execAndGet("PRAGMA journal_mode").getString());
+}
+
+// A database written by the version before the keyed counter table (4): its
+// readings move into the keyed table, and replacing a file afterwards still
+// removes exactly that file's readings (by the day range the migration noted).
+TEST(StoreFileTest, MigrationToKeyedReadingsKeepsThemAndTheirFiles) {
+  ScopedTempDir dir;
+  const std::string path = (dir.path() / "anker.db").string();
+  {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    for (int v = 0; v < 4; ++v) db.exec(store_internal::MigrationScript(v));
+    db.exec("PRAGMA application_id = " + std::to_string(store_internal::kApplicationId));
+    db.exec("PRAGMA user_version = 4");
+    db.exec(
+        "INSERT INTO source_file (id, site, kind, path, format, hash, encoding, rows_read, rows_imported, "
+        "rows_rejected, rejected_text, imported_at) VALUES "
+        "(1, 'A', 'visits', 'a.csv', 'csv', 'h1', 'UTF-8', 2, 2, 0, '', ''), "
+        "(2, 'A', 'visits', 'b.csv', 'csv', 'h2', 'UTF-8', 1, 1, 0, '', '')");
+    const int64_t day = D(2026, 3, 2).days();
+    db.exec("INSERT INTO visit (file_id, site, sensor, date, minute, interval_minutes, in_count, out_count, line) "
+            "VALUES (1, 'A', 'Tor', " + std::to_string(day) + ", 600, 15, 5, NULL, 2), "
+            "(1, 'A', 'Tor', " + std::to_string(day + 30) + ", 600, 15, 7, 1, 3), "
+            "(2, 'A', 'Hof', " + std::to_string(day + 10) + ", 615, 15, 100, 0, 2)");
+  }
+  Result<std::unique_ptr<Store>> store = Store::Open(path);
+  ASSERT_OK(store.status());
+  EXPECT_EQ(112, TotalIn(store->get(), "A"));
+  std::vector<HourCount> hours = Unwrap((*store)->CounterHours("A", kFrom, kTo));
+  ASSERT_EQ(3u, hours.size());
+  EXPECT_EQ(10, hours[1].hour);
+  EXPECT_EQ(100, hours[1].count);
+
+  ImportBatch replacement;
+  replacement.visits = {Visit("Tor", D(2026, 3, 20), 600, 9, 0, 2)};
+  EXPECT_EQ(ImportAction::kReplaced,
+            Unwrap((*store)->ImportFile(MakeFile("A", InputKind::kVisits, "a.csv", "h3"), replacement)));
+  EXPECT_EQ(109, TotalIn(store->get(), "A"));  // b.csv's 100 (inside a.csv's old range) stay
+  store->reset();
+  EXPECT_EQ(2, CountRows(path, "visit"));
 }
 
 TEST(StoreFileTest, RefusesFileThatIsNotSqlite) {

@@ -258,6 +258,31 @@ TEST(StoreTest, CounterDaysAndHoursSumIn) {
   EXPECT_EQ(0, hours[2].count);
 }
 
+// Sums are collected per day (and hour) in an array over the range asked for;
+// a range too long for one (two centuries of hours) must give the same.
+TEST(StoreTest, CounterSumsOverAVeryLongRangeAreTheSame) {
+  auto store = OpenMemory();
+  ASSERT_NE(store, nullptr);
+  ImportBatch batch;
+  batch.visits = {Visit("Hof", D(2026, 3, 2), 9 * 60 + 30, 3, 3, 2), Visit("Eingang", D(2026, 3, 2), 9 * 60, 4, 1, 3),
+                  Visit("Eingang", D(1999, 12, 31), 23 * 60, 5, 0, 4), Visit("Hof", D(2026, 3, 5), 0, 6, 0, 5)};
+  ASSERT_OK(store->ImportFile(MakeFile("A", InputKind::kVisits, "z.csv", "h"), batch).status());
+  std::vector<HourCount> hours = Unwrap(store->CounterHours("A", D(1900, 1, 1), D(2100, 12, 31)));
+  ASSERT_EQ(3u, hours.size());
+  EXPECT_EQ("1999-12-31", hours[0].date.ToIso());
+  EXPECT_EQ(23, hours[0].hour);
+  EXPECT_EQ("2026-03-02", hours[1].date.ToIso());
+  EXPECT_EQ(9, hours[1].hour);
+  EXPECT_EQ(7, hours[1].count);
+  EXPECT_EQ("2026-03-05", hours[2].date.ToIso());
+  EXPECT_EQ(0, hours[2].hour);
+  std::vector<DayCount> days = Unwrap(store->CounterDays("A", D(1900, 1, 1), D(2100, 12, 31)));
+  ASSERT_EQ(3u, days.size());
+  EXPECT_EQ(5, days[0].count);
+  EXPECT_EQ(7, days[1].count);
+  EXPECT_EQ(6, days[2].count);
+}
+
 // A daily total (a counter that exports one row per day) counts for the day
 // but belongs to no hour: it must not pile up at midnight in the heatmap.
 TEST(StoreTest, DailyTotalsCountForTheDayButNoHour) {
