@@ -92,6 +92,32 @@ std::string InternalMarker(const std::string& lang) {
   return lang == "en" ? "For internal use only" : "Nur für den internen Gebrauch";
 }
 
+namespace {
+
+// A lower-case letter at |pos|: ASCII or a German umlaut / ß in UTF-8.
+bool StartsLowerCase(const std::string& text, size_t pos) {
+  unsigned char c = static_cast<unsigned char>(text[pos]);
+  if (c >= 'a' && c <= 'z') return true;
+  if (c != 0xC3 || pos + 1 >= text.size()) return false;
+  unsigned char d = static_cast<unsigned char>(text[pos + 1]);
+  return d == 0xA4 || d == 0xB6 || d == 0xBC || d == 0x9F;
+}
+
+// |word| with its first letter upper-case (ASCII and ä, ö, ü).
+std::string Capitalised(std::string word) {
+  if (word.empty()) return word;
+  unsigned char c = static_cast<unsigned char>(word[0]);
+  if (c >= 'a' && c <= 'z') {
+    word[0] = static_cast<char>(c - 'a' + 'A');
+  } else if (c == 0xC3 && word.size() > 1) {
+    unsigned char d = static_cast<unsigned char>(word[1]);
+    if (d == 0xA4 || d == 0xB6 || d == 0xBC) word[1] = static_cast<char>(d - 0x20);
+  }
+  return word;
+}
+
+}  // namespace
+
 std::string StripTags(const std::string& text) {
   std::string out;
   size_t i = 0;
@@ -110,7 +136,15 @@ std::string StripTags(const std::string& text) {
     size_t kept = out.find_last_not_of(" \t");
     bool trailing = kept == std::string::npos || out[kept] == '.' || out[kept] == '!' || out[kept] == '?' ||
                     out[kept] == '\n' || out[kept] == ':' || out[kept] == ';';
-    if (trailing) {
+    // After a sentence end a tag usually labels what came before ("voll.
+    // #raum"), but followed by a lower-case word it is the next sentence's
+    // subject ("#werbung über das Familienzentrum wirkt"): then it stays as
+    // its word, capitalised.
+    size_t next = text.find_first_not_of(" \t", end);
+    if (trailing && end < text.size() && text[end] == ' ' && next != std::string::npos &&
+        StartsLowerCase(text, next)) {
+      out += Capitalised(text.substr(i + 1, end - i - 1));
+    } else if (trailing) {
       out.erase(kept == std::string::npos ? 0 : kept + 1);
       // Keep one space if the text goes on after the tag.
       if (end < text.size() && text[end] == ' ' && !out.empty() && out.back() != '\n') {

@@ -32,6 +32,11 @@ TEST(StripTagsTest, TagsAfterTheSentenceGoTagsInsideKeepTheirWord) {
             "Gut besucht, vor allem von senioren aus dem Viertel.");
   EXPECT_EQ(StripTags("Der Raum wird eng. #raum #öffnungszeiten Danach mehr."), "Der Raum wird eng. Danach mehr.");
   EXPECT_EQ(StripTags("#werbung Plakate aufhängen"), "Plakate aufhängen");
+  // After a sentence end, a tag followed by a lower-case word is the next
+  // sentence's subject: it keeps its word, capitalised.
+  EXPECT_EQ(StripTags("Angebote am Samstag. #werbung über das Familienzentrum wirkt."),
+            "Angebote am Samstag. Werbung über das Familienzentrum wirkt.");
+  EXPECT_EQ(StripTags("Gut. #öffnungszeiten sind zu kurz."), "Gut. Öffnungszeiten sind zu kurz.");
   // Not tags: a number sign before a digit-less gap, inside a word, or alone.
   EXPECT_EQ(StripTags("Raum 3 # frei, C#-Kurs"), "Raum 3 # frei, C#-Kurs");
 }
