@@ -17,8 +17,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   ctx.today = Date(2026, 6, 30);
   ctx.known_event_ids = {"V-1", "V-2026-014"};
   Note note;
-  std::vector<Rejection> problems;
-  (void)ReadNote(text, ctx, &note, &problems);
+  std::vector<Rejection> problems, warnings;
+  (void)ReadNote(text, ctx, &note, &problems, &warnings);
   fuzz::ImportBytes(InputKind::kNotes, std::move(text), "fuzz.md");
   return 0;
 }
