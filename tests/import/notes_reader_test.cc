@@ -130,6 +130,16 @@ TEST_F(NotesImportTest, EndlessActionLineIsRead) {
   EXPECT_EQ(note().actions[0].text, "bis:");
 }
 
+// 300,000 different tags (a hostile note) are all collected, each once; the
+// duplicate check used to compare every tag with every earlier one.
+TEST_F(NotesImportTest, ManyTagsAreCollectedOnce) {
+  std::string body;
+  for (int i = 0; i < 300000; ++i) body += "#t" + std::to_string(i) + " ";
+  ASSERT_OK(Import(InputKind::kNotes, "---\ndatum: 12.03.2026\n---\n" + body + "\n#t7 #t7\n"));
+  ASSERT_EQ(note().tags.size(), 300000u);
+  EXPECT_EQ(note().tags[7], "t7");
+}
+
 // A file of many megabytes is no note: refused before it is read.
 TEST_F(NotesImportTest, NoteLargerThanTheLimitIsRefused) {
   Status s = Import(InputKind::kNotes, "---\ndatum: 12.03.2026\n---\n" + std::string(17 * 1024 * 1024, 'x'));
