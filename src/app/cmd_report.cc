@@ -11,14 +11,16 @@ namespace ankerbericht {
 namespace {
 
 const CommandHelp kHelp = {
-    "ankerbericht report [-w DIR] TEMPLATE [--site ID] --period P -o FILE.pdf [--lang de|en] [--internal]",
+    "ankerbericht report [-w DIR] TEMPLATE [--site ID] --period P -o FILE.pdf [--lang de|en] [--internal] [--format pdf|html]",
     "Renders a report as PDF from the imported data. TEMPLATE is one of the report\n"
     "templates in templates/: halbjahresbericht (the half-yearly report for the\n"
     "committee), verstetigung (the consolidation case), ausschuss (the slides).\n"
     "The figures in the report are the same as `ankerbericht figures` prints.\n"
     "By default the report is the public edition: it names no one. With --internal\n"
     "it names speakers and staff and lists the files; that edition is marked\n"
-    "\"Nur für den internen Gebrauch\" on every page and its file name ends in -intern.",
+    "\"Nur für den internen Gebrauch\" on every page and its file name ends in -intern.\n"
+    "With --format html the report is one accessible web page instead (for the city's\n"
+    "website and phones; it loads nothing from elsewhere).",
     "  ankerbericht report halbjahresbericht --period 2026-H1 -o berichte/2026-H1.pdf"};
 
 }  // namespace
@@ -32,6 +34,7 @@ int RunReport(const std::vector<std::string>& args) {
       ("period", po::value<std::string>()->required(), "period, e.g. 2026-H1 or latest-half")
       ("output,o", po::value<std::string>()->required(), "the PDF file to write")
       ("lang", po::value<std::string>()->default_value("de"), "language: de or en")
+      ("format", po::value<std::string>()->default_value("pdf"), "pdf, or html for one accessible web page")
       ("dump", "write the report's content as plain text instead of a PDF (for proofreading and tests)")
       ("internal", "the internal edition with names, not for publication (file name gets -intern)");
   po::positional_options_description positional;
@@ -51,6 +54,8 @@ int RunReport(const std::vector<std::string>& args) {
   spec.output = vm["output"].as<std::string>();
   spec.lang = vm["lang"].as<std::string>();
   spec.internal = vm.count("internal") > 0;
+  spec.format = vm["format"].as<std::string>();
+  if (spec.format != "pdf" && spec.format != "html") return ReportError(Status::Usage("--format must be pdf or html"));
   if (spec.lang != "de" && spec.lang != "en") return ReportError(Status::Usage("--lang must be de or en"));
   Result<std::string> written =
       RenderReportJob(&*ws, spec, /*output_relative_to_workspace=*/false, vm.count("dump") > 0);

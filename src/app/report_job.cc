@@ -6,6 +6,8 @@
 
 #include "document/report_builder.h"
 #include "evaluate/evaluation.h"
+#include "document/html_words.h"
+#include "render/html_renderer.h"
 #include "render/pdf_renderer.h"
 #include "render/text_dump.h"
 #include "util/text.h"
@@ -95,7 +97,15 @@ Result<std::string> RenderReportJob(Workspace* ws, const ReportSpec& spec, bool 
   PdfOptions options;
   options.creation_date = today;
   std::vector<Status> warnings;
-  ANKER_RETURN_IF_ERROR(RenderPdf(*doc, options, path.string(), &warnings));
+  if (spec.format == "html") {
+    HtmlOptions html;
+    html.words = HtmlWordsFor(spec.lang);
+    // The charts are laid out with the PDF's font metrics when the font is there.
+    if (Result<MeasureFn> measure = FontMeasure(options); measure.ok()) html.measure = *measure;
+    ANKER_RETURN_IF_ERROR(WriteHtml(*doc, html, path.string(), &warnings));
+  } else {
+    ANKER_RETURN_IF_ERROR(RenderPdf(*doc, options, path.string(), &warnings));
+  }
   // A corporate font or logo that cannot be used is replaced, not fatal: the
   // team still gets its report, and is told why it looks different.
   for (const Status& w : warnings) std::cerr << "ankerbericht: warning: " << w.message() << "\n";

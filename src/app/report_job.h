@@ -21,7 +21,8 @@ Status LoadEvaluationInputs(const Workspace& ws, EvaluateOptions* options);
 // An internal edition (spec.internal) gets "-intern" before the file's
 // extension ("x.pdf" -> "x-intern.pdf"), so it cannot pass for the public one.
 // With |text_dump| the document is written as its plain-text dump
-// (render/text_dump.h) instead of a PDF, for golden tests and proofreading.
+// (render/text_dump.h) instead of a PDF, for golden tests and proofreading;
+// with spec.format "html" as the accessible web page (render/html_renderer.h).
 // "berichte/x.pdf" -> "berichte/x-intern.pdf" (pure; exposed for tests).
 std::string InternalFileName(const std::string& path);
 

@@ -452,7 +452,9 @@ Status ReadReport(const ConfigReader& r, const Object& o, const std::string& pat
   }
   rep->period = "latest-half";
   ANKER_RETURN_IF_ERROR(r.String(o, path, "period", false, &rep->period));
-  rep->output = "berichte/" + rep->template_id + "-{site}-{period}.pdf";
+  ANKER_RETURN_IF_ERROR(r.String(o, path, "format", false, &rep->format));
+  if (rep->format != "pdf" && rep->format != "html") return r.Fail(path + ".format", "must be \"pdf\" or \"html\"");
+  rep->output = "berichte/" + rep->template_id + "-{site}-{period}." + rep->format;
   ANKER_RETURN_IF_ERROR(r.String(o, path, "output", false, &rep->output));
   // Reports from the configuration land inside the workspace; writing
   // elsewhere takes an explicit `ankerbericht report -o PATH`.

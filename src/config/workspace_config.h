@@ -125,6 +125,9 @@ struct ReportSpec {
   // Gebrauch"); set by `report --internal` and `run --internal`, never by
   // the configuration, so a public paper is what a plain run writes.
   bool internal = false;
+  // "pdf" (the default) or "html": the accessible, self-contained web page
+  // drawn from the same document (render/html_renderer.h).
+  std::string format = "pdf";
 };
 
 struct WorkspaceConfig {
