@@ -107,7 +107,8 @@ async function checkPage(browser, file, axeSource, shots) {
     expression: `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(tags)} } }).then(r => ({
       violations: r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
         nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ': ' + n.failureSummary) })),
-      passes: r.passes.map(p => p.id), incomplete: r.incomplete.map(p => p.id) }))`,
+      passes: r.passes.map(p => p.id), incomplete: r.incomplete.map(p => p.id),
+      unsure: r.incomplete.map(v => v.id + ' on ' + v.nodes.length + ' element(s), e.g. ' + v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' (' + (n.any[0] ? n.any[0].message : '') + ')').join('; ')) }))`,
     awaitPromise: true, returnByValue: true,
   });
   if (run.exceptionDetails) throw new Error('axe failed: ' + JSON.stringify(run.exceptionDetails));
@@ -169,6 +170,7 @@ async function main() {
       const name = path.basename(page);
       console.log(`${name}: ${r.violations.length} violation(s), ${r.passes.length} rules passed ` +
         `(${r.passes.join(', ')}), ${r.incomplete.length} to check by hand (${r.incomplete.join(', ')})`);
+      for (const u of r.unsure) console.log(`  to check by hand: ${u}`);
       for (const v of r.violations) {
         console.log(`  VIOLATION ${v.id} (${v.impact}): ${v.help}`);
         for (const n of v.nodes) console.log(`    ${n.replace(/\n/g, ' ')}`);
