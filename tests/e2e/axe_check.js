@@ -85,7 +85,14 @@ class Browser {
       this.listeners.push(l);
     });
   }
-  close() { this.proc.kill(); }
+  // Resolves when chromium has exited, so that its profile folder can be removed.
+  close() {
+    if (this.proc.exitCode !== null) return Promise.resolve();
+    const exited = new Promise((resolve) => this.proc.once('exit', resolve));
+    this.send('Browser.close').catch(() => {});
+    const timer = setTimeout(() => this.proc.kill('SIGKILL'), 10000);
+    return exited.then(() => clearTimeout(timer));
+  }
 }
 
 async function checkPage(browser, file, axeSource, shots) {
@@ -180,8 +187,8 @@ async function main() {
       if (r.violations.length || r.external.length || (r.phoneWidth !== undefined && r.phoneWidth > 390)) failed = true;
     }
   } finally {
-    browser.close();
-    if (!process.env.KEEP_HTML) fs.rmSync(tmp, { recursive: true, force: true });
+    await browser.close();
+    if (!process.env.KEEP_HTML) fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 5 });
     else console.log(`pages kept in ${tmp}`);
   }
   process.exit(failed ? 1 : 0);
