@@ -269,6 +269,12 @@ TEST(ParseWorkspaceConfigErrorTest, ReportLanguage) {
                "$.reports[0].lang: must be \"de\" or \"en\""));
 }
 
+TEST(ParseWorkspaceConfigErrorTest, ReportFormat) {
+  EXPECT_TRUE(
+      Contains(ConfigError(WithSite("", R"("reports": [ { "template": "t", "format": "docx" } ])")),
+               "$.reports[0].format: must be \"pdf\" or \"html\""));
+}
+
 TEST(ParseWorkspaceConfigErrorTest, TopLevelArrayIsNotAConfig) {
   EXPECT_EQ(ConfigError("[ 1, 2 ]"),
             "ankerbericht.json: the file must contain one JSON object { ... }");

@@ -218,6 +218,37 @@ TEST_F(Publishable, SampleDocumentsShowNothingOfTheSoftwareAndNoNames) {
   ExpectPublic(Render(Sample(), "halbjahresbericht", "2026-H1", false, "en"), SampleNames(), "sample en");
 }
 
+// The visible text of an HTML page: without the stylesheet and the tags,
+// character references read back.
+std::string HtmlText(const std::string& page) {
+  std::string text = std::regex_replace(page, std::regex(R"(<style>[\s\S]*?</style>)"), " ");
+  text = std::regex_replace(text, std::regex(R"(<[^>]*>)"), " ");
+  for (const auto& [ref, ch] : {std::pair<std::string, std::string>{"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""},
+                                {"&#39;", "'"}, {"&amp;", "&"}}) {
+    text = std::regex_replace(text, std::regex(ref), ch);
+  }
+  return text;
+}
+
+TEST_F(Publishable, HtmlEditionFollowsTheSameRulesAsThePdf) {
+  ASSERT_EQ(sample_run_->exit_code, 0) << sample_run_->err;
+  for (const char* templ : kTemplates) {
+    std::string out = std::string(templ) + ".html";
+    CommandResult r = Anker(Sample(), std::string("report ") + templ + " --period 2026-H1 --format html -o " + out);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    std::string page = ReadFileToString((Sample() / out).string());
+    ExpectPublic(HtmlText(page), SampleNames(), std::string("html ") + templ);
+
+    r = Anker(Sample(), std::string("report ") + templ + " --period 2026-H1 --format html --internal -o " + out);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    std::string internal = ReadFileToString((Sample() / (std::string(templ) + "-intern.html")).string());
+    EXPECT_NE(HtmlText(internal).find("Nur für den internen Gebrauch"), std::string::npos) << templ;
+  }
+  CommandResult wrong = Anker(Sample(), "report halbjahresbericht --period 2026-H1 --format docx -o x.docx");
+  EXPECT_EQ(wrong.exit_code, 2);
+  EXPECT_NE(wrong.err.find("--format must be pdf or html"), std::string::npos) << wrong.err;
+}
+
 TEST_F(Publishable, TheSampleReportStatesItsSourcesInWords) {
   std::string text = Render(Sample(), "halbjahresbericht", "2026-H1", false);
   EXPECT_NE(text.find("Zählanlage (Besuchszählung) 02.01.2025–31.10.2026"), std::string::npos);
