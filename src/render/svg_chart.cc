@@ -1,11 +1,11 @@
 #include "render/svg_chart.h"
 
-#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
 #include "render/chart.h"
 #include "render/html_escape.h"
+#include "render/html_style.h"
 
 namespace ankerbericht {
 namespace {
@@ -21,17 +21,10 @@ std::string Num(double v) {
   return s == "-0" ? "0" : s;
 }
 
-std::string Color(const Rgb& c) {
-  auto byte = [](double v) { return static_cast<int>(std::lround(std::clamp(v, 0.0, 1.0) * 255)); };
-  char buf[8];
-  std::snprintf(buf, sizeof buf, "#%02X%02X%02X", byte(c.r), byte(c.g), byte(c.b));
-  return buf;
-}
-
 std::string Paint(const std::optional<Rgb>& fill, const std::optional<Rgb>& stroke, double width, double dash) {
-  std::string s = " fill=\"" + (fill ? Color(*fill) : std::string("none")) + "\"";
+  std::string s = " fill=\"" + (fill ? CssColor(*fill) : std::string("none")) + "\"";
   if (stroke) {
-    s += " stroke=\"" + Color(*stroke) + "\" stroke-width=\"" + Num(width) + "\"";
+    s += " stroke=\"" + CssColor(*stroke) + "\" stroke-width=\"" + Num(width) + "\"";
     if (dash > 0) s += " stroke-dasharray=\"" + Num(dash) + " " + Num(dash) + "\"";
   }
   return s;
@@ -43,7 +36,7 @@ void Write(const DrawOp& op, std::string* out) {
   if (auto* t = std::get_if<TextOp>(&op)) {
     *out += "<text x=\"" + Num(t->x) + "\" y=\"" + Num(-t->y) + "\" font-size=\"" + Num(t->size) + "\"";
     if (t->font == FontStyle::kBold) *out += " font-weight=\"bold\"";
-    *out += " fill=\"" + Color(t->color) + "\"";
+    *out += " fill=\"" + CssColor(t->color) + "\"";
     if (t->angle_deg != 0) {
       *out += " transform=\"rotate(" + Num(-t->angle_deg) + " " + Num(t->x) + " " + Num(-t->y) + ")\"";
     }
