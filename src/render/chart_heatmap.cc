@@ -83,12 +83,15 @@ Row LayoutHeatmap(const HeatmapChart& chart, const MeasureFn& measure, const The
     if (hi <= lo) return kSteps - 1;
     return std::clamp(static_cast<int>((v - lo) / (hi - lo) * kSteps), 0, kSteps - 1);
   };
+  // One number format for every cell: a mean of exactly 15 reads "15,0"
+  // among "15,8" and "13,2", not "15".
+  auto cell_label = [&](double v) { return FormatGermanNumber(v, integers ? 0 : 1); };
   // Values inside the cells only if every one of them fits.
   WidthFn vw = Width(measure, FontStyle::kRegular, kValueSize);
   bool show_values = true;
   for (size_t r = 0; r < rows && show_values; ++r) {
     for (size_t c = 0; c < cols; ++c) {
-      if (auto v = value(r, c); v && vw(ValueLabel(*v)) > cell_w - 3) show_values = false;
+      if (auto v = value(r, c); v && vw(cell_label(*v)) > cell_w - 3) show_values = false;
     }
   }
   // Column labels above the grid, only every n-th if they do not fit.
@@ -132,7 +135,7 @@ Row LayoutHeatmap(const HeatmapChart& chart, const MeasureFn& measure, const The
       row.ops.push_back(RectOp{x, cy - cell_h, cell_w, cell_h, fill, palette::kWhite, 0.8});
       if (show_values) {
         row.ops.push_back(Centered(x + cell_w / 2, cy - cell_h / 2 - kValueSize * 0.35,
-                                   ValueLabel(*v), TextOn(fill), measure, kValueSize));
+                                   cell_label(*v), TextOn(fill), measure, kValueSize));
       }
     }
   }

@@ -189,6 +189,11 @@ std::vector<Row> BulletRows(const BulletList& list, const MeasureFn& measure) {
   std::vector<Row> rows;
   double text_x = kContentLeft + kBulletIndent;
   for (size_t i = 0; i < list.items.size(); ++i) {
+    // The first item keeps with the second and the last with the one before,
+    // so a page break never leaves a single item of a list alone.
+    if (i == 1 || (i > 0 && i + 1 == list.items.size())) {
+      rows.back().keep_with_next = std::max(rows.back().keep_with_next, 1);
+    }
     std::vector<Row> item =
         TextRows(list.items[i], text_x, kContentRight - text_x, FontStyle::kRegular, kBodySize,
                  kBodyLeading, palette::kText, measure);

@@ -12,6 +12,10 @@ namespace {
 constexpr double kCellSize = 8.5, kCellLeading = 11;
 constexpr double kPadX = 4, kPadY = 3;
 constexpr double kCaptionSize = 9, kCaptionLeading = 12.5;
+// A table of at most this many body rows is kept on one page.
+constexpr size_t kShortTableRows = 8;
+// A longer table that breaks keeps at least this many rows on either side.
+constexpr size_t kRowsBesideABreak = 3;
 
 const std::string& Cell(const Table& t, size_t row, size_t col) {
   static const std::string kEmpty;
@@ -132,15 +136,21 @@ void AddBodyRows(const Table& t, const TableGeometry& g, const std::shared_ptr<c
       rows->push_back(std::move(row));
     }
   }
-  // No row alone on a page: the first two body rows stay together (with the
-  // header, which keeps with the first), and so do the last two, so a break
-  // leaves at least two rows on either side.
+  // A short table is read at a glance: it never splits. A longer one leaves
+  // at least three rows on either side of a break (a row or two alone at the
+  // top or foot of a page read as a stray), and the continuation page starts
+  // with the repeated header.
   size_t body = rows->size() - first_body;
-  if (body >= 2) {
-    (*rows)[first_body].keep_with_next = std::max((*rows)[first_body].keep_with_next, 1);
-    Row& penultimate = (*rows)[rows->size() - 2];
-    penultimate.keep_with_next = std::max(penultimate.keep_with_next, 1);
+  if (body < 2) return;
+  auto keep = [&](size_t from, size_t to) {  // rows [from, to) keep with the next
+    for (size_t k = from; k < to; ++k) (*rows)[k].keep_with_next = std::max((*rows)[k].keep_with_next, 1);
+  };
+  if (body <= kShortTableRows) {
+    keep(first_body, rows->size() - 1);
+    return;
   }
+  keep(first_body, first_body + kRowsBesideABreak - 1);
+  keep(rows->size() - kRowsBesideABreak, rows->size() - 1);
 }
 
 // The caption above the table, all its lines in one row.

@@ -19,9 +19,10 @@ std::vector<double> TableColumnWidths(const Table& table, double available,
 
 // The rows of |table| across the content width: caption (if any), header,
 // then one Row per body row (split only if a single row is taller than a
-// page). Body rows carry the header for repetition after a page break; the
-// first two and the last two body rows keep together, so a page break never
-// leaves a single row on either side.
+// page). Body rows carry the header for repetition after a page break. A
+// table of at most 8 body rows keeps together (with its caption and header);
+// a longer one keeps its first three and its last three rows together, so a
+// page break never leaves one or two rows alone on either side.
 std::vector<Row> LayoutTable(const Table& table, const MeasureFn& measure);
 
 }  // namespace ankerbericht

@@ -66,5 +66,17 @@ TEST(HeatmapChartTest, LegendNamesOnlyTheKindsOfEmptyCellShown) {
   EXPECT_TRUE(Has(texts, "keine Daten"));
 }
 
+// Means with one decimal: a mean of exactly 15 shows as "15,0", like its
+// neighbours, not as "15".
+TEST(HeatmapChartTest, EveryCellHasTheSameNumberOfDecimals) {
+  HeatmapChart c = Week();
+  c.values[1] = {15.0, 15.8, 13.2};
+  std::vector<std::string> cells;
+  for (const TextOp& t : OpsOf<TextOp>(LayoutHeatmap(c, FakeMeasure).ops)) {
+    if (t.size < 7) cells.push_back(t.text);
+  }
+  EXPECT_EQ(cells, (std::vector<std::string>{"15,0", "15,8", "13,2"}));
+}
+
 }  // namespace
 }  // namespace ankerbericht
