@@ -888,8 +888,9 @@ sich mit der Klebepunkte-Wand.
      """# Halbjahresrückblick des Teams
 
 ## Was lief gut
-Die Besucherzahlen steigen seit Februar. Das Netzwerk wächst, der
-Bürgerverein Altstadt ist als neuer Partner dazugekommen. #werbung
+Im Monat kommen rund 1.200 bis 1.300 Besuche zusammen, im Mai und Juni
+etwas weniger. Zehn Partner haben schon Veranstaltungen mit uns gemacht,
+zuletzt kam der Bürgerverein Altstadt dazu. #werbung
 
 ## Was lief nicht gut
 Feedback kommt fast nur auf Papier; das Abtippen kostet Zeit.
