@@ -83,7 +83,7 @@ void PrintDefinitions() {
   std::cout << "\nPer questionnaire item (scale items only) the figures `feedback.item.<id>.n` (count),\n"
                "`feedback.item.<id>.mean` (points, on the item's own scale) and `feedback.item.<id>.positive_share`\n"
                "(percent; positive: agree5 4–5, grade6 1–2, yesno yes, scale10 9–10).\n"
-            << IntervalMethod("en") << "\n\n"
+            << IntervalMethod("en") << " Means: mean ± t(0.975; n−1) · s/√n.\n\n"
             << "Privacy: " << PrivacyRule(5, "en") << " (threshold from `privacy_threshold`, default 5)\n\n"
             << "Programme signal: " << SignalRuleText(SignalRule{}, "en") << "\n";
 }

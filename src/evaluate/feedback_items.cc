@@ -102,12 +102,12 @@ void ProtectGroups(int k, int total, std::map<std::string, ItemStats>* groups) {
 }  // namespace
 
 std::string IntervalMethod(const std::string& lang) {
+  // Words, not a formula: a council member reads "t(0,975; n−1) · s/√n" as
+  // noise; docs/indicators.md gives the formula for those who check.
   if (lang == "en") {
-    return "95 % confidence intervals: for means the t-interval mean ± t(0.975; n−1) · s/√n, for shares the "
-           "Wilson score interval.";
+    return "95 % confidence intervals: for means from the t-distribution, for shares the Wilson interval.";
   }
-  return "95-%-Konfidenzintervalle: für Mittelwerte das t-Intervall Mittelwert ± t(0,975; n−1) · s/√n, für "
-         "Anteile das Wilson-Intervall.";
+  return "95-%-Konfidenzintervalle: für Mittelwerte nach der t-Verteilung, für Anteile nach Wilson.";
 }
 
 std::vector<ItemResult> ComputeItems(const PeriodData& data) {

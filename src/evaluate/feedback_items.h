@@ -37,7 +37,9 @@ struct ItemResult {
   std::map<std::string, ItemStats> by_speaker;  // speakers of the linked event
 };
 
-// The method sentence printed with the intervals.
+// The method sentence printed with the intervals, in words a council member
+// reads (no formula): "95-%-Konfidenzintervalle: für Mittelwerte nach der
+// t-Verteilung, für Anteile nach Wilson."
 std::string IntervalMethod(const std::string& lang);
 
 // Every item with a scale (text and multiple choice have no distribution of
