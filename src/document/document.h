@@ -226,6 +226,9 @@ struct DocumentInfo {
   std::string author;
   std::string subject;
   std::string keywords;
+  // The PDF's Creator: who made the document (the place in a public
+  // edition; the program only in the internal one). Empty: none.
+  std::string creator;
   std::string language = "de";
   std::string header_text;  // running header, e.g. "Stadtlabor Musterstadt · 2026-H1"
   std::string footer_text;  // running footer left part; "Seite x von y" is added on the right

@@ -400,16 +400,21 @@ Result<Document> BuildReport(const std::string& template_dir, const std::string&
   std::string kicker = Localized(*root, "title", input.lang);
   doc.info.title = kicker + " " + c.ev.site->name + " – " + c.ev.period.Label(input.lang);
   doc.info.author = c.ev.site->municipality.empty() ? c.ev.site->name : c.ev.site->municipality;
-  doc.info.subject = kicker + " " + c.ev.period.Describe(input.lang);
+  // A viewer's document properties are read by the press office and the
+  // website's search: words, no period ids and no program name.
+  doc.info.subject = kicker + " " + c.ev.period.Label(input.lang);
   doc.info.keywords = c.T("Ankerort des digitalen Wandels, Evaluation, ", "digital anchor place, evaluation, ") +
-                      c.ev.period.id;
+                      c.ev.site->name + ", " + c.ev.period.Label(input.lang);
+  doc.info.creator = c.ev.site->name;
   if (input.internal) {
     // The marker goes wherever the file may travel: every page, the title
-    // and subject shown by viewers, and the keywords.
+    // and subject shown by viewers, and the keywords. The team's copy may
+    // say how it was made.
     doc.info.marker = InternalMarker(input.lang);
     doc.info.title += " (" + doc.info.marker + ")";
     doc.info.subject += " – " + doc.info.marker;
-    doc.info.keywords += ", " + doc.info.marker;
+    doc.info.keywords += ", " + c.ev.period.id + ", " + doc.info.marker;
+    doc.info.creator = "ankerbericht " + std::string(ANKERBERICHT_VERSION);
   }
   doc.info.language = input.lang;
   std::string format = root->has("format") ? root->getValue<std::string>("format") : "a4";

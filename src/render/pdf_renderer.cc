@@ -218,7 +218,7 @@ Status PdfWriter::SetInfo(const DocumentInfo& info, const Date& created) {
   set(HPDF_INFO_AUTHOR, info.author);
   set(HPDF_INFO_SUBJECT, info.subject);
   set(HPDF_INFO_KEYWORDS, info.keywords);
-  set(HPDF_INFO_CREATOR, "ankerbericht");
+  set(HPDF_INFO_CREATOR, info.creator);
   // The date comes from the options (not the clock) so output is reproducible.
   HPDF_Date date = {created.year(),
                     static_cast<HPDF_INT>(created.month()),

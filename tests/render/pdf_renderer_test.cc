@@ -333,6 +333,7 @@ Document FullDocument() {
   doc.info.author = "Stadt Musterstadt";
   doc.info.subject = "Auswertung 2026-H1";
   doc.info.keywords = "Stadtlabor, Besuche";
+  doc.info.creator = "Stadtlabor Musterstadt";
   doc.blocks.push_back(TitleBlock{"Halbjahresbericht",
                                   "Stadtlabor Musterstadt",
                                   "Musterstadt",
@@ -451,7 +452,8 @@ TEST(PdfRendererTest, RendersAllBlockKindsIntoAValidPdf) {
   EXPECT_NE(info.find("Title:           Halbjahresbericht Stadtlabor Musterstadt\n"),
             std::string::npos)
       << info;
-  EXPECT_NE(info.find("Creator:         ankerbericht\n"), std::string::npos) << info;
+  // The Creator is the document's, not the program's.
+  EXPECT_NE(info.find("Creator:         Stadtlabor Musterstadt\n"), std::string::npos) << info;
   EXPECT_NE(info.find("CreationDate:    2026-11-21"), std::string::npos) << info;
 }
 
