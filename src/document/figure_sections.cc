@@ -41,6 +41,14 @@ std::string CellText(const Cell& cell, int k, const std::string& unit, const std
   return FormatNumber(*cell.value, unit == "count" ? 0 : 1, lang);
 }
 
+// Channel keys are stored in English ("paper", "digital"); a table row
+// names them in the reader's language, both capitalised alike.
+std::string ChannelName(const BuildContext& c, const std::string& key) {
+  if (key == "paper") return c.T("Papier", "Paper");
+  if (key == "digital") return c.T("Digital", "Digital");
+  return key;
+}
+
 // The goal areas are ranked 1 (most important) to 7.
 constexpr int kGoalPriorities = 7;
 
@@ -131,9 +139,11 @@ void AddGoalProfile(const BuildContext& c, Document* doc) {
   for (int p = 1; p <= kGoalPriorities; ++p) {
     radar.ring_labels.push_back({static_cast<double>(kGoalPriorities + 1 - p), p == 1 ? c.T("Priorität 1", "Priority 1") : std::to_string(p)});
   }
+  // The count columns are named in full ("knapp verfehlt", not "knapp"), and
+  // the caption explains exactly these names.
   Table table;
   table.columns = {{c.T("Zielbereich", "Goal area"), false}, {c.T("Priorität", "Priority"), true},
-                   {c.T("Ziele erreicht", "Targets met"), true}, {c.T("knapp", "near"), true},
+                   {c.T("erreicht", "met"), true}, {c.T("knapp verfehlt", "nearly met"), true},
                    {c.T("verfehlt", "missed"), true}};
   std::vector<const GoalProfile*> by_priority;
   for (const GoalProfile& g : c.ev.goals) {
@@ -150,13 +160,27 @@ void AddGoalProfile(const BuildContext& c, Document* doc) {
   }
   radar.series.push_back(priority);
   doc->blocks.push_back(radar);
-  table.caption = c.T("Priorität 1 = wichtigster Zielbereich (Selbsteinschätzung des Teams), in der Grafik außen. "
-                      "Ziele: Kennzahlen des Zielbereichs mit einem Zielwert. Eine Kennzahl kann mehreren "
-                      "Zielbereichen dienen und zählt dann in jedem davon (siehe „zählt für“ in der Tabelle der "
-                      "Zielwerte).",
-                      "Priority 1 = most important goal area (the team's own ranking), outermost in the chart. "
-                      "Targets: the area's indicators with a target. An indicator can serve several goal areas "
-                      "and then counts in each of them (see “counts for” in the table of targets).");
+  // The chart's legend stands right under it (a note keeps with the figure
+  // above it), not in the caption of the table that may start overleaf.
+  bool ranked = std::any_of(c.ev.goals.begin(), c.ev.goals.end(), [](const GoalProfile& g) { return g.priority; });
+  if (ranked) {
+    doc->blocks.push_back(Remark{c.T("Priorität 1 = wichtigster Zielbereich (Selbsteinschätzung des Teams), in der "
+                                     "Grafik außen: Je weiter die Fläche zu einem Zielbereich reicht, desto "
+                                     "wichtiger ist er dem Ort.",
+                                     "Priority 1 = most important goal area (the team's own ranking), outermost in "
+                                     "the chart: the further the area reaches towards a goal area, the more it "
+                                     "matters to the place.")});
+  }
+  table.caption = c.T("Zielwerte je Zielbereich: wie viele Kennzahlen des Zielbereichs mit einem vereinbarten "
+                      "Zielwert ihn erreicht, knapp verfehlt oder verfehlt haben.",
+                      "Targets per goal area: how many of the area's indicators with an agreed target met it, "
+                      "nearly met it or missed it.");
+  if (!c.ev.targets.empty()) {
+    table.caption += c.T(" Eine Kennzahl kann mehreren Zielbereichen dienen und zählt dann in jedem davon (siehe "
+                         "„zählt für“ in der Tabelle der Zielwerte).",
+                         " An indicator can serve several goal areas and then counts in each of them (see “counts "
+                         "for” in the table of targets).");
+  }
   doc->blocks.push_back(table);
   if (c.ev.targets.empty()) return;
   Table targets;
@@ -231,10 +255,13 @@ void AddItemGroups(const BuildContext& c, const std::string& by, Document* doc) 
   for (size_t i = 0; i < items.size(); ++i) {
     std::string key = c.T("F", "Q") + std::to_string(i + 1);
     table.columns.push_back({key, true});
-    legend += (i ? "; " : "") + key + ": " + (items[i]->text.empty() ? items[i]->id : items[i]->text);
+    // "zufrieden.; F2: …" reads as a typo: the sentence's own full stop goes.
+    std::string text = items[i]->text.empty() ? items[i]->id : items[i]->text;
+    if (text.ends_with(".")) text.pop_back();
+    legend += (i ? "; " : "") + key + ": " + text;
   }
   for (const std::string& g : groups) {
-    std::vector<std::string> row = {g == "paper" ? c.T("Papier", "paper") : g};
+    std::vector<std::string> row = {ChannelName(c, g)};
     for (const ItemResult* item : items) {
       const auto& m = by == "channel" ? item->by_channel : by == "format" ? item->by_format : item->by_speaker;
       auto it = m.find(g);
@@ -310,7 +337,7 @@ Status AddBreakdownTable(const BuildContext& c, const Poco::JSON::Object& sectio
   int k = c.ev.privacy_threshold;
   for (const Cell& cell : b->cells) {
     // Channel keys are stored in English ("paper"); readers see their language.
-    std::string name = cell.label == "paper" ? c.T("Papier", "paper") : cell.label;
+    std::string name = ChannelName(c, cell.label);
     std::vector<std::string> row = {name, CellText(cell, k, b->unit, c.lang)};
     if (shares) row.push_back(cell.share ? FormatPercent(*cell.share, c.lang) : "–");
     table.rows.push_back(row);

@@ -135,6 +135,15 @@ Status AddIndicatorTable(const BuildContext& c, const Object& section, const std
                    {c.T("Veränd.", "Change"), true},
                    {ShortLabel(c, c.ev.year_before), true},
                    {c.T("Veränd.", "Change"), true}};
+  auto add_row = [&](const std::string& id, const std::string& unit, const IndicatorValue& v) {
+    auto change = [&](std::optional<double> before) {
+      std::string text = ChangeValueText(c, unit, v.value, before);
+      return text.empty() ? std::string("–") : text;
+    };
+    table.rows.push_back({IndicatorLabel(c, id), ValueText(c, id, v.value), ValueText(c, id, v.previous),
+                          change(v.previous), ValueText(c, id, v.year_before), change(v.year_before)});
+  };
+  std::vector<std::string> listed;
   for (size_t i = 0; i < ids->size(); ++i) {
     std::string id = ids->getElement<std::string>(static_cast<unsigned>(i));
     const IndicatorDef* def = FindIndicator(id);
@@ -143,14 +152,15 @@ Status AddIndicatorTable(const BuildContext& c, const Object& section, const std
                             "]: unknown indicator \"" + id + "\" (see docs/indicators.md)");
     }
     auto it = c.ev.indicators.find(id);
-    IndicatorValue v = it == c.ev.indicators.end() ? IndicatorValue{} : it->second;
-    auto change = [&](std::optional<double> before) {
-      std::string text = ChangeValueText(c, def->unit, v.value, before);
-      return text.empty() ? std::string("–") : text;
-    };
-    table.rows.push_back({c.en() ? def->label_en : def->label_de, FormatValue(*def, v.value, c.lang),
-                          FormatValue(*def, v.previous, c.lang), change(v.previous),
-                          FormatValue(*def, v.year_before, c.lang), change(v.year_before)});
+    add_row(id, def->unit, it == c.ev.indicators.end() ? IndicatorValue{} : it->second);
+    listed.push_back(id);
+  }
+  // What the summary ("findings") names, a reader looks up here: every
+  // indicator the rule picks that the template does not list follows, with
+  // the values the summary quotes.
+  for (const Finding& f : SelectFindings(c.ev, ReportFindingRule())) {
+    if (std::find(listed.begin(), listed.end(), f.indicator) != listed.end()) continue;
+    add_row(f.indicator, f.unit, IndicatorValue{f.value, f.previous, f.year_before});
   }
   doc->blocks.push_back(table);
   std::string remark = c.T("Veränd.: Veränderung des Werts für " , "Change: of the value for ") +
@@ -226,8 +236,17 @@ void AddDefinitions(const BuildContext& c, Document* doc) {
     // The id is how the team finds the figure in its own tables; readers of
     // the public paper need only the name.
     std::string id = c.internal() ? std::string(" (") + def.id + ")" : "";
+    // The goal areas an indicator serves: the summary's rule looks at the
+    // moves of exactly these indicators, so a reader can check its choice.
+    std::vector<std::string> areas;
+    for (const GoalProfile& g : c.ev.goals)
+      if (std::find(def.goals.begin(), def.goals.end(), g.id) != def.goals.end())
+        areas.push_back(c.en() ? g.label_en : g.label_de);
+    std::string goals = areas.empty()       ? ""
+                        : areas.size() == 1 ? c.T(" Zielbereich: ", " Goal area: ") + areas[0] + "."
+                                            : c.T(" Zielbereiche: ", " Goal areas: ") + Join(areas, ", ") + ".";
     list.items.push_back(std::string(c.en() ? def.label_en : def.label_de) + id + ": " +
-                         (c.en() ? def.definition_en : def.definition_de));
+                         (c.en() ? def.definition_en : def.definition_de) + goals);
   }
   doc->blocks.push_back(list);
 }

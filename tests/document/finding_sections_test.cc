@@ -80,6 +80,19 @@ TEST_F(FindingSectionsTest, RuleTextStatesTheThresholds) {
   EXPECT_NE(p->text.find("Weiterempfehlung"), std::string::npos);
 }
 
+// A reader recomputing "8,9 % − 1,5 %" gets 7,4, the table says +7,3 Pp.:
+// the methods say that changes come from the unrounded values.
+TEST_F(FindingSectionsTest, RuleTextSaysChangesComeFromUnroundedValues) {
+  AddFindingRule(t_.Context(), &doc_);
+  const Paragraph* de = BlockAs<Paragraph>(doc_, 0);
+  ASSERT_NE(de, nullptr);
+  EXPECT_NE(de->text.find("aus den ungerundeten Werten berechnet"), std::string::npos) << de->text;
+  AddFindingRule(t_.Context("en"), &doc_);
+  const Paragraph* en = BlockAs<Paragraph>(doc_, 1);
+  ASSERT_NE(en, nullptr);
+  EXPECT_NE(en->text.find("computed from the unrounded values"), std::string::npos) << en->text;
+}
+
 TEST_F(FindingSectionsTest, SlidesCarryEveryFindingFourAtATime) {
   for (const char* id : {"partners.distinct", "partners.new", "events.fill_rate", "opening.hours"}) {
     t_.Set(id, 50, 100, 100);  // each halved: all large moves

@@ -1,0 +1,107 @@
+#include "document/report_builder.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "document/document_test_helpers.h"
+#include "test_util.h"
+
+namespace ankerbericht {
+namespace {
+
+using testing::BlockAs;
+using testing::Goal;
+using testing::GoalInd;
+using testing::ScopedTempDir;
+using testing::TestEvaluation;
+
+// A template of one summary, one indicator table and the definitions.
+constexpr char kTemplate[] = R"({
+  "id": "kurz",
+  "title": { "de": "Halbjahresbericht", "en": "Half-yearly report" },
+  "sections": [
+    { "type": "findings", "heading": { "de": "Auf einen Blick" } },
+    { "type": "indicator_table", "indicators": ["visitors.total", "events.held"] },
+    { "type": "definitions" }
+  ]
+})";
+
+class ReportBuilderTest : public ::testing::Test {
+ protected:
+  ReportBuilderTest() {
+    dir_.Write("kurz.json", kTemplate);
+    t_.Set("visitors.total", 11011, 8470, 7376);
+    t_.Set("events.held", 72, 65, 70);
+    // Not listed by the template, but a large fall the summary must name.
+    t_.Set("events.target_age_share", 58.1651, 69.969, 72.3881);
+    t_.ev.goals = {Goal("social_aspects", "Förderung sozialer Aspekte", 2, {GoalInd("events.target_age_share", 58.2)}),
+                   Goal("digital_education", "Digitale Bildung", 1, {GoalInd("events.target_age_share", 58.2)})};
+  }
+
+  Document Build(const std::string& lang = "de") {
+    t_.input.lang = lang;
+    Result<Document> doc = BuildReport(dir_.path().string(), "kurz", t_.input);
+    EXPECT_TRUE(doc.ok()) << doc.status().ToString();
+    return doc.ok() ? *doc : Document{};
+  }
+
+  ScopedTempDir dir_;
+  TestEvaluation t_;
+};
+
+// What the summary names, a reader finds in the table below it, with the
+// values the summary quotes.
+TEST_F(ReportBuilderTest, TheIndicatorTableShowsEveryIndicatorTheSummaryCites) {
+  Document doc = Build();
+  const BulletList* summary = BlockAs<BulletList>(doc, 2);
+  const Table* table = BlockAs<Table>(doc, 3);
+  ASSERT_TRUE(summary && table);
+  std::vector<std::string> labels;
+  for (const auto& row : table->rows) labels.push_back(row[0]);
+  ASSERT_EQ(summary->items.size(), 3u);
+  for (const std::string& item : summary->items) {
+    std::string label = item.substr(0, item.find(':'));
+    EXPECT_NE(std::find(labels.begin(), labels.end(), label), labels.end()) << label;
+  }
+  EXPECT_EQ(labels, (std::vector<std::string>{"Besuche", "Durchgeführte Veranstaltungen",
+                                              "Teilnahmen aus den Ziel-Altersgruppen"}));
+  EXPECT_EQ(table->rows[2], (std::vector<std::string>{"Teilnahmen aus den Ziel-Altersgruppen", "58,2 %", "70,0 %",
+                                                      "−11,8 Pp.", "72,4 %", "−14,2 Pp."}));
+}
+
+// The rule looks at the moves of the indicators of a goal area: the
+// definitions say which areas each one serves, so a reader can check.
+TEST_F(ReportBuilderTest, TheDefinitionsNameEachIndicatorsGoalAreas) {
+  Document doc = Build();
+  const BulletList* definitions = BlockAs<BulletList>(doc, 5);
+  ASSERT_NE(definitions, nullptr);
+  auto item = [&](const std::string& label) {
+    for (const std::string& i : definitions->items)
+      if (i.rfind(label + ":", 0) == 0) return i;
+    return std::string();
+  };
+  EXPECT_TRUE(item("Teilnahmen aus den Ziel-Altersgruppen")
+                  .ends_with(" Zielbereiche: Förderung sozialer Aspekte, Digitale Bildung."))
+      << item("Teilnahmen aus den Ziel-Altersgruppen");
+  // A figure about the data itself serves no goal area and says none.
+  EXPECT_EQ(item("Öffnungstage ohne Besuchsdaten").find("Zielbereich"), std::string::npos);
+}
+
+// Document properties speak the reader's language; only the team's copy
+// names the program and the period id.
+TEST_F(ReportBuilderTest, DocumentPropertiesAreWordsForTheReader) {
+  Document doc = Build();
+  EXPECT_EQ(doc.info.subject, "Halbjahresbericht 1. Halbjahr 2026");
+  EXPECT_EQ(doc.info.author, "Leipzig");
+  EXPECT_EQ(doc.info.creator, "Stadtlabor Lindenau");
+  EXPECT_EQ(doc.info.keywords, "Ankerort des digitalen Wandels, Evaluation, Stadtlabor Lindenau, 1. Halbjahr 2026");
+  t_.input.internal = true;
+  Document internal = Build();
+  EXPECT_EQ(internal.info.creator.rfind("ankerbericht ", 0), 0u) << internal.info.creator;
+  EXPECT_NE(internal.info.keywords.find("2026-H1"), std::string::npos) << internal.info.keywords;
+}
+
+}  // namespace
+}  // namespace ankerbericht
