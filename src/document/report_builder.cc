@@ -421,7 +421,8 @@ Result<Document> BuildReport(const std::string& template_dir, const std::string&
   doc.info.author = c.ev.site->municipality.empty() ? c.ev.site->name : c.ev.site->municipality;
   // A viewer's document properties are read by the press office and the
   // website's search: words, no period ids and no program name.
-  doc.info.subject = kicker + " " + c.ev.period.Label(input.lang);
+  // "Halbjahresbericht 1. Halbjahr 2026", "Half-yearly report – First half of 2026".
+  doc.info.subject = kicker + c.T(" ", " – ") + c.ev.period.Label(input.lang);
   doc.info.keywords = c.T("Ankerort des digitalen Wandels, Evaluation, ", "digital anchor place, evaluation, ") +
                       c.ev.site->name + ", " + c.ev.period.Label(input.lang);
   doc.info.creator = c.ev.site->name;
