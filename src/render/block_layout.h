@@ -46,7 +46,7 @@ std::vector<Row> TocRows(const TocBlock& toc, const std::vector<TocEntry>& entri
 // next block's index). Sets keep_with_next on a block's last row so that it
 // stays on the page where the next block starts: a note (Remark) with the
 // tiles, table, chart or quote above it; a lead-in paragraph or note of at
-// most five lines with the quote, table, chart or tiles it introduces.
+// most five lines with the quote, table, chart, tiles or list it introduces.
 void KeepBlocksTogether(const std::vector<Block>& blocks, const std::vector<size_t>& first_row,
                         std::vector<Row>* rows);
 

@@ -29,8 +29,9 @@ bool KeepsWithNext(const Block& before, const Block& after, size_t before_rows) 
   // A short paragraph or note that introduces quotes or a figure ("Mentions in
   // this period: 20", "The most important indicators per half-year.").
   bool lead_in = std::holds_alternative<Paragraph>(before) || std::holds_alternative<Remark>(before);
+  // A lead-in also stays with the list it announces ("… (siehe Methoden):").
   if (lead_in && before_rows <= kLeadInLines) {
-    return IsFigure(after) || std::holds_alternative<Quote>(after);
+    return IsFigure(after) || std::holds_alternative<Quote>(after) || std::holds_alternative<BulletList>(after);
   }
   return false;
 }

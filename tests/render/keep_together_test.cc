@@ -112,6 +112,18 @@ TEST(KeepTogetherTest, AListNeverLeavesASingleItemAlone) {
   EXPECT_TRUE(broke) << "the sweep never broke the list; the test proves nothing";
 }
 
+// "… ausgewählt nach einer festen Regel (siehe Methoden):" at the foot of a
+// page and its list overleaf: the lead-in moves with the list.
+TEST(KeepTogetherTest, LeadInStaysWithTheListItAnnounces) {
+  for (int filler = 25; filler < 40; ++filler) {
+    Document doc = WithFiller(filler);
+    doc.blocks.push_back(Paragraph{"Einleitung 1\nEinleitung 2\nEinleitung 3:"});
+    doc.blocks.push_back(BulletList{{"Punkt 1", "Punkt 2", "Punkt 3"}});
+    std::vector<PageLayout> pages = LayoutDocument(doc, FakeMeasure);
+    EXPECT_EQ(PageOf(pages, "Einleitung 3"), PageOf(pages, "Punkt 1")) << "filler " << filler;
+  }
+}
+
 TEST(KeepTogetherTest, NoteAfterQuotesStaysWithTheLastQuote) {
   for (int filler = 30; filler < 58; ++filler) {
     Document doc = WithFiller(filler);
