@@ -63,6 +63,9 @@ struct BarChart {
   std::string empty_message;  // shown instead of the chart when there is no data
   bool horizontal = false;    // bars grow to the right; categories are rows (long names wrap)
   bool stacked = false;       // series are stacked into one bar per category
+  // Text alternative for readers who cannot see the chart: kind, title and
+  // every shown value in words (document/chart_alt_text.h fills it).
+  std::string alt;
 };
 
 // Direction of a change against the previous period (drawn as ▲, ▼ or ►).
@@ -100,6 +103,9 @@ struct DivergingChart {
   std::string empty_message;
   std::vector<double> withheld;      // [item]: answers not shown; missing = 0
   std::string withheld_label;        // legend text, e.g. "nicht ausgewiesen"
+  // Text alternative for readers who cannot see the chart: kind, title and
+  // every shown value in words (document/chart_alt_text.h fills it).
+  std::string alt;
 };
 
 // Lines over categories (e.g. months). series[0] is the current period (solid,
@@ -111,6 +117,9 @@ struct LineChart {
   std::vector<std::string> categories;
   std::vector<ChartSeries> series;
   std::string empty_message;
+  // Text alternative for readers who cannot see the chart: kind, title and
+  // every shown value in words (document/chart_alt_text.h fills it).
+  std::string alt;
 };
 
 // Weekday x hour grid, e.g. rows "Mo".."So" and columns "8".."20".
@@ -127,6 +136,9 @@ struct HeatmapChart {
   // May be shorter than values (missing entries are open).
   std::vector<std::vector<bool>> closed;
   std::string closed_label;   // legend text for closed cells, e.g. "geschlossen"
+  // Text alternative for readers who cannot see the chart: kind, title and
+  // every shown value in words (document/chart_alt_text.h fills it).
+  std::string alt;
 };
 
 // Radar (spider) chart, e.g. the goal profile with 7 goal areas.
@@ -141,6 +153,9 @@ struct RadarChart {
   // of at numeric ticks, e.g. {7, "Priorität 1"}, {6, "2"}, ...: the reader
   // sees what a ring means without a legend.
   std::vector<std::pair<double, std::string>> ring_labels;
+  // Text alternative for readers who cannot see the chart: kind, title and
+  // every shown value in words (document/chart_alt_text.h fills it).
+  std::string alt;
 };
 
 // A quotation, e.g. from a feedback form.
@@ -187,6 +202,9 @@ struct TimelineChart {
   std::string range_label;                // legend text for the shaded range
   std::vector<TimelineMark> marks;        // in date order
   std::string empty_message;              // shown when span_days <= 0
+  // Text alternative for readers who cannot see the chart: kind, title and
+  // every shown value in words (document/chart_alt_text.h fills it).
+  std::string alt;
 };
 
 // The charts a slide can carry.

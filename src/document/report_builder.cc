@@ -14,6 +14,7 @@
 #include "util/format.h"
 #include "config/json_file.h"
 #include "document/build_context.h"
+#include "document/chart_alt_text.h"
 #include "document/consolidation_sections.h"
 #include "document/edition.h"
 #include "document/markdown_text.h"
@@ -467,6 +468,8 @@ Result<Document> BuildReport(const std::string& template_dir, const std::string&
   } catch (const Poco::Exception& e) {
     return Status::Config(file + ": " + e.displayText());
   }
+  // Alt texts come last: they describe the charts as built, in the report's language.
+  FillChartAltTexts(&doc);
   return doc;
 }
 

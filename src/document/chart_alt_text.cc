@@ -1,0 +1,192 @@
+// The alt texts list values in the order a sighted reader scans the chart
+// (series by series, categories left to right), and use the same number
+// format as the report so a listener hears the figures the page prints.
+#include "document/chart_alt_text.h"
+
+#include <cmath>
+#include <optional>
+#include <variant>
+
+#include "util/format.h"
+
+namespace ankerbericht {
+namespace {
+
+struct Words {
+  bool en = false;
+  const char* T(const char* de, const char* english) const { return en ? english : de; }
+};
+
+// Whole numbers without decimals, others with one: as the charts label them.
+std::string Number(double v, const std::string& lang) {
+  bool whole = std::fabs(v - std::round(v)) < 1e-9;
+  return FormatNumber(v, whole ? 0 : 1, lang);
+}
+
+std::string Value(const std::optional<double>& v, const std::string& lang, const Words& w) {
+  return v ? Number(*v, lang) : std::string(w.T("keine Daten", "no data"));
+}
+
+// "Balkendiagramm „Besuche je Monat“ (Besuche)": kind, quoted title, unit.
+std::string Head(const char* kind, const std::string& title, const std::string& fallback,
+                 const std::string& unit, const Words& w) {
+  std::string out = kind;
+  const std::string& name = title.empty() ? fallback : title;
+  if (!name.empty()) out += w.en ? " \u201C" + name + "\u201D" : " \u201E" + name + "\u201C";
+  if (!unit.empty() && unit != name) out += " (" + unit + ")";
+  return out;
+}
+
+// "1. Halbjahr 2026: Jan 1.712, Feb 1.650; 1. Halbjahr 2025: …".
+std::string SeriesList(const std::vector<std::string>& categories, const std::vector<ChartSeries>& series,
+                       const std::string& lang, const Words& w) {
+  std::string out;
+  for (const ChartSeries& s : series) {
+    if (!out.empty()) out += "; ";
+    if (!s.name.empty()) out += s.name + ": ";
+    for (size_t i = 0; i < categories.size(); ++i) {
+      if (i > 0) out += ", ";
+      out += categories[i] + " " + Value(i < s.values.size() ? s.values[i] : std::nullopt, lang, w);
+    }
+  }
+  return out;
+}
+
+// "head: body." (no second full stop after an empty message's own).
+std::string Finish(const std::string& head, const std::string& body) {
+  bool closed = !body.empty() && (body.back() == '.' || body.back() == '!' || body.back() == '?');
+  return head + ": " + body + (closed ? "" : ".");
+}
+
+}  // namespace
+
+std::string ChartAltText(const BarChart& chart, const std::string& lang, const std::string& fallback_title) {
+  Words w{lang == "en"};
+  std::string head = Head(chart.stacked ? w.T("Gestapeltes Balkendiagramm", "Stacked bar chart")
+                                        : w.T("Balkendiagramm", "Bar chart"),
+                          chart.title, fallback_title, chart.unit, w);
+  if (chart.categories.empty() || chart.series.empty()) return Finish(head, chart.empty_message);
+  return Finish(head, SeriesList(chart.categories, chart.series, lang, w));
+}
+
+std::string ChartAltText(const LineChart& chart, const std::string& lang, const std::string& fallback_title) {
+  Words w{lang == "en"};
+  std::string head = Head(w.T("Liniendiagramm", "Line chart"), chart.title, fallback_title, chart.unit, w);
+  if (chart.categories.empty() || chart.series.empty()) return Finish(head, chart.empty_message);
+  return Finish(head, SeriesList(chart.categories, chart.series, lang, w));
+}
+
+// Each statement with the share of every answer, as the bars show them:
+// percent of the item's n, withheld answers named last.
+std::string ChartAltText(const DivergingChart& chart, const std::string& lang,
+                         const std::string& fallback_title) {
+  Words w{lang == "en"};
+  std::string head = Head(w.T("Balkendiagramm der Antworten", "Bar chart of the answers"), chart.title,
+                          fallback_title, "", w);
+  if (chart.items.empty() || chart.answers.empty()) return Finish(head, chart.empty_message);
+  std::string body;
+  for (size_t i = 0; i < chart.items.size(); ++i) {
+    const std::vector<std::optional<double>> none;
+    const auto& values = i < chart.values.size() ? chart.values[i] : none;
+    double withheld = i < chart.withheld.size() ? chart.withheld[i] : 0;
+    double n = withheld;
+    for (const auto& v : values) n += v.value_or(0);
+    if (!body.empty()) body += "; ";
+    body += chart.items[i] + ": ";
+    for (size_t a = 0; a < chart.answers.size(); ++a) {
+      if (a > 0) body += ", ";
+      std::optional<double> v = a < values.size() ? values[a] : std::nullopt;
+      body += chart.answers[a] + " ";
+      body += v && n > 0 ? FormatPercent(*v * 100 / n, lang) : std::string(w.T("keine Daten", "no data"));
+    }
+    if (withheld > 0 && n > 0) {
+      std::string label = chart.withheld_label.empty() ? w.T("nicht ausgewiesen", "not shown") : chart.withheld_label;
+      body += ", " + label + " " + FormatPercent(withheld * 100 / n, lang);
+    }
+  }
+  return Finish(head, body);
+}
+
+// Row by row ("Mo: 8 Uhr 1,5, 9 Uhr 2 …"); closed hours are named as closed,
+// and the highest cell is said first because that is what the picture shows.
+std::string ChartAltText(const HeatmapChart& chart, const std::string& lang, const std::string& fallback_title) {
+  Words w{lang == "en"};
+  std::string head = Head(w.T("Heatmap", "Heat map"), chart.title, fallback_title, chart.unit, w);
+  if (chart.row_labels.empty() || chart.column_labels.empty()) return Finish(head, chart.empty_message);
+  std::string closed = chart.closed_label.empty() ? w.T("geschlossen", "closed") : chart.closed_label;
+  std::string missing = chart.missing_label.empty() ? w.T("keine Daten", "no data") : chart.missing_label;
+  std::optional<double> top;
+  std::string top_at;
+  std::string body;
+  for (size_t r = 0; r < chart.row_labels.size(); ++r) {
+    if (!body.empty()) body += "; ";
+    body += chart.row_labels[r] + ":";
+    for (size_t c = 0; c < chart.column_labels.size(); ++c) {
+      std::optional<double> v = r < chart.values.size() && c < chart.values[r].size() ? chart.values[r][c] : std::nullopt;
+      bool is_closed = r < chart.closed.size() && c < chart.closed[r].size() && chart.closed[r][c];
+      body += (c > 0 ? ", " : " ") + chart.column_labels[c] + " ";
+      body += is_closed && !v ? closed : v ? Number(*v, lang) : missing;
+      if (v && (!top || *v > *top)) {
+        top = v;
+        top_at = chart.row_labels[r] + " " + chart.column_labels[c];
+      }
+    }
+  }
+  if (top) body = std::string(w.T("höchster Wert ", "highest value ")) + Number(*top, lang) + " (" + top_at + "); " + body;
+  return Finish(head, body);
+}
+
+std::string ChartAltText(const RadarChart& chart, const std::string& lang, const std::string& fallback_title) {
+  Words w{lang == "en"};
+  std::string head = Head(w.T("Netzdiagramm", "Radar chart"), chart.title, fallback_title, "", w);
+  if (chart.axes.empty() || chart.series.empty()) return Finish(head, chart.empty_message);
+  head += std::string(w.T(", Skala ", ", scale ")) + Number(chart.scale_min, lang) + w.T(" (Mitte) bis ", " (centre) to ") +
+          Number(chart.scale_max, lang) + w.T(" (außen)", " (outside)");
+  return Finish(head, SeriesList(chart.axes, chart.series, lang, w));
+}
+
+std::string ChartAltText(const TimelineChart& chart, const std::string& lang, const std::string& fallback_title) {
+  Words w{lang == "en"};
+  std::string head = Head(w.T("Zeitleiste", "Timeline"), chart.title, fallback_title, "", w);
+  if (chart.span_days <= 0) return Finish(head, chart.empty_message);
+  std::string body;
+  for (const TimelineMark& m : chart.marks) {
+    if (!body.empty()) body += "; ";
+    body += m.date_text;
+    if (!m.label.empty()) body += " " + m.label;
+  }
+  if (chart.range_from <= chart.range_to && !chart.range_label.empty()) {
+    body += (body.empty() ? "" : "; ") + std::string(w.T("markierter Zeitraum: ", "shaded range: ")) + chart.range_label;
+  }
+  if (body.empty()) body = chart.empty_message;
+  return Finish(head, body);
+}
+
+void FillChartAltTexts(Document* doc) {
+  const std::string& lang = doc->info.language;
+  auto fill = [&](auto& chart, const std::string& fallback) {
+    if (chart.alt.empty()) chart.alt = ChartAltText(chart, lang, fallback);
+  };
+  for (Block& block : doc->blocks) {
+    if (auto* slide = std::get_if<Slide>(&block)) {
+      std::visit(
+          [&](auto& chart) {
+            if constexpr (!std::is_same_v<std::decay_t<decltype(chart)>, std::monostate>) fill(chart, slide->title);
+          },
+          slide->chart);
+      continue;
+    }
+    std::visit(
+        [&](auto& b) {
+          using T = std::decay_t<decltype(b)>;
+          if constexpr (std::is_same_v<T, BarChart> || std::is_same_v<T, LineChart> ||
+                        std::is_same_v<T, DivergingChart> || std::is_same_v<T, HeatmapChart> ||
+                        std::is_same_v<T, RadarChart> || std::is_same_v<T, TimelineChart>) {
+            fill(b, "");
+          }
+        },
+        block);
+  }
+}
+
+}  // namespace ankerbericht
