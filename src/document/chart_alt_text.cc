@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <optional>
+#include <vector>
 #include <variant>
 
 #include "util/format.h"
@@ -84,6 +85,8 @@ std::string ChartAltText(const DivergingChart& chart, const std::string& lang,
   std::string head = Head(w.T("Balkendiagramm der Antworten", "Bar chart of the answers"), chart.title,
                           fallback_title, "", w);
   if (chart.items.empty() || chart.answers.empty()) return Finish(head, chart.empty_message);
+  const std::string withheld_label =
+      chart.withheld_label.empty() ? w.T("nicht ausgewiesen", "not shown") : chart.withheld_label;
   std::string body;
   for (size_t i = 0; i < chart.items.size(); ++i) {
     const std::vector<std::optional<double>> none;
@@ -97,11 +100,11 @@ std::string ChartAltText(const DivergingChart& chart, const std::string& lang,
       if (a > 0) body += ", ";
       std::optional<double> v = a < values.size() ? values[a] : std::nullopt;
       body += chart.answers[a] + " ";
-      body += v && n > 0 ? FormatPercent(*v * 100 / n, lang) : std::string(w.T("keine Daten", "no data"));
+      // A missing value is one withheld for privacy, not one without data.
+      body += v && n > 0 ? FormatPercent(*v * 100 / n, lang) : withheld_label;
     }
     if (withheld > 0 && n > 0) {
-      std::string label = chart.withheld_label.empty() ? w.T("nicht ausgewiesen", "not shown") : chart.withheld_label;
-      body += ", " + label + " " + FormatPercent(withheld * 100 / n, lang);
+      body += ", " + withheld_label + " " + FormatPercent(withheld * 100 / n, lang);
     }
   }
   return Finish(head, body);
@@ -121,15 +124,27 @@ std::string ChartAltText(const HeatmapChart& chart, const std::string& lang, con
   for (size_t r = 0; r < chart.row_labels.size(); ++r) {
     if (!body.empty()) body += "; ";
     body += chart.row_labels[r] + ":";
-    for (size_t c = 0; c < chart.column_labels.size(); ++c) {
+    // Neighbouring closed hours or hours without data are said once:
+    // "9–12 geschlossen".
+    size_t columns = chart.column_labels.size();
+    std::vector<std::string> cells(columns);
+    for (size_t c = 0; c < columns; ++c) {
       std::optional<double> v = r < chart.values.size() && c < chart.values[r].size() ? chart.values[r][c] : std::nullopt;
       bool is_closed = r < chart.closed.size() && c < chart.closed[r].size() && chart.closed[r][c];
-      body += (c > 0 ? ", " : " ") + chart.column_labels[c] + " ";
-      body += is_closed && !v ? closed : v ? Number(*v, lang) : missing;
+      cells[c] = is_closed && !v ? closed : v ? Number(*v, lang) : missing;
       if (v && (!top || *v > *top)) {
         top = v;
         top_at = chart.row_labels[r] + " " + chart.column_labels[c];
       }
+    }
+    for (size_t c = 0; c < columns;) {
+      size_t end = c + 1;
+      bool word = cells[c] == closed || cells[c] == missing;
+      while (word && end < columns && cells[end] == cells[c]) ++end;
+      body += (c > 0 ? ", " : " ") + chart.column_labels[c];
+      if (end - c > 1) body += "–" + chart.column_labels[end - 1];
+      body += " " + cells[c];
+      c = end;
     }
   }
   if (top) body = std::string(w.T("höchster Wert ", "highest value ")) + Number(*top, lang) + " (" + top_at + "); " + body;
@@ -140,9 +155,33 @@ std::string ChartAltText(const RadarChart& chart, const std::string& lang, const
   Words w{lang == "en"};
   std::string head = Head(w.T("Netzdiagramm", "Radar chart"), chart.title, fallback_title, "", w);
   if (chart.axes.empty() || chart.series.empty()) return Finish(head, chart.empty_message);
-  head += std::string(w.T(", Skala ", ", scale ")) + Number(chart.scale_min, lang) + w.T(" (Mitte) bis ", " (centre) to ") +
-          Number(chart.scale_max, lang) + w.T(" (außen)", " (outside)");
-  return Finish(head, SeriesList(chart.axes, chart.series, lang, w));
+  if (chart.ring_labels.empty()) {
+    head += std::string(w.T(", Skala ", ", scale ")) + Number(chart.scale_min, lang) + w.T(" (Mitte) bis ", " (centre) to ") +
+            Number(chart.scale_max, lang) + w.T(" (außen)", " (outside)");
+    return Finish(head, SeriesList(chart.axes, chart.series, lang, w));
+  }
+  // Rings with labels ("Priorität 1", "2", … "7"): a value on a ring is said
+  // as the ring's label, bare numbers with the first label's word.
+  const std::string& first = chart.ring_labels.front().second;
+  size_t digits = first.find_last_not_of("0123456789");
+  std::string word = digits == std::string::npos ? "" : first.substr(0, digits + 1);
+  if (!word.empty() && word.back() != ' ') word += ' ';
+  std::string body;
+  for (const ChartSeries& s : chart.series) {
+    if (!body.empty()) body += "; ";
+    if (!s.name.empty()) body += s.name + ": ";
+    for (size_t i = 0; i < chart.axes.size(); ++i) {
+      std::optional<double> v = i < s.values.size() ? s.values[i] : std::nullopt;
+      std::string said = Value(v, lang, w);
+      for (const auto& [ring, label] : chart.ring_labels) {
+        if (v && std::fabs(*v - ring) < 1e-9) {
+          said = label.find_first_not_of("0123456789") == std::string::npos ? word + label : label;
+        }
+      }
+      body += (i > 0 ? ", " : "") + chart.axes[i] + " " + said;
+    }
+  }
+  return Finish(head, body);
 }
 
 std::string ChartAltText(const TimelineChart& chart, const std::string& lang, const std::string& fallback_title) {

@@ -56,6 +56,8 @@ TEST(ChartAltTextTest, DivergingChartGivesSharesOfEachItemsN) {
   EXPECT_EQ(ChartAltText(chart, "de"),
             "Balkendiagramm der Antworten \u201EZufriedenheit\u201C: Gut beraten: nein 12,5 %, ja 37,5 %, "
             "nicht ausgewiesen 50,0 %.");
+  chart.values = {{std::nullopt, 3.0}};  // "nein" withheld for privacy
+  EXPECT_NE(ChartAltText(chart, "de").find("nein nicht ausgewiesen, ja"), std::string::npos) << ChartAltText(chart, "de");
 }
 
 TEST(ChartAltTextTest, HeatmapNamesHighestCellAndClosedHours) {
@@ -67,6 +69,26 @@ TEST(ChartAltTextTest, HeatmapNamesHighestCellAndClosedHours) {
   chart.closed = {{true, false}};
   std::string alt = ChartAltText(chart, "de");
   EXPECT_NE(alt.find("höchster Wert 4 (Di 8); Mo: 8 geschlossen, 9 2,5; Di: 8 4, 9 1."), std::string::npos) << alt;
+}
+
+TEST(ChartAltTextTest, HeatmapSaysNeighbouringClosedHoursOnce) {
+  HeatmapChart chart;
+  chart.row_labels = {"So"};
+  chart.column_labels = {"9", "10", "11", "12"};
+  chart.values = {{std::nullopt, std::nullopt, std::nullopt, 3.0}};
+  chart.closed = {{true, true, true, false}};
+  std::string alt = ChartAltText(chart, "de");
+  EXPECT_NE(alt.find("So: 9\u201311 geschlossen, 12 3."), std::string::npos) << alt;
+}
+
+TEST(ChartAltTextTest, RadarWithRingLabelsSaysTheLabels) {
+  RadarChart chart;
+  chart.title = "Zielprofil";
+  chart.axes = {"Digitale Bildung", "Handwerk"};
+  chart.series = {ChartSeries{"Priorität", {7, 6}}};
+  chart.ring_labels = {{7, "Priorität 1"}, {6, "2"}};
+  EXPECT_EQ(ChartAltText(chart, "de"),
+            "Netzdiagramm \u201EZielprofil\u201C: Priorität: Digitale Bildung Priorität 1, Handwerk Priorität 2.");
 }
 
 TEST(ChartAltTextTest, SlideChartWithoutTitleIsNamedAfterItsSlide) {
