@@ -6,6 +6,7 @@
 
 #include "render/block_layout.h"
 #include "render/chart.h"
+#include "render/struct_tree.h"
 #include "render/table_layout.h"
 
 namespace ankerbericht {
@@ -260,7 +261,8 @@ class Paginator {
       }
       if (pages_.empty() || (has_content_ && NeedHeight(rows, i) > cursor_ - kContentBottom)) {
         NewPage();
-        if (row.repeat_header) PlaceRow(*row.repeat_header);
+        // A repeated table header is pagination, not content (PDF/UA 7.1).
+        if (row.repeat_header) PlaceRow(*row.repeat_header, /*artifact=*/true);
       }
       PlaceRow(row);
     }
@@ -309,7 +311,7 @@ class Paginator {
     return need;
   }
 
-  void PlaceRow(const Row& row) {
+  void PlaceRow(const Row& row, bool artifact = false) {
     double top = cursor_ - (has_content_ ? row.space_before : 0);
     if (row.heading >= 0) {
       if (headings_.size() <= static_cast<size_t>(row.heading)) headings_.resize(row.heading + 1);
@@ -317,6 +319,7 @@ class Paginator {
     }
     for (DrawOp op : row.ops) {
       ShiftOp(&op, top);
+      if (artifact) SetTag(&op, -1);
       pages_.back().ops.push_back(std::move(op));
     }
     cursor_ = top - row.height;
@@ -470,7 +473,12 @@ std::string FitText(std::string_view text, double max_width, const WidthFn& widt
 }
 
 std::vector<PageLayout> LayoutDocument(const Document& doc, const MeasureFn& measure) {
-  if (doc.info.format == PageFormat::kSlides) return LayoutSlides(doc, measure);
+  return LayoutDocument(doc, measure, nullptr);
+}
+
+std::vector<PageLayout> LayoutDocument(const Document& doc, const MeasureFn& measure,
+                                       StructTree* tree) {
+  if (doc.info.format == PageFormat::kSlides) return LayoutSlides(doc, measure, tree);
   Theme theme = ThemeFor(doc.info);
   std::vector<TocEntry> entries;
   bool has_toc = false;
@@ -488,10 +496,14 @@ std::vector<PageLayout> LayoutDocument(const Document& doc, const MeasureFn& mea
     std::vector<Row> rows;
     std::vector<size_t> first_row;
     int heading = 0;
+    StructTree structure;
     for (const Block& block : doc.blocks) {
       first_row.push_back(rows.size());
-      Append(BlockRows(block, theme, entries, measure, &heading), &rows);
+      std::vector<Row> block_rows = BlockRows(block, theme, entries, measure, &heading);
+      TagBlockRows(block, doc.info.language, measure, &structure, &block_rows);
+      Append(std::move(block_rows), &rows);
     }
+    if (tree) *tree = std::move(structure);
     KeepBlocksTogether(doc.blocks, first_row, &rows);
     Paginator paginator;
     paginator.Place(rows);

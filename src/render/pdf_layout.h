@@ -56,6 +56,9 @@ struct TextOp {
   Rgb color;
   double width = 0;
   double angle_deg = 0;  // counter-clockwise rotation around (x, y)
+  // The structure element (StructTree node, struct_tree.h) whose content this
+  // is; -1: an artifact (decoration, running header and footer).
+  int tag = -1;
 };
 
 // An axis-parallel rectangle, (x, y) its bottom left corner.
@@ -64,6 +67,7 @@ struct RectOp {
   std::optional<Rgb> fill;
   std::optional<Rgb> stroke;
   double line_width = 0.5;
+  int tag = -1;  // as TextOp::tag
 };
 
 struct LineOp {
@@ -71,6 +75,7 @@ struct LineOp {
   Rgb color;
   double width = 0.5;
   double dash = 0;  // > 0: dashed with dashes and gaps this long
+  int tag = -1;  // as TextOp::tag
 };
 
 struct Point {
@@ -85,6 +90,7 @@ struct PathOp {
   std::optional<Rgb> stroke;
   double line_width = 0.5;
   double dash = 0;
+  int tag = -1;  // as TextOp::tag
 };
 
 // An image file (PNG or JPEG) scaled to fit the box (x, y, w, h) keeping its
@@ -94,6 +100,7 @@ struct ImageOp {
   double x = 0, y = 0, w = 0, h = 0;
   double align_x = 0;  // where spare width goes: 0 right of the image, 1 left of it
   double align_y = 1;  // 1: image at the top of the box, 0: at the bottom
+  int tag = -1;  // as TextOp::tag
 };
 
 using DrawOp = std::variant<TextOp, RectOp, LineOp, PathOp, ImageOp>;
@@ -148,6 +155,9 @@ struct Row {
   // Index of the heading that starts with this row (into the document's
   // headings in order), -1 for other rows.
   int heading = -1;
+  // Table rows: the index of the table row this slice shows (a tall row is
+  // split into several slices), -1 for other rows. For tagging.
+  int item = -1;
   std::vector<DrawOp> ops;
 };
 
@@ -258,6 +268,13 @@ void AddEditionMarker(const std::string& marker, double width, double height, co
 // A document with PageFormat::kSlides is laid out by LayoutSlides instead.
 std::vector<PageLayout> LayoutDocument(const Document& doc, const MeasureFn& measure);
 
+struct StructTree;
+// The same, and the document's logical structure in *tree (may be null): the
+// operations' tags refer to its elements; repeated table headers are
+// artifacts (struct_tree.h).
+std::vector<PageLayout> LayoutDocument(const Document& doc, const MeasureFn& measure,
+                                       StructTree* tree);
+
 // 16:9 slides in points.
 inline constexpr double kSlideWidth = 960;
 inline constexpr double kSlideHeight = 540;
@@ -276,6 +293,9 @@ inline constexpr double kSlideHeight = 540;
 // could not fit even so) and chart titles at 16 pt or more.
 // With no slides at all there is one empty slide (a PDF needs a page).
 std::vector<PageLayout> LayoutSlides(const Document& doc, const MeasureFn& measure);
+// The same, and the slides' structure in *tree (may be null): one Sect per slide.
+std::vector<PageLayout> LayoutSlides(const Document& doc, const MeasureFn& measure,
+                                     StructTree* tree);
 
 }  // namespace ankerbericht
 

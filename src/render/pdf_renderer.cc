@@ -18,13 +18,18 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <system_error>
 #include <unordered_map>
 #include <vector>
 
 #include "render/file_kinds.h"
+#include "render/pdf_archival.h"
 #include "render/pdf_layout.h"
+#include "render/pdf_tagging.h"
+#include "render/struct_tree.h"
+#include "render/tounicode.h"
 
 namespace ankerbericht {
 namespace {
@@ -114,7 +119,15 @@ class PdfWriter {
   Status Setup(const PdfOptions& options, const DocumentInfo& info, std::vector<Status>* warnings);
   Status SetInfo(const DocumentInfo& info, const Date& created);
   double Measure(std::string_view text, FontStyle style, double size) const;
+  // From now on Paint puts each operation into the marked content of its
+  // tag, an element of |structure| (which must outlive the writer).
+  void StartTagging(const StructTree& structure) { tagger_ = std::make_unique<PdfTagger>(pdf_, structure); }
   Status Paint(const PageLayout& layout);
+  // The tagged-PDF and PDF/A parts that need the whole document: structure
+  // tree (if tagging was started), ToUnicode maps
+  // of the characters drawn, XMP metadata, and the sRGB output intent from
+  // |icc_profile| (a warning, not an error, when it cannot be read).
+  Status FinishArchival(const std::string& icc_profile, std::vector<Status>* warnings);
   // One outline entry per bookmark of the pages painted, nested by level.
   Status AddOutlines(const std::vector<PageLayout>& layouts);
   std::vector<Status> TakeImageWarnings() { return std::move(image_warnings_); }
@@ -154,6 +167,9 @@ class PdfWriter {
   std::map<std::string, HPDF_Image> images_;  // nullptr: could not be loaded
   std::vector<Status> image_warnings_;
   mutable GlyphWidths glyph_widths_[2];  // regular, bold; Measure is logically const
+  std::set<uint32_t> drawn_[2];          // characters painted: regular, bold (ToUnicode)
+  DocumentMetadata meta_;                // as written into the Info dictionary (XMP)
+  std::unique_ptr<PdfTagger> tagger_;     // null: untagged (FontMeasure)
 };
 
 HPDF_Font PdfWriter::LoadFont(const std::string& path) {
@@ -205,20 +221,29 @@ Status PdfWriter::Setup(const PdfOptions& options, const DocumentInfo& info,
 }
 
 Status PdfWriter::SetInfo(const DocumentInfo& info, const Date& created) {
-  auto set = [&](HPDF_InfoType type, const std::string& value) {
-    if (value.empty()) return;
+  auto set = [&](HPDF_InfoType type, const std::string& value) -> std::string {
+    if (value.empty()) return "";
     // libharu rejects strings over 64 KB; nobody reads a title that long.
     // Cut before a character, not inside one.
     size_t cut = std::min(value.size(), kMaxInfoBytes);
     while (cut < value.size() && cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80)
       --cut;
-    HPDF_SetInfoAttr(pdf_, type, SanitizeUtf8(std::string_view(value).substr(0, cut)).c_str());
+    std::string text = SanitizeUtf8(std::string_view(value).substr(0, cut));
+    HPDF_SetInfoAttr(pdf_, type, text.c_str());
+    return text;
   };
-  set(HPDF_INFO_TITLE, info.title);
-  set(HPDF_INFO_AUTHOR, info.author);
-  set(HPDF_INFO_SUBJECT, info.subject);
-  set(HPDF_INFO_KEYWORDS, info.keywords);
-  set(HPDF_INFO_CREATOR, info.creator);
+  // The XMP packet repeats the Info values exactly (PDF/A 6.6.3).
+  meta_.title = set(HPDF_INFO_TITLE, info.title);
+  meta_.author = set(HPDF_INFO_AUTHOR, info.author);
+  meta_.subject = set(HPDF_INFO_SUBJECT, info.subject);
+  meta_.keywords = set(HPDF_INFO_KEYWORDS, info.keywords);
+  meta_.creator = set(HPDF_INFO_CREATOR, info.creator);
+  meta_.producer = set(HPDF_INFO_PRODUCER, "Haru Free PDF Library " HPDF_VERSION_TEXT);
+  char iso[32];
+  std::snprintf(iso, sizeof iso, "%04d-%02d-%02dT00:00:00Z", created.year(), static_cast<int>(created.month()),
+                static_cast<int>(created.day()));
+  meta_.create_date = iso;
+  meta_.language = info.language;
   // The date comes from the options (not the clock) so output is reproducible.
   HPDF_Date date = {created.year(),
                     static_cast<HPDF_INT>(created.month()),
@@ -286,6 +311,7 @@ uint32_t PdfWriter::LibharuWidth(HPDF_Font font, std::string_view text) {
 
 void PdfWriter::PaintText(HPDF_Page page, const TextOp& op) {
   if (op.text.empty()) return;
+  AddCharacters(op.text, &drawn_[op.font == FontStyle::kBold ? 1 : 0]);
   HPDF_Page_BeginText(page);
   HPDF_Page_SetFontAndSize(page, FontFor(op.font), static_cast<HPDF_REAL>(op.size));
   HPDF_Page_SetRGBFill(page, op.color.r, op.color.g, op.color.b);
@@ -405,7 +431,9 @@ Status PdfWriter::Paint(const PageLayout& layout) {
   // Every page has its own size: A4 portrait, or 16:9 for slides.
   HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(layout.width));
   HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(layout.height));
+  if (tagger_) tagger_->BeginPage(page);
   for (const DrawOp& op : layout.ops) {
+    if (tagger_) tagger_->Mark(TagOf(op));
     if (auto* t = std::get_if<TextOp>(&op)) {
       PaintText(page, *t);
     } else if (auto* r = std::get_if<RectOp>(&op)) {
@@ -418,6 +446,7 @@ Status PdfWriter::Paint(const PageLayout& layout) {
       PaintImage(page, *i);
     }
   }
+  if (tagger_) tagger_->EndPage();
   pages_.push_back(page);
   return Check("cannot draw page");
 }
@@ -445,6 +474,27 @@ Status PdfWriter::AddOutlines(const std::vector<PageLayout>& layouts) {
   }
   if (any) HPDF_SetPageMode(pdf_, HPDF_PAGE_MODE_USE_OUTLINE);
   return Check("cannot create the bookmarks");
+}
+
+Status PdfWriter::FinishArchival(const std::string& icc_profile, std::vector<Status>* warnings) {
+  if (tagger_ && tagger_->Finish() != HPDF_OK) return Check("cannot write the structure tree");
+  ANKER_RETURN_IF_ERROR(Check("cannot write the structure tree"));
+  HPDF_Font fonts[2] = {regular_, bold_};
+  for (int i = 0; i < 2; ++i) {
+    // One font may serve both styles (a corporate pair of one file).
+    std::set<uint32_t> chars = drawn_[i];
+    if (fonts[0] == fonts[1]) chars.insert(drawn_[1 - i].begin(), drawn_[1 - i].end());
+    if (ReplaceToUnicode(pdf_, fonts[i], ToUnicodeCMap(chars)) != HPDF_OK) {
+      return Status::Render("cannot write the font's ToUnicode map");
+    }
+  }
+  AddXmpMetadata(pdf_, meta_);
+  ANKER_RETURN_IF_ERROR(Check("cannot write the XMP metadata"));
+  Status intent = AddSrgbOutputIntent(pdf_, icc_profile);
+  if (!intent.ok() && warnings) {
+    warnings->push_back(Status::Render(intent.message() + "; the PDF is not PDF/A (install icc-profiles-free)"));
+  }
+  return Check("cannot add the colour profile");
 }
 
 Status PdfWriter::Save(const std::string& file, const std::string& target) {
@@ -501,12 +551,16 @@ Status RenderToFile(const Document& doc, const PdfOptions& options, const std::s
   PdfWriter writer;
   ANKER_RETURN_IF_ERROR(writer.Setup(options, doc.info, warnings));
   ANKER_RETURN_IF_ERROR(writer.SetInfo(doc.info, options.creation_date));
+  StructTree structure;
   std::vector<PageLayout> pages = LayoutDocument(
-      doc, [&](std::string_view t, FontStyle f, double s) { return writer.Measure(t, f, s); });
+      doc, [&](std::string_view t, FontStyle f, double s) { return writer.Measure(t, f, s); },
+      &structure);
+  writer.StartTagging(structure);
   for (size_t i = 0; i < pages.size(); ++i) {
     ANKER_RETURN_IF_ERROR(writer.Paint(pages[i]).WithContext("page " + std::to_string(i + 1)));
   }
   ANKER_RETURN_IF_ERROR(writer.AddOutlines(pages));
+  ANKER_RETURN_IF_ERROR(writer.FinishArchival(options.icc_profile, warnings));
   if (warnings) {
     if (std::optional<std::string> w = BrandingColourWarning(doc.info)) {
       warnings->push_back(Status::Render(*w));

@@ -20,6 +20,9 @@ struct PdfOptions {
   std::string bold_font = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
   // Written into the document info as creation date, so output is reproducible.
   Date creation_date;
+  // The sRGB ICC profile of the PDF/A output intent (Debian icc-profiles-free),
+  // read at run time like the fonts. Missing: a warning, and no PDF/A.
+  std::string icc_profile = "/usr/share/color/icc/sRGB.icc";
 };
 
 // Renders |doc| into the PDF file |path|, replacing it. Fails with kRender

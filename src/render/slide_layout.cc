@@ -14,6 +14,7 @@
 #include "render/chart.h"
 #include "render/chart_axes.h"
 #include "render/pdf_layout.h"
+#include "render/struct_tree.h"
 
 namespace ankerbericht {
 namespace {
@@ -41,6 +42,12 @@ struct Piece {
   double height = 0;
   std::vector<DrawOp> ops;
 };
+
+// Tags ops[from, end) with a local slide tag (struct_tree.h), which
+// TagSlidePage turns into a structure element.
+void TagFrom(std::vector<DrawOp>* ops, size_t from, int tag) {
+  for (size_t i = from; i < ops->size(); ++i) SetTag(&(*ops)[i], tag);
+}
 
 void Place(const Piece& piece, double x, double top, std::vector<DrawOp>* out) {
   for (DrawOp op : piece.ops) {
@@ -101,8 +108,10 @@ Piece BulletPiece(const std::string& text, double width, double room, const Body
   if (max_lines == 0) return p;
   p.ops.push_back(MakeText(4, -BaselineOffset(type.leading, type.size), "\u2022",
                            FontStyle::kRegular, type.size, palette::kText, measure));
+  TagFrom(&p.ops, 0, slide_tag::kBulletMark);
   AddLines(text, indent, width - indent, FontStyle::kRegular, type.size, type.leading,
            palette::kText, max_lines, measure, &p, cut);
+  TagFrom(&p.ops, 1, slide_tag::kBulletText);
   return p;
 }
 
@@ -116,12 +125,14 @@ Piece QuotePiece(const Quote& quote, double width, double room, const BodyType& 
     source.height = 2;
     AddLines("\u2014 " + quote.source, kIndent, width - kIndent, FontStyle::kRegular,
              type.source_size, type.source_leading, palette::kMuted, 2, measure, &source, cut);
+    TagFrom(&source.ops, 0, slide_tag::kQuoteSource);
   }
   Piece p;
   size_t max_lines = LinesThatFit(room - source.height, type.leading);
   if (max_lines == 0) return p;
   AddLines(quote.text, kIndent, width - kIndent, FontStyle::kRegular, type.size, type.leading,
            palette::kText, max_lines, measure, &p, cut);
+  TagFrom(&p.ops, 0, slide_tag::kQuoteText);
   for (DrawOp op : source.ops) {
     ShiftOp(&op, -p.height);
     p.ops.push_back(std::move(op));
@@ -153,7 +164,12 @@ Piece TextItems(const Slide& slide, double width, double room, const BodyType& t
     bool keep_cut =
         total == 1 || i == 0 || left >= 2 * type.leading + (bullet ? 0 : type.source_leading);
     if (p.ops.empty() || (cut && !keep_cut)) break;
+    size_t placed = items.ops.size();
     Place(p, 0, -items.height, &items.ops);
+    for (size_t k = placed; k < items.ops.size(); ++k) {
+      int tag = TagOf(items.ops[k]);
+      if (tag >= slide_tag::kBulletMark) SetTag(&items.ops[k], tag + static_cast<int>(i) * slide_tag::kSlideItemStride);
+    }
     last_gap = (bullet ? type.gap : 2 * type.gap) + spread;
     items.height += p.height + last_gap;
     ++shown;
@@ -214,10 +230,14 @@ Piece FigurePiece(const Slide& slide, double width, double max_size, const Measu
   bool cut = false;
   AddLines(slide.figure_label, 0, width, FontStyle::kRegular, kBodySize, kBodyLeading,
            palette::kText, 4, measure, &p, &cut);
+  TagFrom(&p.ops, 0, slide_tag::kFigure);
   if (!slide.figure_note.empty()) {
     p.height += 6;
     AddLines(slide.figure_note, 0, width, FontStyle::kRegular, kNoteSize, kNoteLeading,
              palette::kMuted, 3, measure, &p, &cut);
+  }
+  for (DrawOp& op : p.ops) {
+    if (TagOf(op) < 0) SetTag(&op, slide_tag::kFigureNote);
   }
   if (cut) page->fit_notes.push_back("the figure's label or note was shortened to fit the slide");
   return p;
@@ -325,6 +345,7 @@ void AddChart(const SlideChart& chart, double x, double y, double w, double h, c
   double dy = y + h - b.y1 * s;
   for (DrawOp op : best.row.ops) {
     ScaleOp(&op, s, dx, dy);
+    SetTag(&op, slide_tag::kChart);
     page->ops.push_back(std::move(op));
   }
 }
@@ -342,6 +363,7 @@ double AddSlideTitle(const Slide& slide, const Theme& theme, const MeasureFn& me
   AddLines(title, 0, kWidth, FontStyle::kBold, size, size * 1.2, theme.primary, 2, measure, &p,
            &cut);
   if (cut) page->fit_notes.push_back("the title was shortened to two lines");
+  TagFrom(&p.ops, 0, slide_tag::kTitle);
   Place(p, kLeft, kTop, &page->ops);
   return kTop - p.height - 18;
 }
@@ -404,12 +426,15 @@ void AddTitleSlide(const Slide& slide, const Theme& theme, const MeasureFn& meas
   Piece band;
   bool cut = false;
   AddLines(slide.kicker, 0, kWidth, FontStyle::kRegular, 22, 28, on_band, 2, measure, &band, &cut);
+  TagFrom(&band.ops, 0, slide_tag::kKicker);
+  size_t title_from = band.ops.size();
   if (!slide.kicker.empty()) band.height += 8;
   double size = 44;
   if (WrapText(slide.title, kWidth, chart::Width(measure, FontStyle::kBold, size)).size() > 2)
     size = 34;
   AddLines(slide.title, 0, kWidth, FontStyle::kBold, size, size * 1.18, on_band, 3, measure, &band,
            &cut);
+  TagFrom(&band.ops, title_from, slide_tag::kTitle);
   // The band reaches from the top to 36 pt below the title, at least 45 %.
   double band_bottom = std::min(kSlideHeight * 0.55, kTop - 20 - band.height - 36);
   page->ops.push_back(
@@ -418,6 +443,7 @@ void AddTitleSlide(const Slide& slide, const Theme& theme, const MeasureFn& meas
   Piece below;
   AddLines(slide.subtitle, 0, kWidth, FontStyle::kBold, 26, 32, palette::kText, 2, measure, &below,
            &cut);
+  TagFrom(&below.ops, 0, slide_tag::kSubtitle);
   below.height += 10;
   bool logo = !theme.logo_path.empty();
   double facts_width = logo ? kWidth - kLogoWidth - 24 : kWidth;
@@ -431,6 +457,7 @@ void AddTitleSlide(const Slide& slide, const Theme& theme, const MeasureFn& meas
     if (lines == 0) break;
     AddLines(fact, 0, facts_width, FontStyle::kRegular, kNoteSize, kNoteLeading, palette::kMuted,
              std::min<size_t>(lines, 2), measure, &f, &cut);
+    TagFrom(&f.ops, 0, slide_tag::kFact + static_cast<int>(std::min<size_t>(shown, 99)));
     Place(f, kLeft, y, &page->ops);
     y -= f.height + 4;
     ++shown;
@@ -466,6 +493,7 @@ void AddFooter(const Slide& slide, const std::string& word, size_t number, size_
     if (!line.empty()) {
       page->ops.push_back(MakeText(kLeft, baseline, std::move(line), FontStyle::kRegular,
                                    kFooterSize, palette::kMuted, measure));
+      SetTag(&page->ops.back(), slide_tag::kSource);
     }
     baseline -= kFooterLeading;
   }
@@ -474,6 +502,14 @@ void AddFooter(const Slide& slide, const std::string& word, size_t number, size_
 }  // namespace
 
 std::vector<PageLayout> LayoutSlides(const Document& doc, const MeasureFn& measure) {
+  return LayoutSlides(doc, measure, nullptr);
+}
+
+std::vector<PageLayout> LayoutSlides(const Document& doc, const MeasureFn& measure,
+                                     StructTree* tree) {
+  StructTree unused;
+  if (!tree) tree = &unused;
+  *tree = StructTree();
   Theme theme = ThemeFor(doc.info);
   std::vector<const Slide*> slides;
   for (const Block& block : doc.blocks) {
@@ -492,6 +528,7 @@ std::vector<PageLayout> LayoutSlides(const Document& doc, const MeasureFn& measu
       AddContent(slide, theme, measure, &page);
     }
     AddFooter(slide, word, i + 1, slides.size(), measure, &page);
+    TagSlidePage(slide, doc.info.language, tree, &page);
     AddEditionMarker(doc.info.marker, page.width, page.height, measure, &page.ops);
     std::string bookmark = SanitizeUtf8(slide.title);
     std::replace(bookmark.begin(), bookmark.end(), '\n', ' ');

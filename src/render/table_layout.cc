@@ -133,6 +133,7 @@ void AddBodyRows(const Table& t, const TableGeometry& g, const std::shared_ptr<c
     for (size_t first = 0; first < lines; first += max_lines) {
       Row row = MakeRow(cells, first, std::min(max_lines, lines - first), g, false, measure);
       row.repeat_header = header;
+      row.item = static_cast<int>(r);
       rows->push_back(std::move(row));
     }
   }
