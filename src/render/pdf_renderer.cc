@@ -539,6 +539,18 @@ class TempFile {
   bool committed_ = false;
 };
 
+// PDF/UA wants a title in every file (viewers show it instead of the file
+// name): the cover's or first slide's title, else the first heading, else
+// the word for a report.
+std::string FallbackTitle(const Document& doc) {
+  for (const Block& block : doc.blocks) {
+    if (auto* t = std::get_if<TitleBlock>(&block); t && !t->title.empty()) return t->title;
+    if (auto* s = std::get_if<Slide>(&block); s && !s->title.empty()) return s->title;
+    if (auto* h = std::get_if<Heading>(&block); h && !h->text.empty()) return h->text;
+  }
+  return doc.info.language == "en" ? "Report" : "Bericht";
+}
+
 Status RenderToFile(const Document& doc, const PdfOptions& options, const std::string& path,
                     std::vector<Status>* warnings) {
   fs::path target(path);
@@ -550,7 +562,9 @@ Status RenderToFile(const Document& doc, const PdfOptions& options, const std::s
   }
   PdfWriter writer;
   ANKER_RETURN_IF_ERROR(writer.Setup(options, doc.info, warnings));
-  ANKER_RETURN_IF_ERROR(writer.SetInfo(doc.info, options.creation_date));
+  DocumentInfo info = doc.info;
+  if (info.title.empty()) info.title = FallbackTitle(doc);
+  ANKER_RETURN_IF_ERROR(writer.SetInfo(info, options.creation_date));
   StructTree structure;
   std::vector<PageLayout> pages = LayoutDocument(
       doc, [&](std::string_view t, FontStyle f, double s) { return writer.Measure(t, f, s); },
