@@ -517,6 +517,18 @@ std::vector<PageLayout> LayoutDocument(const Document& doc, const MeasureFn& mea
     }
     if (!has_toc || stable) break;
   }
+  if (tree) {
+    std::vector<PlacedHeading> placed;
+    for (size_t i = 0; i < entries.size() && i < positions.size(); ++i) {
+      placed.push_back(PlacedHeading{entries[i].level, entries[i].text, positions[i].page, positions[i].y});
+    }
+    for (const Block& block : doc.blocks) {
+      if (auto* toc = std::get_if<TocBlock>(&block)) {
+        AddTocLinks(*toc, *tree, placed, &pages);
+        break;  // a second table of contents would link from the first's entries
+      }
+    }
+  }
   for (size_t i = 0; i < entries.size() && i < positions.size(); ++i) {
     std::string text = entries[i].text;
     for (char& c : text) {

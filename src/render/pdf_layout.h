@@ -112,12 +112,23 @@ struct Bookmark {
   double y = 0;
 };
 
+// A link from an area of a page to a place in the document: a table of
+// contents entry to its heading.
+struct LinkArea {
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;  // the area on this page
+  size_t target_page = 0;                 // index of the page linked to
+  double target_y = 0;                    // top of the place linked to
+  int tag = -1;                           // its Link element (struct_tree.h)
+  std::string text;                       // what the link says
+};
+
 struct PageLayout {
   bool cover = false;  // cover pages get no running header and footer
   // Page size in points: A4 portrait, or 960 x 540 for slides.
   double width = kPageWidth, height = kPageHeight;
   std::vector<DrawOp> ops;
   std::vector<Bookmark> bookmarks;  // headings starting on this page, in order
+  std::vector<LinkArea> links;      // table of contents entries on this page
   // What the layout had to leave out or shorten to fit (slides only), e.g.
   // "2 bullets left out"; the renderer passes these on as warnings.
   std::vector<std::string> fit_notes;

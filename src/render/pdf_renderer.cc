@@ -130,6 +130,9 @@ class PdfWriter {
   Status FinishArchival(const std::string& icc_profile, std::vector<Status>* warnings);
   // One outline entry per bookmark of the pages painted, nested by level.
   Status AddOutlines(const std::vector<PageLayout>& layouts);
+  // A link annotation (invisible, tagged as its Link element) for every
+  // LinkArea of the pages painted: the table of contents can be followed.
+  Status AddLinks(const std::vector<PageLayout>& layouts);
   std::vector<Status> TakeImageWarnings() { return std::move(image_warnings_); }
   // Writes to |file|; errors name |target|, the file the user asked for.
   Status Save(const std::string& file, const std::string& target);
@@ -476,6 +479,28 @@ Status PdfWriter::AddOutlines(const std::vector<PageLayout>& layouts) {
   return Check("cannot create the bookmarks");
 }
 
+Status PdfWriter::AddLinks(const std::vector<PageLayout>& layouts) {
+  HPDF_Encoder utf8 = HPDF_GetEncoder(pdf_, "UTF-8");
+  for (size_t p = 0; p < layouts.size() && p < pages_.size(); ++p) {
+    for (const LinkArea& link : layouts[p].links) {
+      if (link.target_page >= pages_.size()) continue;
+      HPDF_Destination dest = HPDF_Page_CreateDestination(pages_[link.target_page]);
+      HPDF_Destination_SetFitH(dest, std::min(link.target_y + 8, layouts[link.target_page].height));
+      HPDF_Rect rect = {static_cast<HPDF_REAL>(link.x0), static_cast<HPDF_REAL>(link.y0),
+                        static_cast<HPDF_REAL>(link.x1), static_cast<HPDF_REAL>(link.y1)};
+      HPDF_Annotation annot = HPDF_Page_CreateLinkAnnot(pages_[p], rect, dest);
+      if (annot == nullptr) return Check("cannot link the table of contents");
+      HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);  // the page looks as without the link
+      // Printable (PDF/A 6.3.2) and described for screen readers (PDF/UA 7.18.1).
+      HPDF_Dict_AddNumber(annot, "F", 4);
+      std::string text = SanitizeUtf8(link.text.substr(0, std::min(link.text.size(), kMaxInfoBytes)));
+      HPDF_Dict_Add(annot, "Contents", HPDF_String_New(pdf_->mmgr, text.c_str(), utf8));
+      if (tagger_) tagger_->AddAnnotation(annot, p, link.tag);
+    }
+  }
+  return Check("cannot link the table of contents");
+}
+
 Status PdfWriter::FinishArchival(const std::string& icc_profile, std::vector<Status>* warnings) {
   if (tagger_ && tagger_->Finish() != HPDF_OK) return Check("cannot write the structure tree");
   ANKER_RETURN_IF_ERROR(Check("cannot write the structure tree"));
@@ -574,6 +599,7 @@ Status RenderToFile(const Document& doc, const PdfOptions& options, const std::s
     ANKER_RETURN_IF_ERROR(writer.Paint(pages[i]).WithContext("page " + std::to_string(i + 1)));
   }
   ANKER_RETURN_IF_ERROR(writer.AddOutlines(pages));
+  ANKER_RETURN_IF_ERROR(writer.AddLinks(pages));
   ANKER_RETURN_IF_ERROR(writer.FinishArchival(options.icc_profile, warnings));
   if (warnings) {
     if (std::optional<std::string> w = BrandingColourWarning(doc.info)) {

@@ -85,6 +85,11 @@ void PdfTagger::Close() {
   open_ = kClosed;
 }
 
+void PdfTagger::AddAnnotation(HPDF_Dict annot, size_t page_index, int tag) {
+  if (tag < 0 || tag >= static_cast<int>(tree_.nodes.size()) || page_index >= pages_.size()) return;
+  annotations_.push_back({annot, page_index, tag});
+}
+
 void PdfTagger::EndPage() {
   if (page_) Close();
   page_ = nullptr;
@@ -100,6 +105,7 @@ HPDF_STATUS PdfTagger::Finish() {
   for (size_t i = nodes.size(); i-- > 0;) {
     keep[i] = keep[i] || content_.count(static_cast<int>(i)) > 0 || nodes[i].role == "TD" ||
               nodes[i].role == "TH";
+    for (const Annotation& a : annotations_) keep[i] = keep[i] || a.tag == static_cast<int>(i);
     if (keep[i] && nodes[i].parent >= 0) keep[nodes[i].parent] = true;
   }
   keep[0] = true;
@@ -145,6 +151,15 @@ HPDF_STATUS PdfTagger::Finish() {
         HPDF_Array_Add(k, mcr);
       }
     }
+    for (size_t a = 0; a < annotations_.size(); ++a) {
+      if (annotations_[a].tag != static_cast<int>(i)) continue;
+      HPDF_Dict objr = HPDF_Dict_New(mmgr);
+      HPDF_Dict_AddName(objr, "Type", "OBJR");
+      HPDF_Dict_Add(objr, "Obj", annotations_[a].annot);
+      HPDF_Dict_Add(objr, "Pg", pages_[annotations_[a].page]);
+      HPDF_Array_Add(k, objr);
+      HPDF_Dict_AddNumber(annotations_[a].annot, "StructParent", static_cast<HPDF_INT32>(pages_.size() + a));
+    }
     for (int kid : nodes[i].kids) {
       if (elems[kid]) HPDF_Array_Add(k, elems[kid]);
     }
@@ -163,9 +178,14 @@ HPDF_STATUS PdfTagger::Finish() {
     HPDF_Array_Add(nums, owners);
     HPDF_Dict_AddNumber(pages_[p], "StructParents", static_cast<HPDF_INT32>(p));
   }
+  // Annotations follow the pages: key page count + index, the element itself.
+  for (size_t a = 0; a < annotations_.size(); ++a) {
+    HPDF_Array_AddNumber(nums, static_cast<HPDF_INT32>(pages_.size() + a));
+    HPDF_Array_Add(nums, elems[annotations_[a].tag]);
+  }
   HPDF_Dict_Add(parent_tree, "Nums", nums);
   HPDF_Dict_Add(root, "ParentTree", parent_tree);
-  HPDF_Dict_AddNumber(root, "ParentTreeNextKey", static_cast<HPDF_INT32>(pages_.size()));
+  HPDF_Dict_AddNumber(root, "ParentTreeNextKey", static_cast<HPDF_INT32>(pages_.size() + annotations_.size()));
   HPDF_Dict_Add(pdf_->catalog, "StructTreeRoot", root);
   HPDF_Dict mark_info = HPDF_Dict_New(mmgr);
   HPDF_Dict_AddBoolean(mark_info, "Marked", HPDF_TRUE);

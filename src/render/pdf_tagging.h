@@ -36,6 +36,11 @@ class PdfTagger {
   // Closes the open sequence of the current page.
   void EndPage();
 
+  // Makes |annot|, a link annotation on page |page_index| (as counted by
+  // BeginPage), part of element |tag|: an OBJR among its kids and the
+  // annotation's /StructParent key in the ParentTree (written by Finish).
+  void AddAnnotation(HPDF_Dict annot, size_t page_index, int tag);
+
   // Writes the StructTreeRoot for the tree,
   // its ParentTree, /StructParents on the pages, /MarkInfo <</Marked true>>
   // and /ViewerPreferences <</DisplayDocTitle true>> on the catalogue.
@@ -58,6 +63,12 @@ class PdfTagger {
   std::vector<std::vector<int>> mcid_owner_;
   // Per element, its content as (page index, MCID) in drawing order.
   std::map<int, std::vector<std::pair<size_t, int>>> content_;
+  struct Annotation {
+    HPDF_Dict annot;
+    size_t page;
+    int tag;
+  };
+  std::vector<Annotation> annotations_;
 };
 
 }  // namespace ankerbericht

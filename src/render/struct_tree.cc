@@ -206,7 +206,11 @@ void TagToc(StructTree* tree, std::vector<Row>* rows) {
       continue;
     }
     if (toc < 0) toc = tree->Add(tree->section, "TOC");
-    if (entry < 0 || row.space_before > 0) entry = tree->Add(tree->Add(toc, "TOCI"), "P");
+    if (entry < 0 || row.space_before > 0) {
+      // The entry is a link to its heading (AddTocLinks places it).
+      entry = tree->Add(tree->Add(tree->Add(toc, "TOCI"), "Reference"), "Link");
+      tree->toc_links.push_back(entry);
+    }
     TagText(&row, entry);
   }
 }
@@ -268,6 +272,38 @@ void TagBlockRows(const Block& block, const std::string& lang, const MeasureFn& 
           }
         },
         block);
+  }
+}
+
+void AddTocLinks(const TocBlock& toc, const StructTree& tree, const std::vector<PlacedHeading>& headings,
+                 std::vector<PageLayout>* pages) {
+  std::vector<const PlacedHeading*> listed;  // the headings the TOC shows, in order
+  for (const PlacedHeading& h : headings) {
+    if (h.level <= toc.max_level) listed.push_back(&h);
+  }
+  for (size_t k = 0; k < tree.toc_links.size() && k < listed.size(); ++k) {
+    const PlacedHeading& target = *listed[k];
+    for (PageLayout& page : *pages) {
+      bool found = false;
+      LinkArea area;
+      for (const DrawOp& op : page.ops) {
+        auto* text = std::get_if<TextOp>(&op);
+        if (!text || text->tag != tree.toc_links[k]) continue;
+        Box b = TextBounds(*text);
+        if (!found) area.x0 = b.x0, area.y0 = b.y0, area.x1 = b.x1, area.y1 = b.y1;
+        area.x0 = std::min(area.x0, b.x0);
+        area.y0 = std::min(area.y0, b.y0);
+        area.x1 = std::max(area.x1, b.x1);
+        area.y1 = std::max(area.y1, b.y1);
+        found = true;
+      }
+      if (!found || target.page >= pages->size()) continue;
+      area.target_page = target.page;
+      area.target_y = target.top;
+      area.tag = tree.toc_links[k];
+      area.text = target.text;
+      page.links.push_back(std::move(area));
+    }
   }
 }
 

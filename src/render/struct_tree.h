@@ -37,6 +37,8 @@ struct StructTree {
   std::vector<StructNode> nodes;
   // Where the blocks go: the Document, or the Sect of the current chapter.
   int section = 0;
+  // The Link element of every table of contents entry, in order.
+  std::vector<int> toc_links;
 };
 
 // Sets the tag of |op| (see TextOp::tag).
@@ -52,7 +54,8 @@ int TagOf(const DrawOp& op);
 // THead/TBody › TR › TH/TD, one TR per table row), KPI tiles (one P per tile
 // with the trend arrow, whose actual text is value, label, change and status
 // in one sentence, so they are read together), quotes (BlockQuote › P),
-// the table of contents (H1, TOC › TOCI › P) and the cover (H1 for the site
+// the table of contents (H1, TOC › TOCI › Reference › Link, each Link noted
+// in tree->toc_links) and the cover (H1 for the site
 // name, P for the rest). Reorders operations of a row only where that changes
 // nothing on the page (a bullet is drawn before its text). |lang| picks the
 // language of alt texts that the document left empty.
@@ -73,6 +76,19 @@ inline constexpr int kTitle = 1000, kFigure = 1001, kFigureNote = 1002, kChart =
 // (H1 title, P, L › LI, BlockQuote, Figure with the chart's alt text) and
 // marks everything untagged (footer rule and counter, bands, bars) as an
 // artifact.
+// Adds to |pages| a LinkArea for every table of contents entry drawn: around
+// the operations of tree.toc_links[k], to the heading of the k-th entry of
+// |toc|. |headings| are the document's headings in order, each with the page
+// index and top edge it was placed at.
+struct PlacedHeading {
+  int level = 1;
+  std::string text;
+  size_t page = 0;
+  double top = 0;
+};
+void AddTocLinks(const TocBlock& toc, const StructTree& tree, const std::vector<PlacedHeading>& headings,
+                 std::vector<PageLayout>* pages);
+
 void TagSlidePage(const Slide& slide, const std::string& lang, StructTree* tree, PageLayout* page);
 
 }  // namespace ankerbericht

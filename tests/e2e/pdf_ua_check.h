@@ -18,6 +18,9 @@
 //   15-003           every TH has a /Scope; (UA1 7.5) every Table has TH cells
 //   UA1 7.1 (ParentTree) every MCID on a page is reachable from the ParentTree
 //                    and its element refers back to it; every MCID of the tree exists
+//   28-002 / 28-011  every annotation has a /StructParent; a link annotation
+//                    belongs to a Link element whose kids name it (OBJR)
+//   PDF/A-2 6.3.2    annotations are printable and not hidden
 //   UA1 7.21.7       every font has a ToUnicode map without "cidrange" operators
 //   PDF/A-2 6.6.2/6.6.3  pdfaid:part 2, conformance B; XMP agrees with /Info
 //   PDF/A-2 6.2.3    an OutputIntent with an RGB ICC DestOutputProfile
@@ -55,7 +58,7 @@ namespace ankerbericht::testing {
 
 struct PdfUaReport {
   std::vector<std::string> findings;  // "13-004: Figure without /Alt (object 12)"
-  int pages = 0, mcids = 0, elements = 0, figures = 0, tables = 0, headings = 0, artifacts = 0;
+  int pages = 0, mcids = 0, elements = 0, figures = 0, tables = 0, headings = 0, artifacts = 0, annotations = 0;
 };
 
 namespace pdfua_detail {
@@ -290,17 +293,22 @@ inline PdfUaReport CheckPdfUa(const std::filesystem::path& pdf) {
   walk_pages(catalog->get("/Pages"));
   r.pages = static_cast<int>(pages.size());
   std::set<std::string> fonts_seen;
+  std::map<std::string, std::set<std::string>> linked_annots, objr_seen;  // element -> annotations
   // (page ref, mcid) of the content and of the tree.
   std::set<std::pair<std::string, int>> content_mcids, tree_mcids;
   std::map<std::pair<std::string, int>, std::string> mcid_owner;  // from the ParentTree
   Object::Ptr root = objs.Dict(catalog->get("/StructTreeRoot"));
   std::map<int, Array::Ptr> parent_tree;
+  std::map<int, Var> parent_tree_values;  // also the single elements of annotations
   if (root && root->has("/ParentTree")) {
     Object::Ptr pt = objs.Dict(root->get("/ParentTree"));
     std::function<void(const Object::Ptr&)> read_tree = [&](const Object::Ptr& node) {
       if (!node) return;
       if (Array::Ptr nums = objs.List(node->get("/Nums"))) {
-        for (size_t i = 0; i + 1 < nums->size(); i += 2) parent_tree[nums->getElement<int>(i)] = objs.List(nums->get(i + 1));
+        for (size_t i = 0; i + 1 < nums->size(); i += 2) {
+          parent_tree[nums->getElement<int>(i)] = objs.List(nums->get(i + 1));
+          parent_tree_values[nums->getElement<int>(i)] = nums->get(i + 1);
+        }
       }
       if (Array::Ptr kids = objs.List(node->get("/Kids"))) {
         for (size_t i = 0; i < kids->size(); ++i) read_tree(objs.Dict(kids->get(i)));
@@ -322,6 +330,27 @@ inline PdfUaReport CheckPdfUa(const std::filesystem::path& pdf) {
           if (cmap.empty()) find("UA1 7.21.7: font " + ref + " has no ToUnicode map");
           if (cmap.find("cidrange") != std::string::npos) find("UA1 7.21.7: ToUnicode of font " + ref + " uses cidrange");
         }
+      }
+    }
+    if (Array::Ptr annots = objs.List(page->get("/Annots"))) {
+      for (size_t i = 0; i < annots->size(); ++i) {
+        Object::Ptr annot = objs.Dict(annots->get(i));
+        if (!annot) continue;
+        ++r.annotations;
+        std::string what = where + ": annotation " + annots->get(i).toString();
+        if (!annot->has("/F") || (annot->getValue<int>("/F") & 4) == 0 || (annot->getValue<int>("/F") & 0x23) != 0) {
+          find("PDF/A-2 6.3.2: " + what + " is not printable or is hidden");
+        }
+        if (!annot->has("/StructParent")) {
+          find("28-002: " + what + " is not tagged (no /StructParent)");
+          continue;
+        }
+        auto it = parent_tree_values.find(annot->getValue<int>("/StructParent"));
+        Object::Ptr elem = it == parent_tree_values.end() ? nullptr : objs.Dict(it->second);
+        if (Str(annot, "/Subtype") == "/Link" && (!elem || Str(elem, "/S") != "/Link")) {
+          find("28-011: " + what + " is not nested in a Link element");
+        }
+        if (elem) linked_annots[it->second.toString()].insert(annots->get(i).toString());
       }
     }
     std::string content;
@@ -447,6 +476,10 @@ inline PdfUaReport CheckPdfUa(const std::filesystem::path& pdf) {
             return;
           }
           Object::Ptr d = objs.Dict(k);
+          if (d && Str(d, "/Type") == "/OBJR") {
+            objr_seen[self].insert(d->get("/Obj").toString());
+            return;
+          }
           if (d && Str(d, "/Type") == "/MCR") {
             std::string mpg = d->has("/Pg") ? d->get("/Pg").toString() : pg;
             int mcid = d->getValue<int>("/MCID");
@@ -475,6 +508,11 @@ inline PdfUaReport CheckPdfUa(const std::filesystem::path& pdf) {
   }
   for (const auto& m : tree_mcids) {
     if (!content_mcids.count(m)) find("UA1 7.1: the tree names MCID " + std::to_string(m.second) + " on " + m.first + ", which the page lacks");
+  }
+  for (const auto& [elem, annots] : linked_annots) {
+    for (const std::string& a : annots) {
+      if (!objr_seen[elem].count(a)) find("UA1 7.18.2 (ParentTree): annotation " + a + " is not among the kids of " + elem);
+    }
   }
   if (!levels.empty() && levels.front() != 1) find("14-002: the first heading is H" + std::to_string(levels.front()));
   for (size_t i = 1; i < levels.size(); ++i) {

@@ -156,6 +156,23 @@ TEST(StructTreeTest, ChartIsAFigureWithItsAltText) {
   }
 }
 
+TEST(StructTreeTest, TableOfContentsEntriesLinkToTheirHeadings) {
+  Document doc;
+  doc.blocks = {TocBlock{}, Heading{1, "Erstes"}, Paragraph{"Text."}, Heading{3, "Zu tief für das Inhaltsverzeichnis"},
+                Heading{1, "Zweites"}};
+  StructTree tree;
+  std::vector<PageLayout> pages = Layout(doc, &tree);
+  ASSERT_EQ(tree.toc_links.size(), 2u);
+  ASSERT_EQ(pages[0].links.size(), 2u);
+  const LinkArea& second = pages[0].links[1];
+  EXPECT_EQ(second.text, "Zweites");
+  EXPECT_EQ(second.tag, tree.toc_links[1]);
+  EXPECT_EQ(tree.nodes[second.tag].role, "Link");
+  EXPECT_EQ(tree.nodes[tree.nodes[second.tag].parent].role, "Reference");
+  EXPECT_LT(second.y1, pages[0].links[0].y0);  // below the first entry
+  EXPECT_GT(second.x1, second.x0);
+}
+
 TEST(StructTreeTest, SlideHasHeadingFigureAndListPerSlide) {
   Document doc;
   doc.info.format = PageFormat::kSlides;
