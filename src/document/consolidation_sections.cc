@@ -292,7 +292,11 @@ TimelineChart FundingTimelineChart(const BuildContext& c) {
                             "18 months before the funding end: plan and decide the consolidation");
   }
   std::vector<TimelineMark> marks;
-  marks.push_back({day(today), DateText(today, c.lang), c.T("heute", "today"), TimelineMarkKind::kToday, false});
+  // Seen from the meeting (--meeting), "today" is the meeting day.
+  bool at_meeting = t.meeting && *t.meeting == today;
+  marks.push_back({day(today), DateText(today, c.lang),
+                   at_meeting ? c.T("Sitzung (heute)", "meeting (today)") : c.T("heute", "today"),
+                   TimelineMarkKind::kToday, false});
   if (t.planning_start_due) {
     marks.push_back({day(*t.planning_start_due), DateText(*t.planning_start_due, c.lang),
                      c.T("Planung spätestens beginnen", "Start planning by"), TimelineMarkKind::kMilestone, false});

@@ -230,11 +230,19 @@ void AddCostSlide(const BuildContext& c, const Poco::JSON::Object& section, Docu
                                                c.T(" je Teilnahme", " per participation")
                                          : std::string());
   }
-  // The same rows as the paper's finance table, one bullet each.
-  for (const std::vector<std::string>& row : FinanceTable(c).rows) {
-    if (s.bullets.size() == kMaxBullets) break;
-    s.bullets.push_back(row[0] + ": " + row[1]);
+  // What a committee votes on: who pays how much, and what is still open.
+  // The item-by-item costs are in the paper's finance table.
+  for (const Finanzierungsanteil& a : k.finanzierung) {
+    s.bullets.push_back((a.stadt ? c.T("Stadt – ", "City – ") : c.T("Weitere Mittel – ", "Other funding – ")) + a.quelle +
+                        ": " + EuroText(a.betrag, 0, c.lang));
   }
+  if (f.uncovered && *f.uncovered > 0.005) {
+    s.bullets.push_back(c.T("Noch nicht gedeckt: ", "Not yet covered: ") + EuroText(*f.uncovered, 0, c.lang));
+  }
+  if (k.finanzierung.empty()) s.bullets.push_back(c.T("Finanzierung: noch offen", "Financing: still open"));
+  s.bullets.push_back(c.T("Haushaltsstelle: ", "Budget position: ") +
+                      (k.haushaltsstelle.empty() ? c.T("noch offen", "still open") : k.haushaltsstelle));
+  if (s.bullets.size() > kMaxBullets) s.bullets.resize(kMaxBullets);
   std::string title = Substitute(Localized(section, "title", c.lang), c);
   s.title = title.empty() ? c.T("Was die Weiterführung kostet", "What continuing costs") : title;
   s.source = Footer(c, section, c.T("Kostenaufstellung der Verwaltung", "the administration's cost statement"),

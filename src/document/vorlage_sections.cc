@@ -30,7 +30,7 @@ std::string CoveredSpan(const BuildContext& c) {
 void AddVorlageHead(const BuildContext& c, Document* doc) {
   const Vorlage& v = c.ev.site->vorlage;
   Table head;
-  head.columns = {{"", false}, {"", false}};
+  head.columns = {{c.T("Angabe", "Field"), false}, {c.T("Eintrag", "Entry"), false}};
   head.rows.push_back({c.T("Vorlagen-Nr.", "Paper no."), OrBlank(v.nummer)});
   head.rows.push_back({c.T("Federführung", "Lead department"), OrBlank(v.federfuehrung)});
   head.rows.push_back({c.T("Betreff", "Subject"), OrBlank(v.betreff)});

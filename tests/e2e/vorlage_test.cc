@@ -211,5 +211,30 @@ TEST_F(VorlagePaper, DecisionAndAmountAreOnTheFirstTwoPages) {
   }
 }
 
+// The deck for a chosen meeting: months left and "today" are computed for
+// that day; the decision has a slide of its own, the team's to-dos another.
+TEST_F(VorlagePaper, DeckForAChosenMeeting) {
+  ASSERT_EQ(run_->exit_code, 0) << run_->err;
+  CommandResult r = Anker(ws(), "report ausschuss --period 2026-H1 --meeting 15.06.2027 --dump -o deck.txt");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::string deck = ReadFile(ws() / "deck.txt");
+  EXPECT_NE(deck.find("- Sitzung am 15.06.2027"), std::string::npos) << deck;
+  EXPECT_NE(deck.find("Kennzahl funding.months_left: 6\n"), std::string::npos) << deck;  // 15.06. -> 31.12.2027
+  EXPECT_NE(deck.find("MARK 15.06.2027 – Sitzung (heute) [today]"), std::string::npos) << deck;
+  EXPECT_NE(deck.find("Kennzahl costs.total: 120.000 €"), std::string::npos) << deck;
+  size_t decision = deck.find("TITLE Beschlussvorschlag\n");
+  size_t todos = deck.find("TITLE Nächste Schritte des Teams\n");
+  ASSERT_NE(decision, std::string::npos) << deck;
+  ASSERT_NE(todos, std::string::npos) << deck;
+  // The decision slide holds the decision only.
+  std::string decision_slide = deck.substr(decision, deck.find("=== ", decision) - decision);
+  EXPECT_EQ(decision_slide.find("Digitalcafés"), std::string::npos) << decision_slide;
+  EXPECT_NE(decision_slide.find("120.000 €"), std::string::npos) << decision_slide;
+
+  CommandResult bad = Anker(ws(), "report ausschuss --period 2026-H1 --meeting morgen -o x.pdf");
+  EXPECT_NE(bad.exit_code, 0);
+  EXPECT_NE(bad.err.find("--meeting must be a date like 16.03.2027"), std::string::npos) << bad.err;
+}
+
 }  // namespace
 }  // namespace ankerbericht::testing
