@@ -260,11 +260,17 @@ void AddGoalEvidence(const BuildContext& c, Document* doc) {
                       "since the start. Verdict by the agreed targets of the latest half-year: evidenced = every "
                       "target of the area met.");
   doc->blocks.push_back(table);
+  if (!voices.empty()) {
+    doc->blocks.push_back(Heading{2, c.T("Stimmen zu den Zielbereichen", "Voices on the goal areas")});
+  }
   for (const auto& [area, quote] : voices) {
     // Quotes of earlier half-years too: the public edition shows them without
     // names and tags, like every other quote.
     std::string source = ReaderText(c, quote->source);
-    doc->blocks.push_back(Quote{ReaderText(c, quote->text), source.empty() ? area : area + " – " + source});
+    std::string when = std::string(c.en() ? EnglishMonthName(quote->date.month()) : GermanMonthName(quote->date.month())) +
+                       " " + std::to_string(quote->date.year());
+    doc->blocks.push_back(Quote{Quoted(ReaderText(c, quote->text), c.lang),
+                                area + " – " + (source.empty() ? "" : source + ", ") + when});
   }
 }
 
@@ -376,8 +382,10 @@ void AddFundingTimeline(const BuildContext& c, Document* doc) {
     if (t.next_body && t.next_body->datum) {
       bool decides = t.next_body->zustaendigkeit == "Entscheidung";
       text += c.en() ? " Then " + t.next_body->gremium + (decides ? " decides on " : " deliberates on ") + DateText(*t.next_body->datum, c.lang) + "."
-                     : " Danach " + std::string(decides ? "entscheidet " : "berät ") + t.next_body->gremium + " am " +
-                           DateText(*t.next_body->datum, c.lang) + ".";
+                     // The body's name as configured, without an article ("Rat der Stadt
+                     // Lindenau", "Stadtrat"): a colon reads right for every name.
+                     : std::string(decides ? " Danach entscheidet am " : " Danach berät am ") +
+                           DateText(*t.next_body->datum, c.lang) + ": " + t.next_body->gremium + ".";
     }
   }
   if (t.last_deciding_meeting) {

@@ -275,7 +275,7 @@ TEST(ConsolidationSectionsTest, FundingTimelineListsTheRecordedStepsWithTheirSta
   ASSERT_NE(p, nullptr);
   EXPECT_NE(p->text.find("Das Team hat die Planung am 12.05.2026 begonnen, also rechtzeitig."), std::string::npos)
       << p->text;
-  EXPECT_NE(p->text.find("Danach entscheidet Rat am 29.03.2027."), std::string::npos) << p->text;
+  EXPECT_NE(p->text.find("Danach entscheidet am 29.03.2027: Rat."), std::string::npos) << p->text;
   const Table* table = BlockAs<Table>(doc, 2);
   ASSERT_NE(table, nullptr);
   EXPECT_EQ(table->rows[2][1], "bis 30.06.2026 – begonnen am 12.05.2026");
