@@ -182,10 +182,10 @@ namespace {
 std::string EvidenceLine(const BuildContext& c, const AreaIndicator& i) {
   std::string line = IndicatorLabel(c, i.id) + ": ";
   if (i.first_period && i.last_period && i.first_period->from != i.last_period->from) {
-    line += ShortPeriodLabel(*i.first_period, c.lang) + " " + ValueText(c, i.id, i.first) + " → " +
-            ShortPeriodLabel(*i.last_period, c.lang) + " " + ValueText(c, i.id, i.last);
+    line += ShortLabel(c, *i.first_period) + " " + ValueText(c, i.id, i.first) + " → " +
+            ShortLabel(c, *i.last_period) + " " + ValueText(c, i.id, i.last);
   } else if (i.last_period) {
-    line += ShortPeriodLabel(*i.last_period, c.lang) + " " + ValueText(c, i.id, i.last);
+    line += ShortLabel(c, *i.last_period) + " " + ValueText(c, i.id, i.last);
   }
   if (i.total && i.first_period && i.last_period && i.first_period->from != i.last_period->from) {
     line += c.T(", seit Beginn ", ", since the start ") + FormatNumber(*i.total, 0, c.lang);

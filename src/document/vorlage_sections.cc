@@ -24,6 +24,8 @@ std::string CoveredSpan(const BuildContext& c) {
   else if (site.opened) from = *site.opened;
   else if (c.ev.cumulative.from) from = *c.ev.cumulative.from;
   Date to = c.ev.cumulative.to.value_or(c.ev.period.to);
+  // An unfinished half-year counts up to its last data, not to its end.
+  if (!c.ev.coverage.complete() && c.ev.coverage.covered_to < to) to = c.ev.coverage.covered_to;
   return Period{Period::Kind::kRange, "", from, to}.Describe(c.lang);
 }
 

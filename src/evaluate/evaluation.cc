@@ -304,7 +304,11 @@ Result<Evaluation> Evaluate(Store* store, const Site& site, const Period& period
       for (auto& [id, v] : ev.indicators) ev.history.back().values[id] = v.value;
     }
     ev.cumulative = Cumulate(ev.history, ev.data);
-    ev.costs = ComputeCosts(site.kosten, ev.history);
+    // Cost per visit over the last full year: an unfinished half-year would
+    // set the yearly costs against a few months of visits.
+    std::vector<HistoryPoint> finished = ev.history;
+    if (!ev.coverage.complete() && !finished.empty() && finished.back().period.id == period.id) finished.pop_back();
+    ev.costs = ComputeCosts(site.kosten, finished);
     // Themes and quotes of the whole time since the first data, not only
     // of the last half-year: the case is made over the funding period.
     Qualitative since_start;
@@ -315,7 +319,8 @@ Result<Evaluation> Evaluate(Store* store, const Site& site, const Period& period
       if (!q.ok()) return q.status();
       since_start = std::move(*q);
     }
-    ev.goal_evidence = CollectGoalEvidence(site, areas, units, ev.history, ev.targets, since_start);
+    ev.goal_evidence =
+        CollectGoalEvidence(site, areas, units, ev.history, ev.cumulative.values, ev.targets, since_start);
   }
   if (options.today) {
     ev.today = options.meeting ? options.meeting : options.today;

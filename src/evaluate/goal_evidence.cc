@@ -27,7 +27,8 @@ std::vector<std::pair<std::string, std::vector<std::string>>> EvidenceAreas(
 std::vector<AreaEvidence> CollectGoalEvidence(
     const Site& site, const std::vector<std::pair<std::string, std::vector<std::string>>>& areas,
     const std::map<std::string, std::string>& units, const std::vector<HistoryPoint>& history,
-    const std::vector<TargetResult>& targets, const Qualitative& qualitative) {
+    const std::map<std::string, std::optional<double>>& since_start, const std::vector<TargetResult>& targets,
+    const Qualitative& qualitative) {
   std::vector<AreaEvidence> out;
   for (const GoalArea& g : GoalAreas()) {
     AreaEvidence area;
@@ -56,7 +57,14 @@ std::vector<AreaEvidence> CollectGoalEvidence(
         sum += *v->second;
       }
       if (!ind.last) continue;  // no half-year has a value: nothing to show
-      if (ind.unit == "count") ind.total = sum;
+      // 16 partners in each of three half-years are not 48 partners: only
+      // what the cumulative reach adds up (or counts as different) and the
+      // team's own counts have a total.
+      if (auto reach = since_start.find(id); reach != since_start.end()) {
+        ind.total = reach->second;
+      } else if (ind.unit == "count" && site.FindCustom(id)) {
+        ind.total = sum;
+      }
       for (const TargetResult& t : targets) {
         if (t.target.indicator != id || t.status == TargetState::kNoData) continue;
         ind.status = t.status;

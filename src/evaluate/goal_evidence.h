@@ -28,7 +28,10 @@ struct AreaIndicator {
   std::optional<double> first;
   std::optional<Period> last_period;   // latest half-year with a value
   std::optional<double> last;
-  // Sum over every half-year for counts; nullopt for rates and shares.
+  // Since the first data: the cumulative reach for the counts that add up
+  // (visits, events, participations, forms; "partners.distinct" as the
+  // number of different partners), the sum of a custom count; nullopt for
+  // rates, shares and counts of people per half-year, which do not add up.
   std::optional<double> total;
   std::optional<TargetState> status;  // the target verdict in the evaluated period
   bool provisional = false;           // see TargetResult::provisional: not judged yet
@@ -58,12 +61,14 @@ std::vector<std::pair<std::string, std::vector<std::string>>> EvidenceAreas(
 
 // One entry per goal area in the study's order. |areas| from EvidenceAreas,
 // |units| the unit of every indicator id, |history| every half-year up to the
-// evaluated one, |qualitative| the themes and quotes since the start (only
-// themes named in the site's goal_evidence.themes are assigned). Pure.
+// evaluated one, |since_start| the cumulative reach (CumulativeReach::values),
+// |qualitative| the themes and quotes since the start (only themes named in
+// the site's goal_evidence.themes are assigned). Pure.
 std::vector<AreaEvidence> CollectGoalEvidence(
     const Site& site, const std::vector<std::pair<std::string, std::vector<std::string>>>& areas,
     const std::map<std::string, std::string>& units, const std::vector<HistoryPoint>& history,
-    const std::vector<TargetResult>& targets, const Qualitative& qualitative);
+    const std::map<std::string, std::optional<double>>& since_start, const std::vector<TargetResult>& targets,
+    const Qualitative& qualitative);
 
 }  // namespace ankerbericht
 

@@ -57,6 +57,14 @@ TEST(VorlageHeadTest, FundingStartWinsOverOpening) {
   EXPECT_EQ(CoveredSpan(t.Context()), "1. Januar 2025 – 30. Juni 2026");
 }
 
+TEST(VorlageHeadTest, AnUnfinishedHalfYearIsCoveredUpToItsData) {
+  TestEvaluation t;
+  t.site.funding_start = Date(2025, 1, 1);
+  t.ev.coverage.state = CoverageState::kRunning;
+  t.ev.coverage.covered_to = Date(2026, 5, 31);
+  EXPECT_EQ(CoveredSpan(t.Context()), "1. Januar 2025 – 31. Mai 2026");
+}
+
 TEST(FinanceTest, TableAndCostPerVisitEqualHandComputation) {
   TestEvaluation t;
   t.site.kosten.ab = "2028";

@@ -155,6 +155,20 @@ TEST_F(VorlagePaper, FinanceTableAndCostPerVisitEqualHandComputation) {
   EXPECT_NE(dump_->find(expected), std::string::npos) << expected << "\n" << *dump_;
 }
 
+TEST_F(VorlagePaper, AnUnfinishedHalfYearIsCoveredUpToItsDataAndLeftOutOfTheCostPerVisit) {
+  ASSERT_EQ(run_->exit_code, 0) << run_->err;
+  CommandResult dump = Anker(ws(), "report verstetigung --period 2026-H2 --dump -o open.txt");
+  ASSERT_EQ(dump.exit_code, 0) << dump.err;
+  std::string open = ReadFile(ws() / "open.txt");
+  // The sample's data ends on 31.10.2026; the half-year is still running.
+  EXPECT_NE(open.find("ROW Berichtszeitraum | 1. Januar 2025 – 31. Oktober 2026\n"), std::string::npos) << open;
+  // Still the last full year: four months of visits would make a visit dear.
+  double visits = Visits("2025-H2") + Visits("2026-H1");
+  std::string expected = "(2. Hj. 2025 und 1. Hj. 2026) ergeben die jährlichen Kosten " + GermanCents(120000 / visits) +
+                         " € je Besuch";
+  EXPECT_NE(open.find(expected), std::string::npos) << expected << "\n" << open;
+}
+
 TEST_F(VorlagePaper, EveryGoalAreaListsOnlyItsOwnEvidence) {
   ASSERT_EQ(run_->exit_code, 0) << run_->err;
   std::map<std::string, std::string> rows;  // goal area -> evidence cell
@@ -183,6 +197,16 @@ TEST_F(VorlagePaper, EveryGoalAreaListsOnlyItsOwnEvidence) {
   EXPECT_NE(rows["Handwerkliche Bildung und Kompetenzstärkung"].find("Werkstatttermine:"), std::string::npos);
   EXPECT_NE(rows["Wirtschaftsförderung"].find("Beratungstermine:"), std::string::npos);
   EXPECT_EQ(rows["Wirtschaftsförderung"].find("Kooperationspartner"), std::string::npos);
+  // Partners since the start are the different ones, not a sum of half-years.
+  CommandResult f = Anker(ws(), "figures --period 2026-H1 --json");
+  ASSERT_EQ(f.exit_code, 0) << f.err;
+  Poco::JSON::Object::Ptr figures = ParseJson(f.out);
+  std::string partners = rows["Unterstützung der Netzwerkbildung"];
+  EXPECT_NE(partners.find("Kooperationspartner: 1. Hj. 2025 "), std::string::npos) << partners;
+  int distinct = figures->getObject("cumulative")->getObject("indicators")->getValue<int>("partners.distinct");
+  EXPECT_NE(partners.find(", seit Beginn " + std::to_string(distinct) + " (Ziel"),
+            std::string::npos)
+      << partners;
   // A goal area without evidence says so instead of borrowing a count.
   EXPECT_NE(rows["Informationsangebote zu Smart City / Smart Region"].find("keine eigenen Belege"),
             std::string::npos);

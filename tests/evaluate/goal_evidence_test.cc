@@ -71,7 +71,10 @@ TEST(GoalEvidenceTest, WholePeriodPerAreaWithOwnEvidenceOnly) {
                                     {"partners.distinct", {"networking", "economic_development"}}});
   std::map<std::string, std::string> units = {
       {"events.held", "count"}, {"events.fill_rate", "percent"}, {"partners.distinct", "count"}};
-  std::vector<AreaEvidence> all = CollectGoalEvidence(site, areas, units, history, {fill}, q);
+  // The cumulative reach: events add up, partners are counted as different
+  // ones since the start (11 of them, not 5 + 8 + 11).
+  std::map<std::string, std::optional<double>> since_start = {{"events.held", 172}, {"partners.distinct", 11}};
+  std::vector<AreaEvidence> all = CollectGoalEvidence(site, areas, units, history, since_start, {fill}, q);
   ASSERT_EQ(all.size(), 7u);
 
   const AreaEvidence& education = Area(all, "digital_education");
@@ -88,6 +91,7 @@ TEST(GoalEvidenceTest, WholePeriodPerAreaWithOwnEvidenceOnly) {
   EXPECT_EQ(education.near, 1);
 
   EXPECT_EQ(Ids(Area(all, "networking")), std::vector<std::string>{"partners.distinct"});
+  EXPECT_EQ(Area(all, "networking").indicators[0].total, 11);
   EXPECT_EQ(*Area(all, "networking").priority, 2);
   // Partners are no evidence of economic development unless the team says so.
   EXPECT_TRUE(Area(all, "economic_development").empty());
