@@ -265,7 +265,8 @@ TEST(ConsolidationSectionsTest, FundingTimelineListsTheRecordedStepsWithTheirSta
   TestEvaluation t;
   t.site.vorlage.termine = {{"Planung beginnen", StepKind::kPlanning, Date(2026, 6, 30), Date(2026, 5, 12)},
                             {"Mietvertrag verlängern", StepKind::kLease, Date(2027, 6, 30), std::nullopt},
-                            {"Arbeitsverträge verlängern", StepKind::kStaff, Date(2027, 9, 30), Date(2026, 10, 1)}};
+                            {"Arbeitsverträge verlängern", StepKind::kStaff, Date(2027, 9, 30), Date(2026, 10, 1)},
+                            {"Kündigungsfrist Lager", StepKind::kLease, Date(2026, 9, 30), std::nullopt}};
   t.site.vorlage.beratungsfolge = {{"Ausschuss", Date(2027, 3, 15), true, "Vorberatung"},
                                    {"Rat", Date(2027, 3, 29), true, "Entscheidung"}};
   ConfigureFunding(&t, Date(2026, 12, 31));
@@ -290,6 +291,9 @@ TEST(ConsolidationSectionsTest, FundingTimelineListsTheRecordedStepsWithTheirSta
   // recorded: planned.
   EXPECT_EQ(row("Bis 30.06.2027: Mietvertrag verlängern"), "geplant");
   EXPECT_EQ(row("Bis 30.09.2027: Arbeitsverträge verlängern"), "erledigt am 01.10.2026");
+  // A date that has passed by today (31.12.2026) without a recorded
+  // completion is neither done nor guessed overdue: it stays as recorded.
+  EXPECT_EQ(row("Bis 30.09.2026: Kündigungsfrist Lager"), "geplant");
 }
 
 TEST(ConsolidationSectionsTest, FundingTimelineAfterThePlanningDateWithoutARecordedStart) {
