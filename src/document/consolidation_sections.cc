@@ -252,13 +252,15 @@ void AddGoalEvidence(const BuildContext& c, Document* doc) {
                           verdict});
   }
   table.caption = c.T("Prio. 1 = wichtigster Zielbereich (Selbsteinschätzung des Teams). Jede Kennzahl belegt nur den "
-                      "Zielbereich, dem sie zugeordnet ist. Werte: erstes und letztes Halbjahr mit Daten, bei Anzahlen "
-                      "die Summe seit Beginn. Bewertung nach den vereinbarten Zielwerten des letzten Halbjahrs: "
-                      "belegt = alle Ziele des Bereichs erreicht.",
+                      "Zielbereich, dem sie zugeordnet ist (mehrere nur, wo das Team es festgelegt hat). Werte: erstes "
+                      "und letztes Halbjahr mit Daten; „seit Beginn“: die Summe aller Halbjahre, bei Partnern die Zahl "
+                      "verschiedener. Bewertung nach den vereinbarten Zielwerten des letzten Halbjahrs: belegt = alle "
+                      "Ziele des Bereichs erreicht.",
                       "Prio. 1 = most important goal area (the team's own ranking). Each indicator evidences only the "
-                      "goal area it is assigned to. Values: first and latest half-year with data, for counts the sum "
-                      "since the start. Verdict by the agreed targets of the latest half-year: evidenced = every "
-                      "target of the area met.");
+                      "goal area it is assigned to (several only where the team has decided so). Values: first and "
+                      "latest half-year with data; \"since the start\": the sum of all half-years, for partners the "
+                      "number of different ones. Verdict by the agreed targets of the latest half-year: evidenced = "
+                      "every target of the area met.");
   doc->blocks.push_back(table);
   if (!voices.empty()) {
     doc->blocks.push_back(Heading{2, c.T("Stimmen zu den Zielbereichen", "Voices on the goal areas")});

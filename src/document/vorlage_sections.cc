@@ -166,8 +166,8 @@ void AddVorlageCheck(const BuildContext& c, Document* doc) {
     std::string with = std::to_string(c.ev.goal_evidence.size() - without.size());
     list.items.push_back(c.T("Belege: ", "Evidence: ") + with + c.T(" von ", " of ") +
                          std::to_string(c.ev.goal_evidence.size()) +
-                         c.T(" Zielbereichen haben eigene Belege; jede Kennzahl zählt für einen Zielbereich",
-                             " goal areas have evidence of their own; each indicator counts for one goal area") +
+                         c.T(" Zielbereichen haben eigene Belege; jede Kennzahl zählt nur dort, wo sie zugeordnet ist",
+                             " goal areas have evidence of their own; each indicator counts only where it is assigned") +
                          (without.empty() ? "." : c.T(". Ohne Beleg: ", ". Without evidence: ") + Join(without, ", ") + "."));
   }
   const FundingTimeline& t = c.ev.funding;
