@@ -35,6 +35,8 @@ int RunReport(const std::vector<std::string>& args) {
       ("output,o", po::value<std::string>()->required(), "the PDF file to write")
       ("lang", po::value<std::string>()->default_value("de"), "language: de or en")
       ("format", po::value<std::string>()->default_value("pdf"), "pdf, or html for one accessible web page")
+      ("meeting", po::value<std::string>()->default_value(""),
+       "the committee meeting the paper is for, e.g. 16.03.2027 (default: the next one that can still decide)")
       ("dump", "write the report's content as plain text instead of a PDF (for proofreading and tests)")
       ("internal", "the internal edition with names, not for publication (file name gets -intern)");
   po::positional_options_description positional;
@@ -57,6 +59,12 @@ int RunReport(const std::vector<std::string>& args) {
   spec.format = vm["format"].as<std::string>();
   if (spec.format != "pdf" && spec.format != "html") return ReportError(Status::Usage("--format must be pdf or html"));
   if (spec.lang != "de" && spec.lang != "en") return ReportError(Status::Usage("--lang must be de or en"));
+  if (std::string meeting = vm["meeting"].as<std::string>(); !meeting.empty()) {
+    spec.meeting = Date::Parse(meeting);
+    if (!spec.meeting) {
+      return ReportError(Status::Usage("--meeting must be a date like 16.03.2027 or 2027-03-16 (found \"" + meeting + "\")"));
+    }
+  }
   Result<std::string> written =
       RenderReportJob(&*ws, spec, /*output_relative_to_workspace=*/false, vm.count("dump") > 0);
   if (!written.ok()) return ReportError(written.status());

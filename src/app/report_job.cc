@@ -48,6 +48,7 @@ Result<std::string> RenderReportJob(Workspace* ws, const ReportSpec& spec, bool 
   // and the funding timeline; the half-yearly report can afford them too.
   evaluate.history = true;
   evaluate.today = today;
+  evaluate.meeting = spec.meeting;
   ANKER_RETURN_IF_ERROR(LoadEvaluationInputs(*ws, &evaluate));
   Result<Evaluation> ev = Evaluate(ws->store.get(), *site, *period, evaluate);
   if (!ev.ok()) return ev.status();

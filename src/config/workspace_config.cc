@@ -10,6 +10,7 @@
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 
+#include "config/config_reader.h"
 #include "config/json_file.h"
 #include "model/period.h"
 #include "util/text.h"
@@ -65,6 +66,12 @@ const QuestionItem* Site::FindItem(const std::string& id) const {
   return nullptr;
 }
 
+const CustomIndicator* Site::FindCustom(const std::string& id) const {
+  for (const CustomIndicator& c : custom_indicators)
+    if (c.id == id) return &c;
+  return nullptr;
+}
+
 const Site* WorkspaceConfig::FindSite(const std::string& id) const {
   for (const Site& s : sites)
     if (s.id == id) return &s;
@@ -77,123 +84,6 @@ using Poco::JSON::Array;
 using Poco::JSON::Object;
 using Poco::Dynamic::Var;
 
-// Reads typed values out of Poco JSON while tracking the JSON path, so every
-// complaint names the exact spot ("$.sites[0].opening_hours[1].week.Di").
-class ConfigReader {
- public:
-  explicit ConfigReader(std::string file) : file_(std::move(file)) {}
-
-  Status Fail(const std::string& path, const std::string& what) const {
-    return Status::Config(file_ + ": " + path + ": " + what);
-  }
-
-  static std::string Show(const Var& v) {
-    try {
-      return v.isString() ? "\"" + Excerpt(v.toString()) + "\"" : Excerpt(v.toString());
-    } catch (const Poco::Exception&) {
-      return "?";
-    }
-  }
-
-  Status String(const Object& o, const std::string& path, const std::string& key, bool required,
-                std::string* out) const {
-    if (!o.has(key) || o.isNull(key)) {
-      return required ? Fail(path + "." + key, "is missing (a text is needed)") : Status::Ok();
-    }
-    Var v = o.get(key);
-    if (!v.isString()) return Fail(path + "." + key, "must be a text in quotes (found " + Show(v) + ")");
-    *out = v.toString();
-    return Status::Ok();
-  }
-
-  Status Int(const Object& o, const std::string& path, const std::string& key, int lo, int hi,
-             bool required, int* out) const {
-    if (!o.has(key) || o.isNull(key)) {
-      return required ? Fail(path + "." + key, "is missing") : Status::Ok();
-    }
-    Var v = o.get(key);
-    std::string range = "a whole number from " + std::to_string(lo) + " to " + std::to_string(hi);
-    if (!v.isInteger()) return Fail(path + "." + key, "must be " + range + " (found " + Show(v) + ")");
-    // Convert through 64 bits: converting 99999999999 to int would throw.
-    Poco::Int64 value = 0;
-    try {
-      value = v.convert<Poco::Int64>();
-    } catch (const Poco::Exception&) {
-      return Fail(path + "." + key, "must be " + range + " (found " + Show(v) + ")");
-    }
-    if (value < lo || value > hi) {
-      return Fail(path + "." + key, "must be " + range + " (found " + Show(v) + ")");
-    }
-    *out = static_cast<int>(value);
-    return Status::Ok();
-  }
-
-  // An optional number (integer or decimal).
-  Status Number(const Object& o, const std::string& path, const std::string& key,
-                std::optional<double>* out) const {
-    if (!o.has(key) || o.isNull(key)) return Status::Ok();
-    Var v = o.get(key);
-    if (!v.isNumeric() || v.isString()) {
-      return Fail(path + "." + key, "must be a number such as 12 or 7.5 (found " + Show(v) + ")");
-    }
-    *out = v.convert<double>();
-    return Status::Ok();
-  }
-
-  Status DateValue(const Var& v, const std::string& path, Date* out) const {
-    std::optional<Date> d = v.isString() ? Date::Parse(v.toString()) : std::nullopt;
-    if (!d) {
-      return Fail(path, "must be a date like \"31.12.2027\" or \"2027-12-31\" (found " + Show(v) + ")");
-    }
-    *out = *d;
-    return Status::Ok();
-  }
-
-  Status OptionalDate(const Object& o, const std::string& path, const std::string& key,
-                      std::optional<Date>* out) const {
-    if (!o.has(key) || o.isNull(key)) return Status::Ok();
-    Date d;
-    ANKER_RETURN_IF_ERROR(DateValue(o.get(key), path + "." + key, &d));
-    *out = d;
-    return Status::Ok();
-  }
-
-  Status StringList(const Object& o, const std::string& path, const std::string& key,
-                    std::vector<std::string>* out) const {
-    if (!o.has(key) || o.isNull(key)) return Status::Ok();
-    Array::Ptr arr = o.getArray(key);
-    if (!arr) return Fail(path + "." + key, "must be a list in [ ] of texts");
-    for (size_t i = 0; i < arr->size(); ++i) {
-      Var v = arr->get(static_cast<unsigned>(i));
-      if (!v.isString()) {
-        return Fail(path + "." + key + "[" + std::to_string(i) + "]", "must be a text (found " + Show(v) + ")");
-      }
-      out->push_back(v.toString());
-    }
-    return Status::Ok();
-  }
-
-  // Calls |fn(object, path)| for every object in the array |key|.
-  template <typename Fn>
-  Status EachObject(const Object& o, const std::string& path, const std::string& key, bool required,
-                    Fn fn) const {
-    if (!o.has(key) || o.isNull(key)) {
-      return required ? Fail(path + "." + key, "is missing (a list in [ ] is needed)") : Status::Ok();
-    }
-    Array::Ptr arr = o.getArray(key);
-    if (!arr) return Fail(path + "." + key, "must be a list in [ ]");
-    for (size_t i = 0; i < arr->size(); ++i) {
-      std::string item_path = path + "." + key + "[" + std::to_string(i) + "]";
-      Object::Ptr item = arr->getObject(static_cast<unsigned>(i));
-      if (!item) return Fail(item_path, "must be an object in { }");
-      ANKER_RETURN_IF_ERROR(fn(*item, item_path));
-    }
-    return Status::Ok();
-  }
-
- private:
-  std::string file_;
-};
 
 std::optional<int> ParseWeekday(const std::string& name) {
   static const char* const kNames[7][4] = {
@@ -378,6 +268,7 @@ Status ReadSite(const ConfigReader& r, const Object& o, const std::string& path,
     site->questionnaire.push_back(item);
     return Status::Ok();
   }));
+  ANKER_RETURN_IF_ERROR(ReadVorlageBlocks(r, o, path, site));
   // Whether the indicator id exists is checked by the evaluation (the
   // catalogue lives there); here only the shape of each entry.
   return r.EachObject(o, path, "targets", false, [&](const Object& t, const std::string& p) {
@@ -464,7 +355,7 @@ Status ReadReport(const ConfigReader& r, const Object& o, const std::string& pat
   }
   ANKER_RETURN_IF_ERROR(r.String(o, path, "lang", false, &rep->lang));
   if (rep->lang != "de" && rep->lang != "en") return r.Fail(path + ".lang", "must be \"de\" or \"en\"");
-  return Status::Ok();
+  return r.OptionalDate(o, path, "meeting", &rep->meeting);
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "config/vorlage_config.h"
 #include "model/records.h"
 #include "util/date.h"
 #include "util/status.h"
@@ -100,10 +101,20 @@ struct Site {
   std::vector<Date> committee_dates;
   std::vector<QuestionItem> questionnaire;
   std::vector<Target> targets;
+  // The consolidation case (vorlage_config.h): all optional.
+  std::optional<Date> funding_start;
+  Vorlage vorlage;
+  Kosten kosten;
+  std::vector<CustomIndicator> custom_indicators;
+  // Which goal areas an indicator or a codebook theme is evidence for, where
+  // the team says so; otherwise an indicator counts for its first area only.
+  std::map<std::string, std::vector<std::string>> evidence_indicators;
+  std::map<std::string, std::vector<std::string>> evidence_themes;
 
   // Opening intervals in force on |day| (none on closure days).
   std::vector<OpeningSlot> OpeningOn(const Date& day) const;
   const QuestionItem* FindItem(const std::string& id) const;
+  const CustomIndicator* FindCustom(const std::string& id) const;
 };
 
 struct SourceSpec {
@@ -128,6 +139,9 @@ struct ReportSpec {
   // "pdf" (the default) or "html": the accessible, self-contained web page
   // drawn from the same document (render/html_renderer.h).
   std::string format = "pdf";
+  // The meeting the paper or deck is for; nullopt = the next meeting that
+  // can still decide (see evaluate/funding_timeline.h).
+  std::optional<Date> meeting;
 };
 
 struct WorkspaceConfig {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "document/edition.h"
+#include "document/vorlage_sections.h"
 #include "evaluate/cumulative.h"
 #include "util/format.h"
 #include "util/text.h"
@@ -14,6 +15,7 @@ namespace {
 // A council reads six half-years at most in one table; older ones are in
 // the JSON and CSV output.
 constexpr size_t kMaxHistoryColumns = 6;
+
 
 std::string Label(const BuildContext& c, const IndicatorDef& def) { return c.en() ? def.label_en : def.label_de; }
 
@@ -175,55 +177,103 @@ void AddPartnerGrowth(const BuildContext& c, Document* doc) {
                    " gestaltet. Neu ist ein Partner im Halbjahr seiner ersten durchgeführten Veranstaltung."});
 }
 
+namespace {
+
+std::string EvidenceLine(const BuildContext& c, const AreaIndicator& i) {
+  std::string line = IndicatorLabel(c, i.id) + ": ";
+  if (i.first_period && i.last_period && i.first_period->from != i.last_period->from) {
+    line += ShortLabel(c, *i.first_period) + " " + ValueText(c, i.id, i.first) + " → " +
+            ShortLabel(c, *i.last_period) + " " + ValueText(c, i.id, i.last);
+  } else if (i.last_period) {
+    line += ShortLabel(c, *i.last_period) + " " + ValueText(c, i.id, i.last);
+  }
+  if (i.total && i.first_period && i.last_period && i.first_period->from != i.last_period->from) {
+    line += c.T(", seit Beginn ", ", since the start ") + FormatNumber(*i.total, 0, c.lang);
+  }
+  // A total of an unfinished half-year still grows: no verdict on it yet.
+  if (i.provisional) line += c.T(" (Ziel: vorläufig)", " (target: provisional)");
+  else if (i.status == TargetState::kMet) line += c.T(" (Ziel erreicht)", " (target met)");
+  else if (i.status == TargetState::kNear) line += c.T(" (Ziel knapp verfehlt)", " (target nearly met)");
+  else if (i.status == TargetState::kMissed) line += c.T(" (Ziel verfehlt)", " (target missed)");
+  return line;
+}
+
+}  // namespace
+
 void AddGoalEvidence(const BuildContext& c, Document* doc) {
-  std::vector<const GoalProfile*> goals;
-  for (const GoalProfile& g : c.ev.goals) goals.push_back(&g);
+  std::vector<const AreaEvidence*> areas;
+  for (const AreaEvidence& a : c.ev.goal_evidence) areas.push_back(&a);
   // The team's own priorities first: the case is made where the place wants
   // to have an effect.
-  std::stable_sort(goals.begin(), goals.end(), [](const GoalProfile* a, const GoalProfile* b) {
+  std::stable_sort(areas.begin(), areas.end(), [](const AreaEvidence* a, const AreaEvidence* b) {
     return a->priority.value_or(99) < b->priority.value_or(99);
   });
+  // A council reads a handful of figures per area; the rest are in the
+  // history table and the appendix.
+  constexpr size_t kMaxLines = 5;
+  const int k = c.in.privacy_threshold;
   Table table;
   table.columns = {{c.T("Zielbereich", "Goal area"), false},
                    {c.T("Prio.", "Prio."), true},
-                   {c.T("Belege im Zeitraum", "Evidence in the period"), false},
+                   {c.T("Belege seit Beginn", "Evidence since the start"), false},
                    {c.T("Bewertung", "Verdict"), false}};
-  for (const GoalProfile* g : goals) {
-    // Indicators with a target first: they are what was promised.
-    std::vector<const GoalIndicator*> evidence;
-    for (const GoalIndicator& i : g->indicators)
-      if (i.status && i.value) evidence.push_back(&i);
-    for (const GoalIndicator& i : g->indicators)
-      if (!i.status && i.value) evidence.push_back(&i);
-    if (evidence.size() > 4) evidence.resize(4);
+  std::vector<std::pair<std::string, const SelectedQuote*>> voices;
+  for (const AreaEvidence* a : areas) {
     std::vector<std::string> lines;
-    for (const GoalIndicator* i : evidence) {
-      std::string line = IndicatorLabel(c, i->id) + ": " + ValueText(c, i->id, i->value);
-      if (i->provisional) line += c.T(" (Ziel: vorläufig)", " (target: provisional)");
-      else if (i->status == TargetState::kMet) line += c.T(" (Ziel erreicht)", " (target met)");
-      if (i->status == TargetState::kNear) line += c.T(" (Ziel knapp verfehlt)", " (target nearly met)");
-      if (i->status == TargetState::kMissed) line += c.T(" (Ziel verfehlt)", " (target missed)");
-      lines.push_back(line);
+    for (const AreaIndicator& i : a->indicators) {
+      if (lines.size() == kMaxLines) break;
+      lines.push_back(EvidenceLine(c, i));
+    }
+    for (const AreaTheme& t : a->themes) {
+      std::string count = c.ev.internal || t.mentions >= k ? FormatNumber(t.mentions, 0, c.lang)
+                                                           : c.T("weniger als ", "fewer than ") + std::to_string(k);
+      lines.push_back(c.T("Thema „", "Theme \"") + t.label + c.T("“: ", "\": ") + count +
+                      c.T(" Nennungen", " mentions"));
+      if (!t.quotes.empty()) voices.push_back({c.en() ? a->label_en : a->label_de, &t.quotes.front()});
     }
     std::string verdict;
-    int judged = g->met + g->near + g->missed;
-    if (judged == 0 && g->provisional > 0) verdict = c.T("vorläufig", "provisional");
-    else if (judged == 0) verdict = lines.empty() ? c.T("keine Daten", "no data") : c.T("ohne Zielwert", "no target");
-    else if (g->missed == 0 && g->near == 0) verdict = c.T("belegt", "evidenced");
-    else if (g->met + g->near > 0) verdict = c.T("teilweise belegt", "partly evidenced");
+    int judged = a->met + a->near + a->missed;
+    if (a->empty()) verdict = c.T("ohne Beleg", "no evidence");
+    else if (judged == 0 && a->provisional > 0) verdict = c.T("vorläufig", "provisional");
+    else if (judged == 0) verdict = c.T("ohne Zielwert", "no target");
+    else if (a->missed == 0 && a->near == 0) verdict = c.T("belegt", "evidenced");
+    else if (a->met + a->near > 0) verdict = c.T("teilweise belegt", "partly evidenced");
     else verdict = c.T("noch nicht belegt", "not yet evidenced");
     if (judged > 0) {
-      verdict += " (" + std::to_string(g->met) + c.T(" von ", " of ") + std::to_string(judged) +
+      verdict += " (" + std::to_string(a->met) + c.T(" von ", " of ") + std::to_string(judged) +
                  c.T(" Zielen erreicht)", " targets met)");
     }
-    table.rows.push_back({c.en() ? g->label_en : g->label_de, g->priority ? std::to_string(*g->priority) : "–",
-                          lines.empty() ? "–" : Join(lines, "; "), verdict});
+    std::string evidence = lines.empty() ? c.T("Für diesen Zielbereich liegen keine eigenen Belege vor: keine Kennzahl "
+                                               "und kein Thema der Rückmeldungen ist ihm zugeordnet.",
+                                               "There is no evidence of its own for this goal area: no indicator and "
+                                               "no feedback theme is assigned to it.")
+                                         : Join(lines, "; ");
+    table.rows.push_back({c.en() ? a->label_en : a->label_de, a->priority ? std::to_string(*a->priority) : "–", evidence,
+                          verdict});
   }
-  table.caption = c.T("Prio. 1 = wichtigster Zielbereich (Selbsteinschätzung des Teams). Bewertung nach den "
-                      "vereinbarten Zielwerten: belegt = alle Ziele des Bereichs erreicht.",
-                      "Prio. 1 = most important goal area (the team's own ranking). Verdict by the agreed "
-                      "targets: evidenced = every target of the area met.");
+  table.caption = c.T("Prio. 1 = wichtigster Zielbereich (Selbsteinschätzung des Teams). Jede Kennzahl belegt nur den "
+                      "Zielbereich, dem sie zugeordnet ist (mehrere nur, wo das Team es festgelegt hat). Werte: erstes "
+                      "und letztes Halbjahr mit Daten; „seit Beginn“: die Summe aller Halbjahre, bei Partnern die Zahl "
+                      "verschiedener. Bewertung nach den vereinbarten Zielwerten des letzten Halbjahrs: belegt = alle "
+                      "Ziele des Bereichs erreicht.",
+                      "Prio. 1 = most important goal area (the team's own ranking). Each indicator evidences only the "
+                      "goal area it is assigned to (several only where the team has decided so). Values: first and "
+                      "latest half-year with data; \"since the start\": the sum of all half-years, for partners the "
+                      "number of different ones. Verdict by the agreed targets of the latest half-year: evidenced = "
+                      "every target of the area met.");
   doc->blocks.push_back(table);
+  if (!voices.empty()) {
+    doc->blocks.push_back(Heading{2, c.T("Stimmen zu den Zielbereichen", "Voices on the goal areas")});
+  }
+  for (const auto& [area, quote] : voices) {
+    // Quotes of earlier half-years too: the public edition shows them without
+    // names and tags, like every other quote.
+    std::string source = ReaderText(c, quote->source);
+    std::string when = std::string(c.en() ? EnglishMonthName(quote->date.month()) : GermanMonthName(quote->date.month())) +
+                       " " + std::to_string(quote->date.year());
+    doc->blocks.push_back(Quote{Quoted(ReaderText(c, quote->text), c.lang),
+                                area + " – " + (source.empty() ? "" : source + ", ") + when});
+  }
 }
 
 TimelineChart FundingTimelineChart(const BuildContext& c) {
@@ -250,7 +300,11 @@ TimelineChart FundingTimelineChart(const BuildContext& c) {
                             "18 months before the funding end: plan and decide the consolidation");
   }
   std::vector<TimelineMark> marks;
-  marks.push_back({day(today), DateText(today, c.lang), c.T("heute", "today"), TimelineMarkKind::kToday, false});
+  // Seen from the meeting (--meeting), "today" is the meeting day.
+  bool at_meeting = t.meeting && *t.meeting == today;
+  marks.push_back({day(today), DateText(today, c.lang),
+                   at_meeting ? c.T("Sitzung (heute)", "meeting (today)") : c.T("heute", "today"),
+                   TimelineMarkKind::kToday, false});
   if (t.planning_start_due) {
     marks.push_back({day(*t.planning_start_due), DateText(*t.planning_start_due, c.lang),
                      c.T("Planung spätestens beginnen", "Start planning by"), TimelineMarkKind::kMilestone, false});
@@ -303,15 +357,38 @@ void AddFundingTimeline(const BuildContext& c, Document* doc) {
                                            : "Die Förderung ist am " + end + " ausgelaufen."});
     return;
   }
+  std::string due = DateText(*t.planning_start_due, c.lang);
   if (c.en()) {
     text = "The funding ends on " + end + ", " + in_months + ". The Difu study recommends starting the "
-           "consolidation planning at least 18 months before the funding ends, that is by " +
-           DateText(*t.planning_start_due, c.lang) + (t.lead_time_met ? ": there is still time for it." : ": that date has passed, so the decision is urgent.");
+           "consolidation planning at least 18 months before the funding ends, that is by " + due + ". ";
+    text += t.planning_started ? "The team started the planning on " + DateText(*t.planning_started, c.lang) +
+                                     (*t.planning_started <= *t.planning_start_due ? ", in time." : ", after that date.")
+                               : *c.ev.today > *t.planning_start_due
+                                     ? "That date has passed, and no start of the planning has been recorded."
+                                     : "When the planning started has not been recorded.";
   } else {
     text = "Die Förderung endet am " + end + ", " + in_months + ". Die Difu-Studie empfiehlt, die "
-           "Verstetigung spätestens 18 Monate vor Förderende zu planen, also bis zum " +
-           DateText(*t.planning_start_due, c.lang) +
-           (t.lead_time_met ? ": Dafür ist noch Zeit." : ": Dieser Zeitpunkt ist überschritten, die Entscheidung ist dringlich.");
+           "Verstetigung spätestens 18 Monate vor Förderende zu planen, also bis zum " + due + ". ";
+    text += t.planning_started ? "Das Team hat die Planung am " + DateText(*t.planning_started, c.lang) + " begonnen" +
+                                     (*t.planning_started <= *t.planning_start_due ? ", also rechtzeitig."
+                                                                                   : ", also nach dieser Frist.")
+                               : *c.ev.today > *t.planning_start_due
+                                     ? "Dieser Zeitpunkt ist überschritten, ein Beginn der Planung ist nicht erfasst."
+                                     : "Wann die Planung begonnen hat, ist nicht erfasst.";
+  }
+  if (t.meeting) {
+    text += c.en() ? " This paper is for the meeting on " + DateText(*t.meeting, c.lang) + "; it must be submitted by " +
+                         DateText(*t.submit_by, c.lang) + "."
+                   : " Diese Vorlage ist für die Sitzung am " + DateText(*t.meeting, c.lang) +
+                         " bestimmt und muss bis zum " + DateText(*t.submit_by, c.lang) + " eingereicht sein.";
+    if (t.next_body && t.next_body->datum) {
+      bool decides = t.next_body->zustaendigkeit == "Entscheidung";
+      text += c.en() ? " Then " + t.next_body->gremium + (decides ? " decides on " : " deliberates on ") + DateText(*t.next_body->datum, c.lang) + "."
+                     // The body's name as configured, without an article ("Rat der Stadt
+                     // Lindenau", "Stadtrat"): a colon reads right for every name.
+                     : std::string(decides ? " Danach entscheidet am " : " Danach berät am ") +
+                           DateText(*t.next_body->datum, c.lang) + ": " + t.next_body->gremium + ".";
+    }
   }
   if (t.last_deciding_meeting) {
     text += c.en() ? " The last committee meeting that can still decide in time is on " + DateText(*t.last_deciding_meeting, c.lang) + "."
@@ -328,17 +405,37 @@ void AddFundingTimeline(const BuildContext& c, Document* doc) {
   table.rows.push_back({c.T("Förderende", "Funding ends"), end});
   table.rows.push_back({c.T("Monate bis zum Förderende", "Months until the funding ends"), months});
   table.rows.push_back({c.T("Planungsbeginn spätestens (18-Monats-Regel)", "Start of planning (18-month rule)"),
-                        DateText(*t.planning_start_due, c.lang) + " – " +
-                            (t.lead_time_met ? c.T("eingehalten", "met") : c.T("überschritten", "passed"))});
+                        c.T("bis ", "by ") + due + " – " +
+                            (t.planning_started ? c.T("begonnen am ", "started on ") + DateText(*t.planning_started, c.lang)
+                                                : c.T("Beginn nicht erfasst", "start not recorded"))});
   table.rows.push_back({c.T("Haushaltsfrist", "Budget deadline"),
                         t.budget_deadline ? DateText(*t.budget_deadline, c.lang) : c.T("nicht hinterlegt", "not configured")});
   table.rows.push_back({c.T("Letzte Sitzung, die rechtzeitig entscheiden kann", "Last meeting that can decide in time"),
                         t.last_deciding_meeting ? DateText(*t.last_deciding_meeting, c.lang) : c.T("keine", "none")});
+  if (t.meeting) {
+    table.rows.push_back({c.T("Sitzung, für die diese Vorlage bestimmt ist", "Meeting this paper is for"),
+                          DateText(*t.meeting, c.lang)});
+    table.rows.push_back({c.T("Vorlage einreichen bis", "Submit the paper by"),
+                          DateText(*t.submit_by, c.lang) + " (" + std::to_string(c.ev.site->vorlage.vorlauf_wochen) +
+                              c.T(" Wochen vor der Sitzung)", " weeks before the meeting)")});
+  }
+  if (t.next_body) {
+    table.rows.push_back({c.T("Danach: ", "Then: ") + t.next_body->gremium,
+                          t.next_body->datum ? DateText(*t.next_body->datum, c.lang) : kBlankField});
+  }
+  for (const RecordedStep& step : t.steps) {
+    table.rows.push_back({c.T("Bis ", "By ") + DateText(step.bis, c.lang) + ": " + step.was,
+                          step.erledigt_am ? c.T("erledigt am ", "done on ") + DateText(*step.erledigt_am, c.lang)
+                                           : c.T("geplant", "planned")});
+  }
   std::vector<std::string> later;
   for (const Date& m : t.meetings_ahead) later.push_back(DateText(m, c.lang));
   table.rows.push_back({c.T("Sitzungstermine ab heute", "Meetings from today"), later.empty() ? "–" : Join(later, ", ")});
   table.caption = c.T("Stand: ", "As of: ") + DateText(*c.ev.today, c.lang) +
-                  c.T("; Termine laut Förderbescheid und Sitzungskalender", "; dates from the funding notice and the meeting calendar");
+                  c.T("; Termine laut Förderbescheid und Sitzungskalender. Der Stand jedes Schritts ist, was das Team "
+                      "erfasst hat.",
+                      "; dates from the funding notice and the meeting calendar. The status of each step is what the "
+                      "team recorded.");
   doc->blocks.push_back(table);
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
 
 #include "document/consolidation_sections.h"
 #include "evaluate/scrub.h"
@@ -116,6 +117,21 @@ std::string Capitalised(std::string word) {
   return word;
 }
 
+// True if out[0..at] ends a sentence: ".", "!", "?", ":", ";" or a line
+// end, also when a closing quotation mark follows the full stop
+// ("… nehmen.“ #senioren": the tag labels the quote, it is no word of it).
+bool EndsSentence(const std::string& out, size_t at) {
+  auto ends = [](char ch) { return ch == '.' || ch == '!' || ch == '?' || ch == '\n' || ch == ':' || ch == ';'; };
+  if (ends(out[at])) return true;
+  size_t quote = 0;  // bytes of a closing quotation mark ending at |at|
+  if (out[at] == '"' || out[at] == '\'') quote = 1;
+  for (const char* mark : {"\u201C", "\u201D", "\u00BB", "\u00AB", "\u2019"}) {
+    std::string_view m(mark);
+    if (at + 1 >= m.size() && std::string_view(out).substr(at + 1 - m.size(), m.size()) == m) quote = m.size();
+  }
+  return quote > 0 && at >= quote && ends(out[at - quote]);
+}
+
 }  // namespace
 
 std::string StripTags(const std::string& text) {
@@ -134,8 +150,7 @@ std::string StripTags(const std::string& text) {
     // What precedes the tag, spaces skipped: a sentence end or another
     // (dropped) tag means the tag stands on its own and goes entirely.
     size_t kept = out.find_last_not_of(" \t");
-    bool trailing = kept == std::string::npos || out[kept] == '.' || out[kept] == '!' || out[kept] == '?' ||
-                    out[kept] == '\n' || out[kept] == ':' || out[kept] == ';';
+    bool trailing = kept == std::string::npos || EndsSentence(out, kept);
     // After a sentence end a tag usually labels what came before ("voll.
     // #raum"), but followed by a lower-case word it is the next sentence's
     // subject ("#werbung über das Familienzentrum wirkt"): then it stays as

@@ -23,6 +23,7 @@
 #include "document/qualitative_sections.h"
 #include "document/slide_sections.h"
 #include "document/success_factor_sections.h"
+#include "document/vorlage_sections.h"
 #include "util/text.h"
 #include "util/workspace_path.h"
 
@@ -52,6 +53,10 @@ std::string Substitute(std::string text, const BuildContext& c) {
       {"{year_before}", ComparisonLabel(c, c.ev.year_before)},
       {"{date}", LongDate(c.in.today, c.lang)},
       {"{privacy_threshold}", std::to_string(c.in.privacy_threshold)},
+      {"{covered}", CoveredSpan(c)},
+      {"{costs_total}", c.ev.costs.configured ? EuroText(c.ev.costs.total, 0, c.lang) : kBlankField},
+      {"{costs_city}", c.ev.costs.configured && !site.kosten.finanzierung.empty() ? EuroText(c.ev.costs.city, 0, c.lang)
+                                                                                   : kBlankField},
   };
   for (const auto& [name, value] : vars) text = ReplaceAll(std::move(text), name, value);
   return text;
@@ -67,6 +72,7 @@ std::string FormatValue(const IndicatorDef& def, std::optional<double> v, const 
 
 std::string IndicatorLabel(const BuildContext& c, const std::string& id) {
   if (const IndicatorDef* def = FindIndicator(id)) return c.en() ? def->label_en : def->label_de;
+  if (const CustomIndicator* custom = c.ev.site->FindCustom(id)) return c.en() ? custom->label_en : custom->label_de;
   const std::string prefix = "feedback.item.";
   if (id.starts_with(prefix)) {
     std::string rest = id.substr(prefix.size());
@@ -82,6 +88,9 @@ std::string IndicatorLabel(const BuildContext& c, const std::string& id) {
 std::string ValueText(const BuildContext& c, const std::string& id, std::optional<double> v) {
   if (const IndicatorDef* def = FindIndicator(id)) return FormatValue(*def, v, c.lang);
   if (!v) return "–";
+  if (const CustomIndicator* custom = c.ev.site->FindCustom(id)) {
+    return custom->kind == CustomKind::kParticipantsShare ? FormatPercent(*v, c.lang) : FormatNumber(*v, 0, c.lang);
+  }
   return id.ends_with("share") ? FormatPercent(*v, c.lang) : FormatNumber(*v, id.ends_with(".mean") ? 1 : 0, c.lang);
 }
 
@@ -263,8 +272,9 @@ Status AddMarkdown(const BuildContext& c, const Object& s, const std::string& pa
   const std::optional<std::string>& text = *read;
   if (!text) return Status::Ok();
   std::string heading = Localized(s, "heading", c.lang);
-  if (!heading.empty()) doc->blocks.push_back(Heading{1, Substitute(heading, c)});
-  for (Block& b : MarkdownToBlocks(*text, heading.empty() ? 1 : 2)) doc->blocks.push_back(std::move(b));
+  int level = s.has("level") ? std::clamp(s.getValue<int>("level"), 1, 2) : 1;
+  if (!heading.empty()) doc->blocks.push_back(Heading{level, Substitute(heading, c)});
+  for (Block& b : MarkdownToBlocks(*text, heading.empty() ? level : 2)) doc->blocks.push_back(std::move(b));
   return Status::Ok();
 }
 
@@ -365,6 +375,9 @@ const std::vector<std::pair<std::string, SectionFn>>& SectionTable() {
       {"partner_growth", Always(AddPartnerGrowth)},
       {"goal_evidence", Always(AddGoalEvidence)},
       {"funding_timeline", Always(AddFundingTimeline)},
+      {"vorlage_head", Always(AddVorlageHead)},
+      {"finance", Always(AddFinance)},
+      {"vorlage_check", Always(AddVorlageCheck)},
       {"success_factors", Always(AddSuccessFactorSection)},
       // Slides of the committee deck
       {"title_slide", [](const BuildContext& c, const std::string& kicker, const Object&, const std::string&, Document* doc) {
@@ -376,6 +389,7 @@ const std::vector<std::pair<std::string, SectionFn>>& SectionTable() {
       {"cumulative_slide", WithSection(AddCumulativeSlide)},
       {"quotes_slide", WithSection(AddQuotesSlide)},
       {"timeline_slide", WithSection(AddTimelineSlide)},
+      {"cost_slide", WithSection(AddCostSlide)},
       {"markdown_slide", Checked(AddMarkdownSlide)},
   };
   return table;
@@ -418,7 +432,11 @@ Result<Document> BuildReport(const std::string& template_dir, const std::string&
   BuildContext c{input, *input.evaluation, input.lang, file};
   Document doc;
   std::string kicker = Localized(*root, "title", input.lang);
-  doc.info.title = kicker + " " + c.ev.site->name + " – " + c.ev.period.Label(input.lang);
+  // A consolidation case covers the whole time since the start ("covers":
+  // "since_start"), not the last half-year its figures end with.
+  bool since_start = root->has("covers") && root->getValue<std::string>("covers") == "since_start";
+  std::string span_label = since_start ? CoveredSpan(c) : c.ev.period.Label(input.lang);
+  doc.info.title = kicker + " " + c.ev.site->name + " – " + span_label;
   doc.info.author = c.ev.site->municipality.empty() ? c.ev.site->name : c.ev.site->municipality;
   // A viewer's document properties are read by the press office and the
   // website's search: words, no period ids and no program name.
@@ -443,7 +461,7 @@ Result<Document> BuildReport(const std::string& template_dir, const std::string&
     return Status::Config(file + ": $.format: must be \"a4\" or \"slides\"");
   }
   doc.info.format = format == "slides" ? PageFormat::kSlides : PageFormat::kA4;
-  doc.info.header_text = c.ev.site->name + " · " + kicker + " " + c.ev.period.Label(input.lang);
+  doc.info.header_text = c.ev.site->name + " · " + kicker + " " + span_label;
   doc.info.footer_text = c.ev.site->municipality;
   doc.info.page_label = c.T("Seite", "Page");
   doc.info.page_of = c.T("von", "of");

@@ -4,6 +4,7 @@
 
 #include "document/consolidation_sections.h"
 #include "document/edition.h"
+#include "document/vorlage_sections.h"
 #include "document/figure_sections.h"
 #include "document/finding_sections.h"
 #include "document/markdown_text.h"
@@ -67,8 +68,8 @@ void AddTitleSlide(const BuildContext& c, const std::string& kicker, Document* d
   s.kicker = kicker;
   s.title = c.ev.site->name;
   s.subtitle = c.ev.site->municipality + (c.ev.site->municipality.empty() ? "" : " · ") + c.ev.period.Label(c.lang);
-  if (!c.ev.funding.meetings_ahead.empty()) {
-    s.bullets.push_back(c.T("Sitzung am ", "Meeting on ") + DateText(c.ev.funding.meetings_ahead.front(), c.lang));
+  if (c.ev.funding.meeting) {
+    s.bullets.push_back(c.T("Sitzung am ", "Meeting on ") + DateText(*c.ev.funding.meeting, c.lang));
   }
   s.bullets.push_back(c.T("Stand der Daten: ", "Data as of: ") + DateText(c.in.today, c.lang));
   if (std::string notice = CoverageNotice(c); !notice.empty()) s.bullets.push_back(notice);
@@ -211,6 +212,41 @@ void AddTimelineSlide(const BuildContext& c, const Poco::JSON::Object& section, 
   s.chart = FundingTimelineChart(c);
   s.source = Footer(c, section, c.T("Förderbescheid und Sitzungskalender", "funding notice and meeting calendar"),
                     c.T("Stand ", "as of ") + DateText(*c.ev.today, c.lang));
+  doc->blocks.push_back(std::move(s));
+}
+
+void AddCostSlide(const BuildContext& c, const Poco::JSON::Object& section, Document* doc) {
+  const CostFigures& f = c.ev.costs;
+  if (!f.configured) return;
+  const Kosten& k = c.ev.site->kosten;
+  Slide s;
+  s.indicator = "costs.total";
+  s.figure = EuroText(f.total, 0, c.lang);
+  s.figure_label = k.ab.empty() ? c.T("Kosten je Jahr", "costs per year")
+                                : c.T("Kosten je Jahr ab ", "costs per year from ") + k.ab;
+  if (f.per_visit) {
+    s.figure_note = EuroText(*f.per_visit, 2, c.lang) + c.T(" je Besuch", " per visit") +
+                    (f.per_participation ? c.T(", ", ", ") + EuroText(*f.per_participation, 2, c.lang) +
+                                               c.T(" je Teilnahme", " per participation")
+                                         : std::string());
+  }
+  // What a committee votes on: who pays how much, and what is still open.
+  // The item-by-item costs are in the paper's finance table.
+  for (const Finanzierungsanteil& a : k.finanzierung) {
+    s.bullets.push_back((a.stadt ? c.T("Stadt – ", "City – ") : c.T("Weitere Mittel – ", "Other funding – ")) + a.quelle +
+                        ": " + EuroText(a.betrag, 0, c.lang));
+  }
+  if (f.uncovered && *f.uncovered > 0.005) {
+    s.bullets.push_back(c.T("Noch nicht gedeckt: ", "Not yet covered: ") + EuroText(*f.uncovered, 0, c.lang));
+  }
+  if (k.finanzierung.empty()) s.bullets.push_back(c.T("Finanzierung: noch offen", "Financing: still open"));
+  s.bullets.push_back(c.T("Haushaltsstelle: ", "Budget position: ") +
+                      (k.haushaltsstelle.empty() ? c.T("noch offen", "still open") : k.haushaltsstelle));
+  if (s.bullets.size() > kMaxBullets) s.bullets.resize(kMaxBullets);
+  std::string title = Substitute(Localized(section, "title", c.lang), c);
+  s.title = title.empty() ? c.T("Was die Weiterführung kostet", "What continuing costs") : title;
+  s.source = Footer(c, section, c.T("Kostenaufstellung der Verwaltung", "the administration's cost statement"),
+                    CoveredSpan(c));
   doc->blocks.push_back(std::move(s));
 }
 

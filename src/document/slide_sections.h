@@ -37,6 +37,11 @@ void AddQuotesSlide(const BuildContext& c, const Poco::JSON::Object& section, Do
 // its note and the funding timeline as the chart.
 void AddTimelineSlide(const BuildContext& c, const Poco::JSON::Object& section, Document* doc);
 
+// The running costs per year as the figure, the cost per visit as its note
+// and the rows of the paper's finance table as bullets; no slide without a
+// "kosten" block.
+void AddCostSlide(const BuildContext& c, const Poco::JSON::Object& section, Document* doc);
+
 // {"type": "markdown_slide", "file": "texte/naechste-schritte.md", "title":
 //  text}: the file's list items and paragraphs as bullets. Without the file,
 // the open actions from the team's notes; without those, no slide.

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "evaluate/custom_indicators.h"
+
 namespace ankerbericht {
 
 std::vector<MonthValue> VisitsByMonth(const PeriodData& data) {
@@ -152,6 +154,8 @@ Result<std::vector<HistoryPoint>> History(Store* store, const Site& site, const 
     for (const auto& [id, v] : f.indicators) point.values[id] = v.value;
     // Item figures too: satisfaction over time is a trend chart of its own.
     for (const ExtraIndicator& e : ItemIndicators(f.items)) point.values[e.id] = e.value.value;
+    for (const CustomIndicator& c : site.custom_indicators)
+      point.values[c.id] = ComputeCustom(c, *data, internal ? 0 : k);
     history.push_back(std::move(point));
   }
   std::reverse(history.begin(), history.end());
@@ -226,6 +230,24 @@ Result<Evaluation> Evaluate(Store* store, const Site& site, const Period& period
       e.value.year_before = ExtraValue(before_items, e.id, &found);
     }
   }
+  // The team's own indicators, computed and protected like the catalogue's.
+  {
+    const int custom_k = options.internal ? 0 : k;
+    std::optional<PeriodData> previous, before;
+    for (const CustomIndicator& c : site.custom_indicators) {
+      IndicatorValue v{ComputeCustom(c, ev.data, custom_k), std::nullopt, std::nullopt};
+      if (options.compare) {
+        if (!previous) {
+          auto p = LoadPeriodData(store, site, ev.previous);
+          if (!p.ok()) return p.status();
+          previous = std::move(*p);
+        }
+        v.previous = ComputeCustom(c, *previous, custom_k);
+        v.year_before = ComputeCustom(c, *year_before, custom_k);
+      }
+      ev.extra_indicators.push_back({c.id, CustomUnit(c), v});
+    }
+  }
 
   auto qualitative = EvaluateQualitative(store, site, period, options.codebook, options.quote_choices, k);
   if (!qualitative.ok()) return qualitative.status();
@@ -257,13 +279,20 @@ Result<Evaluation> Evaluate(Store* store, const Site& site, const Period& period
       t.provisional = unit == "count";
     }
   }
-  std::vector<std::pair<std::string, std::vector<std::string>>> goal_indicators;
-  for (const IndicatorDef& def : Indicators()) goal_indicators.push_back({def.id, def.goals});
-  // Item figures speak to citizen proximity: they are the users' own verdict.
-  for (const ExtraIndicator& e : ev.extra_indicators) {
-    if (e.id.ends_with(".positive_share")) goal_indicators.push_back({e.id, {"citizen_proximity"}});
+  std::vector<std::pair<std::string, std::vector<std::string>>> catalogue;
+  std::map<std::string, std::string> units;
+  for (const IndicatorDef& def : Indicators()) {
+    catalogue.push_back({def.id, def.goals});
+    units[def.id] = def.unit;
   }
-  ev.goals = GoalProfiles(site, goal_indicators, lookup, ev.targets);
+  for (const ExtraIndicator& e : ev.extra_indicators) {
+    units[e.id] = e.unit;
+    // Item figures speak to citizen proximity: they are the users' own verdict.
+    if (e.id.ends_with(".positive_share")) catalogue.push_back({e.id, {"citizen_proximity"}});
+    if (site.FindCustom(e.id)) catalogue.push_back({e.id, {}});
+  }
+  const auto areas = EvidenceAreas(site, catalogue);
+  ev.goals = GoalProfiles(site, areas, lookup, ev.targets);
 
   if (options.history) {
     auto history = History(store, site, period, k, options.internal);
@@ -275,10 +304,27 @@ Result<Evaluation> Evaluate(Store* store, const Site& site, const Period& period
       for (auto& [id, v] : ev.indicators) ev.history.back().values[id] = v.value;
     }
     ev.cumulative = Cumulate(ev.history, ev.data);
+    // Cost per visit over the last full year: an unfinished half-year would
+    // set the yearly costs against a few months of visits.
+    std::vector<HistoryPoint> finished = ev.history;
+    if (!ev.coverage.complete() && !finished.empty() && finished.back().period.id == period.id) finished.pop_back();
+    ev.costs = ComputeCosts(site.kosten, finished);
+    // Themes and quotes of the whole time since the first data, not only
+    // of the last half-year: the case is made over the funding period.
+    Qualitative since_start;
+    if (ev.cumulative.from) {
+      Period whole{Period::Kind::kRange, "", *ev.cumulative.from, period.to};
+      whole.id = whole.from.ToIso() + ".." + whole.to.ToIso();
+      auto q = EvaluateQualitative(store, site, whole, options.codebook, options.quote_choices, k);
+      if (!q.ok()) return q.status();
+      since_start = std::move(*q);
+    }
+    ev.goal_evidence =
+        CollectGoalEvidence(site, areas, units, ev.history, ev.cumulative.values, ev.targets, since_start);
   }
   if (options.today) {
-    ev.today = options.today;
-    ev.funding = ComputeFundingTimeline(site, *options.today);
+    ev.today = options.meeting ? options.meeting : options.today;
+    ev.funding = ComputeFundingTimeline(site, options.meeting.value_or(*options.today), options.meeting);
   }
   return ev;
 }

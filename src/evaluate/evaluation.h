@@ -10,10 +10,12 @@
 #include <vector>
 
 #include "evaluate/breakdowns.h"
+#include "evaluate/costs.h"
 #include "evaluate/coverage.h"
 #include "evaluate/cumulative.h"
 #include "evaluate/feedback_items.h"
 #include "evaluate/funding_timeline.h"
+#include "evaluate/goal_evidence.h"
 #include "evaluate/indicators.h"
 #include "evaluate/qualitative.h"
 #include "evaluate/period_data.h"
@@ -51,6 +53,9 @@ struct EvaluateOptions {
   // The day the figures are seen from: with it, the funding timeline
   // (months left, last deciding meeting) is evaluated too.
   std::optional<Date> today;
+  // The meeting the paper is for (`report --meeting`); the funding timeline
+  // is then seen from that day. nullopt: the next meeting that can decide.
+  std::optional<Date> meeting;
   // The workspace's codebook and quote choices; without a codebook no themes
   // or quotes are evaluated (actions and insights still are).
   std::vector<CodebookTheme> codebook;
@@ -90,6 +95,10 @@ struct Evaluation {
   std::optional<Date> today;          // options.today
   FundingTimeline funding;            // as seen on |today|; empty without it
   Qualitative qualitative;  // themes, quotes, actions, insights
+  // With options.history only: the evidence per goal area over every
+  // half-year, and the running costs set against the last year's use.
+  std::vector<AreaEvidence> goal_evidence;
+  CostFigures costs;
 };
 
 // Evaluates |site| for |period| as |options| say. Unless options.internal,

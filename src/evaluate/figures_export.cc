@@ -110,6 +110,9 @@ Object FundingJson(const FundingTimeline& t, const Date& today) {
   Array meetings;
   for (const Date& m : t.meetings_ahead) meetings.add(m.ToIso());
   o.set("meetings_ahead", meetings);
+  o.set("meeting", date(t.meeting));
+  o.set("submit_by", date(t.submit_by));
+  o.set("planning_started", date(t.planning_started));
   return o;
 }
 
@@ -275,6 +278,40 @@ void WriteFiguresJson(const Evaluation& ev, std::ostream& out) {
     root.set("cumulative", cumulative);
   }
   if (ev.today) root.set("funding", FundingJson(ev.funding, *ev.today));
+  if (ev.costs.configured) {
+    // The finance table of the consolidation case, so its figures can be checked.
+    const CostFigures& c = ev.costs;
+    Object costs(Poco::JSON_PRESERVE_KEY_ORDER);
+    Array items, financing;
+    for (const KostenPosten& p : ev.site->kosten.posten) {
+      Object item(Poco::JSON_PRESERVE_KEY_ORDER);
+      item.set("item", p.art);
+      item.set("amount", p.betrag);
+      items.add(item);
+    }
+    for (const Finanzierungsanteil& a : ev.site->kosten.finanzierung) {
+      Object share(Poco::JSON_PRESERVE_KEY_ORDER);
+      share.set("source", a.quelle);
+      share.set("amount", a.betrag);
+      share.set("city", a.stadt);
+      financing.add(share);
+    }
+    costs.set("from", ev.site->kosten.ab);
+    costs.set("items", items);
+    costs.set("financing", financing);
+    costs.set("total", c.total);
+    costs.set("city", c.city);
+    costs.set("other", c.other);
+    costs.set("uncovered", JsonNumber(c.uncovered));
+    Array basis;
+    for (const Period& p : c.basis) basis.add(p.id);
+    costs.set("basis", basis);
+    costs.set("visits", JsonNumber(c.visits));
+    costs.set("participations", JsonNumber(c.participations));
+    costs.set("per_visit", JsonNumber(c.per_visit));
+    costs.set("per_participation", JsonNumber(c.per_participation));
+    root.set("costs", costs);
+  }
   root.set("qualitative", QualitativeJson(ev.qualitative, ev.privacy_threshold, ev.internal));
   root.stringify(out, 2);
   out << "\n";

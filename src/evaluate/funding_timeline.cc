@@ -13,7 +13,7 @@ int WholeMonthsBetween(const Date& from, const Date& to) {
   return months;
 }
 
-FundingTimeline ComputeFundingTimeline(const Site& site, const Date& today) {
+FundingTimeline ComputeFundingTimeline(const Site& site, const Date& today, std::optional<Date> chosen) {
   FundingTimeline t;
   t.funding_end = site.funding_end;
   t.budget_deadline = site.budget_deadline;
@@ -27,6 +27,34 @@ FundingTimeline ComputeFundingTimeline(const Site& site, const Date& today) {
     if (meeting < today) continue;
     t.meetings_ahead.push_back(meeting);
     if (!decide_by || meeting <= *decide_by) t.last_deciding_meeting = meeting;
+  }
+  t.steps = site.vorlage.termine;
+  for (const RecordedStep& s : t.steps)
+    if (s.art == StepKind::kPlanning && s.erledigt_am) t.planning_started = s.erledigt_am;
+  if (chosen) {
+    t.meeting = chosen;
+  } else {
+    // The next meeting that can still decide: before the deadline, and far
+    // enough ahead that a paper can still be submitted for it.
+    for (const Date& m : t.meetings_ahead) {
+      if (decide_by && m > *decide_by) break;
+      if (m.AddDays(-7 * site.vorlage.vorlauf_wochen) < today) continue;
+      t.meeting = m;
+      break;
+    }
+  }
+  if (t.meeting) {
+    t.submit_by = t.meeting->AddDays(-7 * site.vorlage.vorlauf_wochen);
+    // The body that takes the decision after this meeting (usually the
+    // council); without one marked "Entscheidung", the next body at all.
+    for (const Beratung& b : site.vorlage.beratungsfolge) {
+      if (!b.datum || *b.datum <= *t.meeting) continue;
+      if (!t.next_body) t.next_body = b;
+      if (b.zustaendigkeit == "Entscheidung") {
+        t.next_body = b;
+        break;
+      }
+    }
   }
   return t;
 }

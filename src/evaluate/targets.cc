@@ -68,7 +68,7 @@ Result<std::vector<TargetResult>> EvaluateTargets(const Site& site, const Period
 }
 
 bool IsKnownIndicator(const Site& site, const std::string& id) {
-  if (FindIndicator(id)) return true;
+  if (FindIndicator(id) || site.FindCustom(id)) return true;
   for (const QuestionItem& item : site.questionnaire) {
     if (item.scale == ScaleType::kText || item.scale == ScaleType::kMulti) continue;
     std::string base = "feedback.item." + item.id;

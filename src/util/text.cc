@@ -249,6 +249,17 @@ std::string TypographicQuotes(std::string_view text, std::string_view lang, bool
 
 std::string Quoted(std::string_view text, std::string_view lang) {
   bool en = lang == "en";
+  // Strip one enclosing pair when it encloses the whole text and no other
+  // mark of that kind stands inside (else "„A“ und „B“" would lose its ends).
+  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"\u201E", "\u201C"},
+                             {"\u201C", "\u201D"}, {"\"", "\""}}) {
+    if (text.size() < open.size() + close.size() || !text.starts_with(open) || !text.ends_with(close)) continue;
+    std::string_view inner = text.substr(open.size(), text.size() - open.size() - close.size());
+    if (inner.find(open) == std::string_view::npos && inner.find(close) == std::string_view::npos) {
+      text = inner;
+      break;
+    }
+  }
   return std::string(en ? "\u201C" : "\u201E") + TypographicQuotes(text, lang, true) +
          (en ? "\u201D" : "\u201C");
 }

@@ -44,7 +44,9 @@ bool StartsWith(std::string_view s, std::string_view prefix);
 std::string TypographicQuotes(std::string_view text, std::string_view lang, bool nested = false);
 
 // |text| as a quotation: „text“ in German, “text” in English; straight quotes
-// inside become nested ones.
+// inside become nested ones. A text that is already one whole quotation
+// („…“, “…”, "…", as notes often write a participant's words) keeps one
+// pair of marks, not two.
 std::string Quoted(std::string_view text, std::string_view lang);
 
 // Parses a whole, non-negative or negative count: "12", "1.234" or "1 234"

@@ -232,7 +232,7 @@ TEST(ConsolidationSectionsTest, TimelineChartWithoutFundingEndIsEmpty) {
   EXPECT_EQ(chart.empty_message, "Kein Förderende konfiguriert.");
 }
 
-TEST(ConsolidationSectionsTest, FundingTimelineWithTimeLeftSaysSo) {
+TEST(ConsolidationSectionsTest, FundingTimelineWithTimeLeftSaysWhatIsKnown) {
   TestEvaluation t;
   ConfigureFunding(&t, Date(2026, 3, 15));
   Document doc;
@@ -240,23 +240,63 @@ TEST(ConsolidationSectionsTest, FundingTimelineWithTimeLeftSaysSo) {
   ASSERT_EQ(doc.blocks.size(), 3u);
   const Paragraph* p = BlockAs<Paragraph>(doc, 0);
   ASSERT_NE(p, nullptr);
-  // 15.03.2026 -> 31.12.2027: 21 whole months.
+  // 15.03.2026 -> 31.12.2027: 21 whole months. No planning start recorded:
+  // the paper says so instead of calling the rule "met". The paper is for
+  // the next meeting (10.11.2026), three weeks' lead time by default.
   EXPECT_EQ(p->text,
             "Die Förderung endet am 31.12.2027, in 21 Monaten. Die Difu-Studie empfiehlt, die Verstetigung spätestens "
-            "18 Monate vor Förderende zu planen, also bis zum 30.06.2026: Dafür ist noch Zeit. Die letzte "
-            "Ausschusssitzung, die noch rechtzeitig entscheiden kann, ist am 20.09.2027.");
+            "18 Monate vor Förderende zu planen, also bis zum 30.06.2026. Wann die Planung begonnen hat, ist nicht "
+            "erfasst. Diese Vorlage ist für die Sitzung am 10.11.2026 bestimmt und muss bis zum 20.10.2026 "
+            "eingereicht sein. Die letzte Ausschusssitzung, die noch rechtzeitig entscheiden kann, ist am 20.09.2027.");
   EXPECT_NE(BlockAs<TimelineChart>(doc, 1), nullptr);
   const Table* table = BlockAs<Table>(doc, 2);
   ASSERT_NE(table, nullptr);
-  ASSERT_EQ(table->rows.size(), 6u);
+  ASSERT_EQ(table->rows.size(), 8u);
   EXPECT_EQ(table->rows[1], (std::vector<std::string>{"Monate bis zum Förderende", "21"}));
-  EXPECT_EQ(table->rows[2][1], "30.06.2026 – eingehalten");
+  EXPECT_EQ(table->rows[2][1], "bis 30.06.2026 – Beginn nicht erfasst");
   EXPECT_EQ(table->rows[3][1], "30.09.2027");
-  EXPECT_EQ(table->rows[5][1], "10.11.2026, 15.03.2027, 14.06.2027, 20.09.2027, 29.11.2027");
-  EXPECT_EQ(table->caption, "Stand: 15.03.2026; Termine laut Förderbescheid und Sitzungskalender");
+  EXPECT_EQ(table->rows[5], (std::vector<std::string>{"Sitzung, für die diese Vorlage bestimmt ist", "10.11.2026"}));
+  EXPECT_EQ(table->rows[6], (std::vector<std::string>{"Vorlage einreichen bis", "20.10.2026 (3 Wochen vor der Sitzung)"}));
+  EXPECT_EQ(table->rows[7][1], "10.11.2026, 15.03.2027, 14.06.2027, 20.09.2027, 29.11.2027");
+  EXPECT_EQ(table->caption, "Stand: 15.03.2026; Termine laut Förderbescheid und Sitzungskalender. Der Stand jedes Schritts ist, was das Team erfasst hat.");
 }
 
-TEST(ConsolidationSectionsTest, FundingTimelineAfterThePlanningStartIsUrgent) {
+TEST(ConsolidationSectionsTest, FundingTimelineListsTheRecordedStepsWithTheirStatus) {
+  TestEvaluation t;
+  t.site.vorlage.termine = {{"Planung beginnen", StepKind::kPlanning, Date(2026, 6, 30), Date(2026, 5, 12)},
+                            {"Mietvertrag verlängern", StepKind::kLease, Date(2027, 6, 30), std::nullopt},
+                            {"Arbeitsverträge verlängern", StepKind::kStaff, Date(2027, 9, 30), Date(2026, 10, 1)},
+                            {"Kündigungsfrist Lager", StepKind::kLease, Date(2026, 9, 30), std::nullopt}};
+  t.site.vorlage.beratungsfolge = {{"Ausschuss", Date(2027, 3, 15), true, "Vorberatung"},
+                                   {"Rat", Date(2027, 3, 29), true, "Entscheidung"}};
+  ConfigureFunding(&t, Date(2026, 12, 31));
+  Document doc;
+  AddFundingTimeline(t.Context(), &doc);
+  const Paragraph* p = BlockAs<Paragraph>(doc, 0);
+  ASSERT_NE(p, nullptr);
+  EXPECT_NE(p->text.find("Das Team hat die Planung am 12.05.2026 begonnen, also rechtzeitig."), std::string::npos)
+      << p->text;
+  EXPECT_NE(p->text.find("Danach entscheidet am 29.03.2027: Rat."), std::string::npos) << p->text;
+  const Table* table = BlockAs<Table>(doc, 2);
+  ASSERT_NE(table, nullptr);
+  EXPECT_EQ(table->rows[2][1], "bis 30.06.2026 – begonnen am 12.05.2026");
+  auto row = [&](const std::string& first) -> std::string {
+    for (const auto& r : table->rows)
+      if (r[0] == first) return r[1];
+    ADD_FAILURE() << "no row " << first;
+    return "";
+  };
+  EXPECT_EQ(row("Danach: Rat"), "29.03.2027");
+  // Seen after the planning date, the lease step is still what the team
+  // recorded: planned.
+  EXPECT_EQ(row("Bis 30.06.2027: Mietvertrag verlängern"), "geplant");
+  EXPECT_EQ(row("Bis 30.09.2027: Arbeitsverträge verlängern"), "erledigt am 01.10.2026");
+  // A date that has passed by today (31.12.2026) without a recorded
+  // completion is neither done nor guessed overdue: it stays as recorded.
+  EXPECT_EQ(row("Bis 30.09.2026: Kündigungsfrist Lager"), "geplant");
+}
+
+TEST(ConsolidationSectionsTest, FundingTimelineAfterThePlanningDateWithoutARecordedStart) {
   TestEvaluation t;
   ConfigureFunding(&t, Date(2026, 12, 31));
   Document doc;
@@ -264,13 +304,13 @@ TEST(ConsolidationSectionsTest, FundingTimelineAfterThePlanningStartIsUrgent) {
   const Paragraph* p = BlockAs<Paragraph>(doc, 0);
   ASSERT_NE(p, nullptr);
   EXPECT_NE(p->text.find("in 12 Monaten"), std::string::npos) << p->text;
-  EXPECT_NE(p->text.find("also bis zum 30.06.2026: Dieser Zeitpunkt ist überschritten, die Entscheidung ist dringlich."),
+  EXPECT_NE(p->text.find("also bis zum 30.06.2026. Dieser Zeitpunkt ist überschritten, ein Beginn der Planung ist "
+                         "nicht erfasst."),
             std::string::npos)
       << p->text;
-  EXPECT_EQ(p->text.find("noch Zeit"), std::string::npos);
   const Table* table = BlockAs<Table>(doc, 2);
   ASSERT_NE(table, nullptr);
-  EXPECT_EQ(table->rows[2][1], "30.06.2026 – überschritten");
+  EXPECT_EQ(table->rows[2][1], "bis 30.06.2026 – Beginn nicht erfasst");
 }
 
 TEST(ConsolidationSectionsTest, FundingTimelineWithoutAMeetingInTimeAsksForASpecialMeeting) {
@@ -281,14 +321,14 @@ TEST(ConsolidationSectionsTest, FundingTimelineWithoutAMeetingInTimeAsksForASpec
   const Paragraph* p = BlockAs<Paragraph>(doc, 0);
   ASSERT_NE(p, nullptr);
   EXPECT_NE(p->text.find("The funding ends on 2027-12-31, in 2 months."), std::string::npos) << p->text;
-  EXPECT_NE(p->text.find("that date has passed, so the decision is urgent. No committee meeting is planned before "
-                         "the deadline: a special meeting or an urgent decision is needed."),
+  EXPECT_NE(p->text.find("That date has passed, and no start of the planning has been recorded. No committee meeting "
+                         "is planned before the deadline: a special meeting or an urgent decision is needed."),
             std::string::npos)
       << p->text;
   const Table* table = BlockAs<Table>(doc, 2);
   ASSERT_NE(table, nullptr);
   EXPECT_EQ(table->rows[4][1], "none");
-  EXPECT_EQ(table->rows[5][1], "2027-11-29");
+  EXPECT_EQ(table->rows.back()[1], "2027-11-29");
 }
 
 TEST(ConsolidationSectionsTest, FundingTimelineNamesTheLastMonthInWords) {
@@ -346,54 +386,82 @@ TEST(ConsolidationSectionsTest, FundingTimelineWithoutFundingEndSaysWhereToConfi
 
 // ---- Goal evidence -------------------------------------------------------
 
-TEST(ConsolidationSectionsTest, GoalEvidenceJudgesEachAreaByItsTargetsAndSortsByPriority) {
+AreaIndicator Ind(const std::string& id, const std::string& unit, std::optional<double> first,
+                  std::optional<double> last, std::optional<TargetState> status = std::nullopt) {
+  AreaIndicator i;
+  i.id = id;
+  i.unit = unit;
+  i.first_period = P("2025-H1");
+  i.first = first;
+  i.last_period = P("2026-H1");
+  i.last = last;
+  if (unit == "count") i.total = *first + *last + 10;  // a middle half-year of 10
+  i.status = status;
+  return i;
+}
+
+AreaEvidence Area(const std::string& id, const std::string& label, std::optional<int> priority,
+                  std::vector<AreaIndicator> indicators) {
+  AreaEvidence a;
+  a.id = id;
+  a.label_de = label;
+  a.label_en = label + " (en)";
+  a.priority = priority;
+  a.indicators = std::move(indicators);
+  for (const AreaIndicator& i : a.indicators) {
+    if (i.status == TargetState::kMet) ++a.met;
+    if (i.status == TargetState::kNear) ++a.near;
+    if (i.status == TargetState::kMissed) ++a.missed;
+  }
+  return a;
+}
+
+TEST(ConsolidationSectionsTest, GoalEvidenceShowsTheDevelopmentSinceTheStartPerArea) {
   TestEvaluation t;
-  t.ev.goals = {
-      Goal("digital_education", "Digitale Bildung", 2,
-           {GoalInd("events.held", 14, TargetState::kMet), GoalInd("events.fill_rate", 81.4, TargetState::kMet)}),
-      Goal("citizen_proximity", "Bürgernähe", 1,
-           {GoalInd("feedback.recommend_rate", 90),  // no target: listed after the targets
-            GoalInd("visitors.total", 11011, TargetState::kMet),
-            GoalInd("events.for_target_groups", 40, TargetState::kMissed)}),
-      Goal("networking", "Vernetzung", 3, {GoalInd("partners.distinct", 3, TargetState::kMissed)}),
-      Goal("social_aspects", "Soziale Aspekte", std::nullopt, {GoalInd("speakers.distinct", 9)}),
-      Goal("economic_development", "Wirtschaftsförderung", std::nullopt,
-           {GoalInd("partners.new", std::nullopt, TargetState::kNoData)}),
+  t.ev.goal_evidence = {
+      Area("digital_education", "Digitale Bildung", 2,
+           {Ind("events.fill_rate", "percent", 61.5, 81.4, TargetState::kMet), Ind("events.held", "count", 10, 14)}),
+      Area("citizen_proximity", "Bürgernähe", 1, {Ind("visitors.total", "count", 3000, 11011, TargetState::kMissed)}),
+      Area("economic_development", "Wirtschaftsförderung", std::nullopt, {}),
   };
+  AreaTheme theme{"senioren", "Seniorinnen und Senioren", 3, {}};
+  t.ev.goal_evidence[0].themes.push_back(theme);
   Document doc;
   AddGoalEvidence(t.Context(), &doc);
   ASSERT_EQ(doc.blocks.size(), 1u);
   const Table* table = BlockAs<Table>(doc, 0);
   ASSERT_NE(table, nullptr);
-  ASSERT_EQ(table->rows.size(), 5u);
-  EXPECT_EQ(table->rows[0],
-            (std::vector<std::string>{"Bürgernähe", "1",
-                                      "Besuche: 11.011 (Ziel erreicht); Veranstaltungen für die Zielgruppen: 40,0 % "
-                                      "(Ziel verfehlt); Weiterempfehlung: 90,0 %",
-                                      "teilweise belegt (1 von 2 Zielen erreicht)"}));
-  EXPECT_EQ(table->rows[1],
-            (std::vector<std::string>{"Digitale Bildung", "2",
-                                      "Durchgeführte Veranstaltungen: 14 (Ziel erreicht); Auslastung: 81,4 % (Ziel "
-                                      "erreicht)",
-                                      "belegt (2 von 2 Zielen erreicht)"}));
-  EXPECT_EQ(table->rows[2], (std::vector<std::string>{"Vernetzung", "3", "Kooperationspartner: 3 (Ziel verfehlt)",
+  ASSERT_EQ(table->rows.size(), 3u);
+  EXPECT_EQ(table->rows[0], (std::vector<std::string>{"Bürgernähe", "1",
+                                                      "Besuche: 1. Hj. 2025 3.000 → 1. Hj. 2026 11.011, seit Beginn "
+                                                      "14.021 (Ziel verfehlt)",
                                                       "noch nicht belegt (0 von 1 Zielen erreicht)"}));
-  // Without a priority, in the study's order.
-  EXPECT_EQ(table->rows[3], (std::vector<std::string>{"Soziale Aspekte", "–", "Referierende: 9", "ohne Zielwert"}));
-  EXPECT_EQ(table->rows[4], (std::vector<std::string>{"Wirtschaftsförderung", "–", "–", "keine Daten"}));
+  // Theme counts below the privacy threshold (5) are not printed.
+  EXPECT_EQ(table->rows[1], (std::vector<std::string>{"Digitale Bildung", "2",
+                                                      "Auslastung: 1. Hj. 2025 61,5 % → 1. Hj. 2026 81,4 % (Ziel "
+                                                      "erreicht); Durchgeführte Veranstaltungen: 1. Hj. 2025 10 → 1. "
+                                                      "Hj. 2026 14, seit Beginn 34; Thema „Seniorinnen und Senioren“: "
+                                                      "weniger als 5 Nennungen",
+                                                      "belegt (1 von 1 Zielen erreicht)"}));
+  // An area without evidence says so; it borrows no general count.
+  EXPECT_EQ(table->rows[2][0], "Wirtschaftsförderung");
+  EXPECT_EQ(table->rows[2][2].rfind("Für diesen Zielbereich liegen keine eigenen Belege vor", 0), 0u);
+  EXPECT_EQ(table->rows[2][3], "ohne Beleg");
 }
 
-TEST(ConsolidationSectionsTest, GoalEvidenceShowsAtMostFourIndicatorsTargetsFirst) {
+TEST(ConsolidationSectionsTest, GoalEvidenceShowsAtMostFiveIndicatorsPerArea) {
   TestEvaluation t;
-  t.ev.goals = {Goal("citizen_proximity", "Bürgernähe", 1,
-                     {GoalInd("visitors.total", 11011), GoalInd("votes.total", 120), GoalInd("opening.days", 98),
-                      GoalInd("opening.hours", 640), GoalInd("events.held", 14, TargetState::kNear)})};
+  t.ev.goal_evidence = {Area("citizen_proximity", "Bürgernähe", 1,
+                             {Ind("events.held", "count", 1, 14, TargetState::kNear), Ind("visitors.total", "count", 1, 2),
+                              Ind("votes.total", "count", 1, 2), Ind("opening.days", "days", 1, 2),
+                              Ind("opening.hours", "hours", 1, 2), Ind("feedback.responses", "count", 1, 2)})};
   Document doc;
   AddGoalEvidence(t.Context("en"), &doc);
   const Table* table = BlockAs<Table>(doc, 0);
   ASSERT_NE(table, nullptr);
-  ASSERT_EQ(table->rows.size(), 1u);
-  EXPECT_EQ(table->rows[0][2], "Events held: 14 (target nearly met); Visits: 11,011; Sticker votes: 120; Opening days: 98");
+  EXPECT_EQ(table->rows[0][2].find("Feedback responses"), std::string::npos) << table->rows[0][2];
+  EXPECT_EQ(table->rows[0][2].rfind("Events held: H1 2025 1 → H1 2026 14, since the start 25 (target nearly met)", 0), 0u)
+      << table->rows[0][2];
   EXPECT_EQ(table->rows[0][3], "partly evidenced (0 of 1 targets met)");
 }
 

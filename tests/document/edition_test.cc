@@ -37,6 +37,10 @@ TEST(StripTagsTest, TagsAfterTheSentenceGoTagsInsideKeepTheirWord) {
   EXPECT_EQ(StripTags("Angebote am Samstag. #werbung über das Familienzentrum wirkt."),
             "Angebote am Samstag. Werbung über das Familienzentrum wirkt.");
   EXPECT_EQ(StripTags("Gut. #öffnungszeiten sind zu kurz."), "Gut. Öffnungszeiten sind zu kurz.");
+  // A tag after a quoted sentence labels the quote: it goes.
+  EXPECT_EQ(StripTags("„Seit es drei Termine gibt, kann ich mir mehr Zeit nehmen.“ #senioren"),
+            "„Seit es drei Termine gibt, kann ich mir mehr Zeit nehmen.“");
+  EXPECT_EQ(StripTags("\"Zu laut!\" #raum Sonst gut."), "\"Zu laut!\" Sonst gut.");
   // Not tags: a number sign before a digit-less gap, inside a word, or alone.
   EXPECT_EQ(StripTags("Raum 3 # frei, C#-Kurs"), "Raum 3 # frei, C#-Kurs");
 }

@@ -407,5 +407,37 @@ TEST_F(SlideSectionsTest, MarkdownSlideNeedsAFile) {
   EXPECT_EQ(s.message(), "ausschuss.json: $.sections[6].file: the Markdown file to include is missing");
 }
 
+// ---- Cost slide ------------------------------------------------------------
+
+TEST(CostSlideTest, ShowsTheYearlyCostsThePerVisitFigureAndWhoPays) {
+  TestEvaluation t;
+  t.site.kosten.ab = "2028";
+  t.site.kosten.posten = {{"Personal", 150000}, {"Miete", 60000}};
+  t.site.kosten.finanzierung = {{"Haushalt Bildung", 140000, true}, {"Kooperationen", 30000, false}};
+  t.SetHistory({Half("2025-H2", {{"visitors.total", 11000}, {"events.participants", 1300}}),
+                Half("2026-H1", {{"visitors.total", 14000}, {"events.participants", 1500}})});
+  t.ev.costs = ComputeCosts(t.site.kosten, t.ev.history);
+  Document doc;
+  AddCostSlide(t.Context(), *Section("{}"), &doc);
+  const Slide* s = BlockAs<Slide>(doc, 0);
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title, "Was die Weiterführung kostet");
+  EXPECT_EQ(s->indicator, "costs.total");
+  EXPECT_EQ(s->figure, "210.000 €");
+  EXPECT_EQ(s->figure_label, "Kosten je Jahr ab 2028");
+  // 210.000 / 25.000 visits and / 2.800 participations.
+  EXPECT_EQ(s->figure_note, "8,40 € je Besuch, 75,00 € je Teilnahme");
+  EXPECT_EQ(s->bullets, (std::vector<std::string>{"Stadt – Haushalt Bildung: 140.000 €",
+                                                  "Weitere Mittel – Kooperationen: 30.000 €",
+                                                  "Noch nicht gedeckt: 40.000 €", "Haushaltsstelle: noch offen"}));
+}
+
+TEST(CostSlideTest, NoCostBlockNoSlide) {
+  TestEvaluation t;
+  Document doc;
+  AddCostSlide(t.Context(), *Section("{}"), &doc);
+  EXPECT_TRUE(doc.blocks.empty());
+}
+
 }  // namespace
 }  // namespace ankerbericht

@@ -41,6 +41,7 @@ std::string German(double v, int decimals) {
 
 std::string Formatted(double v, const std::string& unit) {
   if (unit == "percent") return German(v, 1) + " %";
+  if (unit == "euro") return German(v, 0) + " €";
   if (unit == "per_hour" || unit == "points") return German(v, 1);
   return German(v, 0);
 }
@@ -103,6 +104,10 @@ class ConsolidationSample : public ::testing::Test {
       return f->getObject("cumulative")->getObject("indicators")->getValue<double>(id.substr(11));
     }
     if (id.starts_with("funding.")) return f->getObject("funding")->getValue<double>(id.substr(8));
+    if (id.starts_with("costs.")) {
+      *unit = "euro";
+      return f->getObject("costs")->getValue<double>(id.substr(6));
+    }
     Object::Ptr ind = f->getObject("indicators")->getObject(id);
     if (!ind || ind->isNull("value")) return std::nullopt;
     *unit = ind->getValue<std::string>("unit");
@@ -132,11 +137,11 @@ TEST_F(ConsolidationSample, CaseIsAValidPdfWithEveryPartOfTheArgument) {
   ExpectFontsEmbedded(Case());
   std::string text = RunCommand("pdftotext '" + Case().string() + "' -").out;
   for (const char* expected :
-       {"Verstetigungsvorlage", "Zusammenfassung", "Entwicklung seit der Eröffnung", "Besuche je Halbjahr",
+       {"Verstetigungsvorlage", "Begründung", "Entwicklung seit der Eröffnung", "Besuche je Halbjahr",
         "Wachsendes Netzwerk", "Belege je Zielbereich", "Was die Menschen sagen",
         "Selbsteinschätzung: die 24 Erfolgsfaktoren", "Zeitplan der Verstetigung", "Zeitplan bis zum Förderende",
-        "Kosten und Finanzierung", "Beschlussvorschlag", "Haushaltsfrist", "Förderende", "16.03.2027",
-        "31.12.2027", "überschritten", "26.857", "2.636"}) {
+        "Finanzielle Auswirkungen", "Erläuterung der Kosten", "Beschlussvorschlag", "Haushaltsfrist", "Förderende", "16.03.2027",
+        "31.12.2027", "12.05.2026", "V/2027/014", "26.857", "2.636"}) {
     EXPECT_NE(text.find(expected), std::string::npos) << "missing in PDF text: " << expected;
   }
 }
@@ -196,7 +201,7 @@ TEST_F(ConsolidationSample, EveryKeyFigureInTheDeckEqualsFiguresJson) {
     EXPECT_NE(page.find(shown), std::string::npos) << "slide " << n << " does not show " << shown << ":\n" << page;
     // The comparisons beside it are the JSON's previous and year_before.
     std::string note = slides[i].Get("NOTE ");
-    if (!note.empty() && !id.starts_with("cumulative.") && !id.starts_with("funding.")) {
+    if (!note.empty() && !id.starts_with("cumulative.") && !id.starts_with("funding.") && !id.starts_with("costs.")) {
       for (const char* field : {"previous", "year_before"}) {
         double before = f->getObject("indicators")->getObject(id)->getValue<double>(field);
         EXPECT_NE(note.find(": " + Formatted(before, unit)), std::string::npos) << field << ": " << note;
@@ -239,16 +244,32 @@ TEST_F(ConsolidationSample, EveryNumberInTheDeckTextIsAFigureOfTheJson) {
   Object::Ptr cum = f->getObject("cumulative")->getObject("indicators");
   for (const std::string& id : cum->getNames()) known.insert(German(cum->getValue<double>(id), 0));
   known.insert(German(f->getObject("funding")->getValue<double>("months_left"), 0));
+  // The finance table: amounts in whole euros, the costs per use in cents.
+  Object::Ptr costs = f->getObject("costs");
+  for (const std::string& field : costs->getNames()) {
+    if (costs->isNull(field) || !costs->get(field).isNumeric()) continue;
+    double v = costs->getValue<double>(field);
+    known.insert(German(v, field.starts_with("per_") ? 2 : 0));
+  }
+  for (const char* list : {"items", "financing"}) {
+    Poco::JSON::Array::Ptr rows = costs->getArray(list);
+    for (size_t i = 0; i < rows->size(); ++i)
+      known.insert(German(rows->getObject(static_cast<unsigned>(i))->getValue<double>("amount"), 0));
+  }
 
   const std::regex not_figures(
       R"(\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\. (Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) \d{4}|)"
       R"((Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) \d{4}|)"
       // Period names, with plain or no-break spaces.
-      "[12]\\.(?: |\xC2\xA0)(?:Halbjahr|Hj\\.)(?: |\xC2\xA0)\\d{4}");
+      "[12]\\.(?: |\xC2\xA0)(?:Halbjahr|Hj\\.)(?: |\xC2\xA0)\\d{4}|"
+      // A bare year ("ab 2028"): a German figure of four digits has a dot.
+      "\\b20\\d\\d\\b");
   const std::regex number(R"(\d{1,3}(?:\.\d{3})*(?:,\d+)?(?: %)?)");
   int numbers = 0;
   for (const DumpSlide& slide : ParseDeckDump(*deck_dump_)) {
-    if (slide.Get("Quelle: ").starts_with("Planung des Teams")) continue;  // the team's own text
+    // The team's own texts (next steps, the proposed decision) are words, not figures.
+    std::string source = slide.Get("Quelle: ");
+    if (source.starts_with("Planung des Teams") || source.starts_with("Beschlussvorschlag")) continue;
     for (const std::string& line : slide.lines) {
       if (line.starts_with("CHART") || line.starts_with("QUOTE") || line.starts_with("MARK") ||
           line.starts_with("RANGE") || line.starts_with("TIMELINE") || line.starts_with("Kennzahl"))

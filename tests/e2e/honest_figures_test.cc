@@ -132,8 +132,9 @@ TEST_F(HonestFigures, HalfYearlyReportNamesTheMissedTargetAndTheFallingShare) {
 TEST_F(HonestFigures, ConsolidationCaseAndDeckNameThemToo) {
   if (!HaveTool("pdftotext")) GTEST_SKIP() << "poppler-utils missing";
   std::string text = ReportText("verstetigung");
+  // The rule's sentence may cross a page break (running header in between).
   for (const char* expected : {"Was die Zahlen zeigen", "Ziel mindestens 85,0 % knapp verfehlt",
-                               "aus den Ziel-Altersgruppen", "um mehr als 10 %"}) {
+                               "aus den Ziel-Altersgruppen", "als 10 % verändert"}) {
     EXPECT_NE(text.find(expected), std::string::npos) << "missing: " << expected;
   }
   std::string deck = ReportText("ausschuss");

@@ -80,5 +80,48 @@ TEST(WholeMonthsBetweenTest, CountsAsAPersonWould) {
   EXPECT_EQ(WholeMonthsBetween(Date(2026, 2, 15), Date(2026, 1, 15)), -1);
 }
 
+// The paper is for the next meeting that can still decide, unless one is
+// chosen; it must be submitted vorlauf_wochen before it, and the council
+// that decides after it comes from the Beratungsfolge.
+TEST(FundingTimelineTest, PaperIsForTheNextDecidingMeetingAndNamesTheCouncilAfterIt) {
+  Site site = ExampleSite();
+  site.vorlage.vorlauf_wochen = 4;
+  site.vorlage.beratungsfolge = {{"Ausschuss", Date(2027, 3, 15), true, "Vorberatung"},
+                                 {"Haupt- und Finanzausschuss", Date(2027, 3, 22), true, "Vorberatung"},
+                                 {"Rat", Date(2027, 3, 29), true, "Entscheidung"}};
+  FundingTimeline t = ComputeFundingTimeline(site, Date(2026, 11, 30));
+  ASSERT_TRUE(t.meeting);
+  EXPECT_EQ(*t.meeting, Date(2027, 3, 15));
+  EXPECT_EQ(*t.submit_by, Date(2027, 2, 15));  // four weeks before
+  ASSERT_TRUE(t.next_body);
+  EXPECT_EQ(t.next_body->gremium, "Rat");  // the deciding body, not the next in line
+
+  // --meeting chooses another one, and the timeline is seen from that day.
+  FundingTimeline chosen = ComputeFundingTimeline(site, Date(2027, 6, 14), Date(2027, 6, 14));
+  EXPECT_EQ(*chosen.meeting, Date(2027, 6, 14));
+  EXPECT_EQ(chosen.months_left, 6);
+  EXPECT_FALSE(chosen.next_body);  // no body meets after it
+
+  // Three weeks before 15.03.2027 a paper can no longer be submitted for it
+  // (four weeks' lead time): the next meeting is taken.
+  FundingTimeline late = ComputeFundingTimeline(site, Date(2027, 2, 22));
+  EXPECT_EQ(*late.meeting, Date(2027, 6, 14));
+}
+
+TEST(FundingTimelineTest, StepsKeepTheStatusTheTeamRecorded) {
+  Site site = ExampleSite();
+  site.vorlage.termine = {{"Planung beginnen", StepKind::kPlanning, Date(2026, 6, 30), Date(2026, 5, 12)},
+                          {"Mietvertrag verlängern", StepKind::kLease, Date(2027, 6, 30), std::nullopt}};
+  // Seen long after the lease date, the step is still "planned": nothing is
+  // inferred from today's date.
+  FundingTimeline t = ComputeFundingTimeline(site, Date(2027, 9, 1));
+  ASSERT_EQ(t.steps.size(), 2u);
+  EXPECT_FALSE(t.steps[1].erledigt_am);
+  EXPECT_EQ(t.planning_started, Date(2026, 5, 12));
+  // Without a recorded planning step the start is unknown, not "met".
+  FundingTimeline none = ComputeFundingTimeline(ExampleSite(), Date(2025, 6, 30));
+  EXPECT_FALSE(none.planning_started);
+}
+
 }  // namespace
 }  // namespace ankerbericht

@@ -210,6 +210,9 @@ TEST(TextTest, QuotedNestsInnerQuotes) {
   // A feedback text that itself quotes: the inner quotes become single ones.
   EXPECT_EQ(Quoted("Das \"Digitalcafé\" ist toll", "de"), "„Das ‚Digitalcafé‘ ist toll“");
   EXPECT_EQ(Quoted("The \"café\" is great", "en"), "“The ‘café’ is great”");
+  // Words already in quotation marks get one pair, not two.
+  EXPECT_EQ(Quoted("„Seit es drei Termine gibt, ist es ruhiger.“", "de"), "„Seit es drei Termine gibt, ist es ruhiger.“");
+  EXPECT_EQ(Quoted("\"Zu laut.\"", "de"), "„Zu laut.“");
 }
 
 // ---------------------------------------------------------------- ReplaceAll
