@@ -128,6 +128,14 @@ bool TitleOf(const Block& b, std::string* title, std::string* empty) {
 }
 
 template <typename C>
+bool AltOf(const Block& b, std::string* alt) {
+  const C* c = std::get_if<C>(&b);
+  if (c == nullptr) return false;
+  *alt = c->alt;
+  return true;
+}
+
+template <typename C>
 bool ValuesOf(const Block& b, const HtmlWords& w, const std::string& lang, Table* t) {
   const C* c = std::get_if<C>(&b);
   if (c == nullptr) return false;
@@ -169,6 +177,15 @@ ChartText DescribeChart(const Block& chart, const HtmlWords& words, const std::s
                   TitleOf<RadarChart>(chart, &text.title, &empty) ||
                   TitleOf<TimelineChart>(chart, &text.title, &empty);
   if (!is_chart) return text;
+  // The document stage words every chart once (chart_alt_text.h) for the PDF's
+  // /Alt; the HTML says the same, so both editions describe a chart alike.
+  std::string alt;
+  AltOf<BarChart>(chart, &alt) || AltOf<LineChart>(chart, &alt) || AltOf<DivergingChart>(chart, &alt) ||
+      AltOf<HeatmapChart>(chart, &alt) || AltOf<RadarChart>(chart, &alt) || AltOf<TimelineChart>(chart, &alt);
+  if (!alt.empty()) {
+    text.desc = alt;
+    return text;
+  }
   Table t = ChartValues(chart, words, lang);
   text.desc = Kind(chart, words) + ": ";
   if (t.rows.empty()) {

@@ -27,10 +27,10 @@ struct ChartText {
   std::string desc;   // the SVG's <desc>: kind and every value
 };
 
-// The accessible name and description of |chart|: "Balkendiagramm: Januar
-// 1.712; Februar 1.650; …" from ChartValues, or the kind and the chart's
-// empty message when it has no data. This is the one place to switch to
-// the alt text the document stage writes for the PDF (chart_alt_text.*).
+// The accessible name and description of |chart|: the chart's |alt| (the
+// same text the PDF carries, written by document/chart_alt_text.h); when
+// that is empty, "Balkendiagramm: Januar 1.712; Februar 1.650; …" from
+// ChartValues, or the kind and the chart's empty message without data.
 ChartText DescribeChart(const Block& chart, const HtmlWords& words, const std::string& lang);
 
 }  // namespace ankerbericht

@@ -27,6 +27,17 @@ TEST(HtmlChartText, SeveralSeriesAreColumnsAndMissingValuesAreWords) {
   EXPECT_EQ(DescribeChart(c, HtmlWordsFor("en"), "en").desc.substr(0, 24), "Line chart: Jan: 2026 1,");
 }
 
+TEST(HtmlChartText, TheDocumentsAltTextIsTheDescription) {
+  BarChart c;
+  c.title = "Besuche je Monat";
+  c.categories = {"Jan"};
+  c.series = {{"2026", {1712}}};
+  c.alt = "Balkendiagramm Besuche je Monat, Januar 2026: Januar 1.712.";
+  ChartText text = DescribeChart(c, kWords, "de");
+  EXPECT_EQ(text.title, "Besuche je Monat");
+  EXPECT_EQ(text.desc, c.alt);
+}
+
 TEST(HtmlChartText, EmptyChartHasNoRowsAndSaysWhy) {
   BarChart c;
   c.title = "Besuche je Monat";
