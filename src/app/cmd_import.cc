@@ -47,7 +47,7 @@ int RunImport(const std::vector<std::string>& args) {
       ("kind", po::value<std::string>()->required(), "visits, tallies, events, feedback, notes or votes")
       ("format", po::value<std::string>()->default_value(""),
        "importer or tool preset to use (csv, xlsx, hystreet, lichtschranke, limesurvey, kobo, odk, msforms, "
-       "papier, ...; default: recognised from the file)")
+       "googleforms, papier, ...; default: recognised from the file)")
       ("sheet", po::value<std::string>()->default_value(""), ".xlsx: the worksheet to read (default: the first)")
       ("strict", "refuse the whole file if any row has an error")
       ("dry-run", "check the files and show what would be imported, without writing")

@@ -87,7 +87,7 @@ Status ReadBeratung(const ConfigReader& r, const Object& o, const std::string& p
       if (FoldKey(b->zustaendigkeit) == FoldKey(role)) b->zustaendigkeit = role;
     if (std::none_of(std::begin(kRoles), std::end(kRoles), [&](const char* k) { return b->zustaendigkeit == k; })) {
       return r.Fail(p + ".zustaendigkeit", "must be \"Vorberatung\", \"Entscheidung\" or \"Kenntnisnahme\" (found \"" +
-                                               b->zustaendigkeit + "\")");
+                                               Excerpt(b->zustaendigkeit) + "\")");
     }
   }
   return Status::Ok();
@@ -163,7 +163,7 @@ Status ReadCustom(const ConfigReader& r, const Object& o, const std::string& p, 
   std::string name;
   ANKER_RETURN_IF_ERROR(r.String(o, p, "id", true, &name));
   if (name.empty() || name.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_") != std::string::npos) {
-    return r.Fail(p + ".id", "must be a short name of small letters, digits and _ (found \"" + name + "\")");
+    return r.Fail(p + ".id", "must be a short name of small letters, digits and _ (found \"" + Excerpt(name) + "\")");
   }
   c->id = "custom." + name;
   ANKER_RETURN_IF_ERROR(r.String(o, p, "label", true, &c->label_de));
@@ -228,7 +228,7 @@ Status ReadVorlageBlocks(const ConfigReader& r, const Object& o, const std::stri
   ANKER_RETURN_IF_ERROR(r.EachObject(o, path, "custom_indicators", false, [&](const Object& c, const std::string& p) {
     CustomIndicator custom;
     ANKER_RETURN_IF_ERROR(ReadCustom(r, c, p, &custom));
-    if (site->FindCustom(custom.id)) return r.Fail(p + ".id", "\"" + custom.id.substr(7) + "\" is used twice");
+    if (site->FindCustom(custom.id)) return r.Fail(p + ".id", "\"" + Excerpt(custom.id.substr(7)) + "\" is used twice");
     site->custom_indicators.push_back(std::move(custom));
     return Status::Ok();
   }));

@@ -166,7 +166,7 @@ Status ReadSite(const ConfigReader& r, const Object& o, const std::string& path,
   // The id becomes part of file names ("{site}" in an output path).
   if (!IsPlainId(site->id)) {
     return r.Fail(path + ".id", "must consist of letters a-z, digits, - and _ only, e.g. \"moers-innenstadt\" (found \"" +
-                                    site->id + "\")");
+                                    Excerpt(site->id) + "\")");
   }
   ANKER_RETURN_IF_ERROR(r.String(o, path, "name", true, &site->name));
   ANKER_RETURN_IF_ERROR(r.String(o, path, "municipality", false, &site->municipality));
@@ -188,7 +188,7 @@ Status ReadSite(const ConfigReader& r, const Object& o, const std::string& path,
     for (const auto& [key, value] : files) {
       if (!value->empty() && !IsPlainRelativePath(*value)) {
         return r.Fail(bp + "." + key, std::string("must be a file inside the workspace folder, e.g. \"logo.png\" (found \"") +
-                                          *value + "\")");
+                                          Excerpt(*value) + "\")");
       }
     }
     if (site->branding.font_regular.empty() != site->branding.font_bold.empty()) {
@@ -334,7 +334,7 @@ Status ReadReport(const ConfigReader& r, const Object& o, const std::string& pat
   ANKER_RETURN_IF_ERROR(r.String(o, path, "template", true, &rep->template_id));
   if (!IsPlainId(rep->template_id)) {
     return r.Fail(path + ".template", "must be the name of a template such as \"halbjahresbericht\" (found \"" +
-                                          rep->template_id + "\")");
+                                          Excerpt(rep->template_id) + "\")");
   }
   ANKER_RETURN_IF_ERROR(r.String(o, path, "site", config.sites.size() != 1, &rep->site));
   if (rep->site.empty()) rep->site = config.sites[0].id;
@@ -351,7 +351,7 @@ Status ReadReport(const ConfigReader& r, const Object& o, const std::string& pat
   // elsewhere takes an explicit `ankerbericht report -o PATH`.
   if (!IsPlainRelativePath(rep->output)) {
     return r.Fail(path + ".output", "must be a path inside the workspace folder, e.g. \"berichte/{site}-{period}.pdf\" "
-                                    "(found \"" + rep->output + "\"); to write elsewhere use `ankerbericht report -o`");
+                                    "(found \"" + Excerpt(rep->output) + "\"); to write elsewhere use `ankerbericht report -o`");
   }
   ANKER_RETURN_IF_ERROR(r.String(o, path, "lang", false, &rep->lang));
   if (rep->lang != "de" && rep->lang != "en") return r.Fail(path + ".lang", "must be \"de\" or \"en\"");

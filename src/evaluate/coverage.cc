@@ -6,15 +6,6 @@ namespace ankerbericht {
 
 namespace {
 
-Period Range(const Date& from, const Date& to) {
-  Period p;
-  p.kind = Period::Kind::kRange;
-  p.from = from;
-  p.to = to;
-  p.id = from.ToIso() + ".." + to.ToIso();
-  return p;
-}
-
 bool IsLastOfMonth(const Date& d) { return d.AddDays(1).month() != d.month(); }
 
 }  // namespace
@@ -72,9 +63,9 @@ Period SameSpan(const Period& p, const Period& reference, Date covered_to) {
                  : Date(month.year(), month.month(), std::min(covered_to.day(), last_of_month.day()));
   // A range period that does not start on the 1st: the same count of days.
   if (reference.from.day() != 1 || p.from.day() != 1) end = p.from.AddDays(covered_to.days() - reference.from.days());
-  return Range(p.from, std::min(end, p.to));
+  return MakeRange(p.from, std::min(end, p.to));
 }
 
-Period CoveredPart(const Period& p, Date covered_to) { return Range(p.from, std::min(covered_to, p.to)); }
+Period CoveredPart(const Period& p, Date covered_to) { return MakeRange(p.from, std::min(covered_to, p.to)); }
 
 }  // namespace ankerbericht

@@ -84,10 +84,24 @@ void MapFeedbackRow(RowReader* row, const ColumnMap& map, const ImportContext& c
                 row->Text("date"));
     return;
   }
-  std::optional<Date> d = row->RequiredDate("date");
-  if (!d) return;
-  r.date = *d;
-  row->CheckDateInLifetime("date", *d, ctx, false);
+  std::optional<FormTimestamp> submitted;
+  if (ctx.preset && (ctx.preset->us_dates || ctx.preset->fingerprint_ids) && !row->Text("date").empty()) {
+    submitted = ParseFormTimestamp(row->Text("date"), ctx.preset->us_dates);
+    if (!submitted) {
+      row->Reject(row->ColumnName("date"),
+                  ctx.preset->us_dates ? "not a valid timestamp (expected M/D/YYYY H:MM:SS, TT.MM.JJJJ HH:MM:SS or "
+                                         "JJJJ-MM-TT HH:MM:SS)"
+                                       : "not a valid timestamp (expected TT.MM.JJJJ HH:MM:SS or JJJJ-MM-TT HH:MM:SS)",
+                  row->Text("date"));
+      return;
+    }
+    r.date = submitted->date;
+  } else {
+    std::optional<Date> d = row->RequiredDate("date");
+    if (!d) return;
+    r.date = *d;
+  }
+  row->CheckDateInLifetime("date", r.date, ctx, false);
   r.event_id = row->Text("event");
   if (!r.event_id.empty() && !ctx.known_event_ids.count(r.event_id)) {
     row->Reject(row->ColumnName("event"), "unknown event id (import the event list first, or correct the id)",
@@ -119,6 +133,21 @@ void MapFeedbackRow(RowReader* row, const ColumnMap& map, const ImportContext& c
     r.answers[item_id] = answer;
   }
   if (row->failed()) return;
+  if (ctx.preset && ctx.preset->fingerprint_ids) {
+    // Every cell but the timestamp and personal data, whether or not the
+    // questionnaire knows its question: the id stays the same when the
+    // questionnaire grows, and nothing is derived from an e-mail address.
+    std::vector<std::pair<std::string, std::string>> cells;
+    std::optional<size_t> date_column = map.Find("date");
+    for (size_t c = 0; c < map.headers_.size(); ++c)
+      if (c != date_column && !IsPersonalDataHeader(map.Header(c))) cells.emplace_back(map.Header(c), row->Cell(c));
+    r.response_id = ResponseFingerprint(*submitted, std::move(cells));
+    if (!seen_ids->insert(r.response_id).second) {
+      row->Reject(row->ColumnName("date"), "the same response as an earlier row of this file (same time and answers)",
+                  row->Text("date"));
+      return;
+    }
+  }
   batch->feedback.push_back(std::move(r));
 }
 

@@ -89,9 +89,11 @@ class ChunkWriter : public RecordSink {
 
   // "12 response(s) were already imported from a.csv ...", one per file.
   void AddResponseNotices(ImportOutcome* outcome) const {
+    const Preset* preset = FindPreset(outcome->format);
+    const char* same = preset && preset->fingerprint_ids ? " (the same submission times and answers): counted once"
+                                                         : " (the same response ids of the survey tool): counted once";
     for (const auto& [file, n] : responses_from_) {
-      outcome->notices.push_back(std::to_string(n) + " response(s) were already imported from " + file +
-                                 " (the same response ids of the survey tool): counted once");
+      outcome->notices.push_back(std::to_string(n) + " response(s) were already imported from " + file + same);
     }
   }
 
@@ -99,8 +101,9 @@ class ChunkWriter : public RecordSink {
   // A survey tool gives every response an id of its own; the same export
   // saved twice, or "all responses" exported again next month, holds
   // responses that are already stored. They count once, like repeated
-  // counter readings. Transcribed paper forms are numbered per stack, so
-  // their numbers say nothing across files.
+  // counter readings. A tool without ids (Google Forms) gets one made of
+  // the submission time and the answers. Transcribed paper forms are
+  // numbered per stack, so their numbers say nothing across files.
   Status DropKnownResponses(ImportOutcome* outcome) {
     const Preset* preset = FindPreset(outcome->format);
     if (!preset || !preset->digital) return Status::Ok();

@@ -2,8 +2,13 @@
 // exporters' code (../shared/formats/README.md names the source of each).
 #include "import/presets.h"
 
+#include <Poco/DigestEngine.h>
+#include <Poco/SHA2Engine.h>
 #include <Poco/UTF8Encoding.h>
 #include <Poco/UTF8String.h>
+
+#include <algorithm>
+#include <cstdio>
 
 #include "import/table_mapper.h"
 #include "util/text.h"
@@ -58,6 +63,11 @@ const std::vector<Preset>& Presets() {
        {{"ID"}, {"Startzeit", "Start time"}, {"Fertigstellungszeit", "Completion time"}},
        {{"id", {"ID"}}, {"date", {"Fertigstellungszeit", "Completion time"}}},
        false, false, false, true},
+      {"googleforms", "Google Forms responses, CSV or xlsx (Timestamp/Zeitstempel, one column per question)",
+       InputKind::kFeedback,
+       {{"Timestamp", "Zeitstempel"}},
+       {{"date", {"Timestamp", "Zeitstempel"}}},
+       false, false, false, true, nullptr, nullptr, /*us_dates=*/true, /*fingerprint_ids=*/true},
       {"papier", "transcribed paper forms (Bogen-Nr, Datum, one column per question; o. A./k. A. = no answer)",
        InputKind::kFeedback,
        {{"Bogen-Nr", "Bogennummer", "Bogen", "Bogen Nr."}, {"Datum", "Date"}},
@@ -185,6 +195,97 @@ std::string RepairDamagedUmlauts(std::string_view text) {
     start = end + 1;
   }
   return out;
+}
+
+namespace {
+
+// Reads 1..|max_digits| digits at text[*pos]; advances *pos.
+bool ReadDigits(std::string_view text, size_t* pos, size_t max_digits, int* out) {
+  size_t start = *pos;
+  int value = 0;
+  while (*pos < text.size() && *pos - start < max_digits && text[*pos] >= '0' && text[*pos] <= '9') {
+    value = value * 10 + (text[*pos] - '0');
+    ++*pos;
+  }
+  *out = value;
+  return *pos > start;
+}
+
+// "14:18:05", "14:18", "2:18:05 PM" -> seconds since midnight.
+std::optional<int> ParseClock(std::string_view text) {
+  size_t pos = 0;
+  int h = 0, m = 0, s = 0;
+  if (!ReadDigits(text, &pos, 2, &h) || pos >= text.size() || text[pos] != ':') return std::nullopt;
+  ++pos;
+  size_t mstart = pos;
+  if (!ReadDigits(text, &pos, 2, &m) || pos - mstart != 2) return std::nullopt;
+  if (pos < text.size() && text[pos] == ':') {
+    ++pos;
+    size_t sstart = pos;
+    if (!ReadDigits(text, &pos, 2, &s) || pos - sstart != 2) return std::nullopt;
+  }
+  std::string_view rest = Trim(text.substr(pos));
+  if (rest == "AM" || rest == "PM" || rest == "am" || rest == "pm") {
+    if (h < 1 || h > 12) return std::nullopt;
+    h = h % 12 + (rest[0] == 'P' || rest[0] == 'p' ? 12 : 0);
+  } else if (!rest.empty()) {
+    return std::nullopt;
+  }
+  if (h > 23 || m > 59 || s > 59) return std::nullopt;
+  return (h * 60 + m) * 60 + s;
+}
+
+}  // namespace
+
+std::optional<FormTimestamp> ParseFormTimestamp(std::string_view text, bool us_dates) {
+  text = Trim(text);
+  size_t cut = text.find_first_of(" T");
+  std::string_view date = text.substr(0, cut);
+  std::string_view clock = cut == std::string_view::npos ? std::string_view() : Trim(text.substr(cut + 1));
+  FormTimestamp ts;
+  if (date.find('/') != std::string_view::npos) {
+    if (!us_dates) return std::nullopt;
+    size_t pos = 0;
+    int month = 0, day = 0, year = 0;
+    if (!ReadDigits(date, &pos, 2, &month) || pos >= date.size() || date[pos++] != '/') return std::nullopt;
+    if (!ReadDigits(date, &pos, 2, &day) || pos >= date.size() || date[pos++] != '/') return std::nullopt;
+    size_t ystart = pos;
+    if (!ReadDigits(date, &pos, 4, &year) || pos != date.size() || pos - ystart != 4) return std::nullopt;
+    // Date::Parse checks the calendar (no 2/30/2024).
+    char iso[16];
+    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, month, day);
+    std::optional<Date> d = Date::Parse(iso);
+    if (!d) return std::nullopt;
+    ts.date = *d;
+  } else {
+    std::optional<Date> d = Date::Parse(date);
+    if (!d) return std::nullopt;
+    ts.date = *d;
+  }
+  if (!clock.empty()) {
+    std::optional<int> second = ParseClock(clock);
+    if (!second) return std::nullopt;
+    ts.second = *second;
+  }
+  return ts;
+}
+
+std::string ResponseFingerprint(const FormTimestamp& when, std::vector<std::pair<std::string, std::string>> cells) {
+  // Sorted, so that the order of the columns does not matter; separated by
+  // bytes no cell holds (control characters are dropped when read).
+  std::sort(cells.begin(), cells.end());
+  Poco::SHA2Engine engine(Poco::SHA2Engine::SHA_256);
+  for (const auto& [header, value] : cells) {
+    if (value.empty()) continue;
+    engine.update(header);
+    engine.update('\x1f');
+    engine.update(value);
+    engine.update('\x1e');
+  }
+  char stamp[48];
+  std::snprintf(stamp, sizeof stamp, "%s %02d:%02d:%02d #", when.date.ToIso().c_str(), when.second / 3600,
+                when.second / 60 % 60, when.second % 60);
+  return stamp + Poco::DigestEngine::digestToHex(engine.digest()).substr(0, 16);
 }
 
 std::string TranslateAnswerCode(const QuestionItem& item, const std::string& raw) {

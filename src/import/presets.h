@@ -1,5 +1,5 @@
 // Format presets: the exports of tools our users have (hystreet, LimeSurvey,
-// KoboToolbox, ODK Central, Microsoft Forms, light barriers). A preset
+// KoboToolbox, ODK Central, Microsoft Forms, Google Forms, light barriers). A preset
 // recognises its tool by the header row and says which of its columns hold our
 // fields; reading the cells stays with the table mapper. Every preset is also a
 // row in the importer registry (import/importer_registry.cc), so --format can
@@ -44,6 +44,13 @@ struct Preset {
   bool (*detect)(const std::vector<std::string>& header) = nullptr;
   // A table layout of its own (wide exports); null = the kind's usual one.
   const TableKind* (*table)() = nullptr;
+  // Dates with slashes are month first ("1/18/2024 14:18:05"), as the tool
+  // writes them in its US-English setting.
+  bool us_dates = false;
+  // The tool exports no response id: each row's id is its submission time to
+  // the second and its answers (ResponseFingerprint), so that a response
+  // downloaded twice is still recognised.
+  bool fingerprint_ids = false;
 };
 
 // All presets, in the order auto-detection tries them.
@@ -69,6 +76,24 @@ std::string RepairDamagedUmlauts(std::string_view text);
 // scale: "A4" / "AO04" / "4" -> "4"; "Y" -> "ja", "N" -> "nein"; for items with
 // labels, the code's number picks the label. Anything else is returned as is.
 std::string TranslateAnswerCode(const QuestionItem& item, const std::string& raw);
+
+// A form tool's submission time with its seconds: "1/18/2024 14:18:05"
+// (month first, only when |us_dates|), "18.01.2024 14:18:05" and
+// "2024-01-18 14:18:05" (as the xlsx reader writes date cells); seconds and a
+// trailing "AM"/"PM" are optional. nullopt for anything else, for impossible
+// dates and times, and for slashed dates unless |us_dates|.
+struct FormTimestamp {
+  Date date;
+  int second = 0;  // seconds since midnight
+};
+std::optional<FormTimestamp> ParseFormTimestamp(std::string_view text, bool us_dates);
+
+// The response id of a row from a tool that exports none (Google Forms):
+// "2024-01-18 14:18:05 #" and 16 hex digits of a SHA-256 over the row's
+// non-empty cells as (header, value) pairs, in any column order. The same
+// response gives the same id in the CSV and the xlsx download, and after a
+// question was added to the form (its cell is empty in old rows).
+std::string ResponseFingerprint(const FormTimestamp& when, std::vector<std::pair<std::string, std::string>> cells);
 
 // Eco-Visio wide exports (import/ecovisio_mapper.cc): the header test, the
 // layout, and the month-name timestamps they use ("1. Jan. 2023 00:00",

@@ -137,8 +137,6 @@ std::string RowReader::RequiredText(const std::string& field) {
 
 // ---------------------------------------------------------------- header
 
-namespace {
-
 bool IsPersonalDataHeader(const std::string& header) {
   static const char* const kPersonal[] = {
       "name",     "vorname",   "nachname",  "email",          "e-mail",       "mail",
@@ -151,6 +149,8 @@ bool IsPersonalDataHeader(const std::string& header) {
     if (HeaderMatches(header, p)) return true;
   return false;
 }
+
+namespace {
 
 // Tries to read |record| as the header row. Returns the map when every
 // required field is found; otherwise nullopt and the missing fields.

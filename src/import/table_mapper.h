@@ -118,6 +118,10 @@ const TableKind& VotesTable();
 // (case, spacing, hyphens, "*innen" and umlaut spelling ignored).
 bool HeaderMatches(std::string_view header, std::string_view alias);
 
+// Whether |header| names a column of personal data (Name, E-Mail, Telefon,
+// Email address, SubmitterName, ...), which is never imported.
+bool IsPersonalDataHeader(const std::string& header);
+
 // Finds the configured age group named by |header| (id or label); "" if none.
 std::string AgeGroupColumn(const std::string& header, const ImportContext& ctx);
 

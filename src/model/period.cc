@@ -23,15 +23,6 @@ Period Make(Period::Kind kind, int year, unsigned first_month, int months) {
   return p;
 }
 
-Period MakeRange(const Date& from, const Date& to) {
-  Period p;
-  p.kind = Period::Kind::kRange;
-  p.from = from;
-  p.to = to;
-  p.id = from.ToIso() + ".." + to.ToIso();
-  return p;
-}
-
 int MonthsOf(Period::Kind kind) {
   switch (kind) {
     case Period::Kind::kYear: return 12;
@@ -51,6 +42,15 @@ bool AllDigits(const std::string& s) {
 }
 
 }  // namespace
+
+Period MakeRange(const Date& from, const Date& to) {
+  Period p;
+  p.kind = Period::Kind::kRange;
+  p.from = from;
+  p.to = to;
+  p.id = from.ToIso() + ".." + to.ToIso();
+  return p;
+}
 
 Period Period::Previous() const {
   if (kind == Kind::kRange) return MakeRange(from.AddDays(-Days()), from.AddDays(-1));

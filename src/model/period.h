@@ -37,6 +37,10 @@ struct Period {
 // kUsage and a message listing the accepted forms.
 Result<Period> ParsePeriod(const std::string& text);
 
+// The date range |from|..|to| (both days included), with the id
+// "2026-01-01..2026-03-31" that ParsePeriod reads back.
+Period MakeRange(const Date& from, const Date& to);
+
 // The half-year that contains |d|.
 Period HalfYearOf(const Date& d);
 

@@ -94,6 +94,16 @@ std::string UriPath(const std::string& path) {
   return out;
 }
 
+// Why opening |path| failed, the same for writers and readers.
+Status OpenError(const std::string& path, const std::exception& e) {
+  // SQLite opens lazily; garbage shows up at the first read of the header.
+  const auto* sqlite = dynamic_cast<const SQLite::Exception*>(&e);
+  if (sqlite != nullptr && sqlite->getErrorCode() == SQLITE_NOTADB) {
+    return Status::Database(path + " is not an ankerbericht database (not an SQLite file)");
+  }
+  return Status::Database("cannot open database " + path + ": " + e.what());
+}
+
 }  // namespace
 
 // --- Opening ---
@@ -116,14 +126,8 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
     std::unique_ptr<Store> store(new Store(std::move(db)));
     ANKER_RETURN_IF_ERROR(store->Migrate());
     return Result<std::unique_ptr<Store>>(std::move(store));
-  } catch (const SQLite::Exception& e) {
-    // SQLite opens lazily; garbage shows up at the first read of the header.
-    if (e.getErrorCode() == SQLITE_NOTADB) {
-      return Status::Database(path + " is not an ankerbericht database (not an SQLite file)");
-    }
-    return Status::Database("cannot open database " + path + ": " + e.what());
   } catch (const std::exception& e) {
-    return Status::Database("cannot open database " + path + ": " + e.what());
+    return OpenError(path, e);
   }
 }
 
@@ -155,13 +159,8 @@ Result<std::unique_ptr<Store>> Store::OpenReadOnly(const std::string& path) {
     if (!ours.ok()) return ours.status();
     if (!*ours) return Open(":memory:");
     return Result<std::unique_ptr<Store>>(std::unique_ptr<Store>(new Store(std::move(db))));
-  } catch (const SQLite::Exception& e) {
-    if (e.getErrorCode() == SQLITE_NOTADB) {
-      return Status::Database(path + " is not an ankerbericht database (not an SQLite file)");
-    }
-    return Status::Database("cannot open database " + path + ": " + e.what());
   } catch (const std::exception& e) {
-    return Status::Database("cannot open database " + path + ": " + e.what());
+    return OpenError(path, e);
   }
 }
 

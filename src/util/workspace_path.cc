@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "util/text.h"
+
 namespace ankerbericht {
 
 namespace fs = std::filesystem;
@@ -30,7 +32,7 @@ bool IsPlainRelativePath(std::string_view path) {
 }
 
 Result<fs::path> ResolveInside(const std::string& root, const std::string& relative) {
-  auto outside = [&] { return Status::Config("\"" + relative + "\" lies outside the workspace folder"); };
+  auto outside = [&] { return Status::Config("\"" + Excerpt(relative) + "\" lies outside the workspace folder"); };
   if (relative.empty() || fs::path(relative).is_absolute()) return outside();
   std::error_code ec;
   // weakly_canonical resolves the symbolic links that exist and the ".."

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <filesystem>
 #include <string>
 
@@ -143,6 +144,57 @@ TEST_F(WorkspaceImport, ASurveyExportedTwiceCountsEachResponseOnce) {
   EXPECT_NE(r.err.find("30 response(s) were already imported from daten/feedback/umfrage-mai.csv"),
             std::string::npos)
       << r.err;
+  EXPECT_EQ(Figure("feedback.responses"), 40);
+}
+
+// A Google Forms download (no response ids) with the responses |from|..|to|,
+// separated by |sep|, lines ending in |eol|.
+std::string GoogleForms(int from, int to, char sep = ',', const std::string& eol = "\n") {
+  std::string csv = std::string("Timestamp") + sep + "Ich bin zufrieden." + sep + "Würden Sie uns empfehlen?" + eol;
+  char stamp[32];
+  for (int i = from; i <= to; ++i) {
+    std::snprintf(stamp, sizeof stamp, "5/%d/2026 %d:%02d:%02d", i % 28 + 1, 8 + i % 10, i % 60, (i * 7) % 60);
+    csv += stamp + (sep + std::to_string(i % 5 + 1)) + sep + (i % 3 == 0 ? "Nein" : "Ja") + eol;
+  }
+  return csv;
+}
+
+// Google Forms exports no response id (issue 18.3). The same download saved
+// under two names, saved again by a spreadsheet program, and downloaded again
+// in June with ten more responses: each response counts once.
+TEST_F(WorkspaceImport, AGoogleFormsExportSavedTwiceCountsEachResponseOnce) {
+  tmp_.Write("werkstatt/daten/feedback/formular.csv", GoogleForms(1, 30));
+  tmp_.Write("werkstatt/daten/feedback/formular (1).csv", GoogleForms(1, 30));
+  tmp_.Write("werkstatt/daten/feedback/formular-excel.csv", GoogleForms(1, 30, ';', "\r\n"));
+  tmp_.Write("werkstatt/daten/feedback/formular-juni.csv", GoogleForms(1, 40));
+  CommandResult r = Run("import --kind feedback daten/feedback/formular.csv");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("[googleforms"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("30 of 30 rows accepted, 0 rejected"), std::string::npos) << r.err;
+  EXPECT_EQ(Figure("feedback.responses"), 30);
+
+  r = Run("import --kind feedback 'daten/feedback/formular (1).csv'");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("already imported as daten/feedback/formular.csv (the same content)"), std::string::npos)
+      << r.err;
+  EXPECT_EQ(Figure("feedback.responses"), 30);
+
+  r = Run("import --kind feedback daten/feedback/formular-excel.csv");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("daten/feedback/formular-excel.csv: note: 30 response(s) were already imported from "
+                       "daten/feedback/formular.csv (the same submission times and answers): counted once"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("0 of 30 rows accepted, 0 rejected"), std::string::npos) << r.err;
+  EXPECT_EQ(Figure("feedback.responses"), 30);
+
+  r = Run("import --kind feedback daten/feedback/formular-juni.csv");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("30 response(s) were already imported from daten/feedback/formular.csv (the same submission "
+                       "times and answers)"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("10 of 40 rows accepted, 0 rejected"), std::string::npos) << r.err;
   EXPECT_EQ(Figure("feedback.responses"), 40);
 }
 

@@ -372,6 +372,26 @@ TEST(ParseWorkspaceConfigTest, SiteIdsThatCouldLeaveTheWorkspaceAreRefused) {
             "Moers_Innenstadt-2");
 }
 
+// A configuration value of 5,000 characters (a paste gone wrong) is quoted by
+// its first 80: the message names the key and stays readable.
+TEST(ParseWorkspaceConfigTest, LongValuesAreQuotedShort) {
+  const std::string id(5000, 'x');
+  const std::string quoted = "(found \"" + std::string(80, 'x') + "…\")";
+  std::string message = ConfigError(R"({ "sites": [ { "id": ")" + id + "/" + R"(", "name": "S" } ] })");
+  EXPECT_TRUE(Contains(message, "$.sites[0].id: must consist of letters a-z")) << message;
+  EXPECT_TRUE(Contains(message, quoted)) << message;
+  EXPECT_LT(message.size(), 300u);
+  for (const std::string& config :
+       {WithSite("", R"("reports": [ { "template": ")" + id + R"(/" } ])"),
+        WithSite("", R"("reports": [ { "template": "halbjahresbericht", "output": "/)" + id + R"(" } ])"),
+        WithSite(R"("branding": { "logo": "/)" + id + R"(" })"),
+        WithSite("", R"("reports": [ { "template": "halbjahresbericht", "site": ")" + id + R"(" } ])")}) {
+    message = ConfigError(config);
+    EXPECT_TRUE(Contains(message, "…")) << message;
+    EXPECT_LT(message.size(), 300u) << message.substr(0, 300);
+  }
+}
+
 TEST(ParseWorkspaceConfigTest, ReportOutputsMustStayInsideTheWorkspace) {
   for (const std::string output : {"/tmp/bericht.pdf", "../bericht.pdf", "berichte/../../bericht.pdf",
                                    "berichte\\\\..\\\\..\\\\bericht.pdf", "C:/Berichte/x.pdf"}) {

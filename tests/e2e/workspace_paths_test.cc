@@ -10,6 +10,7 @@
 
 #include "e2e/e2e_util.h"
 #include "test_util.h"
+#include "util/text.h"
 
 namespace ankerbericht::testing {
 namespace {
@@ -66,7 +67,7 @@ TEST_F(ContainedWorkspace, TemplateMarkdownFileOutsideTheWorkspaceIsRefused) {
                                   { "type": "markdown", "file": ")" + file + R"(", "heading": "Vorwort" } ] })");
     CommandResult r = Run("report halbjahresbericht --period 2026-H1 --dump -o bericht.txt");
     EXPECT_EQ(r.exit_code, 4) << r.err;
-    EXPECT_NE(r.err.find("halbjahresbericht.json: $.sections[1].file: \"" + file +
+    EXPECT_NE(r.err.find("halbjahresbericht.json: $.sections[1].file: \"" + Excerpt(file) +
                          "\" lies outside the workspace folder"),
               std::string::npos)
         << r.err;

@@ -152,7 +152,96 @@ TEST(PresetTest, DuplicateQuestionHeadersReadTheFirstAndSaySo) {
   EXPECT_TRUE(h.HasNotice("columns named twice"));
 }
 
+// A Google Forms download in its US-English setting: no response id, the
+// submission time to the second, month first.
+const char kGoogleFormsUs[] =
+    "Timestamp,Ich bin insgesamt zufrieden,Gesamtnote,Was wünschen Sie sich?\n"
+    "1/18/2026 14:18:05,5,2,Mehr Abendtermine\n"
+    "1/18/2026 14:18:41,4,,\n"
+    "5/4/2026 9:02:17,5,1,\"Kaffee, bitte\"\n";
+
+TEST(PresetTest, GoogleFormsUsEnglish) {
+  Harness h;
+  ASSERT_OK(h.Import(InputKind::kFeedback, kGoogleFormsUs));
+  EXPECT_EQ(h.outcome.format, "googleforms");
+  ASSERT_EQ(h.outcome.batch.feedback.size(), 3u) << ::testing::PrintToString(h.Rejections());
+  const std::vector<FeedbackResponse>& f = h.outcome.batch.feedback;
+  EXPECT_EQ(f[0].date, Date(2026, 1, 18));
+  EXPECT_EQ(f[2].date, Date(2026, 5, 4));
+  EXPECT_EQ(f[0].channel, Channel::kDigital);
+  EXPECT_EQ(f[0].answers.at("wunsch"), "Mehr Abendtermine");
+  EXPECT_EQ(f[2].answers.at("wunsch"), "Kaffee, bitte");
+  // The id made of time and answers: readable in front, a checksum behind.
+  EXPECT_EQ(f[0].response_id.rfind("2026-01-18 14:18:05 #", 0), 0u) << f[0].response_id;
+  EXPECT_EQ(f[0].response_id.size(), std::string("2026-01-18 14:18:05 #").size() + 16);
+  EXPECT_EQ(f[2].response_id.rfind("2026-05-04 09:02:17 #", 0), 0u) << f[2].response_id;
+  EXPECT_NE(f[0].response_id, f[1].response_id);
+}
+
+// The German setting writes "Zeitstempel" and German dates. The same response
+// gets the same id in either setting and in any column order; another answer
+// makes another id.
+TEST(PresetTest, GoogleFormsGermanGivesTheSameIdsInAnyColumnOrder) {
+  Harness us;
+  ASSERT_OK(us.Import(InputKind::kFeedback, kGoogleFormsUs));
+  Harness de;
+  ASSERT_OK(de.Import(InputKind::kFeedback,
+                      "Zeitstempel;Gesamtnote;Ich bin insgesamt zufrieden;Was wünschen Sie sich?\n"
+                      "18.01.2026 14:18:05;2;5;Mehr Abendtermine\n"
+                      "18.01.2026 14:18:41;;4;Mehr Abendtermine\n"));
+  EXPECT_EQ(de.outcome.format, "googleforms");
+  ASSERT_EQ(de.outcome.batch.feedback.size(), 2u) << ::testing::PrintToString(de.Rejections());
+  EXPECT_EQ(de.outcome.batch.feedback[0].response_id, us.outcome.batch.feedback[0].response_id);
+  EXPECT_NE(de.outcome.batch.feedback[1].response_id, us.outcome.batch.feedback[1].response_id);
+}
+
+TEST(PresetTest, GoogleFormsRowsThatCannotBeCounted) {
+  Harness h;
+  ASSERT_OK(h.Import(InputKind::kFeedback,
+                     "Timestamp,Gesamtnote\n"
+                     "1/18/2026 14:18:05,2\n"
+                     "1/18/2026 14:18:05,2\n"
+                     "18/1/2026 14:18:05,3\n"
+                     ",3\n"));
+  EXPECT_EQ(h.outcome.batch.feedback.size(), 1u);
+  EXPECT_EQ(h.Rejections(),
+            (Strings{"x.csv:3: Timestamp: the same response as an earlier row of this file (same time and answers) "
+                     "(1/18/2026 14:18:05)",
+                     "x.csv:4: Timestamp: not a valid timestamp (expected M/D/YYYY H:MM:SS, TT.MM.JJJJ HH:MM:SS or "
+                     "JJJJ-MM-TT HH:MM:SS) (18/1/2026 14:18:05)",
+                     "x.csv:5: Timestamp: date is missing"}));
+}
+
 // ---------------------------------------------------------------- helpers
+
+TEST(PresetHelpersTest, FormTimestamps) {
+  auto at = [](const char* text, bool us_dates) {
+    std::optional<FormTimestamp> t = ParseFormTimestamp(text, us_dates);
+    return t ? t->date.ToIso() + " +" + std::to_string(t->second) + "s" : std::string("none");
+  };
+  const int kAfternoon = (14 * 60 + 18) * 60 + 5;  // 14:18:05
+  const std::string expected = "2024-01-18 +" + std::to_string(kAfternoon) + "s";
+  EXPECT_EQ(at("1/18/2024 14:18:05", true), expected);
+  EXPECT_EQ(at("01/18/2024 2:18:05 PM", true), expected);
+  EXPECT_EQ(at("18.01.2024 14:18:05", true), expected);
+  EXPECT_EQ(at("2024-01-18 14:18:05", false), expected);  // an xlsx date cell
+  EXPECT_EQ(at("1/18/2024 12:00:00 AM", true), "2024-01-18 +0s");
+  EXPECT_EQ(at("1/18/2024", true), "2024-01-18 +0s");
+  EXPECT_EQ(at("1/18/2024 14:18:05", false), "none");  // slashes only where the preset says US
+  EXPECT_EQ(at("2/30/2024 10:00:00", true), "none");
+  EXPECT_EQ(at("1/18/2024 24:00:00", true), "none");
+  EXPECT_EQ(at("1/18/24 10:00:00", true), "none");
+  EXPECT_EQ(at("1/18/2024 10:00:00 Uhr", true), "none");
+}
+
+TEST(PresetHelpersTest, ResponseFingerprintIgnoresColumnOrderAndEmptyCells) {
+  FormTimestamp t{Date(2024, 1, 18), 51485};
+  std::string id = ResponseFingerprint(t, {{"Note", "2"}, {"Wunsch", "Kaffee"}});
+  EXPECT_EQ(id, ResponseFingerprint(t, {{"Wunsch", "Kaffee"}, {"Neue Frage", ""}, {"Note", "2"}}));
+  EXPECT_NE(id, ResponseFingerprint(t, {{"Note", "3"}, {"Wunsch", "Kaffee"}}));
+  EXPECT_NE(id, ResponseFingerprint({Date(2024, 1, 18), 51486}, {{"Note", "2"}, {"Wunsch", "Kaffee"}}));
+  EXPECT_NE(id, ResponseFingerprint(t, {{"Note", "2Wunsch"}, {"", "Kaffee"}}));
+}
 
 TEST(PresetHelpersTest, DamagedHeadersStillMatch) {
   EXPECT_TRUE(HeaderLooselyMatches("Fu\xEF\xBF\xBDg\xEF\xBF\xBDnger insgesamt", "Fußgänger insgesamt"));

@@ -140,7 +140,7 @@ TEST(FileEncodingTest, OneStrayByteBesideOneUmlautStaysUtf8) {
   EXPECT_EQ(enc->encoding, "UTF-8");
   EXPECT_EQ(enc->invalid_count, 1);
   // The header of the reliability run: one umlaut, one stray byte.
-  enc = SniffFileEncoding(dir.Write("k.csv", "Datum;Kapazit\xC3\xA4t\n01.02.2026;1\x9F2\n"));
+  enc = SniffFileEncoding(dir.Write("k.csv", "Datum;Kapazit\xC3\xA4t\n01.02.2026;1\x9F" "2\n"));
   ASSERT_OK(enc.status());
   EXPECT_EQ(enc->encoding, "UTF-8");
   // Windows-1252 has no valid multi-byte character to show.

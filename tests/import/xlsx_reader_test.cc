@@ -1,5 +1,5 @@
 // The .xlsx reader on workbooks written here with Poco::Zip (no binary
-// fixtures in the repository), and the Microsoft Forms preset.
+// fixtures in the repository), and the Microsoft Forms and Google Forms presets.
 #include <gtest/gtest.h>
 
 #include <map>
@@ -243,6 +243,26 @@ TEST(XlsxImportTest, MicrosoftFormsEnglishSharedStrings) {
   ASSERT_EQ(h.outcome.batch.feedback.size(), 1u) << ::testing::PrintToString(h.Rejections());
   EXPECT_EQ(h.outcome.batch.feedback[0].date, Date(2026, 5, 5));
   EXPECT_EQ(h.outcome.batch.feedback[0].answers.at("empfehlen"), "Yes");
+}
+
+// Google Forms' xlsx download: the timestamp is a date cell. Its responses get
+// the ids of the same responses in the CSV download, so either counts once.
+TEST(XlsxImportTest, GoogleFormsGivesTheIdsOfTheCsvDownload) {
+  testing::Harness csv;
+  ASSERT_OK(csv.Import(InputKind::kFeedback,
+                       "Timestamp,Gesamtnote,Was wünschen Sie sich?\n1/18/2026 14:18:05,2,Mehr Abendtermine\n"));
+  ASSERT_EQ(csv.outcome.batch.feedback.size(), 1u) << ::testing::PrintToString(csv.Rejections());
+  testing::Harness h;
+  h.file = "antworten.xlsx";
+  std::string sheet = "<row r=\"1\">" + Cell("A1", "Timestamp") + Cell("B1", "Gesamtnote") +
+                      Cell("C1", "Was wünschen Sie sich?") +
+                      "</row><row r=\"2\"><c r=\"A2\" s=\"1\"><v>46040.595891203704</v></c><c r=\"B2\"><v>2</v></c>" +
+                      Cell("C2", "Mehr Abendtermine") + "</row>";
+  ASSERT_OK(h.Import(InputKind::kFeedback, Workbook({{"Formularantworten 1", sheet}}, {})));
+  EXPECT_EQ(h.outcome.format, "googleforms");
+  ASSERT_EQ(h.outcome.batch.feedback.size(), 1u) << ::testing::PrintToString(h.Rejections());
+  EXPECT_EQ(h.outcome.batch.feedback[0].date, Date(2026, 1, 18));
+  EXPECT_EQ(h.outcome.batch.feedback[0].response_id, csv.outcome.batch.feedback[0].response_id);
 }
 
 }  // namespace

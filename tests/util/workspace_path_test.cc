@@ -6,6 +6,7 @@
 #include <string>
 
 #include "test_util.h"
+#include "util/text.h"
 
 namespace ankerbericht {
 namespace {
@@ -54,8 +55,17 @@ TEST(ResolveInsideTest, ParentPartsAndAbsolutePathsAreRefused) {
     Result<fs::path> p = ResolveInside(ws.string(), hostile);
     ASSERT_FALSE(p.ok());
     EXPECT_EQ(p.status().code(), Status::Code::kConfig);
-    EXPECT_EQ(p.status().message(), "\"" + hostile + "\" lies outside the workspace folder");
+    EXPECT_EQ(p.status().message(), "\"" + Excerpt(hostile) + "\" lies outside the workspace folder");
   }
+}
+
+// A path of 5,000 characters is quoted by its start: the message stays one line.
+TEST(ResolveInsideTest, ALongPathIsQuotedShort) {
+  testing::ScopedTempDir tmp;
+  std::string hostile = "../" + std::string(4997, 'x');
+  Result<fs::path> p = ResolveInside(tmp.path().string(), hostile);
+  ASSERT_FALSE(p.ok());
+  EXPECT_EQ(p.status().message(), "\"../" + std::string(77, 'x') + "…\" lies outside the workspace folder");
 }
 
 // A folder inside the workspace that is a link to elsewhere is outside.

@@ -1,0 +1,66 @@
+// The tallies importer on inline tally sheets (docs/input-formats.md).
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "import/import_test_fixture.h"
+
+namespace ankerbericht {
+namespace {
+
+TEST_F(ImportTest, TalliesWithPreambleAndAgeGroups) {
+  ASSERT_OK(Import(InputKind::kTallies,
+                   "Strichliste Stadtlabor März;;;;\n"
+                   "Datum;Zeitfenster;Besucher;unter 18;ab65\n"
+                   "03.03.2026;14-16;10;3;2\n"
+                   "03.03.2026;16:00-18:00;4;;\n"));
+  EXPECT_TRUE(outcome_.rejected.empty()) << ::testing::PrintToString(Rejections());
+  EXPECT_EQ(outcome_.rows_read, 2);
+  ASSERT_EQ(outcome_.batch.tallies.size(), 2u);
+  const Tally& a = outcome_.batch.tallies[0];
+  EXPECT_EQ(a.line, 3);
+  EXPECT_EQ(a.date, Date(2026, 3, 3));
+  EXPECT_EQ(a.slot_start, 14 * 60);
+  EXPECT_EQ(a.slot_end, 16 * 60);
+  EXPECT_EQ(a.count, 10);
+  EXPECT_EQ(a.age_counts, (std::map<std::string, int64_t>{{"u18", 3}, {"ab65", 2}}));
+  const Tally& b = outcome_.batch.tallies[1];
+  EXPECT_EQ(b.slot_start, 16 * 60);
+  EXPECT_EQ(b.slot_end, 18 * 60);
+  EXPECT_EQ(b.count, 4);
+  EXPECT_TRUE(b.age_counts.empty());
+}
+
+TEST_F(ImportTest, TalliesEnglishWithoutSlot) {
+  ASSERT_OK(Import(InputKind::kTallies, "Date,Count\n2026-03-03,9\n"));
+  ASSERT_EQ(outcome_.batch.tallies.size(), 1u);
+  EXPECT_EQ(outcome_.batch.tallies[0].count, 9);
+  EXPECT_EQ(outcome_.batch.tallies[0].slot_start, std::nullopt);
+}
+
+TEST_F(ImportTest, TalliesBadRows) {
+  struct Case {
+    const char* row;
+    const char* rejection;
+  } cases[] = {
+      {"03.03.2026;14-16;2;3",
+       "x.csv:2: Besucher: the age groups add up to 3, more than the visitors counted (2)"},
+      {"03.03.2026;16-14;2;",
+       "x.csv:2: Zeitfenster: not a time slot (expected e.g. 14-16 or 14:00-16:00) (16-14)"},
+      {"03.03.2026;14-16;-3;", "x.csv:2: Besucher: a count cannot be negative (-3)"},
+      {"03.03.2026;14-16;5;zwei", "x.csv:2: unter 18: not a whole number (zwei)"},
+      {"01.07.2026;14-16;5;", "x.csv:2: Datum: date lies in the future (01.07.2026)"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(OnlyRejection(InputKind::kTallies,
+                            std::string("Datum;Zeitfenster;Besucher;unter 18\n") + c.row + "\n"),
+              c.rejection)
+        << c.row;
+  }
+}
+
+}  // namespace
+}  // namespace ankerbericht

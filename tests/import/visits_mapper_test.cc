@@ -1,0 +1,116 @@
+// The visits importer on inline counter exports (docs/input-formats.md).
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "import/import_test_fixture.h"
+
+namespace ankerbericht {
+namespace {
+
+TEST_F(ImportTest, VisitsGermanCounterExport) {
+  ASSERT_OK(Import(InputKind::kVisits,
+                   "Datum;Uhrzeit;Eingang;Ausgang;Sensor\n"
+                   "02.03.2026;14:00;12;10;Tür\n"
+                   "02.03.2026;15.00;1.234;;Tür\n"));
+  EXPECT_TRUE(outcome_.rejected.empty()) << ::testing::PrintToString(Rejections());
+  EXPECT_EQ(outcome_.encoding, "UTF-8");
+  EXPECT_EQ(outcome_.rows_read, 2);
+  ASSERT_EQ(outcome_.batch.visits.size(), 2u);
+  const VisitCount& a = outcome_.batch.visits[0];
+  EXPECT_EQ(a.start.date, Date(2026, 3, 2));
+  EXPECT_EQ(a.start.minute, 14 * 60);
+  EXPECT_EQ(a.in, 12);
+  EXPECT_EQ(a.out, 10);
+  EXPECT_EQ(a.sensor, "Tür");
+  EXPECT_EQ(a.interval_minutes, 60);  // the default
+  EXPECT_EQ(a.line, 2);
+  const VisitCount& b = outcome_.batch.visits[1];
+  EXPECT_EQ(b.start.minute, 15 * 60);
+  EXPECT_EQ(b.in, 1234);
+  EXPECT_EQ(b.out, std::nullopt);
+  EXPECT_EQ(b.line, 3);
+}
+
+TEST_F(ImportTest, VisitsEnglishTimestampWithCommas) {
+  ASSERT_OK(Import(InputKind::kVisits,
+                   "Timestamp,Visitors,Out,Interval\n"
+                   "2026-03-02T14:15:00+01:00,5,4,15\n"));
+  ASSERT_EQ(outcome_.batch.visits.size(), 1u);
+  const VisitCount& v = outcome_.batch.visits[0];
+  EXPECT_EQ(v.start.date, Date(2026, 3, 2));
+  EXPECT_EQ(v.start.minute, 14 * 60 + 15);  // local time as written, zone dropped
+  EXPECT_EQ(v.in, 5);
+  EXPECT_EQ(v.out, 4);
+  EXPECT_EQ(v.interval_minutes, 15);
+  EXPECT_EQ(v.sensor, "");
+}
+
+TEST_F(ImportTest, VisitsDateWithoutTimeStartsAtMidnight) {
+  ASSERT_OK(Import(InputKind::kVisits, "Tag\tAnzahl\n03.03.2026\t7\n"));
+  ASSERT_EQ(outcome_.batch.visits.size(), 1u);
+  EXPECT_EQ(outcome_.batch.visits[0].start.minute, 0);
+  EXPECT_EQ(outcome_.batch.visits[0].in, 7);
+}
+
+TEST_F(ImportTest, VisitsFutureDateRejected) {
+  EXPECT_EQ(OnlyRejection(InputKind::kVisits,
+                          "Datum;Eingang\n"
+                          "30.06.2026;3\n"
+                          "01.07.2026;4\n"),
+            "x.csv:3: Datum: date lies in the future (01.07.2026)");
+}
+
+TEST_F(ImportTest, VisitsBeforeOpeningRejected) {
+  EXPECT_EQ(OnlyRejection(InputKind::kVisits, "Zeitstempel;Eingang\n31.12.2025 23:00;3\n"),
+            "x.csv:2: Zeitstempel: date lies before the site opened (01.01.2026) (31.12.2025)");
+}
+
+TEST_F(ImportTest, VisitsBadRows) {
+  struct Case {
+    const char* row;
+    const char* rejection;
+  } cases[] = {
+      {"31.02.2026;10:00;3",
+       "x.csv:2: Datum: not a valid date (expected TT.MM.JJJJ or JJJJ-MM-TT) (31.02.2026)"},
+      {"02.03.2026;10:00;-3", "x.csv:2: Eingang: a count cannot be negative (-3)"},
+      {"02.03.2026;10:00;1,5", "x.csv:2: Eingang: not a whole number (1,5)"},
+      {"02.03.2026;10:00;", "x.csv:2: Eingang: count is missing"},
+      {"02.03.2026;25:00;3", "x.csv:2: Uhrzeit: not a valid time of day (expected HH:MM) (25:00)"},
+      {"02.03.2026;24:00;3", "x.csv:2: Uhrzeit: an interval cannot start at 24:00 (24:00)"},
+      {";10:00;3", "x.csv:2: Datum: date is missing"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(
+        OnlyRejection(InputKind::kVisits, std::string("Datum;Uhrzeit;Eingang\n") + c.row + "\n"),
+        c.rejection)
+        << c.row;
+    EXPECT_TRUE(outcome_.batch.visits.empty()) << c.row;
+  }
+}
+
+// A reading covers at least a minute: with 0 (or less) two readings in one
+// minute would look like one reading sent twice.
+TEST_F(ImportTest, VisitsIntervalOfZeroOrLessIsRefused) {
+  EXPECT_EQ(OnlyRejection(InputKind::kVisits, "Datum;Uhrzeit;Eingang;Intervall\n02.03.2026;10:00;3;0\n"),
+            "x.csv:2: Intervall: an interval must be at least 1 minute (one row counts the people of one "
+            "interval) (0)");
+  EXPECT_EQ(OnlyRejection(InputKind::kVisits, "Datum;Uhrzeit;Eingang;Intervall\n02.03.2026;10:00;3;-15\n"),
+            "x.csv:2: Intervall: an interval must be at least 1 minute (one row counts the people of one "
+            "interval) (-15)");
+  ASSERT_OK(Import(InputKind::kVisits, "Datum;Uhrzeit;Eingang;Intervall\n02.03.2026;10:00;3;15\n"));
+  ASSERT_EQ(outcome_.batch.visits.size(), 1u);
+  EXPECT_EQ(outcome_.batch.visits[0].interval_minutes, 15);
+}
+
+TEST_F(ImportTest, VisitsBadTimestamp) {
+  EXPECT_EQ(OnlyRejection(InputKind::kVisits, "Zeitstempel;Eingang\n02.03.2026 14 Uhr 30;3\n"),
+            "x.csv:2: Zeitstempel: not a valid date and time (expected TT.MM.JJJJ HH:MM or "
+            "JJJJ-MM-TT HH:MM) (02.03.2026 14 Uhr 30)");
+}
+
+}  // namespace
+}  // namespace ankerbericht
