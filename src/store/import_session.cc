@@ -20,6 +20,32 @@ using store_internal::Guarded;
 // A crossing (interval 0) occupies its minute.
 int End(int minute, int interval) { return minute + std::max(interval, 1); }
 
+// Sums the readings left of |site| on days [first, last] into visit_day
+// again, after a replaced file's readings were deleted: the same sums as the
+// migration that created the table (store/schema.cc, version 6).
+void RecountDays(SQLite::Database& db, const std::string& site, int64_t first, int64_t last) {
+  SQLite::Statement clear(db, "DELETE FROM visit_day WHERE site = ?1 AND date BETWEEN ?2 AND ?3");
+  clear.bind(1, site);
+  clear.bind(2, first);
+  clear.bind(3, last);
+  clear.exec();
+  std::string sums;
+  for (int h = 0; h < store_internal::kHoursPerDay; ++h) {
+    sums += ", SUM(CASE WHEN v.interval_minutes <= 60 AND v.minute / 60 = " + std::to_string(h) +
+            " THEN v.in_count END)";
+  }
+  SQLite::Statement recount(db, std::string(store_internal::kVisitSensorsOfSite) +
+                                    "INSERT INTO visit_day (site, date, in_count, " +
+                                    store_internal::VisitDayHourColumns() + ") SELECT ?1, v.date, SUM(v.in_count)" +
+                                    sums +
+                                    " FROM sensor JOIN visit v ON v.site = ?1 AND v.sensor = sensor.name "
+                                    "AND v.date BETWEEN ?2 AND ?3 GROUP BY v.date");
+  recount.bind(1, site);
+  recount.bind(2, first);
+  recount.bind(3, last);
+  recount.exec();
+}
+
 }  // namespace
 
 ImportSession::ImportSession(SQLite::Database* db, SourceFile file) : db_(db), file_(std::move(file)) {}
@@ -63,6 +89,8 @@ Status ImportSession::Begin() {
       remove.bind(3, old_visit_days->second);
       remove.bind(4, *old_id);
       remove.exec();
+      // Other files' readings of those days stay (overlapping exports).
+      RecountDays(*db_, file_.site, old_visit_days->first, old_visit_days->second);
     }
     if (old_id) {
       // The cascade removes every other row the old version contributed.
@@ -165,12 +193,57 @@ Status ImportSession::Write(const ImportBatch& chunk) {
   if (committed_) return Status::Internal("import session: already committed");
   return Guarded(*db_, "import " + file_.path, [&]() -> Status {
     ANKER_RETURN_IF_ERROR(store_internal::CheckBatchKind(file_.kind, chunk));
+    DaySums* day = nullptr;
+    int64_t day_key = INT64_MIN;
     for (const VisitCount& v : chunk.visits) {
-      visit_first_ = std::min<int64_t>(visit_first_, v.start.date.days());
-      visit_last_ = std::max<int64_t>(visit_last_, v.start.date.days());
+      const int64_t date = v.start.date.days();
+      visit_first_ = std::min<int64_t>(visit_first_, date);
+      visit_last_ = std::max<int64_t>(visit_last_, date);
+      // An export lists a day's readings together: one map lookup a day.
+      if (date != day_key) {
+        day = &day_sums_[date];
+        day_key = date;
+      }
+      day->in += v.in;
+      const int hour = v.start.minute / 60;
+      if (v.interval_minutes <= 60 && hour >= 0 && hour < store_internal::kHoursPerDay) {
+        day->hours[static_cast<size_t>(hour)] += v.in;
+        day->has_hour |= uint32_t{1} << hour;
+      }
     }
     return store_internal::WriteBatch(*db_, file_id_, file_, chunk);
   });
+}
+
+void ImportSession::AddDaySums() {
+  if (day_sums_.empty()) return;
+  // A day other files already have readings of (overlapping exports, or
+  // another sensor) gets the sums added; an hour NULL on either side stays
+  // the other side's.
+  std::string sql = "INSERT INTO visit_day (site, date, in_count, " + store_internal::VisitDayHourColumns() +
+                    ") VALUES (?1, ?2, ?3";
+  std::string update = " ON CONFLICT (site, date) DO UPDATE SET in_count = in_count + excluded.in_count";
+  for (int h = 0; h < store_internal::kHoursPerDay; ++h) {
+    const std::string c = "h" + std::to_string(h);
+    sql += ", ?" + std::to_string(4 + h);
+    update += ", " + c + " = CASE WHEN excluded." + c + " IS NULL THEN " + c + " ELSE IFNULL(" + c +
+              ", 0) + excluded." + c + " END";
+  }
+  SQLite::Statement upsert(*db_, sql + ")" + update);
+  upsert.bindNoCopy(1, file_.site);
+  for (const auto& [date, sums] : day_sums_) {
+    upsert.bind(2, date);
+    upsert.bind(3, sums.in);
+    for (int h = 0; h < store_internal::kHoursPerDay; ++h) {
+      if (sums.has_hour & (uint32_t{1} << h)) {
+        upsert.bind(4 + h, sums.hours[static_cast<size_t>(h)]);
+      } else {
+        upsert.bind(4 + h);  // NULL
+      }
+    }
+    upsert.exec();
+    upsert.reset();
+  }
 }
 
 Result<ImportAction> ImportSession::Commit(const SourceFile& file) {
@@ -185,6 +258,7 @@ Result<ImportAction> ImportSession::Commit(const SourceFile& file) {
         range.bind(3, visit_last_);
         range.exec();
       }
+      AddDaySums();
     }
     tx_->commit();
     committed_ = true;

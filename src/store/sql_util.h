@@ -32,6 +32,15 @@ inline constexpr const char* kVisitSensorsOfSite =
     " UNION ALL SELECT (SELECT MIN(sensor) FROM visit WHERE site = ?1 AND sensor > sensor.name)"
     " FROM sensor WHERE sensor.name IS NOT NULL) ";
 
+// The hour columns of visit_day (store/schema.cc, version 6), "h0, h1, ..,
+// h23": the sums of the readings of an hour or less starting in each hour.
+inline constexpr int kHoursPerDay = 24;
+inline std::string VisitDayHourColumns(const char* prefix = "") {
+  std::string columns;
+  for (int h = 0; h < kHoursPerDay; ++h) columns += (h ? ", " : "") + std::string(prefix) + "h" + std::to_string(h);
+  return columns;
+}
+
 // Thrown when stored text cannot be decoded. Like SQLite's own exceptions it
 // never leaves the Store: Guarded() turns it into a Status.
 class CorruptData : public std::runtime_error {
