@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <numeric>
 #include <optional>
+#include <string_view>
 #include <tuple>
 
 #include "store/batch_writer.h"
@@ -29,15 +30,9 @@ void RecountDays(SQLite::Database& db, const std::string& site, int64_t first, i
   clear.bind(2, first);
   clear.bind(3, last);
   clear.exec();
-  std::string sums;
-  for (int h = 0; h < store_internal::kHoursPerDay; ++h) {
-    sums += ", SUM(CASE WHEN v.interval_minutes <= 60 AND v.minute / 60 = " + std::to_string(h) +
-            " THEN v.in_count END)";
-  }
   SQLite::Statement recount(db, std::string(store_internal::kVisitSensorsOfSite) +
-                                    "INSERT INTO visit_day (site, date, in_count, " +
-                                    store_internal::VisitDayHourColumns() + ") SELECT ?1, v.date, SUM(v.in_count)" +
-                                    sums +
+                                    "INSERT INTO visit_day (site, date, in_count, hours) SELECT ?1, v.date, "
+                                    "SUM(v.in_count), " + store_internal::HourSumsSql() +
                                     " FROM sensor JOIN visit v ON v.site = ?1 AND v.sensor = sensor.name "
                                     "AND v.date BETWEEN ?2 AND ?3 GROUP BY v.date");
   recount.bind(1, site);
@@ -218,31 +213,33 @@ Status ImportSession::Write(const ImportBatch& chunk) {
 void ImportSession::AddDaySums() {
   if (day_sums_.empty()) return;
   // A day other files already have readings of (overlapping exports, or
-  // another sensor) gets the sums added; an hour NULL on either side stays
-  // the other side's.
-  std::string sql = "INSERT INTO visit_day (site, date, in_count, " + store_internal::VisitDayHourColumns() +
-                    ") VALUES (?1, ?2, ?3";
-  std::string update = " ON CONFLICT (site, date) DO UPDATE SET in_count = in_count + excluded.in_count";
-  for (int h = 0; h < store_internal::kHoursPerDay; ++h) {
-    const std::string c = "h" + std::to_string(h);
-    sql += ", ?" + std::to_string(4 + h);
-    update += ", " + c + " = CASE WHEN excluded." + c + " IS NULL THEN " + c + " ELSE IFNULL(" + c +
-              ", 0) + excluded." + c + " END";
-  }
-  SQLite::Statement upsert(*db_, sql + ")" + update);
-  upsert.bindNoCopy(1, file_.site);
+  // another sensor) gets the sums added.
+  SQLite::Statement stored(*db_, "SELECT in_count, hours FROM visit_day WHERE site = ?1 AND date = ?2");
+  SQLite::Statement write(*db_, "INSERT OR REPLACE INTO visit_day (site, date, in_count, hours) VALUES (?1, ?2, ?3, ?4)");
+  stored.bindNoCopy(1, file_.site);
+  write.bindNoCopy(1, file_.site);
   for (const auto& [date, sums] : day_sums_) {
-    upsert.bind(2, date);
-    upsert.bind(3, sums.in);
+    int64_t in = sums.in;
+    store_internal::HourSums hours;
     for (int h = 0; h < store_internal::kHoursPerDay; ++h) {
-      if (sums.has_hour & (uint32_t{1} << h)) {
-        upsert.bind(4 + h, sums.hours[static_cast<size_t>(h)]);
-      } else {
-        upsert.bind(4 + h);  // NULL
-      }
+      if (sums.has_hour & (uint32_t{1} << h)) hours[static_cast<size_t>(h)] = sums.hours[static_cast<size_t>(h)];
     }
-    upsert.exec();
-    upsert.reset();
+    stored.bind(2, date);
+    if (stored.executeStep()) {
+      in += stored.getColumn(0).getInt64();
+      SQLite::Column text = stored.getColumn(1);
+      store_internal::ForEachHourSum(std::string_view(text.getText(), static_cast<size_t>(text.getBytes())),
+                                     [&](int h, int64_t sum) {
+                                       std::optional<int64_t>& hour = hours[static_cast<size_t>(h)];
+                                       hour = hour.value_or(0) + sum;
+                                     });
+    }
+    stored.reset();
+    write.bind(2, date);
+    write.bind(3, in);
+    write.bind(4, store_internal::FormatHourSums(hours));
+    write.exec();
+    write.reset();
   }
 }
 

@@ -225,10 +225,11 @@ DROP TABLE visit;
 ALTER TABLE visit_keyed RENAME TO visit;
 )sql",
       // 5 -> 6: counter totals per site and day, beside the readings. A
-      // report reads a day's total and its 24 hour sums (h0 .. h23: readings
-      // of an hour or less starting in that hour; NULL when there is none)
-      // from one row instead of every reading, so the history of all stored
-      // half-years costs a row per day, not per reading. The import keeps it
+      // report reads a day's total and its 24 hour sums from one row instead
+      // of every reading, so the history of all stored half-years costs a row
+      // per day, not per reading. |hours| is "h0,h1,..,h23": the sum of the
+      // readings of an hour or less starting in that hour, empty for an hour
+      // without any (store/sql_util.h). The import keeps the table
       // (store/import_session.cc: readings written are added, a replaced
       // file's days are summed again from the readings left).
       R"sql(
@@ -236,34 +237,11 @@ CREATE TABLE visit_day (
   site TEXT NOT NULL,
   date INTEGER NOT NULL,
   in_count INTEGER NOT NULL,
-  h0 INTEGER,
-  h1 INTEGER,
-  h2 INTEGER,
-  h3 INTEGER,
-  h4 INTEGER,
-  h5 INTEGER,
-  h6 INTEGER,
-  h7 INTEGER,
-  h8 INTEGER,
-  h9 INTEGER,
-  h10 INTEGER,
-  h11 INTEGER,
-  h12 INTEGER,
-  h13 INTEGER,
-  h14 INTEGER,
-  h15 INTEGER,
-  h16 INTEGER,
-  h17 INTEGER,
-  h18 INTEGER,
-  h19 INTEGER,
-  h20 INTEGER,
-  h21 INTEGER,
-  h22 INTEGER,
-  h23 INTEGER,
+  hours TEXT NOT NULL,
   PRIMARY KEY (site, date)
 ) WITHOUT ROWID;
-INSERT INTO visit_day (site, date, in_count, h0, h1, h2, h3, h4, h5, h6, h7, h8, h9, h10, h11, h12, h13, h14, h15, h16, h17, h18, h19, h20, h21, h22, h23)
-SELECT site, date, SUM(in_count),
+INSERT INTO visit_day (site, date, in_count, hours)
+SELECT site, date, SUM(in_count), printf('%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s',
   SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 0 THEN in_count END),
   SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 1 THEN in_count END),
   SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 2 THEN in_count END),
@@ -287,7 +265,7 @@ SELECT site, date, SUM(in_count),
   SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 20 THEN in_count END),
   SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 21 THEN in_count END),
   SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 22 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 23 THEN in_count END)
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 23 THEN in_count END))
 FROM visit GROUP BY site, date;
 )sql",
   };

@@ -3,11 +3,10 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
-#include <algorithm>
-#include <charconv>
 #include <cstdint>
 #include <map>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -40,32 +39,19 @@ Result<std::vector<DayCount>> Store::CounterDays(const std::string& site, Date f
 
 Result<std::vector<HourCount>> Store::CounterHours(const std::string& site, Date from, Date to) {
   return Guarded(*db_, "read counter hours", [&]() -> Result<std::vector<HourCount>> {
-    // A daily (or longer) total belongs to no hour of the day: the hour
-    // columns hold readings of an hour or less only, NULL for an hour without.
-    // SQLite joins a day's 24 columns into one text ("4,,13,..": NULL is
-    // empty): one column read a day instead of 24, each of which takes the
-    // connection's lock (the history reads every day of every half-year).
-    std::string joined = "printf('";
-    for (int h = 0; h < store_internal::kHoursPerDay; ++h) joined += h ? ",%s" : "%s";
-    joined += "', " + store_internal::VisitDayHourColumns() + ")";
-    SQLite::Statement query(*db_, "SELECT date, " + joined +
-                                      " FROM visit_day WHERE site = ?1 AND date BETWEEN ?2 AND ?3 ORDER BY date");
+    // A daily (or longer) total belongs to no hour of the day: the hour sums
+    // hold readings of an hour or less only. One text column a day: the
+    // history reads every day of every half-year.
+    SQLite::Statement query(*db_,
+                            "SELECT date, hours FROM visit_day WHERE site = ?1 AND date BETWEEN ?2 AND ?3 "
+                            "ORDER BY date");
     BindRange(query, site, from, to);
     std::vector<HourCount> hours;
     while (query.executeStep()) {
       const Date date = DateColumn(query.getColumn(0));
       SQLite::Column text = query.getColumn(1);
-      const char* p = text.getText();
-      const char* end = p + text.getBytes();
-      for (int h = 0; h < store_internal::kHoursPerDay && p <= end; ++h) {
-        const char* comma = std::find(p, end, ',');
-        if (comma != p) {
-          int64_t count = 0;
-          if (std::from_chars(p, comma, count).ptr != comma) throw store_internal::CorruptData("bad hour sums in visit_day");
-          hours.push_back({date, h, count});
-        }
-        p = comma + 1;
-      }
+      store_internal::ForEachHourSum(std::string_view(text.getText(), static_cast<size_t>(text.getBytes())),
+                                     [&](int hour, int64_t sum) { hours.push_back({date, hour, sum}); });
     }
     return hours;
   });
