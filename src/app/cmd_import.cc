@@ -5,6 +5,7 @@
 #include "app/cli_options.h"
 #include "app/commands.h"
 #include "app/exit_status.h"
+#include "app/progress.h"
 
 namespace ankerbericht {
 
@@ -51,6 +52,7 @@ int RunImport(const std::vector<std::string>& args) {
       ("sheet", po::value<std::string>()->default_value(""), ".xlsx: the worksheet to read (default: the first)")
       ("strict", "refuse the whole file if any row has an error")
       ("dry-run", "check the files and show what would be imported, without writing")
+      ("quiet,q", "no progress line while large files are read (it is shown on a terminal only)")
       ("files", po::value<std::vector<std::string>>()->required(), "files to import");
   po::positional_options_description positional;
   positional.add("files", -1);
@@ -69,8 +71,13 @@ int RunImport(const std::vector<std::string>& args) {
   if (!site.ok()) return ReportError(site.status());
 
   int result = kExitOk;
-  for (const std::string& file : vm["files"].as<std::vector<std::string>>()) {
+  const std::vector<std::string>& files = vm["files"].as<std::vector<std::string>>();
+  ProgressLine progress(&std::cerr, ProgressLine::ShowOnStderr(vm.count("quiet") > 0));
+  for (size_t i = 0; i < files.size(); ++i) {
+    const std::string& file = files[i];
+    progress.StartFile(i + 1, files.size(), ws->Relative(file));
     ImportRequest request;
+    request.progress = progress.RowsCallback();
     request.path = file;
     request.kind = *kind;
     request.site = (*site)->id;
@@ -84,6 +91,7 @@ int RunImport(const std::vector<std::string>& args) {
       if (s.kind == *kind && s.site == request.site && (s.path == rel || s.path == file)) request.source = &s;
     }
     Result<ImportReport> report = ImportOneFile(&*ws, request);
+    progress.Clear();
     if (!report.ok()) {
       result = ReportError(report.status());
       continue;

@@ -11,6 +11,7 @@
 #include "app/cli_options.h"
 #include "app/commands.h"
 #include "app/exit_status.h"
+#include "app/progress.h"
 #include "config/success_factors.h"
 #include "app/report_job.h"
 #include "document/report_builder.h"
@@ -133,7 +134,8 @@ int RunInit(const std::vector<std::string>& args) {
 int RunRun(const std::vector<std::string>& args) {
   po::options_description options("Options");
   AddCommonOptions(&options);
-  options.add_options()("internal", "also write the internal editions (with names, not for publication)");
+  options.add_options()("internal", "also write the internal editions (with names, not for publication)")(
+      "quiet,q", "no progress line while large files are read (it is shown on a terminal only)");
   po::positional_options_description positional;
   po::variables_map vm;
   int exit_code = 0;
@@ -155,16 +157,20 @@ int RunRun(const std::vector<std::string>& args) {
 
   int result = kExitOk;
   size_t added = 0, unchanged = 0, rejected = 0, failed = 0;
+  ProgressLine progress(&std::cerr, ProgressLine::ShowOnStderr(vm.count("quiet") > 0));
   for (size_t i = 0; i < jobs.size(); ++i) {
     const auto& [source, file] = jobs[i];
     std::cerr << "[" << i + 1 << "/" << jobs.size() << "] " << ws->Relative(file) << "\n";
+    progress.StartFile(i + 1, jobs.size(), ws->Relative(file));
     ImportRequest request;
+    request.progress = progress.RowsCallback();
     request.path = file;
     request.kind = source->kind;
     request.site = source->site;
     request.format = source->format;
     request.source = source;
     Result<ImportReport> report = ImportOneFile(&*ws, request);
+    progress.Clear();
     if (!report.ok()) {
       result = ReportError(report.status());
       ++failed;

@@ -119,6 +119,7 @@ Result<ImportReport> ImportOneFile(Workspace* ws, const ImportRequest& request) 
   RunOptions options;
   options.strict = request.strict;
   options.dry_run = request.dry_run;
+  options.progress = request.progress;
   Result<ImportAction> action = RunImport(ws->store.get(), **importer, InputSource::File(request.path), ctx, file,
                                           options, &report.outcome, &report.refused);
   if (!action.ok()) return action.status();

@@ -3,6 +3,7 @@
 #ifndef ANKERBERICHT_APP_WORKSPACE_H_
 #define ANKERBERICHT_APP_WORKSPACE_H_
 
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -48,6 +49,8 @@ struct ImportRequest {
   const SourceSpec* source = nullptr;  // from the configuration, may be null
   bool strict = false;   // refuse the whole file if any row is rejected
   bool dry_run = false;  // read and check, write nothing
+  // Called with the records written so far, chunk by chunk (may be empty).
+  std::function<void(int64_t)> progress;
 };
 
 struct ImportReport {

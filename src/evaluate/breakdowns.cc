@@ -131,6 +131,14 @@ Breakdown WeekdayHourMatrix(const PeriodData& d) {
   return b;
 }
 
+Breakdown ResponsesByChannel(const PeriodData& d) {
+  std::map<std::string, double> by_channel = {{"paper", 0}, {"digital", 0}};
+  for (const FeedbackResponse& r : d.feedback) by_channel[ChannelName(r.channel)] += 1;
+  return Make("feedback.responses_by_channel", "count", true, false,
+              {{"paper", by_channel["paper"]}, {"digital", by_channel["digital"]}},
+              static_cast<double>(d.feedback.size()));
+}
+
 std::vector<Breakdown> ComputeBreakdowns(const PeriodData& d) {
   std::vector<Breakdown> out;
   std::map<std::string, double> by_format, participants_by_format, by_speaker, by_location;
@@ -154,18 +162,15 @@ std::vector<Breakdown> ComputeBreakdowns(const PeriodData& d) {
   out.push_back(Make("events.by_location", "count", false, false, Sorted(by_location), held));
   out.push_back(Make("events.by_speaker", "count", false, true, Sorted(by_speaker), held));
 
-  std::map<std::string, double> by_channel = {{"paper", 0}, {"digital", 0}};
   std::map<std::string, double> responses_by_format;
   std::map<std::string, const Event*> events;
   for (const Event& e : d.events) events[e.id] = &e;
   for (const FeedbackResponse& r : d.feedback) {
-    by_channel[ChannelName(r.channel)] += 1;
     auto it = events.find(r.event_id);
     responses_by_format[it == events.end() ? "-" : it->second->format] += 1;
   }
   const double responses = static_cast<double>(d.feedback.size());
-  out.push_back(Make("feedback.responses_by_channel", "count", true, false,
-                     {{"paper", by_channel["paper"]}, {"digital", by_channel["digital"]}}, responses));
+  out.push_back(ResponsesByChannel(d));
   out.push_back(Make("feedback.responses_by_format", "count", true, false, Sorted(responses_by_format), responses));
 
   std::map<std::string, int64_t> tally_ages, event_ages;

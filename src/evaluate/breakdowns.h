@@ -16,6 +16,10 @@ namespace ankerbericht {
 // total (overlapping = false) they sum to it.
 std::vector<Breakdown> ComputeBreakdowns(const PeriodData& data);
 
+// Responses per channel (paper, digital): the breakdown ComputeBreakdowns
+// lists as "feedback.responses_by_channel".
+Breakdown ResponsesByChannel(const PeriodData& data);
+
 // Mean visits per weekday and hour: for each weekday, the counter's visits in
 // that hour averaged over the days of that weekday with counter data (an hour
 // without readings on such a day counts as 0). Cells "Mo 09" .. "So 23" for the

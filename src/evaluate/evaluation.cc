@@ -113,6 +113,28 @@ PeriodFigures Figures(const PeriodData& data, int k, bool internal) {
   return f;
 }
 
+// What a history point holds: the values Figures() gives the catalogue and
+// the items, computed without the breakdowns only a report of the period
+// itself shows (the weekday x hour matrix is most of a half-year's cost). The
+// one breakdown the privacy rule of the catalogue reads, responses per
+// channel, is protected here as in Figures().
+std::map<std::string, std::optional<double>> HistoryValues(const PeriodData& data, int k, bool internal) {
+  std::map<std::string, IndicatorValue> indicators = ComputeIndicators(data);
+  std::vector<ItemResult> items = ComputeItems(data);
+  if (!internal) {
+    std::vector<Breakdown> channels = {ResponsesByChannel(data)};
+    ProtectBreakdowns(k, &channels);
+    ProtectItems(k, &items);
+    ProtectCatalogue(channels, &indicators, nullptr, k);
+    WithholdSmallShares(data, &indicators, nullptr, k);
+  }
+  std::map<std::string, std::optional<double>> values;
+  for (const auto& [id, v] : indicators) values[id] = v.value;
+  // Item figures too: satisfaction over time is a trend chart of its own.
+  for (const ExtraIndicator& e : ItemIndicators(items)) values[e.id] = e.value.value;
+  return values;
+}
+
 std::optional<double> ExtraValue(const std::vector<ExtraIndicator>& extras, const std::string& id, bool* found) {
   for (const ExtraIndicator& e : extras) {
     if (e.id == id) {
@@ -145,17 +167,19 @@ Result<std::vector<HistoryPoint>> History(Store* store, const Site& site, const 
   if (!*span) return history;
   Date first = (*span)->first;
   if (first > upto.to) return history;
+  // Every half-year's records in one query per kind, split here: a query
+  // per kind and half-year would cost more to prepare than to run.
+  Period all = HalfYearOf(upto.to);
+  all.from = HalfYearOf(first).from;
+  auto data = LoadPeriodData(store, site, all);
+  if (!data.ok()) return data.status();
   for (Period half = HalfYearOf(upto.to); half.to >= first; half = half.Previous()) {
-    auto data = LoadPeriodData(store, site, half);
-    if (!data.ok()) return data.status();
-    PeriodFigures f = Figures(*data, k, internal);
     HistoryPoint point;
     point.period = half;
-    for (const auto& [id, v] : f.indicators) point.values[id] = v.value;
-    // Item figures too: satisfaction over time is a trend chart of its own.
-    for (const ExtraIndicator& e : ItemIndicators(f.items)) point.values[e.id] = e.value.value;
+    const PeriodData part = SlicePeriodData(*data, half);
+    for (const auto& [id, v] : HistoryValues(part, k, internal)) point.values[id] = v;
     for (const CustomIndicator& c : site.custom_indicators)
-      point.values[c.id] = ComputeCustom(c, *data, internal ? 0 : k);
+      point.values[c.id] = ComputeCustom(c, part, internal ? 0 : k);
     history.push_back(std::move(point));
   }
   std::reverse(history.begin(), history.end());

@@ -49,11 +49,17 @@ Opt DaysWithoutData(const PeriodData& d) {
 // An hour counts as open when it overlaps an opening slot of that day.
 Opt VisitorsOutsideOpeningShare(const PeriodData& d) {
   double total = 0, outside = 0;
+  // The hours come day by day: the day's opening slots are looked up once.
+  std::optional<Date> day;
+  std::vector<OpeningSlot> slots;
   for (const HourCount& h : d.counter_hours) {
     total += static_cast<double>(h.count);
+    if (h.date != day) {
+      day = h.date;
+      slots = d.site->OpeningOn(h.date);
+    }
     bool open = false;
-    for (const OpeningSlot& s : d.site->OpeningOn(h.date))
-      open |= h.hour * 60 < s.end && (h.hour + 1) * 60 > s.start;
+    for (const OpeningSlot& s : slots) open |= h.hour * 60 < s.end && (h.hour + 1) * 60 > s.start;
     if (!open) outside += static_cast<double>(h.count);
   }
   if (total <= 0) return std::nullopt;

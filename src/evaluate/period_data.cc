@@ -1,5 +1,7 @@
 #include "evaluate/period_data.h"
 
+#include <algorithm>
+
 namespace ankerbericht {
 
 std::map<Date, VisitDay> MergeVisitDays(const std::vector<DayCount>& counter,
@@ -38,6 +40,37 @@ Result<PeriodData> LoadPeriodData(Store* store, const Site& site, const Period& 
   auto partners = store->PartnersBefore(site.id, period.from);
   if (!partners.ok()) return partners.status();
   data.partners_before = std::move(*partners);
+  return data;
+}
+
+namespace {
+
+// The records of |all| dated in |part|; |all| is in date order, as the store
+// returns it.
+template <typename T>
+std::vector<T> Slice(const std::vector<T>& all, const Period& part) {
+  auto first = std::partition_point(all.begin(), all.end(), [&](const T& r) { return r.date < part.from; });
+  auto last = std::partition_point(first, all.end(), [&](const T& r) { return r.date <= part.to; });
+  return std::vector<T>(first, last);
+}
+
+}  // namespace
+
+PeriodData SlicePeriodData(const PeriodData& all, const Period& part) {
+  PeriodData data;
+  data.site = all.site;
+  data.period = part;
+  data.visit_days = std::map<Date, VisitDay>(all.visit_days.lower_bound(part.from), all.visit_days.upper_bound(part.to));
+  data.tallies = Slice(all.tallies, part);
+  data.counter_hours = Slice(all.counter_hours, part);
+  data.events = Slice(all.events, part);
+  data.feedback = Slice(all.feedback, part);
+  data.votes = Slice(all.votes, part);
+  data.partners_before = all.partners_before;
+  for (const Event& e : all.events) {
+    if (e.date >= part.from) break;
+    if (e.status == EventStatus::kHeld) data.partners_before.insert(e.partners.begin(), e.partners.end());
+  }
   return data;
 }
 

@@ -43,6 +43,12 @@ std::map<Date, VisitDay> MergeVisitDays(const std::vector<DayCount>& counter,
 // Loads the data of |site| for |period|. Fails with kDatabase.
 Result<PeriodData> LoadPeriodData(Store* store, const Site& site, const Period& period);
 
+// The part of |all| (loaded for a longer period) that falls in |part|: the
+// same as LoadPeriodData(store, site, part) would give, records in the same
+// order, partners_before including the partners of |all|'s held events before
+// |part|. Lets the history load every half-year in one go. Pure.
+PeriodData SlicePeriodData(const PeriodData& all, const Period& part);
+
 // Opening hours held in the period according to the schedule and closures.
 double OpenHours(const Site& site, const Period& period);
 // Days the site was open in the period.

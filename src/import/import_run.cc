@@ -42,8 +42,9 @@ bool MayCutBetween(const VisitCount& a, const VisitCount& b) {
 
 class ChunkWriter : public RecordSink {
  public:
-  ChunkWriter(ImportSession* session, const std::string& file, size_t chunk_records)
-      : session_(session), file_(file), chunk_records_(chunk_records) {}
+  ChunkWriter(ImportSession* session, const std::string& file, size_t chunk_records,
+              std::function<void(int64_t)> progress)
+      : session_(session), file_(file), chunk_records_(chunk_records), progress_(std::move(progress)) {}
 
   size_t chunk_records() const override { return chunk_records_; }
 
@@ -82,6 +83,7 @@ class ChunkWriter : public RecordSink {
     if (!written.ok()) return written.WithContext(file_);
     outcome->records_passed_on += static_cast<int64_t>(batch.size());
     batch = ImportBatch();
+    if (progress_) progress_(outcome->records_passed_on);
     return Status::Ok();
   }
 
@@ -132,6 +134,7 @@ class ChunkWriter : public RecordSink {
   ImportSession* session_;
   std::string file_;
   size_t chunk_records_;
+  std::function<void(int64_t)> progress_;
   OverlapTally tally_;
   std::map<std::string, int> responses_from_;  // file -> responses counted once
 };
@@ -146,7 +149,7 @@ Result<ImportAction> RunImport(Store* store, const ImporterInfo& importer, const
   if (!session.ok()) return session.status();
   if ((*session)->action() == ImportAction::kUnchanged) return ImportAction::kUnchanged;
 
-  ChunkWriter writer(session->get(), given.file, options.chunk_records);
+  ChunkWriter writer(session->get(), given.file, options.chunk_records, options.progress);
   ImportContext ctx = given;
   ctx.sink = &writer;
   ANKER_RETURN_IF_ERROR(importer.import(input, ctx, outcome));

@@ -7,6 +7,9 @@
 #ifndef ANKERBERICHT_IMPORT_IMPORT_RUN_H_
 #define ANKERBERICHT_IMPORT_IMPORT_RUN_H_
 
+#include <cstdint>
+#include <functional>
+
 #include "import/importer.h"
 #include "store/store.h"
 #include "util/status.h"
@@ -17,6 +20,9 @@ struct RunOptions {
   bool strict = false;   // any rejected row: nothing is written, *refused is set
   bool dry_run = false;  // everything is checked (also against stored data), nothing written
   size_t chunk_records = 16384;
+  // Called after each chunk is written with the records written so far (for
+  // a progress line); may be empty.
+  std::function<void(int64_t)> progress;
 };
 
 // Imports |input| with |importer| as |file| (site, kind, path and hash set;

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <numeric>
 #include <optional>
+#include <string_view>
 #include <tuple>
 
 #include "store/batch_writer.h"
@@ -19,6 +20,26 @@ using store_internal::Guarded;
 
 // A crossing (interval 0) occupies its minute.
 int End(int minute, int interval) { return minute + std::max(interval, 1); }
+
+// Sums the readings left of |site| on days [first, last] into visit_day
+// again, after a replaced file's readings were deleted: the same sums as the
+// migration that created the table (store/schema.cc, version 6).
+void RecountDays(SQLite::Database& db, const std::string& site, int64_t first, int64_t last) {
+  SQLite::Statement clear(db, "DELETE FROM visit_day WHERE site = ?1 AND date BETWEEN ?2 AND ?3");
+  clear.bind(1, site);
+  clear.bind(2, first);
+  clear.bind(3, last);
+  clear.exec();
+  SQLite::Statement recount(db, std::string(store_internal::kVisitSensorsOfSite) +
+                                    "INSERT INTO visit_day (site, date, in_count, hours) SELECT ?1, v.date, "
+                                    "SUM(v.in_count), " + store_internal::HourSumsSql() +
+                                    " FROM sensor JOIN visit v ON v.site = ?1 AND v.sensor = sensor.name "
+                                    "AND v.date BETWEEN ?2 AND ?3 GROUP BY v.date");
+  recount.bind(1, site);
+  recount.bind(2, first);
+  recount.bind(3, last);
+  recount.exec();
+}
 
 }  // namespace
 
@@ -63,6 +84,8 @@ Status ImportSession::Begin() {
       remove.bind(3, old_visit_days->second);
       remove.bind(4, *old_id);
       remove.exec();
+      // Other files' readings of those days stay (overlapping exports).
+      RecountDays(*db_, file_.site, old_visit_days->first, old_visit_days->second);
     }
     if (old_id) {
       // The cascade removes every other row the old version contributed.
@@ -165,12 +188,59 @@ Status ImportSession::Write(const ImportBatch& chunk) {
   if (committed_) return Status::Internal("import session: already committed");
   return Guarded(*db_, "import " + file_.path, [&]() -> Status {
     ANKER_RETURN_IF_ERROR(store_internal::CheckBatchKind(file_.kind, chunk));
+    DaySums* day = nullptr;
+    int64_t day_key = INT64_MIN;
     for (const VisitCount& v : chunk.visits) {
-      visit_first_ = std::min<int64_t>(visit_first_, v.start.date.days());
-      visit_last_ = std::max<int64_t>(visit_last_, v.start.date.days());
+      const int64_t date = v.start.date.days();
+      visit_first_ = std::min<int64_t>(visit_first_, date);
+      visit_last_ = std::max<int64_t>(visit_last_, date);
+      // An export lists a day's readings together: one map lookup a day.
+      if (date != day_key) {
+        day = &day_sums_[date];
+        day_key = date;
+      }
+      day->in += v.in;
+      const int hour = v.start.minute / 60;
+      if (v.interval_minutes <= 60 && hour >= 0 && hour < store_internal::kHoursPerDay) {
+        day->hours[static_cast<size_t>(hour)] += v.in;
+        day->has_hour |= uint32_t{1} << hour;
+      }
     }
     return store_internal::WriteBatch(*db_, file_id_, file_, chunk);
   });
+}
+
+void ImportSession::AddDaySums() {
+  if (day_sums_.empty()) return;
+  // A day other files already have readings of (overlapping exports, or
+  // another sensor) gets the sums added.
+  SQLite::Statement stored(*db_, "SELECT in_count, hours FROM visit_day WHERE site = ?1 AND date = ?2");
+  SQLite::Statement write(*db_, "INSERT OR REPLACE INTO visit_day (site, date, in_count, hours) VALUES (?1, ?2, ?3, ?4)");
+  stored.bindNoCopy(1, file_.site);
+  write.bindNoCopy(1, file_.site);
+  for (const auto& [date, sums] : day_sums_) {
+    int64_t in = sums.in;
+    store_internal::HourSums hours;
+    for (int h = 0; h < store_internal::kHoursPerDay; ++h) {
+      if (sums.has_hour & (uint32_t{1} << h)) hours[static_cast<size_t>(h)] = sums.hours[static_cast<size_t>(h)];
+    }
+    stored.bind(2, date);
+    if (stored.executeStep()) {
+      in += stored.getColumn(0).getInt64();
+      SQLite::Column text = stored.getColumn(1);
+      store_internal::ForEachHourSum(std::string_view(text.getText(), static_cast<size_t>(text.getBytes())),
+                                     [&](int h, int64_t sum) {
+                                       std::optional<int64_t>& hour = hours[static_cast<size_t>(h)];
+                                       hour = hour.value_or(0) + sum;
+                                     });
+    }
+    stored.reset();
+    write.bind(2, date);
+    write.bind(3, in);
+    write.bind(4, store_internal::FormatHourSums(hours));
+    write.exec();
+    write.reset();
+  }
 }
 
 Result<ImportAction> ImportSession::Commit(const SourceFile& file) {
@@ -185,6 +255,7 @@ Result<ImportAction> ImportSession::Commit(const SourceFile& file) {
         range.bind(3, visit_last_);
         range.exec();
       }
+      AddDaySums();
     }
     tx_->commit();
     committed_ = true;

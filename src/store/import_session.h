@@ -5,6 +5,7 @@
 #ifndef ANKERBERICHT_STORE_IMPORT_SESSION_H_
 #define ANKERBERICHT_STORE_IMPORT_SESSION_H_
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -59,6 +60,8 @@ class ImportSession {
   friend class Store;
   ImportSession(SQLite::Database* db, SourceFile file);
   Status Begin();
+  // Adds day_sums_ to visit_day. Throws SQLite::Exception (inside Guarded).
+  void AddDaySums();
 
   SQLite::Database* db_;
   SourceFile file_;
@@ -71,6 +74,14 @@ class ImportSession {
   // readings by range (the visit table has no file index).
   int64_t visit_first_ = INT64_MAX;
   int64_t visit_last_ = INT64_MIN;
+  // What the readings written add to each day's row of visit_day (schema 6),
+  // by day: written into the table by Commit.
+  struct DaySums {
+    int64_t in = 0;
+    std::array<int64_t, 24> hours{};
+    uint32_t has_hour = 0;  // bit h: a reading of an hour or less starts in hour h
+  };
+  std::map<int64_t, DaySums> day_sums_;
 };
 
 }  // namespace ankerbericht

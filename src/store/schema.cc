@@ -224,6 +224,50 @@ INSERT INTO visit_keyed (site, date, sensor, minute, interval_minutes, in_count,
 DROP TABLE visit;
 ALTER TABLE visit_keyed RENAME TO visit;
 )sql",
+      // 5 -> 6: counter totals per site and day, beside the readings. A
+      // report reads a day's total and its 24 hour sums from one row instead
+      // of every reading, so the history of all stored half-years costs a row
+      // per day, not per reading. |hours| is "h0,h1,..,h23": the sum of the
+      // readings of an hour or less starting in that hour, empty for an hour
+      // without any (store/sql_util.h). The import keeps the table
+      // (store/import_session.cc: readings written are added, a replaced
+      // file's days are summed again from the readings left).
+      R"sql(
+CREATE TABLE visit_day (
+  site TEXT NOT NULL,
+  date INTEGER NOT NULL,
+  in_count INTEGER NOT NULL,
+  hours TEXT NOT NULL,
+  PRIMARY KEY (site, date)
+) WITHOUT ROWID;
+INSERT INTO visit_day (site, date, in_count, hours)
+SELECT site, date, SUM(in_count), printf('%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s',
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 0 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 1 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 2 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 3 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 4 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 5 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 6 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 7 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 8 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 9 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 10 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 11 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 12 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 13 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 14 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 15 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 16 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 17 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 18 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 19 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 20 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 21 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 22 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 23 THEN in_count END))
+FROM visit GROUP BY site, date;
+)sql",
   };
   return kMigrations;
 }

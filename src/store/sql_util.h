@@ -6,12 +6,16 @@
 #include <Poco/Exception.h>
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <algorithm>
+#include <array>
+#include <charconv>
 #include <cstdint>
 #include <exception>
 #include <map>
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -31,6 +35,37 @@ inline constexpr const char* kVisitSensorsOfSite =
     " SELECT MIN(sensor) FROM visit WHERE site = ?1"
     " UNION ALL SELECT (SELECT MIN(sensor) FROM visit WHERE site = ?1 AND sensor > sensor.name)"
     " FROM sensor WHERE sensor.name IS NOT NULL) ";
+
+// The hour sums of a day in visit_day.hours (store/schema.cc, version 6):
+// "h0,h1,..,h23", each the sum of the readings of an hour or less starting in
+// that hour, empty for an hour without any.
+inline constexpr int kHoursPerDay = 24;
+using HourSums = std::array<std::optional<int64_t>, kHoursPerDay>;
+
+// SQL for the hours text of the readings of a group (alias v of visit).
+inline std::string HourSumsSql() {
+  std::string format, sums;
+  for (int h = 0; h < kHoursPerDay; ++h) {
+    format += h ? ",%s" : "%s";
+    sums += ", SUM(CASE WHEN v.interval_minutes <= 60 AND v.minute / 60 = " + std::to_string(h) +
+            " THEN v.in_count END)";
+  }
+  return "printf('" + format + "'" + sums + ")";
+}
+
+inline std::string FormatHourSums(const HourSums& hours) {
+  std::string text;
+  for (int h = 0; h < kHoursPerDay; ++h) {
+    if (h) text += ',';
+    if (hours[static_cast<size_t>(h)]) text += std::to_string(*hours[static_cast<size_t>(h)]);
+  }
+  return text;
+}
+
+// Calls f(hour, sum) for each hour with a sum. Throws CorruptData (below)
+// when |text| is not such a list.
+template <typename F>
+void ForEachHourSum(std::string_view text, F f);
 
 // Thrown when stored text cannot be decoded. Like SQLite's own exceptions it
 // never leaves the Store: Guarded() turns it into a Status.
@@ -52,6 +87,25 @@ auto Guarded(const SQLite::Database& db, const std::string& what, F&& body) -> d
     return Status::Database(where + e.displayText());
   } catch (const std::exception& e) {
     return Status::Database(where + e.what());
+  }
+}
+
+template <typename F>
+void ForEachHourSum(std::string_view text, F f) {
+  const char* p = text.data();
+  const char* end = p + text.size();
+  for (int h = 0; h < kHoursPerDay; ++h) {
+    const char* comma = std::find(p, end, ',');
+    if (comma != p) {
+      int64_t sum = 0;
+      if (std::from_chars(p, comma, sum).ptr != comma) throw CorruptData("bad hour sums in visit_day");
+      f(h, sum);
+    }
+    if (comma == end) {
+      if (h != kHoursPerDay - 1) throw CorruptData("bad hour sums in visit_day");
+      break;
+    }
+    p = comma + 1;
   }
 }
 

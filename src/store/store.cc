@@ -246,11 +246,16 @@ Result<std::vector<SourceFile>> Store::Files() {
     std::vector<SourceFile> files;
     while (query.executeStep()) files.push_back(ReadSourceFile(query));
     // Each file feeds the one table of its kind; the file_id indexes make
-    // this one short lookup per file.
+    // this one short lookup per file. Counter readings have no file index
+    // (schema version 5): their file keeps its day range instead, which a
+    // MIN/MAX over the readings would find only by scanning all of them.
     for (SourceFile& f : files) {
-      SQLite::Statement span(*db_, std::string("SELECT MIN(date), MAX(date) FROM ") + RecordTable(f.kind) +
-                                       " WHERE file_id = (SELECT id FROM source_file"
-                                       " WHERE site = ?1 AND kind = ?2 AND path = ?3)");
+      SQLite::Statement span(*db_, f.kind == InputKind::kVisits
+                                       ? std::string("SELECT visit_first_date, visit_last_date FROM source_file"
+                                                     " WHERE site = ?1 AND kind = ?2 AND path = ?3")
+                                       : std::string("SELECT MIN(date), MAX(date) FROM ") + RecordTable(f.kind) +
+                                             " WHERE file_id = (SELECT id FROM source_file"
+                                             " WHERE site = ?1 AND kind = ?2 AND path = ?3)");
       span.bind(1, f.site);
       span.bind(2, InputKindName(f.kind));
       span.bind(3, f.path);

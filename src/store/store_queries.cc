@@ -3,10 +3,10 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
-#include <climits>
 #include <cstdint>
 #include <map>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -23,82 +23,36 @@ using store_internal::ListColumn;
 using store_internal::OptionalInt;
 using store_internal::OptionalInt64;
 
-namespace {
-
-// Sums of counts per key (a day, or an hour of a day) for keys in [first,
-// last]. The counter rows arrive sensor by sensor (the table's key order), so
-// SQL's GROUP BY would sort them all first; adding them into an array indexed
-// by key costs one addition a row. Keys outside the array (a range too long
-// for one) go to a map.
-class CountSums {
- public:
-  CountSums(int64_t first, int64_t last) : first_(first) {
-    constexpr int64_t kMaxDense = int64_t{1} << 20;
-    if (last >= first && last - first < kMaxDense) dense_.assign(static_cast<size_t>(last - first + 1), kNone);
-  }
-  void Add(int64_t key, int64_t count) {
-    const int64_t i = key - first_;
-    if (i >= 0 && i < static_cast<int64_t>(dense_.size())) {
-      int64_t& sum = dense_[static_cast<size_t>(i)];
-      sum = (sum == kNone ? 0 : sum) + count;
-    } else {
-      sparse_[key] += count;
-    }
-  }
-  // Calls f(key, sum) for every key that had a row, in key order.
-  template <typename F>
-  void ForEach(F f) const {
-    auto next = sparse_.begin();
-    for (size_t i = 0; i < dense_.size(); ++i) {
-      const int64_t key = first_ + static_cast<int64_t>(i);
-      for (; next != sparse_.end() && next->first < key; ++next) f(next->first, next->second);
-      if (dense_[i] != kNone) f(key, dense_[i]);
-    }
-    for (; next != sparse_.end(); ++next) f(next->first, next->second);
-  }
-
- private:
-  static constexpr int64_t kNone = INT64_MIN;  // no row for the key
-  int64_t first_;
-  std::vector<int64_t> dense_;
-  std::map<int64_t, int64_t> sparse_;
-};
-
-}  // namespace
-
 Result<std::vector<DayCount>> Store::CounterDays(const std::string& site, Date from, Date to) {
   return Guarded(*db_, "read counter days", [&]() -> Result<std::vector<DayCount>> {
-    SQLite::Statement query(*db_, std::string(store_internal::kVisitSensorsOfSite) +
-                                      "SELECT v.date, v.in_count FROM sensor JOIN visit v "
-                                      "ON v.site = ?1 AND v.sensor = sensor.name AND v.date BETWEEN ?2 AND ?3");
+    // One row per day (visit_day, store/schema.cc): the cost is the days
+    // asked for, not the readings stored.
+    SQLite::Statement query(*db_,
+                            "SELECT date, in_count FROM visit_day WHERE site = ?1 AND date BETWEEN ?2 AND ?3 "
+                            "ORDER BY date");
     BindRange(query, site, from, to);
-    CountSums sums(from.days(), to.days());
-    while (query.executeStep()) sums.Add(query.getColumn(0).getInt64(), query.getColumn(1).getInt64());
     std::vector<DayCount> days;
-    sums.ForEach([&](int64_t day, int64_t count) { days.push_back({Date::FromDays(static_cast<int>(day)), count}); });
+    while (query.executeStep()) days.push_back({DateColumn(query.getColumn(0)), query.getColumn(1).getInt64()});
     return days;
   });
 }
 
 Result<std::vector<HourCount>> Store::CounterHours(const std::string& site, Date from, Date to) {
   return Guarded(*db_, "read counter hours", [&]() -> Result<std::vector<HourCount>> {
-    SQLite::Statement query(*db_, std::string(store_internal::kVisitSensorsOfSite) +
-                                      "SELECT v.date, v.minute / 60, v.in_count FROM sensor JOIN visit v "
-                                      "ON v.site = ?1 AND v.sensor = sensor.name AND v.date BETWEEN ?2 AND ?3 "
-                                      // A daily (or longer) total belongs to no
-                                      // hour of the day: it would pile up at midnight.
-                                      "WHERE v.interval_minutes <= 60");
+    // A daily (or longer) total belongs to no hour of the day: the hour sums
+    // hold readings of an hour or less only. One text column a day: the
+    // history reads every day of every half-year.
+    SQLite::Statement query(*db_,
+                            "SELECT date, hours FROM visit_day WHERE site = ?1 AND date BETWEEN ?2 AND ?3 "
+                            "ORDER BY date");
     BindRange(query, site, from, to);
-    CountSums sums(int64_t{from.days()} * 24, int64_t{to.days()} * 24 + 23);
-    while (query.executeStep()) {
-      sums.Add(query.getColumn(0).getInt64() * 24 + query.getColumn(1).getInt64(), query.getColumn(2).getInt64());
-    }
     std::vector<HourCount> hours;
-    sums.ForEach([&](int64_t key, int64_t count) {
-      // Floor division: the key of a day before 1970 is negative.
-      const int64_t day = key >= 0 ? key / 24 : -((-key + 23) / 24);
-      hours.push_back({Date::FromDays(static_cast<int>(day)), static_cast<int>(key - day * 24), count});
-    });
+    while (query.executeStep()) {
+      const Date date = DateColumn(query.getColumn(0));
+      SQLite::Column text = query.getColumn(1);
+      store_internal::ForEachHourSum(std::string_view(text.getText(), static_cast<size_t>(text.getBytes())),
+                                     [&](int hour, int64_t sum) { hours.push_back({date, hour, sum}); });
+    }
     return hours;
   });
 }
@@ -274,15 +228,13 @@ Result<std::optional<std::pair<Date, Date>>> Store::DataSpan(const std::string& 
     // MIN and MAX in separate subqueries: SQLite answers a lone MIN or MAX
     // with one seek into the (site, date) key, but scans every row of the
     // site when one SELECT asks both. Notes are left out on purpose: a note
-    // may be written long after the data it reflects on.
-    // Counter readings are keyed by sensor before day: one seek per sensor.
-    std::string sql = std::string(store_internal::kVisitSensorsOfSite) +
-                      "SELECT MIN(lo), MAX(hi) FROM ("
-                      "SELECT (SELECT MIN(date) FROM visit WHERE site = ?1 AND sensor = sensor.name) AS lo, "
-                      "(SELECT MAX(date) FROM visit WHERE site = ?1 AND sensor = sensor.name) AS hi FROM sensor";
-    for (const char* table : {"tally", "event", "feedback", "vote"}) {
-      sql += std::string(" UNION ALL SELECT (SELECT MIN(date) FROM ") + table +
-             " WHERE site = ?1), (SELECT MAX(date) FROM " + table + " WHERE site = ?1)";
+    // may be written long after the data it reflects on. Counter readings
+    // count through their days (visit_day), keyed (site, date) too.
+    std::string sql = "SELECT MIN(lo), MAX(hi) FROM (";
+    const char* tables[] = {"visit_day", "tally", "event", "feedback", "vote"};
+    for (const char* table : tables) {
+      sql += std::string(table == tables[0] ? "" : " UNION ALL ") + "SELECT (SELECT MIN(date) FROM " + table +
+             " WHERE site = ?1) AS lo, (SELECT MAX(date) FROM " + table + " WHERE site = ?1) AS hi";
     }
     sql += ")";
     SQLite::Statement query(*db_, sql);

@@ -159,6 +159,28 @@ TEST_F(MiniWorkspace, BrokenRowsAreListedWithFileAndLine) {
   EXPECT_EQ(Indicator(ParseJson(f.out), "events.participants"), 12 + 9);
 }
 
+// Progress is drawn on a terminal only: an import into a pipe (CI, a log
+// file) prints its summary and nothing else, with or without --quiet, even
+// for a file read in several chunks.
+TEST_F(MiniWorkspace, LargeImportIntoAPipeShowsNoProgressLine) {
+  std::string csv = "Sensor;Zeitstempel;Intervall;Ein;Aus\n";
+  for (int day = 1; day <= 28; ++day)
+    for (int sensor = 1; sensor <= 60; ++sensor)
+      for (int hour = 0; hour < 24; ++hour) {
+        csv += "S" + std::to_string(sensor) + ";2026-02-" + (day < 10 ? "0" : "") + std::to_string(day) + " " +
+               (hour < 10 ? "0" : "") + std::to_string(hour) + ":00;60;3;2\n";
+      }
+  tmp_.Write("daten/zaehler.csv", csv);  // 40,320 readings: three chunks
+  for (const char* quiet : {"", "--quiet "}) {
+    CommandResult r = Run(std::string("import ") + quiet + "--kind visits daten/zaehler.csv");
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(std::string::npos, r.err.find('\r')) << r.err;
+    EXPECT_EQ(std::string::npos, r.err.find("rows/s")) << r.err;
+    EXPECT_EQ(std::string::npos, r.err.find("file 1 of 1")) << r.err;
+  }
+  EXPECT_NE(std::string::npos, Run("sources").out.find("40320")) << Run("sources").out;
+}
+
 TEST_F(MiniWorkspace, StrictModeRefusesTheFileAndLeavesTheDatabaseUntouched) {
   CommandResult r = Run("import --strict --kind events daten/veranstaltungen-fehler.csv");
   EXPECT_EQ(r.exit_code, 3) << r.err;

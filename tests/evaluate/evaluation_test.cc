@@ -164,6 +164,30 @@ TEST_F(EvaluationTest, HistoryHasEveryHalfYearSinceTheFirstData) {
   EXPECT_NEAR(*ev->history[1].values.at("feedback.item.zufrieden.mean"), 4.1, 1e-9);  // 29 / 7 as printed
 }
 
+// The history loads all half-years at once and splits them; each point must
+// hold what evaluating that half-year on its own gives, public and internal.
+TEST_F(EvaluationTest, EachHistoryPointIsThatHalfYearsOwnEvaluation) {
+  for (bool internal : {false, true}) {
+    EvaluateOptions options;
+    options.history = true;
+    options.internal = internal;
+    auto ev = Evaluate(store_.get(), site_, period_, options);
+    ASSERT_TRUE(ev.ok());
+    ASSERT_EQ(ev->history.size(), 2u);
+    for (const HistoryPoint& point : ev->history) {
+      EvaluateOptions own;
+      own.internal = internal;
+      auto half = Evaluate(store_.get(), site_, point.period, own);
+      ASSERT_TRUE(half.ok());
+      for (const auto& [id, value] : half->indicators) EXPECT_EQ(point.values.at(id), value.value) << id;
+      for (const ExtraIndicator& e : ItemIndicators(half->items))
+        EXPECT_EQ(point.values.at(e.id), e.value.value) << e.id;
+    }
+    // partners and counts of 2025-H2 are not those of 2026-H1
+    EXPECT_EQ(ev->history[0].values.at("events.held"), 1);
+  }
+}
+
 TEST_F(EvaluationTest, TargetsAndGoals) {
   site_.targets.push_back({"feedback.item.zufrieden.positive_share", 80, std::nullopt, "", 10, "$.t[0]"});
   site_.targets.push_back({"events.fill_rate", 60, std::nullopt, "", 10, "$.t[1]"});

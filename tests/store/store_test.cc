@@ -469,6 +469,33 @@ TEST_F(StoreImportTest, ChangedHashReplacesOnlyThatFile) {
   EXPECT_EQ(1, stored->rows_imported);
 }
 
+// The sums per day and hour are kept beside the readings: replacing a file
+// takes its hours away (an hour only it had disappears) and leaves another
+// file's readings of the same day and hour.
+TEST_F(StoreImportTest, ReplacingAFileTakesItsHoursOutOfTheDaySums) {
+  ImportBatch first;
+  first.visits = {Visit("", D(2026, 3, 2), 9 * 60, 5, 0, 2), Visit("", D(2026, 3, 2), 10 * 60, 7, 0, 3)};
+  ImportBatch other;
+  other.visits = {Visit("Hof", D(2026, 3, 2), 9 * 60 + 15, 100, 0, 2)};
+  ASSERT_OK(store_->ImportFile(MakeFile("A", InputKind::kVisits, "z.csv", "1"), first).status());
+  ASSERT_OK(store_->ImportFile(MakeFile("A", InputKind::kVisits, "hof.csv", "1"), other).status());
+  std::vector<HourCount> hours = Unwrap(store_->CounterHours("A", kFrom, kTo));
+  ASSERT_EQ(2u, hours.size());
+  EXPECT_EQ(105, hours[0].count);  // hour 9 of both files
+
+  ImportBatch second;
+  second.visits = {Visit("", D(2026, 3, 2), 11 * 60, 9, 0, 2)};
+  ASSERT_EQ(ImportAction::kReplaced,
+            Unwrap(store_->ImportFile(MakeFile("A", InputKind::kVisits, "z.csv", "2"), second)));
+  hours = Unwrap(store_->CounterHours("A", kFrom, kTo));
+  ASSERT_EQ(2u, hours.size());
+  EXPECT_EQ(9, hours[0].hour);
+  EXPECT_EQ(100, hours[0].count);
+  EXPECT_EQ(11, hours[1].hour);
+  EXPECT_EQ(9, hours[1].count);
+  EXPECT_EQ(109, TotalIn());
+}
+
 TEST_F(StoreImportTest, ReplacedEventsFileMayKeepItsIds) {
   ImportBatch v1;
   v1.events = {MakeEvent("V-1", D(2026, 2, 1), 2), MakeEvent("V-2", D(2026, 2, 2), 3)};
