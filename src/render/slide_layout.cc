@@ -102,14 +102,34 @@ BodyType BodyTypeOf(double size) {
 // |room| holds. Empty if not even one line fits.
 Piece BulletPiece(const std::string& text, double width, double room, const BodyType& type,
                   const MeasureFn& measure, bool* cut) {
-  double indent = type.size * 1.25;
   Piece p;
   size_t max_lines = LinesThatFit(room, type.leading);
   if (max_lines == 0) return p;
-  p.ops.push_back(MakeText(4, -BaselineOffset(type.leading, type.size), "\u2022",
+  // A sentence that announces a list ("… folgenden Beschluss zu fassen:") is
+  // not an item of it: set flush left, without a mark. An item that carries
+  // its own number ("1. Das Stadtlabor …", as a Beschlussvorschlag does) has
+  // that number as its mark, not a bullet in front of the number.
+  if (!text.empty() && text.back() == ':') {
+    AddLines(text, 0, width, FontStyle::kRegular, type.size, type.leading, palette::kText,
+             max_lines, measure, &p, cut);
+    TagFrom(&p.ops, 0, slide_tag::kBulletText);
+    return p;
+  }
+  std::string mark = "\u2022";
+  std::string body = text;
+  size_t digits = 0;
+  while (digits < text.size() && digits < 3 && text[digits] >= '0' && text[digits] <= '9') ++digits;
+  if (digits > 0 && digits + 1 < text.size() && (text[digits] == '.' || text[digits] == ')') &&
+      text[digits + 1] == ' ') {
+    mark = text.substr(0, digits + 1);
+    body = text.substr(digits + 2);
+  }
+  double indent = type.size * 1.25;
+  if (mark != "\u2022") indent = std::max(indent, measure(mark + " ", FontStyle::kRegular, type.size) + 4);
+  p.ops.push_back(MakeText(mark == "\u2022" ? 4 : 0, -BaselineOffset(type.leading, type.size), mark,
                            FontStyle::kRegular, type.size, palette::kText, measure));
   TagFrom(&p.ops, 0, slide_tag::kBulletMark);
-  AddLines(text, indent, width - indent, FontStyle::kRegular, type.size, type.leading,
+  AddLines(body, indent, width - indent, FontStyle::kRegular, type.size, type.leading,
            palette::kText, max_lines, measure, &p, cut);
   TagFrom(&p.ops, 1, slide_tag::kBulletText);
   return p;

@@ -223,6 +223,24 @@ TEST(SlideLayoutTest, ChartBesideAFigureGetsReadableLabels) {
   }
 }
 
+TEST(SlideLayoutTest, ANumberedDecisionHasItsNumbersAsMarksAndItsLeadInNone) {
+  Document doc;
+  doc.info.format = PageFormat::kSlides;
+  Slide s;
+  s.title = "Beschlussvorschlag";
+  s.bullets = {"Der Ausschuss empfiehlt dem Rat, folgenden Beschluss zu fassen:",
+               "1. Das Stadtlabor wird weitergeführt.", "2. Die Mittel werden eingeplant."};
+  s.source = "Quelle: Test";
+  doc.blocks.push_back(s);
+  ExpectSoundDeck(doc, FakeMeasure, "decision");
+  std::vector<std::string> texts = TextsOf(LayoutDocument(doc, FakeMeasure)[0].ops);
+  // No bullet at all: the lead-in stands alone, the items carry "1." and "2.".
+  EXPECT_EQ(std::find(texts.begin(), texts.end(), "\u2022"), texts.end());
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "1."), texts.end());
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "Das Stadtlabor wird weitergeführt."), texts.end());
+  EXPECT_EQ(std::find(texts.begin(), texts.end(), "1. Das Stadtlabor wird weitergeführt."), texts.end());
+}
+
 TEST(SlideLayoutTest, TooMuchTextIsLeftOutNotOverflowed) {
   Document doc;
   doc.info.format = PageFormat::kSlides;
