@@ -176,10 +176,10 @@ void AddGoalProfile(const BuildContext& c, Document* doc) {
                       "Targets per goal area: how many of the area's indicators with an agreed target met it, "
                       "nearly met it or missed it.");
   if (!c.ev.targets.empty()) {
-    table.caption += c.T(" Eine Kennzahl kann mehreren Zielbereichen dienen und zählt dann in jedem davon (siehe "
-                         "„zählt für“ in der Tabelle der Zielwerte).",
-                         " An indicator can serve several goal areas and then counts in each of them (see “counts "
-                         "for” in the table of targets).");
+    table.caption += c.T(" Jede Kennzahl zählt in dem Zielbereich, dem sie zugeordnet ist, in mehreren nur, wo der "
+                         "Ort es so festgelegt hat (siehe „zählt für“ in der Tabelle der Zielwerte).",
+                         " Each indicator counts in the goal area it is assigned to, in several only where the place "
+                         "decided so (see “counts for” in the table of targets).");
   }
   doc->blocks.push_back(table);
   if (c.ev.targets.empty()) return;

@@ -246,12 +246,14 @@ void AddDefinitions(const BuildContext& c, Document* doc) {
     // The id is how the team finds the figure in its own tables; readers of
     // the public paper need only the name.
     std::string id = c.internal() ? std::string(" (") + def.id + ")" : "";
-    // The goal areas an indicator serves: the summary's rule looks at the
-    // moves of exactly these indicators, so a reader can check its choice.
+    // The goal areas an indicator counts in: the same assignment the goal
+    // table, the targets' "zählt für" and the evidence per area use (one area
+    // unless the place decided otherwise), so the annex never tells another
+    // story than the tables.
     std::vector<std::string> areas;
     for (const GoalProfile& g : c.ev.goals)
-      if (std::find(def.goals.begin(), def.goals.end(), g.id) != def.goals.end())
-        areas.push_back(c.en() ? g.label_en : g.label_de);
+      for (const GoalIndicator& i : g.indicators)
+        if (i.id == def.id) areas.push_back(c.en() ? g.label_en : g.label_de);
     std::string goals = areas.empty()       ? ""
                         : areas.size() == 1 ? c.T(" Zielbereich: ", " Goal area: ") + areas[0] + "."
                                             : c.T(" Zielbereiche: ", " Goal areas: ") + Join(areas, ", ") + ".";
