@@ -1013,7 +1013,7 @@ ins Stadtlabor nicht schaffen.
 - [ ] Fünf Leihtablets ersetzen (@Anna, bis 31.07.2026)
 - [ ] Mobiles Digitalcafé auf einen zweiten Standort ausweiten (@Jonas, bis 30.09.2026)
 """),
-    ("2026-05-21-kurzinterview-familien-workshop.md", "21.05.2026", "kurzinterview",
+    ("2026-04-16-kurzinterview-familien-workshop.md", "16.04.2026", "kurzinterview",
      [("Workshop", "Familien-Workshop", None, 0)],
      "Leonie S.", "ja",
      """# Kurzinterviews beim Familien-Workshop
