@@ -405,10 +405,14 @@ void AddFeedbackItems(const BuildContext& c, Document* doc) {
   doc->blocks.push_back(table);
   std::string withheld;
   if (std::any_of(chart.withheld.begin(), chart.withheld.end(), [](double w) { return w > 0; })) {
-    withheld = c.T(" Grau abgesetzt: Antworten, die zum Schutz kleiner Fallzahlen nicht einzeln ausgewiesen werden; "
-                   "sie zählen zu n, jeder Balken zeigt alle Antworten.",
-                   " Grey, set apart: answers not shown one by one to protect small counts; they are part of n, "
-                   "every bar shows all answers.");
+    // A reader who sees only "small counts are hidden" and then a grey fifth
+    // of a bar suspects whitewashing: say that a second answer is hidden with
+    // the small one, and why.
+    withheld = c.T(" Grau abgesetzt („nicht ausgewiesen“): Antworten unter 5 und, damit sie sich nicht aus n "
+                   "zurückrechnen lassen, die nächstkleinere Antwortstufe mit mindestens 5 Antworten; sie zählen "
+                   "zu n, jeder Balken zeigt alle Antworten.",
+                   " Grey (“not shown”): answers below 5 and, so that they cannot be worked out from n, the next "
+                   "smallest answer with at least 5 answers; they are part of n, every bar shows all answers.");
   }
   doc->blocks.push_back(Remark{IntervalMethod(c.lang) + " " +
                                c.T("Positiv: Zustimmung (4–5), Schulnoten 1–2, „ja“.",
