@@ -43,7 +43,13 @@ void KeepBlocksTogether(const std::vector<Block>& blocks, const std::vector<size
   for (size_t b = 0; b + 1 < blocks.size(); ++b) {
     size_t begin = first_row[b], end = first_row[b + 1];
     if (begin == end || end >= rows->size()) continue;  // no rows, or nothing follows
-    if (!KeepsWithNext(blocks[b], blocks[b + 1], end - begin)) continue;
+    // A chapter's short introduction (heading, a few lines, then the first
+    // subsection's heading) must not end a page with the chapter's content
+    // overleaf: it stays with the heading that follows it.
+    bool chapter_intro = b > 0 && std::holds_alternative<Heading>(blocks[b - 1]) &&
+                         std::holds_alternative<Paragraph>(blocks[b]) &&
+                         std::holds_alternative<Heading>(blocks[b + 1]) && end - begin <= kLeadInLines;
+    if (!chapter_intro && !KeepsWithNext(blocks[b], blocks[b + 1], end - begin)) continue;
     Row& last = (*rows)[end - 1];
     last.keep_with_next = std::max(last.keep_with_next, 1);
   }

@@ -86,6 +86,20 @@ TEST_F(CouncilReview, TheGoalProfileAndItsLegendShareAPage) {
   }
 }
 
+// A chapter's heading and its short introduction never end a page with the
+// chapter's first section overleaf. Cover and contents (pages 1–2) name both
+// too, so the search starts on page 3.
+TEST_F(CouncilReview, AChapterStartsOnThePageOfItsFirstSection) {
+  std::vector<std::string> pages = Pages(Report("halbjahresbericht"));
+  int chapter = -1, section = -1;
+  for (size_t p = 2; p < pages.size(); ++p) {
+    if (chapter < 0 && pages[p].find("Qualitative Auswertung und Teamreflexion") != std::string::npos) chapter = p;
+    if (section < 0 && pages[p].find("Betreuung und Erklärung") != std::string::npos) section = p;
+  }
+  ASSERT_GE(chapter, 0);
+  EXPECT_EQ(chapter, section) << "the chapter's heading and introduction stand alone on page " << chapter + 1;
+}
+
 TEST_F(CouncilReview, TheGoalTableCaptionNamesItsOwnColumns) {
   CommandResult r = RunCommand("pdftotext -layout -enc UTF-8 '" + Report("halbjahresbericht").string() + "' -");
   std::smatch m;
