@@ -347,8 +347,13 @@ Result<Evaluation> Evaluate(Store* store, const Site& site, const Period& period
         CollectGoalEvidence(site, areas, units, ev.history, ev.cumulative.values, ev.targets, since_start);
   }
   if (options.today) {
-    ev.today = options.meeting ? options.meeting : options.today;
-    ev.funding = ComputeFundingTimeline(site, options.meeting.value_or(*options.today), options.meeting);
+    // The paper is read at its meeting: months left and "heute" are counted
+    // from that day, whether the meeting was chosen (--meeting) or is the
+    // next one that can still decide. Without a meeting ahead, from today.
+    std::optional<Date> meeting = options.meeting;
+    if (!meeting) meeting = ComputeFundingTimeline(site, *options.today, std::nullopt).meeting;
+    ev.today = meeting ? meeting : options.today;
+    ev.funding = ComputeFundingTimeline(site, meeting.value_or(*options.today), meeting);
   }
   return ev;
 }

@@ -342,7 +342,9 @@ TEST_F(ConsolidationSample, FiguresJsonCarriesCumulativeReachAndFundingTimeline)
   EXPECT_EQ(sum, 7376 + 8470 + 11011);
   Object::Ptr funding = f->getObject("funding");
   EXPECT_EQ(funding->getValue<std::string>("funding_end"), "2027-12-31");
-  EXPECT_EQ(funding->getValue<int>("months_left"), 13);
+  // Counted from the meeting the paper is for (the next one that can still
+  // decide, 16.03.2027), not from the day it was rendered (30.11.2026: 13).
+  EXPECT_EQ(funding->getValue<int>("months_left"), 9);
   EXPECT_FALSE(funding->getValue<bool>("lead_time_met"));
   EXPECT_EQ(funding->getValue<std::string>("last_deciding_meeting"), "2027-03-16");
 }
