@@ -391,8 +391,8 @@ void AddFundingTimeline(const BuildContext& c, Document* doc) {
     }
   }
   if (t.last_deciding_meeting) {
-    text += c.en() ? " The last committee meeting that can still decide in time is on " + DateText(*t.last_deciding_meeting, c.lang) + "."
-                   : " Die letzte Ausschusssitzung, die noch rechtzeitig entscheiden kann, ist am " +
+    text += c.en() ? " The last committee meeting that can still deliberate on the paper before the deadline is on " + DateText(*t.last_deciding_meeting, c.lang) + "."
+                   : " Die letzte Ausschusssitzung, die die Vorlage noch vor der Frist beraten kann, ist am " +
                          DateText(*t.last_deciding_meeting, c.lang) + ".";
   } else {
     text += c.T(" Vor der Frist ist keine Ausschusssitzung mehr geplant: Eine Sondersitzung oder eine Eilentscheidung ist nötig.",
@@ -410,7 +410,7 @@ void AddFundingTimeline(const BuildContext& c, Document* doc) {
                                                 : c.T("Beginn nicht erfasst", "start not recorded"))});
   table.rows.push_back({c.T("Haushaltsfrist", "Budget deadline"),
                         t.budget_deadline ? DateText(*t.budget_deadline, c.lang) : c.T("nicht hinterlegt", "not configured")});
-  table.rows.push_back({c.T("Letzte Sitzung, die rechtzeitig entscheiden kann", "Last meeting that can decide in time"),
+  table.rows.push_back({c.T("Letzte Ausschusssitzung vor der Frist", "Last committee meeting before the deadline"),
                         t.last_deciding_meeting ? DateText(*t.last_deciding_meeting, c.lang) : c.T("keine", "none")});
   if (t.meeting) {
     table.rows.push_back({c.T("Sitzung, für die diese Vorlage bestimmt ist", "Meeting this paper is for"),

@@ -198,7 +198,7 @@ void AddTimelineSlide(const BuildContext& c, const Poco::JSON::Object& section, 
   s.figure = std::to_string(t.months_left);
   s.figure_label = c.T("Monate bis zum Förderende am ", "months until the funding ends on ") + DateText(*t.funding_end, c.lang);
   if (t.last_deciding_meeting) {
-    s.figure_note = c.T("Letzte Sitzung, die rechtzeitig entscheiden kann: ", "Last meeting that can decide in time: ") +
+    s.figure_note = c.T("Letzte Ausschusssitzung vor der Frist: ", "Last committee meeting before the deadline: ") +
                     DateText(*t.last_deciding_meeting, c.lang);
   } else {
     s.figure_note = c.T("Vor der Frist ist keine Sitzung mehr geplant.", "No meeting is planned before the deadline.");

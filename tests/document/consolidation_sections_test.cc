@@ -247,7 +247,7 @@ TEST(ConsolidationSectionsTest, FundingTimelineWithTimeLeftSaysWhatIsKnown) {
             "Die Förderung endet am 31.12.2027, in 21 Monaten. Die Difu-Studie empfiehlt, die Verstetigung spätestens "
             "18 Monate vor Förderende zu planen, also bis zum 30.06.2026. Wann die Planung begonnen hat, ist nicht "
             "erfasst. Diese Vorlage ist für die Sitzung am 10.11.2026 bestimmt und muss bis zum 20.10.2026 "
-            "eingereicht sein. Die letzte Ausschusssitzung, die noch rechtzeitig entscheiden kann, ist am 20.09.2027.");
+            "eingereicht sein. Die letzte Ausschusssitzung, die die Vorlage noch vor der Frist beraten kann, ist am 20.09.2027.");
   EXPECT_NE(BlockAs<TimelineChart>(doc, 1), nullptr);
   const Table* table = BlockAs<Table>(doc, 2);
   ASSERT_NE(table, nullptr);

@@ -242,7 +242,7 @@ TEST_F(SlideSectionsTest, TimelineSlideCountsTheMonthsLeft) {
   EXPECT_EQ(s->indicator, "funding.months_left");
   EXPECT_EQ(s->figure, "21");  // 15.03.2026 -> 31.12.2027
   EXPECT_EQ(s->figure_label, "Monate bis zum Förderende am 31.12.2027");
-  EXPECT_EQ(s->figure_note, "Letzte Sitzung, die rechtzeitig entscheiden kann: 20.09.2027");
+  EXPECT_EQ(s->figure_note, "Letzte Ausschusssitzung vor der Frist: 20.09.2027");
   EXPECT_EQ(s->title, "Noch ist Zeit für eine geordnete Verstetigung");
   const TimelineChart* chart = std::get_if<TimelineChart>(&s->chart);
   ASSERT_NE(chart, nullptr);
