@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <functional>
 #include <map>
 #include <optional>
@@ -126,6 +127,23 @@ bool IsDateFormat(int id, const std::string& code) {
   return false;
 }
 
+// A number cell as Excel shows it in the General format: "4.0" and
+// "4.0000000000000009" (how some writers, Google Sheets among them, store a 4)
+// are "4", "0.30000000000000004" is "0.3". General shows at most 15
+// significant digits; beyond 10^15, and for text that is no number, the
+// stored text is kept.
+std::string GeneralNumber(const std::string& text) {
+  char* end = nullptr;
+  double v = std::strtod(text.c_str(), &end);
+  if (end == text.c_str() || *end != '\0' || !std::isfinite(v) || std::fabs(v) >= 1e15) return text;
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%.15g", v);
+  std::string out = buf;
+  // %g writes 1e-07 for small values; the stored text is as good then.
+  if (out.find('e') != std::string::npos) return text;
+  return out == "-0" ? "0" : out;
+}
+
 // The 0-based column of a cell reference ("C7" -> 2). Letters past any real
 // column stop counting (no overflow): the caller ignores such a cell.
 size_t ColumnIndex(const std::string& ref) {
@@ -210,7 +228,8 @@ Result<XlsxSheet> ReadSheet(Workbook* wb, const std::string& wanted, const XlsxL
     ParseXml(*xml, &h);
   }
 
-  std::vector<bool> date_style;  // per cellXfs index
+  std::vector<bool> date_style;     // per cellXfs index
+  std::vector<bool> general_style;  // per cellXfs index: General (or "0")
   if (wb->Has("xl/styles.xml")) {
     xml = wb->Read("xl/styles.xml");
     if (!xml.ok()) return xml.status();
@@ -223,6 +242,7 @@ Result<XlsxSheet> ReadSheet(Workbook* wb, const std::string& wanted, const XlsxL
       if (el == "xf" && in_xfs) {
         int id = std::atoi(Attr(a, "numFmtId").c_str());
         date_style.push_back(IsDateFormat(id, codes.count(id) ? codes[id] : ""));
+        general_style.push_back(id == 0 || id == 1);
       }
     };
     h.on_end = [&](const std::string& el) {
@@ -306,6 +326,10 @@ Result<XlsxSheet> ReadSheet(Workbook* wb, const std::string& wanted, const XlsxL
       double serial = std::atof(text.c_str());
       std::string iso = ExcelSerialToIso(serial, serial != std::floor(serial));
       if (!iso.empty()) value = iso;
+    } else if ((type.empty() || type == "n") && !text.empty() &&
+               (style < 0 || static_cast<size_t>(style) >= general_style.size() ||
+                general_style[static_cast<size_t>(style)])) {
+      value = GeneralNumber(text);
     }
     // An empty cell widens nothing: a row ends at its last non-empty cell.
     if (value.empty()) return;

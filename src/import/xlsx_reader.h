@@ -45,7 +45,8 @@ struct XlsxSheet {
 
 // Returns the rows of the sheet named |sheet| (or the first sheet if empty).
 // A record's line is the sheet's row number. Dates come out as "YYYY-MM-DD"
-// or "YYYY-MM-DD HH:MM:SS".
+// or "YYYY-MM-DD HH:MM:SS"; numbers in the General format as Excel shows
+// them ("4.0" -> "4", at most 15 significant digits).
 // Fails with kInvalidInput when the bytes are no readable workbook, the sheet
 // does not exist (the message lists the sheets), a part exceeds |limits|
 // ("... looks like a zip bomb"), the rows would hold more than

@@ -184,6 +184,22 @@ TEST(XlsxReaderTest, RowNumbersOutsideTheSheetAreRefused) {
   EXPECT_EQ(last->rows[1].line, 1048576);
 }
 
+// Google Sheets stores the 4 of a 1-4 item as "4.0"; Excel shows 4 (General
+// format). A number with a format of its own keeps its stored text.
+TEST(XlsxReaderTest, GeneralNumbersReadAsExcelShowsThem) {
+  std::string bytes = Workbook(
+      {{"Antworten",
+        "<row r=\"1\"><c r=\"A1\"><v>4.0</v></c><c r=\"B1\" s=\"0\"><v>4.0000000000000009</v></c>"
+        "<c r=\"C1\"><v>0.30000000000000004</v></c><c r=\"D1\"><v>-2.50</v></c><c r=\"E1\"><v>1E+20</v></c>"
+        "<c r=\"F1\"><v>12</v></c><c r=\"G1\" t=\"str\"><v>4.0</v></c><c r=\"H1\" t=\"n\"><v>-0.0</v></c></row>"}},
+      {});
+  Result<XlsxSheet> sheet = ReadXlsxSheet(bytes, "");
+  ASSERT_TRUE(sheet.ok()) << sheet.status().ToString();
+  ASSERT_EQ(sheet->rows.size(), 1u);
+  EXPECT_EQ(sheet->rows[0].fields,
+            (std::vector<std::string>{"4", "4", "0.3", "-2.5", "1E+20", "12", "4.0", "0"}));
+}
+
 TEST(XlsxReaderTest, ExcelSerialDates) {
   EXPECT_EQ(ExcelSerialToIso(1, false), "1900-01-01");
   EXPECT_EQ(ExcelSerialToIso(61, false), "1900-03-01");
@@ -263,6 +279,17 @@ TEST(XlsxImportTest, GoogleFormsGivesTheIdsOfTheCsvDownload) {
   ASSERT_EQ(h.outcome.batch.feedback.size(), 1u) << ::testing::PrintToString(h.Rejections());
   EXPECT_EQ(h.outcome.batch.feedback[0].date, Date(2026, 1, 18));
   EXPECT_EQ(h.outcome.batch.feedback[0].response_id, csv.outcome.batch.feedback[0].response_id);
+}
+
+// 207 Google Sheets responses on a 1-4 item were refused as "4.0".
+TEST(XlsxImportTest, GoogleSheetsWholeNumbersAreAnswersOnTheScale) {
+  testing::Harness h;
+  h.file = "antworten.xlsx";
+  std::string sheet = "<row r=\"1\">" + Cell("A1", "Timestamp") + Cell("B1", "Gesamtnote") +
+                      "</row><row r=\"2\"><c r=\"A2\" s=\"1\"><v>46040.5</v></c><c r=\"B2\"><v>4.0</v></c></row>";
+  ASSERT_OK(h.Import(InputKind::kFeedback, Workbook({{"Formularantworten 1", sheet}}, {})));
+  ASSERT_EQ(h.outcome.batch.feedback.size(), 1u) << ::testing::PrintToString(h.Rejections());
+  EXPECT_EQ(h.outcome.batch.feedback[0].answers.at("note"), "4");
 }
 
 }  // namespace
