@@ -77,7 +77,7 @@ std::string ChannelColumn(const std::string& header, const ImportContext&) {
 
 void MapWideRow(RowReader* row, const ColumnMap& map, const ImportContext& ctx, std::set<std::string>*,
                 ImportBatch* batch) {
-  std::string text = row->Text("timestamp");
+  std::string text = row->DateText("timestamp");
   if (text.empty()) {
     row->Reject(row->ColumnName("timestamp"), "date and time are missing", "");
     return;

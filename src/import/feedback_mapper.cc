@@ -86,7 +86,7 @@ void MapFeedbackRow(RowReader* row, const ColumnMap& map, const ImportContext& c
   }
   std::optional<FormTimestamp> submitted;
   if (ctx.preset && (ctx.preset->us_dates || ctx.preset->fingerprint_ids) && !row->Text("date").empty()) {
-    submitted = ParseFormTimestamp(row->Text("date"), ctx.preset->us_dates);
+    submitted = ParseFormTimestamp(row->DateText("date"), ctx.preset->us_dates);
     if (!submitted) {
       row->Reject(row->ColumnName("date"),
                   ctx.preset->us_dates ? "not a valid timestamp (expected M/D/YYYY H:MM:SS, TT.MM.JJJJ HH:MM:SS or "

@@ -1,8 +1,10 @@
 #include "import/table_mapper.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "import/presets.h"
+#include "import/xlsx_reader.h"
 #include "util/text.h"
 
 namespace ankerbericht {
@@ -59,6 +61,31 @@ std::string RowReader::Text(const std::string& field) const {
   return col ? Cell(*col) : "";
 }
 
+std::string ExcelSerialDateText(std::string_view text) {
+  text = Trim(text);
+  size_t digits = text.find_first_not_of("0123456789");
+  std::string_view whole = text.substr(0, digits);
+  if (whole.size() != 5) return "";
+  std::string number(whole);
+  if (digits != std::string_view::npos) {
+    std::string_view fraction = text.substr(digits + 1);
+    if ((text[digits] != '.' && text[digits] != ',') || fraction.empty() ||
+        fraction.find_first_not_of("0123456789") != std::string_view::npos) {
+      return "";
+    }
+    number += "." + std::string(fraction);
+  }
+  double serial = std::strtod(number.c_str(), nullptr);
+  if (serial < 36526 || serial >= 73051) return "";
+  return ExcelSerialToIso(serial, digits != std::string_view::npos);
+}
+
+std::string RowReader::DateText(const std::string& field) const {
+  std::string text = Text(field);
+  std::string serial = ExcelSerialDateText(text);
+  return serial.empty() ? text : serial;
+}
+
 std::string RowReader::ColumnName(const std::string& field) const {
   std::optional<size_t> col = map_.Find(field);
   return col ? map_.Header(*col) : field;
@@ -81,7 +108,7 @@ void RowReader::CheckDateInLifetime(const std::string& field, const Date& d,
 }
 
 std::optional<Date> RowReader::RequiredDate(const std::string& field) {
-  std::string text = Text(field);
+  std::string text = DateText(field);
   if (text.empty()) {
     Reject(ColumnName(field), "date is missing", "");
     return std::nullopt;

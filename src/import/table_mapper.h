@@ -55,6 +55,9 @@ class RowReader {
   bool Has(const std::string& field) const;
   std::string Text(const std::string& field) const;  // trimmed; "" if absent
   std::string Cell(size_t column) const;            // trimmed; "" if the row is short
+  // Text of a date or timestamp field; an Excel serial date (a date cell
+  // saved as CSV: "45292" = 2024-01-01) becomes "YYYY-MM-DD[ HH:MM:SS]".
+  std::string DateText(const std::string& field) const;
 
   std::optional<Date> RequiredDate(const std::string& field);
   std::optional<int> OptionalTime(const std::string& field);
@@ -117,6 +120,12 @@ const TableKind& VotesTable();
 // Header matching shared by the mappers: true if |header| names |alias|
 // (case, spacing, hyphens, "*innen" and umlaut spelling ignored).
 bool HeaderMatches(std::string_view header, std::string_view alias);
+
+// "YYYY-MM-DD" (with " HH:MM:SS" when it has a fraction) for an Excel serial
+// date written as a number ("45292", "45292.5", "45292,5"), "" for anything
+// else. Only days from 01.01.2000 to 31.12.2099 (serials 36526..73050) count:
+// a number outside them is more likely a count than a date.
+std::string ExcelSerialDateText(std::string_view text);
 
 // Whether |header| names a column of personal data (Name, E-Mail, Telefon,
 // Email address, SubmitterName, ...), which is never imported.

@@ -22,7 +22,7 @@ void MapVisitRow(RowReader* row, const ColumnMap&, const ImportContext& ctx, std
   // hourly reading of that sensor and day (import/visit_overlaps.h).
   bool has_time = true;
   if (row->Has("timestamp") && !row->Text("timestamp").empty()) {
-    std::string text = row->Text("timestamp");
+    std::string text = row->DateText("timestamp");
     std::optional<Timestamp> ts = ParseTimestamp(text);
     if (!ts) {
       row->Reject(row->ColumnName("timestamp"),

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "import/import_test_fixture.h"
 #include "test_util.h"
 
 namespace ankerbericht {
@@ -54,6 +55,35 @@ TEST(TableMapperTest, AFarTooWideRowIsNoHeader) {
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.ToString().find("wuensche.csv:1:"), std::string::npos) << s.ToString();
   EXPECT_NE(s.ToString().find("300000 columns is no header"), std::string::npos) << s.ToString();
+}
+
+// A date cell saved as CSV is Excel's day number: read where a date is
+// expected, but only within 2000-2099, so that a count is not taken for one.
+TEST(TableMapperTest, ExcelSerialDateText) {
+  EXPECT_EQ(ExcelSerialDateText("45292"), "2024-01-01");
+  EXPECT_EQ(ExcelSerialDateText(" 45292.5 "), "2024-01-01 12:00:00");
+  EXPECT_EQ(ExcelSerialDateText("45292,75"), "2024-01-01 18:00:00");
+  EXPECT_EQ(ExcelSerialDateText("36526"), "2000-01-01");
+  EXPECT_EQ(ExcelSerialDateText("73050"), "2099-12-31");
+  for (const char* no : {"", "36525", "73051", "4529", "452920", "45292.", "45292.5x", "-45292", "1.234", "12"}) {
+    EXPECT_EQ(ExcelSerialDateText(no), "") << no;
+  }
+}
+
+TEST_F(ImportTest, ExcelSerialDatesInCsv) {
+  ASSERT_OK(Import(InputKind::kVisits, "Datum;Uhrzeit;Eingang\n46174;10:00;3\n46174;11:00;4\n"));
+  ASSERT_EQ(outcome_.batch.visits.size(), 2u) << ::testing::PrintToString(Rejections());
+  EXPECT_EQ(outcome_.batch.visits[0].start.date, Date(2026, 6, 1));
+  ASSERT_OK(Import(InputKind::kVisits, "Zeitstempel;Eingang\n46174.4375;3\n46174,5;4\n"));
+  ASSERT_EQ(outcome_.batch.visits.size(), 2u) << ::testing::PrintToString(Rejections());
+  EXPECT_EQ(outcome_.batch.visits[0].start, (Timestamp{Date(2026, 6, 1), 10 * 60 + 30}));
+  EXPECT_EQ(outcome_.batch.visits[1].start, (Timestamp{Date(2026, 6, 1), 12 * 60}));
+  // Events and feedback take them too; a number too small for a date stays an error.
+  ASSERT_OK(Import(InputKind::kEvents, "ID;Datum;Titel;Format;Teilnehmende\nV-1;46174;Reparaturcafé;Workshop;12\n"));
+  ASSERT_EQ(outcome_.batch.events.size(), 1u) << ::testing::PrintToString(Rejections());
+  EXPECT_EQ(outcome_.batch.events[0].date, Date(2026, 6, 1));
+  EXPECT_EQ(OnlyRejection(InputKind::kVotes, "Datum;Wunsch;Punkte\n1234;Drucker;2\n"),
+            "x.csv:2: Datum: not a valid date (expected TT.MM.JJJJ or JJJJ-MM-TT) (1234)");
 }
 
 }  // namespace
