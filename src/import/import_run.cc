@@ -7,6 +7,7 @@
 #include "import/contact_scrub.h"
 #include "import/presets.h"
 #include "import/visit_overlaps.h"
+#include "import/visit_series.h"
 #include "store/import_session.h"
 #include "util/contact_data.h"
 
@@ -50,13 +51,34 @@ class ChunkWriter : public RecordSink {
 
   Status Take(ImportOutcome* outcome) override {
     std::vector<VisitCount>& visits = outcome->batch.visits;
+    // Intervals are inferred from the whole batch, the tail included: the
+    // more readings of a sensor, the surer its spacing.
+    DecideVisitIntervals(&series_, visits, /*final=*/false);
     size_t cut = visits.size();
     while (cut > 1 && !MayCutBetween(visits[cut - 2], visits[cut - 1])) --cut;
     if (cut <= 1) cut = visits.size();  // no place to cut: one sensor-day this long is written whole
     else --cut;
     std::vector<VisitCount> tail(std::make_move_iterator(visits.begin() + static_cast<std::ptrdiff_t>(cut)),
                                  std::make_move_iterator(visits.end()));
+    // Readings of a sensor seen at one time only (no spacing yet) and the
+    // crossings of an hour that may go on wait for the next chunk, unless so
+    // many wait that the file would be held in memory.
+    std::vector<char> hold = ReadingsToHold(series_, visits, cut);
     visits.resize(cut);
+    if (static_cast<size_t>(std::count(hold.begin(), hold.end(), 1)) <= chunk_records_ / 2) {
+      std::vector<VisitCount> waiting;
+      size_t w = 0;
+      for (size_t i = 0; i < visits.size(); ++i) {
+        if (hold[i]) {
+          waiting.push_back(std::move(visits[i]));
+        } else {
+          if (w != i) visits[w] = std::move(visits[i]);
+          ++w;
+        }
+      }
+      visits.resize(w);
+      tail.insert(tail.begin(), std::make_move_iterator(waiting.begin()), std::make_move_iterator(waiting.end()));
+    }
     Status s = Flush(outcome);
     for (VisitCount& v : tail) visits.push_back(std::move(v));
     return s;
@@ -65,6 +87,7 @@ class ChunkWriter : public RecordSink {
   // Writes whatever the batch still holds.
   Status Flush(ImportOutcome* outcome) {
     ImportBatch& batch = outcome->batch;
+    if (!batch.visits.empty()) SettleVisitSeries(&series_, outcome);
     if (!batch.visits.empty()) {
       Result<std::vector<std::pair<size_t, StoredVisit>>> stored = session_->OverlappingVisits(batch.visits);
       if (!stored.ok()) return stored.status();
@@ -88,6 +111,7 @@ class ChunkWriter : public RecordSink {
   }
 
   const OverlapTally& tally() const { return tally_; }
+  const SeriesTally& series() const { return series_; }
 
   // "12 response(s) were already imported from a.csv ...", one per file.
   void AddResponseNotices(ImportOutcome* outcome) const {
@@ -136,6 +160,7 @@ class ChunkWriter : public RecordSink {
   size_t chunk_records_;
   std::function<void(int64_t)> progress_;
   OverlapTally tally_;
+  SeriesTally series_;
   std::map<std::string, int> responses_from_;  // file -> responses counted once
 };
 
@@ -155,6 +180,7 @@ Result<ImportAction> RunImport(Store* store, const ImporterInfo& importer, const
   ANKER_RETURN_IF_ERROR(importer.import(input, ctx, outcome));
   ANKER_RETURN_IF_ERROR(writer.Flush(outcome));
   AddOverlapNotices(writer.tally(), outcome);
+  AddSeriesNotices(writer.series(), outcome);
   writer.AddResponseNotices(outcome);
   // Chunks add their conflicts as they go; the user reads them in file order.
   std::stable_sort(outcome->rejected.begin(), outcome->rejected.end(),

@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "import/presets.h"
+#include "import/visit_series.h"
 #include "import/xlsx_reader.h"
 #include "util/text.h"
 
@@ -385,6 +386,13 @@ Status TableMapper::Map(RowSource* reader, const TableKind& kind, const ImportCo
   }
   if (!reader->error_detail().empty()) {
     return Status::InvalidInput(Located(ctx.file, reader->error_line(), reader->error_detail()));
+  }
+  // Without a sink (tests, a file read whole) the counter series is settled
+  // here; a sink settles it chunk by chunk (import/import_run.cc).
+  if (!ctx.sink && !outcome->batch.visits.empty()) {
+    SeriesTally series;
+    SettleVisitSeries(&series, outcome);
+    AddSeriesNotices(series, outcome);
   }
   return Status::Ok();
 }

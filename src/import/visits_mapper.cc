@@ -1,6 +1,7 @@
 // Visits: people-counter and light-barrier exports in our own layout.
 #include "import/presets.h"
 #include "import/table_mapper.h"
+#include "import/visit_series.h"
 #include "util/text.h"
 
 namespace ankerbericht {
@@ -52,8 +53,16 @@ void MapVisitRow(RowReader* row, const ColumnMap&, const ImportContext& ctx, std
   if (v.start.minute >= 24 * 60) {
     row->Reject(row->ColumnName("time"), "an interval cannot start at 24:00", "24:00");
   }
-  std::optional<int64_t> in = row->Count("in", true);
-  std::optional<int64_t> out = row->Count("out", false);
+  // "na", "-" or nothing where the count should be: the sensor has no value
+  // for this interval, a gap (import/visit_series.h), not a bad row. Exits
+  // without entries are no gap but a row nobody can read.
+  const bool in_missing = IsMissingReading(row->Text("in"));
+  const bool out_missing = IsMissingReading(row->Text("out"));
+  if (in_missing && !out_missing) {
+    row->Reject(row->ColumnName("in"), "no entries given where the exits are", row->Text("out"));
+  }
+  std::optional<int64_t> in = in_missing ? std::optional<int64_t>(0) : row->Count("in", true);
+  std::optional<int64_t> out = out_missing ? std::nullopt : row->Count("out", false);
   // A reading covers a stretch of time: with 0 minutes two readings of one
   // minute would look like the same reading sent twice and one would be lost.
   std::optional<int64_t> length = ParseInteger(row->Text("interval"));
@@ -67,6 +76,8 @@ void MapVisitRow(RowReader* row, const ColumnMap&, const ImportContext& ctx, std
   v.in = *in;
   v.out = out;
   v.interval_minutes = interval ? static_cast<int>(*interval) : has_time ? 60 : 24 * 60;
+  v.interval_unknown = !interval && has_time;
+  v.missing = in_missing;
   // Exports that lost their umlauts before they reached us (Moers May 2022)
   // would otherwise file the same place under a second, garbled sensor name.
   v.sensor = RepairDamagedUmlauts(row->Text("sensor"));

@@ -32,6 +32,13 @@ struct VisitCount {
   int64_t in = 0;
   std::optional<int64_t> out;
   int line = 0;
+  // The export says nothing of the interval (no interval column): the import
+  // infers it from the spacing of the sensor's timestamps before the reading
+  // is stored (import/visit_series.h).
+  bool interval_unknown = false;
+  // No value for this sensor and interval ("na", "-", an empty cell): a gap
+  // in the series, reported in the import summary and never stored.
+  bool missing = false;
 };
 
 // One row of a manual tally sheet: visitors counted by hand in a time slot.

@@ -38,7 +38,7 @@ class ImportRunTest : public ::testing::Test {
     RunOptions options;
     options.strict = strict;
     options.dry_run = dry_run;
-    options.chunk_records = 3;
+    options.chunk_records = chunk_records_;
     Result<const ImporterInfo*> importer = FindImporter("", kind_);
     if (!importer.ok()) return importer.status();
     return RunImport(store_.get(), **importer, InputSource::File(dir_.Write(name, content)), ctx, file, options,
@@ -60,6 +60,7 @@ class ImportRunTest : public ::testing::Test {
 
   testing::ScopedTempDir dir_;
   InputKind kind_ = InputKind::kVisits;
+  size_t chunk_records_ = 3;
   Site site_;
   std::unique_ptr<Store> store_;
   ImportOutcome outcome_;
@@ -96,8 +97,9 @@ TEST_F(ImportRunTest, RepeatsAndConflictsAcrossChunksOfOneFile) {
   ASSERT_EQ(outcome_.rejected.size(), 1u);
   EXPECT_EQ(outcome_.rejected[0].ToString("z.csv"),
             "z.csv:7: in: conflicts with line 3 of this file, which has 2 for the same sensor and interval (9)");
-  ASSERT_EQ(outcome_.notices.size(), 1u);
+  ASSERT_EQ(outcome_.notices.size(), 2u);
   EXPECT_EQ(outcome_.notices[0], "1 reading(s) appear twice in this file with the same counts: counted once");
+  EXPECT_EQ(outcome_.notices[1], "sensor A: no interval column; hourly readings, as the spacing of the timestamps shows");
 }
 
 TEST_F(ImportRunTest, OverlapWithAnotherFileCountsOnce) {
@@ -151,6 +153,55 @@ TEST_F(ImportRunTest, DailyFileAgainstAnHourlyFileOfTheSameSensor) {
   EXPECT_EQ(outcome_.rejected[0].ToString("tage.csv"),
             "tage.csv:2: in: overlaps the hourly reading in stunden.csv:2 for the same sensor and day (a day is "
             "counted either as a whole or in intervals, not both; the reading imported first is kept) (100)");
+}
+
+// Without an interval column the spacing tells the interval: every
+// 15-minute reading is stored (before, three in four were refused as
+// overlapping "the hourly reading in line 2").
+TEST_F(ImportRunTest, FifteenMinuteReadingsWithoutAnIntervalColumnAreAllStored) {
+  std::string csv = "Zeitstempel;Ein\n";
+  for (int i = 0; i < 10; ++i) csv += "2026-03-02 " + FormatTimeOfDay(9 * 60 + 15 * i) + ";" + std::to_string(i) + "\n";
+  ASSERT_EQ(ImportAction::kAdded, *Run("viertel.csv", csv));
+  EXPECT_TRUE(outcome_.rejected.empty()) << ::testing::PrintToString(Rejections());
+  EXPECT_EQ(outcome_.accepted(), 10);
+  EXPECT_EQ(Total(), 45);
+}
+
+// Two light barriers logging single crossings in turn: every crossing counts
+// once, although the file is written eight readings a chunk.
+TEST_F(ImportRunTest, InterleavedCrossingsAreSummedOnceAcrossChunks) {
+  chunk_records_ = 8;
+  std::string csv = "Sensor;Zeitstempel;Ein;Aus\n";
+  int rows = 0;
+  for (int m : {1, 4, 5, 11, 23, 37, 38, 59, 62, 67, 93, 118}) {
+    for (const char* sensor : {"Nord", "Süd"}) {
+      csv += std::string(sensor) + ";2026-03-02 " + FormatTimeOfDay(10 * 60 + m) + ";1;0\n";
+      ++rows;
+    }
+  }
+  ASSERT_EQ(ImportAction::kAdded, *Run("schranke.csv", csv));
+  EXPECT_TRUE(outcome_.rejected.empty()) << ::testing::PrintToString(Rejections());
+  EXPECT_EQ(Total(), rows);
+  EXPECT_EQ(outcome_.accepted(), 4);  // two sensors, hours 10 and 11
+  ASSERT_FALSE(outcome_.notices.empty());
+  EXPECT_EQ(outcome_.notices.back(),
+            "sensors Nord and Süd: 24 row(s) at irregular times read as single crossings and summed into 4 hourly "
+            "reading(s)");
+}
+
+// A gap over midnight, written in two chunks, is still one stretch.
+TEST_F(ImportRunTest, AGapAcrossChunksIsOneNotice) {
+  std::string csv = "Zeitstempel;Ein\n2026-03-02 20:00;5\n2026-03-02 21:00;na\n2026-03-02 22:00;n/a\n"
+                    "2026-03-02 23:00;-\n";
+  for (int h = 0; h < 5; ++h) csv += "2026-03-03 " + FormatTimeOfDay(h * 60) + ";na\n";
+  csv += "2026-03-03 05:00;6\n";
+  ASSERT_EQ(ImportAction::kAdded, *Run("luecke.csv", csv));
+  EXPECT_TRUE(outcome_.rejected.empty()) << ::testing::PrintToString(Rejections());
+  EXPECT_EQ(Total(), 11);
+  EXPECT_EQ(outcome_.notices,
+            (std::vector<std::string>{
+                "the counter: no interval column; hourly readings, as the spacing of the timestamps shows",
+                "the counter: no readings 02.03.2026 21:00–03.03.2026 04:00 (8 intervals)"}));
 }
 
 // An ODK export of the responses |from|..|to| (KEY is ODK's response id).

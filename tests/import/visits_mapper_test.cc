@@ -78,7 +78,7 @@ TEST_F(ImportTest, VisitsBadRows) {
        "x.csv:2: Datum: not a valid date (expected TT.MM.JJJJ or JJJJ-MM-TT) (31.02.2026)"},
       {"02.03.2026;10:00;-3", "x.csv:2: Eingang: a count cannot be negative (-3)"},
       {"02.03.2026;10:00;1,5", "x.csv:2: Eingang: not a whole number (1,5)"},
-      {"02.03.2026;10:00;", "x.csv:2: Eingang: count is missing"},
+      {"02.03.2026;10:00;drei", "x.csv:2: Eingang: not a whole number (drei)"},
       {"02.03.2026;25:00;3", "x.csv:2: Uhrzeit: not a valid time of day (expected HH:MM) (25:00)"},
       {"02.03.2026;24:00;3", "x.csv:2: Uhrzeit: an interval cannot start at 24:00 (24:00)"},
       {";10:00;3", "x.csv:2: Datum: date is missing"},
