@@ -6,6 +6,7 @@
 
 #include "import/presets.h"
 #include "import/table_mapper.h"
+#include "import/visit_series.h"
 #include "util/text.h"
 
 namespace ankerbericht {
@@ -69,6 +70,56 @@ std::optional<Timestamp> ParseMonthNameTimestamp(std::string_view text) {
 
 namespace {
 
+enum class Direction { kNone, kIn, kOut };
+
+// One channel to read: a column of its own, or the IN column of an IN/OUT
+// pair with its OUT column as |partner|.
+struct Channel {
+  size_t column = 0;
+  std::string sensor;
+  Direction direction = Direction::kNone;
+  std::optional<size_t> partner;
+};
+
+// "Gsenget IN" -> ("Gsenget", kIn); "Gsenget" -> ("Gsenget", kNone).
+std::pair<std::string, Direction> SplitDirection(const std::string& channel) {
+  size_t space = channel.rfind(' ');
+  if (space == std::string::npos || space == 0) return {channel, Direction::kNone};
+  std::string last = AsciiLower(channel.substr(space + 1));
+  Direction d = last == "in" ? Direction::kIn : last == "out" ? Direction::kOut : Direction::kNone;
+  return {d == Direction::kNone ? channel : std::string(Trim(channel.substr(0, space))), d};
+}
+
+// The channels of a file, site totals left out. A site's total column
+// ("Bartram's Garden") is followed by its channels ("Bartram's Garden
+// Pedestrians NB"); counting both would double it. IN and OUT of the same
+// name are one sensor: its visits are the entries, the exits are kept as
+// exits (adding both counted every visitor twice).
+std::vector<Channel> Channels(const ColumnMap& map) {
+  std::vector<Channel> out;
+  for (const auto& [channel, column] : map.extra()) {
+    bool is_total = false;
+    for (const auto& [other, unused] : map.extra())
+      if (other != channel && StartsWith(other, channel + " ")) is_total = true;
+    if (is_total) continue;
+    Channel c;
+    c.column = column;
+    c.sensor = channel;
+    auto [base, direction] = SplitDirection(channel);
+    c.direction = direction;
+    for (const auto& [other, other_column] : map.extra()) {
+      auto [other_base, other_direction] = SplitDirection(other);
+      if (direction != Direction::kNone && other_direction != Direction::kNone && other_direction != direction &&
+          FoldKey(other_base) == FoldKey(base)) {
+        c.partner = other_column;
+        c.sensor = base;
+      }
+    }
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
 // Every named column except the time is a channel; which ones are site totals
 // is decided per file in MapWideRow.
 std::string ChannelColumn(const std::string& header, const ImportContext&) {
@@ -92,22 +143,43 @@ void MapWideRow(RowReader* row, const ColumnMap& map, const ImportContext& ctx, 
   }
   row->CheckDateInLifetime("timestamp", ts->date, ctx, false);
   if (row->failed()) return;
+  const bool daily = text.find(':') == std::string::npos;
   std::vector<VisitCount> readings;
-  for (const auto& [channel, column] : map.extra()) {
-    // A site's total column ("Bartram's Garden") is followed by its channels
-    // ("Bartram's Garden Pedestrians NB"); counting both would double it.
-    bool is_total = false;
-    for (const auto& [other, unused] : map.extra())
-      if (other != channel && StartsWith(other, channel + " ")) is_total = true;
-    if (is_total) continue;
-    std::optional<int64_t> n = row->CountAt(column);  // empty: no data for this channel
-    if (row->failed()) return;
-    if (!n) continue;
+  const std::vector<Channel> channels = Channels(map);
+  for (const Channel& c : channels) {
+    if (c.direction == Direction::kOut && c.partner) continue;  // read with its IN channel
+    const std::string cell = row->Cell(c.column);
+    const std::string partner_text = c.partner ? row->Cell(*c.partner) : "";
     VisitCount v;
     v.line = row->line();
-    v.sensor = channel;
+    v.sensor = c.sensor;
     v.start = *ts;
-    v.in = *n;
+    // Eco-Visio exports 15-minute, hourly and daily data alike: a day
+    // without a time of day is a daily total, the rest is told by the spacing.
+    if (daily) {
+      v.interval_minutes = 24 * 60;
+    } else {
+      v.interval_unknown = true;
+    }
+    if (c.direction == Direction::kOut) {
+      // Exits without an IN channel: exits, never visits.
+      if (IsMissingReading(cell)) {
+        v.missing = true;
+      } else {
+        v.out = row->CountAt(c.column);
+      }
+    } else if (IsMissingReading(cell)) {
+      if (c.partner && !IsMissingReading(partner_text)) {
+        row->Reject(map.Header(c.column), "no entries given where the exits are", partner_text);
+        return;
+      }
+      v.missing = true;  // a gap of this channel (import/visit_series.h)
+    } else {
+      std::optional<int64_t> in = row->CountAt(c.column);
+      if (in) v.in = *in;
+      if (c.partner && !IsMissingReading(partner_text)) v.out = row->CountAt(*c.partner);
+    }
+    if (row->failed()) return;
     readings.push_back(std::move(v));
   }
   for (VisitCount& v : readings) batch->visits.push_back(std::move(v));

@@ -268,6 +268,80 @@ SELECT site, date, SUM(in_count), printf('%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s
   SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 23 THEN in_count END))
 FROM visit GROUP BY site, date;
 )sql",
+      // 6 -> 7: Eco-Visio IN and OUT channels of one name are one sensor
+      // whose visits are the entries; its exits are kept as exits
+      // (import/ecovisio_mapper.cc). Before, "<name> IN" and "<name> OUT" were
+      // two sensors and both counted as visits. Per file and minute the OUT
+      // reading becomes the exits of the IN reading, which takes the shared
+      // name; an OUT reading without its IN reading, and an OUT channel
+      // without an IN channel, keep their people as exits (0 entries). The
+      // daily totals of the days concerned are summed again.
+      R"sql(
+CREATE TEMP TABLE eco_file AS SELECT id FROM source_file WHERE format = 'ecovisio';
+CREATE TEMP TABLE eco_pair AS
+  SELECT DISTINCT i.file_id, i.site, i.sensor AS in_sensor, o.sensor AS out_sensor,
+         substr(i.sensor, 1, length(i.sensor) - 3) AS base
+  FROM (SELECT DISTINCT file_id, site, sensor FROM visit
+        WHERE sensor LIKE '% in' AND file_id IN (SELECT id FROM eco_file)) i
+  JOIN (SELECT DISTINCT file_id, site, sensor FROM visit
+        WHERE sensor LIKE '% out' AND file_id IN (SELECT id FROM eco_file)) o
+    ON o.file_id = i.file_id AND o.site = i.site
+   AND lower(substr(o.sensor, 1, length(o.sensor) - 4)) = lower(substr(i.sensor, 1, length(i.sensor) - 3));
+CREATE TEMP TABLE eco_day AS
+  SELECT DISTINCT site, date FROM visit WHERE file_id IN (SELECT id FROM eco_file);
+UPDATE visit SET out_count = (
+    SELECT o.in_count FROM eco_pair p JOIN visit o
+      ON o.site = p.site AND o.sensor = p.out_sensor AND o.date = visit.date AND o.minute = visit.minute
+     AND o.file_id = p.file_id
+    WHERE p.site = visit.site AND p.in_sensor = visit.sensor AND p.file_id = visit.file_id)
+  WHERE EXISTS (SELECT 1 FROM eco_pair p WHERE p.site = visit.site AND p.in_sensor = visit.sensor
+                AND p.file_id = visit.file_id);
+INSERT INTO visit (site, date, sensor, minute, interval_minutes, in_count, out_count, file_id, line)
+  SELECT o.site, o.date, p.base, o.minute, o.interval_minutes, 0, o.in_count, o.file_id, o.line
+  FROM visit o JOIN eco_pair p ON p.site = o.site AND p.out_sensor = o.sensor AND p.file_id = o.file_id
+  WHERE NOT EXISTS (SELECT 1 FROM visit i WHERE i.site = o.site AND i.sensor = p.in_sensor AND i.date = o.date
+                    AND i.minute = o.minute);
+DELETE FROM visit WHERE EXISTS (SELECT 1 FROM eco_pair p WHERE p.site = visit.site
+                                AND p.out_sensor = visit.sensor AND p.file_id = visit.file_id);
+UPDATE visit SET sensor = (SELECT p.base FROM eco_pair p WHERE p.site = visit.site AND p.in_sensor = visit.sensor
+                           AND p.file_id = visit.file_id)
+  WHERE EXISTS (SELECT 1 FROM eco_pair p WHERE p.site = visit.site AND p.in_sensor = visit.sensor
+                AND p.file_id = visit.file_id);
+UPDATE visit SET out_count = in_count, in_count = 0
+  WHERE sensor LIKE '% out' AND file_id IN (SELECT id FROM eco_file);
+DELETE FROM visit_day WHERE EXISTS (SELECT 1 FROM eco_day d WHERE d.site = visit_day.site AND d.date = visit_day.date);
+INSERT INTO visit_day (site, date, in_count, hours)
+SELECT site, date, SUM(in_count), printf('%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s',
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 0 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 1 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 2 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 3 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 4 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 5 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 6 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 7 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 8 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 9 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 10 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 11 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 12 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 13 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 14 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 15 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 16 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 17 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 18 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 19 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 20 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 21 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 22 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 23 THEN in_count END))
+FROM visit WHERE EXISTS (SELECT 1 FROM eco_day d WHERE d.site = visit.site AND d.date = visit.date)
+GROUP BY site, date;
+DROP TABLE eco_file;
+DROP TABLE eco_pair;
+DROP TABLE eco_day;
+)sql",
   };
   return kMigrations;
 }

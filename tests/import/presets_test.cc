@@ -294,9 +294,47 @@ TEST(EcoVisioTest, GermanMonthNamesAndDuplicateChannels) {
                      "Nationalpark\nExport\nTime;Gsenget IN;Gsenget OUT;Gsenget IN;\n"
                      "1. Jan. 2026 00:00;4;2;4;\n5. März 2026 13:00;1;0;1;\n"));
   EXPECT_EQ(h.outcome.format, "ecovisio");
-  ASSERT_EQ(h.outcome.batch.visits.size(), 4u) << ::testing::PrintToString(h.Rejections());
-  EXPECT_EQ(h.outcome.batch.visits[2].start, (Timestamp{Date(2026, 3, 5), 13 * 60}));
+  // IN and OUT of one name are one sensor (see InAndOutAreEntriesAndExits).
+  ASSERT_EQ(h.outcome.batch.visits.size(), 2u) << ::testing::PrintToString(h.Rejections());
+  EXPECT_EQ(h.outcome.batch.visits[1].start, (Timestamp{Date(2026, 3, 5), 13 * 60}));
   EXPECT_TRUE(h.HasNotice("columns named twice"));
+}
+
+// IN 12 and OUT 4 were added up to 16 visits: visits are the entries, the
+// exits are kept as exits.
+TEST(EcoVisioTest, InAndOutAreEntriesAndExits) {
+  testing::Harness h;
+  ASSERT_OK(h.Import(InputKind::kVisits,
+                     "Nationalpark Bayerischer Wald\nExport 01.06.2026\n"
+                     "Time;Lusen;Lusen IN;Lusen OUT;Waldhaus Fahrräder OUT;\n"
+                     "1. Juni 2026 10:00;16;12;4;3;\n"
+                     "1. Juni 2026 11:00;9;7;2;;\n"
+                     "1. Juni 2026 12:00;;;;;\n"));
+  EXPECT_EQ(h.outcome.format, "ecovisio");
+  EXPECT_TRUE(h.outcome.rejected.empty()) << ::testing::PrintToString(h.Rejections());
+  int64_t in = 0, out = 0;
+  for (const VisitCount& v : h.outcome.batch.visits) {
+    in += v.in;
+    out += v.out.value_or(0);
+  }
+  EXPECT_EQ(in, 12 + 7);          // not 16 + 9
+  EXPECT_EQ(out, 4 + 2 + 3);      // exits, also of a channel without entries
+  ASSERT_EQ(h.outcome.batch.visits.size(), 3u);
+  const VisitCount& first = h.outcome.batch.visits[0];
+  EXPECT_EQ(first.sensor, "Lusen");
+  EXPECT_EQ(first.in, 12);
+  EXPECT_EQ(first.out, 4);
+  EXPECT_EQ(h.outcome.batch.visits[1].sensor, "Waldhaus Fahrräder OUT");
+  EXPECT_EQ(h.outcome.batch.visits[1].in, 0);
+  EXPECT_TRUE(h.HasNotice("sensor Lusen: no readings 01.06.2026 12:00 (1 interval)"));
+  EXPECT_TRUE(h.HasNotice("sensor Waldhaus Fahrräder OUT: no readings 01.06.2026 11:00–12:00 (2 intervals)"));
+}
+
+TEST(EcoVisioTest, ExitsWithoutEntriesAreABadRow) {
+  testing::Harness h;
+  ASSERT_OK(h.Import(InputKind::kVisits, "Time;Lusen IN;Lusen OUT;\n1. Juni 2026 10:00;na;4;\n"));
+  EXPECT_EQ(h.Rejections(), (Strings{"x.csv:2: Lusen IN: no entries given where the exits are (4)"}));
+  EXPECT_TRUE(h.outcome.batch.visits.empty());
 }
 
 TEST(EcoVisioTest, MonthNameTimestamps) {

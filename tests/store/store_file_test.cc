@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -130,6 +131,59 @@ TEST(StoreFileTest, MigrationToKeyedReadingsKeepsThemAndTheirFiles) {
   EXPECT_EQ(109, TotalIn(store->get(), "A"));  // b.csv's 100 (inside a.csv's old range) stay
   store->reset();
   EXPECT_EQ(2, CountRows(path, "visit"));
+}
+
+// Databases written before IN and OUT of an Eco-Visio channel were one
+// sensor hold "<name> IN" and "<name> OUT" as two sensors, both counted as
+// visits (IN 12 + OUT 4 = 16). The migration keeps the entries as visits and
+// the exits as exits; other files' sensors that end in "out" stay as they are.
+TEST(StoreFileTest, MigrationMakesEcoVisioOutChannelsExits) {
+  ScopedTempDir dir;
+  const std::string path = (dir.path() / "anker.db").string();
+  const int64_t day = D(2026, 3, 2).days();
+  {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    for (int v = 0; v < 6; ++v) db.exec(store_internal::MigrationScript(v));
+    db.exec("PRAGMA application_id = " + std::to_string(store_internal::kApplicationId));
+    db.exec("PRAGMA user_version = 6");
+    db.exec(
+        "INSERT INTO source_file (id, site, kind, path, format, hash, encoding, rows_read, rows_imported, "
+        "rows_rejected, rejected_text, imported_at, visit_first_date, visit_last_date) VALUES "
+        "(1, 'A', 'visits', 'eco.csv', 'ecovisio', 'h1', 'UTF-8', 2, 2, 0, '', '', " + std::to_string(day) + ", " +
+        std::to_string(day) + "), "
+        "(2, 'A', 'visits', 'own.csv', 'csv', 'h2', 'UTF-8', 1, 1, 0, '', '', " + std::to_string(day) + ", " +
+        std::to_string(day) + ")");
+    const std::string d = std::to_string(day);
+    db.exec("INSERT INTO visit (site, date, sensor, minute, interval_minutes, in_count, out_count, file_id, line) VALUES "
+            "('A', " + d + ", 'Lusen IN', 600, 60, 12, NULL, 1, 4), "
+            "('A', " + d + ", 'Lusen OUT', 600, 60, 4, NULL, 1, 4), "
+            "('A', " + d + ", 'Lusen IN', 660, 60, 7, NULL, 1, 5), "
+            "('A', " + d + ", 'Lusen OUT', 720, 60, 2, NULL, 1, 6), "
+            "('A', " + d + ", 'Waldhaus OUT', 600, 60, 3, NULL, 1, 4), "
+            "('A', " + d + ", 'Hintertür Out', 600, 60, 5, NULL, 2, 2)");
+    db.exec("INSERT INTO visit_day (site, date, in_count, hours) VALUES ('A', " + d +
+            ", 33, ',,,,,,,,,,24,7,2,,,,,,,,,,,')");
+  }
+  Result<std::unique_ptr<Store>> store = Store::Open(path);
+  ASSERT_OK(store.status());
+  EXPECT_EQ(12 + 7 + 5, TotalIn(store->get(), "A"));  // was 12 + 4 + 7 + 2 + 3 + 5
+  std::vector<HourCount> hours = Unwrap((*store)->CounterHours("A", kFrom, kTo));
+  std::map<int, int64_t> by_hour;
+  for (const HourCount& h : hours) by_hour[h.hour] += h.count;
+  EXPECT_EQ(12 + 5, by_hour[10]);
+  EXPECT_EQ(7, by_hour[11]);
+  EXPECT_EQ(0, by_hour[12]);
+  store->reset();
+
+  SQLite::Database db(path, SQLite::OPEN_READONLY);
+  SQLite::Statement rows(db, "SELECT sensor, minute, in_count, IFNULL(out_count, -1) FROM visit ORDER BY sensor, minute");
+  std::vector<std::string> got;
+  while (rows.executeStep()) {
+    got.push_back(rows.getColumn(0).getString() + " " + std::to_string(rows.getColumn(1).getInt()) + " " +
+                  std::to_string(rows.getColumn(2).getInt64()) + "/" + std::to_string(rows.getColumn(3).getInt64()));
+  }
+  EXPECT_EQ(got, (std::vector<std::string>{"Hintertür Out 600 5/-1", "Lusen 600 12/4", "Lusen 660 7/-1",
+                                           "Lusen 720 0/2", "Waldhaus OUT 600 0/3"}));
 }
 
 TEST(StoreFileTest, RefusesFileThatIsNotSqlite) {
