@@ -56,12 +56,20 @@ void MapVisitRow(RowReader* row, const ColumnMap&, const ImportContext& ctx, std
   // "na", "-" or nothing where the count should be: the sensor has no value
   // for this interval, a gap (import/visit_series.h), not a bad row. Exits
   // without entries are no gap but a row nobody can read.
-  const bool in_missing = IsMissingReading(row->Text("in"));
+  bool in_missing = IsMissingReading(row->Text("in"));
   const bool out_missing = IsMissingReading(row->Text("out"));
+  // A counter that cannot tell directions (Eco-Counter open data: empty
+  // channels_in and channels_out, the passes in channels_all) counts every
+  // pass as a visit, as counters without directions always have.
+  std::optional<int64_t> total;
+  if (in_missing && out_missing && !IsMissingReading(row->Text("total"))) {
+    total = row->Count("total", false);
+    in_missing = false;
+  }
   if (in_missing && !out_missing) {
     row->Reject(row->ColumnName("in"), "no entries given where the exits are", row->Text("out"));
   }
-  std::optional<int64_t> in = in_missing ? std::optional<int64_t>(0) : row->Count("in", true);
+  std::optional<int64_t> in = in_missing ? std::optional<int64_t>(0) : total ? total : row->Count("in", true);
   std::optional<int64_t> out = out_missing ? std::nullopt : row->Count("out", false);
   // A reading covers a stretch of time: with 0 minutes two readings of one
   // minute would look like the same reading sent twice and one would be lost.
@@ -96,6 +104,9 @@ const TableKind& VisitsTable() {
           {"out", {"Ausgang", "Ausgänge", "Aus", "Raus", "Out"}},
           {"sensor", {"Sensor", "Zähler", "Kanal", "Standort", "Channel", "Counter"}},
           {"interval", {"Intervall", "Intervall (min)", "Interval", "Minuten"}},
+          // Passes without a direction, read where "in" and "out" are both
+          // empty; only a preset names it.
+          {"total", {}},
       },
       nullptr,
       MapVisitRow,

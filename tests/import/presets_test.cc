@@ -337,6 +337,42 @@ TEST(EcoVisioTest, ExitsWithoutEntriesAreABadRow) {
   EXPECT_TRUE(h.outcome.batch.visits.empty());
 }
 
+// Eco-Counter open data (MobiData BW layout): ISO timestamps with offset, one
+// row per counter site and hour, "na" where the counter sent nothing. No
+// mapping needed; the gap is one notice, not a rejected row per hour.
+TEST(EcoCounterOpenDataTest, PresetNeedsNoMappingAndNaIsAGap) {
+  testing::Harness h;
+  std::string csv =
+      "domain_name,counter_site,counter_site_id,counter_serial,longitude,latitude,timezone,iso_timestamp,"
+      "channels_in,channels_out,channels_unknown,channels_all\n"
+      "Stadt Freiburg,Wiwilibrücke,100003358,Y2H19070373,7.8399,47.9942,Europe/Berlin,2026-06-03T08:00:00+02:00,"
+      "12,9,,21\n";
+  for (int hour = 9; hour <= 13; ++hour) {
+    csv += "Stadt Freiburg,Wiwilibrücke,100003358,Y2H19070373,7.8399,47.9942,Europe/Berlin,2026-06-03T" +
+           std::string(hour < 10 ? "0" : "") + std::to_string(hour) + ":00:00+02:00,na,na,na,na\n";
+  }
+  csv += "Stadt Freiburg,Wiwilibrücke,100003358,Y2H19070373,7.8399,47.9942,Europe/Berlin,2026-06-03T14:00:00+02:00,"
+         "30,25,,55\n"
+         "Stadt Freiburg,Güterbahnhof,100003359,Y2H19070374,7.8400,47.9943,Europe/Berlin,2026-06-03T14:00:00+02:00,"
+         ",,,40\n"
+         "Stadt Freiburg,Güterbahnhof,100003359,Y2H19070374,7.8400,47.9943,Europe/Berlin,2026-06-03T15:00:00+02:00,"
+         ",,,44\n";
+  ASSERT_OK(h.Import(InputKind::kVisits, csv));
+  EXPECT_EQ(h.outcome.format, "ecocounter");
+  EXPECT_TRUE(h.outcome.rejected.empty()) << ::testing::PrintToString(h.Rejections());
+  ASSERT_EQ(h.outcome.batch.visits.size(), 4u);
+  const VisitCount& v = h.outcome.batch.visits[0];
+  EXPECT_EQ(v.sensor, "Wiwilibrücke");
+  EXPECT_EQ(v.start, (Timestamp{Date(2026, 6, 3), 8 * 60}));  // local time as written
+  EXPECT_EQ(v.in, 12);
+  EXPECT_EQ(v.out, 9);
+  EXPECT_EQ(v.interval_minutes, 60);
+  // A site that cannot tell directions counts its passes.
+  EXPECT_EQ(h.outcome.batch.visits[2].sensor, "Güterbahnhof");
+  EXPECT_EQ(h.outcome.batch.visits[2].in, 40);
+  EXPECT_TRUE(h.HasNotice("sensor Wiwilibrücke: no readings 03.06.2026 09:00–13:00 (5 intervals)"));
+}
+
 TEST(EcoVisioTest, MonthNameTimestamps) {
   EXPECT_EQ(ParseMonthNameTimestamp("1. Jan. 2023 00:00"), (Timestamp{Date(2023, 1, 1), 0}));
   EXPECT_EQ(ParseMonthNameTimestamp("12. Juli 2023 09:00"), (Timestamp{Date(2023, 7, 12), 9 * 60}));
