@@ -168,9 +168,10 @@ TEST_F(ImportRunTest, FifteenMinuteReadingsWithoutAnIntervalColumnAreAllStored) 
 }
 
 // Two light barriers logging single crossings in turn: every crossing counts
-// once, although the file is written eight readings a chunk.
+// once, although the file is written in chunks of twenty readings: the first
+// chunk ends in the middle of hour 11, whose crossings wait for the next one.
 TEST_F(ImportRunTest, InterleavedCrossingsAreSummedOnceAcrossChunks) {
-  chunk_records_ = 8;
+  chunk_records_ = 20;
   std::string csv = "Sensor;Zeitstempel;Ein;Aus\n";
   int rows = 0;
   for (int m : {1, 4, 5, 11, 23, 37, 38, 59, 62, 67, 93, 118}) {
