@@ -66,7 +66,9 @@ const CommandHelp kRunHelp = {
     "Brings the workspace up to date: imports every input file listed under \"sources\"\n"
     "in ankerbericht.json that is new or changed since the last run, then renders every\n"
     "report listed under \"reports\" (a report's period \"latest-half\" is the latest\n"
-    "half-year that is over). Progress is shown as it goes. Rows with errors are\n"
+    "half-year that is over). A report whose data, texts, configuration, template and\n"
+    "date are as at its last rendering is not rendered again (\"unverändert\"); delete\n"
+    "its file to have it rendered anyway. Progress is shown as it goes. Rows with errors are\n"
     "listed as file:line and skipped. If a file cannot be imported at all, no report is\n"
     "rendered (the reports of the last good run stay). Only one run or import works on a\n"
     "workspace at a time; figures and report can be used beside it. The reports are the\n"
@@ -197,15 +199,28 @@ int RunRun(const std::vector<std::string>& args) {
     reports.push_back(spec);
     reports.back().internal = true;
   }
+  size_t rendered = 0, kept = 0;
   for (const ReportSpec& spec : reports) {
-    std::cerr << "rendering " << spec.template_id << (spec.internal ? " (internal edition)" : "") << " for "
+    std::cerr << "report " << spec.template_id << (spec.internal ? " (internal edition)" : "") << " for "
               << spec.site << " (" << spec.period << ")\n";
-    Result<std::string> written = RenderReportJob(&*ws, spec, /*output_relative_to_workspace=*/true);
-    if (!written.ok()) {
-      result = ReportError(written.status());
+    Result<RunReportResult> done = RenderReportIfChanged(&*ws, spec);
+    if (!done.ok()) {
+      result = ReportError(done.status());
       continue;
     }
-    std::cerr << "wrote " << *written << "\n";
+    // The team reads this beside its German reports; nothing that went into
+    // the report changed, so the file is the one from before.
+    if (done->unchanged) {
+      std::cerr << ws->Relative(done->path) << ": unverändert, nicht neu erstellt (unchanged, not rendered again)\n";
+      ++kept;
+    } else {
+      std::cerr << "wrote " << ws->Relative(done->path) << "\n";
+      ++rendered;
+    }
+  }
+  if (!reports.empty()) {
+    std::cerr << rendered << " report(s) rendered, " << kept
+              << " unverändert (nothing they are made from has changed since they were written)\n";
   }
   return result;
 }

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "app/report_fingerprint.h"
 #include "document/report_builder.h"
 #include "evaluate/evaluation.h"
 #include "document/html_words.h"
@@ -34,6 +35,27 @@ std::string InternalFileName(const std::string& path) {
   if (stem.ends_with("-intern")) return path;
   return (p.parent_path() / (stem + "-intern" + p.extension().string())).string();
 }
+
+namespace {
+
+// A team's own copy of a template in WORKSPACE/templates/ wins over the
+// built-in one, so the order of sections can change without recompiling.
+std::string TemplateDirFor(const Workspace& ws, const ReportSpec& spec) {
+  fs::path own = fs::path(ws.dir) / "templates";
+  if (fs::exists(own / (spec.template_id + ".json"))) return own.string();
+  return DefaultTemplateDir();
+}
+
+// spec.output with {site} and {period} replaced, "-intern" for the internal edition.
+std::string OutputName(const ReportSpec& spec, const Site& site, const Period& period) {
+  std::string output = spec.output;
+  output = ReplaceAll(output, "{site}", site.id);
+  output = ReplaceAll(output, "{period}", period.id);
+  if (spec.internal) output = InternalFileName(output);
+  return output;
+}
+
+}  // namespace
 
 Result<std::string> RenderReportJob(Workspace* ws, const ReportSpec& spec, bool output_relative_to_workspace,
                                     bool text_dump) {
@@ -66,18 +88,10 @@ Result<std::string> RenderReportJob(Workspace* ws, const ReportSpec& spec, bool 
   Result<SuccessFactorAssessment> factors = LoadSuccessFactors(ws->dir);
   if (!factors.ok()) return factors.status();
   input.success_factors = std::move(*factors);
-  // A team's own copy of a template in WORKSPACE/templates/ wins over the
-  // built-in one, so the order of sections can change without recompiling.
-  std::string template_dir = DefaultTemplateDir();
-  fs::path own = fs::path(ws->dir) / "templates";
-  if (fs::exists(own / (spec.template_id + ".json"))) template_dir = own.string();
-  Result<Document> doc = BuildReport(template_dir, spec.template_id, input);
+  Result<Document> doc = BuildReport(TemplateDirFor(*ws, spec), spec.template_id, input);
   if (!doc.ok()) return doc.status();
 
-  std::string output = spec.output;
-  output = ReplaceAll(output, "{site}", site->id);
-  output = ReplaceAll(output, "{period}", period->id);
-  if (spec.internal) output = InternalFileName(output);
+  std::string output = OutputName(spec, *site, *period);
   fs::path path = output;
   if (output_relative_to_workspace) {
     // The configuration was checked for "/" and ".." already; this also
@@ -111,6 +125,40 @@ Result<std::string> RenderReportJob(Workspace* ws, const ReportSpec& spec, bool 
   // team still gets its report, and is told why it looks different.
   for (const Status& w : warnings) std::cerr << "ankerbericht: warning: " << w.message() << "\n";
   return path.string();
+}
+
+Result<RunReportResult> RenderReportIfChanged(Workspace* ws, const ReportSpec& spec) {
+  const Site* site = ws->site(spec.site);
+  if (!site) return Status::NotFound("no site \"" + spec.site + "\" in ankerbericht.json");
+  ReportInputs inputs;
+  inputs.spec = &spec;
+  inputs.site = site;
+  inputs.today = Today();
+  Result<Period> period = ResolvePeriod(ws->store.get(), *site, spec.period, inputs.today);
+  if (!period.ok()) return period.status();
+  inputs.period = *period;
+  const std::string template_dir = TemplateDirFor(*ws, spec);
+  inputs.template_file = (fs::path(template_dir) / (spec.template_id + ".json")).string();
+  Result<std::vector<std::string>> texts = TemplateTeamTexts(template_dir, spec.template_id);
+  if (!texts.ok()) return texts.status();
+  inputs.team_texts = std::move(*texts);
+  // Taken before rendering: a file changed while the report is drawn makes
+  // the next run render it again.
+  Result<std::string> fingerprint = ReportFingerprint(ws, inputs);
+  if (!fingerprint.ok()) return fingerprint.status();
+
+  const std::string output = OutputName(spec, *site, *period);
+  Result<fs::path> path = ResolveInside(ws->dir, output);
+  if (!path.ok()) return path.status().WithContext(std::string(kConfigFileName) + ": report output");
+  Result<std::optional<std::string>> kept = ws->store->RenderedFingerprint(output);
+  if (!kept.ok()) return kept.status();
+  std::error_code ec;
+  if (*kept == *fingerprint && fs::is_regular_file(*path, ec)) return RunReportResult{path->string(), true};
+
+  Result<std::string> written = RenderReportJob(ws, spec, /*output_relative_to_workspace=*/true);
+  if (!written.ok()) return written.status();
+  ANKER_RETURN_IF_ERROR(ws->store->SetRenderedFingerprint(output, *fingerprint));
+  return RunReportResult{*written, false};
 }
 
 }  // namespace ankerbericht

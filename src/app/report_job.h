@@ -29,6 +29,19 @@ std::string InternalFileName(const std::string& path);
 Result<std::string> RenderReportJob(Workspace* ws, const ReportSpec& spec,
                                     bool output_relative_to_workspace, bool text_dump = false);
 
+// What `run` did with one report.
+struct RunReportResult {
+  std::string path;        // the output file
+  bool unchanged = false;  // its inputs are as at its last rendering: not rendered again
+};
+
+// For `run`: renders |spec| (relative to the workspace) unless the file exists
+// and the fingerprint of its inputs (app/report_fingerprint.h) is the one kept
+// in the store from its last rendering; after a rendering the new fingerprint
+// is kept. Fails as RenderReportJob does, or when the store cannot keep the
+// fingerprint (the report is written all the same, and rendered again next time).
+Result<RunReportResult> RenderReportIfChanged(Workspace* ws, const ReportSpec& spec);
+
 }  // namespace ankerbericht
 
 #endif  // ANKERBERICHT_APP_REPORT_JOB_H_

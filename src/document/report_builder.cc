@@ -418,6 +418,26 @@ std::string DefaultTemplateDir() {
   return "templates";
 }
 
+Result<std::vector<std::string>> TemplateTeamTexts(const std::string& template_dir, const std::string& template_id) {
+  std::string file = (std::filesystem::path(template_dir) / (template_id + ".json")).string();
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return Status::NotFound("no report template \"" + template_id + "\" in " + template_dir);
+  std::ostringstream text;
+  text << in.rdbuf();
+  Result<Object::Ptr> parsed = ParseJsonObject(text.str(), file);
+  if (!parsed.ok()) return parsed.status();
+  std::vector<std::string> texts;
+  Array::Ptr sections = (*parsed)->getArray("sections");
+  for (size_t i = 0; sections && i < sections->size(); ++i) {
+    Object::Ptr s = sections->getObject(static_cast<unsigned>(i));
+    if (!s || !s->has("file") || !s->get("file").isString()) continue;
+    std::string name = s->getValue<std::string>("file");
+    texts.push_back(name);
+    texts.push_back(std::filesystem::path(name).replace_extension(".en.md").string());
+  }
+  return texts;
+}
+
 Result<Document> BuildReport(const std::string& template_dir, const std::string& template_id,
                              const ReportInput& input) {
   std::string file = (std::filesystem::path(template_dir) / (template_id + ".json")).string();

@@ -37,6 +37,14 @@ struct ReportInput {
 Result<Document> BuildReport(const std::string& template_dir, const std::string& template_id,
                              const ReportInput& input);
 
+// The team texts that template |template_id| in |template_dir| prints: the
+// "file" of every section, as written there (relative to the workspace), each
+// followed by its English version ("texte/x.md", "texte/x.en.md"), which an
+// English report prints instead when it exists. `run` fingerprints them to see
+// whether a report must be rendered again. Fails as BuildReport does for a
+// missing or malformed template.
+Result<std::vector<std::string>> TemplateTeamTexts(const std::string& template_dir, const std::string& template_id);
+
 // Where templates are looked up: $ANKERBERICHT_TEMPLATES, else the source
 // tree's templates/ folder compiled in, else "templates" next to the binary.
 std::string DefaultTemplateDir();

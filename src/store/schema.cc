@@ -342,6 +342,16 @@ DROP TABLE eco_file;
 DROP TABLE eco_pair;
 DROP TABLE eco_day;
 )sql",
+      // 7 -> 8: what each report was last rendered from. `run` renders a
+      // report again only when the fingerprint of its inputs changed or its
+      // file is gone (app/report_fingerprint.h); the key is the output path
+      // relative to the workspace.
+      R"sql(
+CREATE TABLE rendered_report (
+  output TEXT PRIMARY KEY,
+  fingerprint TEXT NOT NULL
+) WITHOUT ROWID;
+)sql",
   };
   return kMigrations;
 }

@@ -3,8 +3,6 @@
 // Opening, migrating and importing; the queries are in store_queries.cc.
 #include "store/store.h"
 
-#include <Poco/DigestEngine.h>
-#include <Poco/SHA2Engine.h>
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <sqlite3.h>
 
@@ -19,6 +17,7 @@
 #include <exception>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <tuple>
 #include <utility>
 #include <vector>
@@ -27,6 +26,7 @@
 #include "store/import_session.h"
 #include "store/schema.h"
 #include "store/sql_util.h"
+#include "util/sha256.h"
 
 namespace ankerbericht {
 
@@ -288,30 +288,52 @@ Result<std::set<std::string>> Store::EventIds(const std::string& site,
   });
 }
 
+// --- rendered_report ---
+
+Result<std::optional<std::string>> Store::RenderedFingerprint(const std::string& output) {
+  return Guarded(*db_, "look up the report " + output, [&]() -> Result<std::optional<std::string>> {
+    SQLite::Statement query(*db_, "SELECT fingerprint FROM rendered_report WHERE output = ?1");
+    query.bind(1, output);
+    if (!query.executeStep()) return std::optional<std::string>();
+    return std::optional<std::string>(query.getColumn(0).getString());
+  });
+}
+
+Status Store::SetRenderedFingerprint(const std::string& output, const std::string& fingerprint) {
+  Result<bool> done = Guarded(*db_, "note the report " + output, [&]() -> Result<bool> {
+    SQLite::Statement update(*db_, "INSERT OR REPLACE INTO rendered_report (output, fingerprint) VALUES (?1, ?2)");
+    update.bind(1, output);
+    update.bind(2, fingerprint);
+    update.exec();
+    return true;
+  });
+  return done.ok() ? Status::Ok() : done.status();
+}
+
 
 // --- Hashing ---
 
 Result<std::string> HashFile(const std::string& path) {
-  try {
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) {
-      return Status::IOError("cannot read " + path + ": is a directory");
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) return Status::IOError("cannot read " + path + ": is a directory");
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return Status::IOError("cannot read " + path + ": " + std::strerror(errno));
+  Sha256 sha;
+  // Streamed in chunks: counter exports can be far larger than we want in memory.
+  std::vector<char> buffer(1 << 18);
+  for (;;) {
+    const ssize_t n = ::read(fd, buffer.data(), buffer.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      const int err = errno;
+      ::close(fd);
+      return Status::IOError("cannot read " + path + ": " + std::strerror(err));
     }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return Status::IOError("cannot read " + path + ": " + std::strerror(errno));
-    Poco::SHA2Engine engine(Poco::SHA2Engine::SHA_256);
-    // Streamed in chunks: counter exports can be far larger than we want in memory.
-    std::vector<char> buffer(1 << 16);
-    while (in) {
-      in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-      const std::streamsize n = in.gcount();
-      if (n > 0) engine.update(buffer.data(), static_cast<std::size_t>(n));
-    }
-    if (in.bad()) return Status::IOError("cannot read " + path + ": read error");
-    return Poco::DigestEngine::digestToHex(engine.digest());
-  } catch (const std::exception& e) {
-    return Status::IOError("cannot read " + path + ": " + e.what());
+    if (n == 0) break;
+    sha.Update(std::string_view(buffer.data(), static_cast<size_t>(n)));
   }
+  ::close(fd);
+  return sha.HexDigest();
 }
 
 }  // namespace ankerbericht

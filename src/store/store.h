@@ -129,6 +129,12 @@ class Store {
   // its records.
   Result<std::vector<SourceFile>> Files();
 
+  // The fingerprint of the inputs the report at |output| (relative to the
+  // workspace) was last rendered from; nullopt when none is kept.
+  Result<std::optional<std::string>> RenderedFingerprint(const std::string& output);
+  // Keeps |fingerprint| for |output|, replacing the one kept before.
+  Status SetRenderedFingerprint(const std::string& output, const std::string& fingerprint);
+
   // Event ids known for |site|, excluding those contributed by the file
   // (site, kind=events, exclude_path) — used to validate feedback, and the ids
   // of a file that is about to be replaced.

@@ -107,5 +107,20 @@ TEST_F(ReportBuilderTest, DocumentPropertiesAreWordsForTheReader) {
   EXPECT_EQ(english.info.keywords.find("2026-H1"), std::string::npos) << english.info.keywords;
 }
 
+// `run` fingerprints the texts a template prints (app/report_fingerprint.h):
+// each section's file and its English version, and nothing else.
+TEST(TemplateTeamTextsTest, ListsEachSectionsFileWithItsEnglishVersion) {
+  ScopedTempDir dir;
+  dir.Write("mit-texten.json", R"({ "title": { "de": "X" }, "sections": [
+    { "type": "markdown", "file": "texte/vorwort.md" },
+    { "type": "indicator_table", "indicators": ["visitors.total"] },
+    { "type": "slide_text", "file": "texte/ausblick.md" } ] })");
+  Result<std::vector<std::string>> texts = TemplateTeamTexts(dir.path().string(), "mit-texten");
+  ASSERT_TRUE(texts.ok()) << texts.status().ToString();
+  EXPECT_EQ(*texts, (std::vector<std::string>{"texte/vorwort.md", "texte/vorwort.en.md", "texte/ausblick.md",
+                                               "texte/ausblick.en.md"}));
+  EXPECT_FALSE(TemplateTeamTexts(dir.path().string(), "fehlt").ok());
+}
+
 }  // namespace
 }  // namespace ankerbericht
