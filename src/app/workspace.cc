@@ -11,6 +11,7 @@
 
 #include "import/presets.h"
 #include "import/record_text.h"
+#include "import/text_decoding.h"
 #include "import/import_run.h"
 
 namespace ankerbericht {
@@ -73,8 +74,11 @@ Result<ImportReport> ImportOneFile(Workspace* ws, const ImportRequest& request) 
 
   Result<const ImporterInfo*> importer = FindImporter(request.format, request.kind);
   if (!importer.ok()) return importer.status();
-  Result<std::string> hash = HashFile(request.path);
-  if (!hash.ok()) return hash.status();
+  // The checksum and the encoding in one reading; the parse is the second
+  // and last (only an unchanged file, known by its checksum, is read once).
+  Result<ScannedFile> scan = ScanFile(request.path);
+  if (!scan.ok()) return scan.status();
+  const std::string* hash = &scan->sha256;
 
   // The same bytes again: nothing to read, nothing to add.
   auto known = ws->store->FindFile(site->id, request.kind, report.name);
@@ -120,7 +124,7 @@ Result<ImportReport> ImportOneFile(Workspace* ws, const ImportRequest& request) 
   options.strict = request.strict;
   options.dry_run = request.dry_run;
   options.progress = request.progress;
-  Result<ImportAction> action = RunImport(ws->store.get(), **importer, InputSource::File(request.path), ctx, file,
+  Result<ImportAction> action = RunImport(ws->store.get(), **importer, InputSource::File(request.path, scan->encoding), ctx, file,
                                           options, &report.outcome, &report.refused);
   if (!action.ok()) return action.status();
   report.action = *action;

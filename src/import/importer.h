@@ -5,12 +5,14 @@
 #define ANKERBERICHT_IMPORT_IMPORTER_H_
 
 #include <cstdint>
+#include <optional>
 #include <set>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "config/workspace_config.h"
+#include "import/text_decoding.h"
 #include "model/records.h"
 #include "util/date.h"
 #include "util/status.h"
@@ -38,13 +40,17 @@ class RecordSink {
 struct InputSource {
   // Implicit on purpose: bytes in memory are the simple case.
   InputSource(std::string bytes_in) : bytes(std::move(bytes_in)) {}  // NOLINT
-  static InputSource File(std::string path_in) {
+  // |known| is the file's encoding when the caller read it already
+  // (ScanFile): the file is then not read a second time to find it.
+  static InputSource File(std::string path_in, std::optional<FileEncoding> known = std::nullopt) {
     InputSource s{std::string()};
     s.path = std::move(path_in);
+    s.encoding = std::move(known);
     return s;
   }
   std::string path;   // non-empty: read the file at |path|
   std::string bytes;  // otherwise: these bytes
+  std::optional<FileEncoding> encoding;  // of the file at |path|, if known
 };
 
 // Everything an importer may consult besides the file itself.

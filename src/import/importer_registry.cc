@@ -53,7 +53,8 @@ void ReportInvalidBytes(const std::vector<InvalidByte>& named, int64_t count, Im
 Status ImportTable(const InputSource& input, const ImportContext& given, ImportOutcome* outcome) {
   Result<std::unique_ptr<TableFile>> table = input.path.empty()
                                                  ? TableFile::Open(input.bytes, given.file, given.sheet)
-                                                 : TableFile::OpenFile(input.path, given.file, given.sheet);
+                                                 : TableFile::OpenFile(input.path, given.file, given.sheet,
+                                                                       input.encoding ? &*input.encoding : nullptr);
   if (!table.ok()) return table.status();
   outcome->encoding = (*table)->encoding();
   outcome->delimiter = (*table)->DelimiterName();

@@ -66,7 +66,7 @@ Result<std::unique_ptr<TableFile>> TableFile::FromSheet(Result<XlsxSheet> sheet,
 }
 
 Result<std::unique_ptr<TableFile>> TableFile::OpenFile(const std::string& path, const std::string& file,
-                                                      const std::string& sheet) {
+                                                      const std::string& sheet, const FileEncoding* known) {
   std::string head(4, '\0');
   {
     std::ifstream in(path, std::ios::binary);
@@ -87,7 +87,7 @@ Result<std::unique_ptr<TableFile>> TableFile::OpenFile(const std::string& path, 
     if (!in) return Status::IOError(path + ": cannot open the file: " + std::strerror(errno));
     return FromSheet(ReadXlsxSheet(in, sheet, limits), file);
   }
-  Result<FileEncoding> enc = SniffFileEncoding(path);
+  Result<FileEncoding> enc = known ? Result<FileEncoding>(*known) : SniffFileEncoding(path);
   if (!enc.ok()) return enc.status();
   std::unique_ptr<TableFile> table(new TableFile());
   table->path_ = path;

@@ -32,9 +32,10 @@ class TableFile {
   // .xlsx workbook is read from the file, and its cells are held in memory
   // within the budget of XlsxLimits. A workbook file over that budget's size
   // limit is refused before it is read ("file: workbook too large (2048 MB,
-  // limit 64 MB)"). Fails with kIOError when the file cannot be read.
+  // limit 64 MB)"). With |known| (ScanFile's finding) CSV text is not read
+  // for its encoding again. Fails with kIOError when the file cannot be read.
   static Result<std::unique_ptr<TableFile>> OpenFile(const std::string& path, const std::string& file,
-                                                    const std::string& sheet);
+                                                    const std::string& sheet, const FileEncoding* known = nullptr);
 
   // A fresh reader positioned at the first row. The TableFile must outlive it
   // (a spreadsheet's rows are read in place, not copied).

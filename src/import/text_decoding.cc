@@ -4,10 +4,13 @@
 #include <Poco/UTF8Encoding.h>
 #include <Poco/Windows1252Encoding.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <string_view>
 
+#include "util/sha256.h"
 #include "util/text.h"
 
 namespace ankerbericht {
@@ -68,17 +71,23 @@ struct Utf8Evidence {
   int64_t invalid_count = 0;
 
   // Reads |s|, which ends on a character boundary (or at the end of the file).
+  //
+  // A counter export is almost all ASCII: runs of it are skipped eight bytes
+  // at a time, and lines are counted only up to a byte that needs naming.
   void Add(std::string_view s) {
+    size_t counted = 0;  // s[0, counted) is in |line|
     for (size_t i = 0; i < s.size();) {
+      i = SkipAscii(s, i);
+      if (i >= s.size()) break;
       unsigned char c = static_cast<unsigned char>(s[i]);
-      if (c < 0x80) {
-        line += c == '\n';
-        ++i;
-        continue;
-      }
       size_t len = CharLength(s, i);
       if (len == 0) {
-        if (invalid_bytes.size() < kNamedInvalidBytes) invalid_bytes.push_back({line, c});
+        if (invalid_bytes.size() < kNamedInvalidBytes) {
+          line += static_cast<int>(std::count(s.begin() + static_cast<std::ptrdiff_t>(counted),
+                                              s.begin() + static_cast<std::ptrdiff_t>(i), '\n'));
+          counted = i;
+          invalid_bytes.push_back({line, c});
+        }
         ++invalid_count;
         ++i;
         continue;
@@ -87,6 +96,19 @@ struct Utf8Evidence {
       replacement = replacement || s.compare(i, len, kReplacementChar) == 0;
       i += len;
     }
+    line += static_cast<int>(std::count(s.begin() + static_cast<std::ptrdiff_t>(counted), s.end(), '\n'));
+  }
+
+  // The first byte at or after |i| that is not ASCII (or s.size()).
+  static size_t SkipAscii(std::string_view s, size_t i) {
+    constexpr uint64_t kHighBits = 0x8080808080808080ULL;
+    for (; i + 8 <= s.size(); i += 8) {
+      uint64_t word;
+      std::memcpy(&word, s.data() + i, 8);
+      if (word & kHighBits) break;
+    }
+    while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+    return i;
   }
 
   // UTF-8 with stray bytes, or Windows-1252? A valid multi-byte character is
@@ -144,7 +166,16 @@ DecodedText DecodeText(std::string bytes) {
   return out;
 }
 
-Result<FileEncoding> SniffFileEncoding(const std::string& path) {
+Result<FileEncoding> SniffFileEncoding(const std::string& path) { return SniffFileEncoding(path, nullptr); }
+
+Result<ScannedFile> ScanFile(const std::string& path) {
+  Sha256 sha;
+  Result<FileEncoding> enc = SniffFileEncoding(path, &sha);
+  if (!enc.ok()) return enc.status();
+  return ScannedFile{sha.HexDigest(), std::move(*enc)};
+}
+
+Result<FileEncoding> SniffFileEncoding(const std::string& path, Sha256* sha) {
   std::FILE* f = std::fopen(path.c_str(), "rb");
   if (!f) return Status::IOError(path + ": cannot open the file: " + std::strerror(errno));
   std::string buf(kChunkBytes, '\0');
@@ -156,6 +187,7 @@ Result<FileEncoding> SniffFileEncoding(const std::string& path) {
   for (;;) {
     size_t n = std::fread(buf.data(), 1, buf.size(), f);
     if (n == 0) break;
+    if (sha) sha->Update(std::string_view(buf.data(), n));
     std::string text = carry;
     text.append(buf.data(), n);
     size_t skip = 0;

@@ -19,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "util/sha256.h"
 #include "util/status.h"
 
 namespace ankerbericht {
@@ -58,6 +59,18 @@ struct FileEncoding {
 
 // Reads |path| once in fixed-size chunks. Fails with kIOError.
 Result<FileEncoding> SniffFileEncoding(const std::string& path);
+// The same, also giving every byte read to |sha| (may be null).
+Result<FileEncoding> SniffFileEncoding(const std::string& path, Sha256* sha);
+
+struct ScannedFile {
+  std::string sha256;  // of the file's bytes, hex (as store/store.h HashFile)
+  FileEncoding encoding;
+};
+
+// The checksum and the encoding of |path| from one reading of it: an import
+// needs the checksum first (is the file new?) and the encoding before it
+// parses, and a 1 M-row export is not read twice for them. Fails with kIOError.
+Result<ScannedFile> ScanFile(const std::string& path);
 
 // A source of text in pieces (the CSV reader's input when streaming).
 class TextChunks {
