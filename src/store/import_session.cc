@@ -108,7 +108,9 @@ Result<std::vector<std::pair<size_t, StoredVisit>>> ImportSession::OverlappingVi
     std::vector<size_t> order(visits.size());
     std::iota(order.begin(), order.end(), size_t{0});
     auto key = [&](size_t i) { return std::tie(visits[i].sensor, visits[i].start.date); };
-    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return key(a) < key(b); });
+    // Usually sorted already (an export lists each sensor's readings in order).
+    auto by_key = [&](size_t a, size_t b) { return key(a) < key(b); };
+    if (!std::is_sorted(order.begin(), order.end(), by_key)) std::sort(order.begin(), order.end(), by_key);
     // Served by the primary key (site, sensor, date, minute); a day with
     // nothing stored costs one seek.
     SQLite::Statement day(*db_,
