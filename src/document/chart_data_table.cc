@@ -2,6 +2,7 @@
 // report's tables, so the table, the alt text and the page agree digit for digit.
 #include "document/chart_data_table.h"
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 #include <vector>
@@ -32,7 +33,12 @@ Table ChartDataTable(const BarChart& chart, const std::string& category_title, c
     std::string title = s.name.empty() ? chart.unit : s.name;
     t.columns.push_back({title, true});
   }
-  if (chart.series.empty()) return t;
+  // A chart without a single value shows its empty message; a table of
+  // dashes would only repeat it.
+  bool any = std::any_of(chart.series.begin(), chart.series.end(), [](const ChartSeries& s) {
+    return std::any_of(s.values.begin(), s.values.end(), [](const std::optional<double>& v) { return v.has_value(); });
+  });
+  if (!any) return t;
   for (size_t i = 0; i < chart.categories.size(); ++i) {
     std::vector<std::string> row{chart.categories[i]};
     for (const ChartSeries& s : chart.series) {

@@ -17,7 +17,8 @@ namespace ankerbericht {
 // Values are formatted for |lang| ("de" or "en"; anything else is German) as
 // the report's tables print them: whole numbers without decimals, others
 // with one; no data is "–". The caption is "Werte zum Diagramm „title“".
-// A chart without categories or series gives a table without rows. Never fails.
+// A chart without a single value (no categories, no series, or nothing but
+// "no data") gives a table without rows, which the report leaves out. Never fails.
 Table ChartDataTable(const BarChart& chart, const std::string& category_title, const std::string& lang);
 
 }  // namespace ankerbericht

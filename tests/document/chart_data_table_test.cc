@@ -52,10 +52,12 @@ TEST(ChartDataTableTest, AnUnnamedSingleSeriesIsTitledByTheUnit) {
   EXPECT_EQ(t.rows.size(), 2u);
 }
 
-TEST(ChartDataTableTest, AChartWithoutSeriesGivesNoRows) {
+TEST(ChartDataTableTest, AChartWithoutValuesGivesNoRows) {
   BarChart chart;
   chart.title = "Besuche je Monat";
-  chart.categories = {"Jan"};
+  chart.categories = {"Jan", "Feb"};
+  EXPECT_TRUE(ChartDataTable(chart, "Monat", "de").rows.empty());
+  chart.series = {{"2026", {std::nullopt, std::nullopt}}};
   EXPECT_TRUE(ChartDataTable(chart, "Monat", "de").rows.empty());
 }
 
