@@ -16,6 +16,7 @@
 #include "document/build_context.h"
 #include "document/chart_alt_text.h"
 #include "document/chart_data_table.h"
+#include "document/choice_sections.h"
 #include "document/consolidation_sections.h"
 #include "document/edition.h"
 #include "document/markdown_text.h"
@@ -375,6 +376,8 @@ const std::vector<std::pair<std::string, SectionFn>>& SectionTable() {
       {"chart", Checked(AddChart)},
       {"heatmap", Always(AddWeekdayHourHeatmap)},
       {"breakdown_table", Checked(AddBreakdownTable)},
+      {"breakdown_chart", Checked(AddBreakdownChart)},
+      {"choice_items", Always(AddChoiceItems)},
       {"data_gaps", Always(AddDataGaps)},
       {"events_table", Always(AddEventsTable)},
       {"feedback_items", Always(AddFeedbackItems)},
@@ -409,6 +412,7 @@ const std::vector<std::pair<std::string, SectionFn>>& SectionTable() {
       {"quotes_slide", WithSection(AddQuotesSlide)},
       {"timeline_slide", WithSection(AddTimelineSlide)},
       {"cost_slide", WithSection(AddCostSlide)},
+      {"wishes_slide", WithSection(AddWishesSlide)},
       {"markdown_slide", Checked(AddMarkdownSlide)},
   };
   return table;
