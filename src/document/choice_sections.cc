@@ -29,9 +29,13 @@ BarChart BreakdownChart(const BuildContext& c, const Breakdown& b, const std::st
   bool shares = HasShares(b) && b.id != kWishesBreakdown;
   chart.unit = shares ? (b.overlapping ? c.T("% der Befragten", "% of respondents") : c.T("Anteil in %", "share in %"))
                       : (b.id == kWishesBreakdown ? c.T("Klebepunkte", "sticker dots") : c.T("Anzahl", "count"));
-  chart.empty_message = b.id == kWishesBreakdown
-                            ? c.T("Für diesen Zeitraum liegen keine Klebepunkte vor.", "There are no sticker dots for this period.")
-                            : c.T("Für diesen Zeitraum liegen keine Antworten vor.", "There are no answers for this period.");
+  if (b.id == kWishesBreakdown) {
+    chart.empty_message = c.T("Für diesen Zeitraum liegen keine Klebepunkte vor.", "There are no sticker dots for this period.");
+  } else if (b.id.starts_with(ChoiceBreakdownId(""))) {
+    chart.empty_message = c.T("Für diesen Zeitraum liegen keine Antworten vor.", "There are no answers for this period.");
+  } else {
+    chart.empty_message = c.T("Für diesen Zeitraum liegen keine Daten vor.", "No data for this period.");
+  }
   bool marked = b.marks == "target_group";
   ChartSeries main{marked ? c.T("Zielgruppe", "target group") : "", {}};
   ChartSeries others{c.T("weitere Gruppen", "other groups"), {}};

@@ -100,18 +100,21 @@ TEST_F(EveryAnswer, TheHalfYearlyReportShowsEveryKindOfAnswer) {
                                "Klebepunkte je Wunsch", "Lasercutter"}) {
     EXPECT_NE(text.out.find(expected), std::string::npos) << expected;
   }
-  CommandResult en = Anker(Sample(), "report halbjahresbericht --period 2026-H1 --lang en --dump");
+  CommandResult en = Anker(Sample(), "report halbjahresbericht --period 2026-H1 --lang en --dump -o hj-en.txt");
   ASSERT_EQ(en.exit_code, 0) << en.err;
-  EXPECT_NE(en.out.find("Sticker dots per wish"), std::string::npos);
-  EXPECT_NE(en.out.find("% of respondents"), std::string::npos);
+  std::string dump = ReadFileToString((Sample() / "hj-en.txt").string());
+  EXPECT_NE(dump.find("Sticker dots per wish"), std::string::npos);
+  EXPECT_NE(dump.find("% of respondents"), std::string::npos);
 }
 
 TEST_F(EveryAnswer, TheDeckShowsTheTopWishes) {
-  CommandResult r = Anker(Sample(), "report ausschuss --period 2026-H1 --dump");
+  CommandResult r = Anker(Sample(), "report ausschuss --period 2026-H1 --dump -o deck.txt");
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.out.find("TITLE Am meisten gewünscht: Lasercutter\n"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("- Lasercutter: 49 Klebepunkte\n- Nähmaschine: 27 Klebepunkte\n"), std::string::npos);
-  EXPECT_NE(r.out.find("Quelle: Wunschwand (Klebepunkte) · 1. Halbjahr 2026"), std::string::npos);
+  std::string deck = ReadFileToString((Sample() / "deck.txt").string());
+  EXPECT_NE(deck.find("TITLE Am meisten gewünscht: Lasercutter\n"), std::string::npos) << deck;
+  EXPECT_NE(deck.find("- Lasercutter: 49 Klebepunkte\n- Nähmaschine: 27 Klebepunkte\n- VR-Brille: 22 Klebepunkte\n"),
+            std::string::npos);
+  EXPECT_NE(deck.find("Quelle: Wunschwand (Klebepunkte) · 1. Halbjahr 2026"), std::string::npos);
 }
 
 }  // namespace

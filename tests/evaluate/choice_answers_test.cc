@@ -33,13 +33,13 @@ class ChoiceAnswersTest : public ::testing::Test {
     data_.period = *ParsePeriod("2026-H1");
   }
 
-  const Breakdown& Find(const std::vector<Breakdown>& all, const std::string& id) {
+  // A copy: the tests pass ChoiceAnswers' result, a temporary.
+  Breakdown Find(const std::vector<Breakdown>& all, const std::string& id) {
     for (const Breakdown& b : all) {
       if (b.id == id) return b;
     }
     ADD_FAILURE() << "no breakdown " << id;
-    static Breakdown none;
-    return none;
+    return Breakdown();
   }
 
   Site site_;
@@ -53,7 +53,7 @@ TEST_F(ChoiceAnswersTest, MultipleChoiceCountsRespondentsPerOption) {
                     Answer("erfahren", "k. A."), Answer("zufrieden", "5")};
   std::vector<Breakdown> all = ChoiceAnswers(data_);
   ASSERT_EQ(all.size(), 2u);  // the scale item has no breakdown
-  const Breakdown& b = Find(all, "feedback.choice.erfahren");
+  Breakdown b = Find(all, "feedback.choice.erfahren");
   EXPECT_TRUE(b.protect);
   EXPECT_TRUE(b.overlapping);
   ASSERT_EQ(b.cells.size(), 3u);
@@ -68,7 +68,7 @@ TEST_F(ChoiceAnswersTest, MultipleChoiceCountsRespondentsPerOption) {
 
 TEST_F(ChoiceAnswersTest, OptionsNotListedComeAfterTheListedOnes) {
   data_.feedback = {Answer("erfahren", "Radio"), Answer("erfahren", "Aushang im Rathaus; Plakat")};
-  const Breakdown& b = Find(ChoiceAnswers(data_), "feedback.choice.erfahren");
+  Breakdown b = Find(ChoiceAnswers(data_), "feedback.choice.erfahren");
   std::vector<std::string> labels;
   for (const Cell& c : b.cells) labels.push_back(c.label);
   EXPECT_EQ(labels, (std::vector<std::string>{"Plakat", "Zeitung", "Freunde", "Aushang im Rathaus", "Radio"}));
@@ -77,7 +77,7 @@ TEST_F(ChoiceAnswersTest, OptionsNotListedComeAfterTheListedOnes) {
 TEST_F(ChoiceAnswersTest, AnAgeQuestionIsMarkedWithTheTargetGroups) {
   for (int i = 0; i < 6; ++i) data_.feedback.push_back(Answer("alter", "65 und älter"));
   data_.feedback.push_back(Answer("alter", "18–64"));
-  const Breakdown& b = Find(ChoiceAnswers(data_), "feedback.choice.alter");
+  Breakdown b = Find(ChoiceAnswers(data_), "feedback.choice.alter");
   EXPECT_FALSE(b.overlapping);
   EXPECT_EQ(b.marks, "target_group");
   ASSERT_EQ(b.cells.size(), 3u);
@@ -106,7 +106,7 @@ TEST_F(ChoiceAnswersTest, SmallCountsAreSuppressedLikeEveryOtherBreakdown) {
 }
 
 TEST_F(ChoiceAnswersTest, NoAnswersGiveZeroCellsAndNoTotal) {
-  const Breakdown& b = Find(ChoiceAnswers(data_), "feedback.choice.alter");
+  Breakdown b = Find(ChoiceAnswers(data_), "feedback.choice.alter");
   EXPECT_EQ(b.cells.size(), 3u);
   EXPECT_FALSE(b.total.has_value());
   EXPECT_EQ(b.cells[0].value, 0);
