@@ -593,6 +593,35 @@ QUESTIONNAIRE = [
     ("kommentar", "Was möchten Sie uns noch mitteilen?", "text"),
 ]
 
+# Choice questions of the online form only (the paper form has none): how
+# people heard of the place (several answers, as Kobo's select_multiple
+# exports them joined by "; ") and their age group (one answer). Drawn from
+# a random generator of their own, so the other files stay byte for byte as
+# they were before these questions existed.
+HEARD_OPTIONS = [("Plakat oder Aushang", 0.30), ("Zeitung", 0.18), ("Soziale Medien", 0.16),
+                 ("Freunde und Bekannte", 0.45), ("Website der Stadt", 0.20), ("Seniorenbeirat", 0.08)]
+AGE_OPTIONS = [("unter 18", 0.05), ("18–29", 0.14), ("30–64", 0.46), ("65 und älter", 0.35)]
+CHOICE_ITEMS = [
+    ("erfahren", "Wie haben Sie von uns erfahren?", "multi", [o for o, _ in HEARD_OPTIONS]),
+    ("altersgruppe", "Wie alt sind Sie?", "single", [o for o, _ in AGE_OPTIONS]),
+]
+
+
+def choice_answers(rng):
+    """The answers to CHOICE_ITEMS of one online response (some left empty)."""
+    heard = [o for o, p in HEARD_OPTIONS if rng.random() < p]
+    if not heard and rng.random() < 0.8:
+        heard = [rng.choice(HEARD_OPTIONS)[0]]
+    x, acc, age = rng.random(), 0.0, ""
+    for o, p in AGE_OPTIONS:
+        acc += p
+        if x < acc:
+            age = o
+            break
+    if rng.random() < 0.06:
+        age = ""
+    return ["; ".join(heard), age]
+
 C_POS = [
     "Sehr geduldige Erklärungen, vielen Dank!",
     "Tolle Atmosphäre, gerne wieder.",
@@ -1110,6 +1139,8 @@ def config_text():
         '        { "id": %s, "text": %s, "scale": %s%s }'
         % (j(i), j(t), j(s), ', "role": "recommend"' if i == "empfehlen" else "")
         for i, t, s in QUESTIONNAIRE)
+    quest += "".join(',\n        { "id": %s, "text": %s, "scale": %s, "labels": [%s] }'
+                     % (j(i), j(t), j(s), ", ".join(j(o) for o in opts)) for i, t, s, opts in CHOICE_ITEMS)
     tgs = ", ".join(j(t) for t in TARGET_GROUPS)
     return """// ankerbericht — Beispiel-Arbeitsbereich (erfundener Ort, erfundene Daten)
 //
@@ -1296,15 +1327,17 @@ def main():
                          r["verstaendlich"], r["note"], r["empfehlen"], r["kommentar"]])
         write(os.path.join(fdir, "papier-%d.csv" % y), csv_text(rows, ";", "\r\n"), encoding=enc, bom=bom)
     oh = ["Response ID", "Submitted at", "Date", "Event ID", QUESTIONNAIRE[0][1], QUESTIONNAIRE[1][1],
-          QUESTIONNAIRE[2][1], "empfehlen", QUESTIONNAIRE[4][1]]
+          QUESTIONNAIRE[2][1], "empfehlen", QUESTIONNAIRE[4][1]] + [t for _, t, _, _ in CHOICE_ITEMS]
     rid = 1000
+    choice_rng = random.Random(SEED + 15)
     for y in (2025, 2026):
         rows = [oh]
         for r in online[y]:
             rid += 1
             yn = {"ja": "Ja", "nein": "Nein"}.get(r["empfehlen"], r["empfehlen"])
             rows.append([str(rid), "%sT%s" % (r["date"].isoformat(), r["time"]), r["date"].isoformat(),
-                         r["event"], r["zufrieden"], r["verstaendlich"], r["note"], yn, r["kommentar"]])
+                         r["event"], r["zufrieden"], r["verstaendlich"], r["note"], yn, r["kommentar"]]
+                        + choice_answers(choice_rng))
         write(os.path.join(fdir, "online-%d.csv" % y), csv_text(rows, ",", "\n"))
 
     # --- votes

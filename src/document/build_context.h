@@ -46,9 +46,11 @@ std::string FormatValue(const IndicatorDef& def, std::optional<double> v, const 
 // "x.en.md" beside "x.md" wins when it exists) with the placeholders
 // substituted; nullopt when the file does not exist or cannot be read. Fails
 // with kConfig naming the template and |path| (the section's JSON path) when
-// |name| lies outside the workspace (util/workspace_path.h).
+// |name| lies outside the workspace (util/workspace_path.h). A first line
+// "Sprache: en" is taken out of the text and, when |lang| is given, its code
+// stored there ("" without one; see document/text_language.h).
 Result<std::optional<std::string>> ReadTeamText(const BuildContext& c, const std::string& name,
-                                                const std::string& path);
+                                                const std::string& path, std::string* lang = nullptr);
 
 // The reader's name of a catalogue indicator or a questionnaire-item figure
 // ("feedback.item.zufrieden.positive_share" -> the question's text with

@@ -28,14 +28,23 @@ struct TitleBlock {
 struct Heading {
   int level = 1;  // 1 = chapter, 2 = section
   std::string text;
+  // The text's language when it differs from the document's (a team text
+  // written in English inside a German report): "en"; empty = the document's.
+  std::string lang = {};
 };
 
 struct Paragraph {
   std::string text;
+  // The text's language when it differs from the document's (a team text
+  // written in English inside a German report): "en"; empty = the document's.
+  std::string lang = {};
 };
 
 struct BulletList {
   std::vector<std::string> items;
+  // The text's language when it differs from the document's (a team text
+  // written in English inside a German report): "en"; empty = the document's.
+  std::string lang = {};
 };
 
 struct TableColumn {
@@ -162,6 +171,9 @@ struct RadarChart {
 struct Quote {
   std::string text;
   std::string source;  // "Teilnehmerin, Feedbackbogen März 2026"; may be empty
+  // The quote's language when it differs from the document's (the source
+  // line is always in the document's language); empty = the document's.
+  std::string lang = {};
 };
 
 // Placeholder for the table of contents; the renderer fills in the entries

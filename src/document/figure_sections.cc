@@ -232,7 +232,8 @@ void AddItemGroups(const BuildContext& c, const std::string& by, Document* doc) 
   }
   std::vector<const ItemResult*> items;
   for (const ItemResult& item : c.ev.items)
-    if (item.scale != ScaleType::kText && item.scale != ScaleType::kMulti) items.push_back(&item);
+    if (item.scale != ScaleType::kText && item.scale != ScaleType::kMulti && item.scale != ScaleType::kSingle)
+      items.push_back(&item);
   if (items.empty()) return;
   std::vector<std::string> groups;
   for (const ItemResult* item : items) {
@@ -324,15 +325,24 @@ Status AddBreakdownTable(const BuildContext& c, const Poco::JSON::Object& sectio
   std::string id = section.has("breakdown") ? section.getValue<std::string>("breakdown") : "";
   const Breakdown* b = FindBreakdown(c.ev.breakdowns, id);
   if (!b) return Status::Config(c.file + ": " + path + ".breakdown: unknown breakdown \"" + id + "\"");
+  AddBreakdownTableOf(c, *b, Localized(section, "label", c.lang), doc);
+  return Status::Ok();
+}
+
+void AddBreakdownTableOf(const BuildContext& c, const Breakdown& breakdown, const std::string& label,
+                         Document* doc) {
+  const Breakdown* b = &breakdown;
   if (b->cells.empty()) {
     doc->blocks.push_back(Paragraph{c.T("Für diesen Zeitraum liegen keine Daten vor.", "No data for this period.")});
-    return Status::Ok();
+    return;
   }
-  std::string label = Localized(section, "label", c.lang);
   Table table;
   table.columns = {{label.empty() ? c.T("Kategorie", "Category") : label, false},
                    {c.T("Anzahl", "Count"), true}};
-  bool shares = !b->overlapping && b->total;
+  // Overlapping cells (a multiple-choice question) have shares only where
+  // they were computed per respondent.
+  bool any_share = std::any_of(b->cells.begin(), b->cells.end(), [](const Cell& x) { return x.share.has_value(); });
+  bool shares = b->total && (!b->overlapping || any_share);
   if (shares) table.columns.push_back({c.T("Anteil", "Share"), true});
   int k = c.ev.privacy_threshold;
   for (const Cell& cell : b->cells) {
@@ -343,9 +353,12 @@ Status AddBreakdownTable(const BuildContext& c, const Poco::JSON::Object& sectio
     table.rows.push_back(row);
   }
   if (b->total || b->total_suppression != Suppression::kNone) {
-    Cell total{"", c.T("Gesamt", "Total"), b->total, std::nullopt, b->total_suppression, false};
+    // A multiple-choice question's total is the people who answered it.
+    std::string total_label = b->overlapping && any_share ? c.T("Befragte mit Antwort", "Respondents who answered")
+                                             : c.T("Gesamt", "Total");
+    Cell total{"", total_label, b->total, std::nullopt, b->total_suppression, false};
     std::vector<std::string> row = {total.label, CellText(total, k, b->unit, c.lang)};
-    if (shares) row.push_back("100,0 %");
+    if (shares) row.push_back(FormatPercent(100.0, c.lang));
     table.rows.push_back(row);
   }
   doc->blocks.push_back(table);
@@ -360,7 +373,6 @@ Status AddBreakdownTable(const BuildContext& c, const Poco::JSON::Object& sectio
                      " Fälle; „x“: ausgeblendet, damit sich kleine Zahlen nicht aus der Summe errechnen lassen "
                      "(Datenschutz)."});
   }
-  return Status::Ok();
 }
 
 void AddFeedbackItems(const BuildContext& c, Document* doc) {
@@ -376,6 +388,9 @@ void AddFeedbackItems(const BuildContext& c, Document* doc) {
   table.columns = {{c.T("Frage", "Item"), false}, {"n", true}, {c.T("Mittelwert (95 %-KI)", "Mean (95 % CI)"), true},
                    {c.T("positiv (95 %-KI)", "positive (95 % CI)"), true}};
   for (const ItemResult& item : c.ev.items) {
+    // A choice question (age group, district) has options, not a scale: a
+    // mean of option numbers means nothing. choice_items shows it as bars.
+    if (item.scale == ScaleType::kSingle) continue;
     if (item.scale == ScaleType::kAgree5) {
       chart.items.push_back(item.text.empty() ? item.id : item.text);
       std::vector<std::optional<double>> row;

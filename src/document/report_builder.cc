@@ -15,6 +15,8 @@
 #include "config/json_file.h"
 #include "document/build_context.h"
 #include "document/chart_alt_text.h"
+#include "document/chart_data_table.h"
+#include "document/choice_sections.h"
 #include "document/consolidation_sections.h"
 #include "document/edition.h"
 #include "document/markdown_text.h"
@@ -22,6 +24,7 @@
 #include "document/finding_sections.h"
 #include "document/qualitative_sections.h"
 #include "document/slide_sections.h"
+#include "document/text_language.h"
 #include "document/success_factor_sections.h"
 #include "document/vorlage_sections.h"
 #include "util/text.h"
@@ -95,7 +98,7 @@ std::string ValueText(const BuildContext& c, const std::string& id, std::optiona
 }
 
 Result<std::optional<std::string>> ReadTeamText(const BuildContext& c, const std::string& name,
-                                                const std::string& path) {
+                                                const std::string& path, std::string* lang) {
   // A template names the file, and whatever it holds is printed in a public
   // report: never a file from outside the workspace ("../../etc/passwd").
   Result<std::filesystem::path> inside = ResolveInside(c.in.workspace_dir, name);
@@ -113,7 +116,11 @@ Result<std::optional<std::string>> ReadTeamText(const BuildContext& c, const std
   if (!in) return std::optional<std::string>();
   std::ostringstream text;
   text << in.rdbuf();
-  return std::optional<std::string>(Substitute(text.str(), c));
+  // A "Sprache: en" first line is for the report, never printed.
+  std::string body = text.str();
+  std::string declared = TakeDeclaredLanguage(&body);
+  if (lang != nullptr) *lang = declared;
+  return std::optional<std::string>(Substitute(body, c));
 }
 
 namespace {
@@ -269,14 +276,25 @@ void AddDefinitions(const BuildContext& c, Document* doc) {
 Status AddMarkdown(const BuildContext& c, const Object& s, const std::string& path, Document* doc) {
   std::string name = s.has("file") ? s.getValue<std::string>("file") : "";
   if (name.empty()) return Status::Config(c.file + ": " + path + ".file: the Markdown file to include is missing");
-  Result<std::optional<std::string>> read = ReadTeamText(c, name, path);
+  std::string declared;
+  Result<std::optional<std::string>> read = ReadTeamText(c, name, path, &declared);
   if (!read.ok()) return read.status();
   const std::optional<std::string>& text = *read;
   if (!text) return Status::Ok();
   std::string heading = Localized(s, "heading", c.lang);
   int level = s.has("level") ? std::clamp(s.getValue<int>("level"), 1, 2) : 1;
   if (!heading.empty()) doc->blocks.push_back(Heading{level, Substitute(heading, c)});
-  for (Block& b : MarkdownToBlocks(*text, heading.empty() ? level : 2)) doc->blocks.push_back(std::move(b));
+  // The template's heading is the report's; the text below it is the team's,
+  // marked when it is written in another language (text_language.h).
+  std::string lang = ForeignLanguage(declared, *text, c.lang);
+  for (Block& b : MarkdownToBlocks(*text, heading.empty() ? level : 2)) {
+    std::visit(
+        [&](auto& block) {
+          if constexpr (requires { block.lang; }) block.lang = lang;
+        },
+        b);
+    doc->blocks.push_back(std::move(b));
+  }
   return Status::Ok();
 }
 
@@ -358,6 +376,8 @@ const std::vector<std::pair<std::string, SectionFn>>& SectionTable() {
       {"chart", Checked(AddChart)},
       {"heatmap", Always(AddWeekdayHourHeatmap)},
       {"breakdown_table", Checked(AddBreakdownTable)},
+      {"breakdown_chart", Checked(AddBreakdownChart)},
+      {"choice_items", Always(AddChoiceItems)},
       {"data_gaps", Always(AddDataGaps)},
       {"events_table", Always(AddEventsTable)},
       {"feedback_items", Always(AddFeedbackItems)},
@@ -392,9 +412,30 @@ const std::vector<std::pair<std::string, SectionFn>>& SectionTable() {
       {"quotes_slide", WithSection(AddQuotesSlide)},
       {"timeline_slide", WithSection(AddTimelineSlide)},
       {"cost_slide", WithSection(AddCostSlide)},
+      {"wishes_slide", WithSection(AddWishesSlide)},
       {"markdown_slide", Checked(AddMarkdownSlide)},
   };
   return table;
+}
+
+// "data_table": true on a chart section: the chart's values as a table
+// right after the figure, for readers who cannot see the bars (and anyone who
+// wants the exact numbers). Only bar-chart sections know their categories.
+Status AddChartDataTable(const BuildContext& c, const Object& s, const std::string& path, Document* doc) {
+  if (!s.has("data_table")) return Status::Ok();
+  std::string type = s.getValue<std::string>("type");
+  const BarChart* chart = doc->blocks.empty() ? nullptr : std::get_if<BarChart>(&doc->blocks.back());
+  if (type != "chart" && type != "history_chart") {
+    return Status::Config(c.file + ": " + path + ".data_table: only \"chart\" and \"history_chart\" sections can add their data as a table");
+  }
+  if (!s.get("data_table").isBoolean()) {
+    return Status::Config(c.file + ": " + path + ".data_table: must be true or false");
+  }
+  if (!s.getValue<bool>("data_table") || chart == nullptr) return Status::Ok();
+  std::string first = type == "chart" ? c.T("Monat", "Month") : c.T("Halbjahr", "Half-year");
+  Table table = ChartDataTable(*chart, first, c.lang);
+  if (!table.rows.empty()) doc->blocks.push_back(std::move(table));
+  return Status::Ok();
 }
 
 Status AddSection(const BuildContext& c, const std::string& kicker, const Object& s,
@@ -402,7 +443,10 @@ Status AddSection(const BuildContext& c, const std::string& kicker, const Object
   std::string type = s.has("type") ? s.getValue<std::string>("type") : "";
   std::vector<std::string> known;
   for (const auto& [name, add] : SectionTable()) {
-    if (name == type) return add(c, kicker, s, path, doc);
+    if (name == type) {
+      ANKER_RETURN_IF_ERROR(add(c, kicker, s, path, doc));
+      return AddChartDataTable(c, s, path, doc);
+    }
     known.push_back(name);
   }
   return Status::Config(c.file + ": " + path + ".type: unknown section type \"" + type + "\" (known: " +
@@ -508,6 +552,7 @@ Result<Document> BuildReport(const std::string& template_dir, const std::string&
   } catch (const Poco::Exception& e) {
     return Status::Config(file + ": " + e.displayText());
   }
+  MarkForeignTexts(&doc);
   // Alt texts come last: they describe the charts as built, in the report's language.
   FillChartAltTexts(&doc);
   return doc;

@@ -3,7 +3,9 @@
 
 #include <algorithm>
 
+#include "evaluate/choice_answers.h"
 #include "evaluate/custom_indicators.h"
+#include "evaluate/wishes.h"
 
 namespace ankerbericht {
 
@@ -102,6 +104,10 @@ PeriodFigures Figures(const PeriodData& data, int k, bool internal) {
   PeriodFigures f;
   f.indicators = ComputeIndicators(data);
   f.breakdowns = ComputeBreakdowns(data);
+  // Choice answers and the wish board are breakdowns too: the same privacy
+  // rule, the same place in `figures --json`, the same report sections.
+  for (Breakdown& b : ChoiceAnswers(data)) f.breakdowns.push_back(std::move(b));
+  f.breakdowns.push_back(RankWishes(data));
   f.items = ComputeItems(data);
   if (!internal) {
     ProtectBreakdowns(k, &f.breakdowns);

@@ -1,4 +1,5 @@
 #include "evaluate/figures_export.h"
+#include "evaluate/choice_answers.h"
 #include "evaluate/findings.h"
 #include "evaluate/qualitative_export.h"
 
@@ -57,6 +58,13 @@ Object JsonStats(const ItemStats& st, int k) {
   return o;
 }
 
+// Counts have shares of their total; overlapping counts only where they
+// were computed, per respondent (a multiple-choice question).
+bool HasCellShares(const Breakdown& b) {
+  if (b.unit != "count") return false;
+  return !b.overlapping || b.id.starts_with(ChoiceBreakdownId(""));
+}
+
 Object JsonBreakdown(const Breakdown& b, int k) {
   Object o(Poco::JSON_PRESERVE_KEY_ORDER);
   o.set("unit", b.unit);
@@ -72,7 +80,7 @@ Object JsonBreakdown(const Breakdown& b, int k) {
     if (c.label != c.key) cell.set("label", c.label);
     if (!b.marks.empty()) cell.set(b.marks, c.marked);
     cell.set("value", JsonCell(c.value, c.suppression, k));
-    if (!b.overlapping && b.unit == "count") cell.set("share", JsonNumber(c.share));
+    if (HasCellShares(b)) cell.set("share", JsonNumber(c.share));
     cells.add(cell);
   }
   o.set("cells", cells);
@@ -363,7 +371,7 @@ class CsvWriter {
     if (!b.overlapping && b.unit == "count" && b.total) Row(b.id + ".withheld", b.unit, CsvNumber(b.withheld.value_or(0)));
     for (const Cell& c : b.cells) {
       Row(b.id + "[" + c.key + "]", b.unit, Value(c.value, c.suppression));
-      if (!b.overlapping && b.unit == "count") Row(b.id + ".share[" + c.key + "]", "percent", CsvNumber(c.share));
+      if (HasCellShares(b)) Row(b.id + ".share[" + c.key + "]", "percent", CsvNumber(c.share));
     }
   }
 

@@ -47,6 +47,12 @@ std::string Text(const std::string& text) {
   return out;
 }
 
+// ' lang="en"' on an element whose text is in another language than the
+// page's (a team text); nothing for the page's own language.
+std::string LangAttr(const std::string& lang) {
+  return lang.empty() ? "" : " lang=\"" + HtmlEscape(lang) + "\"";
+}
+
 const char* StatusClass(TargetStatus s) {
   switch (s) {
     case TargetStatus::kMet:
@@ -210,7 +216,8 @@ void HtmlWriter::HeadingBlock(const Heading& h) {
   // The cover holds the page's <h1>; a chapter (level 1) is an <h2>.
   int level = std::clamp(h.level + 1, 2, 6);
   std::string tag = "h" + std::to_string(level);
-  out_ += "<" + tag + " id=\"h-" + std::to_string(++heading_) + "\">" + Text(h.text) + "</" + tag + ">\n";
+  out_ += "<" + tag + " id=\"h-" + std::to_string(++heading_) + "\"" + LangAttr(h.lang) + ">" + Text(h.text) + "</" +
+          tag + ">\n";
 }
 
 void HtmlWriter::TableBlock(const Table& t) {
@@ -265,7 +272,7 @@ void HtmlWriter::Tiles(const KpiTiles& k) {
 }
 
 void HtmlWriter::QuoteBlock(const Quote& q) {
-  out_ += "<figure class=\"quote\"><blockquote><p>" + Text(q.text) + "</p></blockquote>";
+  out_ += "<figure class=\"quote\"><blockquote><p" + LangAttr(q.lang) + ">" + Text(q.text) + "</p></blockquote>";
   if (!q.source.empty()) out_ += "<figcaption>\u2014 " + Text(q.source) + "</figcaption>";
   out_ += "</figure>\n";
 }
@@ -334,9 +341,9 @@ void HtmlWriter::Write(const Block& block) {
   if (auto* h = std::get_if<Heading>(&block)) {
     HeadingBlock(*h);
   } else if (auto* p = std::get_if<Paragraph>(&block)) {
-    out_ += "<p>" + Text(p->text) + "</p>\n";
+    out_ += "<p" + LangAttr(p->lang) + ">" + Text(p->text) + "</p>\n";
   } else if (auto* l = std::get_if<BulletList>(&block)) {
-    out_ += "<ul>\n";
+    out_ += "<ul" + LangAttr(l->lang) + ">\n";
     for (const std::string& item : l->items) out_ += "<li>" + Text(item) + "</li>\n";
     out_ += "</ul>\n";
   } else if (auto* tab = std::get_if<Table>(&block)) {

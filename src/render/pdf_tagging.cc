@@ -121,6 +121,8 @@ HPDF_STATUS PdfTagger::Finish() {
     HPDF_Dict_AddName(e, "S", nodes[i].role.c_str());
     HPDF_Dict_Add(e, "P", nodes[i].parent >= 0 ? elems[nodes[i].parent] : root);
     if (!nodes[i].alt.empty()) HPDF_Dict_Add(e, "Alt", HPDF_String_New(mmgr, nodes[i].alt.c_str(), utf8));
+    // A text in another language than the catalogue's /Lang (PDF/UA 7.2).
+    if (!nodes[i].lang.empty()) HPDF_Dict_Add(e, "Lang", HPDF_String_New(mmgr, nodes[i].lang.c_str(), nullptr));
     if (!nodes[i].actual_text.empty()) {
       HPDF_Dict_Add(e, "ActualText", HPDF_String_New(mmgr, nodes[i].actual_text.c_str(), utf8));
     }

@@ -174,7 +174,8 @@ void TagTiles(StructTree* tree, std::vector<Row>* rows) {
   }
 }
 
-void TagQuote(StructTree* tree, std::vector<Row>* rows) {
+// |lang|: the quote's language, for its text only (the source line is the report's).
+void TagQuote(StructTree* tree, std::vector<Row>* rows, const std::string& lang) {
   int quote = tree->Add(tree->section, "BlockQuote");
   int text = -1, source = -1;
   for (Row& row : *rows) {
@@ -185,7 +186,11 @@ void TagQuote(StructTree* tree, std::vector<Row>* rows) {
       } else if (SameColor(t->color, palette::kMuted)) {
         t->tag = source >= 0 ? source : (source = tree->Add(quote, "P"));
       } else {
-        t->tag = text >= 0 ? text : (text = tree->Add(quote, "P"));
+        if (text < 0) {
+          text = tree->Add(quote, "P");
+          tree->nodes[text].lang = lang;
+        }
+        t->tag = text;
       }
     }
   }
@@ -222,6 +227,53 @@ void TagChart(const Chart& chart, const std::string& lang, StructTree* tree, std
   for (Row& r : *rows) TagAll(&r, figure);
 }
 
+void TagBlockElements(const Block& block, const std::string& lang, const MeasureFn& measure,
+                      StructTree* tree, std::vector<Row>* rows) {
+  if (rows->empty()) return;
+  if (auto* t = std::get_if<TitleBlock>(&block)) {
+    TagCover(*t, tree, &rows->front());
+  } else if (auto* h = std::get_if<Heading>(&block)) {
+    if (h->level <= 1) tree->section = tree->Add(0, "Sect");
+    AddLeaf(tree, ("H" + std::to_string(std::clamp(h->level, 1, 6))).c_str(), rows);
+  } else if (std::holds_alternative<Paragraph>(block) || std::holds_alternative<Remark>(block)) {
+    AddLeaf(tree, "P", rows);
+  } else if (std::holds_alternative<BulletList>(block)) {
+    TagList(tree, rows);
+  } else if (auto* table = std::get_if<Table>(&block)) {
+    TagTable(*table, measure, tree, rows);
+  } else if (std::holds_alternative<KpiTiles>(block)) {
+    TagTiles(tree, rows);
+  } else if (auto* q = std::get_if<Quote>(&block)) {
+    TagQuote(tree, rows, q->lang);
+  } else if (std::holds_alternative<TocBlock>(block)) {
+    TagToc(tree, rows);
+  } else {
+    std::visit(
+        [&](const auto& b) {
+          using T = std::decay_t<decltype(b)>;
+          if constexpr (std::is_same_v<T, BarChart> || std::is_same_v<T, LineChart> ||
+                        std::is_same_v<T, DivergingChart> || std::is_same_v<T, HeatmapChart> ||
+                        std::is_same_v<T, RadarChart> || std::is_same_v<T, TimelineChart>) {
+            TagChart(b, lang, tree, rows);
+          }
+        },
+        block);
+  }
+}
+
+// The language a text block declares, "" for the document's.
+std::string BlockLang(const Block& block) {
+  return std::visit(
+      [](const auto& b) -> std::string {
+        if constexpr (requires { b.lang; }) {
+          return b.lang;
+        } else {
+          return "";
+        }
+      },
+      block);
+}
+
 }  // namespace
 
 StructTree::StructTree() { nodes.push_back(StructNode{"Document", -1, {}, "", ""}); }
@@ -243,35 +295,17 @@ int TagOf(const DrawOp& op) {
 
 void TagBlockRows(const Block& block, const std::string& lang, const MeasureFn& measure,
                   StructTree* tree, std::vector<Row>* rows) {
-  if (rows->empty()) return;
-  if (auto* t = std::get_if<TitleBlock>(&block)) {
-    TagCover(*t, tree, &rows->front());
-  } else if (auto* h = std::get_if<Heading>(&block)) {
-    if (h->level <= 1) tree->section = tree->Add(0, "Sect");
-    AddLeaf(tree, ("H" + std::to_string(std::clamp(h->level, 1, 6))).c_str(), rows);
-  } else if (std::holds_alternative<Paragraph>(block) || std::holds_alternative<Remark>(block)) {
-    AddLeaf(tree, "P", rows);
-  } else if (std::holds_alternative<BulletList>(block)) {
-    TagList(tree, rows);
-  } else if (auto* table = std::get_if<Table>(&block)) {
-    TagTable(*table, measure, tree, rows);
-  } else if (std::holds_alternative<KpiTiles>(block)) {
-    TagTiles(tree, rows);
-  } else if (std::holds_alternative<Quote>(block)) {
-    TagQuote(tree, rows);
-  } else if (std::holds_alternative<TocBlock>(block)) {
-    TagToc(tree, rows);
-  } else {
-    std::visit(
-        [&](const auto& b) {
-          using T = std::decay_t<decltype(b)>;
-          if constexpr (std::is_same_v<T, BarChart> || std::is_same_v<T, LineChart> ||
-                        std::is_same_v<T, DivergingChart> || std::is_same_v<T, HeatmapChart> ||
-                        std::is_same_v<T, RadarChart> || std::is_same_v<T, TimelineChart>) {
-            TagChart(b, lang, tree, rows);
-          }
-        },
-        block);
+  size_t first = tree->nodes.size();
+  TagBlockElements(block, lang, measure, tree, rows);
+  // /Lang on the block's outermost elements (not on a chapter's Sect, which
+  // holds the report's text too); their kids inherit it.
+  std::string block_lang = BlockLang(block);
+  if (block_lang.empty() || std::holds_alternative<Quote>(block)) return;
+  for (size_t i = first; i < tree->nodes.size(); ++i) {
+    StructNode& n = tree->nodes[i];
+    if (n.role == "Sect") continue;
+    bool outermost = n.parent < static_cast<int>(first) || tree->nodes[n.parent].role == "Sect";
+    if (outermost) n.lang = block_lang;
   }
 }
 

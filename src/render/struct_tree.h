@@ -27,6 +27,8 @@ struct StructNode {
   // whose drawing order is not its reading order, e.g. a KPI tile whose
   // lines sit level with the neighbouring tiles' lines.
   std::string actual_text;
+  // The element's language (/Lang) when it differs from the document's.
+  std::string lang = {};
 };
 
 // The tree; node 0 is the Document element.
@@ -58,7 +60,8 @@ int TagOf(const DrawOp& op);
 // in tree->toc_links) and the cover (H1 for the site
 // name, P for the rest). Reorders operations of a row only where that changes
 // nothing on the page (a bullet is drawn before its text). |lang| picks the
-// language of alt texts that the document left empty.
+// language of alt texts that the document left empty. A heading, paragraph,
+// list or quote in another language (its |lang|) carries it on its element.
 void TagBlockRows(const Block& block, const std::string& lang, const MeasureFn& measure,
                   StructTree* tree, std::vector<Row>* rows);
 

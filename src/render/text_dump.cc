@@ -156,9 +156,13 @@ void DumpRadar(const RadarChart& c, std::string* out) {
           Empty(c.empty_message) + "\n";
 }
 
+// " [lang=en]" after a text in another language than the document's.
+std::string LangNote(const std::string& lang) { return lang.empty() ? "" : " [lang=" + lang + "]"; }
+
 void DumpQuote(const Quote& q, std::string* out) {
   *out += "QUOTE " + OneLine(q.text);
   if (!q.source.empty()) *out += " \u2014 " + OneLine(q.source);
+  *out += LangNote(q.lang);
   *out += "\n";
 }
 
@@ -223,11 +227,11 @@ void DumpBlock(const Block& block, std::string* out) {
   if (auto* t = std::get_if<TitleBlock>(&block)) {
     DumpTitle(*t, out);
   } else if (auto* h = std::get_if<Heading>(&block)) {
-    *out += "H" + std::to_string(h->level < 1 ? 1 : h->level) + " " + OneLine(h->text) + "\n";
+    *out += "H" + std::to_string(h->level < 1 ? 1 : h->level) + " " + OneLine(h->text) + LangNote(h->lang) + "\n";
   } else if (auto* p = std::get_if<Paragraph>(&block)) {
-    *out += "P " + OneLine(p->text) + "\n";
+    *out += "P " + OneLine(p->text) + LangNote(p->lang) + "\n";
   } else if (auto* l = std::get_if<BulletList>(&block)) {
-    for (const std::string& item : l->items) *out += "- " + OneLine(item) + "\n";
+    for (const std::string& item : l->items) *out += "- " + OneLine(item) + LangNote(l->lang) + "\n";
   } else if (auto* tab = std::get_if<Table>(&block)) {
     DumpTable(*tab, out);
   } else if (auto* c = std::get_if<BarChart>(&block)) {

@@ -122,5 +122,62 @@ TEST(TemplateTeamTextsTest, ListsEachSectionsFileWithItsEnglishVersion) {
   EXPECT_FALSE(TemplateTeamTexts(dir.path().string(), "fehlt").ok());
 }
 
+// "data_table": true puts the chart's values in a table right after it.
+TEST_F(ReportBuilderTest, AChartAsksForItsDataTable) {
+  dir_.Write("diagramm.json", R"({ "id": "diagramm", "title": "Bericht", "sections": [
+    { "type": "chart", "chart": "visits_by_month", "title": "Besuche je Monat", "data_table": true },
+    { "type": "chart", "chart": "visits_by_month", "title": "Ohne Tabelle", "data_table": false } ]})");
+  t_.ev.visits_by_month = {{Date(2026, 1, 1), 1712}, {Date(2026, 2, 1), 1650}};
+  Result<Document> doc = BuildReport(dir_.path().string(), "diagramm", t_.input);
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  ASSERT_EQ(doc->blocks.size(), 3u);
+  EXPECT_NE(BlockAs<BarChart>(*doc, 0), nullptr);
+  const Table* table = BlockAs<Table>(*doc, 1);
+  ASSERT_NE(table, nullptr);
+  EXPECT_EQ(table->caption, "Werte zum Diagramm \u201EBesuche je Monat\u201C");
+  EXPECT_EQ(table->columns[0].title, "Monat");
+  ASSERT_EQ(table->rows.size(), 2u);
+  EXPECT_EQ(table->rows[0][1], "1.712");
+  EXPECT_NE(BlockAs<BarChart>(*doc, 2), nullptr);
+}
+
+TEST_F(ReportBuilderTest, ADataTableOnASectionWithoutAChartIsAConfigurationError) {
+  dir_.Write("falsch.json", R"({ "id": "falsch", "title": "Bericht", "sections": [
+    { "type": "heatmap", "data_table": true } ]})");
+  Result<Document> doc = BuildReport(dir_.path().string(), "falsch", t_.input);
+  ASSERT_FALSE(doc.ok());
+  EXPECT_NE(doc.status().ToString().find("$.sections[0].data_table"), std::string::npos) << doc.status().ToString();
+  dir_.Write("falsch.json", R"({ "id": "falsch", "title": "Bericht", "sections": [
+    { "type": "chart", "chart": "visits_by_month", "data_table": "ja" } ]})");
+  doc = BuildReport(dir_.path().string(), "falsch", t_.input);
+  ASSERT_FALSE(doc.ok());
+  EXPECT_NE(doc.status().ToString().find("must be true or false"), std::string::npos) << doc.status().ToString();
+}
+
+// A team text declared as English keeps its declaration out of the report
+// and is marked; the report says once that it is given as written.
+TEST_F(ReportBuilderTest, ATeamTextInAnotherLanguageIsMarked) {
+  ScopedTempDir ws;
+  ws.Write("texte/ausblick.md", "Sprache: en\n\nWe will open the lab on Saturdays.\n\n- More courses\n");
+  ws.Write("texte/vorwort.md", "Wir danken allen, die im Halbjahr mitgemacht haben.\n");
+  t_.input.workspace_dir = ws.path().string();
+  dir_.Write("texte.json", R"({ "id": "texte", "title": "Bericht", "sections": [
+    { "type": "markdown", "file": "texte/vorwort.md", "heading": "Vorwort" },
+    { "type": "markdown", "file": "texte/ausblick.md", "heading": "Ausblick" } ]})");
+  Result<Document> doc = BuildReport(dir_.path().string(), "texte", t_.input);
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  ASSERT_EQ(doc->blocks.size(), 6u);
+  EXPECT_EQ(BlockAs<Paragraph>(*doc, 1)->lang, "");  // the German foreword
+  EXPECT_EQ(BlockAs<Heading>(*doc, 2)->lang, "");    // the template's heading is the report's
+  const Paragraph* outlook = BlockAs<Paragraph>(*doc, 3);
+  ASSERT_NE(outlook, nullptr);
+  EXPECT_EQ(outlook->text, "We will open the lab on Saturdays.");
+  EXPECT_EQ(outlook->lang, "en");
+  EXPECT_EQ(BlockAs<BulletList>(*doc, 4)->lang, "en");
+  const Remark* note = BlockAs<Remark>(*doc, 5);
+  ASSERT_NE(note, nullptr);
+  EXPECT_NE(note->text.find("Englisch"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace ankerbericht

@@ -243,6 +243,10 @@ TEST_F(ConsolidationSample, EveryNumberInTheDeckTextIsAFigureOfTheJson) {
   }
   Object::Ptr cum = f->getObject("cumulative")->getObject("indicators");
   for (const std::string& id : cum->getNames()) known.insert(German(cum->getValue<double>(id), 0));
+  // The wish board's dots per wish (the wishes slide).
+  Poco::JSON::Array::Ptr wishes = f->getObject("breakdowns")->getObject("votes.by_wish")->getArray("cells");
+  for (size_t i = 0; i < wishes->size(); ++i)
+    known.insert(German(wishes->getObject(static_cast<unsigned>(i))->getValue<double>("value"), 0));
   known.insert(German(f->getObject("funding")->getValue<double>("months_left"), 0));
   // The finance table: amounts in whole euros, the costs per use in cents.
   Object::Ptr costs = f->getObject("costs");
@@ -314,6 +318,11 @@ TEST_F(ConsolidationSample, DeckChartsDrawTheFiguresOfTheJson) {
       std::vector<double> expected;
       if (chart.find("categories=Jan,") != std::string::npos) {
         expected = month_values(index == 0 ? "period" : "year_before");
+      } else if (chart.starts_with("Klebepunkte je Wunsch")) {
+        // The wishes slide: the first wishes of the ranking, as many as drawn.
+        Poco::JSON::Array::Ptr cells = f->getObject("breakdowns")->getObject("votes.by_wish")->getArray("cells");
+        for (size_t w = 0; w < drawn.size() && w < cells->size(); ++w)
+          expected.push_back(cells->getObject(static_cast<unsigned>(w))->getValue<double>("value"));
       } else {
         std::string hid = name == "davon neu" ? "partners.new" : id;
         for (size_t h = 0; h < history->size(); ++h)

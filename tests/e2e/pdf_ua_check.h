@@ -59,6 +59,9 @@ namespace ankerbericht::testing {
 struct PdfUaReport {
   std::vector<std::string> findings;  // "13-004: Figure without /Alt (object 12)"
   int pages = 0, mcids = 0, elements = 0, figures = 0, tables = 0, headings = 0, artifacts = 0, annotations = 0;
+  // Every structure element's type in reading order, with its /Lang if it
+  // has one: "Figure", "Table", "Caption", …, "P[en]".
+  std::vector<std::string> structure;
 };
 
 namespace pdfua_detail {
@@ -427,6 +430,8 @@ inline PdfUaReport CheckPdfUa(const std::filesystem::path& pdf) {
         std::string role = Str(e, "/S");
         role = role.empty() ? "" : role.substr(1);
         ++r.elements;
+        std::string lang = Str(e, "/Lang");
+        r.structure.push_back(lang.empty() ? role : role + "[" + lang + "]");
         if (!IsStandardType(role) && !(role_map && role_map->has("/" + role))) find("02-001: structure type " + role + " is not standard and not role-mapped");
         if (role == "Figure") {
           ++r.figures;

@@ -5,7 +5,9 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 #include <string>
+#include <vector>
 
 #include "e2e/e2e_util.h"
 #include "e2e/pdf_ua_check.h"
@@ -125,6 +127,64 @@ TEST_F(TaggedPdf, CopiedTextKeepsUmlautsAndQuotes) {
   EXPECT_NE(text.out.find("Veranstaltungen"), std::string::npos);
   EXPECT_NE(text.out.find("für"), std::string::npos);
   EXPECT_EQ(text.out.find("\uFFFD"), std::string::npos);
+}
+
+// The half-yearly report asks for the data of its visits chart as a table
+// ("data_table": true): right after the Figure comes a Table with its caption
+// and header cells, and the text layer holds the values.
+TEST_F(TaggedPdf, TheVisitsChartIsFollowedByItsDataTable) {
+  if (!HavePdfTools()) GTEST_SKIP() << "needs qpdf and poppler-utils";
+  PdfUaReport report = CheckPdfUa(Render("halbjahresbericht"));
+  const std::vector<std::string>& s = report.structure;
+  bool found = false;
+  for (size_t i = 0; i + 3 < s.size() && !found; ++i) {
+    found = s[i] == "Figure" && s[i + 1] == "Table" && s[i + 2] == "Caption" && s[i + 3] == "THead";
+  }
+  EXPECT_TRUE(found) << "no Figure directly followed by a Table with a Caption";
+  CommandResult text = RunCommand("pdftotext -enc UTF-8 '" + Render("halbjahresbericht").string() + "' -");
+  size_t caption = text.out.find("Werte zum Diagramm \u201EBesuche je Monat\u201C");
+  ASSERT_NE(caption, std::string::npos);
+  std::string table = text.out.substr(caption, 1500);
+  for (const char* month : {"Jan", "Feb", "Mär", "Apr", "Mai", "Jun"}) {
+    EXPECT_NE(table.find(month), std::string::npos) << month << " in\n" << table;
+  }
+}
+
+// A team text written in English inside a German report is marked /Lang (en)
+// in the PDF and lang="en" in the HTML, and the report says so once; the
+// German texts get no /Lang of their own.
+TEST_F(TaggedPdf, AnEnglishTeamTextIsMarkedAsEnglish) {
+  if (!HavePdfTools()) GTEST_SKIP() << "needs qpdf and poppler-utils";
+  fs::path ws = tmp_->path() / "english-text";
+  fs::copy(Sample(), ws, fs::copy_options::recursive);
+  std::ofstream(ws / "texte" / "ausblick.md", std::ios::binary)
+      << "Sprache: en\n\nIn the coming half-year the team will open the lab on Saturday mornings and "
+         "bring the digital caf\u00E9 to a second place.\n";
+  CommandResult r = Anker(ws, "report halbjahresbericht --period 2026-H1 -o mit-englisch.pdf");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  PdfUaReport report = CheckPdfUa(ws / "mit-englisch.pdf");
+  std::string all;
+  for (const std::string& f : report.findings) all += "\n  " + f;
+  EXPECT_TRUE(report.findings.empty()) << all;
+  std::vector<std::string> marked;
+  for (const std::string& e : report.structure) {
+    if (e.find('[') != std::string::npos) marked.push_back(e);
+  }
+  EXPECT_EQ(marked, (std::vector<std::string>{"P[en]"}));
+  CommandResult text = RunCommand("pdftotext -enc UTF-8 '" + (ws / "mit-englisch.pdf").string() + "' -");
+  EXPECT_NE(text.out.find("Saturday mornings"), std::string::npos);
+  EXPECT_EQ(text.out.find("Sprache: en"), std::string::npos);
+  std::string flat;
+  for (char ch : text.out) flat += ch == '\n' ? ' ' : ch;
+  EXPECT_NE(flat.find("(hier: Englisch)"), std::string::npos);
+  r = Anker(ws, "report halbjahresbericht --period 2026-H1 --format html -o mit-englisch.html");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::string html = ReadFileToString((ws / "mit-englisch.html").string());
+  EXPECT_NE(html.find("<p lang=\"en\">In the coming half-year"), std::string::npos);
+  // The sample's own German texts: no /Lang besides the catalogue's.
+  for (const std::string& e : CheckPdfUa(Render("halbjahresbericht")).structure) {
+    EXPECT_EQ(e.find('['), std::string::npos) << e;
+  }
 }
 
 }  // namespace

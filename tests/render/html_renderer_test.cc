@@ -300,5 +300,25 @@ TEST(HtmlRenderer, WriteHtmlLeavesNoFileWhenItCannotWrite) {
   EXPECT_EQ(testing::ReadFileToString(ok).rfind("<!DOCTYPE html>", 0), 0u);
 }
 
+// A team text in another language than the page's carries its own lang.
+TEST(HtmlRenderer, TextsInAnotherLanguageCarryTheirLang) {
+  Document doc;
+  doc.info.language = "de";
+  Paragraph english{"We will open on Saturdays."};
+  english.lang = "en";
+  BulletList list{{"More courses"}};
+  list.lang = "en";
+  Quote quote{"\u201EGreat course.\u201C", "Teilnehmerin"};
+  quote.lang = "en";
+  doc.blocks = {Paragraph{"Wir öffnen samstags."}, english, list, quote};
+  std::string page = RenderHtml(doc, HtmlOptions{}, nullptr);
+  EXPECT_NE(page.find("<p>Wir öffnen samstags.</p>"), std::string::npos);
+  EXPECT_NE(page.find("<p lang=\"en\">We will open on Saturdays.</p>"), std::string::npos);
+  EXPECT_NE(page.find("<ul lang=\"en\">"), std::string::npos);
+  // The quote's text, not its source line (which is the report's words).
+  EXPECT_NE(page.find("<blockquote><p lang=\"en\">"), std::string::npos);
+  EXPECT_EQ(Count(page, "lang=\"en\""), 3u);
+}
+
 }  // namespace
 }  // namespace ankerbericht

@@ -202,5 +202,32 @@ TEST(StructTreeTest, SlideHasHeadingFigureAndListPerSlide) {
   for (const DrawOp& op : pages[0].ops) EXPECT_LT(TagOf(op), static_cast<int>(tree.nodes.size()));
 }
 
+// A paragraph or list in another language carries /Lang on its element; a
+// quote only on its text, not on the source line in the report's language.
+TEST(StructTreeTest, TextsInAnotherLanguageCarryTheirLanguage) {
+  Paragraph english{"We will open on Saturdays."};
+  english.lang = "en";
+  BulletList list{{"More courses"}};
+  list.lang = "en";
+  Quote quote{"Great course.", "Teilnehmerin"};
+  quote.lang = "en";
+  Document doc;
+  doc.blocks = {Heading{1, "Ausblick"}, Paragraph{"Wir öffnen samstags."}, english, list, quote};
+  StructTree tree;
+  Layout(doc, &tree);
+  std::vector<std::string> marked;
+  for (const StructNode& n : tree.nodes) {
+    if (!n.lang.empty()) marked.push_back(n.role + "[" + n.lang + "]");
+  }
+  EXPECT_EQ(marked, (std::vector<std::string>{"P[en]", "L[en]", "P[en]"}));
+  for (const StructNode& n : tree.nodes) {
+    if (n.role == "BlockQuote") {
+      EXPECT_EQ(n.lang, "");
+      ASSERT_EQ(n.kids.size(), 2u);
+      EXPECT_EQ(tree.nodes[n.kids[1]].lang, "");  // the source line
+    }
+  }
+}
+
 }  // namespace
 }  // namespace ankerbericht

@@ -1,0 +1,52 @@
+// Shares its number format with the alt text (chart_alt_text.cc) and the
+// report's tables, so the table, the alt text and the page agree digit for digit.
+#include "document/chart_data_table.h"
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <vector>
+
+#include "util/format.h"
+
+namespace ankerbericht {
+namespace {
+
+std::string Number(const std::optional<double>& v, const std::string& lang) {
+  if (!v) return "\u2013";
+  bool whole = std::fabs(*v - std::round(*v)) < 1e-9;
+  return FormatNumber(*v, whole ? 0 : 1, lang);
+}
+
+}  // namespace
+
+Table ChartDataTable(const BarChart& chart, const std::string& category_title, const std::string& lang) {
+  bool en = lang == "en";
+  Table t;
+  if (!chart.title.empty()) {
+    t.caption = en ? "Values of the chart \u201C" + chart.title + "\u201D"
+                   : "Werte zum Diagramm \u201E" + chart.title + "\u201C";
+  }
+  t.columns.push_back({category_title, false});
+  for (const ChartSeries& s : chart.series) {
+    // A single series without a name is the chart's unit ("Besuche").
+    std::string title = s.name.empty() ? chart.unit : s.name;
+    t.columns.push_back({title, true});
+  }
+  // A chart without a single value shows its empty message; a table of
+  // dashes would only repeat it.
+  bool any = std::any_of(chart.series.begin(), chart.series.end(), [](const ChartSeries& s) {
+    return std::any_of(s.values.begin(), s.values.end(), [](const std::optional<double>& v) { return v.has_value(); });
+  });
+  if (!any) return t;
+  for (size_t i = 0; i < chart.categories.size(); ++i) {
+    std::vector<std::string> row{chart.categories[i]};
+    for (const ChartSeries& s : chart.series) {
+      row.push_back(Number(i < s.values.size() ? s.values[i] : std::nullopt, lang));
+    }
+    t.rows.push_back(std::move(row));
+  }
+  return t;
+}
+
+}  // namespace ankerbericht
