@@ -342,6 +342,12 @@ DROP TABLE eco_file;
 DROP TABLE eco_pair;
 DROP TABLE eco_day;
 )sql",
+      // 7 -> 8: the stop of a mobile site a tally row or an event belongs
+      // to (its id from the configuration; '' when not known).
+      R"sql(
+ALTER TABLE tally ADD COLUMN stop TEXT NOT NULL DEFAULT '';
+ALTER TABLE event ADD COLUMN stop TEXT NOT NULL DEFAULT '';
+)sql",
   };
   return kMigrations;
 }
