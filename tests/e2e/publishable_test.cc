@@ -159,8 +159,10 @@ class Publishable : public ::testing::Test {
   static std::string Render(const fs::path& ws, const std::string& templ, const std::string& period, bool internal,
                             const std::string& lang = "de") {
     std::string out = templ + "-" + period + "-" + lang + ".pdf";
-    CommandResult r = Anker(ws, "report " + templ + " --period " + period + " --lang " + lang + " -o " + out +
-                                    (internal ? " --internal" : ""));
+    // The sample has three sites; these checks read the Stadtlabor's papers.
+    std::string site = ws == Sample() ? " --site stadtlabor" : "";
+    CommandResult r = Anker(ws, "report" + site + " " + templ + " --period " + period + " --lang " + lang + " -o " +
+                                    out + (internal ? " --internal" : ""));
     EXPECT_EQ(r.exit_code, 0) << r.err;
     fs::path written = ws / (internal ? templ + "-" + period + "-" + lang + "-intern.pdf" : out);
     EXPECT_TRUE(fs::exists(written)) << written << "\n" << r.err;
