@@ -26,6 +26,8 @@ import math
 import os
 import random
 
+import sample_sites
+
 SEED = 20250101
 START = dt.date(2025, 1, 1)
 END = dt.date(2026, 10, 31)
@@ -1256,6 +1258,14 @@ in `berichte/` ab.
 | `erfolgsfaktoren.json` | Selbsteinschätzung des Teams zu den 24 Erfolgsfaktoren der Difu-Studie (von Hand geschrieben) |
 | `texte/*.md` | Eigene Texte des Teams: Vorwort und Ausblick (Halbjahresbericht), Zusammenfassung, Kosten und Finanzierung, Beschlussvorschlag (Verstetigungsvorlage), nächste Schritte (Ausschussfolien) — von Hand geschrieben |
 
+## Zwei weitere Orte derselben Stadt
+
+| Datei | Inhalt |
+|---|---|
+| `daten/makerspace/*.csv` | **Makerspace in der Stadtbibliothek** (Typ 3, seit 01.09.2025, mittwochs und samstags): Strichliste je Öffnungstag, Veranstaltungen (jeden zweiten Samstag, Partner Stadtbibliothek wie beim Stadtlabor), abgetippte Papierbögen |
+| `daten/digitalbus/*.csv` | **Digitalbus Lindenau** (mobil, Typ 1, seit 01.04.2025): vier Haltestellen mit Fahrplan statt Öffnungszeiten (drei mit Wochenmuster, der Wochenmarkt an einzelnen Samstagen); Strichliste und Veranstaltungen mit der Spalte `Haltestelle` |
+| `texte/makerspace/`, `texte/digitalbus/` | Vorworte der beiden Orte (ein Ort mit eigenem Ordner nimmt seine Texte nur von dort) |
+
 Die Dateien erzeugt `scripts/make-sample-data.py` (fester Zufallsstartwert,
 nur Python-Standardbibliothek). Nicht von Hand ändern, sondern das Skript
 anpassen und neu ausführen.
@@ -1357,7 +1367,11 @@ def main():
         head += "autorinnen: %s\nzitate: %s\n---\n" % (authors, consent)
         write(os.path.join(ndir, fname), head + body)
 
-    write(os.path.join(out, "ankerbericht.json"), config_text())
+    # The makerspace and the Digitalbus (scripts/sample_sites.py), each with
+    # its own random generator; the config is the Stadtlabor's as kept there
+    # plus the two sites.
+    sample_sites.write_sites(out, write, csv_text)
+    write(os.path.join(out, "ankerbericht.json"), sample_sites.config_text())
     write(os.path.join(out, "README.md"), README)
 
 

@@ -14,14 +14,16 @@ const CommandHelp kHelp = {
     "ankerbericht report [-w DIR] TEMPLATE [--site ID] --period P -o FILE.pdf [--lang de|en] [--internal] [--format pdf|html]",
     "Renders a report as PDF from the imported data. TEMPLATE is one of the report\n"
     "templates in templates/: halbjahresbericht (the half-yearly report for the\n"
-    "committee), verstetigung (the consolidation case), ausschuss (the slides).\n"
+    "committee), jahresbericht (the annual report: --period 2025 or latest-year),\n"
+    "verstetigung (the consolidation case), ausschuss (the slides).\n"
     "The figures in the report are the same as `ankerbericht figures` prints.\n"
     "By default the report is the public edition: it names no one. With --internal\n"
     "it names speakers and staff and lists the files; that edition is marked\n"
     "\"Nur für den internen Gebrauch\" on every page and its file name ends in -intern.\n"
     "With --format html the report is one accessible web page instead (for the city's\n"
     "website and phones; it loads nothing from elsewhere).",
-    "  ankerbericht report halbjahresbericht --period 2026-H1 -o berichte/2026-H1.pdf"};
+    "  ankerbericht report halbjahresbericht --period 2026-H1 -o berichte/2026-H1.pdf\n"
+    "  ankerbericht report jahresbericht --period 2025 -o berichte/jahresbericht-2025.pdf"};
 
 }  // namespace
 
@@ -31,7 +33,7 @@ int RunReport(const std::vector<std::string>& args) {
   options.add_options()
       ("template", po::value<std::string>()->required(), "report template, e.g. halbjahresbericht")
       ("site", po::value<std::string>()->default_value(""), "site id (needed when the workspace has several)")
-      ("period", po::value<std::string>()->required(), "period, e.g. 2026-H1 or latest-half")
+      ("period", po::value<std::string>()->required(), "period, e.g. 2026-H1, 2025, latest-half or latest-year")
       ("output,o", po::value<std::string>()->required(), "the PDF file to write")
       ("lang", po::value<std::string>()->default_value("de"), "language: de or en")
       ("format", po::value<std::string>()->default_value("pdf"), "pdf, or html for one accessible web page")

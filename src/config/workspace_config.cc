@@ -47,9 +47,45 @@ const char* ScaleTypeName(ScaleType t) {
   return "?";
 }
 
+std::vector<OpeningSlot> Stop::SlotsOn(const Date& day) const {
+  std::vector<OpeningSlot> slots;
+  if ((!from || day >= *from) && (!to || day <= *to)) {
+    for (const OpeningSlot& slot : week)
+      if (slot.weekday == day.weekday()) slots.push_back(slot);
+  }
+  for (const StopDate& d : dates)
+    if (d.date == day) slots.push_back({day.weekday(), d.start, d.end});
+  return slots;
+}
+
+std::vector<OpeningSlot> Site::StopHoursOn(const Stop& stop, const Date& day) const {
+  // A weekly pattern without "from" runs from the day the bus started.
+  if (opened && day < *opened) return {};
+  for (const Closure& c : closures)
+    if (day >= c.from && day <= c.to) return {};
+  return stop.SlotsOn(day);
+}
+
+const Stop* Site::FindStop(const std::string& text) const {
+  const std::string key = FoldKey(text);
+  for (const Stop& s : stops)
+    if (FoldKey(s.id) == key || FoldKey(s.name) == key) return &s;
+  return nullptr;
+}
+
 std::vector<OpeningSlot> Site::OpeningOn(const Date& day) const {
   for (const Closure& c : closures)
     if (day >= c.from && day <= c.to) return {};
+  if (mobile()) {
+    // A bus stands at one stop at a time (ReadStops refuses overlaps), so
+    // the stops' hours add up to the hours the site was open.
+    std::vector<OpeningSlot> slots;
+    for (const Stop& stop : stops)
+      for (const OpeningSlot& slot : StopHoursOn(stop, day)) slots.push_back(slot);
+    std::sort(slots.begin(), slots.end(),
+              [](const OpeningSlot& a, const OpeningSlot& b) { return a.start < b.start; });
+    return slots;
+  }
   const OpeningSchedule* current = nullptr;
   for (const OpeningSchedule& s : opening_hours)
     if (s.valid_from <= day) current = &s;
@@ -126,6 +162,86 @@ Status ReadSchedule(const ConfigReader& r, const Object& o, const std::string& p
     if (!v.isString() || !ParseOpeningRanges(v.toString(), *wd, &out->slots)) {
       return r.Fail(day_path, "must be times like \"10:00-13:00, 14:00-18:00\" (found " +
                                   ConfigReader::Show(v) + ")");
+    }
+  }
+  return Status::Ok();
+}
+
+// "stops": [{ "id", "name", "week", "from", "to", "dates": [{ "date", "hours" }] }].
+Status ReadStops(const ConfigReader& r, const Object& o, const std::string& path, Site* site) {
+  std::set<std::string> ids;
+  ANKER_RETURN_IF_ERROR(r.EachObject(o, path, "stops", false, [&](const Object& s, const std::string& p) {
+    Stop stop;
+    ANKER_RETURN_IF_ERROR(r.String(s, p, "id", true, &stop.id));
+    if (!IsPlainId(stop.id)) {
+      return r.Fail(p + ".id", "must consist of letters a-z, digits, - and _ only, e.g. \"marktplatz\" (found \"" +
+                                   Excerpt(stop.id) + "\")");
+    }
+    if (!ids.insert(FoldKey(stop.id)).second) return r.Fail(p + ".id", "stop id \"" + Excerpt(stop.id) + "\" is used twice");
+    stop.name = stop.id;
+    ANKER_RETURN_IF_ERROR(r.String(s, p, "name", false, &stop.name));
+    ANKER_RETURN_IF_ERROR(r.OptionalDate(s, p, "from", &stop.from));
+    ANKER_RETURN_IF_ERROR(r.OptionalDate(s, p, "to", &stop.to));
+    if (stop.from && stop.to && *stop.to < *stop.from) return r.Fail(p + ".to", "lies before \"from\"");
+    if (s.has("week")) {
+      OpeningSchedule pattern;
+      ANKER_RETURN_IF_ERROR(ReadSchedule(r, s, p, &pattern));
+      stop.week = pattern.slots;
+    }
+    ANKER_RETURN_IF_ERROR(r.EachObject(s, p, "dates", false, [&](const Object& d, const std::string& dp) {
+      StopDate when;
+      ANKER_RETURN_IF_ERROR(r.DateValue(d.has("date") ? d.get("date") : Var(), dp + ".date", &when.date));
+      std::string hours;
+      ANKER_RETURN_IF_ERROR(r.String(d, dp, "hours", true, &hours));
+      std::vector<OpeningSlot> slots;
+      if (!ParseOpeningRanges(hours, when.date.weekday(), &slots) || slots.size() != 1) {
+        return r.Fail(dp + ".hours", "must be times like \"10:00-14:00\" (found \"" + Excerpt(hours) + "\")");
+      }
+      when.start = slots[0].start;
+      when.end = slots[0].end;
+      stop.dates.push_back(when);
+      return Status::Ok();
+    }));
+    if (stop.week.empty() && stop.dates.empty()) {
+      return r.Fail(p, "needs \"week\" (e.g. { \"Di\": \"10:00-13:00\" }) or \"dates\" with hours");
+    }
+    site->stops.push_back(std::move(stop));
+    return Status::Ok();
+  }));
+  if (site->mobile() && !site->opening_hours.empty()) {
+    return r.Fail(path + ".stops", "a mobile site has stops instead of \"opening_hours\": give one or the other");
+  }
+  // The bus is at one stop at a time: overlapping hours would count twice.
+  // Checked on weekly patterns against each other and on single dates
+  // against everything else on that day.
+  const std::vector<Stop>& stops = site->stops;
+  auto overlap = [](const OpeningSlot& a, const OpeningSlot& b) {
+    return a.weekday == b.weekday && a.start < b.end && b.start < a.end;
+  };
+  for (size_t i = 0; i < stops.size(); ++i) {
+    for (size_t j = i + 1; j < stops.size(); ++j) {
+      bool periods_meet = (!stops[i].to || !stops[j].from || *stops[j].from <= *stops[i].to) &&
+                          (!stops[j].to || !stops[i].from || *stops[i].from <= *stops[j].to);
+      for (const OpeningSlot& a : stops[i].week)
+        for (const OpeningSlot& b : stops[j].week)
+          if (periods_meet && overlap(a, b)) {
+            return r.Fail(path + ".stops[" + std::to_string(j) + "].week",
+                          "overlaps the hours of stop \"" + stops[i].id + "\" (the bus can stand at one stop at a time)");
+          }
+    }
+  }
+  for (size_t j = 0; j < stops.size(); ++j) {
+    for (size_t k = 0; k < stops[j].dates.size(); ++k) {
+      const StopDate& d = stops[j].dates[k];
+      const OpeningSlot mine{d.date.weekday(), d.start, d.end};
+      int hits = 0;
+      for (const Stop& other : stops)
+        for (const OpeningSlot& slot : other.SlotsOn(d.date))
+          if (overlap(mine, slot)) ++hits;
+      if (hits > 1) {
+        return r.Fail(path + ".stops[" + std::to_string(j) + "].dates[" + std::to_string(k) + "]",
+                      "overlaps other hours of the bus on " + d.date.ToGerman() + " (the bus can stand at one stop at a time)");
+      }
     }
   }
   return Status::Ok();
@@ -219,6 +335,7 @@ Status ReadSite(const ConfigReader& r, const Object& o, const std::string& path,
                                      }));
   std::sort(site->opening_hours.begin(), site->opening_hours.end(),
             [](const OpeningSchedule& a, const OpeningSchedule& b) { return a.valid_from < b.valid_from; });
+  ANKER_RETURN_IF_ERROR(ReadStops(r, o, path, site));
   ANKER_RETURN_IF_ERROR(r.EachObject(o, path, "closures", false,
                                      [&](const Object& c, const std::string& p) {
                                        Closure closure;

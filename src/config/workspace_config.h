@@ -46,6 +46,28 @@ struct Closure {
   std::string reason;
 };
 
+// One stop of a mobile site (a bus, a trailer): where it stands and when.
+// A stop keeps a weekly pattern (in force from |from| to |to| when given)
+// and/or single dates with their hours; the site's closures apply to both.
+struct StopDate {
+  Date date;
+  int start = 0;  // minutes since midnight
+  int end = 0;
+};
+
+struct Stop {
+  std::string id;    // "markt", as tally sheets and event lists may name it
+  std::string name;  // "Marktplatz Nord", as reports print it
+  std::optional<Date> from;
+  std::optional<Date> to;
+  std::vector<OpeningSlot> week;
+  std::vector<StopDate> dates;
+
+  // The stop's hours on |day| from its pattern and dates, closures not
+  // considered (Site::StopHoursOn applies them).
+  std::vector<OpeningSlot> SlotsOn(const Date& day) const;
+};
+
 struct AgeGroup {
   std::string id;
   std::string label;
@@ -95,6 +117,8 @@ struct Site {
   std::optional<Date> budget_deadline;
   std::map<std::string, int> goal_priorities;  // goal area id -> 1 (most important)..7
   std::vector<OpeningSchedule> opening_hours;  // sorted by valid_from
+  // A mobile site has stops instead of opening hours (docs/mobile.md).
+  std::vector<Stop> stops;
   std::vector<Closure> closures;
   std::vector<std::string> target_groups;
   std::vector<AgeGroup> age_groups;
@@ -111,8 +135,15 @@ struct Site {
   std::map<std::string, std::vector<std::string>> evidence_indicators;
   std::map<std::string, std::vector<std::string>> evidence_themes;
 
-  // Opening intervals in force on |day| (none on closure days).
+  bool mobile() const { return !stops.empty(); }
+  // Opening intervals in force on |day| (none on closure days). For a mobile
+  // site: the hours of all its stops on that day (none before |opened|).
   std::vector<OpeningSlot> OpeningOn(const Date& day) const;
+  // The hours of |stop| on |day| (none on closure days and before |opened|).
+  std::vector<OpeningSlot> StopHoursOn(const Stop& stop, const Date& day) const;
+  // The stop named |text| by id or by name (case and spaces do not matter);
+  // null when there is none.
+  const Stop* FindStop(const std::string& text) const;
   const QuestionItem* FindItem(const std::string& id) const;
   const CustomIndicator* FindCustom(const std::string& id) const;
 };

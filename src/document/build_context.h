@@ -30,6 +30,9 @@ struct BuildContext {
   bool en() const { return lang == "en"; }
   bool internal() const { return in.internal; }
   std::string T(const char* de, const char* en_text) const { return en() ? en_text : de; }
+  // A year report compares with one period: the year before is also the
+  // previous period, and is named once.
+  bool one_comparison() const { return ev.previous.id == ev.year_before.id; }
 };
 
 // A template text is {"de": "...", "en": "..."} or a plain string.

@@ -19,6 +19,7 @@ namespace {
 std::string ChangeText(const BuildContext& c, const IndicatorDef& def, const IndicatorValue& v) {
   std::vector<std::string> parts;
   for (const auto& [before, period] : {std::pair{v.previous, &c.ev.previous}, std::pair{v.year_before, &c.ev.year_before}}) {
+    if (period == &c.ev.year_before && c.one_comparison()) continue;
     std::string change = ChangeValueText(c, def.unit, v.value, before);
     // No-break spaces: "2. Hj." at a line end would read as a sentence end.
     if (change.empty()) continue;
@@ -121,7 +122,8 @@ Status AddKpiTiles(const BuildContext& c, const Poco::JSON::Object& section, con
     doc->blocks.push_back(Remark{notice + c.T(": Die Veränderungen vergleichen mit demselben Abschnitt der früheren "
                                               "Zeiträume (",
                                               ": changes compare with the same span of the earlier periods (") +
-                                 ComparisonLabel(c, c.ev.previous) + ", " + ComparisonLabel(c, c.ev.year_before) + ")."});
+                                 ComparisonLabel(c, c.ev.previous) +
+                                 (c.one_comparison() ? "" : ", " + ComparisonLabel(c, c.ev.year_before)) + ")."});
   }
   return Status::Ok();
 }

@@ -71,7 +71,7 @@ std::string FindingText(const BuildContext& c, const Finding& f, bool brief) {
   std::string text = IndicatorLabel(c, f.indicator) + (brief ? " " : ": ") + ValueText(c, f.indicator, f.value);
   if (f.target) text += (brief ? ": " : ", ") + TargetText(c, *f.target);
   std::string previous = Against(c, f, c.ev.previous, f.previous, brief);
-  std::string year_before = Against(c, f, c.ev.year_before, f.year_before, brief);
+  std::string year_before = c.one_comparison() ? "" : Against(c, f, c.ev.year_before, f.year_before, brief);
   std::vector<std::string> changes;
   for (const std::string& s : {previous, year_before})
     if (!s.empty()) changes.push_back(s);

@@ -24,6 +24,7 @@
 #include "document/finding_sections.h"
 #include "document/qualitative_sections.h"
 #include "document/slide_sections.h"
+#include "document/stop_sections.h"
 #include "document/text_language.h"
 #include "document/success_factor_sections.h"
 #include "document/vorlage_sections.h"
@@ -103,11 +104,23 @@ Result<std::optional<std::string>> ReadTeamText(const BuildContext& c, const std
   // report: never a file from outside the workspace ("../../etc/passwd").
   Result<std::filesystem::path> inside = ResolveInside(c.in.workspace_dir, name);
   if (!inside.ok()) return inside.status().WithContext(c.file + ": " + path + ".file");
+  // A workspace of several sites keeps a site's own texts in a folder named
+  // after the site ("texte/digitalbus/vorwort.md"). When that folder exists
+  // it replaces the shared one: another site's foreword must not appear.
+  std::string own = (std::filesystem::path(name).parent_path() / c.ev.site->id /
+                     std::filesystem::path(name).filename()).string();
+  Result<std::filesystem::path> own_inside = ResolveInside(c.in.workspace_dir, own);
+  if (!own_inside.ok()) return own_inside.status().WithContext(c.file + ": " + path + ".file");
+  std::string chosen = name;
+  if (std::filesystem::is_directory(own_inside->parent_path())) {
+    inside = own_inside;
+    chosen = own;
+  }
   std::filesystem::path file = *inside;
   if (c.en()) {
     // "texte/vorwort.md" -> "texte/vorwort.en.md" when an English version
     // exists; it is checked too, as it may be a link of its own.
-    std::string en = std::filesystem::path(name).replace_extension(".en.md").string();
+    std::string en = std::filesystem::path(chosen).replace_extension(".en.md").string();
     Result<std::filesystem::path> en_inside = ResolveInside(c.in.workspace_dir, en);
     if (!en_inside.ok()) return en_inside.status().WithContext(c.file + ": " + path + ".file");
     if (std::filesystem::exists(*en_inside)) file = *en_inside;
@@ -159,7 +172,9 @@ Status AddIndicatorTable(const BuildContext& c, const Object& section, const std
     };
     table.rows.push_back({IndicatorLabel(c, id), ValueText(c, id, v.value), ValueText(c, id, v.previous),
                           change(v.previous), ValueText(c, id, v.year_before), change(v.year_before)});
+    if (c.one_comparison()) table.rows.back().resize(4);
   };
+  if (c.one_comparison()) table.columns.resize(4);
   std::vector<std::string> listed;
   for (size_t i = 0; i < ids->size(); ++i) {
     std::string id = ids->getElement<std::string>(static_cast<unsigned>(i));
@@ -383,6 +398,7 @@ const std::vector<std::pair<std::string, SectionFn>>& SectionTable() {
       {"feedback_items", Always(AddFeedbackItems)},
       {"item_groups", Checked(AddItemGroupsSection)},
       {"signals", Always(AddSignals)},
+      {"stops", Always(AddStops)},
       {"themes_table", Always(AddThemesTable)},
       {"quotes", WithSection(AddQuotes)},
       {"insights", Always(AddInsights)},
@@ -488,7 +504,7 @@ Result<Document> BuildReport(const std::string& template_dir, const std::string&
   std::ifstream in(file, std::ios::binary);
   if (!in) {
     return Status::NotFound("no report template \"" + template_id + "\" in " + template_dir +
-                            " (known: halbjahresbericht, verstetigung, ausschuss)");
+                            " (known: halbjahresbericht, jahresbericht, verstetigung, ausschuss)");
   }
   std::ostringstream text;
   text << in.rdbuf();
@@ -547,6 +563,13 @@ Result<Document> BuildReport(const std::string& template_dir, const std::string&
       std::string path = "$.sections[" + std::to_string(i) + "]";
       Object::Ptr s = sections->getObject(static_cast<unsigned>(i));
       if (!s) return Status::Config(file + ": " + path + ": must be an object { \"type\": ... }");
+      // "when": "mobile" / "stationary": a section only for sites with stops
+      // (a bus) or only for sites with opening hours.
+      std::string when = s->has("when") ? s->getValue<std::string>("when") : "";
+      if (!when.empty() && when != "mobile" && when != "stationary") {
+        return Status::Config(file + ": " + path + ".when: must be \"mobile\" or \"stationary\"");
+      }
+      if (!when.empty() && (when == "mobile") != c.ev.site->mobile()) continue;
       ANKER_RETURN_IF_ERROR(AddSection(c, kicker, *s, path, &doc));
     }
   } catch (const Poco::Exception& e) {

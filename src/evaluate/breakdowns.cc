@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "evaluate/stop_figures.h"
 #include "util/text.h"
 
 namespace ankerbericht {
@@ -182,11 +183,13 @@ std::vector<Breakdown> ComputeBreakdowns(const PeriodData& d) {
   out.push_back(AgeGroups(*d.site, "visitors.age_groups", tally_ages));
   out.push_back(AgeGroups(*d.site, "events.age_groups", event_ages));
   out.push_back(WeekdayHourMatrix(d));
+  for (Breakdown& b : StopBreakdowns(d)) out.push_back(std::move(b));
   return out;
 }
 
 void ProtectBreakdowns(int k, std::vector<Breakdown>* breakdowns) {
   for (Breakdown& b : *breakdowns) SuppressSmallCounts(k, &b);
+  HideStopRates(breakdowns);
 }
 
 const Breakdown* FindBreakdown(const std::vector<Breakdown>& breakdowns, const std::string& id) {

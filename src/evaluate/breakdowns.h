@@ -1,6 +1,7 @@
 // Breakdowns of the period's totals: events by format, topic, target group
 // and speaker; participants by format; responses by channel and format; age
-// groups from tallies and events; the weekday x hour matrix of mean visits.
+// groups from tallies and events; the weekday x hour matrix of mean visits;
+// for a mobile site the figures per stop (stop_figures.h).
 // Raw values: the privacy rule is applied afterwards (ProtectBreakdowns).
 #ifndef ANKERBERICHT_EVALUATE_BREAKDOWNS_H_
 #define ANKERBERICHT_EVALUATE_BREAKDOWNS_H_
@@ -27,7 +28,8 @@ Breakdown ResponsesByChannel(const PeriodData& data);
 // any day of the period); no total.
 Breakdown WeekdayHourMatrix(const PeriodData& data);
 
-// Applies SuppressSmallCounts to every protected breakdown.
+// Applies SuppressSmallCounts to every protected breakdown (and hides the
+// visits per hour of stops whose visitors it hid).
 void ProtectBreakdowns(int k, std::vector<Breakdown>* breakdowns);
 
 const Breakdown* FindBreakdown(const std::vector<Breakdown>& breakdowns, const std::string& id);

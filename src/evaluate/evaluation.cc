@@ -365,10 +365,16 @@ Result<Evaluation> Evaluate(Store* store, const Site& site, const Period& period
 }
 
 Result<Period> ResolvePeriod(Store* store, const Site& site, const std::string& expr, Date today) {
-  if (expr != "latest-half") return ParsePeriod(expr);
+  if (expr != "latest-half" && expr != "latest-year") return ParsePeriod(expr);
   auto span = store->DataSpan(site.id);
   if (!span.ok()) return span.status();
   Date last = *span ? std::min((*span)->second, today) : today;
+  if (expr == "latest-year") {
+    // The last calendar year that has ended by |today| (the year report).
+    Result<Period> year = ParsePeriod(std::to_string(last.year()));
+    if (year.ok() && year->to > today) year = ParsePeriod(std::to_string(last.year() - 1));
+    return year;
+  }
   Period half = HalfYearOf(last);
   if (half.to > today && *span) half = half.Previous();
   return half;

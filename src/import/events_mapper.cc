@@ -47,6 +47,7 @@ void MapEventRow(RowReader* row, const ColumnMap& map, const ImportContext& ctx,
   e.participants = row->Count("participants", false);
   e.capacity = row->Count("capacity", false);
   e.location = row->Text("location");
+  e.stop = row->Stop("stop", e.date, ctx);
   std::string status = row->Text("status");
   std::optional<EventStatus> st = ParseStatus(status);
   if (!st) {
@@ -92,6 +93,7 @@ const TableKind& EventsTable() {
           {"capacity", {"Kapazität", "Plätze", "Max. Teilnehmende", "Max. Teilnehmer", "Capacity"}},
           {"location", {"Ort", "Veranstaltungsort", "Location"}},
           {"status", {"Status"}},
+          {"stop", {"Haltestelle", "Halt", "Standplatz", "Stop"}},
       },
       AgeGroupColumn,
       MapEventRow,

@@ -108,6 +108,31 @@ void RowReader::CheckDateInLifetime(const std::string& field, const Date& d,
   }
 }
 
+std::string RowReader::Stop(const std::string& field, const Date& day, const ImportContext& ctx) {
+  const Site& site = *ctx.site;
+  const std::string text = Text(field);
+  if (text.empty()) {
+    // A sheet kept at one stop a day need not repeat it on every row.
+    const ankerbericht::Stop* only = nullptr;
+    for (const ankerbericht::Stop& stop : site.stops) {
+      if (stop.SlotsOn(day).empty()) continue;
+      if (only) return "";
+      only = &stop;
+    }
+    return only ? only->id : "";
+  }
+  if (!site.mobile()) {
+    Reject(ColumnName(field), "this site has no stops; list them under \"stops\" in ankerbericht.json "
+                              "or leave the column empty", text);
+    return "";
+  }
+  if (const ankerbericht::Stop* stop = site.FindStop(text)) return stop->id;
+  std::string known;
+  for (const ankerbericht::Stop& stop : site.stops) known += (known.empty() ? "" : ", ") + stop.name;
+  Reject(ColumnName(field), "unknown stop (known: " + known + ")", text);
+  return "";
+}
+
 std::optional<Date> RowReader::RequiredDate(const std::string& field) {
   std::string text = DateText(field);
   if (text.empty()) {

@@ -77,6 +77,11 @@ class RowReader {
   // Rejects a date before the site opened, or (unless |allow_future|) after today.
   void CheckDateInLifetime(const std::string& field, const Date& d, const ImportContext& ctx,
                            bool allow_future);
+  // The stop of a mobile site named in the |field| column: its id. "" when
+  // the cell is empty or the file has no such column; then, when exactly one
+  // stop of the site has hours on |day|, that stop. Rejects a stop the site
+  // does not have, and any stop for a site that is not mobile.
+  std::string Stop(const std::string& field, const Date& day, const ImportContext& ctx);
 
  private:
   const CsvRecord& record_;

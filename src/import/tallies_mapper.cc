@@ -41,6 +41,7 @@ void MapTallyRow(RowReader* row, const ColumnMap& map, const ImportContext& ctx,
     t.slot_start = start;
     t.slot_end = end;
   }
+  t.stop = row->Stop("stop", t.date, ctx);
   std::optional<int64_t> count = row->Count("count", true);
   for (const auto& [group, column] : map.extra()) {
     std::optional<int64_t> n = row->CountAt(column);
@@ -67,6 +68,7 @@ const TableKind& TalliesTable() {
           {"date", {"Datum", "Date", "Tag"}, true},
           {"slot", {"Zeitfenster", "Uhrzeit", "Zeit", "Slot", "Zeitraum", "Time slot"}},
           {"count", {"Besucher", "Besucherzahl", "Besuche", "Anzahl", "Personen", "Gesamt", "Visitors", "Count"}, true},
+          {"stop", {"Haltestelle", "Halt", "Standplatz", "Stop"}},
       },
       AgeGroupColumn,
       MapTallyRow,

@@ -48,6 +48,7 @@ struct Tally {
   std::optional<int> slot_end;
   int64_t count = 0;
   std::map<std::string, int64_t> age_counts;  // age group id -> count
+  std::string stop;  // mobile sites: the stop's id; "" when not known
   int line = 0;
 };
 
@@ -70,6 +71,7 @@ struct Event {
   std::string location;  // "vor Ort", "mobil", "extern"
   EventStatus status = EventStatus::kHeld;
   std::map<std::string, int64_t> age_counts;
+  std::string stop;  // mobile sites: the stop's id; "" when not known
   int line = 0;
 };
 

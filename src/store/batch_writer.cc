@@ -154,7 +154,7 @@ void InsertTallies(SQLite::Database& db, int64_t file_id, const std::string& sit
                    const std::vector<Tally>& tallies) {
   SQLite::Statement insert(db,
                            "INSERT INTO tally (file_id, site, date, slot_start, slot_end, count, "
-                           "age_counts, line) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+                           "age_counts, line, stop) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
   insert.bind(1, file_id);
   insert.bindNoCopy(2, site);
   for (const Tally& t : tallies) {
@@ -164,6 +164,7 @@ void InsertTallies(SQLite::Database& db, int64_t file_id, const std::string& sit
     insert.bind(6, t.count);
     insert.bind(7, EncodeCountMap(t.age_counts));
     insert.bind(8, t.line);
+    insert.bindNoCopy(9, t.stop);
     insert.exec();
     insert.reset();
   }
@@ -182,9 +183,9 @@ Status InsertEvents(SQLite::Database& db, int64_t file_id, const SourceFile& fil
       db,
       "INSERT INTO event (file_id, site, event_id, date, start, \"end\", title, format, topics, "
       "target_groups, speakers, partners, registrations, participants, capacity, location, "
-      "status, age_counts, line) "
+      "status, age_counts, line, stop) "
       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
-      "?19)");
+      "?19, ?20)");
   insert.bind(1, file_id);
   insert.bindNoCopy(2, file.site);
   for (const Event& e : events) {
@@ -220,6 +221,7 @@ Status InsertEvents(SQLite::Database& db, int64_t file_id, const SourceFile& fil
     insert.bind(17, e.status == EventStatus::kHeld ? "held" : "cancelled");
     insert.bind(18, EncodeCountMap(e.age_counts));
     insert.bind(19, e.line);
+    insert.bindNoCopy(20, e.stop);
     insert.exec();
     insert.reset();
   }

@@ -352,6 +352,12 @@ CREATE TABLE rendered_report (
   fingerprint TEXT NOT NULL
 ) WITHOUT ROWID;
 )sql",
+      // 8 -> 9: the stop of a mobile site a tally row or an event belongs
+      // to (its id from the configuration; '' when not known).
+      R"sql(
+ALTER TABLE tally ADD COLUMN stop TEXT NOT NULL DEFAULT '';
+ALTER TABLE event ADD COLUMN stop TEXT NOT NULL DEFAULT '';
+)sql",
   };
   return kMigrations;
 }

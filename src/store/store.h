@@ -62,6 +62,8 @@ struct TallyDay {
   Date date;
   int64_t count = 0;
   std::map<std::string, int64_t> age_counts;
+  // Visitors per stop of a mobile site (stop id; "" = rows without a stop).
+  std::map<std::string, int64_t> stop_counts;
 };
 
 // A feedback response already stored from another file (the same response id

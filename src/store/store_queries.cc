@@ -61,7 +61,7 @@ Result<std::vector<TallyDay>> Store::TallyDays(const std::string& site, Date fro
   return Guarded(*db_, "read tallies", [&]() -> Result<std::vector<TallyDay>> {
     // The age maps are JSON text, so they are summed here rather than in SQL.
     SQLite::Statement query(*db_,
-                            "SELECT date, count, age_counts FROM tally "
+                            "SELECT date, count, age_counts, stop FROM tally "
                             "WHERE site = ?1 AND date BETWEEN ?2 AND ?3 ORDER BY date");
     BindRange(query, site, from, to);
     std::vector<TallyDay> days;
@@ -73,6 +73,7 @@ Result<std::vector<TallyDay>> Store::TallyDays(const std::string& site, Date fro
       for (const auto& [group, count] : CountMapColumn(query.getColumn(2))) {
         day.age_counts[group] += count;
       }
+      day.stop_counts[query.getColumn(3).getString()] += query.getColumn(1).getInt64();
     }
     return days;
   });
@@ -83,7 +84,7 @@ Result<std::vector<Event>> Store::Events(const std::string& site, Date from, Dat
     SQLite::Statement query(
         *db_,
         "SELECT event_id, date, start, \"end\", title, format, topics, target_groups, speakers, "
-        "partners, registrations, participants, capacity, location, status, age_counts, line "
+        "partners, registrations, participants, capacity, location, status, age_counts, line, stop "
         "FROM event WHERE site = ?1 AND date BETWEEN ?2 AND ?3 ORDER BY date, line, id");
     BindRange(query, site, from, to);
     std::vector<Event> events;
@@ -107,6 +108,7 @@ Result<std::vector<Event>> Store::Events(const std::string& site, Date from, Dat
                                                                  : EventStatus::kHeld;
       e.age_counts = CountMapColumn(query.getColumn(15));
       e.line = query.getColumn(16).getInt();
+      e.stop = query.getColumn(17).getString();
       events.push_back(std::move(e));
     }
     return events;

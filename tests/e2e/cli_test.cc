@@ -46,7 +46,7 @@ TEST_F(SampleWorkspace, RunImportsEverythingAndRendersTheReport) {
 // The expected numbers come from scripts/check-sample-figures.py, which reads
 // the sample files with Python's csv module and shares no code with us.
 TEST_F(SampleWorkspace, FiguresMatchAnIndependentComputation) {
-  CommandResult r = Anker(ws(), "figures --period 2026-H1 --compare --json");
+  CommandResult r = Anker(ws(), "figures --site stadtlabor --period 2026-H1 --compare --json");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   auto figures = ParseJson(r.out);
   EXPECT_EQ(figures->getValue<std::string>("site"), "stadtlabor");
@@ -69,7 +69,7 @@ TEST_F(SampleWorkspace, FiguresMatchAnIndependentComputation) {
 }
 
 TEST_F(SampleWorkspace, EveryRequiredIndicatorIsPresent) {
-  CommandResult r = Anker(ws(), "figures --period 2026-Q2 --json");
+  CommandResult r = Anker(ws(), "figures --site stadtlabor --period 2026-Q2 --json");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   auto figures = ParseJson(r.out);
   for (const char* id : {"visitors.total", "visitors.per_open_hour", "events.held", "events.cancelled",
@@ -82,25 +82,25 @@ TEST_F(SampleWorkspace, EveryRequiredIndicatorIsPresent) {
 }
 
 TEST_F(SampleWorkspace, CsvGivesTheSameNumbersAsJson) {
-  CommandResult r = Anker(ws(), "figures --period 2026-H1 --csv");
+  CommandResult r = Anker(ws(), "figures --site stadtlabor --period 2026-H1 --csv");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("stadtlabor,2026-H1,visitors.total,count,11011\n"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("stadtlabor,2026-H1,events.participants,count,1083\n"), std::string::npos) << r.out;
 }
 
 TEST_F(SampleWorkspace, ImportingTheSameFileAgainAddsNothing) {
-  CommandResult r = Anker(ws(), "import --kind events daten/veranstaltungen.csv");
+  CommandResult r = Anker(ws(), "import --site stadtlabor --kind events daten/veranstaltungen.csv");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.err.find("daten/veranstaltungen.csv: unchanged since the last import, nothing added"), std::string::npos)
       << r.err;
-  CommandResult f = Anker(ws(), "figures --period 2026-H1 --json");
+  CommandResult f = Anker(ws(), "figures --site stadtlabor --period 2026-H1 --json");
   EXPECT_EQ(Indicator(ParseJson(f.out), "events.held"), 72);
 }
 
 TEST_F(SampleWorkspace, ReportPdfIsValidEmbedsFontsAndShowsTheFigures) {
   if (!HaveTool("pdftotext") || !HaveTool("pdffonts") || !HaveTool("qpdf")) GTEST_SKIP() << "poppler-utils/qpdf missing";
   fs::path pdf = tmp_->path() / "bericht.pdf";
-  CommandResult r = Anker(ws(), "report halbjahresbericht --period 2026-H1 -o '" + pdf.string() + "'");
+  CommandResult r = Anker(ws(), "report --site stadtlabor halbjahresbericht --period 2026-H1 -o '" + pdf.string() + "'");
   ASSERT_EQ(r.exit_code, 0) << r.err;
 
   EXPECT_EQ(RunCommand("qpdf --check '" + pdf.string() + "'").exit_code, 0);

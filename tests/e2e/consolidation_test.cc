@@ -76,9 +76,9 @@ class ConsolidationSample : public ::testing::Test {
     tmp_ = new ScopedTempDir();
     fs::copy(fs::path(SourceDir()) / "sample-data", ws(), fs::copy_options::recursive);
     run_ = new CommandResult(Anker(ws(), "run"));
-    CommandResult figures = Anker(ws(), "figures --period 2026-H1 --compare --json");
+    CommandResult figures = Anker(ws(), "figures --site stadtlabor --period 2026-H1 --compare --json");
     figures_json_ = new std::string(figures.out);
-    CommandResult dump = Anker(ws(), "report ausschuss --period 2026-H1 --dump -o deck.txt");
+    CommandResult dump = Anker(ws(), "report --site stadtlabor ausschuss --period 2026-H1 --dump -o deck.txt");
     std::ifstream in(ws() / "deck.txt");
     std::ostringstream text;
     text << in.rdbuf();
@@ -150,7 +150,7 @@ TEST_F(ConsolidationSample, CaseAndDeckRenderInEnglish) {
   if (!HavePdfTools()) GTEST_SKIP() << "poppler-utils/qpdf missing";
   for (const char* name : {"verstetigung", "ausschuss"}) {
     fs::path pdf = tmp_->path() / (std::string(name) + "-en.pdf");
-    CommandResult r = Anker(ws(), std::string("report ") + name + " --period 2026-H1 --lang en -o '" + pdf.string() + "'");
+    CommandResult r = Anker(ws(), std::string("report --site stadtlabor ") + name + " --period 2026-H1 --lang en -o '" + pdf.string() + "'");
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_EQ(RunCommand("qpdf --check '" + pdf.string() + "'").exit_code, 0);
     std::string text = RunCommand("pdftotext '" + pdf.string() + "' -").out;

@@ -171,7 +171,7 @@ TEST_F(CouncilReview, DocumentPropertiesSpeakTheReadersLanguage) {
 // bear out: no "gut ausgelastet" while the fill rate misses its target, no
 // "steigen seit Februar" for months that fell.
 TEST_F(CouncilReview, TheSampleTeamTextsAgreeWithTheFigures) {
-  CommandResult r = Anker(Sample(), "figures --period 2026-H1 --compare --json");
+  CommandResult r = Anker(Sample(), "figures --site stadtlabor --period 2026-H1 --compare --json");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   Poco::JSON::Object::Ptr f = ParseJson(r.out);
   std::string summary = ReadFileToString((Sample() / "texte/zusammenfassung.md").string());
@@ -181,7 +181,7 @@ TEST_F(CouncilReview, TheSampleTeamTextsAgreeWithTheFigures) {
   ASSERT_LT(Indicator(f, "feedback.recommend_rate"), Indicator(f, "feedback.recommend_rate", "year_before"));
   EXPECT_EQ(summary.find("vier von fünf"), std::string::npos) << "says the share without its fall and missed target";
   EXPECT_NE(Squeezed(summary).find("unterdemZielvon85%"), std::string::npos);
-  CommandResult h1 = Anker(Sample(), "figures --period 2025-H1 --json");
+  CommandResult h1 = Anker(Sample(), "figures --site stadtlabor --period 2025-H1 --json");
   ASSERT_EQ(h1.exit_code, 0) << h1.err;
   Poco::JSON::Array::Ptr months = ParseJson(h1.out)->getObject("visits_by_month")->getArray("period");
   ASSERT_EQ(months->size(), 6u);

@@ -31,7 +31,7 @@ class HonestFigures : public ::testing::Test {
   // The text of report |id| for 2026-H1 in |lang| (empty when poppler is missing).
   static std::string ReportText(const std::string& id, const std::string& lang = "de") {
     fs::path pdf = tmp_->path() / (id + "-" + lang + ".pdf");
-    CommandResult r = Anker(ws(), "report " + id + " --period 2026-H1 --lang " + lang + " -o '" + pdf.string() + "'");
+    CommandResult r = Anker(ws(), "report --site stadtlabor " + id + " --period 2026-H1 --lang " + lang + " -o '" + pdf.string() + "'");
     EXPECT_EQ(r.exit_code, 0) << r.err;
     // A finding the layout had to drop would be a choice again.
     EXPECT_EQ(r.err.find("left out for lack of room"), std::string::npos) << id << " " << lang << ": " << r.err;
@@ -86,7 +86,7 @@ void ExpectWhole(const Object::Ptr& b, const std::string& what) {
 }
 
 TEST_F(HonestFigures, EveryDistributionSumsToItsNIncludingWithheld) {
-  CommandResult r = Anker(ws(), "figures --period 2026-H1 --compare --json");
+  CommandResult r = Anker(ws(), "figures --site stadtlabor --period 2026-H1 --compare --json");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   Object::Ptr figures = ParseJson(r.out);
   Object::Ptr breakdowns = figures->getObject("breakdowns");
@@ -113,7 +113,7 @@ TEST_F(HonestFigures, EveryDistributionSumsToItsNIncludingWithheld) {
 }
 
 TEST_F(HonestFigures, CsvCarriesTheWithheldCountToo) {
-  CommandResult r = Anker(ws(), "figures --period 2026-H1 --csv");
+  CommandResult r = Anker(ws(), "figures --site stadtlabor --period 2026-H1 --csv");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("feedback.item.zufrieden.distribution.withheld,count,56\n"), std::string::npos) << r.out;
 }

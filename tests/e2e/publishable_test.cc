@@ -140,7 +140,7 @@ class Publishable : public ::testing::Test {
     tmp_->Write("treff/daten/notizen/2026-09-24-reflexion.md", TreffNote());
     treff_run_ = new CommandResult(Anker(Treff(), "run --internal"));
     ids_ = new std::set<std::string>();
-    CommandResult figures = Anker(Sample(), "figures --period 2026-H1 --json");
+    CommandResult figures = Anker(Sample(), "figures --site stadtlabor --period 2026-H1 --json");
     if (figures.exit_code == 0) {
       Poco::JSON::Object::Ptr indicators = ParseJson(figures.out)->getObject("indicators");
       for (const std::string& id : indicators->getNames()) ids_->insert(id);
@@ -159,8 +159,10 @@ class Publishable : public ::testing::Test {
   static std::string Render(const fs::path& ws, const std::string& templ, const std::string& period, bool internal,
                             const std::string& lang = "de") {
     std::string out = templ + "-" + period + "-" + lang + ".pdf";
-    CommandResult r = Anker(ws, "report " + templ + " --period " + period + " --lang " + lang + " -o " + out +
-                                    (internal ? " --internal" : ""));
+    // The sample has three sites; these checks read the Stadtlabor's papers.
+    std::string site = ws == Sample() ? " --site stadtlabor" : "";
+    CommandResult r = Anker(ws, "report" + site + " " + templ + " --period " + period + " --lang " + lang + " -o " +
+                                    out + (internal ? " --internal" : ""));
     EXPECT_EQ(r.exit_code, 0) << r.err;
     fs::path written = ws / (internal ? templ + "-" + period + "-" + lang + "-intern.pdf" : out);
     EXPECT_TRUE(fs::exists(written)) << written << "\n" << r.err;
@@ -234,17 +236,17 @@ TEST_F(Publishable, HtmlEditionFollowsTheSameRulesAsThePdf) {
   ASSERT_EQ(sample_run_->exit_code, 0) << sample_run_->err;
   for (const char* templ : kTemplates) {
     std::string out = std::string(templ) + ".html";
-    CommandResult r = Anker(Sample(), std::string("report ") + templ + " --period 2026-H1 --format html -o " + out);
+    CommandResult r = Anker(Sample(), std::string("report --site stadtlabor ") + templ + " --period 2026-H1 --format html -o " + out);
     ASSERT_EQ(r.exit_code, 0) << r.err;
     std::string page = ReadFileToString((Sample() / out).string());
     ExpectPublic(HtmlText(page), SampleNames(), std::string("html ") + templ);
 
-    r = Anker(Sample(), std::string("report ") + templ + " --period 2026-H1 --format html --internal -o " + out);
+    r = Anker(Sample(), std::string("report --site stadtlabor ") + templ + " --period 2026-H1 --format html --internal -o " + out);
     ASSERT_EQ(r.exit_code, 0) << r.err;
     std::string internal = ReadFileToString((Sample() / (std::string(templ) + "-intern.html")).string());
     EXPECT_NE(HtmlText(internal).find("Nur für den internen Gebrauch"), std::string::npos) << templ;
   }
-  CommandResult wrong = Anker(Sample(), "report halbjahresbericht --period 2026-H1 --format docx -o x.docx");
+  CommandResult wrong = Anker(Sample(), "report --site stadtlabor halbjahresbericht --period 2026-H1 --format docx -o x.docx");
   EXPECT_EQ(wrong.exit_code, 2);
   EXPECT_NE(wrong.err.find("--format must be pdf or html"), std::string::npos) << wrong.err;
 }

@@ -31,7 +31,18 @@ class TaggedPdf : public ::testing::Test {
   // Renders |templ| for 2026-H1 in |lang| and returns the file.
   static fs::path Render(const std::string& templ, const std::string& lang = "de") {
     std::string out = templ + "-" + lang + ".pdf";
-    CommandResult r = Anker(Sample(), "report " + templ + " --period 2026-H1 --lang " + lang + " -o " + out);
+    CommandResult r = Anker(Sample(), "report --site stadtlabor " + templ + " --period 2026-H1 --lang " + lang + " -o " + out);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.err.find("not PDF/A"), std::string::npos) << r.err;
+    return Sample() / out;
+  }
+
+  // Renders |templ| of |site| for |period| in |lang| and returns the file.
+  static fs::path RenderFor(const std::string& site, const std::string& templ, const std::string& period,
+                            const std::string& lang) {
+    std::string out = templ + "-" + site + "-" + period + "-" + lang + ".pdf";
+    CommandResult r = Anker(Sample(), "report --site " + site + " " + templ + " --period " + period + " --lang " +
+                                          lang + " -o " + out);
     EXPECT_EQ(r.exit_code, 0) << r.err;
     EXPECT_EQ(r.err.find("not PDF/A"), std::string::npos) << r.err;
     return Sample() / out;
@@ -40,6 +51,29 @@ class TaggedPdf : public ::testing::Test {
   static ScopedTempDir* tmp_;
 };
 ScopedTempDir* TaggedPdf::tmp_ = nullptr;
+
+// The annual report and the half-yearly report of the mobile sample site
+// (with its stops) pass the checks every document passes.
+TEST_F(TaggedPdf, AnnualReportAndMobileSitePassTheChecks) {
+  if (!HavePdfTools()) GTEST_SKIP() << "needs qpdf and poppler-utils";
+  const char* kDocuments[][3] = {{"stadtlabor", "jahresbericht", "2025"},
+                                 {"digitalbus", "halbjahresbericht", "2026-H1"},
+                                 {"digitalbus", "jahresbericht", "2025"}};
+  for (const auto& [site, templ, period] : kDocuments) {
+    for (const char* lang : {"de", "en"}) {
+      fs::path pdf = RenderFor(site, templ, period, lang);
+      PdfUaReport report = CheckPdfUa(pdf);
+      std::string all;
+      for (const std::string& f : report.findings) all += "\n  " + f;
+      EXPECT_TRUE(report.findings.empty()) << site << " " << templ << " (" << lang << "):" << all;
+      EXPECT_GT(report.tables, 0) << templ;
+      EXPECT_GT(report.figures, 0) << templ;
+      ExpectFontsEmbedded(pdf);
+      CommandResult check = RunCommand("qpdf --check '" + pdf.string() + "'");
+      EXPECT_EQ(check.exit_code, 0) << check.out << check.err;
+    }
+  }
+}
 
 const char* kTemplates[] = {"halbjahresbericht", "verstetigung", "ausschuss"};
 

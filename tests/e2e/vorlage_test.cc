@@ -85,7 +85,7 @@ class VorlagePaper : public ::testing::Test {
     config.erase(target, config.find('}', target) + 1 - target);
     std::ofstream(ws() / "ankerbericht.json") << config;
     run_ = new CommandResult(Anker(ws(), "run"));
-    CommandResult dump = Anker(ws(), "report verstetigung --period 2026-H1 --dump -o case.txt");
+    CommandResult dump = Anker(ws(), "report --site stadtlabor verstetigung --period 2026-H1 --dump -o case.txt");
     dump_ = new std::string(dump.exit_code == 0 ? ReadFile(ws() / "case.txt") : dump.err);
   }
   static void TearDownTestSuite() {
@@ -108,7 +108,7 @@ class VorlagePaper : public ::testing::Test {
     return 0;
   }
   static double Visits(const std::string& period) {
-    CommandResult f = Anker(ws(), "figures --period " + period + " --json");
+    CommandResult f = Anker(ws(), "figures --site stadtlabor --period " + period + " --json");
     EXPECT_EQ(f.exit_code, 0) << f.err;
     return Indicator(ParseJson(f.out), "visitors.total");
   }
@@ -157,7 +157,7 @@ TEST_F(VorlagePaper, FinanceTableAndCostPerVisitEqualHandComputation) {
 
 TEST_F(VorlagePaper, AnUnfinishedHalfYearIsCoveredUpToItsDataAndLeftOutOfTheCostPerVisit) {
   ASSERT_EQ(run_->exit_code, 0) << run_->err;
-  CommandResult dump = Anker(ws(), "report verstetigung --period 2026-H2 --dump -o open.txt");
+  CommandResult dump = Anker(ws(), "report --site stadtlabor verstetigung --period 2026-H2 --dump -o open.txt");
   ASSERT_EQ(dump.exit_code, 0) << dump.err;
   std::string open = ReadFile(ws() / "open.txt");
   // The sample's data ends on 31.10.2026; the half-year is still running.
@@ -198,7 +198,7 @@ TEST_F(VorlagePaper, EveryGoalAreaListsOnlyItsOwnEvidence) {
   EXPECT_NE(rows["Wirtschaftsförderung"].find("Beratungstermine:"), std::string::npos);
   EXPECT_EQ(rows["Wirtschaftsförderung"].find("Kooperationspartner"), std::string::npos);
   // Partners since the start are the different ones, not a sum of half-years.
-  CommandResult f = Anker(ws(), "figures --period 2026-H1 --json");
+  CommandResult f = Anker(ws(), "figures --site stadtlabor --period 2026-H1 --json");
   ASSERT_EQ(f.exit_code, 0) << f.err;
   Poco::JSON::Object::Ptr figures = ParseJson(f.out);
   std::string partners = rows["Unterstützung der Netzwerkbildung"];
@@ -239,7 +239,7 @@ TEST_F(VorlagePaper, DecisionAndAmountAreOnTheFirstTwoPages) {
 // that day; the decision has a slide of its own, the team's to-dos another.
 TEST_F(VorlagePaper, DeckForAChosenMeeting) {
   ASSERT_EQ(run_->exit_code, 0) << run_->err;
-  CommandResult r = Anker(ws(), "report ausschuss --period 2026-H1 --meeting 15.06.2027 --dump -o deck.txt");
+  CommandResult r = Anker(ws(), "report --site stadtlabor ausschuss --period 2026-H1 --meeting 15.06.2027 --dump -o deck.txt");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   std::string deck = ReadFile(ws() / "deck.txt");
   EXPECT_NE(deck.find("- Sitzung am 15.06.2027"), std::string::npos) << deck;
@@ -255,7 +255,7 @@ TEST_F(VorlagePaper, DeckForAChosenMeeting) {
   EXPECT_EQ(decision_slide.find("Digitalcafés"), std::string::npos) << decision_slide;
   EXPECT_NE(decision_slide.find("120.000 €"), std::string::npos) << decision_slide;
 
-  CommandResult bad = Anker(ws(), "report ausschuss --period 2026-H1 --meeting morgen -o x.pdf");
+  CommandResult bad = Anker(ws(), "report --site stadtlabor ausschuss --period 2026-H1 --meeting morgen -o x.pdf");
   EXPECT_NE(bad.exit_code, 0);
   EXPECT_NE(bad.err.find("--meeting must be a date like 16.03.2027"), std::string::npos) << bad.err;
 }

@@ -41,7 +41,7 @@ class FiguresCliTest : public ::testing::Test {
                              "--kind events daten/veranstaltungen.csv",
                              "--kind feedback --format papier daten/feedback/papier-*.csv",
                              "--kind feedback daten/feedback/online-*.csv", "--kind votes daten/klebepunkte.csv"}) {
-      CommandResult r = Figures(ws(), std::string("import ") + spec);
+      CommandResult r = Figures(ws(), std::string("import --site stadtlabor ") + spec);
       if (r.exit_code != 0) import_error_ += r.err;
     }
   }
@@ -96,7 +96,7 @@ bool NoHiddenCellRecomputable(const Object::Ptr& b, int k, std::string* why) {
 }
 
 TEST_F(FiguresCliTest, CompareJsonHasEveryComparisonAndProtectedBreakdowns) {
-  CommandResult r = Figures(ws(), "figures --period 2026-H1 --compare --json");
+  CommandResult r = Figures(ws(), "figures --site stadtlabor --period 2026-H1 --compare --json");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   Object::Ptr f = Parse(r.out);
   Object::Ptr indicators = f->getObject("indicators");
@@ -151,8 +151,8 @@ TEST_F(FiguresCliTest, CompareJsonHasEveryComparisonAndProtectedBreakdowns) {
 }
 
 TEST_F(FiguresCliTest, CsvGivesTheSameNumbersAsJson) {
-  CommandResult j = Figures(ws(), "figures --period 2026-H1 --compare --json");
-  CommandResult c = Figures(ws(), "figures --period 2026-H1 --compare --csv");
+  CommandResult j = Figures(ws(), "figures --site stadtlabor --period 2026-H1 --compare --json");
+  CommandResult c = Figures(ws(), "figures --site stadtlabor --period 2026-H1 --compare --csv");
   ASSERT_EQ(c.exit_code, 0) << c.err;
   Object::Ptr indicators = Parse(j.out)->getObject("indicators");
   std::map<std::string, std::vector<std::string>> rows;
@@ -190,7 +190,7 @@ TEST_F(FiguresCliTest, CsvGivesTheSameNumbersAsJson) {
 }
 
 TEST_F(FiguresCliTest, InternalShowsRawValuesAndSaysSo) {
-  CommandResult r = Figures(ws(), "figures --period 2026-H1 --json --internal");
+  CommandResult r = Figures(ws(), "figures --site stadtlabor --period 2026-H1 --json --internal");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   Object::Ptr f = Parse(r.out);
   EXPECT_TRUE(f->getObject("privacy")->getValue<bool>("internal"));
@@ -199,7 +199,7 @@ TEST_F(FiguresCliTest, InternalShowsRawValuesAndSaysSo) {
       "distribution")->getArray("cells");
   for (size_t i = 0; i < cells->size(); ++i)
     EXPECT_FALSE(cells->getObject(static_cast<unsigned>(i))->get("value").isString());
-  CommandResult t = Figures(ws(), "figures --period 2026-H1 --internal");
+  CommandResult t = Figures(ws(), "figures --site stadtlabor --period 2026-H1 --internal");
   EXPECT_NE(t.out.find("INTERN – nicht zur Veröffentlichung"), std::string::npos) << t.out;
 }
 

@@ -62,5 +62,37 @@ TEST_F(ImportTest, TalliesBadRows) {
   }
 }
 
+// A mobile site's tally sheet names the stop by id or by name; an empty cell
+// takes the one stop served that day; an unknown stop, or a stop on the sheet
+// of a site without stops, is refused.
+TEST_F(ImportTest, TalliesCarryTheStopOfAMobileSite) {
+  Stop nord;
+  nord.id = "nord";
+  nord.name = "Marktplatz Nordstadt";
+  nord.week = {{1, 10 * 60, 13 * 60}};  // Tuesdays
+  Stop dorf;
+  dorf.id = "dorf";
+  dorf.name = "Dorfplatz Auenhain";
+  dorf.week = {{3, 10 * 60, 14 * 60}};  // Thursdays
+  site_.stops = {nord, dorf};
+  ASSERT_OK(Import(InputKind::kTallies,
+                   "Datum;Haltestelle;Besucher\n"
+                   "03.03.2026;marktplatz  nordstadt;12\n"
+                   "05.03.2026;DORF;4\n"
+                   "10.03.2026;;7\n"));
+  EXPECT_TRUE(outcome_.rejected.empty()) << ::testing::PrintToString(Rejections());
+  ASSERT_EQ(outcome_.batch.tallies.size(), 3u);
+  EXPECT_EQ(outcome_.batch.tallies[0].stop, "nord");
+  EXPECT_EQ(outcome_.batch.tallies[1].stop, "dorf");
+  EXPECT_EQ(outcome_.batch.tallies[2].stop, "nord");  // the only stop on Tuesdays
+
+  EXPECT_EQ(OnlyRejection(InputKind::kTallies, "Datum;Haltestelle;Besucher\n03.03.2026;Rathaus;5\n"),
+            "x.csv:2: Haltestelle: unknown stop (known: Marktplatz Nordstadt, Dorfplatz Auenhain) (Rathaus)");
+  site_.stops.clear();
+  EXPECT_EQ(OnlyRejection(InputKind::kTallies, "Datum;Haltestelle;Besucher\n03.03.2026;Rathaus;5\n"),
+            "x.csv:2: Haltestelle: this site has no stops; list them under \"stops\" in ankerbericht.json or "
+            "leave the column empty (Rathaus)");
+}
+
 }  // namespace
 }  // namespace ankerbericht
