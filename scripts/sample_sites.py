@@ -160,7 +160,9 @@ STADTLABOR_HEAD = r"""// ankerbericht — Beispiel-Arbeitsbereich (erfundener Or
         { "id": "verstaendlich", "text": "Die Inhalte waren verständlich.", "scale": "agree5" },
         { "id": "note", "text": "Welche Schulnote geben Sie der Veranstaltung?", "scale": "grade6" },
         { "id": "empfehlen", "text": "Würden Sie die Veranstaltung weiterempfehlen?", "scale": "yesno", "role": "recommend" },
-        { "id": "kommentar", "text": "Was möchten Sie uns noch mitteilen?", "scale": "text" }
+        { "id": "kommentar", "text": "Was möchten Sie uns noch mitteilen?", "scale": "text" },
+        { "id": "erfahren", "text": "Wie haben Sie von uns erfahren?", "scale": "multi", "labels": ["Plakat oder Aushang", "Zeitung", "Soziale Medien", "Freunde und Bekannte", "Website der Stadt", "Seniorenbeirat"] },
+        { "id": "altersgruppe", "text": "Wie alt sind Sie?", "scale": "single", "labels": ["unter 18", "18–29", "30–64", "65 und älter"] }
       ],
       // Zielwerte aus dem Förderantrag und der Zielvereinbarung mit dem Ausschuss.
       "targets": [
