@@ -336,9 +336,9 @@ TimelineChart FundingTimelineChart(const BuildContext& c) {
                    at_meeting ? c.T("Sitzung (heute)", "meeting (today)") : c.T("heute", "today"),
                    TimelineMarkKind::kToday, false});
   if (t.planning_start_due) {
-    std::string date = DateText(*t.planning_start_due, c.lang);
-    if (t.planning_started) date += c.T(" · begonnen ", " · started ") + DateText(*t.planning_started, c.lang);
-    marks.push_back({day(*t.planning_start_due), date, c.T("Planung spätestens beginnen", "Start planning by"),
+    std::string label = c.T("Planung spätestens beginnen", "Start planning by");
+    if (t.planning_started) label += c.T(" (begonnen am ", " (started on ") + DateText(*t.planning_started, c.lang) + ")";
+    marks.push_back({day(*t.planning_start_due), DateText(*t.planning_start_due, c.lang), label,
                      TimelineMarkKind::kMilestone, false});
   }
   const std::vector<Beratung>& folge = c.ev.site->vorlage.beratungsfolge;
@@ -354,9 +354,10 @@ TimelineChart FundingTimelineChart(const BuildContext& c) {
                              : c.T("Ausschusssitzung", "Committee meeting");
     std::string date = DateText(m, c.lang);
     // The committee's meeting that deliberates the paper names its body and
-    // status, like the bodies after it.
+    // status, like the bodies after it (set in bold when it is the last in
+    // time, which the text and the table say in words).
     if (const Beratung* b = body_on(m)) {
-      label = b->gremium + (last ? " – " + label : "");
+      label = b->gremium;
       date += " · " + BodyStatus(c, *b);
     }
     marks.push_back({day(m), date, label, TimelineMarkKind::kMeeting, last});

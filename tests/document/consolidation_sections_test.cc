@@ -344,7 +344,8 @@ TEST(ConsolidationSectionsTest, TimelineChartShowsEveryBodyOfTheBeratungsfolgeAn
   // The planning step is the planning milestone, with its recorded start.
   const TimelineMark* planning = mark("30.06.2026");
   ASSERT_NE(planning, nullptr);
-  EXPECT_EQ(planning->date_text, "30.06.2026 · begonnen 12.05.2026");
+  EXPECT_EQ(planning->date_text, "30.06.2026");
+  EXPECT_EQ(planning->label, "Planung spätestens beginnen (begonnen am 12.05.2026)");
   for (size_t i = 1; i < chart.marks.size(); ++i) EXPECT_LE(chart.marks[i - 1].day, chart.marks[i].day);
   // The table names the position, not the person, in the public edition.
   Document doc;
