@@ -81,6 +81,7 @@ Status ReadBeratung(const ConfigReader& r, const Object& o, const std::string& p
   ANKER_RETURN_IF_ERROR(r.OptionalDate(o, p, "datum", &b->datum));
   ANKER_RETURN_IF_ERROR(OptionalBool(r, o, p, "oeffentlich", &b->oeffentlich));
   ANKER_RETURN_IF_ERROR(r.String(o, p, "zustaendigkeit", false, &b->zustaendigkeit));
+  ANKER_RETURN_IF_ERROR(r.OptionalDate(o, p, "erledigt_am", &b->erledigt_am));
   static const char* const kRoles[] = {"Vorberatung", "Entscheidung", "Kenntnisnahme"};
   if (!b->zustaendigkeit.empty()) {
     for (const char* role : kRoles)

@@ -31,6 +31,9 @@ struct Beratung {
   std::optional<bool> oeffentlich;  // nullopt = not stated
   // "Vorberatung", "Entscheidung" or "Kenntnisnahme"; "" = not stated.
   std::string zustaendigkeit;
+  // Set: the body dealt with the paper on that day; unset: planned. What the
+  // team recorded, never inferred from the date.
+  std::optional<Date> erledigt_am;
 };
 
 // A step the team recorded: what must happen by when, and whether it has.

@@ -4,6 +4,7 @@
 #define ANKERBERICHT_DOCUMENT_BUILD_CONTEXT_H_
 
 #include <optional>
+#include <set>
 #include <string>
 
 #include <Poco/JSON/Object.h>
@@ -19,6 +20,9 @@ struct EditionLog {
   int named_speakers = 0;   // speakers shown by name with their ratings
   int named_owners = 0;     // actions shown with the staff member responsible
   bool file_names = false;  // the sources table lists file names and checksums
+  // Ids of the quotes printed so far: a quote appears once in a document,
+  // under the section that shows it first.
+  std::set<std::string> quotes_shown;
 };
 
 struct BuildContext {

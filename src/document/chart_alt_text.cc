@@ -201,6 +201,22 @@ std::string ChartAltText(const TimelineChart& chart, const std::string& lang, co
   return Finish(head, body);
 }
 
+std::string ChartAltText(const SlideTable& t, const std::string& lang, const std::string& fallback_title) {
+  Words w{lang == "en"};
+  std::string head = Head(w.T("Tabelle", "Table"), t.table.caption, fallback_title, "", w);
+  std::string body;
+  for (const std::vector<std::string>& row : t.table.rows) {
+    if (row.empty()) continue;
+    if (!body.empty()) body += "; ";
+    body += row[0];
+    for (size_t i = 1; i < row.size(); ++i) {
+      std::string column = i < t.table.columns.size() ? t.table.columns[i].title : "";
+      body += (i == 1 ? " – " : ", ") + (row.size() > 2 && !column.empty() ? column + " " : "") + row[i];
+    }
+  }
+  return Finish(head, body.empty() ? w.T("keine Zeilen", "no rows") : body);
+}
+
 void FillChartAltTexts(Document* doc) {
   const std::string& lang = doc->info.language;
   auto fill = [&](auto& chart, const std::string& fallback) {

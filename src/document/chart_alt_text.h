@@ -30,6 +30,11 @@ std::string ChartAltText(const RadarChart& chart, const std::string& lang,
                          const std::string& fallback_title = "");
 std::string ChartAltText(const TimelineChart& chart, const std::string& lang,
                          const std::string& fallback_title = "");
+// "Tabelle „Was die Weiterführung kostet“: Personal – 152.000 €; …": every
+// row, its first cell, then the others (named by their column when there are
+// several).
+std::string ChartAltText(const SlideTable& table, const std::string& lang,
+                         const std::string& fallback_title = "");
 
 // Sets the |alt| of every chart in |doc| (slide charts included) whose alt
 // is still empty, in the document's language.

@@ -229,7 +229,13 @@ void AddGoalEvidence(const BuildContext& c, Document* doc) {
                                                            : c.T("weniger als ", "fewer than ") + std::to_string(k);
       lines.push_back(c.T("Thema „", "Theme \"") + t.label + c.T("“: ", "\": ") + count +
                       c.T(" Nennungen", " mentions"));
-      if (!t.quotes.empty()) voices.push_back({c.en() ? a->label_en : a->label_de, &t.quotes.front()});
+      // One voice per theme, each quote once in the paper.
+      for (const SelectedQuote& q : t.quotes) {
+        if (!c.log.quotes_shown.insert(q.id).second) continue;
+        // The theme beside the area: why the voice speaks for it.
+        voices.push_back({(c.en() ? a->label_en : a->label_de) + " (" + t.label + ")", &q});
+        break;
+      }
     }
     std::string verdict;
     int judged = a->met + a->near + a->missed;
@@ -276,6 +282,30 @@ void AddGoalEvidence(const BuildContext& c, Document* doc) {
   }
 }
 
+namespace {
+
+// "geplant", or "beraten am 16.03.2027" / "entschieden am 30.03.2027" as the
+// team recorded it.
+std::string BodyStatus(const BuildContext& c, const Beratung& b) {
+  if (!b.erledigt_am) return c.T("geplant", "planned");
+  bool decides = b.zustaendigkeit == "Entscheidung";
+  return (decides ? c.T("entschieden am ", "decided on ") : c.T("beraten am ", "deliberated on ")) +
+         DateText(*b.erledigt_am, c.lang);
+}
+
+// "Ausschuss für Bildung und Digitales (Vorberatung)".
+std::string BodyWithRole(const BuildContext& c, const Beratung& b) {
+  std::string role = b.zustaendigkeit;
+  if (c.en()) {
+    role = role == "Vorberatung" ? "preliminary deliberation"
+           : role == "Entscheidung" ? "decision"
+           : role == "Kenntnisnahme" ? "for information" : role;
+  }
+  return b.gremium + (role.empty() ? "" : " (" + role + ")");
+}
+
+}  // namespace
+
 TimelineChart FundingTimelineChart(const BuildContext& c) {
   const FundingTimeline& t = c.ev.funding;
   TimelineChart chart;
@@ -306,15 +336,54 @@ TimelineChart FundingTimelineChart(const BuildContext& c) {
                    at_meeting ? c.T("Sitzung (heute)", "meeting (today)") : c.T("heute", "today"),
                    TimelineMarkKind::kToday, false});
   if (t.planning_start_due) {
-    marks.push_back({day(*t.planning_start_due), DateText(*t.planning_start_due, c.lang),
-                     c.T("Planung spätestens beginnen", "Start planning by"), TimelineMarkKind::kMilestone, false});
+    std::string label = c.T("Planung spätestens beginnen", "Start planning by");
+    if (t.planning_started) label += c.T(" (begonnen am ", " (started on ") + DateText(*t.planning_started, c.lang) + ")";
+    marks.push_back({day(*t.planning_start_due), DateText(*t.planning_start_due, c.lang), label,
+                     TimelineMarkKind::kMilestone, false});
   }
+  const std::vector<Beratung>& folge = c.ev.site->vorlage.beratungsfolge;
+  auto body_on = [&](const Date& d) -> const Beratung* {
+    for (const Beratung& b : folge)
+      if (b.datum && *b.datum == d) return &b;
+    return nullptr;
+  };
   for (const Date& m : t.meetings_ahead) {
     if (m > end) continue;
     bool last = t.last_deciding_meeting && m == *t.last_deciding_meeting;
-    marks.push_back({day(m), DateText(m, c.lang), last ? c.T("letzte Sitzung vor der Frist", "last meeting in time")
-                                                     : c.T("Ausschusssitzung", "Committee meeting"),
-                     TimelineMarkKind::kMeeting, last});
+    std::string label = last ? c.T("letzte Sitzung vor der Frist", "last meeting in time")
+                             : c.T("Ausschusssitzung", "Committee meeting");
+    std::string date = DateText(m, c.lang);
+    // The committee's meeting that deliberates the paper names its body and
+    // status, like the bodies after it (set in bold when it is the last in
+    // time, which the text and the table say in words).
+    if (const Beratung* b = body_on(m)) {
+      label = b->gremium;
+      date += " · " + BodyStatus(c, *b);
+    }
+    marks.push_back({day(m), date, label, TimelineMarkKind::kMeeting, last});
+  }
+  // The bodies of the Beratungsfolge that are not committee meetings (the
+  // Haupt- und Finanzausschuss, the council that decides): each with its
+  // date and the status the team recorded.
+  for (const Beratung& b : folge) {
+    if (!b.datum || *b.datum < start || *b.datum > end) continue;
+    if (std::find(t.meetings_ahead.begin(), t.meetings_ahead.end(), *b.datum) != t.meetings_ahead.end()) continue;
+    marks.push_back({day(*b.datum), DateText(*b.datum, c.lang) + " · " + BodyStatus(c, b), b.gremium,
+                     TimelineMarkKind::kMeeting, b.zustaendigkeit == "Entscheidung"});
+  }
+  // The steps the team recorded (lease notice, staff contracts, reviews),
+  // named by their kind: the table below gives the team's wording. The
+  // planning start is the milestone above.
+  for (const RecordedStep& step : t.steps) {
+    if (step.art == StepKind::kPlanning || step.bis < start || step.bis > end) continue;
+    std::string label = step.art == StepKind::kLease   ? c.T("Frist Mietvertrag", "Lease deadline")
+                        : step.art == StepKind::kStaff ? c.T("Frist Arbeitsverträge", "Staff contracts deadline")
+                        : step.art == StepKind::kReview ? c.T("Überprüfung", "Review")
+                                                        : PositionText(c, step.was);
+    marks.push_back({day(step.bis),
+                     DateText(step.bis, c.lang) + " · " + (step.erledigt_am ? c.T("erledigt", "done") : c.T("geplant", "planned")),
+                     label, step.art == StepKind::kReview ? TimelineMarkKind::kMilestone : TimelineMarkKind::kDeadline,
+                     false});
   }
   if (t.budget_deadline && *t.budget_deadline <= end) {
     marks.push_back({day(*t.budget_deadline), DateText(*t.budget_deadline, c.lang),
@@ -419,12 +488,13 @@ void AddFundingTimeline(const BuildContext& c, Document* doc) {
                           DateText(*t.submit_by, c.lang) + " (" + std::to_string(c.ev.site->vorlage.vorlauf_wochen) +
                               c.T(" Wochen vor der Sitzung)", " weeks before the meeting)")});
   }
-  if (t.next_body) {
-    table.rows.push_back({c.T("Danach: ", "Then: ") + t.next_body->gremium,
-                          t.next_body->datum ? DateText(*t.next_body->datum, c.lang) : kBlankField});
+  // Every body of the Beratungsfolge with its meeting and recorded status.
+  for (const Beratung& b : c.ev.site->vorlage.beratungsfolge) {
+    table.rows.push_back({c.T("Beratung: ", "Deliberation: ") + BodyWithRole(c, b),
+                          (b.datum ? DateText(*b.datum, c.lang) : std::string(kBlankField)) + " – " + BodyStatus(c, b)});
   }
   for (const RecordedStep& step : t.steps) {
-    table.rows.push_back({c.T("Bis ", "By ") + DateText(step.bis, c.lang) + ": " + step.was,
+    table.rows.push_back({c.T("Bis ", "By ") + DateText(step.bis, c.lang) + ": " + PositionText(c, step.was),
                           step.erledigt_am ? c.T("erledigt am ", "done on ") + DateText(*step.erledigt_am, c.lang)
                                            : c.T("geplant", "planned")});
   }

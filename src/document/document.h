@@ -219,8 +219,17 @@ struct TimelineChart {
   std::string alt;
 };
 
+// A table in a slide's chart box (the deck's finance table, the same Table
+// the paper prints): drawn as in the A4 report and scaled into the box.
+// |alt| is its text alternative, all rows in words (the PDF tags it as a
+// figure of the slide).
+struct SlideTable {
+  Table table;
+  std::string alt;
+};
+
 // The charts a slide can carry.
-using SlideChart = std::variant<std::monostate, BarChart, LineChart, RadarChart, TimelineChart>;
+using SlideChart = std::variant<std::monostate, BarChart, LineChart, RadarChart, TimelineChart, SlideTable>;
 
 // One slide of a committee deck (Document with PageFormat::kSlides). A slide
 // carries one message: its title is a sentence; a large figure and/or one

@@ -176,19 +176,31 @@ std::string StripTags(const std::string& text) {
   return first == std::string::npos ? "" : out.substr(first);
 }
 
+namespace {
+
+// The names the public edition hides: the team's (from the notes) and the
+// speakers', longest first so that "Anna M." goes before "Anna".
+std::vector<std::string> PublicNames(const BuildContext& c) {
+  std::vector<std::string> names = c.ev.qualitative.staff_names;
+  std::set<std::string> speakers;
+  for (const Event& e : c.ev.data.events)
+    for (const std::string& s : e.speakers) speakers.insert(s);
+  for (const ItemResult& item : c.ev.items)
+    for (const auto& [speaker, stats] : item.by_speaker) speakers.insert(speaker);
+  names.insert(names.end(), speakers.begin(), speakers.end());
+  std::stable_sort(names.begin(), names.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  return names;
+}
+
+}  // namespace
+
 std::string ReaderText(const BuildContext& c, const std::string& text) {
-  std::vector<std::string> names;
-  if (!c.internal()) {
-    names = c.ev.qualitative.staff_names;
-    std::set<std::string> speakers;
-    for (const Event& e : c.ev.data.events)
-      for (const std::string& s : e.speakers) speakers.insert(s);
-    for (const ItemResult& item : c.ev.items)
-      for (const auto& [speaker, stats] : item.by_speaker) speakers.insert(speaker);
-    names.insert(names.end(), speakers.begin(), speakers.end());
-    std::stable_sort(names.begin(), names.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-  }
-  return Scrub(StripTags(text), names).text;
+  return Scrub(StripTags(text), c.internal() ? std::vector<std::string>() : PublicNames(c)).text;
+}
+
+std::string PositionText(const BuildContext& c, const std::string& text) {
+  if (c.internal()) return Scrub(StripTags(text), {}).text;
+  return DropPersonNames(StripTags(text), PublicNames(c));
 }
 
 std::string CoverageNotice(const BuildContext& c) {

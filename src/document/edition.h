@@ -29,6 +29,13 @@ std::string StripTags(const std::string& text);
 // the team and of the period's speakers replaced by "[…]".
 std::string ReaderText(const BuildContext& c, const std::string& text);
 
+// Text about the team's positions and contracts (recorded steps such as
+// "Stelle Frau Krüger (Projektkoordination), befristet bis …"): without
+// #tags and contact data and, in the public edition, without any person:
+// forms of address with a name and the names ReaderText() hides are
+// dropped, so the text names the position only (evaluate/scrub.h).
+std::string PositionText(const BuildContext& c, const std::string& text);
+
 // "" when the data covers the whole period; otherwise the notice every
 // cover, summary and comparison carries: "Daten bis 31.10.2026, Halbjahr
 // noch nicht abgeschlossen" or "Daten nur bis 31.05.2026, für den Rest des

@@ -98,7 +98,13 @@ void AddQuotes(const BuildContext& c, const Poco::JSON::Object& section, Documen
     if (shown >= max_themes) break;
     const ThemeCount& t = q.themes.themes[i];
     auto quotes = q.quotes.find(t.id);
-    if (quotes == q.quotes.end() || quotes->second.empty()) continue;
+    if (quotes == q.quotes.end()) continue;
+    // A quote already printed (under the goal areas of the consolidation
+    // case) is not repeated; a theme left without quotes gives way to the next.
+    std::vector<const SelectedQuote*> fresh;
+    for (const SelectedQuote& quote : quotes->second)
+      if (!c.log.quotes_shown.count(quote.id)) fresh.push_back(&quote);
+    if (fresh.empty()) continue;
     ++shown;
     doc->blocks.push_back(Heading{2, t.label});
     // The figure beside its voices (joint display).
@@ -106,10 +112,11 @@ void AddQuotes(const BuildContext& c, const Poco::JSON::Object& section, Documen
                                     SafeCount(t.mentions(), k, c.lang) + " · " +
                                     c.T("Anteil der Freitexte: ", "Share of free texts: ") +
                                     ShareText(t, q.themes, k, c.lang)});
-    for (const SelectedQuote& quote : quotes->second) {
-      std::string when = std::string(c.en() ? EnglishMonthName(quote.date.month()) : GermanMonthName(quote.date.month())) +
-                         " " + std::to_string(quote.date.year());
-      AddQuote(Quoted(ReaderText(c, quote.text), c.lang), ReaderText(c, quote.source) + ", " + when, doc);
+    for (const SelectedQuote* quote : fresh) {
+      c.log.quotes_shown.insert(quote->id);
+      std::string when = std::string(c.en() ? EnglishMonthName(quote->date.month()) : GermanMonthName(quote->date.month())) +
+                         " " + std::to_string(quote->date.year());
+      AddQuote(Quoted(ReaderText(c, quote->text), c.lang), ReaderText(c, quote->source) + ", " + when, doc);
     }
   }
   if (shown == 0) {

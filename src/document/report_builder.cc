@@ -418,10 +418,8 @@ const std::vector<std::pair<std::string, SectionFn>>& SectionTable() {
       {"vorlage_check", Always(AddVorlageCheck)},
       {"success_factors", Always(AddSuccessFactorSection)},
       // Slides of the committee deck
-      {"title_slide", [](const BuildContext& c, const std::string& kicker, const Object&, const std::string&, Document* doc) {
-         AddTitleSlide(c, kicker, doc);
-         return Status::Ok();
-       }},
+      {"title_slide", [](const BuildContext& c, const std::string& kicker, const Object& s, const std::string& path,
+                         Document* doc) { return AddTitleSlide(c, kicker, s, path, doc); }},
       {"figure_slide", Checked(AddFigureSlide)},
       {"findings_slide", WithSection(AddFindingsSlide)},
       {"cumulative_slide", WithSection(AddCumulativeSlide)},

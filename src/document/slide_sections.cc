@@ -62,22 +62,39 @@ std::string MonthYear(const Date& d, const std::string& lang) {
 
 }  // namespace
 
-void AddTitleSlide(const BuildContext& c, const std::string& kicker, Document* doc) {
+Status AddTitleSlide(const BuildContext& c, const std::string& kicker, const Poco::JSON::Object& section,
+                     const std::string& path, Document* doc) {
+  std::string period = section.has("period") ? section.getValue<std::string>("period") : "half_year";
+  if (period != "half_year" && period != "since_start") {
+    return Status::Config(c.file + ": " + path + ".period: must be \"half_year\" or \"since_start\" (found \"" +
+                          period + "\")");
+  }
+  // A deck for the consolidation meeting shows the whole funding period (its
+  // figure slides name their own half-year in the footer).
+  bool whole = period == "since_start";
+  std::string span = whole ? CoveredSpan(c) : c.ev.period.Label(c.lang);
   Slide s;
   s.title_slide = true;
   s.kicker = kicker;
   s.title = c.ev.site->name;
-  s.subtitle = c.ev.site->municipality + (c.ev.site->municipality.empty() ? "" : " · ") + c.ev.period.Label(c.lang);
+  s.subtitle = c.ev.site->municipality + (c.ev.site->municipality.empty() ? "" : " · ") + span;
+  const Vorlage& v = c.ev.site->vorlage;
+  if (!v.nummer.empty()) s.bullets.push_back(c.T("Vorlagen-Nr. ", "Paper no. ") + v.nummer);
   if (c.ev.funding.meeting) {
-    s.bullets.push_back(c.T("Sitzung am ", "Meeting on ") + DateText(*c.ev.funding.meeting, c.lang));
+    std::string body;
+    for (const Beratung& b : v.beratungsfolge)
+      if (b.datum && *b.datum == *c.ev.funding.meeting) body = b.gremium;
+    s.bullets.push_back((body.empty() ? c.T("Sitzung am ", "Meeting on ") : body + c.T(", Sitzung am ", ", meeting on ")) +
+                        DateText(*c.ev.funding.meeting, c.lang));
   }
   s.bullets.push_back(c.T("Stand der Daten: ", "Data as of: ") + DateText(c.in.today, c.lang));
   if (std::string notice = CoverageNotice(c); !notice.empty()) s.bullets.push_back(notice);
   s.source = c.T("Quelle: ", "Source: ") +
              c.T("Erhebungen des Teams (Zählanlage, Strichlisten, Veranstaltungen, Feedbackbögen)",
                  "the team's own records (people counter, tally sheets, events, feedback forms)") +
-             " · " + c.ev.period.Describe(c.lang);
+             " · " + (whole ? span : c.ev.period.Describe(c.lang));
   doc->blocks.push_back(std::move(s));
+  return Status::Ok();
 }
 
 Status AddFigureSlide(const BuildContext& c, const Poco::JSON::Object& section, const std::string& path,
@@ -218,31 +235,12 @@ void AddTimelineSlide(const BuildContext& c, const Poco::JSON::Object& section, 
 void AddCostSlide(const BuildContext& c, const Poco::JSON::Object& section, Document* doc) {
   const CostFigures& f = c.ev.costs;
   if (!f.configured) return;
-  const Kosten& k = c.ev.site->kosten;
   Slide s;
-  s.indicator = "costs.total";
-  s.figure = EuroText(f.total, 0, c.lang);
-  s.figure_label = k.ab.empty() ? c.T("Kosten je Jahr", "costs per year")
-                                : c.T("Kosten je Jahr ab ", "costs per year from ") + k.ab;
-  if (f.per_visit) {
-    s.figure_note = EuroText(*f.per_visit, 2, c.lang) + c.T(" je Besuch", " per visit") +
-                    (f.per_participation ? c.T(", ", ", ") + EuroText(*f.per_participation, 2, c.lang) +
-                                               c.T(" je Teilnahme", " per participation")
-                                         : std::string());
-  }
-  // What a committee votes on: who pays how much, and what is still open.
-  // The item-by-item costs are in the paper's finance table.
-  for (const Finanzierungsanteil& a : k.finanzierung) {
-    s.bullets.push_back((a.stadt ? c.T("Stadt – ", "City – ") : c.T("Weitere Mittel – ", "Other funding – ")) + a.quelle +
-                        ": " + EuroText(a.betrag, 0, c.lang));
-  }
-  if (f.uncovered && *f.uncovered > 0.005) {
-    s.bullets.push_back(c.T("Noch nicht gedeckt: ", "Not yet covered: ") + EuroText(*f.uncovered, 0, c.lang));
-  }
-  if (k.finanzierung.empty()) s.bullets.push_back(c.T("Finanzierung: noch offen", "Financing: still open"));
-  s.bullets.push_back(c.T("Haushaltsstelle: ", "Budget position: ") +
-                      (k.haushaltsstelle.empty() ? c.T("noch offen", "still open") : k.haushaltsstelle));
-  if (s.bullets.size() > kMaxBullets) s.bullets.resize(kMaxBullets);
+  // The paper's finance table itself (costs per year by type, the city's
+  // share, other funding, what is not covered, the budget position): one
+  // source for both, so slide and paper cannot disagree. It takes the whole
+  // slide, so that its type stays large enough to read in the room.
+  s.chart = SlideTable{FinanceTable(c), ""};
   std::string title = Substitute(Localized(section, "title", c.lang), c);
   s.title = title.empty() ? c.T("Was die Weiterführung kostet", "What continuing costs") : title;
   s.source = Footer(c, section, c.T("Kostenaufstellung der Verwaltung", "the administration's cost statement"),

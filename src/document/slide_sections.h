@@ -12,9 +12,14 @@
 
 namespace ankerbericht {
 
-// The opening slide: the deck's title, the site, the period and the next
-// committee meeting.
-void AddTitleSlide(const BuildContext& c, const std::string& kicker, Document* doc);
+// {"type": "title_slide"[, "period": "half_year" | "since_start"]}: the
+// opening slide: the deck's title, the site, the period the deck shows (the
+// evaluated half-year, or with "since_start" the span the consolidation case
+// covers: funding start or opening to the data), the Vorlagen-Nr. when one is
+// configured, the meeting the deck is for and the data date. Fails with
+// kConfig for another "period".
+Status AddTitleSlide(const BuildContext& c, const std::string& kicker, const Poco::JSON::Object& section,
+                     const std::string& path, Document* doc);
 
 // {"type": "figure_slide", "indicator": id, "compare": "year_before" |
 //  "previous" | "none", "chart": "history" | "visits_by_month" | "partners" |

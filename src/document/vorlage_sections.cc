@@ -1,6 +1,7 @@
 #include "document/vorlage_sections.h"
 
 #include "document/consolidation_sections.h"
+#include "document/edition.h"
 #include "util/format.h"
 #include "util/text.h"
 
@@ -180,7 +181,7 @@ void AddVorlageCheck(const BuildContext& c, Document* doc) {
     }
     std::string text = c.T("Termine: ", "Steps: ") + std::to_string(t.steps.size()) + c.T(" erfasst, davon ", " recorded, ") +
                        std::to_string(done) + c.T(" erledigt", " done");
-    if (next) text += c.T("; als Nächstes bis ", "; next, by ") + DateText(next->bis, c.lang) + ": " + next->was;
+    if (next) text += c.T("; als Nächstes bis ", "; next, by ") + DateText(next->bis, c.lang) + ": " + PositionText(c, next->was);
     list.items.push_back(text + ".");
   }
   if (t.meeting && t.submit_by) {

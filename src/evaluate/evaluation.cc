@@ -279,7 +279,7 @@ Result<Evaluation> Evaluate(Store* store, const Site& site, const Period& period
     }
   }
 
-  auto qualitative = EvaluateQualitative(store, site, period, options.codebook, options.quote_choices, k);
+  auto qualitative = EvaluateQualitative(store, site, period, options.codebook, options.quote_choices, k, options.internal);
   if (!qualitative.ok()) return qualitative.status();
   ev.qualitative = std::move(*qualitative);
   for (const QualitativeIndicator& q : QualitativeIndicators(ev.qualitative, k, options.internal)) {
@@ -345,7 +345,7 @@ Result<Evaluation> Evaluate(Store* store, const Site& site, const Period& period
     if (ev.cumulative.from) {
       Period whole{Period::Kind::kRange, "", *ev.cumulative.from, period.to};
       whole.id = whole.from.ToIso() + ".." + whole.to.ToIso();
-      auto q = EvaluateQualitative(store, site, whole, options.codebook, options.quote_choices, k);
+      auto q = EvaluateQualitative(store, site, whole, options.codebook, options.quote_choices, k, options.internal);
       if (!q.ok()) return q.status();
       since_start = std::move(*q);
     }

@@ -53,7 +53,9 @@ std::vector<QuoteCandidate> Candidates(const Site& site, const std::vector<Feedb
   for (const Note& n : notes) {
     for (const NoteSection& s : n.sections) {
       if (s.text.empty() || s.text.find("- [") != std::string::npos) continue;
-      out.push_back({s.text, n.date, NoteSource(n), k, n.quote_consent});
+      // An interview with one speaker: role, occasion and date point to one
+      // person, however the text is scrubbed.
+      out.push_back({s.text, n.date, NoteSource(n), k, n.quote_consent, n.kind == "interview-referent"});
     }
   }
   return out;
@@ -63,7 +65,7 @@ std::vector<QuoteCandidate> Candidates(const Site& site, const std::vector<Feedb
 
 Result<Qualitative> EvaluateQualitative(Store* store, const Site& site, const Period& period,
                                         const std::vector<CodebookTheme>& codebook,
-                                        const QuoteChoices& choices, int k) {
+                                        const QuoteChoices& choices, int k, bool internal) {
   Qualitative q;
   q.has_codebook = !codebook.empty();
   Codebook book(codebook);
@@ -89,6 +91,7 @@ Result<Qualitative> EvaluateQualitative(Store* store, const Site& site, const Pe
   q.quote_rules.pinned = choices.pinned;
   q.quote_rules.excluded = choices.excluded;
   q.quote_rules.names = choices.names;
+  q.quote_rules.internal = internal;
   q.quotes = SelectQuotes(Candidates(site, *feedback, *notes, *events, k), book, q.quote_rules);
 
   // Actions need every note up to the period's end: an action decided last

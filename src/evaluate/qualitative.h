@@ -49,10 +49,12 @@ struct Qualitative {
 std::vector<std::string> StaffNames(const std::vector<Note>& notes);
 
 // Evaluates |site|'s notes and feedback free text for |period|. |k| is the
-// privacy threshold (quotes only from groups of at least k). Fails with kDatabase.
+// privacy threshold (quotes only from groups of at least k). Unless
+// |internal|, quotes from interviews with one person (the speaker of an
+// event) are left out. Fails with kDatabase.
 Result<Qualitative> EvaluateQualitative(Store* store, const Site& site, const Period& period,
                                         const std::vector<CodebookTheme>& codebook,
-                                        const QuoteChoices& choices, int k);
+                                        const QuoteChoices& choices, int k, bool internal = false);
 
 struct QualitativeIndicator {
   std::string id;    // "themes.<id>.mentions", "themes.<id>.share", "actions.open", ...

@@ -33,6 +33,24 @@ std::string OneLine(const std::string& text) {
   return out;
 }
 
+// |text| without its #tags and the tags alone ("#senioren" -> "senioren").
+std::string WithoutTags(const std::string& text, std::vector<std::string>* tags) {
+  std::string out;
+  for (size_t i = 0; i < text.size();) {
+    bool starts = text[i] == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n') && i + 1 < text.size() &&
+                  text[i + 1] != ' ' && text[i + 1] != '#';
+    if (!starts) {
+      out += text[i++];
+      continue;
+    }
+    size_t end = i + 1;
+    while (end < text.size() && text[end] != ' ' && text[end] != '\n' && text[end] != ',' && text[end] != '.') ++end;
+    tags->push_back(text.substr(i + 1, end - i - 1));
+    i = end;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string QuoteId(const std::string& text) {
@@ -57,12 +75,16 @@ std::map<std::string, std::vector<SelectedQuote>> SelectQuotes(const std::vector
   std::vector<Eligible> eligible;
   for (const QuoteCandidate& c : candidates) {
     if (!c.consent || c.group_size < rules.privacy_threshold) continue;
+    if (c.one_person && !rules.internal) continue;
     std::string id = QuoteId(c.text);
     if (rules.excluded.count(id)) continue;
     std::string text = OneLine(Scrub(c.text, rules.names).text);
     size_t length = Utf8Length(text);
     if (length < rules.min_chars || length > rules.max_chars) continue;
-    std::set<std::string> themes = codebook.Match(c.text);
+    std::vector<std::string> tags;
+    std::set<std::string> themes = codebook.Match(WithoutTags(c.text, &tags));
+    if (themes.empty()) themes = codebook.MatchTags(tags);
+    if (themes.empty()) themes = codebook.Match(c.text);  // a tag that is a keyword ("#tablet")
     if (themes.empty()) continue;
     eligible.push_back({SelectedQuote{id, text, c.date, c.source, rules.pinned.count(id) > 0}, themes});
   }
@@ -93,12 +115,16 @@ std::string QuoteRuleText(const QuoteRules& rules, const std::string& lang) {
     return "Quotes: per theme up to " + n + " statements that mention the theme, " + lo + " to " + hi +
            " characters long, from groups of at least " + k +
            " respondents and, for notes, only with the authors' consent; pinned quotes first, then the "
-           "most recent. E-mail addresses, phone numbers, web addresses and names are replaced by […].";
+           "most recent. E-mail addresses, phone numbers, web addresses and names are replaced by […]." +
+           std::string(rules.internal ? "" : " Statements from interviews with a single person (e.g. a speaker) are "
+                                             "not quoted, as role and occasion would identify them.");
   }
   return "Zitate: je Thema bis zu " + n + " Aussagen, die das Thema ansprechen, " + lo + " bis " + hi +
          " Zeichen lang, aus Gruppen mit mindestens " + k +
          " Rückmeldungen und bei Notizen nur mit Einverständnis; vom Team festgelegte Zitate zuerst, "
-         "dann die jüngsten. E-Mail-Adressen, Telefonnummern, Webadressen und Namen sind durch […] ersetzt.";
+         "dann die jüngsten. E-Mail-Adressen, Telefonnummern, Webadressen und Namen sind durch […] ersetzt." +
+         std::string(rules.internal ? "" : " Aussagen aus Gesprächen mit einer einzelnen Person (etwa Referierenden) "
+                                           "werden nicht zitiert, da Rolle und Anlass auf sie schließen ließen.");
 }
 
 }  // namespace ankerbericht

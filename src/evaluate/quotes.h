@@ -24,6 +24,10 @@ struct QuoteCandidate {
   // text is never quoted, as readers could tell who wrote it.
   int group_size = 0;
   bool consent = true;  // notes: "zitate: ja" in the header
+  // The words of one person whom role and occasion identify (an interview
+  // with the speaker of an event): quoted in the internal edition only, as
+  // consent to be quoted is no consent to be recognised by the public.
+  bool one_person = false;
 };
 
 struct QuoteRules {
@@ -34,6 +38,7 @@ struct QuoteRules {
   std::vector<std::string> names;  // configured names to scrub
   std::set<std::string> pinned;    // quote ids chosen first
   std::set<std::string> excluded;  // quote ids never shown
+  bool internal = false;           // the internal edition: one-person quotes allowed
 };
 
 struct SelectedQuote {
@@ -48,10 +53,14 @@ struct SelectedQuote {
 std::string QuoteId(const std::string& text);
 
 // Quotes per theme id. Rule: candidates that mention the theme (codebook),
-// have consent, come from a group of at least the threshold, and are between
-// min and max characters after scrubbing; pinned ones first, then the most
-// recent; ties broken by id. A quote is used for one theme only (the first in
-// codebook order that picks it).
+// have consent, come from a group of at least the threshold (one person's
+// words only when |rules.internal|), and are between min and max characters
+// after scrubbing; pinned ones first, then the most recent; ties broken by
+// id. A quote is used for one theme only (the first in codebook order that
+// picks it), and it speaks to the themes its own words name: a #tag of the
+// note it stands in (which tags the whole passage) decides only when its
+// words name no theme, so a quote about opening hours in a passage tagged
+// #senioren is a quote about opening hours.
 std::map<std::string, std::vector<SelectedQuote>> SelectQuotes(const std::vector<QuoteCandidate>& candidates,
                                                        const Codebook& codebook, const QuoteRules& rules);
 

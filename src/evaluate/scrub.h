@@ -24,6 +24,15 @@ struct ScrubResult {
 // long a word in it is.
 ScrubResult Scrub(const std::string& text, const std::vector<std::string>& names);
 
+// Drops every reference to an individual from |text|, so that what is left
+// names the position, not the person: a form of address with the name after
+// it ("Frau Krüger", "Herrn Dr. Yilmaz", "Fr. M.") and every name in |names|
+// (whole words, case-insensitive), each with the space before it; brackets
+// left empty go too. "Stelle Frau Krüger (Projektkoordination), befristet
+// bis 30.09.2027" -> "Stelle (Projektkoordination), befristet bis
+// 30.09.2027". Contact data is replaced as by Scrub(). Never fails.
+std::string DropPersonNames(const std::string& text, const std::vector<std::string>& names);
+
 }  // namespace ankerbericht
 
 #endif  // ANKERBERICHT_EVALUATE_SCRUB_H_

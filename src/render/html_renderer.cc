@@ -316,7 +316,12 @@ void HtmlWriter::SlideBlock(const Slide& s) {
   for (const Quote& q : s.quotes) QuoteBlock(q);
   std::visit(
       [&](const auto& c) {
-        if constexpr (!std::is_same_v<std::decay_t<decltype(c)>, std::monostate>) Chart(Block(c));
+        using T = std::decay_t<decltype(c)>;
+        if constexpr (std::is_same_v<T, SlideTable>) {
+          TableBlock(c.table);
+        } else if constexpr (!std::is_same_v<T, std::monostate>) {
+          Chart(Block(c));
+        }
       },
       s.chart);
   if (!s.source.empty()) out_ += "<p class=\"source\">" + Text(s.source) + "</p>\n";

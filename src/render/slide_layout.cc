@@ -15,6 +15,7 @@
 #include "render/chart_axes.h"
 #include "render/pdf_layout.h"
 #include "render/struct_tree.h"
+#include "render/table_layout.h"
 
 namespace ankerbericht {
 namespace {
@@ -268,6 +269,21 @@ Row LayOutChart(const SlideChart& chart, const MeasureFn& measure, const Theme& 
   if (auto* l = std::get_if<LineChart>(&chart)) return LayoutLineChart(*l, measure, theme);
   if (auto* r = std::get_if<RadarChart>(&chart)) return LayoutRadarChart(*r, measure, theme);
   if (auto* t = std::get_if<TimelineChart>(&chart)) return LayoutTimelineChart(*t, measure, theme);
+  if (auto* t = std::get_if<SlideTable>(&chart)) {
+    // The A4 table's rows stacked into one block: the same table as in the
+    // paper, scaled into the box like a chart (its type does not follow
+    // the theme's font scale, so the scale alone sets its size).
+    Row block;
+    for (const Row& r : LayoutTable(t->table, measure)) {
+      double top = block.height + (block.ops.empty() ? 0 : r.space_before);
+      for (DrawOp op : r.ops) {
+        ScaleOp(&op, 1, 0, -top);
+        block.ops.push_back(std::move(op));
+      }
+      block.height = top + r.height;
+    }
+    return block;
+  }
   return Row{};
 }
 

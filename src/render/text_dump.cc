@@ -212,7 +212,10 @@ void DumpSlide(const Slide& s, int number, std::string* out) {
   for (const Quote& q : s.quotes) DumpQuote(q, out);
   std::visit(
       [&](const auto& chart) {
-        if constexpr (!std::is_same_v<std::decay_t<decltype(chart)>, std::monostate>) {
+        using T = std::decay_t<decltype(chart)>;
+        if constexpr (std::is_same_v<T, SlideTable>) {
+          DumpBlock(Block(chart.table), out);
+        } else if constexpr (!std::is_same_v<T, std::monostate>) {
           DumpBlock(Block(chart), out);
         }
       },

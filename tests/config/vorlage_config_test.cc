@@ -24,7 +24,8 @@ const char kBlocks[] = R"json(
     "betreff": "Weiterführung des Stadtlabors",
     "vorlauf_wochen": 4,
     "beratungsfolge": [
-      { "gremium": "Ausschuss für Bildung", "datum": "16.03.2027", "oeffentlich": true, "zustaendigkeit": "vorberatung" },
+      { "gremium": "Ausschuss für Bildung", "datum": "16.03.2027", "oeffentlich": true, "zustaendigkeit": "vorberatung",
+        "erledigt_am": "16.03.2027" },
       { "gremium": "Haupt- und Finanzausschuss", "datum": "23.03.2027", "oeffentlich": false },
       { "gremium": "Rat", "zustaendigkeit": "Entscheidung" }
     ],
@@ -58,6 +59,9 @@ TEST(VorlageConfigTest, ReadsEveryBlock) {
   EXPECT_EQ(site.vorlage.beratungsfolge[1].oeffentlich, std::optional<bool>(false));
   EXPECT_FALSE(site.vorlage.beratungsfolge[2].datum);  // not yet scheduled: left blank
   EXPECT_FALSE(site.vorlage.beratungsfolge[2].oeffentlich);
+  // A body's status is what the team recorded: dealt with on a day, or planned.
+  EXPECT_EQ(site.vorlage.beratungsfolge[0].erledigt_am, Date::Parse("16.03.2027"));
+  EXPECT_FALSE(site.vorlage.beratungsfolge[1].erledigt_am);
   // Steps are sorted by date; the status is what was recorded.
   ASSERT_EQ(site.vorlage.termine.size(), 2u);
   EXPECT_EQ(site.vorlage.termine[0].art, StepKind::kLease);

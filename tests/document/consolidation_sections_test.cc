@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "document/document_test_helpers.h"
+#include "document/qualitative_sections.h"
 #include "test_util.h"
 
 namespace ankerbericht {
@@ -286,7 +287,9 @@ TEST(ConsolidationSectionsTest, FundingTimelineListsTheRecordedStepsWithTheirSta
     ADD_FAILURE() << "no row " << first;
     return "";
   };
-  EXPECT_EQ(row("Danach: Rat"), "29.03.2027");
+  // Every body of the Beratungsfolge with its meeting and recorded status.
+  EXPECT_EQ(row("Beratung: Ausschuss (Vorberatung)"), "15.03.2027 – geplant");
+  EXPECT_EQ(row("Beratung: Rat (Entscheidung)"), "29.03.2027 – geplant");
   // Seen after the planning date, the lease step is still what the team
   // recorded: planned.
   EXPECT_EQ(row("Bis 30.06.2027: Mietvertrag verlängern"), "geplant");
@@ -294,6 +297,67 @@ TEST(ConsolidationSectionsTest, FundingTimelineListsTheRecordedStepsWithTheirSta
   // A date that has passed by today (31.12.2026) without a recorded
   // completion is neither done nor guessed overdue: it stays as recorded.
   EXPECT_EQ(row("Bis 30.09.2026: Kündigungsfrist Lager"), "geplant");
+}
+
+TEST(ConsolidationSectionsTest, TimelineChartShowsEveryBodyOfTheBeratungsfolgeAndTheRecordedSteps) {
+  TestEvaluation t;
+  t.site.vorlage.beratungsfolge = {{"Ausschuss für Bildung", Date(2027, 3, 15), true, "Vorberatung", Date(2027, 3, 15)},
+                                   {"Haupt- und Finanzausschuss", Date(2027, 3, 22), true, "Vorberatung"},
+                                   {"Rat der Stadt", Date(2027, 3, 29), true, "Entscheidung"}};
+  t.site.vorlage.termine = {{"Planung beginnen", StepKind::kPlanning, Date(2026, 6, 30), Date(2026, 5, 12)},
+                            {"Mietvertrag verlängern", StepKind::kLease, Date(2027, 6, 30), std::nullopt},
+                            {"Stelle Frau Krüger (Koordination) verlängern", StepKind::kStaff, Date(2027, 9, 30),
+                             Date(2026, 10, 1)}};
+  ConfigureFunding(&t, Date(2026, 12, 31));
+  TimelineChart chart = FundingTimelineChart(t.Context());
+  auto mark = [&](const std::string& date) -> const TimelineMark* {
+    for (const TimelineMark& m : chart.marks)
+      if (m.date_text.rfind(date, 0) == 0) return &m;
+    ADD_FAILURE() << "no mark on " << date;
+    return nullptr;
+  };
+  // The committee's meeting names its body; the bodies after it are marks
+  // of their own, the deciding council emphasised; each with its status.
+  const TimelineMark* committee = mark("15.03.2027");
+  ASSERT_NE(committee, nullptr);
+  EXPECT_EQ(committee->label, "Ausschuss für Bildung");
+  EXPECT_EQ(committee->date_text, "15.03.2027 · beraten am 15.03.2027");
+  const TimelineMark* hfa = mark("22.03.2027");
+  ASSERT_NE(hfa, nullptr);
+  EXPECT_EQ(hfa->label, "Haupt- und Finanzausschuss");
+  EXPECT_EQ(hfa->date_text, "22.03.2027 · geplant");
+  EXPECT_EQ(hfa->kind, TimelineMarkKind::kMeeting);
+  const TimelineMark* council = mark("29.03.2027");
+  ASSERT_NE(council, nullptr);
+  EXPECT_EQ(council->label, "Rat der Stadt");
+  EXPECT_TRUE(council->emphasis);
+  // The lease and the contracts with the status the team recorded, named
+  // by their kind (no person's name on the chart).
+  const TimelineMark* lease = mark("30.06.2027");
+  ASSERT_NE(lease, nullptr);
+  EXPECT_EQ(lease->label, "Frist Mietvertrag");
+  EXPECT_EQ(lease->date_text, "30.06.2027 · geplant");
+  const TimelineMark* staff = mark("30.09.2027");
+  ASSERT_NE(staff, nullptr);
+  EXPECT_EQ(staff->label, "Frist Arbeitsverträge");
+  EXPECT_EQ(staff->date_text, "30.09.2027 · erledigt");
+  // The planning step is the planning milestone, with its recorded start.
+  const TimelineMark* planning = mark("30.06.2026");
+  ASSERT_NE(planning, nullptr);
+  EXPECT_EQ(planning->date_text, "30.06.2026");
+  EXPECT_EQ(planning->label, "Planung spätestens beginnen (begonnen am 12.05.2026)");
+  for (size_t i = 1; i < chart.marks.size(); ++i) EXPECT_LE(chart.marks[i - 1].day, chart.marks[i].day);
+  // The table names the position, not the person, in the public edition.
+  Document doc;
+  AddFundingTimeline(t.Context(), &doc);
+  const Table* table = BlockAs<Table>(doc, 2);
+  ASSERT_NE(table, nullptr);
+  bool found = false;
+  for (const auto& r : table->rows) {
+    EXPECT_EQ(r[0].find("Krüger"), std::string::npos) << r[0];
+    found = found || r[0] == "Bis 30.09.2027: Stelle (Koordination) verlängern";
+  }
+  EXPECT_TRUE(found);
 }
 
 TEST(ConsolidationSectionsTest, FundingTimelineAfterThePlanningDateWithoutARecordedStart) {
@@ -463,6 +527,34 @@ TEST(ConsolidationSectionsTest, GoalEvidenceShowsAtMostFiveIndicatorsPerArea) {
   EXPECT_EQ(table->rows[0][2].rfind("Events held: H1 2025 1 → H1 2026 14, since the start 25 (target nearly met)", 0), 0u)
       << table->rows[0][2];
   EXPECT_EQ(table->rows[0][3], "partly evidenced (0 of 1 targets met)");
+}
+
+TEST(ConsolidationSectionsTest, AQuoteAppearsOnceInThePaper) {
+  TestEvaluation t;
+  SelectedQuote first{"0000000a", "Bitte mehr Termine am Vormittag.", Date(2026, 5, 4), "Feedbackbogen", false};
+  SelectedQuote second{"0000000b", "Mehr Angebote am Abend wären schön.", Date(2026, 4, 2), "Feedbackbogen", false};
+  t.ev.goal_evidence = {Area("citizen_proximity", "Bürgernähe", 1, {})};
+  t.ev.goal_evidence[0].themes.push_back(AreaTheme{"termine", "Termine", 12, {first, second}});
+  // The half-year's themes section has the same theme with the same quotes.
+  t.ev.qualitative.has_codebook = true;
+  t.ev.qualitative.themes.responses_with_text = 40;
+  ThemeCount count;
+  count.id = "termine";
+  count.label = "Termine";
+  count.responses = 12;
+  t.ev.qualitative.themes.themes = {count};
+  t.ev.qualitative.quotes["termine"] = {first, second};
+  const BuildContext& c = t.Context();
+  Document doc;
+  AddGoalEvidence(c, &doc);
+  AddQuotes(c, *Section("{}"), &doc);
+  std::map<std::string, int> times;
+  for (const Block& b : doc.blocks)
+    if (const auto* q = std::get_if<Quote>(&b)) ++times[q->text];
+  // The goal area shows the first; the themes section only the other.
+  EXPECT_EQ(times["„Bitte mehr Termine am Vormittag.“"], 1);
+  EXPECT_EQ(times["„Mehr Angebote am Abend wären schön.“"], 1);
+  EXPECT_EQ(times.size(), 2u);
 }
 
 }  // namespace

@@ -2,10 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
 #include "document/document_test_helpers.h"
+#include "document/vorlage_sections.h"
 #include "test_util.h"
 
 namespace ankerbericht {
@@ -407,9 +409,47 @@ TEST_F(SlideSectionsTest, MarkdownSlideNeedsAFile) {
   EXPECT_EQ(s.message(), "ausschuss.json: $.sections[6].file: the Markdown file to include is missing");
 }
 
+// ---- Title slide -----------------------------------------------------------
+
+TEST(TitleSlideTest, ForTheConsolidationMeetingStatesTheWholePeriodAndTheVorlagenNr) {
+  TestEvaluation t;
+  t.site.funding_start = Date(2025, 1, 1);
+  t.site.vorlage.nummer = "V/2027/014";
+  t.site.vorlage.beratungsfolge = {{"Ausschuss für Bildung", Date(2027, 3, 16), true, "Vorberatung"}};
+  t.site.funding_end = Date(2027, 12, 31);
+  t.site.committee_dates = {Date(2027, 3, 16)};
+  t.SetToday(Date(2026, 11, 30));
+  Document doc;
+  ASSERT_OK(AddTitleSlide(t.Context(), "Ausschussvorlage", *Section(R"({"period": "since_start"})"), "$.sections[0]",
+                          &doc));
+  const Slide* s = BlockAs<Slide>(doc, 0);
+  ASSERT_NE(s, nullptr);
+  // The span the paper covers, from the funding start, not one half-year.
+  EXPECT_EQ(s->subtitle, "Leipzig · " + CoveredSpan(t.Context()));
+  EXPECT_EQ(s->subtitle.find("Halbjahr"), std::string::npos) << s->subtitle;
+  EXPECT_NE(s->subtitle.find("1. Januar 2025"), std::string::npos) << s->subtitle;
+  ASSERT_GE(s->bullets.size(), 2u);
+  EXPECT_EQ(s->bullets[0], "Vorlagen-Nr. V/2027/014");
+  EXPECT_EQ(s->bullets[1], "Ausschuss für Bildung, Sitzung am 16.03.2027");
+}
+
+TEST(TitleSlideTest, ByDefaultStatesTheHalfYearAndRejectsAnUnknownPeriod) {
+  TestEvaluation t;
+  Document doc;
+  ASSERT_OK(AddTitleSlide(t.Context(), "Ausschussvorlage", *Section("{}"), "$.sections[0]", &doc));
+  const Slide* s = BlockAs<Slide>(doc, 0);
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->subtitle, "Leipzig · 1. Halbjahr 2026");
+  // Without a Vorlage configured there is no number to show.
+  EXPECT_EQ(s->bullets[0].rfind("Stand der Daten", 0), 0u) << s->bullets[0];
+  Status bad = AddTitleSlide(t.Context(), "Ausschussvorlage", *Section(R"({"period": "jahr"})"), "$.sections[0]", &doc);
+  EXPECT_EQ(bad.code(), Status::Code::kConfig);
+  EXPECT_EQ(bad.message(), "ausschuss.json: $.sections[0].period: must be \"half_year\" or \"since_start\" (found \"jahr\")");
+}
+
 // ---- Cost slide ------------------------------------------------------------
 
-TEST(CostSlideTest, ShowsTheYearlyCostsThePerVisitFigureAndWhoPays) {
+TEST(CostSlideTest, ShowsThePapersFinanceTable) {
   TestEvaluation t;
   t.site.kosten.ab = "2028";
   t.site.kosten.posten = {{"Personal", 150000}, {"Miete", 60000}};
@@ -422,14 +462,24 @@ TEST(CostSlideTest, ShowsTheYearlyCostsThePerVisitFigureAndWhoPays) {
   const Slide* s = BlockAs<Slide>(doc, 0);
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->title, "Was die Weiterführung kostet");
-  EXPECT_EQ(s->indicator, "costs.total");
-  EXPECT_EQ(s->figure, "210.000 €");
-  EXPECT_EQ(s->figure_label, "Kosten je Jahr ab 2028");
-  // 210.000 / 25.000 visits and / 2.800 participations.
-  EXPECT_EQ(s->figure_note, "8,40 € je Besuch, 75,00 € je Teilnahme");
-  EXPECT_EQ(s->bullets, (std::vector<std::string>{"Stadt – Haushalt Bildung: 140.000 €",
-                                                  "Weitere Mittel – Kooperationen: 30.000 €",
-                                                  "Noch nicht gedeckt: 40.000 €", "Haushaltsstelle: noch offen"}));
+  // The cost items by type, not the funding sources alone: the very table
+  // the paper prints under "Finanzielle Auswirkungen".
+  const SlideTable* table = std::get_if<SlideTable>(&s->chart);
+  ASSERT_NE(table, nullptr);
+  Table paper = FinanceTable(t.Context());
+  EXPECT_EQ(table->table.rows, paper.rows);
+  EXPECT_EQ(table->table.columns.size(), paper.columns.size());
+  ASSERT_GE(table->table.rows.size(), 3u);
+  EXPECT_EQ(table->table.rows[0], (std::vector<std::string>{"Personal", "150.000 €"}));
+  EXPECT_EQ(table->table.rows[1], (std::vector<std::string>{"Miete", "60.000 €"}));
+  EXPECT_EQ(table->table.rows[2], (std::vector<std::string>{"Kosten insgesamt", "210.000 €"}));
+  auto has = [&](const std::vector<std::string>& row) {
+    return std::find(table->table.rows.begin(), table->table.rows.end(), row) != table->table.rows.end();
+  };
+  EXPECT_TRUE(has({"Anteil der Stadt: Haushalt Bildung", "140.000 €"}));
+  EXPECT_TRUE(has({"Weitere Mittel: Kooperationen", "30.000 €"}));
+  EXPECT_TRUE(has({"noch nicht gedeckt", "40.000 €"}));
+  EXPECT_TRUE(s->bullets.empty());
 }
 
 TEST(CostSlideTest, NoCostBlockNoSlide) {

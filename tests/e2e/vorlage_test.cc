@@ -221,7 +221,17 @@ TEST_F(VorlagePaper, TimelineShowsLeaseAndContractsWithTheRecordedStatus) {
   // The paper is for 16.03.2027 (the next meeting before the budget
   // deadline), due five weeks before; the council decides on 30.03.2027.
   LineOf("ROW Vorlage einreichen bis | 09.02.2027 (5 Wochen vor der Sitzung)");
-  LineOf("ROW Danach: Stadtrat | 30.03.2027");
+  // Every body of the Beratungsfolge, in the table and on the chart, with
+  // the status the team recorded (none yet: planned).
+  LineOf("ROW Beratung: Bildungsausschuss (Vorberatung) | 16.03.2027 – geplant");
+  LineOf("ROW Beratung: Finanzausschuss (Vorberatung) | 23.03.2027 – geplant");
+  LineOf("ROW Beratung: Stadtrat (Entscheidung) | 30.03.2027 – geplant");
+  LineOf("MARK 16.03.2027 · geplant – Bildungsausschuss [meeting, emphasis]");
+  LineOf("MARK 23.03.2027 · geplant – Finanzausschuss [meeting]");
+  LineOf("MARK 30.03.2027 · geplant – Stadtrat [meeting, emphasis]");
+  // Lease and contracts are on the chart too, with the recorded status.
+  LineOf("MARK 30.06.2027 · geplant – Frist Mietvertrag [deadline]");
+  LineOf("MARK 30.09.2027 · erledigt – Frist Arbeitsverträge [deadline]");
 }
 
 TEST_F(VorlagePaper, DecisionAndAmountAreOnTheFirstTwoPages) {
@@ -245,7 +255,19 @@ TEST_F(VorlagePaper, DeckForAChosenMeeting) {
   EXPECT_NE(deck.find("- Sitzung am 15.06.2027"), std::string::npos) << deck;
   EXPECT_NE(deck.find("Kennzahl funding.months_left: 6\n"), std::string::npos) << deck;  // 15.06. -> 31.12.2027
   EXPECT_NE(deck.find("MARK 15.06.2027 – Sitzung (heute) [today]"), std::string::npos) << deck;
-  EXPECT_NE(deck.find("Kennzahl costs.total: 120.000 €"), std::string::npos) << deck;
+  // The cover states what the paper covers and its number.
+  EXPECT_NE(deck.find("SUBTITLE Stadt Lindenau · 1. Januar 2025 – 30. Juni 2026\n"), std::string::npos) << deck;
+  EXPECT_NE(deck.find("- Vorlagen-Nr. V/2099/001\n"), std::string::npos) << deck;
+  // The cost slide is the paper's finance table: cost items, city share,
+  // other funding.
+  size_t costs = deck.find("TITLE Was die Weiterführung kostet\n");
+  ASSERT_NE(costs, std::string::npos) << deck;
+  std::string cost_slide = deck.substr(costs, deck.find("=== ", costs) - costs);
+  for (const char* row : {"ROW Personalkosten | 90.000 €", "ROW Raumkosten | 30.000 €", "ROW Kosten insgesamt | 120.000 €",
+                          "ROW Anteil der Stadt: Stadthaushalt | 100.000 €", "ROW Weitere Mittel: Stiftung | 20.000 €"}) {
+    EXPECT_NE(cost_slide.find(row), std::string::npos) << row << "\n" << cost_slide;
+    EXPECT_NE(dump_->find(row), std::string::npos) << "not in the paper: " << row;
+  }
   size_t decision = deck.find("TITLE Beschlussvorschlag\n");
   size_t todos = deck.find("TITLE Nächste Schritte des Teams\n");
   ASSERT_NE(decision, std::string::npos) << deck;

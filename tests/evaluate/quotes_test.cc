@@ -71,6 +71,32 @@ TEST(QuotesTest, AQuoteServesOneThemeOnly) {
   EXPECT_EQ(quotes.count("senioren"), 1u);
 }
 
+TEST(QuotesTest, AQuoteSpeaksToWhatItsWordsSayNotToItsPassagesTag) {
+  // The team tagged the passage #senioren; the quote itself is about the
+  // technology. It serves "technik" (and so the goal area of technology),
+  // not "senioren", which comes first in the codebook.
+  std::vector<QuoteCandidate> c = {
+      Candidate("„Seit es den zweiten Laptop gibt, muss niemand mehr lange warten.“ #senioren", Date(2026, 4, 23)),
+      // Words that name no theme: the tag decides.
+      Candidate("„Hier wird man nicht ausgelacht, wenn man zum dritten Mal fragt.“\n#senioren", Date(2026, 4, 1))};
+  auto quotes = SelectQuotes(c, Themes(), QuoteRules{});
+  ASSERT_EQ(quotes["technik"].size(), 1u);
+  EXPECT_EQ(quotes["technik"][0].date, Date(2026, 4, 23));
+  ASSERT_EQ(quotes["senioren"].size(), 1u);
+  EXPECT_EQ(quotes["senioren"][0].date, Date(2026, 4, 1));
+}
+
+TEST(QuotesTest, OnePersonsWordsAreQuotedInTheInternalEditionOnly) {
+  QuoteCandidate interview = Candidate("Als Referentin für Senioren nehme ich mir jetzt mehr Zeit.", Date(2026, 4, 23));
+  interview.one_person = true;
+  EXPECT_TRUE(SelectQuotes({interview}, Themes(), QuoteRules{}).empty());
+  EXPECT_NE(QuoteRuleText(QuoteRules{}, "de").find("Gesprächen mit einer einzelnen Person"), std::string::npos);
+  QuoteRules internal;
+  internal.internal = true;
+  EXPECT_EQ(SelectQuotes({interview}, Themes(), internal)["senioren"].size(), 1u);
+  EXPECT_EQ(QuoteRuleText(internal, "de").find("einzelnen Person"), std::string::npos);
+}
+
 TEST(QuotesTest, TheRuleIsStatedInGerman) {
   EXPECT_NE(QuoteRuleText(QuoteRules{}, "de").find("mindestens 5 Rückmeldungen"), std::string::npos);
 }

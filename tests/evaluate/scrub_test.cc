@@ -70,5 +70,18 @@ TEST(ScrubTest, EndlessWordsAreScannedNotRecursedInto) {
   EXPECT_FALSE(LooksLikeContactData(d.text));
 }
 
+TEST(ScrubTest, DropPersonNamesLeavesThePosition) {
+  EXPECT_EQ(DropPersonNames("Stelle Frau Krüger (Projektkoordination), befristet bis 30.09.2027", {}),
+            "Stelle (Projektkoordination), befristet bis 30.09.2027");
+  EXPECT_EQ(DropPersonNames("Vertrag Herrn Dr. Yilmaz endet", {}), "Vertrag endet");
+  EXPECT_EQ(DropPersonNames("Stelle (Frau Anna K.) verlängern", {}), "Stelle verlängern");
+  // Configured and team names go as well, whole words only.
+  EXPECT_EQ(DropPersonNames("Arbeitsvertrag Anna M., Werkstatt (Jonas)", {"Anna M.", "Anna", "Jonas"}),
+            "Arbeitsvertrag, Werkstatt");
+  // "Frauen" and a form of address without a name are words like others.
+  EXPECT_EQ(DropPersonNames("Frauen-Werkstatt: Herr und Frau im Team", {}), "Frauen-Werkstatt: Herr und Frau im Team");
+  EXPECT_EQ(DropPersonNames("Rückfragen an a@b.de", {}), "Rückfragen an […]");
+}
+
 }  // namespace
 }  // namespace ankerbericht
