@@ -12,7 +12,7 @@ namespace ankerbericht {
 namespace {
 
 const CommandHelp kHelp = {
-    "ankerbericht import [-w DIR] --kind KIND [--site ID] [--format FMT] [--strict] [--dry-run] FILE...",
+    "ankerbericht import [-w DIR] --kind KIND [--site ID] [--format FMT] [--strict] [--dry-run] [--force] FILE...",
     "Reads one or more files into the workspace database. KIND says what the file holds:\n"
     "  visits    counts of a people counter or light barrier\n"
     "  tallies   hand-kept tally sheets (Strichlisten)\n"
@@ -23,8 +23,12 @@ const CommandHelp kHelp = {
     "Importing the same file again adds nothing, also under another name (a copy, the\n"
     "same export saved twice); survey responses already imported from another export of\n"
     "the same tool count once. A corrected version of a file replaces\n"
-    "what the earlier version contributed. Rows with errors are listed as file:line and\n"
-    "skipped; with --strict the whole file is refused instead and nothing is written.\n"
+    "what the earlier version contributed. A file listed under \"sources\" in\n"
+    "ankerbericht.json (also through a pattern such as daten/feedback/*.csv) is read\n"
+    "with that entry's column mapping and format; when the mapping or the\n"
+    "questionnaire changes, `run` reads it again, and --force reads a file again\n"
+    "now. Rows with errors are listed as file:line and skipped; with --strict the\n"
+    "whole file is refused instead and nothing is written.\n"
     "Import events before feedback, so feedback can be linked to its events.\n"
     "Exports of hystreet, light barriers, LimeSurvey, KoboToolbox, ODK Central and\n"
     "Microsoft Forms (.xlsx) are recognised from their header; --format names one.\n"
@@ -52,6 +56,7 @@ int RunImport(const std::vector<std::string>& args) {
       ("sheet", po::value<std::string>()->default_value(""), ".xlsx: the worksheet to read (default: the first)")
       ("strict", "refuse the whole file if any row has an error")
       ("dry-run", "check the files and show what would be imported, without writing")
+      ("force", "read the files again even if they are unchanged (their earlier rows are replaced)")
       ("quiet,q", "no progress line while large files are read (it is shown on a terminal only)")
       ("files", po::value<std::vector<std::string>>()->required(), "files to import");
   po::positional_options_description positional;
@@ -85,11 +90,12 @@ int RunImport(const std::vector<std::string>& args) {
     request.sheet = vm["sheet"].as<std::string>();
     request.strict = vm.count("strict") > 0;
     request.dry_run = vm.count("dry-run") > 0;
-    // A file that the configuration lists brings its column mapping along.
-    std::string rel = ws->Relative(file);
-    for (const SourceSpec& s : ws->config.sources) {
-      if (s.kind == *kind && s.site == request.site && (s.path == rel || s.path == file)) request.source = &s;
-    }
+    request.force = vm.count("force") > 0;
+    // A file that the configuration lists, by name or through a glob such as
+    // daten/feedback/*.csv, brings its mapping along: it is read as `run`
+    // reads it, and a dry run shows that.
+    request.source = SourceForFile(*ws, *kind, request.site, file);
+    if (request.format.empty() && request.source) request.format = request.source->format;
     Result<ImportReport> report = ImportOneFile(&*ws, request);
     progress.Clear();
     if (!report.ok()) {
