@@ -6,6 +6,7 @@
 #include "app/commands.h"
 #include "app/exit_status.h"
 #include "app/progress.h"
+#include "import/format_catalogue.h"
 
 namespace ankerbericht {
 
@@ -32,7 +33,8 @@ const CommandHelp kHelp = {
     "Import events before feedback, so feedback can be linked to its events.\n"
     "Exports of hystreet, light barriers, LimeSurvey, KoboToolbox, ODK Central and\n"
     "Microsoft Forms (.xlsx) are recognised from their header; --format names one.\n"
-    "The column names the importer recognises are listed in docs/input-formats.md.",
+    "The column names the importer recognises are listed in docs/input-formats.md\n"
+    "(--formats prints that list).",
     "  ankerbericht import -w mein-ort --kind events daten/veranstaltungen.csv\n"
     "  ankerbericht import --kind feedback --strict daten/feedback/*.csv\n"
     "  ankerbericht import --kind feedback --dry-run umfrage.xlsx   (shows the column mapping)"};
@@ -49,7 +51,7 @@ int RunImport(const std::vector<std::string>& args) {
   AddCommonOptions(&options);
   options.add_options()
       ("site", po::value<std::string>()->default_value(""), "site id (needed when the workspace has several)")
-      ("kind", po::value<std::string>()->required(), "visits, tallies, events, feedback, notes or votes")
+      ("kind", po::value<std::string>(), "visits, tallies, events, feedback, notes or votes")
       ("format", po::value<std::string>()->default_value(""),
        "importer or tool preset to use (csv, xlsx, hystreet, lichtschranke, limesurvey, kobo, odk, msforms, "
        "googleforms, papier, ...; default: recognised from the file)")
@@ -58,12 +60,21 @@ int RunImport(const std::vector<std::string>& args) {
       ("dry-run", "check the files and show what would be imported, without writing")
       ("force", "read the files again even if they are unchanged (their earlier rows are replaced)")
       ("quiet,q", "no progress line while large files are read (it is shown on a terminal only)")
-      ("files", po::value<std::vector<std::string>>()->required(), "files to import");
+      ("formats", "print the recognised header names, presets and answers (Markdown) and exit")
+      ("files", po::value<std::vector<std::string>>(), "files to import");
   po::positional_options_description positional;
   positional.add("files", -1);
   po::variables_map vm;
   int exit_code = 0;
   if (!ParseCommandLine(args, options, positional, kHelp, &vm, &exit_code)) return exit_code;
+  if (vm.count("formats")) {
+    std::cout << FormatCatalogueMarkdown();
+    return kExitOk;
+  }
+  if (!vm.count("kind")) {
+    return ReportError(Status::Usage("--kind is required (visits, tallies, events, feedback, notes or votes)"));
+  }
+  if (!vm.count("files")) return ReportError(Status::Usage("no file given: name the files to import"));
 
   std::optional<InputKind> kind = ParseInputKind(vm["kind"].as<std::string>());
   if (!kind) {
