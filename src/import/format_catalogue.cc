@@ -39,7 +39,10 @@ std::string Required(const FieldSpec& spec, const TableKind& kind) {
 void FieldTable(const TableKind& kind, std::ostringstream& out) {
   out << "| field | recognised headers | required |\n|---|---|---|\n";
   for (const FieldSpec& spec : kind.fields) {
-    out << "| `" << spec.field << "` | " << Names(spec.aliases) << " | " << Required(spec, kind) << " |\n";
+    // A field without names of its own is read only where a preset or the
+    // user's "columns" names its header.
+    const std::string names = spec.aliases.empty() ? "(only through a preset or `\"columns\"`)" : Names(spec.aliases);
+    out << "| `" << spec.field << "` | " << names << " | " << Required(spec, kind) << " |\n";
   }
 }
 
