@@ -341,6 +341,7 @@ GROUP BY site, date;
 DROP TABLE eco_file;
 DROP TABLE eco_pair;
 DROP TABLE eco_day;
+)sql",
       // 7 -> 8: the configuration each file was read with (a fingerprint of
       // its mapping, import/mapping_fingerprint.h), so that `run` reads a
       // file again when that changes. Empty for files imported before.
