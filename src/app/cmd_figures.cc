@@ -14,7 +14,7 @@ namespace ankerbericht {
 namespace {
 
 const CommandHelp kHelp = {
-    "ankerbericht figures [-w DIR] [--site ID] --period P [--compare] [--json|--csv] [--internal]",
+    "ankerbericht figures [-w DIR] [--site ID] --period P [--compare] [--json|--csv [--lang de]|--excel] [--internal]",
     "Computes every indicator (Kennzahl) for one period and prints it: as a table for\n"
     "reading, as JSON or CSV for checking and reuse (open data). With --compare each\n"
     "indicator also shows the previous period and the same period one year earlier.\n"
@@ -24,8 +24,12 @@ const CommandHelp kHelp = {
     "Every indicator is defined in docs/indicators.md. JSON and CSV also hold the\n"
     "breakdowns, the questionnaire items, targets, goal areas, programme signals and\n"
     "the history of every half-year. Small counts are hidden (privacy_threshold);\n"
-    "--internal shows raw values for the team and marks them not for publication.",
+    "--internal shows raw values for the team and marks them not for publication.\n"
+    "--csv --lang de (or --excel) writes the CSV as German Excel opens it with a\n"
+    "double click: ; between columns, decimal comma, German column names and the\n"
+    "German name of each indicator.",
     "  ankerbericht figures --period 2026-H1 --compare\n"
+    "  ankerbericht figures --period 2026-H1 --excel > kennzahlen-2026-h1.csv\n"
     "  ankerbericht figures --period 2026 --json > kennzahlen-2026.json"};
 
 std::string Show(const IndicatorDef& def, std::optional<double> v) {
@@ -100,6 +104,9 @@ int RunFigures(const std::vector<std::string>& args) {
       ("compare", "add the previous period and the year before")
       ("json", "print JSON")
       ("csv", "print CSV")
+      ("lang", po::value<std::string>()->default_value("en"),
+       "CSV language: en (plain, for programs) or de (for German Excel)")
+      ("excel", "print CSV for German Excel (the same as --csv --lang de)")
       ("internal", "team use: raw values without the privacy rule (marked: not for publication)")
       ("definitions", "print the catalogue of indicators (Markdown) and exit");
   po::positional_options_description positional;
@@ -111,7 +118,10 @@ int RunFigures(const std::vector<std::string>& args) {
     return 0;
   }
   if (!vm.count("period")) return ReportError(Status::Usage("--period is required, e.g. --period 2026-H1"));
-  if (vm.count("json") && vm.count("csv")) return ReportError(Status::Usage("choose either --json or --csv"));
+  const bool csv = vm.count("csv") > 0 || vm.count("excel") > 0;
+  if (vm.count("json") && csv) return ReportError(Status::Usage("choose either --json or --csv"));
+  const std::string lang = vm.count("excel") ? "de" : vm["lang"].as<std::string>();
+  if (lang != "de" && lang != "en") return ReportError(Status::Usage("--lang must be de or en"));
 
   Result<Workspace> ws = OpenWorkspace(vm["workspace"].as<std::string>());
   if (!ws.ok()) return ReportError(ws.status());
@@ -125,14 +135,14 @@ int RunFigures(const std::vector<std::string>& args) {
   if (!inputs.ok()) return ReportError(inputs);
   eval.internal = vm.count("internal") > 0;
   // The history costs one load per half-year: only where it is printed.
-  eval.history = vm.count("json") > 0 || vm.count("csv") > 0;
+  eval.history = vm.count("json") > 0 || csv;
   eval.today = Today();
   Result<Evaluation> ev = Evaluate(ws->store.get(), **site, *period, eval);
   if (!ev.ok()) return ReportError(ev.status());
   if (vm.count("json")) {
     WriteFiguresJson(*ev, std::cout);
-  } else if (vm.count("csv")) {
-    WriteFiguresCsv(*ev, std::cout);
+  } else if (csv) {
+    WriteFiguresCsv(*ev, std::cout, lang == "de" ? GermanExcelCsv() : CsvStyle());
   } else {
     PrintTable(*ev);
   }

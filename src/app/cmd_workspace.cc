@@ -5,9 +5,6 @@
 #include <iostream>
 #include <set>
 
-#include <Poco/Exception.h>
-#include <Poco/Glob.h>
-
 #include "app/cli_options.h"
 #include "app/commands.h"
 #include "app/exit_status.h"
@@ -17,27 +14,13 @@
 #include "document/report_builder.h"
 #include "evaluate/period_data.h"
 #include "evaluate/targets.h"
+#include "import/mapping_fingerprint.h"
 
 namespace ankerbericht {
 
 namespace fs = std::filesystem;
 
 namespace {
-
-// Files matching a source's path or glob, relative to the workspace, sorted.
-std::vector<std::string> ExpandSource(const Workspace& ws, const SourceSpec& source) {
-  std::set<std::string> matches;
-  std::string pattern = (fs::path(ws.dir) / source.path).generic_string();
-  try {
-    Poco::Glob::glob(pattern, matches);
-  } catch (const Poco::Exception&) {
-    // An unreadable folder matches nothing; `check` reports empty sources.
-  }
-  std::vector<std::string> files;
-  for (const std::string& m : matches)
-    if (fs::is_regular_file(m)) files.push_back(m);
-  return files;
-}
 
 // Events first: feedback and notes are linked to events by id.
 int KindOrder(InputKind kind) {
@@ -64,15 +47,17 @@ const CommandHelp kInitHelp = {
 const CommandHelp kRunHelp = {
     "ankerbericht run [-w DIR] [--internal]",
     "Brings the workspace up to date: imports every input file listed under \"sources\"\n"
-    "in ankerbericht.json that is new or changed since the last run, then renders every\n"
-    "report listed under \"reports\" (a report's period \"latest-half\" is the latest\n"
-    "half-year that is over). A report whose data, texts, configuration, template and\n"
-    "date are as at its last rendering is not rendered again (\"unverändert\"); delete\n"
-    "its file to have it rendered anyway. Progress is shown as it goes. Rows with errors are\n"
-    "listed as file:line and skipped. If a file cannot be imported at all, no report is\n"
-    "rendered (the reports of the last good run stay). Only one run or import works on a\n"
-    "workspace at a time; figures and report can be used beside it. The reports are the\n"
-    "public editions; with --internal the internal editions (with names, marked not for\n"
+    "in ankerbericht.json that is new or changed since the last run, and reads a file\n"
+    "again when its column mapping or the questionnaire changed (its earlier rows are\n"
+    "replaced), then renders every report listed under \"reports\" (a report's period\n"
+    "\"latest-half\" is the latest half-year that is over). A report whose data, texts,\n"
+    "configuration, template and date are as at its last rendering is not rendered again\n"
+    "(\"unverändert\"); delete its file to have it rendered anyway. Progress is shown as it\n"
+    "goes. Rows with errors are listed as file:line and skipped. If a source entry is\n"
+    "invalid or a file cannot be imported at all, no report is rendered (the reports\n"
+    "of the last good run stay). Only one run or import works on a workspace at a\n"
+    "time; figures and report can be used beside it. The reports are the public\n"
+    "editions; with --internal the internal editions (with names, marked not for\n"
     "publication, file names ending in -intern) are written beside them.",
     "  ankerbericht run -w stadtlabor"};
 
@@ -85,8 +70,11 @@ const CommandHelp kSourcesHelp = {
 const CommandHelp kCheckHelp = {
     "ankerbericht check [-w DIR]",
     "Checks ankerbericht.json and the input files: sources that match no file, files\n"
-    "changed since their import, and gaps in the data (opening days without any visitor\n"
-    "count) per half-year.",
+    "changed since their import, files read with a mapping that has changed since,\n"
+    "files with rejected rows, and gaps in the data (opening days without any visitor\n"
+    "count) per half-year. Exits with 4 when ankerbericht.json has a problem (an\n"
+    "unknown field under \"columns\", an invalid target), with 3 when rows of a file\n"
+    "were rejected, else 0.",
     "  ankerbericht check -w stadtlabor"};
 
 bool ParseWorkspaceOnly(const std::vector<std::string>& args, const CommandHelp& help,
@@ -146,19 +134,36 @@ int RunRun(const std::vector<std::string>& args) {
   Result<Workspace> ws = OpenWorkspaceForUpdate(vm["workspace"].as<std::string>(), "ankerbericht run");
   if (!ws.ok()) return ReportError(ws.status());
 
+  // A broken mapping would refuse files or read them wrongly, and the
+  // reports would look complete: nothing is imported or rendered until
+  // ankerbericht.json is corrected.
+  int config_errors = 0;
+  int config_exit = kExitOk;
+  for (const SourceSpec& s : ws->config.sources) {
+    Status mapping = CheckSourceMapping(s);
+    if (mapping.ok()) continue;
+    config_exit = ReportError(mapping);
+    ++config_errors;
+  }
+  if (config_errors > 0) {
+    std::cerr << "ankerbericht: nothing imported and no report rendered: correct the source entr"
+              << (config_errors > 1 ? "ies" : "y") << " in ankerbericht.json and run again\n";
+    return config_exit;
+  }
+
   std::vector<const SourceSpec*> sources;
   for (const SourceSpec& s : ws->config.sources) sources.push_back(&s);
   std::stable_sort(sources.begin(), sources.end(),
                    [](const SourceSpec* a, const SourceSpec* b) { return KindOrder(a->kind) < KindOrder(b->kind); });
   std::vector<std::pair<const SourceSpec*, std::string>> jobs;
   for (const SourceSpec* s : sources) {
-    std::vector<std::string> files = ExpandSource(*ws, *s);
+    std::vector<std::string> files = SourceFiles(*ws, *s);
     if (files.empty()) std::cerr << "note: source \"" << s->path << "\" matches no file\n";
     for (const std::string& f : files) jobs.emplace_back(s, f);
   }
 
   int result = kExitOk;
-  size_t added = 0, unchanged = 0, rejected = 0, failed = 0;
+  size_t added = 0, reread = 0, unchanged = 0, rejected = 0, failed = 0;
   ProgressLine progress(&std::cerr, ProgressLine::ShowOnStderr(vm.count("quiet") > 0));
   for (size_t i = 0; i < jobs.size(); ++i) {
     const auto& [source, file] = jobs[i];
@@ -179,11 +184,12 @@ int RunRun(const std::vector<std::string>& args) {
       continue;
     }
     PrintImportReport(*report, false);
-    (report->action == ImportAction::kUnchanged ? unchanged : added)++;
+    (report->action == ImportAction::kUnchanged ? unchanged : report->reread != Reread::kNo ? reread : added)++;
     rejected += report->outcome.rejected.size();
   }
-  std::cerr << "imported " << added << " file(s), " << unchanged << " unchanged, " << rejected
-            << " row(s) rejected\n";
+  std::cerr << "imported " << added << " file(s), ";
+  if (reread > 0) std::cerr << reread << " read again with the changed mapping, ";
+  std::cerr << unchanged << " unchanged, " << rejected << " row(s) rejected\n";
   if (failed > 0) {
     // A report from half-known data would look complete; the PDFs of the
     // last good run stay as they are.
@@ -251,18 +257,35 @@ int RunCheck(const std::vector<std::string>& args) {
   if (!ParseWorkspaceOnly(args, kCheckHelp, &vm, &exit_code)) return exit_code;
   Result<Workspace> ws = OpenWorkspace(vm["workspace"].as<std::string>());
   if (!ws.ok()) return ReportError(ws.status());
-  std::cout << "ankerbericht.json: ok (" << ws->config.sites.size() << " site(s), " << ws->config.sources.size()
-            << " source(s), " << ws->config.reports.size() << " report(s))\n";
+  // The configuration first: a broken mapping explains the rejected rows
+  // listed below it.
+  std::vector<std::string> config_problems;
+  for (const SourceSpec& s : ws->config.sources) {
+    Status mapping = CheckSourceMapping(s);
+    if (!mapping.ok()) config_problems.push_back(mapping.message());
+  }
+  for (const Site& site : ws->config.sites) {
+    Status targets = ValidateTargets(site);
+    if (!targets.ok()) config_problems.push_back("targets of " + site.id + ": " + targets.message());
+  }
+  if (config_problems.empty()) {
+    std::cout << "ankerbericht.json: ok (" << ws->config.sites.size() << " site(s), " << ws->config.sources.size()
+              << " source(s), " << ws->config.reports.size() << " report(s))\n";
+  }
+  for (const std::string& p : config_problems) std::cout << "ankerbericht.json: " << p << "\n";
 
   Result<std::vector<SourceFile>> imported = ws->store->Files();
   if (!imported.ok()) return ReportError(imported.status());
-  int problems = 0;
+  int problems = static_cast<int>(config_problems.size());
+  int files_with_rejections = 0;
   for (const SourceSpec& s : ws->config.sources) {
-    std::vector<std::string> files = ExpandSource(*ws, s);
+    std::vector<std::string> files = SourceFiles(*ws, s);
     if (files.empty()) {
       std::cout << "source \"" << s.path << "\": matches no file\n";
       ++problems;
     }
+    const Site* site = ws->site(s.site);
+    const std::string mapping = site ? MappingFingerprint(s.kind, *site, &s, s.format) : "";
     for (const std::string& f : files) {
       std::string rel = ws->Relative(f);
       auto it = std::find_if(imported->begin(), imported->end(), [&](const SourceFile& sf) {
@@ -278,17 +301,21 @@ int RunCheck(const std::vector<std::string>& args) {
         std::cout << rel << ": not imported yet (run `ankerbericht run`)\n";
       } else if (hash.ok() && *hash != it->hash) {
         std::cout << rel << ": changed since its import (run `ankerbericht run`)\n";
+      } else if (it->mapping != mapping && (!it->mapping.empty() || it->rows_rejected > 0)) {
+        // As ImportOneFile decides (app/workspace.cc): `run` will read it again.
+        std::cout << rel << ": the column mapping or questionnaire changed since its import";
+        if (it->rows_rejected > 0) std::cout << " (" << it->rows_rejected << " row(s) were rejected then)";
+        std::cout << "; `ankerbericht run` reads it again\n";
+        ++problems;
+        files_with_rejections += it->rows_rejected > 0;
       } else if (it->rows_rejected > 0) {
         std::cout << rel << ": " << it->rows_rejected << " row(s) were rejected at import\n";
+        ++problems;
+        ++files_with_rejections;
       }
     }
   }
   for (const Site& site : ws->config.sites) {
-    Status targets = ValidateTargets(site);
-    if (!targets.ok()) {
-      std::cout << "targets of " << site.id << ": " << targets.message() << "\n";
-      ++problems;
-    }
     auto span = ws->store->DataSpan(site.id);
     if (!span.ok()) return ReportError(span.status());
     if (!*span) {
@@ -310,7 +337,11 @@ int RunCheck(const std::vector<std::string>& args) {
     }
   }
   std::cout << (problems ? "check finished: see the points above\n" : "check finished: no problems found\n");
-  return 0;
+  // Scripts can tell: a configuration that cannot be used, then files whose
+  // rows were refused; gaps in the data alone are no error.
+  if (!config_problems.empty()) return kExitConfig;
+  if (files_with_rejections > 0) return kExitInvalidInput;
+  return kExitOk;
 }
 
 const std::vector<CommandInfo>& Commands() {

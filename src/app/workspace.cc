@@ -4,15 +4,19 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <set>
 #include <sstream>
 
 #include <Poco/DateTime.h>
 #include <Poco/DateTimeFormatter.h>
+#include <Poco/Exception.h>
+#include <Poco/Glob.h>
 
 #include "import/presets.h"
 #include "import/record_text.h"
 #include "import/text_decoding.h"
 #include "import/import_run.h"
+#include "import/mapping_fingerprint.h"
 
 namespace ankerbericht {
 
@@ -80,13 +84,30 @@ Result<ImportReport> ImportOneFile(Workspace* ws, const ImportRequest& request) 
   if (!scan.ok()) return scan.status();
   const std::string* hash = &scan->sha256;
 
-  // The same bytes again: nothing to read, nothing to add.
+  // The same bytes again: nothing to read, nothing to add, unless the
+  // configuration they were read with has changed since (a scale fixed, a
+  // header mapped) or the user asks for it.
+  const std::string mapping = MappingFingerprint(request.kind, *site, request.source, request.format);
   auto known = ws->store->FindFile(site->id, request.kind, report.name);
   if (!known.ok()) return known.status();
   if (*known && (*known)->hash == *hash) {
-    report.action = ImportAction::kUnchanged;
-    report.outcome.encoding = (*known)->encoding;
-    return report;
+    const SourceFile& stored = **known;
+    // A file read before the store kept the mapping, with nothing refused,
+    // could win nothing by a new reading: the current mapping is taken as
+    // the one it was read with.
+    const bool legacy_clean = stored.mapping.empty() && stored.rows_rejected == 0;
+    if (request.force) {
+      report.reread = Reread::kForced;
+    } else if (stored.mapping != mapping && !legacy_clean) {
+      report.reread = Reread::kMappingChanged;
+    } else if (legacy_clean && !request.dry_run) {
+      ANKER_RETURN_IF_ERROR(ws->store->AdoptMapping(site->id, request.kind, report.name, mapping));
+    }
+    if (report.reread == Reread::kNo) {
+      report.action = ImportAction::kUnchanged;
+      report.outcome.encoding = stored.encoding;
+      return report;
+    }
   }
   // The same bytes under another name (a copy, an export saved twice): they
   // are counted already.
@@ -119,16 +140,45 @@ Result<ImportReport> ImportOneFile(Workspace* ws, const ImportRequest& request) 
   file.kind = request.kind;
   file.path = report.name;
   file.hash = *hash;
+  file.mapping = mapping;
   file.imported_at = Poco::DateTimeFormatter::format(Poco::DateTime(), "%Y-%m-%dT%H:%M:%SZ");
   RunOptions options;
   options.strict = request.strict;
   options.dry_run = request.dry_run;
+  options.reread = report.reread != Reread::kNo;
   options.progress = request.progress;
   Result<ImportAction> action = RunImport(ws->store.get(), **importer, InputSource::File(request.path, scan->encoding), ctx, file,
                                           options, &report.outcome, &report.refused);
   if (!action.ok()) return action.status();
   report.action = *action;
   return report;
+}
+
+std::vector<std::string> SourceFiles(const Workspace& ws, const SourceSpec& source) {
+  std::set<std::string> matches;
+  std::string pattern = (fs::path(ws.dir) / source.path).generic_string();
+  try {
+    Poco::Glob::glob(pattern, matches);
+  } catch (const Poco::Exception&) {
+    // An unreadable folder matches nothing; `check` reports empty sources.
+  }
+  std::vector<std::string> files;
+  for (const std::string& m : matches)
+    if (fs::is_regular_file(m)) files.push_back(m);
+  return files;
+}
+
+const SourceSpec* SourceForFile(const Workspace& ws, InputKind kind, const std::string& site, const std::string& path) {
+  // Matched the way `run` finds its files, so that a file gets the same
+  // mapping from either command.
+  const std::string name = ws.Relative(path);
+  for (const SourceSpec& s : ws.config.sources) {
+    if (s.kind != kind || s.site != site) continue;
+    if (s.path == name || s.path == path) return &s;
+    for (const std::string& f : SourceFiles(ws, s))
+      if (ws.Relative(f) == name) return &s;
+  }
+  return nullptr;
 }
 
 void PrintImportReport(const ImportReport& report, bool dry_run) {
@@ -145,6 +195,10 @@ void PrintImportReport(const ImportReport& report, bool dry_run) {
   }
   std::string verb = report.refused ? "refused (--strict): nothing imported"
                      : dry_run      ? "checked (--dry-run, nothing written)"
+                     : report.reread == Reread::kMappingChanged
+                         ? "read again, because the column mapping or questionnaire in ankerbericht.json changed "
+                           "since its import; its earlier rows are replaced"
+                     : report.reread == Reread::kForced ? "read again (--force); its earlier rows are replaced"
                      : report.action == ImportAction::kReplaced ? "replaced the previous version"
                                                                 : "imported";
   std::cerr << report.name << ": " << verb << "; " << o.accepted() << " of " << o.rows_read

@@ -6,6 +6,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "app/workspace_lock.h"
 #include "config/workspace_config.h"
@@ -49,23 +50,43 @@ struct ImportRequest {
   const SourceSpec* source = nullptr;  // from the configuration, may be null
   bool strict = false;   // refuse the whole file if any row is rejected
   bool dry_run = false;  // read and check, write nothing
+  bool force = false;    // read the file again even when it is unchanged (`import --force`)
   // Called with the records written so far, chunk by chunk (may be empty).
   std::function<void(int64_t)> progress;
+};
+
+// Why a file whose bytes are already stored was read again.
+enum class Reread {
+  kNo,
+  kMappingChanged,  // the configuration it was read with changed
+  kForced,          // `import --force`
 };
 
 struct ImportReport {
   std::string name;  // the file as shown to the user
   ImportAction action = ImportAction::kAdded;
+  Reread reread = Reread::kNo;
   // kUnchanged because these bytes are already imported under another name.
   std::string same_as;
   ImportOutcome outcome;
   bool refused = false;  // --strict and rows were rejected: nothing stored
 };
 
-// Imports one file. Returns a failed Status when the file as a whole cannot be
+// Imports one file: a new or changed file, and a stored one whose mapping
+// (import/mapping_fingerprint.h) differs from the one it was read with, or
+// with |force|; its earlier rows are replaced in the same transaction, so
+// nothing counts twice. Returns a failed Status when the file as a whole cannot be
 // read or stored; rejected rows are in the report (and with |strict| nothing
 // is stored). The database is unchanged unless the result is ok and not refused.
 Result<ImportReport> ImportOneFile(Workspace* ws, const ImportRequest& request);
+
+// The source entry of the configuration that `run` reads |path| (a file of
+// |kind| for |site|) with: the first whose path or glob matches it, or null.
+const SourceSpec* SourceForFile(const Workspace& ws, InputKind kind, const std::string& site, const std::string& path);
+
+// The files matching a source's path or glob (absolute or relative to the
+// current directory as the workspace folder was given), sorted.
+std::vector<std::string> SourceFiles(const Workspace& ws, const SourceSpec& source);
 
 // Prints the outcome of an import in the user's terms to stderr.
 void PrintImportReport(const ImportReport& report, bool dry_run);

@@ -1,11 +1,14 @@
 #include "config/json_file.h"
 
+#include <algorithm>
+#include <sstream>
 #include <string_view>
 #include <vector>
 
 #include <Poco/Exception.h>
 #include <Poco/JSON/ParseHandler.h>
 #include <Poco/JSON/Parser.h>
+#include <Poco/JSON/Stringifier.h>
 
 namespace ankerbericht {
 
@@ -194,6 +197,40 @@ Result<Poco::JSON::Object::Ptr> ParseJsonObject(const std::string& text, const s
   } catch (const std::exception&) {
     return Status::Config(not_an_object);
   }
+}
+
+namespace {
+
+// |text| as a JSON string, quoted and escaped.
+std::string JsonString(const std::string& text) {
+  std::ostringstream out;
+  Poco::JSON::Stringifier::formatString(text, out);
+  return out.str();
+}
+
+}  // namespace
+
+std::string CanonicalJson(const Poco::Dynamic::Var& value) {
+  if (value.isEmpty()) return "null";
+  if (value.type() == typeid(Poco::JSON::Object::Ptr)) {
+    Poco::JSON::Object::Ptr object = value.extract<Poco::JSON::Object::Ptr>();
+    std::vector<std::string> names = object->getNames();
+    std::sort(names.begin(), names.end());
+    std::string out = "{";
+    for (const std::string& name : names) {
+      if (out.size() > 1) out += ",";
+      out += JsonString(name) + ":" + CanonicalJson(object->get(name));
+    }
+    return out + "}";
+  }
+  if (value.type() == typeid(Poco::JSON::Array::Ptr)) {
+    Poco::JSON::Array::Ptr array = value.extract<Poco::JSON::Array::Ptr>();
+    std::string out = "[";
+    for (size_t i = 0; i < array->size(); ++i) out += (i ? "," : "") + CanonicalJson(array->get(static_cast<unsigned>(i)));
+    return out + "]";
+  }
+  if (value.isString()) return JsonString(value.toString());
+  return value.toString();
 }
 
 }  // namespace ankerbericht

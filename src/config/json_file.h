@@ -29,6 +29,11 @@ std::string BlankJsonComments(const std::string& json);
 Result<Poco::JSON::Object::Ptr> ParseJsonObject(const std::string& text, const std::string& file,
                                                 bool keep_order = false);
 
+// |value| as compact JSON with every object's keys sorted: the same for any
+// spacing, comments and key order of the file, so that it changes only when
+// what the value says changes. "null" for JSON null and a missing key.
+std::string CanonicalJson(const Poco::Dynamic::Var& value);
+
 }  // namespace ankerbericht
 
 #endif  // ANKERBERICHT_CONFIG_JSON_FILE_H_

@@ -386,6 +386,7 @@ Status ReadSite(const ConfigReader& r, const Object& o, const std::string& path,
     return Status::Ok();
   }));
   ANKER_RETURN_IF_ERROR(ReadVorlageBlocks(r, o, path, site));
+  for (const char* key : {"questionnaire", "age_groups", "opened"}) site->import_settings[key] = CanonicalJson(o.get(key));
   // Whether the indicator id exists is checked by the evaluation (the
   // catalogue lives there); here only the shape of each entry.
   return r.EachObject(o, path, "targets", false, [&](const Object& t, const std::string& p) {
@@ -443,6 +444,9 @@ Status ReadSource(const ConfigReader& r, const Object& o, const std::string& pat
       src->columns[field] = header;
     }
   }
+  Object::Ptr entry = new Object(o);
+  entry->remove("path");  // which files, not how they are read
+  src->settings = CanonicalJson(entry);
   return Status::Ok();
 }
 

@@ -134,6 +134,9 @@ struct Site {
   // the team says so; otherwise an indicator counts for its first area only.
   std::map<std::string, std::vector<std::string>> evidence_indicators;
   std::map<std::string, std::vector<std::string>> evidence_themes;
+  // The site's keys that importers read ("questionnaire", "age_groups",
+  // "opened") as canonical JSON, for the mapping fingerprint.
+  std::map<std::string, std::string> import_settings;
 
   bool mobile() const { return !stops.empty(); }
   // Opening intervals in force on |day| (none on closure days). For a mobile
@@ -155,6 +158,10 @@ struct SourceSpec {
   std::string site;
   std::string channel;  // feedback: default channel for rows without one
   std::map<std::string, std::string> columns;  // field -> header in the file
+  // The whole entry but its "path", as canonical JSON (config/json_file.h):
+  // how the files are read (format, channel, columns and whatever a later
+  // key adds). Part of the mapping fingerprint (import/mapping_fingerprint.h).
+  std::string settings;
 };
 
 struct ReportSpec {

@@ -3,7 +3,9 @@
 #include "evaluate/findings.h"
 #include "evaluate/qualitative_export.h"
 
+#include <algorithm>
 #include <cmath>
+#include <map>
 #include <sstream>
 
 #include <Poco/JSON/Array.h>
@@ -327,11 +329,34 @@ void WriteFiguresJson(const Evaluation& ev, std::ostream& out) {
 
 namespace {
 
-std::string CsvField(const std::string& s) {
-  if (s.find_first_of(",\"\n") == std::string::npos) return s;
+std::string CsvField(const std::string& s, char separator) {
+  if (s.find_first_of(std::string(1, separator) + "\"\r\n") == std::string::npos) return s;
   std::string out = "\"";
   for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
   return out + "\"";
+}
+
+// A number as CsvNumber writes it ("-12.5", "3", "1e+12") with a decimal
+// comma; anything else ("< 5", "x", a status) stays as it is.
+std::string WithDecimalComma(std::string s) {
+  bool number = !s.empty();
+  for (size_t i = 0; i < s.size() && number; ++i) {
+    char c = s[i];
+    number = (c >= '0' && c <= '9') || c == '.' || c == 'e' || c == '+' || (c == '-');
+  }
+  if (number) std::replace(s.begin(), s.end(), '.', ',');
+  return s;
+}
+
+// The units in German, for the header's "Einheit" column.
+std::string UnitName(const std::string& unit, const std::string& lang) {
+  if (lang != "de") return unit;
+  static const std::map<std::string, std::string> kGerman = {
+      {"count", "Anzahl"}, {"percent", "Prozent"}, {"per_hour", "je Stunde"}, {"hours", "Stunden"},
+      {"days", "Tage"},    {"points", "Punkte"},   {"months", "Monate"},      {"rank", "Rang"},
+      {"status", "Status"}, {"signal", "Signal"}};
+  auto it = kGerman.find(unit);
+  return it == kGerman.end() ? unit : it->second;
 }
 
 // Long format: one row per number; the same numbers as --json. Breakdown
@@ -340,14 +365,32 @@ std::string CsvField(const std::string& s) {
 // their half-year in the period column.
 class CsvWriter {
  public:
-  CsvWriter(const Evaluation& ev, std::ostream& out) : ev_(ev), out_(out) {}
+  CsvWriter(const Evaluation& ev, std::ostream& out, const CsvStyle& style) : ev_(ev), out_(out), style_(style) {
+    for (const IndicatorDef& def : Indicators()) labels_[def.id] = style.lang == "de" ? def.label_de : def.label_en;
+  }
+
+  void Header() const {
+    const bool de = style_.lang == "de";
+    if (style_.bom) out_ << "\xEF\xBB\xBF";
+    std::vector<std::string> names = de ? std::vector<std::string>{"Ort", "Zeitraum", "Kennzahl", "Bezeichnung",
+                                                                   "Einheit", "Wert"}
+                                        : std::vector<std::string>{"site", "period", "indicator", "unit", "value"};
+    if (ev_.compared) {
+      names.push_back(de ? "Vorperiode" : "previous");
+      names.push_back(de ? "Vorjahr" : "year_before");
+    }
+    for (size_t i = 0; i < names.size(); ++i) out_ << (i ? std::string(1, style_.separator) : "") << names[i];
+    End();
+  }
 
   void Row(const std::string& period, const std::string& id, const std::string& unit, const std::string& value,
            const std::string& previous = "", const std::string& year_before = "") const {
-    out_ << CsvField(ev_.site->id) << "," << CsvField(period) << "," << CsvField(id) << "," << unit << ","
-              << CsvField(value);
-    if (ev_.compared) out_ << "," << previous << "," << year_before;
-    out_ << "\n";
+    const char sep = style_.separator;
+    out_ << CsvField(ev_.site->id, sep) << sep << CsvField(period, sep) << sep << CsvField(id, sep) << sep;
+    if (style_.lang == "de") out_ << CsvField(Label(id), sep) << sep;
+    out_ << CsvField(UnitName(unit, style_.lang), sep) << sep << CsvField(Number(value), sep);
+    if (ev_.compared) out_ << sep << Number(previous) << sep << Number(year_before);
+    End();
   }
   void Row(const std::string& id, const std::string& unit, const std::string& value) const {
     Row(ev_.period.id, id, unit, value);
@@ -376,15 +419,39 @@ class CsvWriter {
   }
 
  private:
+  void End() const { out_ << (style_.crlf ? "\r\n" : "\n"); }
+  std::string Number(const std::string& value) const {
+    return style_.decimal_comma ? WithDecimalComma(value) : value;
+  }
+  // The catalogue's name of an indicator, also of its history rows; ""
+  // for the rest (breakdown cells, item intervals), whose ids say it.
+  std::string Label(const std::string& id) const {
+    const std::string plain = id.rfind("history.", 0) == 0 ? id.substr(8) : id;
+    auto it = labels_.find(plain);
+    return it == labels_.end() ? "" : it->second;
+  }
+
   const Evaluation& ev_;
   std::ostream& out_;
+  const CsvStyle& style_;
+  std::map<std::string, std::string> labels_;
 };
 
 }  // namespace
 
-void WriteFiguresCsv(const Evaluation& ev, std::ostream& out) {
-  out << "site,period,indicator,unit,value" << (ev.compared ? ",previous,year_before" : "") << "\n";
-  CsvWriter w(ev, out);
+CsvStyle GermanExcelCsv() {
+  CsvStyle style;
+  style.separator = ';';
+  style.decimal_comma = true;
+  style.bom = true;
+  style.crlf = true;
+  style.lang = "de";
+  return style;
+}
+
+void WriteFiguresCsv(const Evaluation& ev, std::ostream& out, const CsvStyle& style) {
+  CsvWriter w(ev, out, style);
+  w.Header();
   for (const IndicatorDef& def : Indicators()) {
     const IndicatorValue& v = ev.indicators.at(def.id);
     auto withheld = ev.withheld.find(def.id);

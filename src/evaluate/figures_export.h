@@ -6,6 +6,7 @@
 #define ANKERBERICHT_EVALUATE_FIGURES_EXPORT_H_
 
 #include <ostream>
+#include <string>
 
 #include "evaluate/evaluation.h"
 
@@ -23,13 +24,27 @@ const char* InternalNotice();
 //  "qualitative":{"themes":[{...,"by_format","quotes"}],"actions"}}
 void WriteFiguresJson(const Evaluation& ev, std::ostream& out);
 
-// Header site,period,indicator,unit,value[,previous,year_before]; first the
+// How the CSV is written: plainly for programs (",", "12.5", no BOM, English
+// header), or as German Excel opens it right with a double click (";",
+// "12,5", a UTF-8 byte order mark so that umlauts survive, CRLF, German
+// header and a column with each indicator's German name).
+struct CsvStyle {
+  char separator = ',';
+  bool decimal_comma = false;
+  bool bom = false;
+  bool crlf = false;
+  std::string lang = "en";  // "de": German header, units and labels
+};
+CsvStyle GermanExcelCsv();
+
+// Header site,period,indicator,unit,value[,previous,year_before] (German
+// style: Ort;Zeitraum;Kennzahl;Bezeichnung;Einheit;Wert[;Vorperiode;Vorjahr]); first the
 // catalogue and item indicators, then breakdown cells "<id>[<key>]" and their
 // shares "<id>.share[<key>]", item intervals and groups, targets, goals,
 // signals, monthly visits "visits.month[2026-01]", cumulative sums
 // "cumulative.<id>", "funding.months_left", and history rows with their
 // half-year in the period column.
-void WriteFiguresCsv(const Evaluation& ev, std::ostream& out);
+void WriteFiguresCsv(const Evaluation& ev, std::ostream& out, const CsvStyle& style = CsvStyle());
 
 }  // namespace ankerbericht
 

@@ -170,7 +170,7 @@ Result<ImportAction> RunImport(Store* store, const ImporterInfo& importer, const
                                const ImportContext& given, SourceFile file, const RunOptions& options,
                                ImportOutcome* outcome, bool* refused) {
   *refused = false;
-  Result<std::unique_ptr<ImportSession>> session = store->BeginImport(file);
+  Result<std::unique_ptr<ImportSession>> session = store->BeginImport(file, options.reread);
   if (!session.ok()) return session.status();
   if ((*session)->action() == ImportAction::kUnchanged) return ImportAction::kUnchanged;
 

@@ -19,13 +19,14 @@ namespace ankerbericht {
 struct RunOptions {
   bool strict = false;   // any rejected row: nothing is written, *refused is set
   bool dry_run = false;  // everything is checked (also against stored data), nothing written
+  bool reread = false;   // replace the stored file even with the same hash and mapping
   size_t chunk_records = 16384;
   // Called after each chunk is written with the records written so far (for
   // a progress line); may be empty.
   std::function<void(int64_t)> progress;
 };
 
-// Imports |input| with |importer| as |file| (site, kind, path and hash set;
+// Imports |input| with |importer| as |file| (site, kind, path, hash and mapping set;
 // the figures are filled in here). Records, rejections and notices go to
 // |outcome|; outcome->sample keeps the first records for --dry-run. Returns
 // the store's action (kAdded, kReplaced, kUnchanged); with --dry-run or a

@@ -131,6 +131,13 @@ const std::vector<ImporterInfo>& Importers();
 // |kind|. Fails with kUsage naming the known formats.
 Result<const ImporterInfo*> FindImporter(const std::string& format, InputKind kind);
 
+// Checks a source entry of the configuration without reading any file: its
+// "format" must name an importer for its kind, and every field under
+// "columns" must be one that kind's table (or the table of the preset the
+// format names) has. Fails with kUsage or kConfig naming the source's path,
+// so `check` and `run` can report a broken mapping before anything is read.
+Status CheckSourceMapping(const SourceSpec& source);
+
 }  // namespace ankerbericht
 
 #endif  // ANKERBERICHT_IMPORT_IMPORTER_H_

@@ -146,4 +146,17 @@ Result<const ImporterInfo*> FindImporter(const std::string& format, InputKind ki
   return Status::Usage("unknown format \"" + format + "\" (known: " + names + ")");
 }
 
+Status CheckSourceMapping(const SourceSpec& source) {
+  Result<const ImporterInfo*> importer = FindImporter(source.format, source.kind);
+  if (!importer.ok()) return Status::Config("source \"" + source.path + "\": " + importer.status().message());
+  const Preset* preset = FindPreset(source.format);
+  const TableKind* kind = preset && preset->table ? preset->table() : TableKindFor(source.kind);
+  if (!kind) {
+    if (source.columns.empty()) return Status::Ok();
+    return Status::Config("\"columns\" of " + source.path + ": " + InputKindName(source.kind) +
+                          " are not tables and have no columns to map");
+  }
+  return CheckColumnFields(*kind, source.kind, source.columns, source.path);
+}
+
 }  // namespace ankerbericht

@@ -288,24 +288,28 @@ bool IsHxlRow(const CsvRecord& record) {
 
 }  // namespace
 
+Status CheckColumnFields(const TableKind& kind, InputKind input_kind, const std::map<std::string, std::string>& columns,
+                         const std::string& where) {
+  for (const auto& entry : columns) {
+    // A named reference, not a structured binding: clang 14 cannot capture those in a lambda.
+    const std::string& field = entry.first;
+    bool known = std::any_of(kind.fields.begin(), kind.fields.end(),
+                             [&](const FieldSpec& f) { return field == f.field; });
+    if (!known) {
+      std::string names;
+      for (const FieldSpec& f : kind.fields) names += std::string(names.empty() ? "" : ", ") + f.field;
+      return Status::Config("\"columns\" of " + where + ": unknown field \"" + field + "\" for " +
+                            InputKindName(input_kind) + " (known: " + names + ")");
+    }
+  }
+  return Status::Ok();
+}
+
 Status TableMapper::Map(RowSource* reader, const TableKind& kind, const ImportContext& ctx,
                         ImportOutcome* outcome) {
   // Every field named in the configuration's "columns" must be one we know,
   // or the user's mapping would silently do nothing.
-  if (ctx.source) {
-    for (const auto& entry : ctx.source->columns) {
-      // A named reference, not a structured binding: clang 14 cannot capture those in a lambda.
-      const std::string& field = entry.first;
-      bool known = std::any_of(kind.fields.begin(), kind.fields.end(),
-                               [&](const FieldSpec& f) { return field == f.field; });
-      if (!known) {
-        std::string names;
-        for (const FieldSpec& f : kind.fields) names += std::string(names.empty() ? "" : ", ") + f.field;
-        return Status::Config("\"columns\" of " + ctx.file + ": unknown field \"" + field +
-                              "\" for " + InputKindName(ctx.kind) + " (known: " + names + ")");
-      }
-    }
-  }
+  if (ctx.source) ANKER_RETURN_IF_ERROR(CheckColumnFields(kind, ctx.kind, ctx.source->columns, ctx.file));
 
   // The header is the first row holding all required fields; title rows above
   // it (a sheet name, an export date) are skipped.

@@ -114,6 +114,12 @@ class TableMapper {
                     ImportOutcome* outcome);
 };
 
+// Fails with kConfig ("\"columns\" of WHERE: unknown field \"x\" for feedback
+// (known: id, date, ...)") when |columns| (field -> header) names a field
+// |kind| does not have; the user's mapping would otherwise do nothing.
+Status CheckColumnFields(const TableKind& kind, InputKind input_kind, const std::map<std::string, std::string>& columns,
+                         const std::string& where);
+
 // The TableKind for visits, tallies, events, feedback and votes (one file each:
 // import/<kind>_mapper.cc).
 const TableKind& VisitsTable();

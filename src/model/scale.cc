@@ -111,4 +111,12 @@ bool IsPositive(const QuestionItem& item, double value) {
   }
 }
 
+std::vector<ScaleWording> RecognisedWordings() {
+  std::vector<ScaleWording> out;
+  for (const Label& l : kAgreeLabels) out.push_back({ScaleType::kAgree5, l.value, l.text});
+  for (const Label& l : kGradeLabels) out.push_back({ScaleType::kGrade6, l.value, l.text});
+  for (const Label& l : kYesNoLabels) out.push_back({ScaleType::kYesNo, l.value, l.text});
+  return out;
+}
+
 }  // namespace ankerbericht

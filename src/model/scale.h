@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "config/workspace_config.h"
 
@@ -30,6 +31,18 @@ std::string ValidAnswersHint(const QuestionItem& item);
 // True if the numeric |value| counts as a positive answer: agree5 4–5,
 // grade6 1–2, yesno yes, scale10 9–10 (the recommendation convention).
 bool IsPositive(const QuestionItem& item, double value);
+
+// One answer wording the built-in scales recognise without any "labels" in
+// the configuration: "stimme eher zu" is 4 on agree5.
+struct ScaleWording {
+  ScaleType scale;
+  int value;
+  const char* text;
+};
+
+// Every built-in wording, scale by scale in the order ScaleValue tries them
+// (docs/input-formats.md lists them: `ankerbericht import --formats`).
+std::vector<ScaleWording> RecognisedWordings();
 
 }  // namespace ankerbericht
 

@@ -29,8 +29,8 @@ std::string NowUtc() {
 int64_t InsertSourceFile(SQLite::Database& db, const SourceFile& file) {
   SQLite::Statement insert(db,
                            "INSERT INTO source_file (site, kind, path, format, hash, encoding, rows_read, "
-                           "rows_imported, rows_rejected, rejected_text, imported_at) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+                           "rows_imported, rows_rejected, rejected_text, imported_at, mapping) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
   insert.bind(1, file.site);
   insert.bind(2, InputKindName(file.kind));
   insert.bind(3, file.path);
@@ -42,6 +42,7 @@ int64_t InsertSourceFile(SQLite::Database& db, const SourceFile& file) {
   insert.bind(9, file.rows_rejected);
   insert.bind(10, file.rejected_text);
   insert.bind(11, file.imported_at.empty() ? NowUtc() : file.imported_at);
+  insert.bind(12, file.mapping);
   insert.exec();
   return db.getLastInsertRowid();
 }

@@ -43,7 +43,8 @@ void RecountDays(SQLite::Database& db, const std::string& site, int64_t first, i
 
 }  // namespace
 
-ImportSession::ImportSession(SQLite::Database* db, SourceFile file) : db_(db), file_(std::move(file)) {}
+ImportSession::ImportSession(SQLite::Database* db, SourceFile file, bool reread)
+    : db_(db), file_(std::move(file)), reread_(reread) {}
 
 ImportSession::~ImportSession() = default;  // the Transaction rolls back if not committed
 
@@ -56,13 +57,16 @@ Status ImportSession::Begin() {
     std::optional<std::pair<int64_t, int64_t>> old_visit_days;
     {
       SQLite::Statement find(*db_,
-                             "SELECT id, hash, visit_first_date, visit_last_date FROM source_file "
+                             "SELECT id, hash, visit_first_date, visit_last_date, mapping FROM source_file "
                              "WHERE site = ?1 AND kind = ?2 AND path = ?3");
       find.bind(1, file_.site);
       find.bind(2, InputKindName(file_.kind));
       find.bind(3, file_.path);
       if (find.executeStep()) {
-        if (find.getColumn(1).getString() == file_.hash) {
+        // The same bytes read with another configuration may give other
+        // rows (a scale fixed, a column mapped): they replace the old ones.
+        if (find.getColumn(1).getString() == file_.hash && find.getColumn(4).getString() == file_.mapping &&
+            !reread_) {
           action_ = ImportAction::kUnchanged;
           return Status::Ok();
         }

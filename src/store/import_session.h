@@ -31,8 +31,9 @@ class ImportSession {
   ImportSession& operator=(const ImportSession&) = delete;
 
   // kAdded or kReplaced (the earlier version's rows are already gone inside
-  // the transaction), or kUnchanged: the same file with the same hash is
-  // stored, and nothing may be written.
+  // the transaction), or kUnchanged: the same file with the same hash and
+  // mapping is stored (and no re-read was asked for), and nothing may be
+  // written.
   ImportAction action() const { return action_; }
 
   // The stored readings of the site (from other files, and from chunks of this
@@ -58,13 +59,14 @@ class ImportSession {
 
  private:
   friend class Store;
-  ImportSession(SQLite::Database* db, SourceFile file);
+  ImportSession(SQLite::Database* db, SourceFile file, bool reread);
   Status Begin();
   // Adds day_sums_ to visit_day. Throws SQLite::Exception (inside Guarded).
   void AddDaySums();
 
   SQLite::Database* db_;
   SourceFile file_;
+  bool reread_ = false;  // replace the stored file even when hash and mapping are the same
   std::unique_ptr<SQLite::Transaction> tx_;
   int64_t file_id_ = 0;
   ImportAction action_ = ImportAction::kAdded;

@@ -358,6 +358,12 @@ CREATE TABLE rendered_report (
 ALTER TABLE tally ADD COLUMN stop TEXT NOT NULL DEFAULT '';
 ALTER TABLE event ADD COLUMN stop TEXT NOT NULL DEFAULT '';
 )sql",
+      // 9 -> 10: the configuration each file was read with (a fingerprint of
+      // its mapping, import/mapping_fingerprint.h), so that `run` reads a
+      // file again when that changes. Empty for files imported before.
+      R"sql(
+ALTER TABLE source_file ADD COLUMN mapping TEXT NOT NULL DEFAULT '';
+)sql",
   };
   return kMigrations;
 }

@@ -43,7 +43,7 @@ constexpr int kBusyTimeoutMs = 5000;
 
 constexpr const char* kSourceFileColumns =
     "site, kind, path, format, hash, encoding, rows_read, rows_imported, rows_rejected, "
-    "rejected_text, imported_at";
+    "rejected_text, imported_at, mapping";
 
 // The table that holds the records of a file of |kind|.
 const char* RecordTable(InputKind kind) {
@@ -74,6 +74,7 @@ SourceFile ReadSourceFile(SQLite::Statement& stmt) {
   f.rows_rejected = stmt.getColumn(8).getInt64();
   f.rejected_text = stmt.getColumn(9).getString();
   f.imported_at = stmt.getColumn(10).getString();
+  f.mapping = stmt.getColumn(11).getString();
   return f;
 }
 
@@ -226,8 +227,8 @@ Result<std::optional<SourceFile>> Store::FindSameContent(const std::string& site
   });
 }
 
-Result<std::unique_ptr<ImportSession>> Store::BeginImport(const SourceFile& file) {
-  std::unique_ptr<ImportSession> session(new ImportSession(db_.get(), file));
+Result<std::unique_ptr<ImportSession>> Store::BeginImport(const SourceFile& file, bool reread) {
+  std::unique_ptr<ImportSession> session(new ImportSession(db_.get(), file, reread));
   ANKER_RETURN_IF_ERROR(session->Begin());
   return Result<std::unique_ptr<ImportSession>>(std::move(session));
 }
@@ -237,6 +238,20 @@ Result<ImportAction> Store::ImportFile(const SourceFile& file, const ImportBatch
   if (!session.ok()) return session.status();
   if ((*session)->action() != ImportAction::kUnchanged) ANKER_RETURN_IF_ERROR((*session)->Write(batch));
   return (*session)->Commit(file);
+}
+
+Status Store::AdoptMapping(const std::string& site, InputKind kind, const std::string& path,
+                           const std::string& mapping) {
+  return Guarded(*db_, "record the mapping of " + path, [&]() -> Status {
+    SQLite::Statement update(*db_, "UPDATE source_file SET mapping = ?4 WHERE site = ?1 AND kind = ?2 AND path = ?3 "
+                                   "AND mapping = ''");
+    update.bind(1, site);
+    update.bind(2, InputKindName(kind));
+    update.bind(3, path);
+    update.bind(4, mapping);
+    update.exec();
+    return Status::Ok();
+  });
 }
 
 Result<std::vector<SourceFile>> Store::Files() {

@@ -36,6 +36,9 @@ struct SourceFile {
   int64_t rows_rejected = 0;
   std::string rejected_text;  // the rejection messages, one per line
   std::string imported_at;    // ISO date-time (UTC)
+  // The configuration the file was read with (import/mapping_fingerprint.h);
+  // empty for files imported before the store kept it.
+  std::string mapping;
   // The first and last date of the records the file contributed (filled by
   // Store::Files(); nullopt for a file that contributed none).
   std::optional<Date> first_date, last_date;
@@ -112,20 +115,29 @@ class Store {
   Result<std::optional<SourceFile>> FindSameContent(const std::string& site, InputKind kind,
                                                     const std::string& hash, const std::string& path);
 
-  // Starts importing |file| (site, kind, path, hash) in one transaction that
-  // lasts as long as the session: records are then written chunk by chunk
-  // (store/import_session.h). Replacing and skipping follow ImportFile.
-  Result<std::unique_ptr<ImportSession>> BeginImport(const SourceFile& file);
+  // Starts importing |file| (site, kind, path, hash, mapping) in one
+  // transaction that lasts as long as the session: records are then written
+  // chunk by chunk (store/import_session.h). Replacing and skipping follow
+  // ImportFile; with |reread| a stored file with the same hash and mapping is
+  // replaced too (`import --force`).
+  Result<std::unique_ptr<ImportSession>> BeginImport(const SourceFile& file, bool reread = false);
 
   // Imports |batch| as the contribution of |file| in one transaction:
-  // - the same (site, kind, path) with the same hash: nothing changes, kUnchanged;
-  // - the same (site, kind, path) with another hash: everything the old version
+  // - the same (site, kind, path) with the same hash and mapping: nothing
+  //   changes, kUnchanged;
+  // - the same (site, kind, path) with another hash or another mapping (the
+  //   configuration it is read with changed): everything the old version
   //   contributed is deleted and |batch| inserted, kReplaced;
   // - otherwise |batch| is inserted, kAdded.
   // Fails with kInvalidInput if an event id in |batch| already exists for the
   // site from another file ("event id V-1 is already imported from FILE"); on
   // any failure the database is unchanged.
   Result<ImportAction> ImportFile(const SourceFile& file, const ImportBatch& batch);
+
+  // Records |mapping| as the configuration the stored file (site, kind, path)
+  // was read with, where none is recorded yet (a database from before the
+  // store kept it). Changes nothing else; no such file is no error.
+  Status AdoptMapping(const std::string& site, InputKind kind, const std::string& path, const std::string& mapping);
 
   // Every imported file, ordered by site, kind, path, with the date span of
   // its records.

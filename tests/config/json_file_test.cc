@@ -68,5 +68,27 @@ TEST(ParseJsonObjectTest, AnythingButOneObjectIsRefused) {
   EXPECT_EQ(Error("42"), "erfolgsfaktoren.json: the file must contain one JSON object { ... }");
 }
 
+// What a value says, not how the file spells it: the store compares these
+// to tell whether a file's mapping changed (import/mapping_fingerprint.h).
+TEST(CanonicalJsonTest, IgnoresSpacingCommentsAndKeyOrder) {
+  Result<Poco::JSON::Object::Ptr> a = ParseJsonObject(
+      "{ \"kind\": \"feedback\", \"columns\": { \"id\": \"Nr\", \"date\": \"Tag\" }, \"n\": [1, 2.5, true, null] }",
+      "a.json", /*keep_order=*/true);
+  Result<Poco::JSON::Object::Ptr> b = ParseJsonObject(
+      "{\n  // Papierbögen\n  \"n\": [1,2.5,true,null],\n  \"columns\": {\"date\": \"Tag\", \"id\": \"Nr\"},\n"
+      "  \"kind\": \"feedback\"\n}",
+      "b.json", /*keep_order=*/true);
+  ASSERT_OK(a.status());
+  ASSERT_OK(b.status());
+  const std::string canonical = CanonicalJson(Poco::Dynamic::Var(*a));
+  EXPECT_EQ(canonical, R"({"columns":{"date":"Tag","id":"Nr"},"kind":"feedback","n":[1,2.5,true,null]})");
+  EXPECT_EQ(CanonicalJson(Poco::Dynamic::Var(*b)), canonical);
+  EXPECT_EQ(CanonicalJson((*a)->get("missing")), "null");
+  // A changed value changes it; quotes in values stay apart from the syntax.
+  (*b)->getObject("columns")->set("date", std::string("Tag \"X\""));
+  EXPECT_EQ(CanonicalJson(Poco::Dynamic::Var(*b)),
+            R"({"columns":{"date":"Tag \"X\"","id":"Nr"},"kind":"feedback","n":[1,2.5,true,null]})");
+}
+
 }  // namespace
 }  // namespace ankerbericht

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "store/codec.h"
+#include "store/import_session.h"
 #include "store/schema.h"
 #include "store/store_test_helpers.h"
 
@@ -594,6 +595,55 @@ TEST_F(StoreImportTest, ReplacingFeedbackReplacesAnswers) {
   std::vector<FeedbackResponse> got = Unwrap(store_->Feedback("A", kFrom, kTo));
   ASSERT_EQ(1u, got.size());
   EXPECT_EQ((std::map<std::string, std::string>{{"q2", "neu"}}), got[0].answers);
+}
+
+// The same bytes read with another configuration (issue 15.3): the new
+// reading replaces the old one in the same transaction, nothing is added.
+TEST_F(StoreImportTest, SameHashWithAnotherMappingReplacesTheFile) {
+  ImportBatch refused;  // every row rejected under the old mapping
+  SourceFile f = MakeFile("A", InputKind::kVisits, "z.csv", "hash-1");
+  f.mapping = "alt";
+  f.rows_rejected = 2;
+  ASSERT_EQ(ImportAction::kAdded, Unwrap(store_->ImportFile(f, refused)));
+  ASSERT_EQ(ImportAction::kUnchanged, Unwrap(store_->ImportFile(f, refused)));
+
+  ImportBatch read;
+  read.visits = {Visit("", D(2026, 3, 2), 600, 5, 0, 2), Visit("", D(2026, 3, 3), 600, 7, 0, 3)};
+  f.mapping = "neu";
+  f.rows_rejected = 0;
+  f.rows_imported = 2;
+  ASSERT_EQ(ImportAction::kReplaced, Unwrap(store_->ImportFile(f, read)));
+  EXPECT_EQ(12, TotalIn());
+  std::optional<SourceFile> stored = Unwrap(store_->FindFile("A", InputKind::kVisits, "z.csv"));
+  ASSERT_TRUE(stored.has_value());
+  EXPECT_EQ("neu", stored->mapping);
+  EXPECT_EQ(2, stored->rows_imported);
+  EXPECT_EQ(0, stored->rows_rejected);
+  // Unchanged again; a forced re-read replaces it once more, still 12.
+  ASSERT_EQ(ImportAction::kUnchanged, Unwrap(store_->ImportFile(f, read)));
+  {
+    std::unique_ptr<ImportSession> session = Unwrap(store_->BeginImport(f, /*reread=*/true));
+    ASSERT_NE(session, nullptr);
+    ASSERT_EQ(ImportAction::kReplaced, session->action());
+    ASSERT_OK(session->Write(read));
+    ASSERT_EQ(ImportAction::kReplaced, Unwrap(session->Commit(f)));
+  }
+  EXPECT_EQ(12, TotalIn());
+  EXPECT_EQ(1u, Unwrap(store_->Files()).size());
+}
+
+// A file stored before the store kept mappings takes one without being read
+// again; a file that has one keeps it.
+TEST_F(StoreImportTest, AdoptMappingFillsOnlyAnEmptyMapping) {
+  ASSERT_OK(store_->ImportFile(MakeFile("A", InputKind::kVisits, "alt.csv", "1"), {}).status());
+  SourceFile known = MakeFile("A", InputKind::kVisits, "neu.csv", "2");
+  known.mapping = "m1";
+  ASSERT_OK(store_->ImportFile(known, {}).status());
+  ASSERT_OK(store_->AdoptMapping("A", InputKind::kVisits, "alt.csv", "m2"));
+  ASSERT_OK(store_->AdoptMapping("A", InputKind::kVisits, "neu.csv", "m2"));
+  ASSERT_OK(store_->AdoptMapping("A", InputKind::kVisits, "fehlt.csv", "m2"));
+  EXPECT_EQ("m2", Unwrap(store_->FindFile("A", InputKind::kVisits, "alt.csv"))->mapping);
+  EXPECT_EQ("m1", Unwrap(store_->FindFile("A", InputKind::kVisits, "neu.csv"))->mapping);
 }
 
 }  // namespace
