@@ -17,6 +17,7 @@
 #include "document/report_builder.h"
 #include "evaluate/period_data.h"
 #include "evaluate/targets.h"
+#include "util/text.h"
 
 namespace ankerbericht {
 
@@ -198,8 +199,9 @@ int RunRun(const std::vector<std::string>& args) {
     reports.back().internal = true;
   }
   for (const ReportSpec& spec : reports) {
+    std::string for_sites = !spec.site.empty() ? spec.site : spec.sites.empty() ? "all sites" : Join(spec.sites, ", ");
     std::cerr << "rendering " << spec.template_id << (spec.internal ? " (internal edition)" : "") << " for "
-              << spec.site << " (" << spec.period << ")\n";
+              << for_sites << " (" << spec.period << ")\n";
     Result<std::string> written = RenderReportJob(&*ws, spec, /*output_relative_to_workspace=*/true);
     if (!written.ok()) {
       result = ReportError(written.status());

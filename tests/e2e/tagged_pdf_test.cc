@@ -39,7 +39,7 @@ class TaggedPdf : public ::testing::Test {
 };
 ScopedTempDir* TaggedPdf::tmp_ = nullptr;
 
-const char* kTemplates[] = {"halbjahresbericht", "verstetigung", "ausschuss"};
+const char* kTemplates[] = {"halbjahresbericht", "verstetigung", "ausschuss", "uebersicht"};
 
 TEST_F(TaggedPdf, EveryDocumentPassesTheStructuralChecks) {
   if (!HavePdfTools()) GTEST_SKIP() << "needs qpdf and poppler-utils";
