@@ -140,8 +140,10 @@ Result<std::string> RenderOverviewJob(Workspace* ws, const ReportSpec& spec, con
     if (!p.ok()) return p.status();
     if (!period || p->to > period->to) period = *p;
   }
+  // The overview sets places side by side and shows each over its
+  // half-years (history); it compares no period with another, so the
+  // previous period and the year before are not evaluated for each place.
   EvaluateOptions evaluate;
-  evaluate.compare = true;
   evaluate.history = true;
   evaluate.today = today;
   ANKER_RETURN_IF_ERROR(LoadEvaluationInputs(*ws, &evaluate));

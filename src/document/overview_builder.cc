@@ -162,7 +162,7 @@ Result<Document> BuildOverview(const std::string& template_dir, const std::strin
   }
   doc.info.language = input.lang;
   doc.info.format = PageFormat::kA4;
-  doc.info.header_text = kicker + " " + c.cols.period.Label(input.lang);
+  doc.info.header_text = kicker + c.T(" ", " – ") + c.cols.period.Label(input.lang);
   doc.info.footer_text = municipality;
   doc.info.page_label = c.T("Seite", "Page");
   doc.info.page_of = c.T("von", "of");

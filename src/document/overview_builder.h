@@ -15,7 +15,7 @@
 namespace ankerbericht {
 
 struct OverviewInput {
-  const SiteColumns* columns = nullptr;  // REQUIRES: evaluated with compare and history
+  const SiteColumns* columns = nullptr;  // REQUIRES: evaluated with history
   std::string lang = "de";
   Date today;  // "Stand der Daten"
   int privacy_threshold = 5;
