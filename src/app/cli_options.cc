@@ -1,6 +1,9 @@
 #include "app/cli_options.h"
 
+#include <algorithm>
 #include <iostream>
+
+#include "util/text.h"
 
 namespace ankerbericht {
 
@@ -49,6 +52,25 @@ Result<const Site*> ChooseSite(const Workspace& ws, const std::string& id) {
     return Status::NotFound("no site \"" + id + "\" in ankerbericht.json (known: " + ids + ")");
   }
   return site;
+}
+
+Result<std::vector<const Site*>> ChooseSites(const Workspace& ws, const std::string& ids, bool all) {
+  std::vector<const Site*> sites;
+  if (all) {
+    if (!ids.empty()) return Status::Usage("choose either --site or --all-sites");
+    for (const Site& s : ws.config.sites) sites.push_back(&s);
+    return sites;
+  }
+  for (const std::string& trimmed : SplitList(ids, ',')) {
+    Result<const Site*> site = ChooseSite(ws, trimmed);
+    if (!site.ok()) return site.status();
+    if (std::find(sites.begin(), sites.end(), *site) != sites.end()) {
+      return Status::Usage("--site names \"" + trimmed + "\" twice");
+    }
+    sites.push_back(*site);
+  }
+  if (sites.empty()) return Status::Usage("--site needs site ids, e.g. --site a,b (or use --all-sites)");
+  return sites;
 }
 
 }  // namespace ankerbericht

@@ -34,6 +34,12 @@ void AddCommonOptions(po::options_description* options);
 // kUsage when the workspace has several sites and none was given.
 Result<const Site*> ChooseSite(const Workspace& ws, const std::string& id);
 
+// Picks several sites: the comma-separated ids of |ids| ("a,b") in that
+// order, or every site of the workspace with |all| (also when |ids| is
+// empty and |all| is set). Fails with kNotFound for an unknown id and with
+// kUsage when both or an id twice are given.
+Result<std::vector<const Site*>> ChooseSites(const Workspace& ws, const std::string& ids, bool all);
+
 }  // namespace ankerbericht
 
 #endif  // ANKERBERICHT_APP_CLI_OPTIONS_H_

@@ -6,6 +6,8 @@
 #include "app/report_job.h"
 #include "evaluate/evaluation.h"
 #include "evaluate/figures_export.h"
+#include "evaluate/site_columns.h"
+#include "evaluate/privacy.h"
 #include "util/format.h"
 #include "util/text.h"
 
@@ -14,7 +16,7 @@ namespace ankerbericht {
 namespace {
 
 const CommandHelp kHelp = {
-    "ankerbericht figures [-w DIR] [--site ID] --period P [--compare] [--json|--csv [--lang de]|--excel] [--internal]",
+    "ankerbericht figures [-w DIR] [--site ID[,ID...] | --all-sites] --period P [--compare] [--json|--csv [--lang de]|--excel] [--internal]",
     "Computes every indicator (Kennzahl) for one period and prints it: as a table for\n"
     "reading, as JSON or CSV for checking and reuse (open data). With --compare each\n"
     "indicator also shows the previous period and the same period one year earlier.\n"
@@ -27,9 +29,13 @@ const CommandHelp kHelp = {
     "--internal shows raw values for the team and marks them not for publication.\n"
     "--csv --lang de (or --excel) writes the CSV as German Excel opens it with a\n"
     "double click: ; between columns, decimal comma, German column names and the\n"
-    "German name of each indicator.",
+    "German name of each indicator. With several sites (--site a,b or --all-sites)\n"
+    "there is one column per site and a total: counts are added up, a partner or\n"
+    "speaker working with two sites counts once, and shares are worked out from the\n"
+    "added-up parts, not averaged.",
     "  ankerbericht figures --period 2026-H1 --compare\n"
     "  ankerbericht figures --period 2026-H1 --excel > kennzahlen-2026-h1.csv\n"
+    "  ankerbericht figures --all-sites --period 2026-H1 --csv > standorte.csv\n"
     "  ankerbericht figures --period 2026 --json > kennzahlen-2026.json"};
 
 std::string Show(const IndicatorDef& def, std::optional<double> v) {
@@ -93,13 +99,78 @@ void PrintDefinitions() {
             << "Programme signal: " << SignalRuleText(SignalRule{}, "en") << "\n";
 }
 
+void PrintColumns(const SiteColumns& columns) {
+  if (columns.internal) std::cout << InternalNotice() << "\n\n";
+  std::cout << columns.period.Label("de") << " (" << columns.period.Describe("de") << ")\n\n";
+  for (const Evaluation& ev : columns.sites) {
+    std::cout << "  " << ev.site->id << ": " << ev.site->name;
+    if (ev.site->type > 0) std::cout << " (Typ " << ev.site->type << ": " << SiteTypeName(ev.site->type, "de") << ")";
+    std::cout << "\n";
+  }
+  std::cout << "\n" << std::string(40, ' ');
+  auto cell = [](const std::string& text) {
+    size_t chars = 0;
+    for (unsigned char c : text) chars += (c & 0xC0) != 0x80;
+    return std::string(chars < 12 ? 12 - chars : 1, ' ') + text;
+  };
+  for (const Evaluation& ev : columns.sites) std::cout << cell(ev.site->id);
+  std::cout << cell("Gesamt") << "\n";
+  const int k = columns.privacy_threshold;
+  for (const IndicatorDef& def : Indicators()) {
+    std::string label = def.label_de;
+    size_t chars = 0;
+    for (unsigned char c : label) chars += (c & 0xC0) != 0x80;
+    std::cout << "  " << label << std::string(chars < 38 ? 38 - chars : 1, ' ');
+    for (const Evaluation& ev : columns.sites) {
+      auto w = ev.withheld.find(def.id);
+      std::cout << cell(w != ev.withheld.end() ? w->second : Show(def, ev.indicators.at(def.id).value));
+    }
+    auto w = columns.total_withheld.find(def.id);
+    std::cout << cell(w != columns.total_withheld.end() ? w->second : Show(def, columns.total.at(def.id))) << "\n";
+  }
+  std::cout << "\nGesamt: Zahlen addiert; Partner und Referierende über alle Orte nur einmal gezählt; "
+               "Anteile aus den addierten Teilen berechnet.\n"
+            << PrivacyRule(k, "de") << "\n";
+}
+
+// `figures` for several sites: each evaluated as on its own, plus the total.
+int RunSiteColumns(const Workspace& ws, const std::string& site_arg, const po::variables_map& vm) {
+  Result<std::vector<const Site*>> sites = ChooseSites(ws, site_arg, vm.count("all-sites") > 0);
+  if (!sites.ok()) return ReportError(sites.status());
+  // One period for all: "latest-half" is the latest any of the sites has.
+  std::optional<Period> period;
+  for (const Site* site : *sites) {
+    Result<Period> p = ResolvePeriod(ws.store.get(), *site, vm["period"].as<std::string>(), Today());
+    if (!p.ok()) return ReportError(p.status());
+    if (!period || p->to > period->to) period = *p;
+  }
+  EvaluateOptions eval;
+  eval.compare = vm.count("compare") > 0;
+  Status inputs = LoadEvaluationInputs(ws, &eval);
+  if (!inputs.ok()) return ReportError(inputs);
+  eval.internal = vm.count("internal") > 0;
+  eval.history = vm.count("json") > 0;
+  eval.today = Today();
+  Result<SiteColumns> columns = EvaluateSites(ws.store.get(), *sites, *period, eval);
+  if (!columns.ok()) return ReportError(columns.status());
+  if (vm.count("json")) {
+    WriteSiteColumnsJson(*columns, std::cout);
+  } else if (vm.count("csv")) {
+    WriteSiteColumnsCsv(*columns, std::cout);
+  } else {
+    PrintColumns(*columns);
+  }
+  return 0;
+}
+
 }  // namespace
 
 int RunFigures(const std::vector<std::string>& args) {
   po::options_description options("Options");
   AddCommonOptions(&options);
   options.add_options()
-      ("site", po::value<std::string>()->default_value(""), "site id (needed when the workspace has several)")
+      ("site", po::value<std::string>()->default_value(""), "site id (needed when the workspace has several); several: a,b")
+      ("all-sites", "every site of the workspace side by side, with a total")
       ("period", po::value<std::string>(), "period, e.g. 2026-H1")
       ("compare", "add the previous period and the year before")
       ("json", "print JSON")
@@ -125,7 +196,11 @@ int RunFigures(const std::vector<std::string>& args) {
 
   Result<Workspace> ws = OpenWorkspace(vm["workspace"].as<std::string>());
   if (!ws.ok()) return ReportError(ws.status());
-  Result<const Site*> site = ChooseSite(*ws, vm["site"].as<std::string>());
+  const std::string site_arg = vm["site"].as<std::string>();
+  if (vm.count("all-sites") || site_arg.find(',') != std::string::npos) {
+    return RunSiteColumns(*ws, site_arg, vm);
+  }
+  Result<const Site*> site = ChooseSite(*ws, site_arg);
   if (!site.ok()) return ReportError(site.status());
   Result<Period> period = ResolvePeriod(ws->store.get(), **site, vm["period"].as<std::string>(), Today());
   if (!period.ok()) return ReportError(period.status());

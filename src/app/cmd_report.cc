@@ -15,7 +15,9 @@ const CommandHelp kHelp = {
     "Renders a report as PDF from the imported data. TEMPLATE is one of the report\n"
     "templates in templates/: halbjahresbericht (the half-yearly report for the\n"
     "committee), jahresbericht (the annual report: --period 2025 or latest-year),\n"
-    "verstetigung (the consolidation case), ausschuss (the slides).\n"
+    "verstetigung (the consolidation case), ausschuss (the slides), uebersicht\n"
+    "(several places side by side for a city office: --site a,b, or every place of\n"
+    "the workspace when --site is not given).\n"
     "The figures in the report are the same as `ankerbericht figures` prints.\n"
     "By default the report is the public edition: it names no one. With --internal\n"
     "it names speakers and staff and lists the files; that edition is marked\n"
@@ -32,7 +34,7 @@ int RunReport(const std::vector<std::string>& args) {
   AddCommonOptions(&options);
   options.add_options()
       ("template", po::value<std::string>()->required(), "report template, e.g. halbjahresbericht")
-      ("site", po::value<std::string>()->default_value(""), "site id (needed when the workspace has several)")
+      ("site", po::value<std::string>()->default_value(""), "site id (needed when the workspace has several); uebersicht: a,b")
       ("period", po::value<std::string>()->required(), "period, e.g. 2026-H1, 2025, latest-half or latest-year")
       ("output,o", po::value<std::string>()->required(), "the PDF file to write")
       ("lang", po::value<std::string>()->default_value("de"), "language: de or en")
@@ -49,11 +51,20 @@ int RunReport(const std::vector<std::string>& args) {
 
   Result<Workspace> ws = OpenWorkspace(vm["workspace"].as<std::string>());
   if (!ws.ok()) return ReportError(ws.status());
-  Result<const Site*> site = ChooseSite(*ws, vm["site"].as<std::string>());
-  if (!site.ok()) return ReportError(site.status());
   ReportSpec spec;
   spec.template_id = vm["template"].as<std::string>();
-  spec.site = (*site)->id;
+  const std::string site_arg = vm["site"].as<std::string>();
+  if (spec.template_id == "uebersicht") {
+    // The overview compares sites: the ones named, else all of them.
+    Result<std::vector<const Site*>> sites = ChooseSites(*ws, site_arg, site_arg.empty());
+    if (!sites.ok()) return ReportError(sites.status());
+    if (!site_arg.empty())
+      for (const Site* s : *sites) spec.sites.push_back(s->id);
+  } else {
+    Result<const Site*> site = ChooseSite(*ws, site_arg);
+    if (!site.ok()) return ReportError(site.status());
+    spec.site = (*site)->id;
+  }
   spec.period = vm["period"].as<std::string>();
   spec.output = vm["output"].as<std::string>();
   spec.lang = vm["lang"].as<std::string>();

@@ -15,6 +15,7 @@
 #include "evaluate/period_data.h"
 #include "evaluate/targets.h"
 #include "import/mapping_fingerprint.h"
+#include "util/text.h"
 
 namespace ankerbericht {
 
@@ -207,8 +208,9 @@ int RunRun(const std::vector<std::string>& args) {
   }
   size_t rendered = 0, kept = 0;
   for (const ReportSpec& spec : reports) {
+    std::string for_sites = !spec.site.empty() ? spec.site : spec.sites.empty() ? "all sites" : Join(spec.sites, ", ");
     std::cerr << "report " << spec.template_id << (spec.internal ? " (internal edition)" : "") << " for "
-              << spec.site << " (" << spec.period << ")\n";
+              << for_sites << " (" << spec.period << ")\n";
     Result<RunReportResult> done = RenderReportIfChanged(&*ws, spec);
     if (!done.ok()) {
       result = ReportError(done.status());

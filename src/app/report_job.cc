@@ -5,7 +5,9 @@
 #include <iostream>
 
 #include "app/report_fingerprint.h"
+#include "document/overview_builder.h"
 #include "document/report_builder.h"
+#include "evaluate/site_columns.h"
 #include "evaluate/evaluation.h"
 #include "document/html_words.h"
 #include "render/html_renderer.h"
@@ -47,18 +49,58 @@ std::string TemplateDirFor(const Workspace& ws, const ReportSpec& spec) {
 }
 
 // spec.output with {site} and {period} replaced, "-intern" for the internal edition.
-std::string OutputName(const ReportSpec& spec, const Site& site, const Period& period) {
+std::string OutputName(const ReportSpec& spec, const std::string& site_id, const std::string& period_id) {
   std::string output = spec.output;
-  output = ReplaceAll(output, "{site}", site.id);
-  output = ReplaceAll(output, "{period}", period.id);
+  output = ReplaceAll(output, "{site}", site_id);
+  output = ReplaceAll(output, "{period}", period_id);
   if (spec.internal) output = InternalFileName(output);
   return output;
 }
 
-}  // namespace
+// Writes |doc| where |spec| says ({site} and {period} replaced by |site_id|
+// and |period_id|): as PDF, HTML or text dump.
+Result<std::string> WriteJobOutput(Workspace* ws, const ReportSpec& spec, const Document& doc,
+                                   const std::string& site_id, const std::string& period_id,
+                                   bool output_relative_to_workspace, bool text_dump, Date today) {
+  std::string output = OutputName(spec, site_id, period_id);
+  fs::path path = output;
+  if (output_relative_to_workspace) {
+    // The configuration was checked for "/" and ".." already; this also
+    // catches a folder inside the workspace that is a link to elsewhere.
+    Result<fs::path> inside = ResolveInside(ws->dir, output);
+    if (!inside.ok()) return inside.status().WithContext(std::string(kConfigFileName) + ": report output");
+    path = *inside;
+  }
+  std::error_code ec;
+  if (path.has_parent_path()) fs::create_directories(path.parent_path(), ec);
+  if (ec) return Status::IOError(path.parent_path().string() + ": cannot create the folder: " + ec.message());
+  if (text_dump) {
+    std::ofstream out(path, std::ios::binary);
+    out << DumpDocument(doc);
+    if (!out) return Status::IOError(path.string() + ": cannot write the file");
+    return path.string();
+  }
+  PdfOptions options;
+  options.creation_date = today;
+  std::vector<Status> warnings;
+  if (spec.format == "html") {
+    HtmlOptions html;
+    html.words = HtmlWordsFor(spec.lang);
+    // The charts are laid out with the PDF's font metrics when the font is there.
+    if (Result<MeasureFn> measure = FontMeasure(options); measure.ok()) html.measure = *measure;
+    ANKER_RETURN_IF_ERROR(WriteHtml(doc, html, path.string(), &warnings));
+  } else {
+    ANKER_RETURN_IF_ERROR(RenderPdf(doc, options, path.string(), &warnings));
+  }
+  // A corporate font or logo that cannot be used is replaced, not fatal: the
+  // team still gets its report, and is told why it looks different.
+  for (const Status& w : warnings) std::cerr << "ankerbericht: warning: " << w.message() << "\n";
+  return path.string();
+}
 
-Result<std::string> RenderReportJob(Workspace* ws, const ReportSpec& spec, bool output_relative_to_workspace,
-                                    bool text_dump) {
+// A report about one site.
+Result<std::string> RenderSiteReport(Workspace* ws, const ReportSpec& spec, const std::string& template_dir,
+                                     bool output_relative_to_workspace, bool text_dump) {
   const Site* site = ws->site(spec.site);
   if (!site) return Status::NotFound("no site \"" + spec.site + "\" in ankerbericht.json");
   Date today = Today();
@@ -88,46 +130,71 @@ Result<std::string> RenderReportJob(Workspace* ws, const ReportSpec& spec, bool 
   Result<SuccessFactorAssessment> factors = LoadSuccessFactors(ws->dir);
   if (!factors.ok()) return factors.status();
   input.success_factors = std::move(*factors);
-  Result<Document> doc = BuildReport(TemplateDirFor(*ws, spec), spec.template_id, input);
+  Result<Document> doc = BuildReport(template_dir, spec.template_id, input);
   if (!doc.ok()) return doc.status();
 
-  std::string output = OutputName(spec, *site, *period);
-  fs::path path = output;
-  if (output_relative_to_workspace) {
-    // The configuration was checked for "/" and ".." already; this also
-    // catches a folder inside the workspace that is a link to elsewhere.
-    Result<fs::path> inside = ResolveInside(ws->dir, output);
-    if (!inside.ok()) return inside.status().WithContext(std::string(kConfigFileName) + ": report output");
-    path = *inside;
+  return WriteJobOutput(ws, spec, *doc, site->id, period->id, output_relative_to_workspace, text_dump, today);
+}
+
+// The overview of several sites (a template with "scope": "sites").
+Result<std::string> RenderOverviewJob(Workspace* ws, const ReportSpec& spec, const std::string& template_dir,
+                                      bool output_relative_to_workspace, bool text_dump) {
+  std::vector<const Site*> sites;
+  for (const std::string& id : spec.sites) {
+    const Site* site = ws->site(id);
+    if (!site) return Status::NotFound("no site \"" + id + "\" in ankerbericht.json");
+    sites.push_back(site);
   }
-  std::error_code ec;
-  if (path.has_parent_path()) fs::create_directories(path.parent_path(), ec);
-  if (ec) return Status::IOError(path.parent_path().string() + ": cannot create the folder: " + ec.message());
-  if (text_dump) {
-    std::ofstream out(path, std::ios::binary);
-    out << DumpDocument(*doc);
-    if (!out) return Status::IOError(path.string() + ": cannot write the file");
-    return path.string();
+  if (spec.sites.empty())
+    for (const Site& site : ws->config.sites) sites.push_back(&site);
+  Date today = Today();
+  // One period for all: "latest-half" is the latest any of the sites has.
+  std::optional<Period> period;
+  for (const Site* site : sites) {
+    Result<Period> p = ResolvePeriod(ws->store.get(), *site, spec.period, today);
+    if (!p.ok()) return p.status();
+    if (!period || p->to > period->to) period = *p;
   }
-  PdfOptions options;
-  options.creation_date = today;
-  std::vector<Status> warnings;
-  if (spec.format == "html") {
-    HtmlOptions html;
-    html.words = HtmlWordsFor(spec.lang);
-    // The charts are laid out with the PDF's font metrics when the font is there.
-    if (Result<MeasureFn> measure = FontMeasure(options); measure.ok()) html.measure = *measure;
-    ANKER_RETURN_IF_ERROR(WriteHtml(*doc, html, path.string(), &warnings));
-  } else {
-    ANKER_RETURN_IF_ERROR(RenderPdf(*doc, options, path.string(), &warnings));
+  // The overview sets places side by side and shows each over its
+  // half-years (history); it compares no period with another, so the
+  // previous period and the year before are not evaluated for each place.
+  EvaluateOptions evaluate;
+  evaluate.history = true;
+  evaluate.today = today;
+  ANKER_RETURN_IF_ERROR(LoadEvaluationInputs(*ws, &evaluate));
+  Result<SiteColumns> columns = EvaluateSites(ws->store.get(), sites, *period, evaluate);
+  if (!columns.ok()) return columns.status();
+  OverviewInput input;
+  input.columns = &*columns;
+  input.lang = spec.lang;
+  input.today = today;
+  input.privacy_threshold = ws->config.privacy_threshold;
+  input.internal = spec.internal;
+  Result<Document> doc = BuildOverview(template_dir, spec.template_id, input);
+  if (!doc.ok()) return doc.status();
+  std::string site_id = spec.sites.empty() ? "alle" : Join(spec.sites, "-");
+  return WriteJobOutput(ws, spec, *doc, site_id, period->id, output_relative_to_workspace, text_dump, today);
+}
+
+}  // namespace
+
+Result<std::string> RenderReportJob(Workspace* ws, const ReportSpec& spec, bool output_relative_to_workspace,
+                                    bool text_dump) {
+  const std::string template_dir = TemplateDirFor(*ws, spec);
+  if (IsOverviewTemplate(template_dir, spec.template_id)) {
+    return RenderOverviewJob(ws, spec, template_dir, output_relative_to_workspace, text_dump);
   }
-  // A corporate font or logo that cannot be used is replaced, not fatal: the
-  // team still gets its report, and is told why it looks different.
-  for (const Status& w : warnings) std::cerr << "ankerbericht: warning: " << w.message() << "\n";
-  return path.string();
+  return RenderSiteReport(ws, spec, template_dir, output_relative_to_workspace, text_dump);
 }
 
 Result<RunReportResult> RenderReportIfChanged(Workspace* ws, const ReportSpec& spec) {
+  // The overview is made from every site's data; its inputs are not
+  // fingerprinted yet, so it is rendered on every run.
+  if (IsOverviewTemplate(TemplateDirFor(*ws, spec), spec.template_id)) {
+    Result<std::string> written = RenderReportJob(ws, spec, /*output_relative_to_workspace=*/true);
+    if (!written.ok()) return written.status();
+    return RunReportResult{*written, false};
+  }
   const Site* site = ws->site(spec.site);
   if (!site) return Status::NotFound("no site \"" + spec.site + "\" in ankerbericht.json");
   ReportInputs inputs;
@@ -147,7 +214,7 @@ Result<RunReportResult> RenderReportIfChanged(Workspace* ws, const ReportSpec& s
   Result<std::string> fingerprint = ReportFingerprint(ws, inputs);
   if (!fingerprint.ok()) return fingerprint.status();
 
-  const std::string output = OutputName(spec, *site, *period);
+  const std::string output = OutputName(spec, site->id, period->id);
   Result<fs::path> path = ResolveInside(ws->dir, output);
   if (!path.ok()) return path.status().WithContext(std::string(kConfigFileName) + ": report output");
   Result<std::optional<std::string>> kept = ws->store->RenderedFingerprint(output);

@@ -34,6 +34,41 @@ const std::vector<GoalArea>& GoalAreas() {
   return kAreas;
 }
 
+std::string SiteTypeName(int type, const std::string& lang) {
+  static const std::pair<const char*, const char*> kTypes[] = {
+      {"Informations- und Beteiligungsort für Digitales und Smart City",
+       "Place for information and participation on digital matters and the smart city"},
+      {"Raum für digitale Bildung", "Space for digital education"},
+      {"Technikwerkstatt und Makerspace", "Technology workshop and makerspace"},
+      {"Kokreatives Labor für Transformation", "Co-creative lab for transformation"},
+      {"Plattform zwischen Wirtschaft, Wissenschaft und Stadtgesellschaft",
+       "Platform between business, science and urban society"},
+  };
+  if (type < 1 || type > 5) return "";
+  return lang == "en" ? kTypes[type - 1].second : kTypes[type - 1].first;
+}
+
+std::map<std::string, int> DefaultGoalPriorities(int type) {
+  // The aims the study's table 1 gives per type ("Ziele"): information,
+  // participation and citizen proximity; digital education; digital and
+  // craft education; networking, participation and citizen proximity;
+  // economic development, networking and digital education.
+  static const std::vector<std::vector<std::string>> kNamed = {
+      {"smart_city_information", "citizen_proximity"},
+      {"digital_education"},
+      {"digital_education", "craft_education"},
+      {"networking", "citizen_proximity"},
+      {"economic_development", "networking", "digital_education"},
+  };
+  std::map<std::string, int> priorities;
+  if (type < 1 || type > 5) return priorities;
+  int next = 1;
+  for (const std::string& id : kNamed[type - 1]) priorities[id] = next++;
+  for (const GoalArea& g : GoalAreas())
+    if (!priorities.count(g.id)) priorities[g.id] = next++;
+  return priorities;
+}
+
 const char* ScaleTypeName(ScaleType t) {
   switch (t) {
     case ScaleType::kAgree5: return "agree5";
@@ -328,6 +363,11 @@ Status ReadSite(const ConfigReader& r, const Object& o, const std::string& path,
       site->goal_priorities[key] = prio;
     }
   }
+  // A place that ranks no goals gets the ranking the study gives its type.
+  if (site->goal_priorities.empty() && site->type > 0) {
+    site->goal_priorities = DefaultGoalPriorities(site->type);
+    site->goal_priorities_from_type = true;
+  }
   ANKER_RETURN_IF_ERROR(r.EachObject(o, path, "opening_hours", false,
                                      [&](const Object& s, const std::string& p) {
                                        site->opening_hours.emplace_back();
@@ -457,16 +497,31 @@ Status ReadReport(const ConfigReader& r, const Object& o, const std::string& pat
     return r.Fail(path + ".template", "must be the name of a template such as \"halbjahresbericht\" (found \"" +
                                           Excerpt(rep->template_id) + "\")");
   }
-  ANKER_RETURN_IF_ERROR(r.String(o, path, "site", config.sites.size() != 1, &rep->site));
-  if (rep->site.empty()) rep->site = config.sites[0].id;
-  if (!site_ids.count(rep->site)) {
-    return r.Fail(path + ".site", "no site with id \"" + Excerpt(rep->site) + "\" in \"sites\"");
+  // The overview sets several sites side by side: "sites" names them (all
+  // when it is missing), and there is no single "site".
+  const bool several = rep->template_id == "uebersicht" || o.has("sites");
+  if (several) {
+    Poco::JSON::Array::Ptr ids = o.getArray("sites");
+    if (o.has("sites") && !ids) return r.Fail(path + ".sites", "must be a list of site ids, e.g. [\"a\", \"b\"]");
+    for (size_t i = 0; ids && i < ids->size(); ++i) {
+      std::string id = ids->get(static_cast<unsigned>(i)).toString();
+      std::string p = path + ".sites[" + std::to_string(i) + "]";
+      if (!site_ids.count(id)) return r.Fail(p, "no site with id \"" + Excerpt(id) + "\" in \"sites\"");
+      rep->sites.push_back(id);
+    }
+  } else {
+    ANKER_RETURN_IF_ERROR(r.String(o, path, "site", config.sites.size() != 1, &rep->site));
+    if (rep->site.empty()) rep->site = config.sites[0].id;
+    if (!site_ids.count(rep->site)) {
+      return r.Fail(path + ".site", "no site with id \"" + Excerpt(rep->site) + "\" in \"sites\"");
+    }
   }
   rep->period = "latest-half";
   ANKER_RETURN_IF_ERROR(r.String(o, path, "period", false, &rep->period));
   ANKER_RETURN_IF_ERROR(r.String(o, path, "format", false, &rep->format));
   if (rep->format != "pdf" && rep->format != "html") return r.Fail(path + ".format", "must be \"pdf\" or \"html\"");
-  rep->output = "berichte/" + rep->template_id + "-{site}-{period}." + rep->format;
+  rep->output = several ? "berichte/" + rep->template_id + "-{period}." + rep->format
+                        : "berichte/" + rep->template_id + "-{site}-{period}." + rep->format;
   ANKER_RETURN_IF_ERROR(r.String(o, path, "output", false, &rep->output));
   // Reports from the configuration land inside the workspace; writing
   // elsewhere takes an explicit `ankerbericht report -o PATH`.

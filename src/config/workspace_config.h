@@ -27,6 +27,17 @@ struct GoalArea {
 };
 const std::vector<GoalArea>& GoalAreas();
 
+// The five types of place of the Difu study ("Typ 1" .. "Typ 5"), in words:
+// "Informations- und Beteiligungsort für Digitales und Smart City", ...;
+// "" for 0 (no type configured) or an unknown number.
+std::string SiteTypeName(int type, const std::string& lang);
+
+// The goal priorities a place of |type| has when it gives none: the goal
+// areas the study names as the type's aims (its table 1) come first in the
+// study's order of naming them, the others follow in GoalAreas() order.
+// Empty for type 0.
+std::map<std::string, int> DefaultGoalPriorities(int type);
+
 // One weekly opening interval.
 struct OpeningSlot {
   int weekday = 0;  // 0 = Monday
@@ -116,6 +127,9 @@ struct Site {
   std::optional<Date> funding_end;
   std::optional<Date> budget_deadline;
   std::map<std::string, int> goal_priorities;  // goal area id -> 1 (most important)..7
+  // True when the place set no priorities and they come from its type
+  // (DefaultGoalPriorities).
+  bool goal_priorities_from_type = false;
   std::vector<OpeningSchedule> opening_hours;  // sorted by valid_from
   // A mobile site has stops instead of opening hours (docs/mobile.md).
   std::vector<Stop> stops;
@@ -167,6 +181,9 @@ struct SourceSpec {
 struct ReportSpec {
   std::string template_id;
   std::string site;
+  // The overview (template "uebersicht", or any report given "sites"): the
+  // sites it sets side by side, in this order; empty = every site.
+  std::vector<std::string> sites;
   std::string period;  // period expression or "latest-half"
   std::string output;  // relative path; {site} and {period} are replaced
   std::string lang = "de";

@@ -267,6 +267,12 @@ void AddGoalEvidence(const BuildContext& c, Document* doc) {
                       "latest half-year with data; \"since the start\": the sum of all half-years, for partners the "
                       "number of different ones. Verdict by the agreed targets of the latest half-year: evidenced = "
                       "every target of the area met.");
+  if (c.ev.site->goal_priorities_from_type) {
+    // No ranking of its own: the study's aims for the place's type stand in.
+    table.caption = ReplaceAll(table.caption, c.T("(Selbsteinschätzung des Teams)", "(the team's own ranking)"),
+                               c.T("(nach den Zielen, die die Difu-Studie für den Typ des Orts nennt)",
+                                   "(by the goals the Difu study names for the place's type)"));
+  }
   doc->blocks.push_back(table);
   if (!voices.empty()) {
     doc->blocks.push_back(Heading{2, c.T("Stimmen zu den Zielbereichen", "Voices on the goal areas")});

@@ -165,7 +165,14 @@ void AddGoalProfile(const BuildContext& c, Document* doc) {
   // The chart's legend stands right under it (a note keeps with the figure
   // above it), not in the caption of the table that may start overleaf.
   bool ranked = std::any_of(c.ev.goals.begin(), c.ev.goals.end(), [](const GoalProfile& g) { return g.priority; });
-  if (ranked) {
+  if (ranked && c.ev.site->goal_priorities_from_type) {
+    // No ranking of its own: the study's aims for the place's type stand in.
+    std::string note = c.T("Priorität 1 = wichtigster Zielbereich, in der Grafik außen. Der Ort hat keine eigene "
+                           "Rangfolge festgelegt; gezeigt sind die Ziele, die die Difu-Studie für seinen Typ nennt (",
+                           "Priority 1 = most important goal area, outermost in the chart. The place has not ranked "
+                           "its goals itself; shown are the goals the Difu study names for its type (");
+    doc->blocks.push_back(Remark{note + SiteTypeName(c.ev.site->type, c.lang) + ")."});
+  } else if (ranked) {
     doc->blocks.push_back(Remark{c.T("Priorität 1 = wichtigster Zielbereich (Selbsteinschätzung des Teams), in der "
                                      "Grafik außen: Je weiter die Fläche zu einem Zielbereich reicht, desto "
                                      "wichtiger ist er dem Ort.",

@@ -128,7 +128,9 @@ Object FundingJson(const FundingTimeline& t, const Date& today) {
 
 }  // namespace
 
-void WriteFiguresJson(const Evaluation& ev, std::ostream& out) {
+namespace {
+
+Object FiguresJson(const Evaluation& ev) {
   const int k = ev.privacy_threshold;
   Object root(Poco::JSON_PRESERVE_KEY_ORDER);
   root.set("site", ev.site->id);
@@ -323,9 +325,65 @@ void WriteFiguresJson(const Evaluation& ev, std::ostream& out) {
     root.set("costs", costs);
   }
   root.set("qualitative", QualitativeJson(ev.qualitative, ev.privacy_threshold, ev.internal));
-  root.stringify(out, 2);
-  out << "\n";
+  return root;
 }
+
+}  // namespace
+
+void WriteFiguresJson(const Evaluation& ev, std::ostream& out) { FiguresJson(ev).stringify(out, 2); }
+
+void WriteSiteColumnsJson(const SiteColumns& columns, std::ostream& out) {
+  const int k = columns.privacy_threshold;
+  Object root(Poco::JSON_PRESERVE_KEY_ORDER);
+  Array sites;
+  for (const Evaluation& ev : columns.sites) {
+    Object o(Poco::JSON_PRESERVE_KEY_ORDER);
+    o.set("id", ev.site->id);
+    o.set("name", ev.site->name);
+    o.set("type", ev.site->type > 0 ? Poco::Dynamic::Var(ev.site->type) : Poco::Dynamic::Var());
+    o.set("type_de", SiteTypeName(ev.site->type, "de"));
+    o.set("type_en", SiteTypeName(ev.site->type, "en"));
+    sites.add(o);
+  }
+  root.set("sites", sites);
+  Object period(Poco::JSON_PRESERVE_KEY_ORDER);
+  period.set("id", columns.period.id);
+  period.set("from", columns.period.from.ToIso());
+  period.set("to", columns.period.to.ToIso());
+  root.set("period", period);
+  Object privacy(Poco::JSON_PRESERVE_KEY_ORDER);
+  privacy.set("threshold", k);
+  privacy.set("internal", columns.internal);
+  if (columns.internal) privacy.set("notice", std::string(kNotice));
+  privacy.set("rule_de", columns.internal ? std::string("nicht angewandt") : PrivacyRule(k, "de"));
+  privacy.set("rule_en", columns.internal ? std::string("not applied") : PrivacyRule(k, "en"));
+  root.set("privacy", privacy);
+  root.set("total_rule_en", std::string("counts summed; partners and speakers counted once over all sites; "
+                                        "shares and rates recomputed from the summed parts"));
+  Object indicators(Poco::JSON_PRESERVE_KEY_ORDER);
+  for (const IndicatorDef& def : Indicators()) {
+    Object row(Poco::JSON_PRESERVE_KEY_ORDER);
+    row.set("unit", std::string(def.unit));
+    Object values(Poco::JSON_PRESERVE_KEY_ORDER);
+    Object suppressed(Poco::JSON_PRESERVE_KEY_ORDER);
+    for (const Evaluation& ev : columns.sites) {
+      values.set(ev.site->id, JsonNumber(ev.indicators.at(def.id).value));
+      if (auto w = ev.withheld.find(def.id); w != ev.withheld.end()) suppressed.set(ev.site->id, w->second);
+    }
+    values.set("total", JsonNumber(columns.total.at(def.id)));
+    if (auto w = columns.total_withheld.find(def.id); w != columns.total_withheld.end()) suppressed.set("total", w->second);
+    row.set("values", values);
+    if (suppressed.size() > 0) row.set("suppressed", suppressed);
+    indicators.set(def.id, row);
+  }
+  root.set("indicators", indicators);
+  // Each site's full figures, exactly as `figures --site ID --json` prints them.
+  Object per_site(Poco::JSON_PRESERVE_KEY_ORDER);
+  for (const Evaluation& ev : columns.sites) per_site.set(ev.site->id, FiguresJson(ev));
+  root.set("per_site", per_site);
+  root.stringify(out, 2);
+}
+
 
 namespace {
 
@@ -505,5 +563,21 @@ void WriteFiguresCsv(const Evaluation& ev, std::ostream& out, const CsvStyle& st
 
 
 const char* InternalNotice() { return kNotice; }
+
+void WriteSiteColumnsCsv(const SiteColumns& columns, std::ostream& out) {
+  out << "indicator,unit";
+  for (const Evaluation& ev : columns.sites) out << "," << CsvField(ev.site->id);
+  out << ",total\n";
+  for (const IndicatorDef& def : Indicators()) {
+    out << def.id << "," << def.unit;
+    for (const Evaluation& ev : columns.sites) {
+      auto w = ev.withheld.find(def.id);
+      out << "," << (w == ev.withheld.end() ? CsvNumber(ev.indicators.at(def.id).value) : CsvField(w->second));
+    }
+    auto w = columns.total_withheld.find(def.id);
+    out << "," << (w == columns.total_withheld.end() ? CsvNumber(columns.total.at(def.id)) : CsvField(w->second));
+    out << "\n";
+  }
+}
 
 }  // namespace ankerbericht

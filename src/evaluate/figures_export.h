@@ -9,6 +9,7 @@
 #include <string>
 
 #include "evaluate/evaluation.h"
+#include "evaluate/site_columns.h"
 
 namespace ankerbericht {
 
@@ -45,6 +46,17 @@ CsvStyle GermanExcelCsv();
 // "cumulative.<id>", "funding.months_left", and history rows with their
 // half-year in the period column.
 void WriteFiguresCsv(const Evaluation& ev, std::ostream& out, const CsvStyle& style = CsvStyle());
+
+// Several sites side by side (`figures --site a,b --json`):
+// {"sites":[{"id","name","type","type_de","type_en"}],"period","privacy",
+//  "indicators":{"<id>":{"unit","values":{"<site>":v,...,"total":v}
+//  [,"suppressed":{"<site>"|"total":"< 5"|"x"}]}},
+//  "per_site":{"<site>":<what WriteFiguresJson prints for it>}}.
+void WriteSiteColumnsJson(const SiteColumns& columns, std::ostream& out);
+
+// Header indicator,unit,<site>...,total; one row per catalogue indicator,
+// suppressed cells as "< 5" or "x".
+void WriteSiteColumnsCsv(const SiteColumns& columns, std::ostream& out);
 
 }  // namespace ankerbericht
 

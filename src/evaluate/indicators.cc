@@ -12,6 +12,12 @@ namespace {
 
 using Opt = std::optional<double>;
 
+// A share or rate from its parts: nullopt without a whole to divide by.
+Opt RatioValue(const Ratio& r, double scale) {
+  if (r.whole <= 0) return std::nullopt;
+  return scale * r.part / r.whole;
+}
+
 bool Held(const Event& e) { return e.status == EventStatus::kHeld; }
 
 Opt VisitorsTotal(const PeriodData& d) {
@@ -26,14 +32,15 @@ Opt OpenDaysHeld(const PeriodData& d) { return OpenDays(*d.site, d.period); }
 
 // Only the opening hours of days with visit data divide: a gap in the data
 // (or a day not reached yet) would otherwise lower the rate.
-Opt VisitorsPerOpenHour(const PeriodData& d) {
-  Opt total = VisitorsTotal(d);
-  double minutes = 0;
-  for (const auto& [date, day] : d.visit_days)
-    for (const OpeningSlot& s : d.site->OpeningOn(date)) minutes += s.end - s.start;
-  if (!total || minutes <= 0) return std::nullopt;
-  return *total / (minutes / 60.0);
+Ratio VisitorsPerOpenHourBasis(const PeriodData& d) {
+  Ratio r;
+  for (const auto& [date, day] : d.visit_days) {
+    r.part += static_cast<double>(day.count);
+    for (const OpeningSlot& s : d.site->OpeningOn(date)) r.whole += (s.end - s.start) / 60.0;
+  }
+  return r;
 }
+Opt VisitorsPerOpenHour(const PeriodData& d) { return RatioValue(VisitorsPerOpenHourBasis(d), 1); }
 
 // Open days without any visitor count: a gap in the data, shown, not hidden.
 Opt DaysWithoutData(const PeriodData& d) {
@@ -47,7 +54,7 @@ Opt DaysWithoutData(const PeriodData& d) {
 // Counter visits in hours outside the opening hours (events in the evening,
 // people at a closed door), per counter visit: a hint to move opening hours.
 // An hour counts as open when it overlaps an opening slot of that day.
-Opt VisitorsOutsideOpeningShare(const PeriodData& d) {
+Ratio VisitorsOutsideOpeningBasis(const PeriodData& d) {
   double total = 0, outside = 0;
   // The hours come day by day: the day's opening slots are looked up once.
   std::optional<Date> day;
@@ -62,17 +69,17 @@ Opt VisitorsOutsideOpeningShare(const PeriodData& d) {
     for (const OpeningSlot& s : slots) open |= h.hour * 60 < s.end && (h.hour + 1) * 60 > s.start;
     if (!open) outside += static_cast<double>(h.count);
   }
-  if (total <= 0) return std::nullopt;
-  return 100.0 * outside / total;
+  return {outside, total};
 }
+Opt VisitorsOutsideOpeningShare(const PeriodData& d) { return RatioValue(VisitorsOutsideOpeningBasis(d), 100); }
 
 // Counted people in the site's target age groups per counted person with an
 // age group. nullopt without age counts or without a target age group.
-Opt TargetAgeShare(const PeriodData& d, bool from_events) {
+Ratio TargetAgeBasis(const PeriodData& d, bool from_events) {
   std::set<std::string> targets;
   for (const AgeGroup& g : d.site->age_groups)
     if (g.target) targets.insert(g.id);
-  if (targets.empty()) return std::nullopt;
+  if (targets.empty()) return {};
   double all = 0, hit = 0;
   auto add = [&](const std::map<std::string, int64_t>& counts) {
     for (const auto& [group, n] : counts) {
@@ -86,11 +93,12 @@ Opt TargetAgeShare(const PeriodData& d, bool from_events) {
   } else {
     for (const TallyDay& t : d.tallies) add(t.age_counts);
   }
-  if (all <= 0) return std::nullopt;
-  return 100.0 * hit / all;
+  return {hit, all};
 }
-Opt VisitorsTargetAgeShare(const PeriodData& d) { return TargetAgeShare(d, false); }
-Opt EventsTargetAgeShare(const PeriodData& d) { return TargetAgeShare(d, true); }
+Ratio VisitorsTargetAgeBasis(const PeriodData& d) { return TargetAgeBasis(d, false); }
+Ratio EventsTargetAgeBasis(const PeriodData& d) { return TargetAgeBasis(d, true); }
+Opt VisitorsTargetAgeShare(const PeriodData& d) { return RatioValue(VisitorsTargetAgeBasis(d), 100); }
+Opt EventsTargetAgeShare(const PeriodData& d) { return RatioValue(EventsTargetAgeBasis(d), 100); }
 
 Opt EventsHeld(const PeriodData& d) {
   int n = 0;
@@ -104,10 +112,10 @@ Opt EventsCancelled(const PeriodData& d) {
   return n;
 }
 
-Opt EventsCancelRate(const PeriodData& d) {
-  if (d.events.empty()) return std::nullopt;
-  return 100.0 * *EventsCancelled(d) / static_cast<double>(d.events.size());
+Ratio EventsCancelBasis(const PeriodData& d) {
+  return {*EventsCancelled(d), static_cast<double>(d.events.size())};
 }
+Opt EventsCancelRate(const PeriodData& d) { return RatioValue(EventsCancelBasis(d), 100); }
 
 Opt EventsParticipants(const PeriodData& d) {
   double sum = 0;
@@ -116,7 +124,7 @@ Opt EventsParticipants(const PeriodData& d) {
   return sum;
 }
 
-Opt EventsFillRate(const PeriodData& d) {
+Ratio EventsFillBasis(const PeriodData& d) {
   double participants = 0, capacity = 0;
   for (const Event& e : d.events) {
     if (Held(e) && e.participants && e.capacity && *e.capacity > 0) {
@@ -124,9 +132,9 @@ Opt EventsFillRate(const PeriodData& d) {
       capacity += static_cast<double>(*e.capacity);
     }
   }
-  if (capacity <= 0) return std::nullopt;
-  return 100.0 * participants / capacity;
+  return {participants, capacity};
 }
+Opt EventsFillRate(const PeriodData& d) { return RatioValue(EventsFillBasis(d), 100); }
 
 Opt FeedbackResponses(const PeriodData& d) { return static_cast<double>(d.feedback.size()); }
 
@@ -140,17 +148,17 @@ Opt FeedbackDigital(const PeriodData& d) { return ResponsesByChannel(d, Channel:
 
 // Responses linked to a held event of the period, per participant of those
 // events that counted participants.
-Opt FeedbackResponseRate(const PeriodData& d) {
+Ratio FeedbackResponseBasis(const PeriodData& d) {
   ResponseRateBasis b = ResponseRateBasisOf(d);
-  if (b.participants <= 0) return std::nullopt;
-  return 100.0 * b.linked_responses / b.participants;
+  return {static_cast<double>(b.linked_responses), b.participants};
 }
+Opt FeedbackResponseRate(const PeriodData& d) { return RatioValue(FeedbackResponseBasis(d), 100); }
 
-Opt FeedbackRecommendRate(const PeriodData& d) {
+Ratio FeedbackRecommendBasis(const PeriodData& d) {
   RecommendBasis b = RecommendBasisOf(d);
-  if (b.answered == 0) return std::nullopt;
-  return 100.0 * b.positive / b.answered;
+  return {static_cast<double>(b.positive), static_cast<double>(b.answered)};
 }
+Opt FeedbackRecommendRate(const PeriodData& d) { return RatioValue(FeedbackRecommendBasis(d), 100); }
 
 std::set<std::string> Partners(const PeriodData& d) {
   std::set<std::string> partners;
@@ -176,18 +184,18 @@ Opt VotesTotal(const PeriodData& d) {
 // Registered people who did not come, per registration: only events held that
 // state both numbers; walk-ins beyond the registrations do not offset no-shows
 // of other events (each event counts max(registrations - participants, 0)).
-Opt EventsNoShowRate(const PeriodData& d) {
+Ratio EventsNoShowBasis(const PeriodData& d) {
   double registered = 0, missing = 0;
   for (const Event& e : d.events) {
     if (!Held(e) || !e.registrations || !e.participants || *e.registrations <= 0) continue;
     registered += static_cast<double>(*e.registrations);
     missing += static_cast<double>(std::max<int64_t>(*e.registrations - *e.participants, 0));
   }
-  if (registered <= 0) return std::nullopt;
-  return 100.0 * missing / registered;
+  return {missing, registered};
 }
+Opt EventsNoShowRate(const PeriodData& d) { return RatioValue(EventsNoShowBasis(d), 100); }
 
-Opt EventsWithFeedbackShare(const PeriodData& d) {
+Ratio EventsWithFeedbackBasis(const PeriodData& d) {
   std::set<std::string> answered;
   for (const FeedbackResponse& r : d.feedback)
     if (!r.event_id.empty()) answered.insert(r.event_id);
@@ -197,14 +205,14 @@ Opt EventsWithFeedbackShare(const PeriodData& d) {
     ++held;
     with += answered.count(e.id) > 0;
   }
-  if (held == 0) return std::nullopt;
-  return 100.0 * with / held;
+  return {static_cast<double>(with), static_cast<double>(held)};
 }
+Opt EventsWithFeedbackShare(const PeriodData& d) { return RatioValue(EventsWithFeedbackBasis(d), 100); }
 
 // Events held that name at least one of the site's target groups, per event
 // held. Without configured target groups there is nothing to compare with.
-Opt EventsForTargetGroups(const PeriodData& d) {
-  if (d.site->target_groups.empty()) return std::nullopt;
+Ratio EventsForTargetGroupsBasis(const PeriodData& d) {
+  if (d.site->target_groups.empty()) return {};
   std::set<std::string> groups;
   for (const std::string& g : d.site->target_groups) groups.insert(FoldKey(g));
   int held = 0, hit = 0;
@@ -214,9 +222,9 @@ Opt EventsForTargetGroups(const PeriodData& d) {
     hit += std::any_of(e.target_groups.begin(), e.target_groups.end(),
                        [&](const std::string& g) { return groups.count(FoldKey(g)) > 0; });
   }
-  if (held == 0) return std::nullopt;
-  return 100.0 * hit / held;
+  return {static_cast<double>(hit), static_cast<double>(held)};
 }
+Opt EventsForTargetGroups(const PeriodData& d) { return RatioValue(EventsForTargetGroupsBasis(d), 100); }
 
 Opt PartnersRecurring(const PeriodData& d) {
   int n = 0;
@@ -353,6 +361,32 @@ RecommendBasis RecommendBasisOf(const PeriodData& d) {
   }
   return b;
 }
+
+std::optional<RatioBasis> RatioBasisOf(const std::string& id, const PeriodData& data) {
+  struct Entry {
+    const char* id;
+    Ratio (*basis)(const PeriodData&);
+    double scale;
+  };
+  static const Entry kRatios[] = {
+      {"visitors.per_open_hour", VisitorsPerOpenHourBasis, 1},
+      {"visitors.outside_opening_share", VisitorsOutsideOpeningBasis, 100},
+      {"visitors.target_age_share", VisitorsTargetAgeBasis, 100},
+      {"events.cancel_rate", EventsCancelBasis, 100},
+      {"events.fill_rate", EventsFillBasis, 100},
+      {"events.no_show_rate", EventsNoShowBasis, 100},
+      {"events.with_feedback_share", EventsWithFeedbackBasis, 100},
+      {"events.for_target_groups", EventsForTargetGroupsBasis, 100},
+      {"events.target_age_share", EventsTargetAgeBasis, 100},
+      {"feedback.response_rate", FeedbackResponseBasis, 100},
+      {"feedback.recommend_rate", FeedbackRecommendBasis, 100},
+  };
+  for (const Entry& e : kRatios)
+    if (id == e.id) return RatioBasis{e.basis(data), e.scale};
+  return std::nullopt;
+}
+
+std::optional<double> RatioBasis::Value() const { return RatioValue(ratio, scale); }
 
 const IndicatorDef* FindIndicator(const std::string& id) {
   for (const IndicatorDef& def : Indicators())

@@ -44,6 +44,23 @@ struct RecommendBasis {
 };
 RecommendBasis RecommendBasisOf(const PeriodData& data);
 
+// The parts a share or rate is computed from: value = scale * part / whole.
+// Shares of several sites together are computed from the summed parts,
+// never averaged (evaluate/site_columns.h).
+struct Ratio {
+  double part = 0;
+  double whole = 0;  // <= 0: nothing to divide by, the value is nullopt
+};
+struct RatioBasis {
+  Ratio ratio;
+  double scale = 100;  // 100 for percent, 1 for visits per hour
+  std::optional<double> Value() const;
+};
+// The parts of catalogue indicator |id| for |data|; nullopt for indicators
+// that are not a ratio (counts, hours, days). Value() equals the catalogue's
+// computation.
+std::optional<RatioBasis> RatioBasisOf(const std::string& id, const PeriodData& data);
+
 const std::vector<IndicatorDef>& Indicators();
 const IndicatorDef* FindIndicator(const std::string& id);
 

@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+#include <set>
 #include <string>
+#include <vector>
 
 #include "config/json_file.h"
 #include "test_util.h"
@@ -414,6 +417,64 @@ TEST(ParseWorkspaceConfigTest, TemplateNamesAndBrandingFilesStayInsideTheWorkspa
                        "$.sites[0].branding.logo: must be a file inside the workspace folder"));
   EXPECT_TRUE(Contains(ConfigError(WithSite(R"("branding": { "font_regular": "../f.ttf", "font_bold": "b.ttf" })")),
                        "$.sites[0].branding.font_regular: must be a file inside the workspace folder"));
+}
+
+// ---------------------------------------------------------------- site type
+
+TEST(SiteTypeTest, ATypeWithoutGoalRankingGetsTheStudysAimsOfTheType) {
+  // Typ 5 (platform between business, science and urban society): the study
+  // names economic development, networking and digital education.
+  WorkspaceConfig config = MustParse(WithSite(R"("type": 5)"));
+  const Site& site = config.sites[0];
+  EXPECT_TRUE(site.goal_priorities_from_type);
+  EXPECT_EQ(site.goal_priorities.at("economic_development"), 1);
+  EXPECT_EQ(site.goal_priorities.at("networking"), 2);
+  EXPECT_EQ(site.goal_priorities.at("digital_education"), 3);
+  // The others follow in the study's order of the goal areas.
+  EXPECT_EQ(site.goal_priorities.at("smart_city_information"), 4);
+  EXPECT_EQ(site.goal_priorities.at("craft_education"), 5);
+  EXPECT_EQ(site.goal_priorities.size(), 7u);
+}
+
+TEST(SiteTypeTest, ThePlacesOwnRankingWins) {
+  WorkspaceConfig config = MustParse(WithSite(R"("type": 5, "goal_priorities": { "social_aspects": 1 })"));
+  EXPECT_FALSE(config.sites[0].goal_priorities_from_type);
+  EXPECT_EQ(config.sites[0].goal_priorities.size(), 1u);
+  EXPECT_EQ(config.sites[0].goal_priorities.at("social_aspects"), 1);
+}
+
+TEST(SiteTypeTest, WithoutATypeThereAreNoDefaults) {
+  WorkspaceConfig config = MustParse(WithSite(""));
+  EXPECT_TRUE(config.sites[0].goal_priorities.empty());
+  EXPECT_FALSE(config.sites[0].goal_priorities_from_type);
+}
+
+TEST(SiteTypeTest, EveryTypeHasWordsAndARankingOfAllSevenAreas) {
+  for (int type = 1; type <= 5; ++type) {
+    EXPECT_FALSE(SiteTypeName(type, "de").empty()) << type;
+    EXPECT_FALSE(SiteTypeName(type, "en").empty()) << type;
+    std::map<std::string, int> prio = DefaultGoalPriorities(type);
+    std::set<int> ranks;
+    for (const auto& [area, rank] : prio) ranks.insert(rank);
+    EXPECT_EQ(ranks, (std::set<int>{1, 2, 3, 4, 5, 6, 7})) << type;
+  }
+  EXPECT_EQ(SiteTypeName(3, "de"), "Technikwerkstatt und Makerspace");
+  EXPECT_EQ(SiteTypeName(0, "de"), "");
+  EXPECT_TRUE(DefaultGoalPriorities(0).empty());
+}
+
+TEST(ParseWorkspaceConfigTest, TheOverviewNamesSitesInsteadOfOne) {
+  const std::string two = R"({ "sites": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ], )";
+  WorkspaceConfig all = MustParse(two + R"("reports": [ { "template": "uebersicht" } ] })");
+  ASSERT_EQ(all.reports.size(), 1u);
+  EXPECT_TRUE(all.reports[0].sites.empty());  // every site
+  EXPECT_EQ(all.reports[0].output, "berichte/uebersicht-{period}.pdf");
+  WorkspaceConfig listed = MustParse(two + R"("reports": [ { "template": "uebersicht", "sites": ["b", "a"] } ] })");
+  EXPECT_EQ(listed.reports[0].sites, (std::vector<std::string>{"b", "a"}));
+  EXPECT_TRUE(Contains(ConfigError(two + R"("reports": [ { "template": "uebersicht", "sites": ["a", "c"] } ] })"),
+                       "$.reports[0].sites[1]: no site with id \"c\""));
+  EXPECT_TRUE(Contains(ConfigError(two + R"("reports": [ { "template": "uebersicht", "sites": "a" } ] })"),
+                       "$.reports[0].sites: must be a list of site ids"));
 }
 
 }  // namespace

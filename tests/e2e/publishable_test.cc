@@ -23,7 +23,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const char* kTemplates[] = {"halbjahresbericht", "verstetigung", "ausschuss"};
+const char* kTemplates[] = {"halbjahresbericht", "verstetigung", "ausschuss", "uebersicht"};
 
 // The second place: open Monday to Friday, data from 01.01.2026 to
 // 31.10.2026; seen on 21.11.2026 (the tests' fixed today) its second

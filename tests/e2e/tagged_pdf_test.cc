@@ -75,7 +75,7 @@ TEST_F(TaggedPdf, AnnualReportAndMobileSitePassTheChecks) {
   }
 }
 
-const char* kTemplates[] = {"halbjahresbericht", "verstetigung", "ausschuss"};
+const char* kTemplates[] = {"halbjahresbericht", "verstetigung", "ausschuss", "uebersicht"};
 
 TEST_F(TaggedPdf, EveryDocumentPassesTheStructuralChecks) {
   if (!HavePdfTools()) GTEST_SKIP() << "needs qpdf and poppler-utils";

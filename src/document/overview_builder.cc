@@ -1,0 +1,197 @@
+#include "document/overview_builder.h"
+
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <set>
+#include <sstream>
+
+#include <Poco/Exception.h>
+#include <Poco/JSON/Array.h>
+
+#include "config/json_file.h"
+#include "document/build_context.h"
+#include "document/chart_alt_text.h"
+#include "document/edition.h"
+#include "document/overview_sections.h"
+#include "evaluate/privacy.h"
+#include "util/text.h"
+
+namespace ankerbericht {
+
+using Poco::JSON::Array;
+using Poco::JSON::Object;
+
+namespace {
+
+Result<Object::Ptr> ReadTemplate(const std::string& template_dir, const std::string& template_id,
+                                 std::string* file) {
+  *file = (std::filesystem::path(template_dir) / (template_id + ".json")).string();
+  std::ifstream in(*file, std::ios::binary);
+  if (!in) return Status::NotFound("no report template \"" + template_id + "\" in " + template_dir);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return ParseJsonObject(text.str(), *file);
+}
+
+// The places' shared municipality, or "" when they belong to several.
+std::string CommonMunicipality(const SiteColumns& cols) {
+  std::set<std::string> names;
+  for (const Evaluation& ev : cols.sites) names.insert(ev.site->municipality);
+  return names.size() == 1 ? *names.begin() : "";
+}
+
+std::string SiteNames(const OverviewContext& c) {
+  std::vector<std::string> names;
+  for (const Evaluation* ev : c.order) names.push_back(ev->site->name);
+  return Join(names, ", ");
+}
+
+std::string Fill(std::string text, const OverviewContext& c) {
+  const std::pair<const char*, std::string> vars[] = {
+      {"{sites}", SiteNames(c)},
+      {"{site_count}", std::to_string(c.cols.sites.size())},
+      {"{municipality}", CommonMunicipality(c.cols)},
+      {"{period}", c.cols.period.Describe(c.lang)},
+      {"{period_label}", c.cols.period.Label(c.lang)},
+      {"{date}", LongDate(c.in.today, c.lang)},
+      {"{privacy_threshold}", std::to_string(c.in.privacy_threshold)},
+  };
+  for (const auto& [name, value] : vars) text = ReplaceAll(std::move(text), name, value);
+  return text;
+}
+
+void AddTitle(const OverviewContext& c, const std::string& kicker, Document* doc) {
+  TitleBlock t;
+  t.kicker = kicker;
+  std::string municipality = CommonMunicipality(c.cols);
+  t.title = c.T("Ankerorte des digitalen Wandels", "Anchor places of digital change");
+  t.subtitle = municipality.empty() ? SiteNames(c) : municipality;
+  t.period = c.cols.period.Label(c.lang) + " · " + c.cols.period.Describe(c.lang);
+  t.facts.push_back(c.T("Stand der Daten: ", "Data as of: ") + LongDate(c.in.today, c.lang));
+  t.facts.push_back(std::to_string(c.cols.sites.size()) + c.T(" Orte: ", " places: ") + SiteNames(c));
+  doc->blocks.push_back(t);
+}
+
+using SectionFn = std::function<Status(const OverviewContext&, const std::string& kicker, const Object&,
+                                       const std::string& path, Document*)>;
+
+SectionFn Always(void (*add)(const OverviewContext&, Document*)) {
+  return [add](const OverviewContext& c, const std::string&, const Object&, const std::string&, Document* doc) {
+    add(c, doc);
+    return Status::Ok();
+  };
+}
+SectionFn Checked(Status (*add)(const OverviewContext&, const Object&, const std::string&, Document*)) {
+  return [add](const OverviewContext& c, const std::string&, const Object& s, const std::string& path,
+               Document* doc) { return add(c, s, path, doc); };
+}
+
+const std::vector<std::pair<std::string, SectionFn>>& SectionTable() {
+  static const std::vector<std::pair<std::string, SectionFn>> table = {
+      {"title", [](const OverviewContext& c, const std::string& kicker, const Object&, const std::string&,
+                   Document* doc) {
+         AddTitle(c, kicker, doc);
+         return Status::Ok();
+       }},
+      {"toc", [](const OverviewContext& c, const std::string&, const Object&, const std::string&, Document* doc) {
+         doc->blocks.push_back(TocBlock{c.T("Inhalt", "Contents"), 2});
+         return Status::Ok();
+       }},
+      {"heading", [](const OverviewContext& c, const std::string&, const Object& s, const std::string&,
+                     Document* doc) {
+         int level = s.has("level") ? s.getValue<int>("level") : 1;
+         doc->blocks.push_back(Heading{level, Fill(Localized(s, "text", c.lang), c)});
+         return Status::Ok();
+       }},
+      {"text", [](const OverviewContext& c, const std::string&, const Object& s, const std::string&,
+                  Document* doc) {
+         doc->blocks.push_back(Paragraph{Fill(Localized(s, "text", c.lang), c)});
+         return Status::Ok();
+       }},
+      {"site_types", Always(AddSiteTypes)},
+      {"site_table", Checked(AddSiteTable)},
+      {"site_multiples", Checked(AddSiteMultiples)},
+      {"site_history", Checked(AddSiteHistory)},
+      {"events_by_format", Always(AddEventsByFormat)},
+      {"feedback_by_site", Always(AddFeedbackBySite)},
+      {"targets_by_site", Always(AddTargetsBySite)},
+      {"themes_across_sites", Always(AddThemesAcrossSites)},
+      {"site_pages", Checked(AddSitePages)},
+      {"overview_notes", Always(AddOverviewNotes)},
+  };
+  return table;
+}
+
+}  // namespace
+
+bool IsOverviewTemplate(const std::string& template_dir, const std::string& template_id) {
+  std::string file;
+  Result<Object::Ptr> root = ReadTemplate(template_dir, template_id, &file);
+  if (!root.ok()) return false;
+  try {
+    return (*root)->has("scope") && (*root)->getValue<std::string>("scope") == "sites";
+  } catch (const Poco::Exception&) {
+    return false;
+  }
+}
+
+Result<Document> BuildOverview(const std::string& template_dir, const std::string& template_id,
+                               const OverviewInput& input) {
+  std::string file;
+  Result<Object::Ptr> parsed = ReadTemplate(template_dir, template_id, &file);
+  if (!parsed.ok()) return parsed.status();
+  Object::Ptr root = *parsed;
+  OverviewContext c{input, *input.columns, input.lang, file, SitesByType(*input.columns)};
+  if (c.cols.sites.empty()) return Status::Usage("the overview needs at least one site");
+  Document doc;
+  std::string kicker = Localized(*root, "title", input.lang);
+  std::string municipality = CommonMunicipality(c.cols);
+  doc.info.title = kicker + " – " + c.cols.period.Label(input.lang);
+  doc.info.author = municipality.empty() ? SiteNames(c) : municipality;
+  doc.info.subject = kicker + c.T(" ", " – ") + c.cols.period.Label(input.lang);
+  doc.info.keywords = c.T("Ankerorte des digitalen Wandels, Evaluation, ", "digital anchor places, evaluation, ") +
+                      SiteNames(c) + ", " + c.cols.period.Label(input.lang);
+  doc.info.creator = doc.info.author;
+  if (input.internal) {
+    doc.info.marker = InternalMarker(input.lang);
+    doc.info.title += " (" + doc.info.marker + ")";
+    doc.info.subject += " – " + doc.info.marker;
+    doc.info.keywords += ", " + doc.info.marker;
+    doc.info.creator = "ankerbericht " + std::string(ANKERBERICHT_VERSION);
+  }
+  doc.info.language = input.lang;
+  doc.info.format = PageFormat::kA4;
+  doc.info.header_text = kicker + c.T(" ", " – ") + c.cols.period.Label(input.lang);
+  doc.info.footer_text = municipality;
+  doc.info.page_label = c.T("Seite", "Page");
+  doc.info.page_of = c.T("von", "of");
+  Array::Ptr sections = root->getArray("sections");
+  if (!sections) return Status::Config(file + ": $.sections: a list of sections is needed");
+  try {
+    for (size_t i = 0; i < sections->size(); ++i) {
+      std::string path = "$.sections[" + std::to_string(i) + "]";
+      Object::Ptr s = sections->getObject(static_cast<unsigned>(i));
+      if (!s) return Status::Config(file + ": " + path + ": must be an object { \"type\": ... }");
+      std::string type = s->has("type") ? s->getValue<std::string>("type") : "";
+      std::vector<std::string> known;
+      bool found = false;
+      for (const auto& [name, add] : SectionTable()) {
+        known.push_back(name);
+        if (name != type) continue;
+        ANKER_RETURN_IF_ERROR(add(c, kicker, *s, path, &doc));
+        found = true;
+      }
+      if (!found) {
+        return Status::Config(file + ": " + path + ".type: unknown section type \"" + type + "\" (known: " +
+                              Join(known, ", ") + ")");
+      }
+    }
+  } catch (const Poco::Exception& e) {
+    return Status::Config(file + ": " + e.displayText());
+  }
+  FillChartAltTexts(&doc);
+  return doc;
+}
+
+}  // namespace ankerbericht

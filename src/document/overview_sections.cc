@@ -1,0 +1,509 @@
+#include "document/overview_sections.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include <Poco/JSON/Array.h>
+
+#include "document/build_context.h"
+#include "document/edition.h"
+#include "evaluate/privacy.h"
+#include "evaluate/stats.h"
+#include "util/format.h"
+#include "util/text.h"
+
+namespace ankerbericht {
+
+using Poco::JSON::Array;
+using Poco::JSON::Object;
+
+namespace {
+
+// More columns than this do not fit an A4 page: tables then list the sites
+// as rows, and charts with one series per site become tables.
+constexpr size_t kMaxSiteColumns = 6;
+
+std::string Label(const OverviewContext& c, const IndicatorDef& def) { return c.en() ? def.label_en : def.label_de; }
+
+// An indicator a section lists, with the words it is shown under: the
+// catalogue's name, or a shorter one the template gives for a narrow column.
+struct Listed {
+  const IndicatorDef* def;
+  std::string label;
+};
+
+// "indicators": ["visitors.total", {"indicator": "events.held", "label": {"de": ..., "en": ...}}, ...]
+Result<std::vector<Listed>> ListedIndicators(const OverviewContext& c, const Object& s, const std::string& path) {
+  Array::Ptr ids = s.getArray("indicators");
+  if (!ids) return Status::Config(c.file + ": " + path + ".indicators: a list of indicator ids is needed");
+  std::vector<Listed> listed;
+  for (size_t i = 0; i < ids->size(); ++i) {
+    std::string at = path + ".indicators[" + std::to_string(i) + "]";
+    Object::Ptr entry = ids->getObject(static_cast<unsigned>(i));
+    std::string id = entry ? (entry->has("indicator") ? entry->getValue<std::string>("indicator") : "")
+                           : ids->getElement<std::string>(static_cast<unsigned>(i));
+    const IndicatorDef* def = FindIndicator(id);
+    if (!def) {
+      return Status::Config(c.file + ": " + at + ": unknown indicator \"" + id + "\" (see docs/indicators.md)");
+    }
+    std::string label = entry ? Localized(*entry, "label", c.lang) : "";
+    listed.push_back({def, label.empty() ? Label(c, *def) : label});
+  }
+  return listed;
+}
+
+std::string TypeText(const OverviewContext& c, int type) {
+  if (type <= 0) return c.T("ohne Typangabe", "type not given");
+  return c.T("Typ ", "Type ") + std::to_string(type) + ": " + SiteTypeName(type, c.lang);
+}
+
+std::string SafeCount(int n, int k, const std::string& lang) {
+  if (n > 0 && n < k) return "< " + std::to_string(k);
+  return FormatNumber(n, 0, lang);
+}
+
+// The site's goal areas by priority, most important first.
+std::vector<std::string> TopGoals(const OverviewContext& c, const Site& site, size_t n) {
+  std::vector<std::pair<int, std::string>> ranked;
+  for (const GoalArea& g : GoalAreas()) {
+    auto it = site.goal_priorities.find(g.id);
+    if (it != site.goal_priorities.end()) ranked.push_back({it->second, c.en() ? g.label_en : g.label_de});
+  }
+  std::sort(ranked.begin(), ranked.end());
+  std::vector<std::string> names;
+  for (size_t i = 0; i < ranked.size() && i < n; ++i) names.push_back(ranked[i].second);
+  return names;
+}
+
+const char* StateText(const OverviewContext& c, TargetState s) {
+  switch (s) {
+    case TargetState::kMet: return c.en() ? "met" : "erreicht";
+    case TargetState::kNear: return c.en() ? "nearly met" : "knapp verfehlt";
+    case TargetState::kMissed: return c.en() ? "missed" : "verfehlt";
+    case TargetState::kNoData: return c.en() ? "no data" : "keine Daten";
+  }
+  return "";
+}
+
+std::string TargetText(const OverviewContext& c, const Evaluation& ev, const Target& t) {
+  auto value = [&](double v) {
+    const IndicatorDef* def = FindIndicator(t.indicator);
+    return def ? FormatValue(*def, v, c.lang) : FormatNumber(v, 0, c.lang);
+  };
+  (void)ev;
+  if (t.min && t.max) return value(*t.min) + " – " + value(*t.max);
+  if (t.min) return c.T("mindestens ", "at least ") + value(*t.min);
+  if (t.max) return c.T("höchstens ", "at most ") + value(*t.max);
+  return "–";
+}
+
+std::string IndicatorName(const OverviewContext& c, const Evaluation& ev, const std::string& id) {
+  if (const IndicatorDef* def = FindIndicator(id)) return Label(c, *def);
+  if (const CustomIndicator* custom = ev.site->FindCustom(id)) return c.en() ? custom->label_en : custom->label_de;
+  const std::string prefix = "feedback.item.";
+  if (id.starts_with(prefix)) {
+    std::string item = id.substr(prefix.size());
+    item = item.substr(0, item.find('.'));
+    if (const QuestionItem* q = ev.site->FindItem(item)) return q->text;
+  }
+  return c.T("eigene Kennzahl", "own indicator");
+}
+
+// "Daten bis 31.10.2026, Halbjahr noch nicht abgeschlossen" for a site whose
+// data does not reach the period's end, as its own report says it; "" else.
+std::string SiteCoverage(const OverviewContext& c, const Evaluation& ev) {
+  ReportInput in;
+  in.evaluation = &ev;
+  in.lang = c.lang;
+  in.today = c.in.today;
+  BuildContext site{in, ev, c.lang, c.file, {}};
+  return CoverageNotice(site);
+}
+
+}  // namespace
+
+std::vector<const Evaluation*> SitesByType(const SiteColumns& cols) {
+  std::vector<const Evaluation*> order;
+  for (const Evaluation& ev : cols.sites) order.push_back(&ev);
+  // Places without a type come last; within a type, the order asked for.
+  std::stable_sort(order.begin(), order.end(), [](const Evaluation* a, const Evaluation* b) {
+    int ta = a->site->type > 0 ? a->site->type : 99, tb = b->site->type > 0 ? b->site->type : 99;
+    return ta < tb;
+  });
+  return order;
+}
+
+std::string SiteValueText(const OverviewContext& c, const Evaluation& ev, const std::string& id) {
+  if (auto w = ev.withheld.find(id); w != ev.withheld.end()) return w->second;
+  const IndicatorDef* def = FindIndicator(id);
+  return FormatValue(*def, ev.indicators.at(id).value, c.lang);
+}
+
+std::string TotalValueText(const OverviewContext& c, const std::string& id) {
+  if (auto w = c.cols.total_withheld.find(id); w != c.cols.total_withheld.end()) return w->second;
+  const IndicatorDef* def = FindIndicator(id);
+  return FormatValue(*def, c.cols.total.at(id), c.lang);
+}
+
+void AddSiteTypes(const OverviewContext& c, Document* doc) {
+  Table table;
+  table.columns = {{c.T("Typ des Orts (Difu-Studie)", "Type of place (Difu study)"), false},
+                   {c.T("Ort", "Place"), false},
+                   {c.T("Wichtigste Zielbereiche", "Main goal areas"), false}};
+  bool from_type = false;
+  for (const Evaluation* ev : c.order) {
+    std::string goals = Join(TopGoals(c, *ev->site, 3), ", ");
+    if (ev->site->goal_priorities_from_type) {
+      goals += " *";
+      from_type = true;
+    }
+    table.rows.push_back({TypeText(c, ev->site->type), ev->site->name, goals.empty() ? "–" : goals});
+  }
+  doc->blocks.push_back(table);
+  if (from_type) {
+    doc->blocks.push_back(Remark{c.T(
+        "* Der Ort hat keine eigene Rangfolge seiner Ziele festgelegt; gezeigt sind die Ziele, die die Difu-Studie "
+        "für seinen Typ nennt.",
+        "* The place has not ranked its goals itself; shown are the goals the Difu study names for its type.")});
+  }
+}
+
+Status AddSiteTable(const OverviewContext& c, const Object& s, const std::string& path, Document* doc) {
+  Result<std::vector<Listed>> listed = ListedIndicators(c, s, path);
+  if (!listed.ok()) return listed.status();
+  Table table;
+  table.columns.push_back({c.T("Ort", "Place"), false});
+  for (const Listed& l : *listed) table.columns.push_back({l.label, true});
+  for (const Evaluation* ev : c.order) {
+    std::vector<std::string> row = {ev->site->name};
+    for (const Listed& l : *listed) row.push_back(SiteValueText(c, *ev, l.def->id));
+    table.rows.push_back(std::move(row));
+  }
+  std::vector<std::string> total = {c.T("Alle Orte", "All places")};
+  for (const Listed& l : *listed) total.push_back(TotalValueText(c, l.def->id));
+  table.rows.push_back(std::move(total));
+  table.caption = Localized(s, "caption", c.lang);
+  doc->blocks.push_back(table);
+  std::vector<std::string> partial;
+  for (const Evaluation* ev : c.order)
+    if (std::string notice = SiteCoverage(c, *ev); !notice.empty()) partial.push_back(ev->site->name + ": " + notice);
+  if (!partial.empty()) doc->blocks.push_back(Remark{Join(partial, "; ") + "."});
+  return Status::Ok();
+}
+
+Status AddSiteMultiples(const OverviewContext& c, const Object& s, const std::string& path, Document* doc) {
+  Result<std::vector<Listed>> listed = ListedIndicators(c, s, path);
+  if (!listed.ok()) return listed.status();
+  for (const Listed& l : *listed) {
+    const IndicatorDef* def = l.def;
+    BarChart chart;
+    chart.title = l.label;
+    chart.unit = l.label;
+    chart.horizontal = true;
+    ChartSeries series{c.cols.period.Label(c.lang), {}};
+    for (const Evaluation* ev : c.order) {
+      chart.categories.push_back(ev->site->name);
+      // A hidden value is no bar: the chart never shows what the table hides.
+      series.values.push_back(ev->withheld.count(def->id) ? std::nullopt : ev->indicators.at(def->id).value);
+    }
+    chart.series.push_back(std::move(series));
+    chart.empty_message = c.T("Für keinen Ort liegen Daten vor.", "No data for any place.");
+    doc->blocks.push_back(std::move(chart));
+  }
+  return Status::Ok();
+}
+
+Status AddSiteHistory(const OverviewContext& c, const Object& s, const std::string& path, Document* doc) {
+  Result<std::vector<Listed>> listed = ListedIndicators(c, s, path);
+  if (!listed.ok()) return listed.status();
+  // The half-years any site has data for, oldest first.
+  std::map<std::string, Period> halves;
+  for (const Evaluation* ev : c.order)
+    for (const HistoryPoint& h : ev->history) halves.emplace(h.period.id, h.period);
+  for (const Listed& l : *listed) {
+    const IndicatorDef* def = l.def;
+    doc->blocks.push_back(Heading{2, l.label});
+    if (halves.empty()) {
+      doc->blocks.push_back(Paragraph{c.T("Für keinen Ort liegen Daten vor.", "No data for any place.")});
+      continue;
+    }
+    Table table;
+    table.columns.push_back({c.T("Ort", "Place"), false});
+    // Grouped bars, a colour per place: lines would draw the second place
+    // as a dashed "earlier period".
+    BarChart chart;
+    chart.title = l.label + c.T(" je Halbjahr", " per half-year");
+    chart.unit = l.label;
+    chart.empty_message = c.T("Für keinen Ort liegen Daten vor.", "No data for any place.");
+    for (const auto& [id, p] : halves) {
+      table.columns.push_back({p.Label(c.lang), true});
+      chart.categories.push_back(p.Label(c.lang));
+    }
+    for (const Evaluation* ev : c.order) {
+      std::vector<std::string> row = {ev->site->name};
+      ChartSeries series{ev->site->name, {}};
+      for (const auto& [id, p] : halves) {
+        std::optional<double> v;
+        for (const HistoryPoint& h : ev->history)
+          if (h.period.id == id) v = h.values.count(def->id) ? h.values.at(def->id) : std::nullopt;
+        row.push_back(FormatValue(*def, v, c.lang));
+        series.values.push_back(v);
+      }
+      table.rows.push_back(std::move(row));
+      chart.series.push_back(std::move(series));
+    }
+    // Bars per place are readable for a few places; many need the table.
+    if (c.order.size() <= kMaxSiteColumns) doc->blocks.push_back(std::move(chart));
+    // Six half-years fit beside the names; an older start is in the chart.
+    if (table.columns.size() > 7) {
+      size_t drop = table.columns.size() - 7;
+      table.columns.erase(table.columns.begin() + 1, table.columns.begin() + 1 + static_cast<long>(drop));
+      for (auto& row : table.rows) row.erase(row.begin() + 1, row.begin() + 1 + static_cast<long>(drop));
+      table.caption = c.T("Die letzten sechs Halbjahre.", "The last six half-years.");
+    }
+    doc->blocks.push_back(std::move(table));
+  }
+  return Status::Ok();
+}
+
+void AddEventsByFormat(const OverviewContext& c, Document* doc) {
+  std::map<std::string, std::map<const Evaluation*, int>> held;  // format -> site -> events
+  for (const Evaluation* ev : c.order)
+    for (const Event& e : ev->data.events)
+      if (e.status == EventStatus::kHeld) ++held[e.format.empty() ? c.T("ohne Angabe", "not given") : e.format][ev];
+  if (held.empty()) {
+    doc->blocks.push_back(Paragraph{c.T("Im Zeitraum fanden an keinem Ort Veranstaltungen statt.",
+                                        "No events were held at any place in this period.")});
+    return;
+  }
+  // Events carry no person: the counts are published as they are.
+  BarChart chart;
+  chart.title = c.T("Durchgeführte Veranstaltungen nach Format und Ort", "Events held by format and place");
+  chart.unit = c.T("Veranstaltungen", "Events");
+  chart.horizontal = true;
+  chart.stacked = true;
+  for (const Evaluation* ev : c.order) chart.categories.push_back(ev->site->name);
+  Table table;
+  table.columns.push_back({c.T("Format", "Format"), false});
+  bool per_site = c.order.size() <= kMaxSiteColumns;
+  if (per_site)
+    for (const Evaluation* ev : c.order) table.columns.push_back({ev->site->name, true});
+  table.columns.push_back({c.T("Orte", "Places"), true});
+  table.columns.push_back({c.T("Alle Orte", "All places"), true});
+  for (const auto& [format, sites] : held) {
+    ChartSeries series{format, {}};
+    std::vector<std::string> row = {format};
+    int all = 0;
+    for (const Evaluation* ev : c.order) {
+      auto it = sites.find(ev);
+      int n = it == sites.end() ? 0 : it->second;
+      all += n;
+      series.values.push_back(n);
+      if (per_site) row.push_back(FormatNumber(n, 0, c.lang));
+    }
+    row.push_back(FormatNumber(static_cast<double>(sites.size()), 0, c.lang));
+    row.push_back(FormatNumber(all, 0, c.lang));
+    chart.series.push_back(std::move(series));
+    table.rows.push_back(std::move(row));
+  }
+  doc->blocks.push_back(std::move(chart));
+  table.caption = c.T("Orte: an wie vielen Orten das Format stattfand.", "Places: at how many places the format was held.");
+  doc->blocks.push_back(std::move(table));
+}
+
+void AddFeedbackBySite(const OverviewContext& c, Document* doc) {
+  Table table;
+  table.columns = {{c.T("Ort", "Place"), false},
+                   {c.T("Feedbackbögen", "Feedback forms"), true},
+                   {c.T("Weiterempfehlung", "Recommendation"), true},
+                   {c.T("95-%-Konfidenzintervall", "95 % confidence interval"), true},
+                   {c.T("Antworten darauf", "Answers to it"), true}};
+  const int k = c.in.privacy_threshold;
+  for (const Evaluation* ev : c.order) {
+    const ItemResult* recommend = nullptr;
+    for (const ItemResult& item : ev->items)
+      if (const QuestionItem* q = ev->site->FindItem(item.id); q && q->role == "recommend") recommend = &item;
+    std::string interval = "–", answers = "–";
+    if (recommend) {
+      const ItemStats& st = recommend->all;
+      if (st.positive_low && st.positive_high) {
+        interval = FormatPercent(*st.positive_low, c.lang) + " – " + FormatPercent(*st.positive_high, c.lang);
+      }
+      answers = st.n_suppression != Suppression::kNone ? SuppressedText(st.n_suppression, k)
+                : st.n                                  ? FormatNumber(*st.n, 0, c.lang)
+                                                        : "–";
+    }
+    table.rows.push_back({ev->site->name, SiteValueText(c, *ev, "feedback.responses"),
+                          SiteValueText(c, *ev, "feedback.recommend_rate"), interval, answers});
+  }
+  // The interval of all places from all answers together, where the
+  // recommendation of all places is shown.
+  int positive = 0, answered = 0;
+  for (const Evaluation& ev : c.cols.sites) {
+    RecommendBasis b = RecommendBasisOf(ev.data);
+    positive += b.positive;
+    answered += b.answered;
+  }
+  std::string interval = "–";
+  if (c.cols.total.at("feedback.recommend_rate") && answered > 0) {
+    if (std::optional<std::pair<double, double>> ci = WilsonInterval(positive, answered)) {
+      interval = FormatPercent(ci->first, c.lang) + " – " + FormatPercent(ci->second, c.lang);
+    }
+  }
+  table.rows.push_back({c.T("Alle Orte", "All places"), TotalValueText(c, "feedback.responses"),
+                        TotalValueText(c, "feedback.recommend_rate"), interval,
+                        c.cols.total.at("feedback.recommend_rate") ? FormatNumber(answered, 0, c.lang) : "–"});
+  table.caption = IntervalMethod(c.lang) +
+                  c.T(" Weiterempfehlung aller Orte: aus allen Antworten zusammen berechnet, nicht gemittelt.",
+                      " Recommendation for all places: worked out from all answers together, not averaged.");
+  doc->blocks.push_back(std::move(table));
+}
+
+void AddTargetsBySite(const OverviewContext& c, Document* doc) {
+  Table table;
+  table.columns = {{c.T("Ort", "Place"), false},
+                   {c.T("Kennzahl", "Indicator"), false},
+                   {c.T("Ziel", "Target"), false},
+                   {c.T("Wert", "Value"), true},
+                   {c.T("Stand", "Status"), false}};
+  std::vector<std::string> without;
+  for (const Evaluation* ev : c.order) {
+    if (ev->targets.empty()) {
+      without.push_back(ev->site->name);
+      continue;
+    }
+    for (const TargetResult& t : ev->targets) {
+      const IndicatorDef* def = FindIndicator(t.target.indicator);
+      std::string value = def ? FormatValue(*def, t.value, c.lang) : (t.value ? FormatNumber(*t.value, 1, c.lang) : "–");
+      std::string state = StateText(c, t.status);
+      if (t.provisional) state += c.T(" (vorläufig)", " (provisional)");
+      table.rows.push_back({ev->site->name, IndicatorName(c, *ev, t.target.indicator),
+                            TargetText(c, *ev, t.target), value, state});
+    }
+  }
+  if (!table.rows.empty()) doc->blocks.push_back(std::move(table));
+  if (!without.empty()) {
+    doc->blocks.push_back(Paragraph{c.T("Ohne eigene Zielwerte: ", "No targets of their own: ") + Join(without, ", ") +
+                                    "."});
+  }
+}
+
+void AddThemesAcrossSites(const OverviewContext& c, Document* doc) {
+  const int k = c.in.privacy_threshold;
+  std::vector<std::string> ids;  // first-seen order over the sites' codebooks
+  std::map<std::string, std::string> labels;
+  std::map<std::string, std::map<const Evaluation*, int>> mentions;
+  bool any_codebook = false;
+  for (const Evaluation* ev : c.order) {
+    any_codebook |= ev->qualitative.has_codebook;
+    for (const ThemeCount& t : ev->qualitative.themes.themes) {
+      if (t.mentions() == 0) continue;
+      if (!labels.count(t.id)) ids.push_back(t.id);
+      labels[t.id] = t.label;
+      mentions[t.id][ev] = t.mentions();
+    }
+  }
+  if (!any_codebook) {
+    doc->blocks.push_back(Paragraph{c.T("Für keinen Ort ist ein Codebuch hinterlegt; Freitexte und Notizen wurden "
+                                        "nicht nach Themen ausgewertet.",
+                                        "No place has a codebook, so free text and notes were not coded by theme.")});
+    return;
+  }
+  if (ids.empty()) {
+    doc->blocks.push_back(Paragraph{c.T("Im Zeitraum wurde an keinem Ort eines der Themen genannt.",
+                                        "None of the themes came up at any place in this period.")});
+    return;
+  }
+  // Themes raised at most places first: what the programme hears everywhere.
+  std::stable_sort(ids.begin(), ids.end(), [&](const std::string& a, const std::string& b) {
+    return mentions[a].size() > mentions[b].size();
+  });
+  Table table;
+  bool per_site = c.order.size() <= kMaxSiteColumns;
+  table.columns.push_back({c.T("Thema", "Theme"), false});
+  if (per_site)
+    for (const Evaluation* ev : c.order) table.columns.push_back({ev->site->name, true});
+  table.columns.push_back({c.T("Orte", "Places"), true});
+  table.columns.push_back({c.T("Nennungen gesamt", "Mentions in all"), true});
+  for (const std::string& id : ids) {
+    std::vector<std::string> row = {labels[id]};
+    int all = 0, hidden = 0, hidden_cells = 0;
+    for (const Evaluation* ev : c.order) {
+      auto it = mentions[id].find(ev);
+      int n = it == mentions[id].end() ? 0 : it->second;
+      all += n;
+      if (n > 0 && n < k) {
+        hidden += n;
+        ++hidden_cells;
+      }
+      if (per_site) row.push_back(SafeCount(n, k, c.lang));
+    }
+    row.push_back(FormatNumber(static_cast<double>(mentions[id].size()), 0, c.lang));
+    // With the sites shown, the total must not give a hidden small count back.
+    bool reveals = per_site && hidden_cells > 0 && hidden < k;
+    row.push_back(reveals ? "x" : SafeCount(all, k, c.lang));
+    table.rows.push_back(std::move(row));
+  }
+  table.caption = c.T("Nennungen in Freitexten der Feedbackbögen und in Notizen der Teams; Orte: an wie vielen Orten "
+                      "das Thema genannt wurde.",
+                      "Mentions in feedback free text and in the teams' notes; places: at how many places the theme "
+                      "came up.");
+  doc->blocks.push_back(std::move(table));
+}
+
+Status AddSitePages(const OverviewContext& c, const Object& s, const std::string& path, Document* doc) {
+  Result<std::vector<Listed>> listed = ListedIndicators(c, s, path);
+  if (!listed.ok()) return listed.status();
+  for (const Evaluation* ev : c.order) {
+    const Site& site = *ev->site;
+    doc->blocks.push_back(Heading{1, site.name});
+    std::string intro = TypeText(c, site.type);
+    if (!site.municipality.empty()) intro = site.municipality + " · " + intro;
+    std::vector<std::string> goals = TopGoals(c, site, 3);
+    if (!goals.empty()) intro += ". " + c.T("Wichtigste Zielbereiche: ", "Main goal areas: ") + Join(goals, ", ");
+    if (std::string notice = SiteCoverage(c, *ev); !notice.empty()) intro += ". " + notice;
+    doc->blocks.push_back(Paragraph{intro + "."});
+    KpiTiles tiles;
+    for (const Listed& l : *listed) {
+      KpiTile tile;
+      tile.value = SiteValueText(c, *ev, l.def->id);
+      tile.label = l.label;
+      tiles.tiles.push_back(std::move(tile));
+    }
+    doc->blocks.push_back(std::move(tiles));
+    BulletList points;
+    for (const TargetResult& t : ev->targets) {
+      points.items.push_back(IndicatorName(c, *ev, t.target.indicator) + ": " + c.T("Ziel ", "target ") +
+                             TargetText(c, *ev, t.target) + ", " + StateText(c, t.status));
+    }
+    std::vector<std::pair<int, std::string>> themes;
+    for (const ThemeCount& t : ev->qualitative.themes.themes)
+      if (t.mentions() >= c.in.privacy_threshold) themes.push_back({-t.mentions(), t.label});
+    std::sort(themes.begin(), themes.end());
+    if (!themes.empty()) {
+      std::vector<std::string> names;
+      for (size_t i = 0; i < themes.size() && i < 3; ++i) names.push_back(themes[i].second);
+      points.items.push_back(c.T("Häufigste Themen: ", "Most frequent themes: ") + Join(names, ", "));
+    }
+    if (!points.items.empty()) doc->blocks.push_back(std::move(points));
+  }
+  return Status::Ok();
+}
+
+void AddOverviewNotes(const OverviewContext& c, Document* doc) {
+  BulletList notes;
+  notes.items.push_back(c.T("„Alle Orte“: Zahlen sind addiert; eine Partnerorganisation oder eine Referentin, die mit "
+                            "mehreren Orten arbeitet, zählt nur einmal; Anteile und Quoten sind aus den addierten "
+                            "Teilen berechnet, nicht als Mittelwert der Orte.",
+                            "“All places”: counts are added up; a partner organisation or speaker working with several "
+                            "places counts once; shares and rates are worked out from the added-up parts, not as an "
+                            "average of the places."));
+  notes.items.push_back(PrivacyRule(c.in.privacy_threshold, c.lang));
+  notes.items.push_back(c.T("„–“: für diesen Ort und Zeitraum liegen keine Daten vor, aus denen sich der Wert "
+                            "berechnen ließe.",
+                            "“–”: no data for this place and period from which the value could be computed."));
+  doc->blocks.push_back(std::move(notes));
+}
+
+}  // namespace ankerbericht

@@ -1,0 +1,49 @@
+// The sections of the overview report (document/overview_builder.h), one
+// function per section type of templates/uebersicht.json.
+#ifndef ANKERBERICHT_DOCUMENT_OVERVIEW_SECTIONS_H_
+#define ANKERBERICHT_DOCUMENT_OVERVIEW_SECTIONS_H_
+
+#include <string>
+#include <vector>
+
+#include <Poco/JSON/Object.h>
+
+#include "document/overview_builder.h"
+
+namespace ankerbericht {
+
+struct OverviewContext {
+  const OverviewInput& in;
+  const SiteColumns& cols;
+  std::string lang;
+  std::string file;  // the template file, for messages
+  // The sites grouped by their type (1..5, then those without a type), in
+  // the order asked within a type: every table and chart lists them so.
+  std::vector<const Evaluation*> order;
+  bool en() const { return lang == "en"; }
+  std::string T(const char* de, const char* en_text) const { return en() ? en_text : de; }
+};
+
+// The sites of |cols| grouped by type (see OverviewContext::order).
+std::vector<const Evaluation*> SitesByType(const SiteColumns& cols);
+
+// A value of catalogue indicator |id| as the reader sees it: the number by
+// its unit, "< 5"/"x" where the privacy rule hides it, "–" without data.
+std::string SiteValueText(const OverviewContext& c, const Evaluation& ev, const std::string& id);
+std::string TotalValueText(const OverviewContext& c, const std::string& id);
+
+void AddSiteTypes(const OverviewContext& c, Document* doc);
+Status AddSiteTable(const OverviewContext& c, const Poco::JSON::Object& s, const std::string& path, Document* doc);
+Status AddSiteMultiples(const OverviewContext& c, const Poco::JSON::Object& s, const std::string& path,
+                        Document* doc);
+Status AddSiteHistory(const OverviewContext& c, const Poco::JSON::Object& s, const std::string& path, Document* doc);
+void AddEventsByFormat(const OverviewContext& c, Document* doc);
+void AddFeedbackBySite(const OverviewContext& c, Document* doc);
+void AddTargetsBySite(const OverviewContext& c, Document* doc);
+void AddThemesAcrossSites(const OverviewContext& c, Document* doc);
+Status AddSitePages(const OverviewContext& c, const Poco::JSON::Object& s, const std::string& path, Document* doc);
+void AddOverviewNotes(const OverviewContext& c, Document* doc);
+
+}  // namespace ankerbericht
+
+#endif  // ANKERBERICHT_DOCUMENT_OVERVIEW_SECTIONS_H_
