@@ -54,6 +54,8 @@ struct AgeGroup {
 
 enum class ScaleType { kAgree5, kGrade6, kYesNo, kScale10, kSingle, kMulti, kText };
 const char* ScaleTypeName(ScaleType t);
+// The scale named |name| ("agree5", "grade6", ...); nullopt for any other name.
+std::optional<ScaleType> ParseScaleType(const std::string& name);
 
 struct QuestionItem {
   std::string id;
@@ -124,6 +126,13 @@ struct SourceSpec {
   std::string site;
   std::string channel;  // feedback: default channel for rows without one
   std::map<std::string, std::string> columns;  // field -> header in the file
+  // Feedback: how this source asks questionnaire items ("items": {"empfehlen":
+  // "EMPF"} or {"empfehlen": {"column": "Weiterempfehlung", "scale": "grade6"}}).
+  struct ItemSource {
+    std::string column;                // header in the file; "" = matched by the item's id or text
+    std::optional<ScaleType> scale;    // nullopt = the item's own scale
+  };
+  std::map<std::string, ItemSource> items;  // item id -> how this source asks it
 };
 
 struct ReportSpec {

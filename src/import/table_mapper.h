@@ -95,6 +95,12 @@ struct TableKind {
   // (for the duplicate check).
   void (*map_row)(RowReader* row, const ColumnMap& map, const ImportContext& ctx,
                   std::set<std::string>* seen_ids, ImportBatch* batch) = nullptr;
+  // The mapping line for a dynamic column (shown by import --dry-run and
+  // check); null gives "id <- header".
+  std::string (*describe_extra)(const std::string& id, const std::string& header, const ImportContext& ctx) = nullptr;
+  // Whether |field| of the source's "columns" names a dynamic column (a
+  // questionnaire item) rather than one of |fields|; null: none does.
+  bool (*extra_field)(const std::string& field, const ImportContext& ctx) = nullptr;
 };
 
 class TableMapper {

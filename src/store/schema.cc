@@ -342,6 +342,12 @@ DROP TABLE eco_file;
 DROP TABLE eco_pair;
 DROP TABLE eco_day;
 )sql",
+      // 7 -> 8: the scale an answer was given on, where a source asks an item
+      // on another scale than the questionnaire (paper forms in school grades,
+      // an online form on agreement); empty = the item's own scale.
+      R"sql(
+ALTER TABLE feedback_answer ADD COLUMN scale TEXT NOT NULL DEFAULT '';
+)sql",
   };
   return kMigrations;
 }
