@@ -230,6 +230,39 @@ int RunSources(const std::vector<std::string>& args) {
   return 0;
 }
 
+namespace {
+
+// How the questions of a feedback file are matched to the questionnaire
+// (header -> item, on which scale, and how), so a site with several forms
+// sees that every form's question lands on the item meant. Returns the number
+// of problems printed (a file that cannot be read, items without a column).
+int PrintItemMatching(const Workspace& ws, const SourceSpec& source, const std::string& path) {
+  const std::string rel = ws.Relative(path);
+  Result<ImportOutcome> outcome = ReadWithoutStoring(ws, source, path);
+  if (!outcome.ok()) {
+    std::cout << outcome.status().message() << "\n";
+    return 1;
+  }
+  int problems = 0, items = 0;
+  for (const std::string& m : outcome->mapping) {
+    if (!m.starts_with("item ")) continue;
+    std::cout << rel << ": " << m << "\n";
+    ++items;
+  }
+  for (const std::string& n : outcome->notices) {
+    const bool missing_item = n.starts_with("item ");
+    if (missing_item || n.starts_with("columns ignored")) std::cout << rel << ": " << n << "\n";
+    problems += missing_item;
+  }
+  if (items == 0) {
+    std::cout << rel << ": no column matches a questionnaire item (map the headers under the source's \"items\")\n";
+    ++problems;
+  }
+  return problems;
+}
+
+}  // namespace
+
 int RunCheck(const std::vector<std::string>& args) {
   po::variables_map vm;
   int exit_code = 0;
@@ -250,6 +283,7 @@ int RunCheck(const std::vector<std::string>& args) {
     }
     for (const std::string& f : files) {
       std::string rel = ws->Relative(f);
+      if (s.kind == InputKind::kFeedback) problems += PrintItemMatching(*ws, s, f);
       auto it = std::find_if(imported->begin(), imported->end(), [&](const SourceFile& sf) {
         return sf.path == rel && sf.kind == s.kind && sf.site == s.site;
       });

@@ -67,6 +67,11 @@ struct ImportReport {
 // is stored). The database is unchanged unless the result is ok and not refused.
 Result<ImportReport> ImportOneFile(Workspace* ws, const ImportRequest& request);
 
+// Reads |path| as |source| says, without the store (events are not linked,
+// nothing is written): what `check` shows of how a file's columns are
+// understood. Fails when the file as a whole cannot be read.
+Result<ImportOutcome> ReadWithoutStoring(const Workspace& ws, const SourceSpec& source, const std::string& path);
+
 // Prints the outcome of an import in the user's terms to stderr.
 void PrintImportReport(const ImportReport& report, bool dry_run);
 

@@ -390,10 +390,26 @@ void AddFeedbackItems(const BuildContext& c, Document* doc) {
     }
     const ItemStats& s = item.all;
     std::string n = s.n ? FormatNumber(*s.n, 0, c.lang) : SuppressedText(s.n_suppression, c.ev.privacy_threshold);
-    std::string mean = s.mean && s.mean_low && s.mean_high
-                           ? FormatNumber(*s.mean, 1, c.lang) + " (" + FormatNumber(*s.mean_low, 1, c.lang) + "–" +
-                                 FormatNumber(*s.mean_high, 1, c.lang) + ")"
-                           : "–";
+    auto mean_text = [&](const ItemStats& st) {
+      return st.mean && st.mean_low && st.mean_high
+                 ? FormatNumber(*st.mean, 1, c.lang) + " (" + FormatNumber(*st.mean_low, 1, c.lang) + "–" +
+                       FormatNumber(*st.mean_high, 1, c.lang) + ")"
+                 : std::string("–");
+    };
+    std::string mean = mean_text(s);
+    // Asked on several scales (paper in school grades, online on five
+    // steps): a mean per scale, never one across them.
+    if (!item.by_scale.empty()) {
+      std::vector<std::string> parts;
+      for (const auto& [scale, st] : item.by_scale) {
+        if (!st.mean) continue;
+        std::string words = scale == "grade6"    ? c.T("Schulnoten", "school grades")
+                            : scale == "scale10" ? c.T("Skala 0–10", "scale 0–10")
+                                                 : c.T("Skala 1–5", "scale 1–5");
+        parts.push_back(words + ": " + mean_text(st));
+      }
+      mean = parts.empty() ? "–" : Join(parts, "; ");
+    }
     std::string positive = s.positive_share && s.positive_low && s.positive_high
                                ? FormatPercent(*s.positive_share, c.lang) + " (" +
                                      FormatNumber(*s.positive_low, 0, c.lang) + "–" +
