@@ -254,7 +254,8 @@ int PrintItemMatching(const Workspace& ws, const SourceSpec& source, const std::
     if (missing_item || n.starts_with("columns ignored")) std::cout << rel << ": " << n << "\n";
     problems += missing_item;
   }
-  if (items == 0) {
+  const Site* site = ws.config.FindSite(source.site);
+  if (items == 0 && site && !site->questionnaire.empty()) {
     std::cout << rel << ": no column matches a questionnaire item (map the headers under the source's \"items\")\n";
     ++problems;
   }

@@ -408,7 +408,7 @@ void AddFeedbackItems(const BuildContext& c, Document* doc) {
                                                  : c.T("Skala 1–5", "scale 1–5");
         parts.push_back(words + ": " + mean_text(st));
       }
-      mean = parts.empty() ? "–" : Join(parts, "; ");
+      mean = parts.empty() ? "–" : Join(parts, "\n");  // one line per scale
     }
     std::string positive = s.positive_share && s.positive_low && s.positive_high
                                ? FormatPercent(*s.positive_share, c.lang) + " (" +
