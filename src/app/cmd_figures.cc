@@ -69,6 +69,14 @@ void PrintTable(const Evaluation& ev) {
     std::cout << "  " << item.id << ": n " << n << ", " << number(item.all.mean, 2) << " ["
               << number(item.all.mean_low, 2) << "; " << number(item.all.mean_high, 2) << "], "
               << (item.all.positive_share ? FormatPercent(*item.all.positive_share, "de") : "–") << "\n";
+    // Asked on several scales: the mean of each, never one across them.
+    for (const auto& [scale, st] : item.by_scale) {
+      std::cout << "    " << scale << ": n "
+                << (st.n_suppression != Suppression::kNone ? SuppressedText(st.n_suppression, ev.privacy_threshold)
+                                                           : number(st.n, 0))
+                << ", " << number(st.mean, 2) << " [" << number(st.mean_low, 2) << "; " << number(st.mean_high, 2)
+                << "], " << (st.positive_share ? FormatPercent(*st.positive_share, "de") : "–") << "\n";
+    }
   }
   if (!ev.signals.empty()) std::cout << "\nProgrammsignal je Format (" << SignalRuleText(ev.signal_rule, "de") << "):\n";
   for (const FormatSignal& f : ev.signals) std::cout << "  " << f.format << ": " << SignalName(f.signal) << "\n";
@@ -93,7 +101,10 @@ void PrintDefinitions() {
   }
   std::cout << "\nPer questionnaire item (scale items only) the figures `feedback.item.<id>.n` (count),\n"
                "`feedback.item.<id>.mean` (points, on the item's own scale) and `feedback.item.<id>.positive_share`\n"
-               "(percent; positive: agree5 4–5, grade6 1–2, yesno yes, scale10 9–10).\n"
+               "(percent; positive: agree5 4–5, grade6 1–2, yesno yes, scale10 9–10). An item that a source asks\n"
+               "on another scale (its `\"items\"`) has a mean per scale instead of one across them\n"
+               "(`feedback.item.<id>.mean[scale=grade6]` in --csv, `by_scale` in --json); its positive share, and\n"
+               "`feedback.recommend_rate` over every item with `\"role\": \"recommend\"`, pool all scales.\n"
             << IntervalMethod("en") << " Means: mean ± t(0.975; n−1) · s/√n.\n\n"
             << "Privacy: " << PrivacyRule(5, "en") << " (threshold from `privacy_threshold`, default 5)\n\n"
             << "Programme signal: " << SignalRuleText(SignalRule{}, "en") << "\n";

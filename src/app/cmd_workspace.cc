@@ -141,7 +141,7 @@ int RunRun(const std::vector<std::string>& args) {
   int config_errors = 0;
   int config_exit = kExitOk;
   for (const SourceSpec& s : ws->config.sources) {
-    Status mapping = CheckSourceMapping(s);
+    Status mapping = CheckSourceMapping(s, ws->config.FindSite(s.site));
     if (mapping.ok()) continue;
     config_exit = ReportError(mapping);
     ++config_errors;
@@ -253,6 +253,40 @@ int RunSources(const std::vector<std::string>& args) {
   return 0;
 }
 
+namespace {
+
+// How the questions of a feedback file are matched to the questionnaire
+// (header -> item, on which scale, and how), so a site with several forms
+// sees that every form's question lands on the item meant. Returns the number
+// of problems printed (a file that cannot be read, items without a column).
+int PrintItemMatching(const Workspace& ws, const SourceSpec& source, const std::string& path) {
+  const std::string rel = ws.Relative(path);
+  Result<ImportOutcome> outcome = ReadWithoutStoring(ws, source, path);
+  if (!outcome.ok()) {
+    std::cout << outcome.status().message() << "\n";
+    return 1;
+  }
+  int problems = 0, items = 0;
+  for (const std::string& m : outcome->mapping) {
+    if (!m.starts_with("item ")) continue;
+    std::cout << rel << ": " << m << "\n";
+    ++items;
+  }
+  for (const std::string& n : outcome->notices) {
+    const bool missing_item = n.starts_with("item ");
+    if (missing_item || n.starts_with("columns ignored")) std::cout << rel << ": " << n << "\n";
+    problems += missing_item;
+  }
+  const Site* site = ws.config.FindSite(source.site);
+  if (items == 0 && site && !site->questionnaire.empty()) {
+    std::cout << rel << ": no column matches a questionnaire item (map the headers under the source's \"items\")\n";
+    ++problems;
+  }
+  return problems;
+}
+
+}  // namespace
+
 int RunCheck(const std::vector<std::string>& args) {
   po::variables_map vm;
   int exit_code = 0;
@@ -263,7 +297,7 @@ int RunCheck(const std::vector<std::string>& args) {
   // listed below it.
   std::vector<std::string> config_problems;
   for (const SourceSpec& s : ws->config.sources) {
-    Status mapping = CheckSourceMapping(s);
+    Status mapping = CheckSourceMapping(s, ws->config.FindSite(s.site));
     if (!mapping.ok()) config_problems.push_back(mapping.message());
   }
   for (const Site& site : ws->config.sites) {
@@ -290,6 +324,7 @@ int RunCheck(const std::vector<std::string>& args) {
     const std::string mapping = site ? MappingFingerprint(s.kind, *site, &s, s.format) : "";
     for (const std::string& f : files) {
       std::string rel = ws->Relative(f);
+      if (s.kind == InputKind::kFeedback) problems += PrintItemMatching(*ws, s, f);
       auto it = std::find_if(imported->begin(), imported->end(), [&](const SourceFile& sf) {
         return sf.path == rel && sf.kind == s.kind && sf.site == s.site;
       });

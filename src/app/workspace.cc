@@ -181,6 +181,24 @@ const SourceSpec* SourceForFile(const Workspace& ws, InputKind kind, const std::
   return nullptr;
 }
 
+Result<ImportOutcome> ReadWithoutStoring(const Workspace& ws, const SourceSpec& source, const std::string& path) {
+  const Site* site = ws.config.FindSite(source.site);
+  if (!site) return Status::NotFound("no site \"" + source.site + "\" in ankerbericht.json");
+  Result<const ImporterInfo*> importer = FindImporter(source.format, source.kind);
+  if (!importer.ok()) return importer.status();
+  ImportContext ctx;
+  ctx.file = ws.Relative(path);
+  ctx.kind = source.kind;
+  ctx.site = site;
+  ctx.source = &source;
+  ctx.today = Today();
+  ctx.preset = FindPreset(source.format);
+  ImportOutcome outcome;
+  outcome.format = (*importer)->name;
+  ANKER_RETURN_IF_ERROR((*importer)->import(InputSource::File(path), ctx, &outcome));
+  return outcome;
+}
+
 void PrintImportReport(const ImportReport& report, bool dry_run) {
   const ImportOutcome& o = report.outcome;
   for (const Rejection& r : o.rejected) std::cerr << r.ToString(report.name) << "\n";

@@ -88,6 +88,11 @@ const SourceSpec* SourceForFile(const Workspace& ws, InputKind kind, const std::
 // current directory as the workspace folder was given), sorted.
 std::vector<std::string> SourceFiles(const Workspace& ws, const SourceSpec& source);
 
+// Reads |path| as |source| says, without the store (events are not linked,
+// nothing is written): what `check` shows of how a file's columns are
+// understood. Fails when the file as a whole cannot be read.
+Result<ImportOutcome> ReadWithoutStoring(const Workspace& ws, const SourceSpec& source, const std::string& path);
+
 // Prints the outcome of an import in the user's terms to stderr.
 void PrintImportReport(const ImportReport& report, bool dry_run);
 

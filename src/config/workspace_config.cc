@@ -282,7 +282,9 @@ Status ReadStops(const ConfigReader& r, const Object& o, const std::string& path
   return Status::Ok();
 }
 
-std::optional<ScaleType> ParseScale(const std::string& s) {
+}  // namespace
+
+std::optional<ScaleType> ParseScaleType(const std::string& s) {
   static const std::pair<const char*, ScaleType> kScales[] = {
       {"agree5", ScaleType::kAgree5}, {"grade6", ScaleType::kGrade6},
       {"yesno", ScaleType::kYesNo},   {"scale10", ScaleType::kScale10},
@@ -294,12 +296,21 @@ std::optional<ScaleType> ParseScale(const std::string& s) {
   return std::nullopt;
 }
 
+namespace {
+
 Status ReadItem(const ConfigReader& r, const Object& o, const std::string& path, QuestionItem* item) {
   ANKER_RETURN_IF_ERROR(r.String(o, path, "id", true, &item->id));
+  // The id names the item's figures (feedback.item.<id>.mean): a survey
+  // tool's column code such as "G1[SQ001]" belongs under a source's "items".
+  if (!IsPlainId(item->id)) {
+    return r.Fail(path + ".id", "must consist of letters, digits, - and _ only, e.g. \"zufriedenheit\" (found \"" +
+                                    Excerpt(item->id) + "\"); map a form's own column name to the item under the "
+                                    "source's \"items\", e.g. \"items\": { \"zufriedenheit\": \"G1[SQ001]\" }");
+  }
   ANKER_RETURN_IF_ERROR(r.String(o, path, "text", false, &item->text));
   std::string scale = "agree5";
   ANKER_RETURN_IF_ERROR(r.String(o, path, "scale", false, &scale));
-  std::optional<ScaleType> type = ParseScale(scale);
+  std::optional<ScaleType> type = ParseScaleType(scale);
   if (!type) {
     return r.Fail(path + ".scale", "unknown scale \"" + Excerpt(scale) +
                                        "\" (use agree5, grade6, yesno, scale10, single, multi, text)");
@@ -456,6 +467,55 @@ Status ReadSite(const ConfigReader& r, const Object& o, const std::string& path,
   });
 }
 
+// "items" of a feedback source: item id -> the header of the file, or an
+// object with "column" and/or "scale" (the scale this source asks it on).
+Status ReadSourceItems(const ConfigReader& r, const Object& o, const std::string& path, const Site& site,
+                       SourceSpec* src) {
+  if (!o.has("items") || o.isNull("items")) return Status::Ok();
+  const std::string items_path = path + ".items";
+  Object::Ptr items = o.getObject("items");
+  if (!items) {
+    return r.Fail(items_path, "must be an object such as { \"empfehlen\": \"EMPF\" } (found " +
+                                  ConfigReader::Show(o.get("items")) + ")");
+  }
+  if (src->kind != InputKind::kFeedback) return r.Fail(items_path, "questionnaire items belong to a feedback source");
+  for (const std::string& id : items->getNames()) {
+    const std::string p = items_path + "." + id;
+    const QuestionItem* item = site.FindItem(id);
+    if (!item) {
+      std::vector<std::string> ids;
+      for (const QuestionItem& q : site.questionnaire) ids.push_back(q.id);
+      return r.Fail(p, "no questionnaire item \"" + Excerpt(id) + "\" in site \"" + site.id + "\" (known: " +
+                           (ids.empty() ? std::string("none") : Join(ids, ", ")) + ")");
+    }
+    SourceSpec::ItemSource how;
+    if (Object::Ptr spec = items->getObject(id)) {
+      ANKER_RETURN_IF_ERROR(r.String(*spec, p, "column", false, &how.column));
+      std::string scale;
+      ANKER_RETURN_IF_ERROR(r.String(*spec, p, "scale", false, &scale));
+      if (!scale.empty()) {
+        how.scale = ParseScaleType(scale);
+        bool has_steps = how.scale && *how.scale != ScaleType::kText && *how.scale != ScaleType::kMulti &&
+                         *how.scale != ScaleType::kSingle;
+        if (!has_steps) {
+          return r.Fail(p + ".scale", "unknown scale \"" + Excerpt(scale) + "\" (use agree5, grade6, yesno or scale10)");
+        }
+        bool item_has_steps = item->scale != ScaleType::kText && item->scale != ScaleType::kMulti &&
+                              item->scale != ScaleType::kSingle;
+        if (!item_has_steps) {
+          return r.Fail(p + ".scale", std::string("the item is a ") + ScaleTypeName(item->scale) +
+                                          " question; only scale items can be asked on another scale");
+        }
+      }
+      if (how.column.empty() && !how.scale) return r.Fail(p, "needs \"column\" or \"scale\" (or both)");
+    } else {
+      ANKER_RETURN_IF_ERROR(r.String(*items, items_path, id, true, &how.column));
+    }
+    src->items[id] = how;
+  }
+  return Status::Ok();
+}
+
 Status ReadSource(const ConfigReader& r, const Object& o, const std::string& path,
                   const WorkspaceConfig& config, const std::set<std::string>& site_ids, SourceSpec* src) {
   ANKER_RETURN_IF_ERROR(r.String(o, path, "path", true, &src->path));
@@ -487,7 +547,7 @@ Status ReadSource(const ConfigReader& r, const Object& o, const std::string& pat
   Object::Ptr entry = new Object(o);
   entry->remove("path");  // which files, not how they are read
   src->settings = CanonicalJson(entry);
-  return Status::Ok();
+  return ReadSourceItems(r, o, path, *config.FindSite(src->site), src);
 }
 
 Status ReadReport(const ConfigReader& r, const Object& o, const std::string& path,

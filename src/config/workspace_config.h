@@ -87,6 +87,8 @@ struct AgeGroup {
 
 enum class ScaleType { kAgree5, kGrade6, kYesNo, kScale10, kSingle, kMulti, kText };
 const char* ScaleTypeName(ScaleType t);
+// The scale named |name| ("agree5", "grade6", ...); nullopt for any other name.
+std::optional<ScaleType> ParseScaleType(const std::string& name);
 
 struct QuestionItem {
   std::string id;
@@ -176,6 +178,13 @@ struct SourceSpec {
   // how the files are read (format, channel, columns and whatever a later
   // key adds). Part of the mapping fingerprint (import/mapping_fingerprint.h).
   std::string settings;
+  // Feedback: how this source asks questionnaire items ("items": {"empfehlen":
+  // "EMPF"} or {"empfehlen": {"column": "Weiterempfehlung", "scale": "grade6"}}).
+  struct ItemSource {
+    std::string column;                // header in the file; "" = matched by the item's id or text
+    std::optional<ScaleType> scale;    // nullopt = the item's own scale
+  };
+  std::map<std::string, ItemSource> items;  // item id -> how this source asks it
 };
 
 struct ReportSpec {

@@ -414,16 +414,31 @@ void AddFeedbackItems(const BuildContext& c, Document* doc) {
     }
     const ItemStats& s = item.all;
     std::string n = s.n ? FormatNumber(*s.n, 0, c.lang) : SuppressedText(s.n_suppression, c.ev.privacy_threshold);
-    std::string mean = s.mean && s.mean_low && s.mean_high
-                           ? FormatNumber(*s.mean, 1, c.lang) + " (" + FormatNumber(*s.mean_low, 1, c.lang) + "–" +
-                                 FormatNumber(*s.mean_high, 1, c.lang) + ")"
-                           : "–";
+    auto mean_text = [&](const ItemStats& st) {
+      return st.mean && st.mean_low && st.mean_high
+                 ? FormatNumber(*st.mean, 1, c.lang) + " (" + FormatNumber(*st.mean_low, 1, c.lang) + "–" +
+                       FormatNumber(*st.mean_high, 1, c.lang) + ")"
+                 : std::string("–");
+    };
+    std::string mean = mean_text(s);
     std::string positive = s.positive_share && s.positive_low && s.positive_high
                                ? FormatPercent(*s.positive_share, c.lang) + " (" +
                                      FormatNumber(*s.positive_low, 0, c.lang) + "–" +
                                      FormatNumber(*s.positive_high, 0, c.lang) + ")"
                                : "–";
     table.rows.push_back({item.text.empty() ? item.id : item.text, n, mean, positive});
+    // Asked on several scales (paper in school grades, online on five
+    // steps): a row per scale with its own mean, never one across them.
+    for (const auto& [scale, st] : item.by_scale) {
+      std::string words = scale == "grade6"    ? c.T("davon in Schulnoten", "of which in school grades")
+                          : scale == "scale10" ? c.T("davon auf der Skala 0–10", "of which on the scale 0–10")
+                          : scale == "yesno"   ? c.T("davon ja/nein", "of which yes/no")
+                                               : c.T("davon auf der Skala 1–5", "of which on the scale 1–5");
+      std::string scale_n =
+          st.n ? FormatNumber(*st.n, 0, c.lang) : SuppressedText(st.n_suppression, c.ev.privacy_threshold);
+      std::string scale_positive = st.positive_share ? FormatPercent(*st.positive_share, c.lang) : "–";
+      table.rows.push_back({"    " + words, scale_n, mean_text(st), scale_positive});
+    }
   }
   doc->blocks.push_back(chart);
   doc->blocks.push_back(table);

@@ -35,16 +35,19 @@ std::vector<std::pair<int, std::string>> ScaleSteps(const QuestionItem& item) {
 }
 
 // Collects the values of one group and turns them into statistics.
+// A mean only when every value lies on |scale|: school grades and agreement
+// steps are never averaged together (their positive answers are pooled).
 struct Accumulator {
   std::vector<double> values;
   int positive = 0;
+  bool other_scale = false;  // some value lies on another scale than the one finished on
 
   ItemStats Finish(ScaleType scale) const {
     ItemStats s;
     s.raw_n = static_cast<int>(values.size());
     s.n = s.raw_n;
     if (values.empty()) return s;
-    if (HasMean(scale)) {
+    if (HasMean(scale) && !other_scale) {
       auto m = MeanWithInterval(values);
       s.mean = m->mean;
       s.mean_low = m->low;
@@ -118,20 +121,24 @@ std::vector<ItemResult> ComputeItems(const PeriodData& data) {
     if (item.scale == ScaleType::kText || item.scale == ScaleType::kMulti) continue;
     Accumulator all;
     std::map<std::string, Accumulator> by_channel, by_format, by_speaker;
+    std::map<ScaleType, Accumulator> by_scale;
     std::map<int, int> counts;
     for (const FeedbackResponse& r : data.feedback) {
-      auto it = r.answers.find(item.id);
-      if (it == r.answers.end()) continue;
-      std::optional<double> v = ScaleValue(item, it->second);
-      if (!v) continue;
-      const bool positive = HasPositive(item.scale) && IsPositive(item, *v);
-      auto add = [&](Accumulator& a) {
-        a.values.push_back(*v);
-        a.positive += positive;
+      std::optional<AnswerReading> a = ReadAnswer(item, r);
+      if (!a) continue;
+      const bool own_scale = a->scale == item.scale;
+      auto add = [&](Accumulator& acc) {
+        acc.values.push_back(a->value);
+        acc.positive += HasPositive(a->scale) && a->positive;
+        acc.other_scale |= !own_scale;
       };
       add(all);
       add(by_channel[ChannelName(r.channel)]);
-      ++counts[static_cast<int>(*v)];
+      Accumulator& on_scale = by_scale[a->scale];
+      on_scale.values.push_back(a->value);
+      on_scale.positive += HasPositive(a->scale) && a->positive;
+      // The distribution's cells are the steps of the item's own scale.
+      if (own_scale) ++counts[static_cast<int>(a->value)];
       auto ev = events.find(r.event_id);
       if (ev == events.end()) continue;
       if (!ev->second->format.empty()) add(by_format[ev->second->format]);
@@ -142,10 +149,15 @@ std::vector<ItemResult> ComputeItems(const PeriodData& data) {
     res.text = item.text;
     res.scale = item.scale;
     res.all = all.Finish(item.scale);
+    const auto own = by_scale.find(item.scale);
+    // Answers on more than the item's own scale: a mean per scale.
+    if (by_scale.size() > 1 || (by_scale.size() == 1 && own == by_scale.end())) {
+      for (const auto& [scale, a] : by_scale) res.by_scale[ScaleTypeName(scale)] = a.Finish(scale);
+    }
     res.distribution.id = "feedback.item." + item.id + ".distribution";
     res.distribution.unit = "count";
     res.distribution.protect = true;
-    res.distribution.total = res.all.raw_n;
+    res.distribution.total = own == by_scale.end() ? 0 : static_cast<int>(own->second.values.size());
     for (const auto& [value, label] : ScaleSteps(item)) {
       res.distribution.cells.push_back({std::to_string(value), label, static_cast<double>(counts[value]), {}, {}});
     }
@@ -169,13 +181,14 @@ void ProtectItems(int k, std::vector<ItemResult>* items) {
     }
     ProtectGroups(k, item.all.raw_n, &item.by_channel);
     ProtectGroups(k, item.all.raw_n, &item.by_format);
+    ProtectGroups(k, item.all.raw_n, &item.by_scale);
     // A speaker is a person: fewer than k answers about them are not shown
     // at all, not even as "< k" next to their name.
     for (auto it = item.by_speaker.begin(); it != item.by_speaker.end();) {
       it = it->second.raw_n < k ? item.by_speaker.erase(it) : std::next(it);
     }
     RoundAsPrinted(&item.all);
-    for (auto* groups : {&item.by_channel, &item.by_format, &item.by_speaker}) {
+    for (auto* groups : {&item.by_channel, &item.by_format, &item.by_speaker, &item.by_scale}) {
       for (auto& [key, st] : *groups) RoundAsPrinted(&st);
     }
   }

@@ -178,7 +178,7 @@ Object FiguresJson(const Evaluation& ev) {
     o.set("scale", std::string(ScaleTypeName(item.scale)));
     o.set("distribution", JsonBreakdown(item.distribution, k));
     for (const auto& [name, groups] : {std::pair{"by_channel", &item.by_channel}, {"by_format", &item.by_format},
-                                       {"by_speaker", &item.by_speaker}}) {
+                                       {"by_speaker", &item.by_speaker}, {"by_scale", &item.by_scale}}) {
       Object g(Poco::JSON_PRESERVE_KEY_ORDER);
       for (const auto& [key, st] : *groups) g.set(key, JsonStats(st, k));
       o.set(name, g);
@@ -528,6 +528,7 @@ void WriteFiguresCsv(const Evaluation& ev, std::ostream& out, const CsvStyle& st
     for (const auto& [key, st] : item.by_channel) w.Stats(base, "[channel=" + key + "]", st);
     for (const auto& [key, st] : item.by_format) w.Stats(base, "[format=" + key + "]", st);
     for (const auto& [key, st] : item.by_speaker) w.Stats(base, "[speaker=" + key + "]", st);
+    for (const auto& [key, st] : item.by_scale) w.Stats(base, "[scale=" + key + "]", st);
   }
   for (const TargetResult& t : ev.targets) w.Row("target[" + t.target.indicator + "]", "status", TargetStateName(t.status));
   for (const GoalProfile& g : ev.goals) {

@@ -346,18 +346,18 @@ ResponseRateBasis ResponseRateBasisOf(const PeriodData& d) {
 }
 
 RecommendBasis RecommendBasisOf(const PeriodData& d) {
+  // Every item of the role counts: a site asking the question on paper and
+  // online (two items, or one item on two scales) gets one pooled rate, each
+  // answer positive or not on the scale it was given on.
   RecommendBasis b;
-  const QuestionItem* item = nullptr;
-  for (const QuestionItem& q : d.site->questionnaire)
-    if (q.role == "recommend") item = &q;
-  if (!item) return b;
-  for (const FeedbackResponse& r : d.feedback) {
-    auto it = r.answers.find(item->id);
-    if (it == r.answers.end()) continue;
-    std::optional<double> v = ScaleValue(*item, it->second);
-    if (!v) continue;
-    ++b.answered;
-    b.positive += IsPositive(*item, *v);
+  for (const QuestionItem& item : d.site->questionnaire) {
+    if (item.role != "recommend") continue;
+    for (const FeedbackResponse& r : d.feedback) {
+      std::optional<AnswerReading> a = ReadAnswer(item, r);
+      if (!a) continue;
+      ++b.answered;
+      b.positive += a->positive;
+    }
   }
   return b;
 }

@@ -61,12 +61,10 @@ std::vector<FormatSignal> FormatSignals(const PeriodData& data, const SignalRule
     for (const QuestionItem& item : data.site->questionnaire) {
       if (item.scale == ScaleType::kSingle || item.scale == ScaleType::kMulti || item.scale == ScaleType::kText)
         continue;
-      auto it = r.answers.find(item.id);
-      if (it == r.answers.end()) continue;
-      std::optional<double> v = ScaleValue(item, it->second);
-      if (!v) continue;
+      std::optional<AnswerReading> reading = ReadAnswer(item, r);
+      if (!reading) continue;
       ++a.answers;
-      a.positive += IsPositive(item, *v);
+      a.positive += reading->positive;
     }
   }
   std::vector<FormatSignal> out;

@@ -8,8 +8,21 @@ namespace ankerbericht {
 
 namespace {
 
+// The header a source names for |item_id| under "items" or "columns"; null
+// when the source leaves the item to be matched by its id or text.
+const std::string* MappedHeader(const std::string& item_id, const ImportContext& ctx) {
+  if (!ctx.source) return nullptr;
+  auto it = ctx.source->items.find(item_id);
+  if (it != ctx.source->items.end() && !it->second.column.empty()) return &it->second.column;
+  auto col = ctx.source->columns.find(item_id);
+  return col != ctx.source->columns.end() ? &col->second : nullptr;
+}
+
 const QuestionItem* MatchItem(std::string_view header, const ImportContext& ctx) {
   for (const QuestionItem& item : ctx.site->questionnaire) {
+    // An item the source maps to a header of its own is not also matched by
+    // its id or text: the user's mapping decides.
+    if (MappedHeader(item.id, ctx)) continue;
     if (HeaderMatches(header, item.id) || (!item.text.empty() && FoldKey(header) == FoldKey(item.text))) {
       return &item;
     }
@@ -18,6 +31,10 @@ const QuestionItem* MatchItem(std::string_view header, const ImportContext& ctx)
 }
 
 std::string QuestionColumn(const std::string& header, const ImportContext& ctx) {
+  for (const QuestionItem& item : ctx.site->questionnaire) {
+    const std::string* mapped = MappedHeader(item.id, ctx);
+    if (mapped && (header == *mapped || FoldKey(header) == FoldKey(*mapped))) return item.id;
+  }
   if (const QuestionItem* item = MatchItem(header, ctx)) return item->id;
   // LimeSurvey's "code. text" headings ("G1Q1. Wie zufrieden ...").
   size_t dot = header.find(". ");
@@ -35,6 +52,34 @@ std::string QuestionColumn(const std::string& header, const ImportContext& ctx) 
     }
   }
   return "";
+}
+
+// A "columns" entry of a feedback source may name a questionnaire item, like
+// "items" does (the first place a user looks for a header mapping).
+bool IsItemField(const std::string& field, const ImportContext& ctx) { return ctx.site->FindItem(field) != nullptr; }
+
+// The scale |ctx|'s source asks |item| on: its "items" entry, else the item's own.
+ScaleType AskedScale(const QuestionItem& item, const ImportContext& ctx) {
+  if (ctx.source) {
+    auto it = ctx.source->items.find(item.id);
+    if (it != ctx.source->items.end() && it->second.scale) return *it->second.scale;
+  }
+  return item.scale;
+}
+
+// The mapping line `import --dry-run` and `check` show for a question column:
+// which item, on which scale, and how the header was matched.
+std::string DescribeQuestion(const std::string& item_id, const std::string& header, const ImportContext& ctx) {
+  const QuestionItem* item = ctx.site->FindItem(item_id);
+  if (!item) return item_id + " <- " + Excerpt(header);
+  const ScaleType scale = AskedScale(*item, ctx);
+  std::string how = MappedHeader(item_id, ctx)                 ? "mapped in the configuration"
+                    : FoldKey(header) == FoldKey(item->id)      ? "matched by the item id"
+                    : !item->text.empty() && FoldKey(header) == FoldKey(item->text) ? "matched by the question text"
+                                                                : "matched by a part of the header";
+  std::string on = ScaleTypeName(scale);
+  if (scale != item->scale) on += std::string(", the questionnaire asks ") + ScaleTypeName(item->scale);
+  return "item " + item_id + " <- " + Excerpt(header) + " (" + on + "; " + how + ")";
 }
 
 std::optional<Channel> ParseChannel(const std::string& text) {
@@ -123,14 +168,18 @@ void MapFeedbackRow(RowReader* row, const ColumnMap& map, const ImportContext& c
     std::string answer = row->Cell(column);
     auto options = map.options().find(column);
     if (options != map.options().end()) answer = ChosenOptions(*row, options->second, answer);
-    const QuestionItem* item = ctx.site->FindItem(item_id);
-    if (ctx.preset && ctx.preset->answer_codes) answer = TranslateAnswerCode(*item, answer);
+    // The answer is checked on the scale this source asks the item on and
+    // stored with it; the evaluation normalises it to positive or not.
+    const QuestionItem* own = ctx.site->FindItem(item_id);
+    const QuestionItem item = AskedOn(*own, AskedScale(*own, ctx));
+    if (ctx.preset && ctx.preset->answer_codes) answer = TranslateAnswerCode(item, answer);
     if (IsNoAnswer(answer)) continue;
-    if (!IsValidAnswer(*item, answer)) {
-      row->Reject(map.Header(column), "not an answer on this item's scale: " + ValidAnswersHint(*item), answer);
+    if (!IsValidAnswer(item, answer)) {
+      row->Reject(map.Header(column), "not an answer on this item's scale: " + ValidAnswersHint(item), answer);
       return;
     }
     r.answers[item_id] = answer;
+    if (item.scale != own->scale) r.answer_scales[item_id] = ScaleTypeName(item.scale);
   }
   if (row->failed()) return;
   if (ctx.preset && ctx.preset->fingerprint_ids) {
@@ -163,6 +212,8 @@ const TableKind& FeedbackTable() {
       },
       QuestionColumn,
       MapFeedbackRow,
+      DescribeQuestion,
+      IsItemField,
   };
   return kKind;
 }

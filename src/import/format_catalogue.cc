@@ -107,8 +107,14 @@ std::string FormatCatalogueMarkdown() {
          "| scale | value | recognised answers |\n|---|---|---|\n";
   std::map<std::pair<std::string, int>, std::vector<const char*>> rows;
   std::vector<std::pair<std::string, int>> order;
-  for (const ScaleWording& w : RecognisedWordings()) {
-    std::pair<std::string, int> key(ScaleTypeName(w.scale), w.value);
+  // The five-step families are all read on agree5 items.
+  auto scale_of = [](std::string_view family) -> std::string {
+    if (family == "grade") return "grade6";
+    if (family == "yesno") return "yesno";
+    return "agree5 (" + std::string(family) + ")";
+  };
+  for (const ScaleWording& w : ScaleWordings()) {
+    std::pair<std::string, int> key(scale_of(w.family), w.value);
     if (!rows.count(key)) order.push_back(key);
     rows[key].push_back(w.text);
   }

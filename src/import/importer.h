@@ -136,7 +136,9 @@ Result<const ImporterInfo*> FindImporter(const std::string& format, InputKind ki
 // "columns" must be one that kind's table (or the table of the preset the
 // format names) has. Fails with kUsage or kConfig naming the source's path,
 // so `check` and `run` can report a broken mapping before anything is read.
-Status CheckSourceMapping(const SourceSpec& source);
+// |site| is the source's site (may be null): its questionnaire item ids are
+// fields of feedback sources.
+Status CheckSourceMapping(const SourceSpec& source, const Site* site);
 
 }  // namespace ankerbericht
 

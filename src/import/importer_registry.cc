@@ -146,7 +146,7 @@ Result<const ImporterInfo*> FindImporter(const std::string& format, InputKind ki
   return Status::Usage("unknown format \"" + format + "\" (known: " + names + ")");
 }
 
-Status CheckSourceMapping(const SourceSpec& source) {
+Status CheckSourceMapping(const SourceSpec& source, const Site* site) {
   Result<const ImporterInfo*> importer = FindImporter(source.format, source.kind);
   if (!importer.ok()) return Status::Config("source \"" + source.path + "\": " + importer.status().message());
   const Preset* preset = FindPreset(source.format);
@@ -156,7 +156,7 @@ Status CheckSourceMapping(const SourceSpec& source) {
     return Status::Config("\"columns\" of " + source.path + ": " + InputKindName(source.kind) +
                           " are not tables and have no columns to map");
   }
-  return CheckColumnFields(*kind, source.kind, source.columns, source.path);
+  return CheckColumnFields(*kind, source.kind, source.columns, source.path, site);
 }
 
 }  // namespace ankerbericht

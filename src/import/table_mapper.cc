@@ -289,15 +289,20 @@ bool IsHxlRow(const CsvRecord& record) {
 }  // namespace
 
 Status CheckColumnFields(const TableKind& kind, InputKind input_kind, const std::map<std::string, std::string>& columns,
-                         const std::string& where) {
+                         const std::string& where, const Site* site) {
+  ImportContext probe;
+  probe.kind = input_kind;
+  probe.site = site;
   for (const auto& entry : columns) {
     // A named reference, not a structured binding: clang 14 cannot capture those in a lambda.
     const std::string& field = entry.first;
     bool known = std::any_of(kind.fields.begin(), kind.fields.end(),
-                             [&](const FieldSpec& f) { return field == f.field; });
+                             [&](const FieldSpec& f) { return field == f.field; }) ||
+                 (kind.extra_field && site && kind.extra_field(field, probe));
     if (!known) {
       std::string names;
       for (const FieldSpec& f : kind.fields) names += std::string(names.empty() ? "" : ", ") + f.field;
+      if (kind.extra_field) names += ", or a questionnaire item id";
       return Status::Config("\"columns\" of " + where + ": unknown field \"" + field + "\" for " +
                             InputKindName(input_kind) + " (known: " + names + ")");
     }
@@ -309,7 +314,7 @@ Status TableMapper::Map(RowSource* reader, const TableKind& kind, const ImportCo
                         ImportOutcome* outcome) {
   // Every field named in the configuration's "columns" must be one we know,
   // or the user's mapping would silently do nothing.
-  if (ctx.source) ANKER_RETURN_IF_ERROR(CheckColumnFields(kind, ctx.kind, ctx.source->columns, ctx.file));
+  if (ctx.source) ANKER_RETURN_IF_ERROR(CheckColumnFields(kind, ctx.kind, ctx.source->columns, ctx.file, ctx.site));
 
   // The header is the first row holding all required fields; title rows above
   // it (a sheet name, an export date) are skipped.
@@ -376,7 +381,7 @@ Status TableMapper::Map(RowSource* reader, const TableKind& kind, const ImportCo
     std::string extra = kind.extra_column ? kind.extra_column(h, ctx) : "";
     if (!extra.empty() && !map->extra_.count(extra)) {
       map->extra_[extra] = i;
-      outcome->mapping.push_back(extra + " <- " + Excerpt(h));
+      outcome->mapping.push_back(kind.describe_extra ? kind.describe_extra(extra, h, ctx) : extra + " <- " + Excerpt(h));
     } else if (!extra.empty()) {
       // Repeated question blocks (MS Forms, Eco-Visio) repeat header names:
       // the first column wins and the user is told.
@@ -385,6 +390,15 @@ Status TableMapper::Map(RowSource* reader, const TableKind& kind, const ImportCo
       dropped.push_back(h);
     } else {
       ignored.push_back(h);
+    }
+  }
+  // An item the configuration maps to a header this file lacks is said, not
+  // silently left out (another export of the same source may have it).
+  if (ctx.source) {
+    for (const auto& [item_id, how] : ctx.source->items) {
+      if (!how.column.empty() && !map->extra_.count(item_id)) {
+        outcome->notices.push_back("item " + item_id + ": no column \"" + Excerpt(how.column) + "\" in this file");
+      }
     }
   }
   // Header names are quoted like values: a cell of a megabyte stays short.

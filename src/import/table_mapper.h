@@ -100,6 +100,12 @@ struct TableKind {
   // (for the duplicate check).
   void (*map_row)(RowReader* row, const ColumnMap& map, const ImportContext& ctx,
                   std::set<std::string>* seen_ids, ImportBatch* batch) = nullptr;
+  // The mapping line for a dynamic column (shown by import --dry-run and
+  // check); null gives "id <- header".
+  std::string (*describe_extra)(const std::string& id, const std::string& header, const ImportContext& ctx) = nullptr;
+  // Whether |field| of the source's "columns" names a dynamic column (a
+  // questionnaire item) rather than one of |fields|; null: none does.
+  bool (*extra_field)(const std::string& field, const ImportContext& ctx) = nullptr;
 };
 
 class TableMapper {
@@ -116,9 +122,11 @@ class TableMapper {
 
 // Fails with kConfig ("\"columns\" of WHERE: unknown field \"x\" for feedback
 // (known: id, date, ...)") when |columns| (field -> header) names a field
-// |kind| does not have; the user's mapping would otherwise do nothing.
+// |kind| does not have; the user's mapping would otherwise do nothing. With
+// |site| (may be null) a kind's extra fields count too: feedback takes the ids
+// of the site's questionnaire items.
 Status CheckColumnFields(const TableKind& kind, InputKind input_kind, const std::map<std::string, std::string>& columns,
-                         const std::string& where);
+                         const std::string& where, const Site* site);
 
 // The TableKind for visits, tallies, events, feedback and votes (one file each:
 // import/<kind>_mapper.cc).

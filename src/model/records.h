@@ -86,6 +86,9 @@ struct FeedbackResponse {
   std::string event_id;  // empty when not linked to an event
   Channel channel = Channel::kPaper;
   std::map<std::string, std::string> answers;  // item id -> raw answer
+  // item id -> the scale name ("grade6") the source asked the item on, where
+  // that is not the item's own scale (a source's "items" in the configuration).
+  std::map<std::string, std::string> answer_scales;
   int line = 0;
 };
 

@@ -4,35 +4,85 @@
 
 namespace ankerbericht {
 
+const std::vector<ScaleWording>& ScaleWordings() {
+  // What paper forms, LimeSurvey, MS Forms, Google Forms and Kobo print. A
+  // wording names one step only: "stimme zu" / "trifft zu" are the step below
+  // full agreement, as on the five-step Likert scales these tools offer (a
+  // form whose top step is "trifft zu" gives its own "labels").
+  static const std::vector<ScaleWording> kWordings = {
+      // Agreement.
+      {"stimme gar nicht zu", "agree", 1}, {"stimme überhaupt nicht zu", "agree", 1},
+      {"stimme absolut nicht zu", "agree", 1}, {"trifft gar nicht zu", "agree", 1},
+      {"trifft überhaupt nicht zu", "agree", 1}, {"trifft absolut nicht zu", "agree", 1},
+      {"lehne völlig ab", "agree", 1}, {"lehne voll und ganz ab", "agree", 1},
+      {"strongly disagree", "agree", 1}, {"completely disagree", "agree", 1},
+      {"stimme eher nicht zu", "agree", 2}, {"stimme nicht zu", "agree", 2},
+      {"stimme wenig zu", "agree", 2}, {"trifft eher nicht zu", "agree", 2},
+      {"trifft nicht zu", "agree", 2}, {"trifft wenig zu", "agree", 2},
+      {"lehne eher ab", "agree", 2}, {"lehne ab", "agree", 2}, {"disagree", "agree", 2},
+      {"somewhat disagree", "agree", 2}, {"tend to disagree", "agree", 2}, {"rather disagree", "agree", 2},
+      {"teils teils", "agree", 3}, {"weder noch", "agree", 3}, {"neutral", "agree", 3},
+      {"teilweise", "agree", 3}, {"unentschieden", "agree", 3}, {"stimme teilweise zu", "agree", 3},
+      {"trifft teilweise zu", "agree", 3}, {"trifft teils teils zu", "agree", 3},
+      {"trifft teils zu", "agree", 3}, {"weder zustimmung noch ablehnung", "agree", 3},
+      {"neither agree nor disagree", "agree", 3}, {"undecided", "agree", 3},
+      {"stimme eher zu", "agree", 4}, {"stimme zu", "agree", 4}, {"trifft eher zu", "agree", 4},
+      {"trifft zu", "agree", 4}, {"trifft ziemlich zu", "agree", 4}, {"agree", "agree", 4},
+      {"somewhat agree", "agree", 4}, {"tend to agree", "agree", 4}, {"rather agree", "agree", 4},
+      {"stimme voll zu", "agree", 5}, {"stimme voll und ganz zu", "agree", 5}, {"stimme völlig zu", "agree", 5},
+      {"stimme vollkommen zu", "agree", 5}, {"stimme voll und ganz", "agree", 5},
+      {"trifft voll zu", "agree", 5}, {"trifft voll und ganz zu", "agree", 5},
+      {"trifft völlig zu", "agree", 5}, {"trifft vollkommen zu", "agree", 5},
+      {"strongly agree", "agree", 5}, {"completely agree", "agree", 5}, {"fully agree", "agree", 5},
+      // Satisfaction.
+      {"sehr unzufrieden", "satisfaction", 1}, {"völlig unzufrieden", "satisfaction", 1},
+      {"überhaupt nicht zufrieden", "satisfaction", 1}, {"gar nicht zufrieden", "satisfaction", 1},
+      {"very dissatisfied", "satisfaction", 1}, {"very unsatisfied", "satisfaction", 1},
+      {"unzufrieden", "satisfaction", 2}, {"eher unzufrieden", "satisfaction", 2},
+      {"eher nicht zufrieden", "satisfaction", 2}, {"wenig zufrieden", "satisfaction", 2},
+      {"nicht zufrieden", "satisfaction", 2}, {"dissatisfied", "satisfaction", 2},
+      {"unsatisfied", "satisfaction", 2}, {"somewhat dissatisfied", "satisfaction", 2},
+      {"teils zufrieden", "satisfaction", 3}, {"mittelmäßig", "satisfaction", 3},
+      {"weder zufrieden noch unzufrieden", "satisfaction", 3},
+      {"neither satisfied nor dissatisfied", "satisfaction", 3},
+      {"zufrieden", "satisfaction", 4}, {"eher zufrieden", "satisfaction", 4},
+      {"ziemlich zufrieden", "satisfaction", 4}, {"satisfied", "satisfaction", 4},
+      {"somewhat satisfied", "satisfaction", 4},
+      {"sehr zufrieden", "satisfaction", 5}, {"völlig zufrieden", "satisfaction", 5},
+      {"vollkommen zufrieden", "satisfaction", 5}, {"äußerst zufrieden", "satisfaction", 5},
+      {"very satisfied", "satisfaction", 5}, {"completely satisfied", "satisfaction", 5},
+      {"extremely satisfied", "satisfaction", 5},
+      // Frequency.
+      {"nie", "frequency", 1}, {"niemals", "frequency", 1}, {"never", "frequency", 1},
+      {"selten", "frequency", 2}, {"sehr selten", "frequency", 2}, {"rarely", "frequency", 2},
+      {"seldom", "frequency", 2},
+      {"manchmal", "frequency", 3}, {"gelegentlich", "frequency", 3}, {"ab und zu", "frequency", 3},
+      {"sometimes", "frequency", 3}, {"occasionally", "frequency", 3},
+      {"oft", "frequency", 4}, {"häufig", "frequency", 4}, {"meistens", "frequency", 4},
+      {"often", "frequency", 4}, {"frequently", "frequency", 4}, {"usually", "frequency", 4},
+      {"immer", "frequency", 5}, {"sehr oft", "frequency", 5}, {"sehr häufig", "frequency", 5},
+      {"always", "frequency", 5}, {"very often", "frequency", 5},
+      // School grades.
+      {"sehr gut", "grade", 1}, {"gut", "grade", 2}, {"befriedigend", "grade", 3},
+      {"ausreichend", "grade", 4}, {"mangelhaft", "grade", 5}, {"ungenügend", "grade", 6},
+      // Yes and no.
+      {"ja", "yesno", 1}, {"yes", "yesno", 1}, {"j", "yesno", 1}, {"y", "yesno", 1}, {"x", "yesno", 1},
+      {"nein", "yesno", 0}, {"no", "yesno", 0}, {"n", "yesno", 0},
+  };
+  return kWordings;
+}
+
 namespace {
 
-struct Label {
-  const char* text;
-  int value;
-};
+bool IsFiveStepFamily(std::string_view family) {
+  return family == "agree" || family == "satisfaction" || family == "frequency";
+}
 
-// Labels paper forms and survey tools print; compared with FoldKey.
-constexpr Label kAgreeLabels[] = {
-    {"stimme gar nicht zu", 1}, {"trifft gar nicht zu", 1}, {"strongly disagree", 1},
-    {"stimme eher nicht zu", 2}, {"trifft eher nicht zu", 2}, {"stimme nicht zu", 2}, {"disagree", 2},
-    {"teils teils", 3}, {"weder noch", 3}, {"neutral", 3}, {"teilweise", 3},
-    {"stimme eher zu", 4}, {"trifft eher zu", 4}, {"stimme zu", 4}, {"agree", 4},
-    {"stimme voll zu", 5}, {"stimme voll und ganz zu", 5}, {"trifft voll zu", 5},
-    {"trifft voll und ganz zu", 5}, {"strongly agree", 5},
-};
-constexpr Label kGradeLabels[] = {
-    {"sehr gut", 1}, {"gut", 2}, {"befriedigend", 3}, {"ausreichend", 4},
-    {"mangelhaft", 5}, {"ungenuegend", 6}, {"ungenügend", 6},
-};
-constexpr Label kYesNoLabels[] = {
-    {"ja", 1}, {"yes", 1}, {"j", 1}, {"y", 1}, {"x", 1}, {"nein", 0}, {"no", 0}, {"n", 0},
-};
-
-template <size_t N>
-std::optional<double> FromLabels(const Label (&labels)[N], const std::string& raw) {
+// The value of a built-in wording of one of |families|.
+std::optional<double> FromWordings(const std::string& raw, bool (*in_family)(std::string_view)) {
   std::string key = FoldKey(raw);
-  for (const Label& l : labels)
-    if (key == FoldKey(l.text)) return l.value;
+  for (const ScaleWording& w : ScaleWordings())
+    if (in_family(w.family) && key == FoldKey(w.text)) return w.value;
   return std::nullopt;
 }
 
@@ -64,16 +114,16 @@ std::optional<double> ScaleValue(const QuestionItem& item, const std::string& ra
     case ScaleType::kAgree5: {
       if (auto v = FromConfigured(item, raw, 1)) return v;
       if (auto v = InRange(raw, 1, 5)) return v;
-      return FromLabels(kAgreeLabels, raw);
+      return FromWordings(raw, IsFiveStepFamily);
     }
     case ScaleType::kGrade6: {
       if (auto v = InRange(raw, 1, 6)) return v;
-      return FromLabels(kGradeLabels, raw);
+      return FromWordings(raw, [](std::string_view f) { return f == "grade"; });
     }
     case ScaleType::kYesNo: {
       if (auto v = FromConfigured(item, raw, 0)) return v;
       if (auto v = InRange(raw, 0, 1)) return v;
-      return FromLabels(kYesNoLabels, raw);
+      return FromWordings(raw, [](std::string_view f) { return f == "yesno"; });
     }
     case ScaleType::kScale10: return InRange(raw, 0, 10);
     case ScaleType::kSingle: return FromConfigured(item, raw, 1);
@@ -111,12 +161,30 @@ bool IsPositive(const QuestionItem& item, double value) {
   }
 }
 
-std::vector<ScaleWording> RecognisedWordings() {
-  std::vector<ScaleWording> out;
-  for (const Label& l : kAgreeLabels) out.push_back({ScaleType::kAgree5, l.value, l.text});
-  for (const Label& l : kGradeLabels) out.push_back({ScaleType::kGrade6, l.value, l.text});
-  for (const Label& l : kYesNoLabels) out.push_back({ScaleType::kYesNo, l.value, l.text});
-  return out;
+QuestionItem AskedOn(const QuestionItem& item, ScaleType scale) {
+  if (scale == item.scale) return item;
+  QuestionItem asked = item;
+  asked.scale = scale;
+  asked.labels.clear();
+  return asked;
+}
+
+std::optional<AnswerReading> ReadAnswer(const QuestionItem& item, const FeedbackResponse& response) {
+  auto it = response.answers.find(item.id);
+  if (it == response.answers.end()) return std::nullopt;
+  ScaleType scale = item.scale;
+  auto asked = response.answer_scales.find(item.id);
+  if (asked != response.answer_scales.end()) {
+    // A scale name the program no longer knows reads as no answer rather
+    // than as a value on the wrong scale.
+    std::optional<ScaleType> t = ParseScaleType(asked->second);
+    if (!t) return std::nullopt;
+    scale = *t;
+  }
+  const QuestionItem on = AskedOn(item, scale);
+  std::optional<double> v = ScaleValue(on, it->second);
+  if (!v) return std::nullopt;
+  return AnswerReading{*v, scale, IsPositive(on, *v)};
 }
 
 }  // namespace ankerbericht

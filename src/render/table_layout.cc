@@ -182,8 +182,10 @@ std::vector<double> TableColumnWidths(const Table& table, double available,
     for (size_t r = 0; r < table.rows.size(); ++r) {
       MeasureCell(Cell(table, r, c), FontStyle::kRegular, measure, &natural[c], &minimum[c]);
     }
-    natural[c] += 2 * kPadX;
-    minimum[c] += 2 * kPadX;
+    // A hair more than the text: the wrapper measures against the width
+    // less the padding again, and a rounding error must not break "12" in two.
+    natural[c] += 2 * kPadX + 0.001;
+    minimum[c] += 2 * kPadX + 0.001;
     // Numbers ("12,5 %") never wrap; short texts only if nothing else helps.
     // A single unbreakable token (a file path, a URL) may not claim more than
     // 40 % of the width: it is broken instead, so that short words in the other

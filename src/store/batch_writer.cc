@@ -235,8 +235,8 @@ void InsertFeedback(SQLite::Database& db, int64_t file_id, const std::string& si
                            "INSERT INTO feedback (file_id, site, response_id, date, event_id, "
                            "channel, line) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
   SQLite::Statement answer(db,
-                           "INSERT INTO feedback_answer (feedback_id, item, value) "
-                           "VALUES (?1, ?2, ?3)");
+                           "INSERT INTO feedback_answer (feedback_id, item, value, scale) "
+                           "VALUES (?1, ?2, ?3, ?4)");
   insert.bind(1, file_id);
   insert.bindNoCopy(2, site);
   for (const FeedbackResponse& r : responses) {
@@ -251,6 +251,8 @@ void InsertFeedback(SQLite::Database& db, int64_t file_id, const std::string& si
     for (const auto& [item, value] : r.answers) {
       answer.bindNoCopy(2, item);
       answer.bindNoCopy(3, value);
+      auto asked = r.answer_scales.find(item);
+      answer.bind(4, asked == r.answer_scales.end() ? std::string() : asked->second);
       answer.exec();
       answer.reset();
     }

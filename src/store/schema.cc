@@ -364,6 +364,12 @@ ALTER TABLE event ADD COLUMN stop TEXT NOT NULL DEFAULT '';
       R"sql(
 ALTER TABLE source_file ADD COLUMN mapping TEXT NOT NULL DEFAULT '';
 )sql",
+      // 10 -> 11: the scale an answer was given on, where a source asks an item
+      // on another scale than the questionnaire (paper forms in school grades,
+      // an online form on agreement); empty = the item's own scale.
+      R"sql(
+ALTER TABLE feedback_answer ADD COLUMN scale TEXT NOT NULL DEFAULT '';
+)sql",
   };
   return kMigrations;
 }

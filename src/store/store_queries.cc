@@ -136,15 +136,18 @@ Result<std::vector<FeedbackResponse>> Store::Feedback(const std::string& site, D
     }
     // One query for all answers instead of one per response.
     SQLite::Statement answers(*db_,
-                              "SELECT a.feedback_id, a.item, a.value FROM feedback_answer a "
+                              "SELECT a.feedback_id, a.item, a.value, a.scale FROM feedback_answer a "
                               "JOIN feedback f ON f.id = a.feedback_id "
                               "WHERE f.site = ?1 AND f.date BETWEEN ?2 AND ?3");
     BindRange(answers, site, from, to);
     while (answers.executeStep()) {
       auto it = index_of.find(answers.getColumn(0).getInt64());
       if (it == index_of.end()) continue;
-      responses[it->second].answers[answers.getColumn(1).getString()] =
-          answers.getColumn(2).getString();
+      FeedbackResponse& r = responses[it->second];
+      std::string item = answers.getColumn(1).getString();
+      std::string scale = answers.getColumn(3).getString();
+      if (!scale.empty()) r.answer_scales[item] = scale;
+      r.answers[std::move(item)] = answers.getColumn(2).getString();
     }
     return responses;
   });

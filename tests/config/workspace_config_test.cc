@@ -240,6 +240,49 @@ TEST(ParseWorkspaceConfigErrorTest, DuplicateItemId) {
                "$.sites[0].questionnaire[1].id: item id \"q\" is used twice"));
 }
 
+TEST(ParseWorkspaceConfigErrorTest, ItemIdThatIsASurveyCode) {
+  // The id names the item's figures; a survey's column code is mapped instead.
+  std::string message = ConfigError(WithSite(R"("questionnaire": [ { "id": "G1[SQ001]" } ])"));
+  EXPECT_TRUE(Contains(message, "$.sites[0].questionnaire[0].id: must consist of letters, digits, - and _ only"));
+  EXPECT_TRUE(Contains(message, "\"items\": { \"zufriedenheit\": \"G1[SQ001]\" }"));
+}
+
+const char kItems[] = R"("questionnaire": [ { "id": "empfehlen", "scale": "agree5", "role": "recommend" },
+                                            { "id": "kommentar", "scale": "text" } ])";
+
+TEST(ParseWorkspaceConfigTest, SourceItemsMapHeadersAndScales) {
+  WorkspaceConfig config = MustParse(WithSite(kItems, R"json("sources": [
+      { "path": "a.csv", "kind": "feedback", "items": { "empfehlen": "EMPF" } },
+      { "path": "b.csv", "kind": "feedback",
+        "items": { "empfehlen": { "column": "Weiterempfehlung (Note)", "scale": "grade6" } } },
+      { "path": "c.csv", "kind": "feedback", "items": { "empfehlen": { "scale": "yesno" } } } ])json"));
+  ASSERT_EQ(config.sources.size(), 3u);
+  EXPECT_EQ(config.sources[0].items.at("empfehlen").column, "EMPF");
+  EXPECT_FALSE(config.sources[0].items.at("empfehlen").scale);
+  EXPECT_EQ(config.sources[1].items.at("empfehlen").column, "Weiterempfehlung (Note)");
+  EXPECT_EQ(config.sources[1].items.at("empfehlen").scale, ScaleType::kGrade6);
+  EXPECT_EQ(config.sources[2].items.at("empfehlen").column, "");
+  EXPECT_EQ(config.sources[2].items.at("empfehlen").scale, ScaleType::kYesNo);
+}
+
+TEST(ParseWorkspaceConfigErrorTest, SourceItemsThatCannotWork) {
+  auto source = [](const std::string& entry) {
+    return WithSite(kItems, R"("sources": [ { "path": "a.csv", "kind": "feedback", "items": )" + entry + " } ]");
+  };
+  EXPECT_TRUE(Contains(ConfigError(source(R"({ "zufrieden": "G1" })")),
+                       "$.sources[0].items.zufrieden: no questionnaire item \"zufrieden\" in site \"s\" (known: "
+                       "empfehlen, kommentar)"));
+  EXPECT_TRUE(Contains(ConfigError(source(R"({ "empfehlen": { "column": "E", "scale": "stars" } })")),
+                       "$.sources[0].items.empfehlen.scale: unknown scale \"stars\""));
+  EXPECT_TRUE(Contains(ConfigError(source(R"({ "kommentar": { "scale": "agree5" } })")),
+                       "only scale items can be asked on another scale"));
+  EXPECT_TRUE(Contains(ConfigError(source(R"({ "empfehlen": {} })")), "needs \"column\" or \"scale\""));
+  EXPECT_TRUE(Contains(ConfigError(source(R"(["EMPF"])")), "$.sources[0].items: must be an object"));
+  EXPECT_TRUE(Contains(ConfigError(WithSite(kItems, R"("sources": [ { "path": "a.csv", "kind": "events",
+                                                          "items": { "empfehlen": "E" } } ])")),
+                       "questionnaire items belong to a feedback source"));
+}
+
 TEST(ParseWorkspaceConfigErrorTest, UnknownKindInSources) {
   EXPECT_EQ(ConfigError(WithSite("", R"("sources": [ { "path": "a.csv", "kind": "besuche" } ])")),
             "ankerbericht.json: $.sources[0].kind: unknown kind \"besuche\" "

@@ -1,6 +1,8 @@
 // The feedback importer on inline form exports (docs/input-formats.md).
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -101,6 +103,62 @@ TEST_F(ImportTest, FeedbackBadRows) {
               c.rejection)
         << c.rows;
   }
+}
+
+
+// A source's own headers mapped to items, one of them asked in school grades:
+// the answer is checked on that scale and stored with it.
+TEST_F(ImportTest, FeedbackItemsMappedBySource) {
+  source_ = SourceSpec{};
+  source_->items["zufrieden"] = {"Zufriedenheit (Note)", ScaleType::kGrade6};
+  source_->items["empfehlen"] = {"EMPF", std::nullopt};
+  ASSERT_OK(Import(InputKind::kFeedback,
+                   "Datum;Zufriedenheit (Note);EMPF;zufrieden\n"
+                   "10.03.2026;2;ja;5\n"
+                   "11.03.2026;6;nein;1\n"));
+  EXPECT_TRUE(outcome_.rejected.empty()) << ::testing::PrintToString(Rejections());
+  ASSERT_EQ(outcome_.batch.feedback.size(), 2u);
+  const FeedbackResponse& a = outcome_.batch.feedback[0];
+  // The column named like the item's id is not read: the mapping decides.
+  EXPECT_EQ(a.answers, (std::map<std::string, std::string>{{"zufrieden", "2"}, {"empfehlen", "ja"}}));
+  EXPECT_EQ(a.answer_scales, (std::map<std::string, std::string>{{"zufrieden", "grade6"}}));
+  EXPECT_EQ(outcome_.batch.feedback[1].answers.at("zufrieden"), "6");  // grade 6, no agreement step
+  EXPECT_TRUE(std::count(outcome_.mapping.begin(), outcome_.mapping.end(),
+                         "item zufrieden <- Zufriedenheit (Note) (grade6, the questionnaire asks agree5; mapped in the "
+                         "configuration)"))
+      << ::testing::PrintToString(outcome_.mapping);
+  EXPECT_TRUE(std::count(outcome_.mapping.begin(), outcome_.mapping.end(),
+                         "item empfehlen <- EMPF (yesno; mapped in the configuration)"))
+      << ::testing::PrintToString(outcome_.mapping);
+}
+
+TEST_F(ImportTest, FeedbackItemsAnswerOffTheSourcesScaleIsRejected) {
+  source_ = SourceSpec{};
+  source_->items["zufrieden"] = {"Note", ScaleType::kGrade6};
+  EXPECT_EQ(OnlyRejection(InputKind::kFeedback, "Datum;Note\n10.03.2026;stimme zu\n"),
+            "x.csv:2: Note: not an answer on this item's scale: expected a school grade 1 to 6 (stimme zu)");
+}
+
+TEST_F(ImportTest, FeedbackItemInColumnsAndAMappedColumnMissing) {
+  // An item id under "columns" maps like "items" (not "unknown field").
+  source_ = SourceSpec{};
+  source_->columns["empfehlen"] = "Weiterempfehlung";
+  source_->items["note"] = {"Schulnote", std::nullopt};
+  ASSERT_OK(Import(InputKind::kFeedback, "Datum;Weiterempfehlung\n10.03.2026;ja\n"));
+  ASSERT_EQ(outcome_.batch.feedback.size(), 1u) << ::testing::PrintToString(Rejections());
+  EXPECT_EQ(outcome_.batch.feedback[0].answers.at("empfehlen"), "ja");
+  EXPECT_EQ(outcome_.notices, (Strings{"item note: no column \"Schulnote\" in this file"}));
+}
+
+TEST_F(ImportTest, FeedbackMsFormsWordingsRejectNothing) {
+  ASSERT_OK(Import(InputKind::kFeedback,
+                   "Datum;Ich bin insgesamt zufrieden\n"
+                   "10.03.2026;Trifft überhaupt nicht zu\n"
+                   "10.03.2026;Stimme überhaupt nicht zu\n"
+                   "10.03.2026;Sehr zufrieden\n"
+                   "10.03.2026;manchmal\n"));
+  EXPECT_TRUE(outcome_.rejected.empty()) << ::testing::PrintToString(Rejections());
+  EXPECT_EQ(outcome_.batch.feedback.size(), 4u);
 }
 
 }  // namespace

@@ -47,7 +47,7 @@ TEST(FormatCatalogueTest, ListsEveryPresetWithItsSignatureAndColumns) {
 
 TEST(FormatCatalogueTest, ListsEveryAnswerWording) {
   const std::string doc = FormatCatalogueMarkdown();
-  for (const ScaleWording& w : RecognisedWordings()) EXPECT_TRUE(Has(doc, "`" + std::string(w.text) + "`")) << w.text;
+  for (const ScaleWording& w : ScaleWordings()) EXPECT_TRUE(Has(doc, "`" + std::string(w.text) + "`")) << w.text;
   // One row per scale and value, lowest first as ScaleValue reads them.
   EXPECT_TRUE(Has(doc, "| agree5 | 1 | `stimme gar nicht zu`")) << doc;
   EXPECT_LT(doc.find("| agree5 | 1 |"), doc.find("| agree5 | 5 |"));

@@ -2,10 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <optional>
 #include <string>
 
 #include "test_util.h"
+#include "util/text.h"
 
 namespace ankerbericht {
 namespace {
@@ -181,6 +183,115 @@ TEST(ScaleValueTest, TextAndMultiHaveNoValueButAcceptAnything) {
 TEST(ValidAnswersHintTest, NamesTheScale) {
   EXPECT_EQ(ValidAnswersHint(Item(ScaleType::kYesNo)), "expected ja or nein");
   EXPECT_EQ(ValidAnswersHint(Item(ScaleType::kSingle, {"A", "B"})), "expected one of: A, B");
+}
+
+
+// ---------------------------------------------------------------- wordings
+
+TEST(ScaleWordingsTest, EachWordingNamesOneStep) {
+  // The same wording (as compared) twice with two values would make an
+  // answer's value depend on the table's order.
+  std::map<std::string, std::pair<std::string, int>> seen;
+  for (const ScaleWording& w : ScaleWordings()) {
+    auto [it, fresh] = seen.emplace(FoldKey(w.text), std::pair<std::string, int>(w.family, w.value));
+    if (!fresh) {
+      EXPECT_EQ(it->second, (std::pair<std::string, int>(w.family, w.value))) << w.text;
+    }
+  }
+}
+
+TEST(ScaleValueTest, Agree5ReadsTheUsualAgreementWordings) {
+  ExpectValues(Item(ScaleType::kAgree5), {{"Trifft überhaupt nicht zu", 1},
+                                          {"trifft ueberhaupt nicht zu", 1},
+                                          {"Stimme überhaupt nicht zu", 1},
+                                          {"trifft gar nicht zu", 1},
+                                          {"Strongly disagree", 1},
+                                          {"trifft eher nicht zu", 2},
+                                          {"Stimme nicht zu", 2},
+                                          {"Disagree", 2},
+                                          {"Teils, teils", 3},
+                                          {"Weder noch", 3},
+                                          {"Neutral", 3},
+                                          {"Neither agree nor disagree", 3},
+                                          {"Stimme eher zu", 4},
+                                          {"trifft eher zu", 4},
+                                          {"Agree", 4},
+                                          {"Trifft voll und ganz zu", 5},
+                                          {"Stimme völlig zu", 5},
+                                          {"Strongly agree", 5}});
+}
+
+TEST(ScaleValueTest, Agree5ReadsSatisfactionAndFrequencyWordings) {
+  ExpectValues(Item(ScaleType::kAgree5), {{"Sehr unzufrieden", 1},
+                                          {"Very dissatisfied", 1},
+                                          {"eher unzufrieden", 2},
+                                          {"Unzufrieden", 2},
+                                          {"Weder zufrieden noch unzufrieden", 3},
+                                          {"Zufrieden", 4},
+                                          {"eher zufrieden", 4},
+                                          {"Sehr zufrieden", 5},
+                                          {"Very satisfied", 5},
+                                          {"nie", 1},
+                                          {"selten", 2},
+                                          {"manchmal", 3},
+                                          {"oft", 4},
+                                          {"häufig", 4},
+                                          {"immer", 5},
+                                          {"Never", 1},
+                                          {"Always", 5}});
+}
+
+TEST(ScaleValueTest, WordingsStayOnTheirScale) {
+  // A school grade is no agreement step, and agreement no grade.
+  ExpectValues(Item(ScaleType::kAgree5), {{"gut", std::nullopt}, {"ja", std::nullopt}});
+  ExpectValues(Item(ScaleType::kGrade6), {{"stimme zu", std::nullopt}, {"sehr zufrieden", std::nullopt}});
+  ExpectValues(Item(ScaleType::kYesNo), {{"immer", std::nullopt}});
+}
+
+// ---------------------------------------------------------------- normalisation
+
+FeedbackResponse Answer(const std::string& item, const std::string& raw, const std::string& scale = "") {
+  FeedbackResponse r;
+  r.answers[item] = raw;
+  if (!scale.empty()) r.answer_scales[item] = scale;
+  return r;
+}
+
+TEST(ReadAnswerTest, AnAnswerIsReadOnTheScaleItWasAskedOn) {
+  QuestionItem item = Item(ScaleType::kAgree5);
+  // "2" is a good school grade but a disagreeing step.
+  std::optional<AnswerReading> grade = ReadAnswer(item, Answer("q", "2", "grade6"));
+  ASSERT_TRUE(grade);
+  EXPECT_EQ(grade->scale, ScaleType::kGrade6);
+  EXPECT_EQ(grade->value, 2);
+  EXPECT_TRUE(grade->positive);
+  std::optional<AnswerReading> agree = ReadAnswer(item, Answer("q", "2"));
+  ASSERT_TRUE(agree);
+  EXPECT_EQ(agree->scale, ScaleType::kAgree5);
+  EXPECT_FALSE(agree->positive);
+  EXPECT_FALSE(ReadAnswer(item, Answer("q", "3", "grade6"))->positive);
+  EXPECT_TRUE(ReadAnswer(item, Answer("q", "stimme eher zu"))->positive);
+  EXPECT_TRUE(ReadAnswer(item, Answer("q", "ja", "yesno"))->positive);
+  EXPECT_FALSE(ReadAnswer(item, Answer("q", "8", "scale10"))->positive);
+}
+
+TEST(ReadAnswerTest, NoAnswerAnotherItemOrAnUnknownScaleIsNoReading) {
+  QuestionItem item = Item(ScaleType::kAgree5);
+  EXPECT_FALSE(ReadAnswer(item, Answer("other", "5")));
+  EXPECT_FALSE(ReadAnswer(item, Answer("q", "k. A.")));
+  EXPECT_FALSE(ReadAnswer(item, Answer("q", "6")));  // no sixth agreement step
+  EXPECT_FALSE(ReadAnswer(item, Answer("q", "2", "stars")));
+}
+
+TEST(AskedOnTest, TheItemsLabelsBelongToItsOwnScale) {
+  QuestionItem item = Item(ScaleType::kAgree5, {"fast nie", "ab und an", "regelmäßig", "meistens", "jedes Mal"});
+  EXPECT_EQ(AskedOn(item, ScaleType::kAgree5).labels.size(), 5u);
+  QuestionItem paper = AskedOn(item, ScaleType::kGrade6);
+  EXPECT_EQ(paper.id, "q");
+  EXPECT_EQ(paper.scale, ScaleType::kGrade6);
+  EXPECT_TRUE(paper.labels.empty());
+  EXPECT_EQ(ScaleValue(item, "jedes Mal"), 5);
+  EXPECT_EQ(ScaleValue(paper, "jedes Mal"), std::nullopt);
 }
 
 }  // namespace
