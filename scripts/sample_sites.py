@@ -433,7 +433,10 @@ def config_text():
     reports = """    { "template": "halbjahresbericht", "site": "makerspace", "period": "latest-half",
       "output": "berichte/halbjahresbericht-{site}-{period}.pdf" },
     { "template": "halbjahresbericht", "site": "digitalbus", "period": "latest-half",
-      "output": "berichte/halbjahresbericht-{site}-{period}.pdf" }"""
+      "output": "berichte/halbjahresbericht-{site}-{period}.pdf" },
+    // Übersicht aller drei Orte für das Smart-City-Büro
+    { "template": "uebersicht", "period": "latest-half",
+      "output": "berichte/uebersicht-{period}.pdf" }"""
     return (STADTLABOR_HEAD + ",\n" + makerspace_site + ",\n" + bus_site + "\n  ],\n\n  \"sources\": [\n" +
             STADTLABOR_SOURCES + ",\n" + sources + "\n  ],\n\n  \"reports\": [\n" + STADTLABOR_REPORTS + ",\n" +
             reports + "\n  ]\n}\n")

@@ -1,6 +1,7 @@
 #include "app/report_fingerprint.h"
 
 #include <filesystem>
+#include <set>
 #include <sstream>
 
 #include "config/qualitative_files.h"
@@ -51,14 +52,26 @@ Result<std::string> ReportFingerprintText(Workspace* ws, const ReportInputs& in)
   out << FileLine("template", in.template_file) << "\n";
   for (const char* name : {kConfigFileName, kCodebookFileName, kQuoteChoicesFileName, kSuccessFactorsFileName})
     out << FileLine(name, dir / name) << "\n";
-  for (const std::string& text : in.team_texts) out << FileLine("text " + text, dir / text) << "\n";
-  const Branding& brand = in.site->branding;
-  for (const std::string& file : {brand.logo, brand.font_regular, brand.font_bold})
-    if (!file.empty()) out << FileLine("branding " + file, dir / file) << "\n";
+  std::set<std::string> site_ids;
+  for (const Site* site : in.sites) site_ids.insert(site->id);
+  for (const std::string& text : in.team_texts) {
+    out << FileLine("text " + text, dir / text) << "\n";
+    // A site's own folder of texts replaces the shared one (document/report_builder.cc).
+    const fs::path shared(text);
+    for (const std::string& id : site_ids) {
+      const fs::path own = shared.parent_path() / id / shared.filename();
+      out << FileLine("text " + own.string(), dir / own) << "\n";
+    }
+  }
+  for (const Site* site : in.sites) {
+    const Branding& brand = site->branding;
+    for (const std::string& file : {brand.logo, brand.font_regular, brand.font_bold})
+      if (!file.empty()) out << FileLine("branding " + file, dir / file) << "\n";
+  }
   Result<std::vector<SourceFile>> files = ws->store->Files();
   if (!files.ok()) return files.status();
   for (const SourceFile& f : *files) {
-    if (f.site != in.site->id) continue;
+    if (!site_ids.count(f.site)) continue;
     out << "data " << InputKindName(f.kind) << " " << f.path << " " << f.hash << " " << f.format << " "
         << f.encoding << " " << f.rows_read << " " << f.rows_imported << " " << f.rows_rejected << " "
         << f.imported_at << "\n";

@@ -57,6 +57,35 @@ std::string OutputName(const ReportSpec& spec, const std::string& site_id, const
   return output;
 }
 
+// The sites an overview shows: those |spec| names, else every site.
+Result<std::vector<const Site*>> OverviewSites(const Workspace& ws, const ReportSpec& spec) {
+  std::vector<const Site*> sites;
+  for (const std::string& id : spec.sites) {
+    const Site* site = ws.site(id);
+    if (!site) return Status::NotFound("no site \"" + id + "\" in ankerbericht.json");
+    sites.push_back(site);
+  }
+  if (spec.sites.empty())
+    for (const Site& site : ws.config.sites) sites.push_back(&site);
+  return sites;
+}
+
+// One period for all sites: "latest-half" is the latest any of them has.
+Result<Period> OverviewPeriod(Workspace* ws, const std::vector<const Site*>& sites, const std::string& expr,
+                              Date today) {
+  std::optional<Period> period;
+  for (const Site* site : sites) {
+    Result<Period> p = ResolvePeriod(ws->store.get(), *site, expr, today);
+    if (!p.ok()) return p.status();
+    if (!period || p->to > period->to) period = *p;
+  }
+  if (!period) return Status::Config(std::string(kConfigFileName) + ": the overview has no sites to show");
+  return *period;
+}
+
+// What stands for {site} in an overview's file name.
+std::string OverviewOutputId(const ReportSpec& spec) { return spec.sites.empty() ? "alle" : Join(spec.sites, "-"); }
+
 // Writes |doc| where |spec| says ({site} and {period} replaced by |site_id|
 // and |period_id|): as PDF, HTML or text dump.
 Result<std::string> WriteJobOutput(Workspace* ws, const ReportSpec& spec, const Document& doc,
@@ -139,22 +168,12 @@ Result<std::string> RenderSiteReport(Workspace* ws, const ReportSpec& spec, cons
 // The overview of several sites (a template with "scope": "sites").
 Result<std::string> RenderOverviewJob(Workspace* ws, const ReportSpec& spec, const std::string& template_dir,
                                       bool output_relative_to_workspace, bool text_dump) {
-  std::vector<const Site*> sites;
-  for (const std::string& id : spec.sites) {
-    const Site* site = ws->site(id);
-    if (!site) return Status::NotFound("no site \"" + id + "\" in ankerbericht.json");
-    sites.push_back(site);
-  }
-  if (spec.sites.empty())
-    for (const Site& site : ws->config.sites) sites.push_back(&site);
+  Result<std::vector<const Site*>> chosen = OverviewSites(*ws, spec);
+  if (!chosen.ok()) return chosen.status();
+  const std::vector<const Site*>& sites = *chosen;
   Date today = Today();
-  // One period for all: "latest-half" is the latest any of the sites has.
-  std::optional<Period> period;
-  for (const Site* site : sites) {
-    Result<Period> p = ResolvePeriod(ws->store.get(), *site, spec.period, today);
-    if (!p.ok()) return p.status();
-    if (!period || p->to > period->to) period = *p;
-  }
+  Result<Period> period = OverviewPeriod(ws, sites, spec.period, today);
+  if (!period.ok()) return period.status();
   // The overview sets places side by side and shows each over its
   // half-years (history); it compares no period with another, so the
   // previous period and the year before are not evaluated for each place.
@@ -172,8 +191,8 @@ Result<std::string> RenderOverviewJob(Workspace* ws, const ReportSpec& spec, con
   input.internal = spec.internal;
   Result<Document> doc = BuildOverview(template_dir, spec.template_id, input);
   if (!doc.ok()) return doc.status();
-  std::string site_id = spec.sites.empty() ? "alle" : Join(spec.sites, "-");
-  return WriteJobOutput(ws, spec, *doc, site_id, period->id, output_relative_to_workspace, text_dump, today);
+  return WriteJobOutput(ws, spec, *doc, OverviewOutputId(spec), period->id, output_relative_to_workspace, text_dump,
+                        today);
 }
 
 }  // namespace
@@ -188,23 +207,28 @@ Result<std::string> RenderReportJob(Workspace* ws, const ReportSpec& spec, bool 
 }
 
 Result<RunReportResult> RenderReportIfChanged(Workspace* ws, const ReportSpec& spec) {
-  // The overview is made from every site's data; its inputs are not
-  // fingerprinted yet, so it is rendered on every run.
-  if (IsOverviewTemplate(TemplateDirFor(*ws, spec), spec.template_id)) {
-    Result<std::string> written = RenderReportJob(ws, spec, /*output_relative_to_workspace=*/true);
-    if (!written.ok()) return written.status();
-    return RunReportResult{*written, false};
-  }
-  const Site* site = ws->site(spec.site);
-  if (!site) return Status::NotFound("no site \"" + spec.site + "\" in ankerbericht.json");
+  const std::string template_dir = TemplateDirFor(*ws, spec);
   ReportInputs inputs;
   inputs.spec = &spec;
-  inputs.site = site;
   inputs.today = Today();
-  Result<Period> period = ResolvePeriod(ws->store.get(), *site, spec.period, inputs.today);
-  if (!period.ok()) return period.status();
-  inputs.period = *period;
-  const std::string template_dir = TemplateDirFor(*ws, spec);
+  std::string output_id;
+  if (IsOverviewTemplate(template_dir, spec.template_id)) {
+    Result<std::vector<const Site*>> sites = OverviewSites(*ws, spec);
+    if (!sites.ok()) return sites.status();
+    inputs.sites = *sites;
+    Result<Period> period = OverviewPeriod(ws, inputs.sites, spec.period, inputs.today);
+    if (!period.ok()) return period.status();
+    inputs.period = *period;
+    output_id = OverviewOutputId(spec);
+  } else {
+    const Site* site = ws->site(spec.site);
+    if (!site) return Status::NotFound("no site \"" + spec.site + "\" in ankerbericht.json");
+    inputs.sites = {site};
+    Result<Period> period = ResolvePeriod(ws->store.get(), *site, spec.period, inputs.today);
+    if (!period.ok()) return period.status();
+    inputs.period = *period;
+    output_id = site->id;
+  }
   inputs.template_file = (fs::path(template_dir) / (spec.template_id + ".json")).string();
   Result<std::vector<std::string>> texts = TemplateTeamTexts(template_dir, spec.template_id);
   if (!texts.ok()) return texts.status();
@@ -214,7 +238,7 @@ Result<RunReportResult> RenderReportIfChanged(Workspace* ws, const ReportSpec& s
   Result<std::string> fingerprint = ReportFingerprint(ws, inputs);
   if (!fingerprint.ok()) return fingerprint.status();
 
-  const std::string output = OutputName(spec, site->id, period->id);
+  const std::string output = OutputName(spec, output_id, inputs.period.id);
   Result<fs::path> path = ResolveInside(ws->dir, output);
   if (!path.ok()) return path.status().WithContext(std::string(kConfigFileName) + ": report output");
   Result<std::optional<std::string>> kept = ws->store->RenderedFingerprint(output);

@@ -567,16 +567,16 @@ const char* InternalNotice() { return kNotice; }
 
 void WriteSiteColumnsCsv(const SiteColumns& columns, std::ostream& out) {
   out << "indicator,unit";
-  for (const Evaluation& ev : columns.sites) out << "," << CsvField(ev.site->id);
+  for (const Evaluation& ev : columns.sites) out << "," << CsvField(ev.site->id, ',');
   out << ",total\n";
   for (const IndicatorDef& def : Indicators()) {
     out << def.id << "," << def.unit;
     for (const Evaluation& ev : columns.sites) {
       auto w = ev.withheld.find(def.id);
-      out << "," << (w == ev.withheld.end() ? CsvNumber(ev.indicators.at(def.id).value) : CsvField(w->second));
+      out << "," << (w == ev.withheld.end() ? CsvNumber(ev.indicators.at(def.id).value) : CsvField(w->second, ','));
     }
     auto w = columns.total_withheld.find(def.id);
-    out << "," << (w == columns.total_withheld.end() ? CsvNumber(columns.total.at(def.id)) : CsvField(w->second));
+    out << "," << (w == columns.total_withheld.end() ? CsvNumber(columns.total.at(def.id)) : CsvField(w->second, ','));
     out << "\n";
   }
 }

@@ -111,7 +111,7 @@ std::string FormatCatalogueMarkdown() {
   auto scale_of = [](std::string_view family) -> std::string {
     if (family == "grade") return "grade6";
     if (family == "yesno") return "yesno";
-    return "agree5 (" + std::string(family) + ")";
+    return "agree5: " + std::string(family == "agree" ? "agreement" : family);
   };
   for (const ScaleWording& w : ScaleWordings()) {
     std::pair<std::string, int> key(scale_of(w.family), w.value);

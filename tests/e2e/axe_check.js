@@ -22,7 +22,7 @@ const source = path.resolve(__dirname, '..', '..');
 const binary = process.argv[2];
 const chromium = process.argv[3] || 'chromium';
 const axePath = path.join(__dirname, 'axe', 'node_modules', 'axe-core', 'axe.min.js');
-const templates = ['halbjahresbericht', 'verstetigung', 'ausschuss'];
+const templates = ['halbjahresbericht', 'jahresbericht', 'verstetigung', 'ausschuss', 'uebersicht'];
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 function skip(why) {
@@ -163,7 +163,9 @@ async function main() {
   for (const t of templates) {
     for (const internal of [false, true]) {
       const out = path.join(tmp, `${t}.html`);
-      anker(['report', t, '--period', '2026-H1', '--format', 'html', '-o', out, ...(internal ? ['--internal'] : [])]);
+      // The sample has three places: the papers are the Stadtlabor's, the overview shows them all.
+      const site = t === 'uebersicht' ? [] : ['--site', 'stadtlabor'];
+      anker(['report', t, ...site, '--period', t === 'jahresbericht' ? '2025' : '2026-H1', '--format', 'html', '-o', out, ...(internal ? ['--internal'] : [])]);
       pages.push(internal ? path.join(tmp, `${t}-intern.html`) : out);
     }
   }

@@ -31,7 +31,7 @@ class EveryAnswer : public ::testing::Test {
   static void TearDownTestSuite() { delete tmp_; }
   static fs::path Sample() { return tmp_->path() / "sample"; }
   static Object::Ptr Breakdown(const std::string& id) {
-    CommandResult r = Anker(Sample(), "figures --period 2026-H1 --json");
+    CommandResult r = Anker(Sample(), "figures --site stadtlabor --period 2026-H1 --json");
     EXPECT_EQ(r.exit_code, 0) << r.err;
     Object::Ptr b = ParseJson(r.out)->getObject("breakdowns")->getObject(id);
     EXPECT_TRUE(b) << id;
@@ -92,7 +92,7 @@ TEST_F(EveryAnswer, WishesAreRankedByTheirDots) {
 
 TEST_F(EveryAnswer, TheHalfYearlyReportShowsEveryKindOfAnswer) {
   if (!HavePdfTools()) GTEST_SKIP() << "needs poppler-utils";
-  CommandResult r = Anker(Sample(), "report halbjahresbericht --period 2026-H1 -o hj.pdf");
+  CommandResult r = Anker(Sample(), "report halbjahresbericht --site stadtlabor --period 2026-H1 -o hj.pdf");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   CommandResult text = RunCommand("pdftotext -enc UTF-8 '" + (Sample() / "hj.pdf").string() + "' -");
   for (const char* expected : {"Wie haben Sie von uns erfahren?", "% der Befragten", "Mehrfachnennungen möglich",
@@ -100,7 +100,7 @@ TEST_F(EveryAnswer, TheHalfYearlyReportShowsEveryKindOfAnswer) {
                                "Klebepunkte je Wunsch", "Lasercutter"}) {
     EXPECT_NE(text.out.find(expected), std::string::npos) << expected;
   }
-  CommandResult en = Anker(Sample(), "report halbjahresbericht --period 2026-H1 --lang en --dump -o hj-en.txt");
+  CommandResult en = Anker(Sample(), "report halbjahresbericht --site stadtlabor --period 2026-H1 --lang en --dump -o hj-en.txt");
   ASSERT_EQ(en.exit_code, 0) << en.err;
   std::string dump = ReadFileToString((Sample() / "hj-en.txt").string());
   EXPECT_NE(dump.find("Sticker dots per wish"), std::string::npos);
@@ -108,7 +108,7 @@ TEST_F(EveryAnswer, TheHalfYearlyReportShowsEveryKindOfAnswer) {
 }
 
 TEST_F(EveryAnswer, TheDeckShowsTheTopWishes) {
-  CommandResult r = Anker(Sample(), "report ausschuss --period 2026-H1 --dump -o deck.txt");
+  CommandResult r = Anker(Sample(), "report ausschuss --site stadtlabor --period 2026-H1 --dump -o deck.txt");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   std::string deck = ReadFileToString((Sample() / "deck.txt").string());
   EXPECT_NE(deck.find("TITLE Am meisten gewünscht: Lasercutter\n"), std::string::npos) << deck;

@@ -194,7 +194,7 @@ TEST_F(TaggedPdf, AnEnglishTeamTextIsMarkedAsEnglish) {
   std::ofstream(ws / "texte" / "ausblick.md", std::ios::binary)
       << "Sprache: en\n\nIn the coming half-year the team will open the lab on Saturday mornings and "
          "bring the digital caf\u00E9 to a second place.\n";
-  CommandResult r = Anker(ws, "report halbjahresbericht --period 2026-H1 -o mit-englisch.pdf");
+  CommandResult r = Anker(ws, "report halbjahresbericht --site stadtlabor --period 2026-H1 -o mit-englisch.pdf");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   PdfUaReport report = CheckPdfUa(ws / "mit-englisch.pdf");
   std::string all;
@@ -211,7 +211,7 @@ TEST_F(TaggedPdf, AnEnglishTeamTextIsMarkedAsEnglish) {
   std::string flat;
   for (char ch : text.out) flat += ch == '\n' ? ' ' : ch;
   EXPECT_NE(flat.find("(hier: Englisch)"), std::string::npos);
-  r = Anker(ws, "report halbjahresbericht --period 2026-H1 --format html -o mit-englisch.html");
+  r = Anker(ws, "report halbjahresbericht --site stadtlabor --period 2026-H1 --format html -o mit-englisch.html");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   std::string html = ReadFileToString((ws / "mit-englisch.html").string());
   EXPECT_NE(html.find("<p lang=\"en\">In the coming half-year"), std::string::npos);

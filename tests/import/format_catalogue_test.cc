@@ -49,8 +49,8 @@ TEST(FormatCatalogueTest, ListsEveryAnswerWording) {
   const std::string doc = FormatCatalogueMarkdown();
   for (const ScaleWording& w : ScaleWordings()) EXPECT_TRUE(Has(doc, "`" + std::string(w.text) + "`")) << w.text;
   // One row per scale and value, lowest first as ScaleValue reads them.
-  EXPECT_TRUE(Has(doc, "| agree5 | 1 | `stimme gar nicht zu`")) << doc;
-  EXPECT_LT(doc.find("| agree5 | 1 |"), doc.find("| agree5 | 5 |"));
+  EXPECT_TRUE(Has(doc, "| agree5: agreement | 1 | `stimme gar nicht zu`")) << doc;
+  EXPECT_LT(doc.find("| agree5: agreement | 1 |"), doc.find("| agree5: agreement | 5 |"));
   EXPECT_TRUE(Has(doc, "| grade6 | 1 | `sehr gut`")) << doc;
   EXPECT_TRUE(Has(doc, "| yesno | 0 | `nein`")) << doc;
 }
