@@ -367,7 +367,10 @@ void AddBreakdownTableOf(const BuildContext& c, const Breakdown& breakdown, cons
                                              : c.T("Gesamt", "Total");
     Cell total{"", total_label, b->total, std::nullopt, b->total_suppression, false};
     std::vector<std::string> row = {total.label, CellText(total, k, b->unit, c.lang)};
-    if (shares) row.push_back(FormatPercent(100.0, c.lang));
+    // Nothing to share out of none; the shares of several answers per
+    // person add up to more than 100 %, so their total row has no share.
+    const bool whole = b->total && *b->total > 0 && !b->overlapping;
+    if (shares) row.push_back(whole ? FormatPercent(100.0, c.lang) : "–");
     table.rows.push_back(row);
   }
   doc->blocks.push_back(table);

@@ -253,10 +253,17 @@ void AddEventsTable(const BuildContext& c, Document* doc) {
                    {c.T("Format", "Format"), false},
                    {c.T("Teilnehmende", "Participants"), true},
                    {c.T("Status", "Status"), false}};
+  // The small-number rule holds here too: a count of three at a dated event
+  // points to the people who came (the internal edition shows it).
+  const int k = c.ev.privacy_threshold;
+  auto participants = [&](const Event& e) -> std::string {
+    if (e.status != EventStatus::kHeld || !e.participants) return "–";
+    if (*e.participants > 0 && *e.participants < k && !c.internal()) return "< " + std::to_string(k);
+    return FormatNumber(static_cast<double>(*e.participants), 0, c.lang);
+  };
   for (const Event& e : c.ev.data.events) {
     bool held = e.status == EventStatus::kHeld;
-    table.rows.push_back({e.date.ToGerman(), ReaderText(c, e.title), e.format,
-                          held && e.participants ? FormatNumber(static_cast<double>(*e.participants), 0, c.lang) : "–",
+    table.rows.push_back({e.date.ToGerman(), ReaderText(c, e.title), e.format, participants(e),
                           held ? c.T("durchgeführt", "held") : c.T("abgesagt", "cancelled")});
   }
   doc->blocks.push_back(table);

@@ -68,9 +68,11 @@ void AddStops(const BuildContext& c, Document* doc) {
   if (any_visits) chart.series.push_back(series);
   doc->blocks.push_back(chart);
   std::string remark = c.T("Stunden: die Standzeiten laut Fahrplan ohne Ausfalltage. Besuche: aus den Strichlisten "
-                           "an der Haltestelle.",
+                           "an der Haltestelle. Tage, Gesamt: die Tage, an denen der Bus unterwegs war; an einem Tag "
+                           "mit zwei Haltestellen zählt er bei beiden, in der Summe einmal.",
                            "Hours: the scheduled hours at the stop, without days off. Visits: from the tally sheets "
-                           "kept at the stop.");
+                           "kept at the stop. Days, total: the days the bus was out; a day with two stops counts at "
+                           "both, once in the total.");
   bool suppressed = std::any_of(visits->cells.begin(), visits->cells.end(),
                                 [](const Cell& x) { return x.suppression != Suppression::kNone; });
   if (suppressed) {

@@ -104,7 +104,11 @@ Result<Qualitative> EvaluateQualitative(Store* store, const Site& site, const Pe
   for (const Note& n : *notes) {
     for (const NoteSection& s : n.sections) {
       if (IsInsightSection(s.title) && !s.text.empty()) {
-        q.insights.push_back({n.date, n.title.empty() ? NoteSource(n) : n.title, s.text});
+        // The title of an interview with one person names their role and
+        // occasion ("Interview mit einer Digitalbotschafterin"): the public
+        // edition cites the kind of note only.
+        bool one_person = n.kind == "interview-referent" && !internal;
+        q.insights.push_back({n.date, n.title.empty() || one_person ? NoteSource(n) : n.title, s.text});
       }
     }
   }

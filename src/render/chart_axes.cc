@@ -36,11 +36,18 @@ std::vector<Rgb> SeriesPalette(Rgb primary) {
   // as "two greens"); the rest follow at the end for charts with many series.
   constexpr double kMinHueDistance = 30;
   std::vector<Rgb> taken = {primary}, rest;
+  auto same = [&](Rgb c) {  // the primary colour itself, as a branding often is
+    return std::abs(c.r - primary.r) + std::abs(c.g - primary.g) + std::abs(c.b - primary.b) < 0.06;
+  };
   for (Rgb c : kOkabeIto) {
+    if (same(c)) continue;  // a seventh series must not repeat the first one's colour
     bool apart = std::all_of(taken.begin(), taken.end(),
                              [&](Rgb t) { return HueDistance(c, t) >= kMinHueDistance; });
     (apart ? taken : rest).push_back(c);
   }
+  // A dark grey has no hue to confuse: it comes before the colours that are
+  // close to one already taken.
+  taken.push_back(HexColor(0x595959));
   taken.insert(taken.end(), rest.begin(), rest.end());
   return taken;
 }

@@ -178,22 +178,27 @@ std::vector<double> TableColumnWidths(const Table& table, double available,
   size_t n = table.columns.size();
   std::vector<double> natural(n, 0), minimum(n, 0);
   for (size_t c = 0; c < n; ++c) {
-    MeasureCell(table.columns[c].title, FontStyle::kBold, measure, &natural[c], &minimum[c]);
+    double title_natural = 0, title_word = 0, cells_natural = 0;
+    MeasureCell(table.columns[c].title, FontStyle::kBold, measure, &title_natural, &title_word);
+    minimum[c] = title_word;
     for (size_t r = 0; r < table.rows.size(); ++r) {
-      MeasureCell(Cell(table, r, c), FontStyle::kRegular, measure, &natural[c], &minimum[c]);
+      MeasureCell(Cell(table, r, c), FontStyle::kRegular, measure, &cells_natural, &minimum[c]);
     }
+    natural[c] = std::max(title_natural, cells_natural);
     // A hair more than the text: the wrapper measures against the width
     // less the padding again, and a rounding error must not break "12" in two.
-    natural[c] += 2 * kPadX + 0.001;
-    minimum[c] += 2 * kPadX + 0.001;
-    // Numbers ("12,5 %") never wrap; short texts only if nothing else helps.
-    // A single unbreakable token (a file path, a URL) may not claim more than
-    // 40 % of the width: it is broken instead, so that short words in the other
-    // columns ("feedback", "2026-11-21") stay whole.
+    const double pad = 2 * kPadX + 0.001;
+    // Numbers ("12,5 %") never wrap, and neither does a word of their
+    // column's title ("Stadtbibliothek"): the title wraps between its words.
+    // Short texts wrap only if nothing else helps. A single unbreakable token
+    // (a file path, a URL) may not claim more than 40 % of the width: it is
+    // broken instead, so that short words in the other columns ("feedback",
+    // "2026-11-21") stay whole.
     minimum[c] = table.columns[c].numeric
-                     ? natural[c]
-                     : std::max(std::min(minimum[c], available * 0.4),
-                                std::min(natural[c], available * 0.2));
+                     ? std::max(cells_natural, title_word) + pad
+                     : std::max(std::min(minimum[c] + pad, available * 0.4),
+                                std::min(natural[c] + pad, available * 0.2));
+    natural[c] += pad;
   }
   std::vector<size_t> all(n), text_columns;
   std::iota(all.begin(), all.end(), 0);

@@ -8,6 +8,8 @@
 // page that it is not for publication; the running half-year says so.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -218,6 +220,28 @@ TEST_F(Publishable, SampleDocumentsShowNothingOfTheSoftwareAndNoNames) {
     ExpectPublic(Render(Sample(), templ, "2026-H1", false), SampleNames(), std::string("sample ") + templ);
   }
   ExpectPublic(Render(Sample(), "halbjahresbericht", "2026-H1", false, "en"), SampleNames(), "sample en");
+}
+
+// A dated event with three participants, and the title of an interview with
+// one person ("Interview mit einer Digitalbotschafterin"), point to people:
+// the public edition shows "< 5" and the kind of note; the internal one the
+// count.
+TEST_F(Publishable, SmallEventsAndOnePersonInterviewsPointToNoOne) {
+  ASSERT_TRUE(HavePdfTools());
+  CommandResult r = Anker(Sample(), "report halbjahresbericht --site digitalbus --period 2026-H1 --dump -o bus.txt");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string bus = ReadFileToString((Sample() / "bus.txt").string());
+  std::smatch m;
+  EXPECT_TRUE(std::regex_search(bus, m, std::regex(R"(durchgeführt)"))) << bus;
+  EXPECT_NE(bus.find("< 5"), std::string::npos) << bus;
+  r = Anker(Sample(), "report halbjahresbericht --site digitalbus --period 2026-H1 --dump --internal -o bus.txt");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string internal = ReadFileToString((Sample() / "bus-intern.txt").string());
+  EXPECT_LT(std::count(internal.begin(), internal.end(), '<'), std::count(bus.begin(), bus.end(), '<'));
+
+  const std::string pub = Render(Sample(), "halbjahresbericht", "2026-H1", false);
+  EXPECT_EQ(pub.find("Interview mit einer"), std::string::npos) << "the title of a one-person interview";
+  EXPECT_NE(pub.find("(Interview mit Referierenden,"), std::string::npos) << pub;
 }
 
 // The visible text of an HTML page: without the stylesheet and the tags,
