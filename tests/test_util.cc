@@ -54,8 +54,6 @@ std::string BinaryPath() { return ANKERBERICHT_BINARY; }
 std::string SourceDir() { return ANKERBERICHT_SOURCE_DIR; }
 std::string TestDir() { return ANKERBERICHT_TEST_DIR; }
 
-bool HaveTool(const std::string& tool) {
-  return RunCommand("command -v " + tool).exit_code == 0;
-}
+bool HaveTool(const std::string& tool) { return RunCommand("command -v " + tool).exit_code == 0; }
 
 }  // namespace ankerbericht::testing

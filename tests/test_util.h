@@ -9,15 +9,15 @@
 
 #include "util/status.h"
 
-#define ASSERT_OK(expr)                                    \
-  do {                                                     \
-    ::ankerbericht::Status _s = (expr);                    \
-    ASSERT_TRUE(_s.ok()) << _s.ToString();                 \
+#define ASSERT_OK(expr)                    \
+  do {                                     \
+    ::ankerbericht::Status _s = (expr);    \
+    ASSERT_TRUE(_s.ok()) << _s.ToString(); \
   } while (0)
-#define EXPECT_OK(expr)                                    \
-  do {                                                     \
-    ::ankerbericht::Status _s = (expr);                    \
-    EXPECT_TRUE(_s.ok()) << _s.ToString();                 \
+#define EXPECT_OK(expr)                    \
+  do {                                     \
+    ::ankerbericht::Status _s = (expr);    \
+    EXPECT_TRUE(_s.ok()) << _s.ToString(); \
   } while (0)
 
 namespace ankerbericht::testing {

@@ -8,17 +8,18 @@
 namespace ankerbericht {
 
 void AddCommonOptions(po::options_description* options) {
-  options->add_options()
-      ("workspace,w", po::value<std::string>()->default_value("."),
-       "workspace folder (holds ankerbericht.json); default: the current folder")
-      ("help,h", "show this help");
+  options->add_options()("workspace,w", po::value<std::string>()->default_value("."),
+                         "workspace folder (holds ankerbericht.json); default: the current folder")(
+      "help,h", "show this help");
 }
 
 bool ParseCommandLine(const std::vector<std::string>& args, const po::options_description& options,
                       const po::positional_options_description& positional, const CommandHelp& help,
                       po::variables_map* vm, int* exit_code) {
   auto print_help = [&](std::ostream& out) {
-    out << "Usage: " << help.usage << "\n\n" << help.description << "\n\n" << options << "\nExample:\n"
+    out << "Usage: " << help.usage << "\n\n"
+        << help.description << "\n\n"
+        << options << "\nExample:\n"
         << help.example << "\n";
   };
   try {
@@ -54,7 +55,8 @@ Result<const Site*> ChooseSite(const Workspace& ws, const std::string& id) {
   return site;
 }
 
-Result<std::vector<const Site*>> ChooseSites(const Workspace& ws, const std::string& ids, bool all) {
+Result<std::vector<const Site*>> ChooseSites(const Workspace& ws, const std::string& ids,
+                                             bool all) {
   std::vector<const Site*> sites;
   if (all) {
     if (!ids.empty()) return Status::Usage("choose either --site or --all-sites");
@@ -69,7 +71,8 @@ Result<std::vector<const Site*>> ChooseSites(const Workspace& ws, const std::str
     }
     sites.push_back(*site);
   }
-  if (sites.empty()) return Status::Usage("--site needs site ids, e.g. --site a,b (or use --all-sites)");
+  if (sites.empty())
+    return Status::Usage("--site needs site ids, e.g. --site a,b (or use --all-sites)");
   return sites;
 }
 

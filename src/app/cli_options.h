@@ -2,10 +2,9 @@
 #ifndef ANKERBERICHT_APP_CLI_OPTIONS_H_
 #define ANKERBERICHT_APP_CLI_OPTIONS_H_
 
+#include <boost/program_options.hpp>
 #include <string>
 #include <vector>
-
-#include <boost/program_options.hpp>
 
 #include "app/workspace.h"
 #include "util/status.h"

@@ -6,8 +6,8 @@
 #include "app/report_job.h"
 #include "evaluate/evaluation.h"
 #include "evaluate/figures_export.h"
-#include "evaluate/site_columns.h"
 #include "evaluate/privacy.h"
+#include "evaluate/site_columns.h"
 #include "util/format.h"
 #include "util/text.h"
 
@@ -16,7 +16,8 @@ namespace ankerbericht {
 namespace {
 
 const CommandHelp kHelp = {
-    "ankerbericht figures [-w DIR] [--site ID[,ID...] | --all-sites] --period P [--compare] [--json|--csv [--lang de]|--excel] [--internal]",
+    "ankerbericht figures [-w DIR] [--site ID[,ID...] | --all-sites] --period P [--compare] "
+    "[--json|--csv [--lang de]|--excel] [--internal]",
     "Computes every indicator (Kennzahl) for one period and prints it: as a table for\n"
     "reading, as JSON or CSV for checking and reuse (open data). With --compare each\n"
     "indicator also shows the previous period and the same period one year earlier.\n"
@@ -46,7 +47,8 @@ std::string Show(const IndicatorDef& def, std::optional<double> v) {
 
 void PrintTable(const Evaluation& ev) {
   if (ev.internal) std::cout << InternalNotice() << "\n\n";
-  std::cout << ev.site->name << " · " << ev.period.Label("de") << " (" << ev.period.Describe("de") << ")\n\n";
+  std::cout << ev.site->name << " · " << ev.period.Label("de") << " (" << ev.period.Describe("de")
+            << ")\n\n";
   for (const IndicatorDef& def : Indicators()) {
     const IndicatorValue& v = ev.indicators.at(def.id);
     std::string label = def.label_de;
@@ -56,11 +58,14 @@ void PrintTable(const Evaluation& ev) {
     for (unsigned char c : label) chars += (c & 0xC0) != 0x80;
     std::cout << std::string(chars < 40 ? 40 - chars : 1, ' ') << Show(def, v.value);
     if (ev.compared) {
-      std::cout << "   (Vorperiode " << Show(def, v.previous) << ", Vorjahr " << Show(def, v.year_before) << ")";
+      std::cout << "   (Vorperiode " << Show(def, v.previous) << ", Vorjahr "
+                << Show(def, v.year_before) << ")";
     }
     std::cout << "\n";
   }
-  auto number = [](std::optional<double> v, int decimals) { return v ? FormatNumber(*v, decimals, "de") : "–"; };
+  auto number = [](std::optional<double> v, int decimals) {
+    return v ? FormatNumber(*v, decimals, "de") : "–";
+  };
   if (!ev.items.empty()) std::cout << "\nFragen (n, Mittelwert [95-%-KI], positiv):\n";
   for (const ItemResult& item : ev.items) {
     std::string n = item.all.n_suppression != Suppression::kNone
@@ -68,46 +73,60 @@ void PrintTable(const Evaluation& ev) {
                         : number(item.all.n, 0);
     std::cout << "  " << item.id << ": n " << n << ", " << number(item.all.mean, 2) << " ["
               << number(item.all.mean_low, 2) << "; " << number(item.all.mean_high, 2) << "], "
-              << (item.all.positive_share ? FormatPercent(*item.all.positive_share, "de") : "–") << "\n";
+              << (item.all.positive_share ? FormatPercent(*item.all.positive_share, "de") : "–")
+              << "\n";
     // Asked on several scales: the mean of each, never one across them.
     for (const auto& [scale, st] : item.by_scale) {
       std::cout << "    " << scale << ": n "
-                << (st.n_suppression != Suppression::kNone ? SuppressedText(st.n_suppression, ev.privacy_threshold)
-                                                           : number(st.n, 0))
-                << ", " << number(st.mean, 2) << " [" << number(st.mean_low, 2) << "; " << number(st.mean_high, 2)
-                << "], " << (st.positive_share ? FormatPercent(*st.positive_share, "de") : "–") << "\n";
+                << (st.n_suppression != Suppression::kNone
+                        ? SuppressedText(st.n_suppression, ev.privacy_threshold)
+                        : number(st.n, 0))
+                << ", " << number(st.mean, 2) << " [" << number(st.mean_low, 2) << "; "
+                << number(st.mean_high, 2) << "], "
+                << (st.positive_share ? FormatPercent(*st.positive_share, "de") : "–") << "\n";
     }
   }
-  if (!ev.signals.empty()) std::cout << "\nProgrammsignal je Format (" << SignalRuleText(ev.signal_rule, "de") << "):\n";
-  for (const FormatSignal& f : ev.signals) std::cout << "  " << f.format << ": " << SignalName(f.signal) << "\n";
+  if (!ev.signals.empty())
+    std::cout << "\nProgrammsignal je Format (" << SignalRuleText(ev.signal_rule, "de") << "):\n";
+  for (const FormatSignal& f : ev.signals)
+    std::cout << "  " << f.format << ": " << SignalName(f.signal) << "\n";
   if (!ev.targets.empty()) std::cout << "\nZiele:\n";
   for (const TargetResult& t : ev.targets) {
-    std::cout << "  " << t.target.indicator << ": " << number(t.value, 1) << " -> " << TargetStateName(t.status)
-              << "\n";
+    std::cout << "  " << t.target.indicator << ": " << number(t.value, 1) << " -> "
+              << TargetStateName(t.status) << "\n";
   }
 }
 
 // The catalogue as Markdown: docs/indicators.md is this output.
 void PrintDefinitions() {
-  std::cout << "# Kennzahlen — indicator catalogue\n\n"
-               "Generated by `ankerbericht figures --definitions`; do not edit by hand.\n"
-               "Units: count, percent, per_hour, hours, days, points. A value is `null` when the period holds no\n"
-               "data it could be computed from (never a made-up zero).\n\n"
-               "| id | unit | Kennzahl | Definition | definition (en) | Zielbereiche / goal areas |\n"
-               "|---|---|---|---|---|---|\n";
+  std::cout
+      << "# Kennzahlen — indicator catalogue\n\n"
+         "Generated by `ankerbericht figures --definitions`; do not edit by hand.\n"
+         "Units: count, percent, per_hour, hours, days, points. A value is `null` when the period "
+         "holds no\n"
+         "data it could be computed from (never a made-up zero).\n\n"
+         "| id | unit | Kennzahl | Definition | definition (en) | Zielbereiche / goal areas |\n"
+         "|---|---|---|---|---|---|\n";
   for (const IndicatorDef& def : Indicators()) {
-    std::cout << "| `" << def.id << "` | " << def.unit << " | " << def.label_de << " | " << def.definition_de
-              << " | " << def.definition_en << " | " << Join(def.goals, ", ") << " |\n";
+    std::cout << "| `" << def.id << "` | " << def.unit << " | " << def.label_de << " | "
+              << def.definition_de << " | " << def.definition_en << " | " << Join(def.goals, ", ")
+              << " |\n";
   }
-  std::cout << "\nPer questionnaire item (scale items only) the figures `feedback.item.<id>.n` (count),\n"
-               "`feedback.item.<id>.mean` (points, on the item's own scale) and `feedback.item.<id>.positive_share`\n"
-               "(percent; positive: agree5 4–5, grade6 1–2, yesno yes, scale10 9–10). An item that a source asks\n"
-               "on another scale (its `\"items\"`) has a mean per scale instead of one across them\n"
-               "(`feedback.item.<id>.mean[scale=grade6]` in --csv, `by_scale` in --json); its positive share, and\n"
-               "`feedback.recommend_rate` over every item with `\"role\": \"recommend\"`, pool all scales.\n"
-            << IntervalMethod("en") << " Means: mean ± t(0.975; n−1) · s/√n.\n\n"
-            << "Privacy: " << PrivacyRule(5, "en") << " (threshold from `privacy_threshold`, default 5)\n\n"
-            << "Programme signal: " << SignalRuleText(SignalRule{}, "en") << "\n";
+  std::cout
+      << "\nPer questionnaire item (scale items only) the figures `feedback.item.<id>.n` (count),\n"
+         "`feedback.item.<id>.mean` (points, on the item's own scale) and "
+         "`feedback.item.<id>.positive_share`\n"
+         "(percent; positive: agree5 4–5, grade6 1–2, yesno yes, scale10 9–10). An item that a "
+         "source asks\n"
+         "on another scale (its `\"items\"`) has a mean per scale instead of one across them\n"
+         "(`feedback.item.<id>.mean[scale=grade6]` in --csv, `by_scale` in --json); its positive "
+         "share, and\n"
+         "`feedback.recommend_rate` over every item with `\"role\": \"recommend\"`, pool all "
+         "scales.\n"
+      << IntervalMethod("en") << " Means: mean ± t(0.975; n−1) · s/√n.\n\n"
+      << "Privacy: " << PrivacyRule(5, "en")
+      << " (threshold from `privacy_threshold`, default 5)\n\n"
+      << "Programme signal: " << SignalRuleText(SignalRule{}, "en") << "\n";
 }
 
 void PrintColumns(const SiteColumns& columns) {
@@ -115,7 +134,8 @@ void PrintColumns(const SiteColumns& columns) {
   std::cout << columns.period.Label("de") << " (" << columns.period.Describe("de") << ")\n\n";
   for (const Evaluation& ev : columns.sites) {
     std::cout << "  " << ev.site->id << ": " << ev.site->name;
-    if (ev.site->type > 0) std::cout << " (Typ " << ev.site->type << ": " << SiteTypeName(ev.site->type, "de") << ")";
+    if (ev.site->type > 0)
+      std::cout << " (Typ " << ev.site->type << ": " << SiteTypeName(ev.site->type, "de") << ")";
     std::cout << "\n";
   }
   std::cout << "\n" << std::string(40, ' ');
@@ -134,14 +154,18 @@ void PrintColumns(const SiteColumns& columns) {
     std::cout << "  " << label << std::string(chars < 38 ? 38 - chars : 1, ' ');
     for (const Evaluation& ev : columns.sites) {
       auto w = ev.withheld.find(def.id);
-      std::cout << cell(w != ev.withheld.end() ? w->second : Show(def, ev.indicators.at(def.id).value));
+      std::cout << cell(w != ev.withheld.end() ? w->second
+                                               : Show(def, ev.indicators.at(def.id).value));
     }
     auto w = columns.total_withheld.find(def.id);
-    std::cout << cell(w != columns.total_withheld.end() ? w->second : Show(def, columns.total.at(def.id))) << "\n";
+    std::cout << cell(w != columns.total_withheld.end() ? w->second
+                                                        : Show(def, columns.total.at(def.id)))
+              << "\n";
   }
-  std::cout << "\nGesamt: Zahlen addiert; Partner und Referierende über alle Orte nur einmal gezählt; "
-               "Anteile aus den addierten Teilen berechnet.\n"
-            << PrivacyRule(k, "de") << "\n";
+  std::cout
+      << "\nGesamt: Zahlen addiert; Partner und Referierende über alle Orte nur einmal gezählt; "
+         "Anteile aus den addierten Teilen berechnet.\n"
+      << PrivacyRule(k, "de") << "\n";
 }
 
 // `figures` for several sites: each evaluated as on its own, plus the total.
@@ -151,7 +175,8 @@ int RunSiteColumns(const Workspace& ws, const std::string& site_arg, const po::v
   // One period for all: "latest-half" is the latest any of the sites has.
   std::optional<Period> period;
   for (const Site* site : *sites) {
-    Result<Period> p = ResolvePeriod(ws.store.get(), *site, vm["period"].as<std::string>(), Today());
+    Result<Period> p =
+        ResolvePeriod(ws.store.get(), *site, vm["period"].as<std::string>(), Today());
     if (!p.ok()) return ReportError(p.status());
     if (!period || p->to > period->to) period = *p;
   }
@@ -179,18 +204,16 @@ int RunSiteColumns(const Workspace& ws, const std::string& site_arg, const po::v
 int RunFigures(const std::vector<std::string>& args) {
   po::options_description options("Options");
   AddCommonOptions(&options);
-  options.add_options()
-      ("site", po::value<std::string>()->default_value(""), "site id (needed when the workspace has several); several: a,b")
-      ("all-sites", "every site of the workspace side by side, with a total")
-      ("period", po::value<std::string>(), "period, e.g. 2026-H1")
-      ("compare", "add the previous period and the year before")
-      ("json", "print JSON")
-      ("csv", "print CSV")
-      ("lang", po::value<std::string>()->default_value("en"),
-       "CSV language: en (plain, for programs) or de (for German Excel)")
-      ("excel", "print CSV for German Excel (the same as --csv --lang de)")
-      ("internal", "team use: raw values without the privacy rule (marked: not for publication)")
-      ("definitions", "print the catalogue of indicators (Markdown) and exit");
+  options.add_options()("site", po::value<std::string>()->default_value(""),
+                        "site id (needed when the workspace has several); several: a,b")(
+      "all-sites", "every site of the workspace side by side, with a total")(
+      "period", po::value<std::string>(), "period, e.g. 2026-H1")(
+      "compare", "add the previous period and the year before")("json", "print JSON")(
+      "csv", "print CSV")("lang", po::value<std::string>()->default_value("en"),
+                          "CSV language: en (plain, for programs) or de (for German Excel)")(
+      "excel", "print CSV for German Excel (the same as --csv --lang de)")(
+      "internal", "team use: raw values without the privacy rule (marked: not for publication)")(
+      "definitions", "print the catalogue of indicators (Markdown) and exit");
   po::positional_options_description positional;
   po::variables_map vm;
   int exit_code = 0;
@@ -199,7 +222,8 @@ int RunFigures(const std::vector<std::string>& args) {
     PrintDefinitions();
     return 0;
   }
-  if (!vm.count("period")) return ReportError(Status::Usage("--period is required, e.g. --period 2026-H1"));
+  if (!vm.count("period"))
+    return ReportError(Status::Usage("--period is required, e.g. --period 2026-H1"));
   const bool csv = vm.count("csv") > 0 || vm.count("excel") > 0;
   if (vm.count("json") && csv) return ReportError(Status::Usage("choose either --json or --csv"));
   const std::string lang = vm.count("excel") ? "de" : vm["lang"].as<std::string>();
@@ -213,7 +237,8 @@ int RunFigures(const std::vector<std::string>& args) {
   }
   Result<const Site*> site = ChooseSite(*ws, site_arg);
   if (!site.ok()) return ReportError(site.status());
-  Result<Period> period = ResolvePeriod(ws->store.get(), **site, vm["period"].as<std::string>(), Today());
+  Result<Period> period =
+      ResolvePeriod(ws->store.get(), **site, vm["period"].as<std::string>(), Today());
   if (!period.ok()) return ReportError(period.status());
   EvaluateOptions eval;
   eval.compare = vm.count("compare") > 0;

@@ -13,7 +13,8 @@ namespace ankerbericht {
 namespace {
 
 const CommandHelp kHelp = {
-    "ankerbericht import [-w DIR] --kind KIND [--site ID] [--format FMT] [--strict] [--dry-run] [--force] FILE...",
+    "ankerbericht import [-w DIR] --kind KIND [--site ID] [--format FMT] [--strict] [--dry-run] "
+    "[--force] FILE...",
     "Reads one or more files into the workspace database. KIND says what the file holds:\n"
     "  visits    counts of a people counter or light barrier\n"
     "  tallies   hand-kept tally sheets (Strichlisten)\n"
@@ -49,19 +50,21 @@ int ReportError(const Status& status) {
 int RunImport(const std::vector<std::string>& args) {
   po::options_description options("Options");
   AddCommonOptions(&options);
-  options.add_options()
-      ("site", po::value<std::string>()->default_value(""), "site id (needed when the workspace has several)")
-      ("kind", po::value<std::string>(), "visits, tallies, events, feedback, notes or votes")
-      ("format", po::value<std::string>()->default_value(""),
-       "importer or tool preset to use (csv, xlsx, hystreet, lichtschranke, limesurvey, kobo, odk, msforms, "
-       "googleforms, papier, ...; default: recognised from the file)")
-      ("sheet", po::value<std::string>()->default_value(""), ".xlsx: the worksheet to read (default: the first)")
-      ("strict", "refuse the whole file if any row has an error")
-      ("dry-run", "check the files and show what would be imported, without writing")
-      ("force", "read the files again even if they are unchanged (their earlier rows are replaced)")
-      ("quiet,q", "no progress line while large files are read (it is shown on a terminal only)")
-      ("formats", "print the recognised header names, presets and answers (Markdown) and exit")
-      ("files", po::value<std::vector<std::string>>(), "files to import");
+  options.add_options()("site", po::value<std::string>()->default_value(""),
+                        "site id (needed when the workspace has several)")(
+      "kind", po::value<std::string>(), "visits, tallies, events, feedback, notes or votes")(
+      "format", po::value<std::string>()->default_value(""),
+      "importer or tool preset to use (csv, xlsx, hystreet, lichtschranke, limesurvey, kobo, odk, "
+      "msforms, "
+      "googleforms, papier, ...; default: recognised from the file)")(
+      "sheet", po::value<std::string>()->default_value(""),
+      ".xlsx: the worksheet to read (default: the first)")(
+      "strict", "refuse the whole file if any row has an error")(
+      "dry-run", "check the files and show what would be imported, without writing")(
+      "force", "read the files again even if they are unchanged (their earlier rows are replaced)")(
+      "quiet,q", "no progress line while large files are read (it is shown on a terminal only)")(
+      "formats", "print the recognised header names, presets and answers (Markdown) and exit")(
+      "files", po::value<std::vector<std::string>>(), "files to import");
   po::positional_options_description positional;
   positional.add("files", -1);
   po::variables_map vm;
@@ -72,16 +75,19 @@ int RunImport(const std::vector<std::string>& args) {
     return kExitOk;
   }
   if (!vm.count("kind")) {
-    return ReportError(Status::Usage("--kind is required (visits, tallies, events, feedback, notes or votes)"));
+    return ReportError(
+        Status::Usage("--kind is required (visits, tallies, events, feedback, notes or votes)"));
   }
-  if (!vm.count("files")) return ReportError(Status::Usage("no file given: name the files to import"));
+  if (!vm.count("files"))
+    return ReportError(Status::Usage("no file given: name the files to import"));
 
   std::optional<InputKind> kind = ParseInputKind(vm["kind"].as<std::string>());
   if (!kind) {
     return ReportError(Status::Usage("unknown --kind \"" + vm["kind"].as<std::string>() +
                                      "\" (use visits, tallies, events, feedback, notes or votes)"));
   }
-  Result<Workspace> ws = OpenWorkspaceForUpdate(vm["workspace"].as<std::string>(), "ankerbericht import");
+  Result<Workspace> ws =
+      OpenWorkspaceForUpdate(vm["workspace"].as<std::string>(), "ankerbericht import");
   if (!ws.ok()) return ReportError(ws.status());
   Result<const Site*> site = ChooseSite(*ws, vm["site"].as<std::string>());
   if (!site.ok()) return ReportError(site.status());

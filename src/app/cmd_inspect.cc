@@ -1,14 +1,14 @@
 // `ankerbericht inspect FILE`: what the tool sees in a file before anything is
 // imported — encoding, delimiter, the tool that wrote it, the header and the
 // rows as strings. Needs no workspace.
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
-
-#include <Poco/JSON/Array.h>
-#include <Poco/JSON/Object.h>
 
 #include "app/cli_options.h"
 #include "app/commands.h"
@@ -48,13 +48,16 @@ std::vector<std::string> UniqueHeader(const std::vector<std::string>& fields) {
 
 int RunInspect(const std::vector<std::string>& args) {
   po::options_description options("Options");
-  options.add_options()("help,h", "show this help")
-      ("json", "print one JSON object instead of text")
-      ("all", "show every row, not only the first 20")
-      ("kind", po::value<std::string>()->default_value(""), "look for presets of this kind only (visits, feedback, ...)")
-      ("format", po::value<std::string>()->default_value(""), "read the file as this preset instead of detecting it")
-      ("sheet", po::value<std::string>()->default_value(""), ".xlsx: the worksheet to show (default: the first)")
-      ("file", po::value<std::string>()->required(), "the file to inspect");
+  options.add_options()("help,h", "show this help")(
+      "json", "print one JSON object instead of text")("all",
+                                                       "show every row, not only the first 20")(
+      "kind", po::value<std::string>()->default_value(""),
+      "look for presets of this kind only (visits, feedback, ...)")(
+      "format", po::value<std::string>()->default_value(""),
+      "read the file as this preset instead of detecting it")(
+      "sheet", po::value<std::string>()->default_value(""),
+      ".xlsx: the worksheet to show (default: the first)")(
+      "file", po::value<std::string>()->required(), "the file to inspect");
   po::positional_options_description positional;
   positional.add("file", 1);
   po::variables_map vm;
@@ -62,19 +65,24 @@ int RunInspect(const std::vector<std::string>& args) {
   if (!ParseCommandLine(args, options, positional, kHelp, &vm, &exit_code)) return exit_code;
 
   const std::string path = vm["file"].as<std::string>();
-  if (!std::filesystem::is_regular_file(path)) return ReportError(Status::NotFound(path + ": no such file"));
+  if (!std::filesystem::is_regular_file(path))
+    return ReportError(Status::NotFound(path + ": no such file"));
   // Streamed like an import: a huge file is never read whole.
-  Result<std::unique_ptr<TableFile>> table = TableFile::OpenFile(path, path, vm["sheet"].as<std::string>());
+  Result<std::unique_ptr<TableFile>> table =
+      TableFile::OpenFile(path, path, vm["sheet"].as<std::string>());
   if (!table.ok()) return ReportError(table.status());
 
   const Preset* preset = nullptr;
   std::string format = vm["format"].as<std::string>();
   if (!format.empty() && format != "csv" && format != "xlsx") {
     preset = FindPreset(format);
-    if (!preset) return ReportError(Status::Usage("unknown format \"" + format + "\" (see `ankerbericht import --help`)"));
+    if (!preset)
+      return ReportError(
+          Status::Usage("unknown format \"" + format + "\" (see `ankerbericht import --help`)"));
   } else if (!vm["kind"].as<std::string>().empty()) {
     std::optional<InputKind> kind = ParseInputKind(vm["kind"].as<std::string>());
-    if (!kind) return ReportError(Status::Usage("unknown --kind \"" + vm["kind"].as<std::string>() + "\""));
+    if (!kind)
+      return ReportError(Status::Usage("unknown --kind \"" + vm["kind"].as<std::string>() + "\""));
     preset = (*table)->Detect(*kind);
   } else {
     for (InputKind k : {InputKind::kVisits, InputKind::kFeedback})
@@ -106,12 +114,17 @@ int RunInspect(const std::vector<std::string>& args) {
     if (records.size() < limit) records.push_back(record);
   }
   std::string format_name = preset ? preset->name : (*table)->is_spreadsheet() ? "xlsx" : "csv";
-  auto value_at = [](const CsvRecord& r, size_t i) { return i < r.fields.size() ? r.fields[i] : std::string(); };
+  auto value_at = [](const CsvRecord& r, size_t i) {
+    return i < r.fields.size() ? r.fields[i] : std::string();
+  };
 
   if (vm.count("json")) {
     Poco::JSON::Object out(Poco::JSON_PRESERVE_KEY_ORDER);
     out.set("encoding", (*table)->encoding());
-    out.set("delimiter", (*table)->DelimiterName() == "tab" ? "\t" : (*table)->DelimiterName().empty() ? "" : (*table)->DelimiterName().substr(1, 1));
+    out.set("delimiter", (*table)->DelimiterName() == "tab" ? "\t"
+                         : (*table)->DelimiterName().empty()
+                             ? ""
+                             : (*table)->DelimiterName().substr(1, 1));
     out.set("format", format_name);
     Poco::JSON::Array::Ptr h = new Poco::JSON::Array();
     for (const std::string& name : header) h->add(name);
@@ -121,7 +134,8 @@ int RunInspect(const std::vector<std::string>& args) {
       Poco::JSON::Object::Ptr obj = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
       for (size_t i = 0; i < header.size(); ++i) obj->set(header[i], value_at(r, i));
       // Cells beyond the header (ragged rows) are shown, not dropped.
-      for (size_t i = header.size(); i < r.fields.size(); ++i) obj->set("column " + std::to_string(i + 1), r.fields[i]);
+      for (size_t i = header.size(); i < r.fields.size(); ++i)
+        obj->set("column " + std::to_string(i + 1), r.fields[i]);
       list->add(obj);
     }
     out.set("records", list);
@@ -136,12 +150,14 @@ int RunInspect(const std::vector<std::string>& args) {
   if (preset) std::cout << " (" << preset->description << ")";
   std::cout << "\n";
   if ((*table)->has_replacement_chars()) {
-    std::cout << "warning:   the file already contains replacement characters (\xEF\xBF\xBD): letters were lost before it reached ankerbericht\n";
+    std::cout << "warning:   the file already contains replacement characters (\xEF\xBF\xBD): "
+                 "letters were lost before it reached ankerbericht\n";
   }
   for (const InvalidByte& b : (*table)->invalid_bytes()) {
     char hex[8];
     std::snprintf(hex, sizeof hex, "0x%02X", b.byte);
-    std::cout << "warning:   line " << b.line << ": not valid UTF-8 (byte " << hex << "), shown as \xEF\xBF\xBD\n";
+    std::cout << "warning:   line " << b.line << ": not valid UTF-8 (byte " << hex
+              << "), shown as \xEF\xBF\xBD\n";
   }
   // Reading stopped early (a line over the limit, a quote never closed).
   if (!rows->error_detail().empty()) {
@@ -152,11 +168,16 @@ int RunInspect(const std::vector<std::string>& args) {
     return 0;
   }
   std::cout << "header (line " << header_line << "): " << Join(header, " | ") << "\n"
-            << "records: " << total << (records.size() < total ? " (first " + std::to_string(records.size()) + " shown; --all shows every one)" : "") << "\n";
+            << "records: " << total
+            << (records.size() < total
+                    ? " (first " + std::to_string(records.size()) + " shown; --all shows every one)"
+                    : "")
+            << "\n";
   for (const CsvRecord& r : records) {
     std::vector<std::string> cells;
     for (size_t i = 0; i < std::max(header.size(), r.fields.size()); ++i) {
-      cells.push_back((i < header.size() ? header[i] : "column " + std::to_string(i + 1)) + "=" + value_at(r, i));
+      cells.push_back((i < header.size() ? header[i] : "column " + std::to_string(i + 1)) + "=" +
+                      value_at(r, i));
     }
     std::cout << "line " << r.line << ": " << Join(cells, "; ") << "\n";
   }

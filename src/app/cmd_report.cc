@@ -11,7 +11,8 @@ namespace ankerbericht {
 namespace {
 
 const CommandHelp kHelp = {
-    "ankerbericht report [-w DIR] TEMPLATE [--site ID] --period P -o FILE.pdf [--lang de|en] [--internal] [--format pdf|html]",
+    "ankerbericht report [-w DIR] TEMPLATE [--site ID] --period P -o FILE.pdf [--lang de|en] "
+    "[--internal] [--format pdf|html]",
     "Renders a report as PDF from the imported data. TEMPLATE is one of the report\n"
     "templates in templates/: halbjahresbericht (the half-yearly report for the\n"
     "committee), jahresbericht (the annual report: --period 2025 or latest-year),\n"
@@ -32,17 +33,22 @@ const CommandHelp kHelp = {
 int RunReport(const std::vector<std::string>& args) {
   po::options_description options("Options");
   AddCommonOptions(&options);
-  options.add_options()
-      ("template", po::value<std::string>()->required(), "report template, e.g. halbjahresbericht")
-      ("site", po::value<std::string>()->default_value(""), "site id (needed when the workspace has several); uebersicht: a,b")
-      ("period", po::value<std::string>()->required(), "period, e.g. 2026-H1, 2025, latest-half or latest-year")
-      ("output,o", po::value<std::string>()->required(), "the PDF file to write")
-      ("lang", po::value<std::string>()->default_value("de"), "language: de or en")
-      ("format", po::value<std::string>()->default_value("pdf"), "pdf, or html for one accessible web page")
-      ("meeting", po::value<std::string>()->default_value(""),
-       "the committee meeting the paper is for, e.g. 16.03.2027 (default: the next one that can still decide)")
-      ("dump", "write the report's content as plain text instead of a PDF (for proofreading and tests)")
-      ("internal", "the internal edition with names, not for publication (file name gets -intern)");
+  options.add_options()("template", po::value<std::string>()->required(),
+                        "report template, e.g. halbjahresbericht")(
+      "site", po::value<std::string>()->default_value(""),
+      "site id (needed when the workspace has several); uebersicht: a,b")(
+      "period", po::value<std::string>()->required(),
+      "period, e.g. 2026-H1, 2025, latest-half or latest-year")(
+      "output,o", po::value<std::string>()->required(), "the PDF file to write")(
+      "lang", po::value<std::string>()->default_value("de"), "language: de or en")(
+      "format", po::value<std::string>()->default_value("pdf"),
+      "pdf, or html for one accessible web page")(
+      "meeting", po::value<std::string>()->default_value(""),
+      "the committee meeting the paper is for, e.g. 16.03.2027 (default: the next one that can "
+      "still decide)")(
+      "dump",
+      "write the report's content as plain text instead of a PDF (for proofreading and tests)")(
+      "internal", "the internal edition with names, not for publication (file name gets -intern)");
   po::positional_options_description positional;
   positional.add("template", 1);
   po::variables_map vm;
@@ -70,12 +76,15 @@ int RunReport(const std::vector<std::string>& args) {
   spec.lang = vm["lang"].as<std::string>();
   spec.internal = vm.count("internal") > 0;
   spec.format = vm["format"].as<std::string>();
-  if (spec.format != "pdf" && spec.format != "html") return ReportError(Status::Usage("--format must be pdf or html"));
-  if (spec.lang != "de" && spec.lang != "en") return ReportError(Status::Usage("--lang must be de or en"));
+  if (spec.format != "pdf" && spec.format != "html")
+    return ReportError(Status::Usage("--format must be pdf or html"));
+  if (spec.lang != "de" && spec.lang != "en")
+    return ReportError(Status::Usage("--lang must be de or en"));
   if (std::string meeting = vm["meeting"].as<std::string>(); !meeting.empty()) {
     spec.meeting = Date::Parse(meeting);
     if (!spec.meeting) {
-      return ReportError(Status::Usage("--meeting must be a date like 16.03.2027 or 2027-03-16 (found \"" + meeting + "\")"));
+      return ReportError(Status::Usage(
+          "--meeting must be a date like 16.03.2027 or 2027-03-16 (found \"" + meeting + "\")"));
     }
   }
   Result<std::string> written =

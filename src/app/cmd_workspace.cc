@@ -9,8 +9,8 @@
 #include "app/commands.h"
 #include "app/exit_status.h"
 #include "app/progress.h"
-#include "config/success_factors.h"
 #include "app/report_job.h"
+#include "config/success_factors.h"
 #include "document/report_builder.h"
 #include "evaluate/period_data.h"
 #include "evaluate/targets.h"
@@ -26,12 +26,18 @@ namespace {
 // Events first: feedback and notes are linked to events by id.
 int KindOrder(InputKind kind) {
   switch (kind) {
-    case InputKind::kEvents: return 0;
-    case InputKind::kVisits: return 1;
-    case InputKind::kTallies: return 2;
-    case InputKind::kVotes: return 3;
-    case InputKind::kFeedback: return 4;
-    case InputKind::kNotes: return 5;
+    case InputKind::kEvents:
+      return 0;
+    case InputKind::kVisits:
+      return 1;
+    case InputKind::kTallies:
+      return 2;
+    case InputKind::kVotes:
+      return 3;
+    case InputKind::kFeedback:
+      return 4;
+    case InputKind::kNotes:
+      return 5;
   }
   return 6;
 }
@@ -90,7 +96,8 @@ bool ParseWorkspaceOnly(const std::vector<std::string>& args, const CommandHelp&
 
 int RunInit(const std::vector<std::string>& args) {
   po::options_description options("Options");
-  options.add_options()("help,h", "show this help")("dir", po::value<std::string>()->required(), "the new workspace folder");
+  options.add_options()("help,h", "show this help")("dir", po::value<std::string>()->required(),
+                                                    "the new workspace folder");
   po::positional_options_description positional;
   positional.add("dir", 1);
   po::variables_map vm;
@@ -99,10 +106,12 @@ int RunInit(const std::vector<std::string>& args) {
   fs::path dir = vm["dir"].as<std::string>();
   fs::path config = dir / kConfigFileName;
   if (fs::exists(config)) {
-    return ReportError(Status::Usage(config.string() + " already exists; init does not overwrite a workspace"));
+    return ReportError(
+        Status::Usage(config.string() + " already exists; init does not overwrite a workspace"));
   }
   std::error_code ec;
-  for (const char* sub : {"daten/zaehler", "daten/strichlisten", "daten/feedback", "daten/notizen", "texte", "berichte"}) {
+  for (const char* sub : {"daten/zaehler", "daten/strichlisten", "daten/feedback", "daten/notizen",
+                          "texte", "berichte"}) {
     fs::create_directories(dir / sub, ec);
     if (ec) return ReportError(Status::IOError((dir / sub).string() + ": " + ec.message()));
   }
@@ -112,27 +121,30 @@ int RunInit(const std::vector<std::string>& args) {
     fs::path source = fs::path(DefaultTemplateDir()) / "workspace" / name;
     fs::copy_file(source, dir / name, ec);
     if (ec) {
-      return ReportError(Status::IOError("cannot write " + (dir / name).string() + " from " + source.string() + ": " +
-                                         ec.message()));
+      return ReportError(Status::IOError("cannot write " + (dir / name).string() + " from " +
+                                         source.string() + ": " + ec.message()));
     }
   }
   std::cout << "Created workspace " << dir.string() << "\n"
-            << "Next: edit " << config.string() << ", put your files into " << (dir / "daten").string()
-            << "/ and run `ankerbericht run -w " << dir.string() << "`.\n";
+            << "Next: edit " << config.string() << ", put your files into "
+            << (dir / "daten").string() << "/ and run `ankerbericht run -w " << dir.string()
+            << "`.\n";
   return 0;
 }
 
 int RunRun(const std::vector<std::string>& args) {
   po::options_description options("Options");
   AddCommonOptions(&options);
-  options.add_options()("internal", "also write the internal editions (with names, not for publication)")(
+  options.add_options()("internal",
+                        "also write the internal editions (with names, not for publication)")(
       "quiet,q", "no progress line while large files are read (it is shown on a terminal only)");
   po::positional_options_description positional;
   po::variables_map vm;
   int exit_code = 0;
   if (!ParseCommandLine(args, options, positional, kRunHelp, &vm, &exit_code)) return exit_code;
   const bool internal = vm.count("internal") > 0;
-  Result<Workspace> ws = OpenWorkspaceForUpdate(vm["workspace"].as<std::string>(), "ankerbericht run");
+  Result<Workspace> ws =
+      OpenWorkspaceForUpdate(vm["workspace"].as<std::string>(), "ankerbericht run");
   if (!ws.ok()) return ReportError(ws.status());
 
   // A broken mapping would refuse files or read them wrongly, and the
@@ -154,8 +166,9 @@ int RunRun(const std::vector<std::string>& args) {
 
   std::vector<const SourceSpec*> sources;
   for (const SourceSpec& s : ws->config.sources) sources.push_back(&s);
-  std::stable_sort(sources.begin(), sources.end(),
-                   [](const SourceSpec* a, const SourceSpec* b) { return KindOrder(a->kind) < KindOrder(b->kind); });
+  std::stable_sort(sources.begin(), sources.end(), [](const SourceSpec* a, const SourceSpec* b) {
+    return KindOrder(a->kind) < KindOrder(b->kind);
+  });
   std::vector<std::pair<const SourceSpec*, std::string>> jobs;
   for (const SourceSpec* s : sources) {
     std::vector<std::string> files = SourceFiles(*ws, *s);
@@ -185,7 +198,9 @@ int RunRun(const std::vector<std::string>& args) {
       continue;
     }
     PrintImportReport(*report, false);
-    (report->action == ImportAction::kUnchanged ? unchanged : report->reread != Reread::kNo ? reread : added)++;
+    (report->action == ImportAction::kUnchanged ? unchanged
+     : report->reread != Reread::kNo            ? reread
+                                                : added)++;
     rejected += report->outcome.rejected.size();
   }
   std::cerr << "imported " << added << " file(s), ";
@@ -208,9 +223,11 @@ int RunRun(const std::vector<std::string>& args) {
   }
   size_t rendered = 0, kept = 0;
   for (const ReportSpec& spec : reports) {
-    std::string for_sites = !spec.site.empty() ? spec.site : spec.sites.empty() ? "all sites" : Join(spec.sites, ", ");
-    std::cerr << "report " << spec.template_id << (spec.internal ? " (internal edition)" : "") << " for "
-              << for_sites << " (" << spec.period << ")\n";
+    std::string for_sites = !spec.site.empty()   ? spec.site
+                            : spec.sites.empty() ? "all sites"
+                                                 : Join(spec.sites, ", ");
+    std::cerr << "report " << spec.template_id << (spec.internal ? " (internal edition)" : "")
+              << " for " << for_sites << " (" << spec.period << ")\n";
     Result<RunReportResult> done = RenderReportIfChanged(&*ws, spec);
     if (!done.ok()) {
       result = ReportError(done.status());
@@ -219,7 +236,8 @@ int RunRun(const std::vector<std::string>& args) {
     // The team reads this beside its German reports; nothing that went into
     // the report changed, so the file is the one from before.
     if (done->unchanged) {
-      std::cerr << ws->Relative(done->path) << ": unverändert, nicht neu erstellt (unchanged, not rendered again)\n";
+      std::cerr << ws->Relative(done->path)
+                << ": unverändert, nicht neu erstellt (unchanged, not rendered again)\n";
       ++kept;
     } else {
       std::cerr << "wrote " << ws->Relative(done->path) << "\n";
@@ -247,8 +265,9 @@ int RunSources(const std::vector<std::string>& args) {
   }
   std::cout << "site\tkind\tfile\trows\trejected\tencoding\timported\tsha256\n";
   for (const SourceFile& f : *files) {
-    std::cout << f.site << "\t" << InputKindName(f.kind) << "\t" << f.path << "\t" << f.rows_imported << "\t"
-              << f.rows_rejected << "\t" << f.encoding << "\t" << f.imported_at << "\t" << f.hash << "\n";
+    std::cout << f.site << "\t" << InputKindName(f.kind) << "\t" << f.path << "\t"
+              << f.rows_imported << "\t" << f.rows_rejected << "\t" << f.encoding << "\t"
+              << f.imported_at << "\t" << f.hash << "\n";
   }
   return 0;
 }
@@ -279,7 +298,9 @@ int PrintItemMatching(const Workspace& ws, const SourceSpec& source, const std::
   }
   const Site* site = ws.config.FindSite(source.site);
   if (items == 0 && site && !site->questionnaire.empty()) {
-    std::cout << rel << ": no column matches a questionnaire item (map the headers under the source's \"items\")\n";
+    std::cout << rel
+              << ": no column matches a questionnaire item (map the headers under the source's "
+                 "\"items\")\n";
     ++problems;
   }
   return problems;
@@ -302,11 +323,13 @@ int RunCheck(const std::vector<std::string>& args) {
   }
   for (const Site& site : ws->config.sites) {
     Status targets = ValidateTargets(site);
-    if (!targets.ok()) config_problems.push_back("targets of " + site.id + ": " + targets.message());
+    if (!targets.ok())
+      config_problems.push_back("targets of " + site.id + ": " + targets.message());
   }
   if (config_problems.empty()) {
-    std::cout << "ankerbericht.json: ok (" << ws->config.sites.size() << " site(s), " << ws->config.sources.size()
-              << " source(s), " << ws->config.reports.size() << " report(s))\n";
+    std::cout << "ankerbericht.json: ok (" << ws->config.sites.size() << " site(s), "
+              << ws->config.sources.size() << " source(s), " << ws->config.reports.size()
+              << " report(s))\n";
   }
   for (const std::string& p : config_problems) std::cout << "ankerbericht.json: " << p << "\n";
 
@@ -333,7 +356,8 @@ int RunCheck(const std::vector<std::string>& args) {
         return hash.ok() && sf.hash == *hash && sf.kind == s.kind && sf.site == s.site;
       });
       if (it == imported->end() && same != imported->end()) {
-        std::cout << rel << ": the same content as " << same->path << ", which is imported (counted once)\n";
+        std::cout << rel << ": the same content as " << same->path
+                  << ", which is imported (counted once)\n";
       } else if (it == imported->end()) {
         std::cout << rel << ": not imported yet (run `ankerbericht run`)\n";
       } else if (hash.ok() && *hash != it->hash) {
@@ -341,7 +365,8 @@ int RunCheck(const std::vector<std::string>& args) {
       } else if (it->mapping != mapping && (!it->mapping.empty() || it->rows_rejected > 0)) {
         // As ImportOneFile decides (app/workspace.cc): `run` will read it again.
         std::cout << rel << ": the column mapping or questionnaire changed since its import";
-        if (it->rows_rejected > 0) std::cout << " (" << it->rows_rejected << " row(s) were rejected then)";
+        if (it->rows_rejected > 0)
+          std::cout << " (" << it->rows_rejected << " row(s) were rejected then)";
         std::cout << "; `ankerbericht run` reads it again\n";
         ++problems;
         files_with_rejections += it->rows_rejected > 0;
@@ -359,8 +384,10 @@ int RunCheck(const std::vector<std::string>& args) {
       std::cout << site.id << ": no data imported yet\n";
       continue;
     }
-    std::cout << site.id << ": data from " << (*span)->first.ToGerman() << " to " << (*span)->second.ToGerman() << "\n";
-    for (Period half = HalfYearOf((*span)->first); half.from <= (*span)->second; half = HalfYearOf(half.to.AddDays(1))) {
+    std::cout << site.id << ": data from " << (*span)->first.ToGerman() << " to "
+              << (*span)->second.ToGerman() << "\n";
+    for (Period half = HalfYearOf((*span)->first); half.from <= (*span)->second;
+         half = HalfYearOf(half.to.AddDays(1))) {
       Result<PeriodData> data = LoadPeriodData(ws->store.get(), site, half);
       if (!data.ok()) return ReportError(data.status());
       int open = 0, missing = 0;
@@ -369,11 +396,13 @@ int RunCheck(const std::vector<std::string>& args) {
         ++open;
         missing += data->visit_days.count(d) == 0;
       }
-      std::cout << "  " << half.id << ": " << open << " opening days, " << missing << " without visitor counts\n";
+      std::cout << "  " << half.id << ": " << open << " opening days, " << missing
+                << " without visitor counts\n";
       if (missing > 0) ++problems;
     }
   }
-  std::cout << (problems ? "check finished: see the points above\n" : "check finished: no problems found\n");
+  std::cout << (problems ? "check finished: see the points above\n"
+                         : "check finished: no problems found\n");
   // Scripts can tell: a configuration that cannot be used, then files whose
   // rows were refused; gaps in the data alone are no error.
   if (!config_problems.empty()) return kExitConfig;
@@ -390,7 +419,8 @@ const std::vector<CommandInfo>& Commands() {
       {"report", "render one report as PDF", RunReport},
       {"sources", "list every imported file with checksum and row counts", RunSources},
       {"check", "check the configuration and show data gaps", RunCheck},
-      {"inspect", "show how a file is read: encoding, separator, recognised tool, header, rows", RunInspect},
+      {"inspect", "show how a file is read: encoding, separator, recognised tool, header, rows",
+       RunInspect},
   };
   return kCommands;
 }

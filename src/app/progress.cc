@@ -42,11 +42,14 @@ std::function<void(int64_t)> ProgressLine::RowsCallback() {
 }
 
 void ProgressLine::Draw() {
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
   // \r returns to the line's start, \033[K erases what a longer line left.
-  *out_ << "\r\033[K" << "file " << n_ << " of " << count_ << ": " << name_ << " - "
+  *out_ << "\r\033[K"
+        << "file " << n_ << " of " << count_ << ": " << name_ << " - "
         << FormatNumber(static_cast<double>(rows_), 0, "en") << " rows";
-  if (seconds >= 0.5) *out_ << ", " << FormatNumber(static_cast<double>(rows_) / seconds, 0, "en") << " rows/s";
+  if (seconds >= 0.5)
+    *out_ << ", " << FormatNumber(static_cast<double>(rows_) / seconds, 0, "en") << " rows/s";
   out_->flush();
   drawn_ = true;
 }

@@ -50,7 +50,8 @@ Result<std::string> ReportFingerprintText(Workspace* ws, const ReportInputs& in)
       << (spec.meeting ? spec.meeting->ToIso() : std::string("-")) << "\n";
   out << "period " << in.period.id << " today " << in.today.ToIso() << "\n";
   out << FileLine("template", in.template_file) << "\n";
-  for (const char* name : {kConfigFileName, kCodebookFileName, kQuoteChoicesFileName, kSuccessFactorsFileName})
+  for (const char* name :
+       {kConfigFileName, kCodebookFileName, kQuoteChoicesFileName, kSuccessFactorsFileName})
     out << FileLine(name, dir / name) << "\n";
   std::set<std::string> site_ids;
   for (const Site* site : in.sites) site_ids.insert(site->id);
@@ -72,9 +73,9 @@ Result<std::string> ReportFingerprintText(Workspace* ws, const ReportInputs& in)
   if (!files.ok()) return files.status();
   for (const SourceFile& f : *files) {
     if (!site_ids.count(f.site)) continue;
-    out << "data " << InputKindName(f.kind) << " " << f.path << " " << f.hash << " " << f.format << " "
-        << f.encoding << " " << f.rows_read << " " << f.rows_imported << " " << f.rows_rejected << " "
-        << f.imported_at << "\n";
+    out << "data " << InputKindName(f.kind) << " " << f.path << " " << f.hash << " " << f.format
+        << " " << f.encoding << " " << f.rows_read << " " << f.rows_imported << " "
+        << f.rows_rejected << " " << f.imported_at << "\n";
   }
   return out.str();
 }

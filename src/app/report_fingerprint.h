@@ -16,9 +16,9 @@ namespace ankerbericht {
 // Everything a rendering of |spec| reads, besides the program's own code:
 struct ReportInputs {
   const ReportSpec* spec = nullptr;
-  std::vector<const Site*> sites;  // the site of the report; every site of an overview
-  Period period;  // resolved from spec->period
-  Date today;     // decides the period, the "Stand" and the months left
+  std::vector<const Site*> sites;       // the site of the report; every site of an overview
+  Period period;                        // resolved from spec->period
+  Date today;                           // decides the period, the "Stand" and the months left
   std::string template_file;            // the template used (built-in or the team's copy)
   std::vector<std::string> team_texts;  // relative to the workspace (TemplateTeamTexts)
 };
@@ -28,8 +28,8 @@ struct ReportInputs {
 // the bytes of ankerbericht.json, codebook.json, zitate.json,
 // erfolgsfaktoren.json, the template, the team texts (also a site's own copy
 // in texte/<site>/) and each site's logo and fonts, and every file imported
-// for the sites (path, kind, checksum, rows, time of import). A file that is missing counts as missing, so creating it
-// changes the fingerprint. Fails with kInternal only when the store cannot
+// for the sites (path, kind, checksum, rows, time of import). A file that is missing counts as
+// missing, so creating it changes the fingerprint. Fails with kInternal only when the store cannot
 // list the imported files.
 Result<std::string> ReportFingerprint(Workspace* ws, const ReportInputs& inputs);
 

@@ -5,11 +5,11 @@
 #include <iostream>
 
 #include "app/report_fingerprint.h"
+#include "document/html_words.h"
 #include "document/overview_builder.h"
 #include "document/report_builder.h"
-#include "evaluate/site_columns.h"
 #include "evaluate/evaluation.h"
-#include "document/html_words.h"
+#include "evaluate/site_columns.h"
 #include "render/html_renderer.h"
 #include "render/pdf_renderer.h"
 #include "render/text_dump.h"
@@ -49,7 +49,8 @@ std::string TemplateDirFor(const Workspace& ws, const ReportSpec& spec) {
 }
 
 // spec.output with {site} and {period} replaced, "-intern" for the internal edition.
-std::string OutputName(const ReportSpec& spec, const std::string& site_id, const std::string& period_id) {
+std::string OutputName(const ReportSpec& spec, const std::string& site_id,
+                       const std::string& period_id) {
   std::string output = spec.output;
   output = ReplaceAll(output, "{site}", site_id);
   output = ReplaceAll(output, "{period}", period_id);
@@ -71,20 +72,23 @@ Result<std::vector<const Site*>> OverviewSites(const Workspace& ws, const Report
 }
 
 // One period for all sites: "latest-half" is the latest any of them has.
-Result<Period> OverviewPeriod(Workspace* ws, const std::vector<const Site*>& sites, const std::string& expr,
-                              Date today) {
+Result<Period> OverviewPeriod(Workspace* ws, const std::vector<const Site*>& sites,
+                              const std::string& expr, Date today) {
   std::optional<Period> period;
   for (const Site* site : sites) {
     Result<Period> p = ResolvePeriod(ws->store.get(), *site, expr, today);
     if (!p.ok()) return p.status();
     if (!period || p->to > period->to) period = *p;
   }
-  if (!period) return Status::Config(std::string(kConfigFileName) + ": the overview has no sites to show");
+  if (!period)
+    return Status::Config(std::string(kConfigFileName) + ": the overview has no sites to show");
   return *period;
 }
 
 // What stands for {site} in an overview's file name.
-std::string OverviewOutputId(const ReportSpec& spec) { return spec.sites.empty() ? "alle" : Join(spec.sites, "-"); }
+std::string OverviewOutputId(const ReportSpec& spec) {
+  return spec.sites.empty() ? "alle" : Join(spec.sites, "-");
+}
 
 // Writes |doc| where |spec| says ({site} and {period} replaced by |site_id|
 // and |period_id|): as PDF, HTML or text dump.
@@ -97,12 +101,15 @@ Result<std::string> WriteJobOutput(Workspace* ws, const ReportSpec& spec, const 
     // The configuration was checked for "/" and ".." already; this also
     // catches a folder inside the workspace that is a link to elsewhere.
     Result<fs::path> inside = ResolveInside(ws->dir, output);
-    if (!inside.ok()) return inside.status().WithContext(std::string(kConfigFileName) + ": report output");
+    if (!inside.ok())
+      return inside.status().WithContext(std::string(kConfigFileName) + ": report output");
     path = *inside;
   }
   std::error_code ec;
   if (path.has_parent_path()) fs::create_directories(path.parent_path(), ec);
-  if (ec) return Status::IOError(path.parent_path().string() + ": cannot create the folder: " + ec.message());
+  if (ec)
+    return Status::IOError(path.parent_path().string() +
+                           ": cannot create the folder: " + ec.message());
   if (text_dump) {
     std::ofstream out(path, std::ios::binary);
     out << DumpDocument(doc);
@@ -128,7 +135,8 @@ Result<std::string> WriteJobOutput(Workspace* ws, const ReportSpec& spec, const 
 }
 
 // A report about one site.
-Result<std::string> RenderSiteReport(Workspace* ws, const ReportSpec& spec, const std::string& template_dir,
+Result<std::string> RenderSiteReport(Workspace* ws, const ReportSpec& spec,
+                                     const std::string& template_dir,
                                      bool output_relative_to_workspace, bool text_dump) {
   const Site* site = ws->site(spec.site);
   if (!site) return Status::NotFound("no site \"" + spec.site + "\" in ankerbericht.json");
@@ -162,11 +170,13 @@ Result<std::string> RenderSiteReport(Workspace* ws, const ReportSpec& spec, cons
   Result<Document> doc = BuildReport(template_dir, spec.template_id, input);
   if (!doc.ok()) return doc.status();
 
-  return WriteJobOutput(ws, spec, *doc, site->id, period->id, output_relative_to_workspace, text_dump, today);
+  return WriteJobOutput(ws, spec, *doc, site->id, period->id, output_relative_to_workspace,
+                        text_dump, today);
 }
 
 // The overview of several sites (a template with "scope": "sites").
-Result<std::string> RenderOverviewJob(Workspace* ws, const ReportSpec& spec, const std::string& template_dir,
+Result<std::string> RenderOverviewJob(Workspace* ws, const ReportSpec& spec,
+                                      const std::string& template_dir,
                                       bool output_relative_to_workspace, bool text_dump) {
   Result<std::vector<const Site*>> chosen = OverviewSites(*ws, spec);
   if (!chosen.ok()) return chosen.status();
@@ -191,14 +201,14 @@ Result<std::string> RenderOverviewJob(Workspace* ws, const ReportSpec& spec, con
   input.internal = spec.internal;
   Result<Document> doc = BuildOverview(template_dir, spec.template_id, input);
   if (!doc.ok()) return doc.status();
-  return WriteJobOutput(ws, spec, *doc, OverviewOutputId(spec), period->id, output_relative_to_workspace, text_dump,
-                        today);
+  return WriteJobOutput(ws, spec, *doc, OverviewOutputId(spec), period->id,
+                        output_relative_to_workspace, text_dump, today);
 }
 
 }  // namespace
 
-Result<std::string> RenderReportJob(Workspace* ws, const ReportSpec& spec, bool output_relative_to_workspace,
-                                    bool text_dump) {
+Result<std::string> RenderReportJob(Workspace* ws, const ReportSpec& spec,
+                                    bool output_relative_to_workspace, bool text_dump) {
   const std::string template_dir = TemplateDirFor(*ws, spec);
   if (IsOverviewTemplate(template_dir, spec.template_id)) {
     return RenderOverviewJob(ws, spec, template_dir, output_relative_to_workspace, text_dump);
@@ -240,11 +250,13 @@ Result<RunReportResult> RenderReportIfChanged(Workspace* ws, const ReportSpec& s
 
   const std::string output = OutputName(spec, output_id, inputs.period.id);
   Result<fs::path> path = ResolveInside(ws->dir, output);
-  if (!path.ok()) return path.status().WithContext(std::string(kConfigFileName) + ": report output");
+  if (!path.ok())
+    return path.status().WithContext(std::string(kConfigFileName) + ": report output");
   Result<std::optional<std::string>> kept = ws->store->RenderedFingerprint(output);
   if (!kept.ok()) return kept.status();
   std::error_code ec;
-  if (*kept == *fingerprint && fs::is_regular_file(*path, ec)) return RunReportResult{path->string(), true};
+  if (*kept == *fingerprint && fs::is_regular_file(*path, ec))
+    return RunReportResult{path->string(), true};
 
   Result<std::string> written = RenderReportJob(ws, spec, /*output_relative_to_workspace=*/true);
   if (!written.ok()) return written.status();

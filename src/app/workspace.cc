@@ -1,5 +1,10 @@
 #include "app/workspace.h"
 
+#include <Poco/DateTime.h>
+#include <Poco/DateTimeFormatter.h>
+#include <Poco/Exception.h>
+#include <Poco/Glob.h>
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -7,16 +12,11 @@
 #include <set>
 #include <sstream>
 
-#include <Poco/DateTime.h>
-#include <Poco/DateTimeFormatter.h>
-#include <Poco/Exception.h>
-#include <Poco/Glob.h>
-
+#include "import/import_run.h"
+#include "import/mapping_fingerprint.h"
 #include "import/presets.h"
 #include "import/record_text.h"
 #include "import/text_decoding.h"
-#include "import/import_run.h"
-#include "import/mapping_fingerprint.h"
 
 namespace ankerbericht {
 
@@ -87,7 +87,8 @@ Result<ImportReport> ImportOneFile(Workspace* ws, const ImportRequest& request) 
   // The same bytes again: nothing to read, nothing to add, unless the
   // configuration they were read with has changed since (a scale fixed, a
   // header mapped) or the user asks for it.
-  const std::string mapping = MappingFingerprint(request.kind, *site, request.source, request.format);
+  const std::string mapping =
+      MappingFingerprint(request.kind, *site, request.source, request.format);
   auto known = ws->store->FindFile(site->id, request.kind, report.name);
   if (!known.ok()) return known.status();
   if (*known && (*known)->hash == *hash) {
@@ -147,8 +148,9 @@ Result<ImportReport> ImportOneFile(Workspace* ws, const ImportRequest& request) 
   options.dry_run = request.dry_run;
   options.reread = report.reread != Reread::kNo;
   options.progress = request.progress;
-  Result<ImportAction> action = RunImport(ws->store.get(), **importer, InputSource::File(request.path, scan->encoding), ctx, file,
-                                          options, &report.outcome, &report.refused);
+  Result<ImportAction> action =
+      RunImport(ws->store.get(), **importer, InputSource::File(request.path, scan->encoding), ctx,
+                file, options, &report.outcome, &report.refused);
   if (!action.ok()) return action.status();
   report.action = *action;
   return report;
@@ -168,7 +170,8 @@ std::vector<std::string> SourceFiles(const Workspace& ws, const SourceSpec& sour
   return files;
 }
 
-const SourceSpec* SourceForFile(const Workspace& ws, InputKind kind, const std::string& site, const std::string& path) {
+const SourceSpec* SourceForFile(const Workspace& ws, InputKind kind, const std::string& site,
+                                const std::string& path) {
   // Matched the way `run` finds its files, so that a file gets the same
   // mapping from either command.
   const std::string name = ws.Relative(path);
@@ -181,7 +184,8 @@ const SourceSpec* SourceForFile(const Workspace& ws, InputKind kind, const std::
   return nullptr;
 }
 
-Result<ImportOutcome> ReadWithoutStoring(const Workspace& ws, const SourceSpec& source, const std::string& path) {
+Result<ImportOutcome> ReadWithoutStoring(const Workspace& ws, const SourceSpec& source,
+                                         const std::string& path) {
   const Site* site = ws.config.FindSite(source.site);
   if (!site) return Status::NotFound("no site \"" + source.site + "\" in ankerbericht.json");
   Result<const ImporterInfo*> importer = FindImporter(source.format, source.kind);
@@ -205,30 +209,33 @@ void PrintImportReport(const ImportReport& report, bool dry_run) {
   for (const Rejection& w : o.warnings) std::cerr << w.ToString(report.name) << "\n";
   if (report.action == ImportAction::kUnchanged) {
     if (!report.same_as.empty()) {
-      std::cerr << report.name << ": already imported as " << report.same_as << " (the same content), nothing added\n";
+      std::cerr << report.name << ": already imported as " << report.same_as
+                << " (the same content), nothing added\n";
     } else {
       std::cerr << report.name << ": unchanged since the last import, nothing added\n";
     }
     return;
   }
-  std::string verb = report.refused ? "refused (--strict): nothing imported"
-                     : dry_run      ? "checked (--dry-run, nothing written)"
-                     : report.reread == Reread::kMappingChanged
-                         ? "read again, because the column mapping or questionnaire in ankerbericht.json changed "
-                           "since its import; its earlier rows are replaced"
-                     : report.reread == Reread::kForced ? "read again (--force); its earlier rows are replaced"
-                     : report.action == ImportAction::kReplaced ? "replaced the previous version"
-                                                                : "imported";
+  std::string verb =
+      report.refused ? "refused (--strict): nothing imported"
+      : dry_run      ? "checked (--dry-run, nothing written)"
+      : report.reread == Reread::kMappingChanged
+          ? "read again, because the column mapping or questionnaire in ankerbericht.json changed "
+            "since its import; its earlier rows are replaced"
+      : report.reread == Reread::kForced ? "read again (--force); its earlier rows are replaced"
+      : report.action == ImportAction::kReplaced ? "replaced the previous version"
+                                                 : "imported";
   std::cerr << report.name << ": " << verb << "; " << o.accepted() << " of " << o.rows_read
-            << " rows accepted, " << o.rejected.size() << " rejected [" << o.format << ", " << o.encoding
-            << "]\n";
+            << " rows accepted, " << o.rejected.size() << " rejected [" << o.format << ", "
+            << o.encoding << "]\n";
   for (const std::string& n : o.notices) std::cerr << report.name << ": note: " << n << "\n";
   if (dry_run && !report.refused) {
     // What the import would do: which column became which field, and the
     // first rows as they would be stored.
     if (!o.delimiter.empty()) std::cerr << report.name << ": delimiter " << o.delimiter << "\n";
     for (const std::string& m : o.mapping) std::cerr << report.name << ": column " << m << "\n";
-    for (const std::string& r : DescribeRecords(o.sample, 10)) std::cerr << report.name << ": would store " << r << "\n";
+    for (const std::string& r : DescribeRecords(o.sample, 10))
+      std::cerr << report.name << ": would store " << r << "\n";
   }
 }
 

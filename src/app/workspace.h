@@ -48,9 +48,9 @@ struct ImportRequest {
   std::string format;                  // "" = the kind's default importer (detects presets)
   std::string sheet;                   // .xlsx worksheet ("" = the first)
   const SourceSpec* source = nullptr;  // from the configuration, may be null
-  bool strict = false;   // refuse the whole file if any row is rejected
-  bool dry_run = false;  // read and check, write nothing
-  bool force = false;    // read the file again even when it is unchanged (`import --force`)
+  bool strict = false;                 // refuse the whole file if any row is rejected
+  bool dry_run = false;                // read and check, write nothing
+  bool force = false;  // read the file again even when it is unchanged (`import --force`)
   // Called with the records written so far, chunk by chunk (may be empty).
   std::function<void(int64_t)> progress;
 };
@@ -82,7 +82,8 @@ Result<ImportReport> ImportOneFile(Workspace* ws, const ImportRequest& request);
 
 // The source entry of the configuration that `run` reads |path| (a file of
 // |kind| for |site|) with: the first whose path or glob matches it, or null.
-const SourceSpec* SourceForFile(const Workspace& ws, InputKind kind, const std::string& site, const std::string& path);
+const SourceSpec* SourceForFile(const Workspace& ws, InputKind kind, const std::string& site,
+                                const std::string& path);
 
 // The files matching a source's path or glob (absolute or relative to the
 // current directory as the workspace folder was given), sorted.
@@ -91,7 +92,8 @@ std::vector<std::string> SourceFiles(const Workspace& ws, const SourceSpec& sour
 // Reads |path| as |source| says, without the store (events are not linked,
 // nothing is written): what `check` shows of how a file's columns are
 // understood. Fails when the file as a whole cannot be read.
-Result<ImportOutcome> ReadWithoutStoring(const Workspace& ws, const SourceSpec& source, const std::string& path);
+Result<ImportOutcome> ReadWithoutStoring(const Workspace& ws, const SourceSpec& source,
+                                         const std::string& path);
 
 // Prints the outcome of an import in the user's terms to stderr.
 void PrintImportReport(const ImportReport& report, bool dry_run);

@@ -1,5 +1,7 @@
 #include "app/workspace_lock.h"
 
+#include <Poco/DateTimeFormatter.h>
+#include <Poco/LocalDateTime.h>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <unistd.h>
@@ -9,9 +11,6 @@
 #include <filesystem>
 #include <sstream>
 
-#include <Poco/DateTimeFormatter.h>
-#include <Poco/LocalDateTime.h>
-
 namespace ankerbericht {
 
 namespace {
@@ -19,7 +18,8 @@ namespace {
 // "1234 2026-11-30 10:31 ankerbericht run": what the holder writes.
 std::string Describe(const std::string& command) {
   return std::to_string(::getpid()) + " " +
-         Poco::DateTimeFormatter::format(Poco::LocalDateTime(), "%Y-%m-%d %H:%M") + " " + command + "\n";
+         Poco::DateTimeFormatter::format(Poco::LocalDateTime(), "%Y-%m-%d %H:%M") + " " + command +
+         "\n";
 }
 
 // "process 1234 (ankerbericht run, started 10:31)" from the holder's line; the
@@ -40,11 +40,13 @@ std::string Holder(int fd) {
 
 }  // namespace
 
-Result<std::unique_ptr<WorkspaceLock>> WorkspaceLock::Acquire(const std::string& dir, const std::string& command) {
+Result<std::unique_ptr<WorkspaceLock>> WorkspaceLock::Acquire(const std::string& dir,
+                                                              const std::string& command) {
   const std::string path = (std::filesystem::path(dir) / kLockFileName).string();
   int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
   if (fd < 0) {
-    return Status::IOError("cannot lock the workspace for writing: " + path + ": " + std::strerror(errno));
+    return Status::IOError("cannot lock the workspace for writing: " + path + ": " +
+                           std::strerror(errno));
   }
   // flock, not fcntl locks: it belongs to this open file, so a second lock
   // in the same process (tests) conflicts too, and the kernel drops it when
@@ -54,13 +56,15 @@ Result<std::unique_ptr<WorkspaceLock>> WorkspaceLock::Acquire(const std::string&
     std::string who = err == EWOULDBLOCK ? Holder(fd) : "";
     ::close(fd);
     if (err != EWOULDBLOCK) {
-      return Status::IOError("cannot lock the workspace for writing: " + path + ": " + std::strerror(err));
+      return Status::IOError("cannot lock the workspace for writing: " + path + ": " +
+                             std::strerror(err));
     }
     // "." says nothing to the user; the folder's name does.
     std::string name = dir;
     if (name.empty() || name == "." || name == "./") {
       std::error_code ec;
-      name = std::filesystem::weakly_canonical(std::filesystem::absolute("."), ec).filename().string();
+      name =
+          std::filesystem::weakly_canonical(std::filesystem::absolute("."), ec).filename().string();
     }
     return Status::Busy("the workspace " + name + " is already being updated by " + who +
                         "; wait until it has finished, then try again");

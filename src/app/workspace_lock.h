@@ -23,7 +23,8 @@ class WorkspaceLock {
   // run, started 10:31); ..."), with kIOError when the lock file cannot be written (a
   // read-only workspace). The lock is released when the object is destroyed
   // or the process ends, however it ends.
-  static Result<std::unique_ptr<WorkspaceLock>> Acquire(const std::string& dir, const std::string& command);
+  static Result<std::unique_ptr<WorkspaceLock>> Acquire(const std::string& dir,
+                                                        const std::string& command);
   ~WorkspaceLock();
   WorkspaceLock(const WorkspaceLock&) = delete;
   WorkspaceLock& operator=(const WorkspaceLock&) = delete;

@@ -4,13 +4,13 @@
 #ifndef ANKERBERICHT_CONFIG_CONFIG_READER_H_
 #define ANKERBERICHT_CONFIG_CONFIG_READER_H_
 
-#include <optional>
-#include <string>
-#include <vector>
-
 #include <Poco/Exception.h>
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
+
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "util/date.h"
 #include "util/status.h"
@@ -46,7 +46,8 @@ class ConfigReader {
       return required ? Fail(path + "." + key, "is missing (a text is needed)") : Status::Ok();
     }
     Var v = o.get(key);
-    if (!v.isString()) return Fail(path + "." + key, "must be a text in quotes (found " + Show(v) + ")");
+    if (!v.isString())
+      return Fail(path + "." + key, "must be a text in quotes (found " + Show(v) + ")");
     *out = v.toString();
     return Status::Ok();
   }
@@ -58,7 +59,8 @@ class ConfigReader {
     }
     Var v = o.get(key);
     std::string range = "a whole number from " + std::to_string(lo) + " to " + std::to_string(hi);
-    if (!v.isInteger()) return Fail(path + "." + key, "must be " + range + " (found " + Show(v) + ")");
+    if (!v.isInteger())
+      return Fail(path + "." + key, "must be " + range + " (found " + Show(v) + ")");
     // Convert through 64 bits: converting 99999999999 to int would throw.
     Poco::Int64 value = 0;
     try {
@@ -88,7 +90,8 @@ class ConfigReader {
   Status DateValue(const Var& v, const std::string& path, Date* out) const {
     std::optional<Date> d = v.isString() ? Date::Parse(v.toString()) : std::nullopt;
     if (!d) {
-      return Fail(path, "must be a date like \"31.12.2027\" or \"2027-12-31\" (found " + Show(v) + ")");
+      return Fail(path,
+                  "must be a date like \"31.12.2027\" or \"2027-12-31\" (found " + Show(v) + ")");
     }
     *out = *d;
     return Status::Ok();
@@ -111,7 +114,8 @@ class ConfigReader {
     for (size_t i = 0; i < arr->size(); ++i) {
       Var v = arr->get(static_cast<unsigned>(i));
       if (!v.isString()) {
-        return Fail(path + "." + key + "[" + std::to_string(i) + "]", "must be a text (found " + Show(v) + ")");
+        return Fail(path + "." + key + "[" + std::to_string(i) + "]",
+                    "must be a text (found " + Show(v) + ")");
       }
       out->push_back(v.toString());
     }
@@ -123,7 +127,8 @@ class ConfigReader {
   Status EachObject(const Object& o, const std::string& path, const std::string& key, bool required,
                     Fn fn) const {
     if (!o.has(key) || o.isNull(key)) {
-      return required ? Fail(path + "." + key, "is missing (a list in [ ] is needed)") : Status::Ok();
+      return required ? Fail(path + "." + key, "is missing (a list in [ ] is needed)")
+                      : Status::Ok();
     }
     Array::Ptr arr = o.getArray(key);
     if (!arr) return Fail(path + "." + key, "must be a list in [ ]");

@@ -1,14 +1,14 @@
 #include "config/json_file.h"
 
-#include <algorithm>
-#include <sstream>
-#include <string_view>
-#include <vector>
-
 #include <Poco/Exception.h>
 #include <Poco/JSON/ParseHandler.h>
 #include <Poco/JSON/Parser.h>
 #include <Poco/JSON/Stringifier.h>
+
+#include <algorithm>
+#include <sstream>
+#include <string_view>
+#include <vector>
 
 namespace ankerbericht {
 
@@ -31,7 +31,8 @@ std::string BlankJsonComments(const std::string& json) {
       for (; i < out.size() && out[i] != '\n'; ++i) out[i] = ' ';
     } else if (c == '/' && i + 1 < out.size() && out[i + 1] == '*') {
       out[i] = out[i + 1] = ' ';
-      for (i += 2; i < out.size() && !(out[i] == '*' && i + 1 < out.size() && out[i + 1] == '/'); ++i) {
+      for (i += 2; i < out.size() && !(out[i] == '*' && i + 1 < out.size() && out[i + 1] == '/');
+           ++i) {
         if (out[i] != '\n') out[i] = ' ';
       }
       if (i < out.size()) out[i] = ' ';
@@ -111,7 +112,8 @@ class SyntaxChecker {
       unsigned char c = static_cast<unsigned char>(s_[i_]);
       if (c == '\n') {
         ++line_;
-      } else if (c != ' ' && c != '\t' && c != '\r' && !(c >= 0x80 && i_ < 3)) {  // a BOM counts as space
+      } else if (c != ' ' && c != '\t' && c != '\r' &&
+                 !(c >= 0x80 && i_ < 3)) {  // a BOM counts as space
         return;
       }
       ++i_;
@@ -192,8 +194,9 @@ Result<Poco::JSON::Object::Ptr> ParseJsonObject(const std::string& text, const s
     return root;
   } catch (const Poco::Exception& e) {
     int line = SyntaxChecker(blanked).ErrorLine();
-    return Status::Config(file + (line > 0 ? ":" + std::to_string(line) : "") + ": not valid JSON: " +
-                          e.displayText() + " (check commas, quotes and brackets)");
+    return Status::Config(file + (line > 0 ? ":" + std::to_string(line) : "") +
+                          ": not valid JSON: " + e.displayText() +
+                          " (check commas, quotes and brackets)");
   } catch (const std::exception&) {
     return Status::Config(not_an_object);
   }
@@ -226,7 +229,8 @@ std::string CanonicalJson(const Poco::Dynamic::Var& value) {
   if (value.type() == typeid(Poco::JSON::Array::Ptr)) {
     Poco::JSON::Array::Ptr array = value.extract<Poco::JSON::Array::Ptr>();
     std::string out = "[";
-    for (size_t i = 0; i < array->size(); ++i) out += (i ? "," : "") + CanonicalJson(array->get(static_cast<unsigned>(i)));
+    for (size_t i = 0; i < array->size(); ++i)
+      out += (i ? "," : "") + CanonicalJson(array->get(static_cast<unsigned>(i)));
     return out + "]";
   }
   if (value.isString()) return JsonString(value.toString());

@@ -8,9 +8,9 @@
 #ifndef ANKERBERICHT_CONFIG_JSON_FILE_H_
 #define ANKERBERICHT_CONFIG_JSON_FILE_H_
 
-#include <string>
-
 #include <Poco/JSON/Object.h>
+
+#include <string>
 
 #include "util/status.h"
 

@@ -1,12 +1,12 @@
 #include "config/qualitative_files.h"
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
-
 #include <Poco/Exception.h>
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 
 #include "config/json_file.h"
 #include "util/text.h"
@@ -18,15 +18,17 @@ namespace {
 using Poco::JSON::Array;
 using Poco::JSON::Object;
 
-Status Strings(const Object& o, const std::string& key, const std::string& path, const std::string& file,
-               std::vector<std::string>* out) {
+Status Strings(const Object& o, const std::string& key, const std::string& path,
+               const std::string& file, std::vector<std::string>* out) {
   if (!o.has(key)) return Status::Ok();
   Array::Ptr arr = o.getArray(key);
-  if (!arr) return Status::Config(file + ": " + path + "." + key + ": must be a list of texts in [ ]");
+  if (!arr)
+    return Status::Config(file + ": " + path + "." + key + ": must be a list of texts in [ ]");
   for (size_t i = 0; i < arr->size(); ++i) {
     Poco::Dynamic::Var v = arr->get(static_cast<unsigned>(i));
     if (!v.isString()) {
-      return Status::Config(file + ": " + path + "." + key + "[" + std::to_string(i) + "]: must be a text");
+      return Status::Config(file + ": " + path + "." + key + "[" + std::to_string(i) +
+                            "]: must be a text");
     }
     out->push_back(v.toString());
   }
@@ -45,7 +47,8 @@ Result<std::string> ReadOptional(const std::string& path, bool* exists) {
 
 }  // namespace
 
-Result<std::vector<CodebookTheme>> ParseCodebook(const std::string& json_text, const std::string& file) {
+Result<std::vector<CodebookTheme>> ParseCodebook(const std::string& json_text,
+                                                 const std::string& file) {
   Result<Object::Ptr> root = ParseJsonObject(json_text, file);
   if (!root.ok()) return root.status();
   Array::Ptr themes = (*root)->getArray("themes");
@@ -66,7 +69,9 @@ Result<std::vector<CodebookTheme>> ParseCodebook(const std::string& json_text, c
       ANKER_RETURN_IF_ERROR(Strings(*t, "keywords", path, file, &theme.keywords));
       ANKER_RETURN_IF_ERROR(Strings(*t, "tags", path, file, &theme.tags));
       for (const CodebookTheme& seen : out) {
-        if (seen.id == theme.id) return Status::Config(file + ": " + path + ".id: \"" + Excerpt(theme.id) + "\" is used twice");
+        if (seen.id == theme.id)
+          return Status::Config(file + ": " + path + ".id: \"" + Excerpt(theme.id) +
+                                "\" is used twice");
       }
       out.push_back(std::move(theme));
     }
@@ -78,8 +83,8 @@ Result<std::vector<CodebookTheme>> ParseCodebook(const std::string& json_text, c
     bool known = false;
     for (const CodebookTheme& t : out) known = known || t.id == out[i].parent;
     if (!known || out[i].parent == out[i].id) {
-      return Status::Config(file + ": $.themes[" + std::to_string(i) + "].parent: no theme with id \"" +
-                            Excerpt(out[i].parent) + "\"");
+      return Status::Config(file + ": $.themes[" + std::to_string(i) +
+                            "].parent: no theme with id \"" + Excerpt(out[i].parent) + "\"");
     }
   }
   return out;

@@ -25,7 +25,8 @@ struct QuoteChoices {
 
 // Parses codebook JSON. Fails with kConfig naming the JSON path: unknown
 // parent, duplicate id, a theme without keywords or tags.
-Result<std::vector<CodebookTheme>> ParseCodebook(const std::string& json_text, const std::string& file);
+Result<std::vector<CodebookTheme>> ParseCodebook(const std::string& json_text,
+                                                 const std::string& file);
 // Reads DIR/codebook.json; no file gives an empty codebook.
 Result<std::vector<CodebookTheme>> LoadCodebook(const std::string& workspace_dir);
 

@@ -1,11 +1,11 @@
 #include "config/success_factors.h"
 
+#include <Poco/Exception.h>
+#include <Poco/JSON/Object.h>
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-
-#include <Poco/Exception.h>
-#include <Poco/JSON/Object.h>
 
 #include "config/json_file.h"
 #include "util/text.h"
@@ -54,31 +54,37 @@ const std::vector<SuccessFactor> kFactors = {
      "low-threshold design and offers", true},
     {"starker_start", kInit, "starker Start und begleitende Kommunikation",
      "strong start with accompanying communication", false},
-    {"iterativ", kInit, "iteratives Vorgehen und Testphasen", "iterative approach and test phases", false},
+    {"iterativ", kInit, "iteratives Vorgehen und Testphasen", "iterative approach and test phases",
+     false},
     {"vorlaufzeit", kInit, "realistische Vorlaufzeit", "realistic lead time", false},
 
-    {"oeffnungszeiten", kRun, "verlässliche und regelmäßige Öffnungszeiten", "reliable, regular opening hours",
-     false},
-    {"programm", kRun, "Programmgestaltung mit konkreten Anlässen", "programme built on concrete occasions", true},
-    {"angebotsvielfalt", kRun, "Angebotsvielfalt und Anpassungsfähigkeit", "variety of offers and adaptability",
-     false},
+    {"oeffnungszeiten", kRun, "verlässliche und regelmäßige Öffnungszeiten",
+     "reliable, regular opening hours", false},
+    {"programm", kRun, "Programmgestaltung mit konkreten Anlässen",
+     "programme built on concrete occasions", true},
+    {"angebotsvielfalt", kRun, "Angebotsvielfalt und Anpassungsfähigkeit",
+     "variety of offers and adaptability", false},
     {"kooperationen", kRun, "Kooperationen und Netzwerke ausbauen und verstetigen",
      "expanding and sustaining partnerships and networks", true},
-    {"personalentwicklung", kRun, "Personalentwicklung und Qualifizierung", "staff development and training",
+    {"personalentwicklung", kRun, "Personalentwicklung und Qualifizierung",
+     "staff development and training", false},
+    {"ehrenamt", kRun, "Ehrenamtliche binden und wertschätzen", "retaining and valuing volunteers",
      false},
-    {"ehrenamt", kRun, "Ehrenamtliche binden und wertschätzen", "retaining and valuing volunteers", false},
     {"kommunikation", kRun, "Kommunikationsmix und Zielgruppenkanäle",
      "communication mix and target-group channels", true},
     {"community", kRun, "Community-Arbeit und Gruppenbindung von Nutzerinnen und Nutzern",
      "community work and bonds among users", false},
     {"geduld", kRun, "Geduld mitbringen", "patience", false},
 
-    {"verstetigungsstrategie", kKeep, "frühzeitige Verstetigungsstrategie", "early consolidation strategy", true},
+    {"verstetigungsstrategie", kKeep, "frühzeitige Verstetigungsstrategie",
+     "early consolidation strategy", true},
     {"monitoring", kKeep, "Monitoring und Evaluation", "monitoring and evaluation", false},
-    {"finanzierung", kKeep, "Geschäftsmodelle und Finanzierung", "business models and funding", true},
+    {"finanzierung", kKeep, "Geschäftsmodelle und Finanzierung", "business models and funding",
+     true},
     {"traegerschaft", kKeep, "langfristige Trägerschaften und Integration des Angebots",
      "long-term operators and integration of the offer", false},
-    {"politik", kKeep, "politische Verankerung und Unterstützung", "political backing and support", false},
+    {"politik", kKeep, "politische Verankerung und Unterstützung", "political backing and support",
+     false},
     {"ueberregional", kKeep, "überregionale Netzwerke und Skalierung guter Praxis",
      "supra-regional networks and scaling good practice", false},
 };
@@ -121,7 +127,8 @@ Status ReadEntry(const Poco::Dynamic::Var& v, const std::string& path, const std
     Object::Ptr o = v.extract<Object::Ptr>();
     for (const std::string& name : o->getNames()) {
       if (name != "bewertung" && name != "notiz") {
-        return Status::Config(file + ": " + path + "." + name + ": unknown field (use \"bewertung\" and \"notiz\")");
+        return Status::Config(file + ": " + path + "." + name +
+                              ": unknown field (use \"bewertung\" and \"notiz\")");
       }
     }
     if (o->has("bewertung")) {
@@ -132,7 +139,8 @@ Status ReadEntry(const Poco::Dynamic::Var& v, const std::string& path, const std
       rating_path = path + ".bewertung";
     }
     if (o->has("notiz")) {
-      if (!o->get("notiz").isString()) return Status::Config(file + ": " + path + ".notiz: must be a text in quotes");
+      if (!o->get("notiz").isString())
+        return Status::Config(file + ": " + path + ".notiz: must be a text in quotes");
       out->note = std::string(Trim(o->getValue<std::string>("notiz")));
       if (CodePoints(out->note) > kMaxFactorNoteLength) {
         return Status::Config(file + ": " + path + ".notiz: too long for the report table (" +
@@ -165,7 +173,8 @@ std::string PhaseName(SuccessFactorPhase phase, const std::string& lang) {
     case SuccessFactorPhase::kOperation:
       return en ? "Run and programme (operation)" : "Betreiben und bespielen (Betrieb)";
     case SuccessFactorPhase::kContinuation:
-      return en ? "Consolidate and secure (continuation)" : "Verstetigen und absichern (Weiterführung)";
+      return en ? "Consolidate and secure (continuation)"
+                : "Verstetigen und absichern (Weiterführung)";
   }
   return "?";
 }
@@ -173,18 +182,24 @@ std::string PhaseName(SuccessFactorPhase phase, const std::string& lang) {
 std::string RatingLabel(FactorRating rating, const std::string& lang) {
   bool en = lang == "en";
   switch (rating) {
-    case FactorRating::kMet: return en ? "met" : "erfüllt";
-    case FactorRating::kPartly: return en ? "partly met" : "teilweise erfüllt";
-    case FactorRating::kOpen: return en ? "open" : "offen";
-    case FactorRating::kNotRelevant: return en ? "not relevant" : "nicht relevant";
-    case FactorRating::kUnrated: break;
+    case FactorRating::kMet:
+      return en ? "met" : "erfüllt";
+    case FactorRating::kPartly:
+      return en ? "partly met" : "teilweise erfüllt";
+    case FactorRating::kOpen:
+      return en ? "open" : "offen";
+    case FactorRating::kNotRelevant:
+      return en ? "not relevant" : "nicht relevant";
+    case FactorRating::kUnrated:
+      break;
   }
   return en ? "not rated" : "nicht bewertet";
 }
 
 SuccessFactorAssessment SuccessFactorAssessment::Unrated() {
   SuccessFactorAssessment a;
-  for (const SuccessFactor& f : kFactors) a.factors.push_back(FactorAssessment{&f, FactorRating::kUnrated, ""});
+  for (const SuccessFactor& f : kFactors)
+    a.factors.push_back(FactorAssessment{&f, FactorRating::kUnrated, ""});
   return a;
 }
 
@@ -200,17 +215,28 @@ RatingCounts CountRatings(const SuccessFactorAssessment& a, std::optional<Succes
   for (const FactorAssessment& f : a.factors) {
     if ((phase && f.factor->phase != *phase) || (key_only && !f.factor->key)) continue;
     switch (f.rating) {
-      case FactorRating::kMet: ++n.met; break;
-      case FactorRating::kPartly: ++n.partly; break;
-      case FactorRating::kOpen: ++n.open; break;
-      case FactorRating::kNotRelevant: ++n.not_relevant; break;
-      case FactorRating::kUnrated: ++n.unrated; break;
+      case FactorRating::kMet:
+        ++n.met;
+        break;
+      case FactorRating::kPartly:
+        ++n.partly;
+        break;
+      case FactorRating::kOpen:
+        ++n.open;
+        break;
+      case FactorRating::kNotRelevant:
+        ++n.not_relevant;
+        break;
+      case FactorRating::kUnrated:
+        ++n.unrated;
+        break;
     }
   }
   return n;
 }
 
-Result<SuccessFactorAssessment> ParseSuccessFactors(const std::string& json_text, const std::string& file) {
+Result<SuccessFactorAssessment> ParseSuccessFactors(const std::string& json_text,
+                                                    const std::string& file) {
   // Keep the file's order so that the first mistake in the file is the one reported.
   Result<Object::Ptr> parsed = ParseJsonObject(json_text, file, /*keep_order=*/true);
   if (!parsed.ok()) return parsed.status();
@@ -220,7 +246,8 @@ Result<SuccessFactorAssessment> ParseSuccessFactors(const std::string& json_text
   try {
     for (const std::string& name : root->getNames()) {
       if (name != "stand" && name != "faktoren") {
-        return Status::Config(file + ": $." + name + ": unknown field (use \"stand\" and \"faktoren\")");
+        return Status::Config(file + ": $." + name +
+                              ": unknown field (use \"stand\" and \"faktoren\")");
       }
     }
     if (root->has("stand")) {
@@ -230,12 +257,15 @@ Result<SuccessFactorAssessment> ParseSuccessFactors(const std::string& json_text
       std::string text = root->getValue<std::string>("stand");
       if (!Trim(text).empty()) {
         a.date = Date::Parse(Trim(text));
-        if (!a.date) return Status::Config(file + ": $.stand: not a date \"" + Excerpt(text) + "\" (use e.g. 15.10.2026)");
+        if (!a.date)
+          return Status::Config(file + ": $.stand: not a date \"" + Excerpt(text) +
+                                "\" (use e.g. 15.10.2026)");
       }
     }
     if (!root->has("faktoren")) return a;
     Object::Ptr factors = root->getObject("faktoren");
-    if (!factors) return Status::Config(file + ": $.faktoren: must be an object { \"zielbild\": ..., ... }");
+    if (!factors)
+      return Status::Config(file + ": $.faktoren: must be an object { \"zielbild\": ..., ... }");
     for (const std::string& id : factors->getNames()) {
       std::string path = "$.faktoren." + id;
       FactorAssessment* entry = nullptr;
@@ -243,8 +273,8 @@ Result<SuccessFactorAssessment> ParseSuccessFactors(const std::string& json_text
         if (f.factor->id == AsciiLower(Trim(id))) entry = &f;
       }
       if (!entry) {
-        return Status::Config(file + ": " + path + ": unknown success factor \"" + Excerpt(id) + "\" (known: " + KnownIds() +
-                              ")");
+        return Status::Config(file + ": " + path + ": unknown success factor \"" + Excerpt(id) +
+                              "\" (known: " + KnownIds() + ")");
       }
       ANKER_RETURN_IF_ERROR(ReadEntry(factors->get(id), path, file, entry));
     }

@@ -36,11 +36,11 @@ enum class SuccessFactorPhase {
 };
 
 struct SuccessFactor {
-  const char* id;        // stable, ASCII: the key in erfolgsfaktoren.json
+  const char* id;  // stable, ASCII: the key in erfolgsfaktoren.json
   SuccessFactorPhase phase;
-  const char* name_de;   // as worded in the study's Tabelle 2
+  const char* name_de;  // as worded in the study's Tabelle 2
   const char* name_en;
-  bool key;              // one of the 8 factors of outstanding importance
+  bool key;  // one of the 8 factors of outstanding importance
 };
 
 // The catalogue: 24 factors in the study's order (phase by phase).
@@ -62,7 +62,8 @@ enum class FactorRating { kUnrated, kMet, kPartly, kOpen, kNotRelevant };
 std::string RatingLabel(FactorRating rating, const std::string& lang);
 
 struct FactorAssessment {
-  const SuccessFactor* factor = nullptr;  // into SuccessFactors(); never null in a loaded assessment
+  const SuccessFactor* factor =
+      nullptr;  // into SuccessFactors(); never null in a loaded assessment
   FactorRating rating = FactorRating::kUnrated;
   std::string note;  // plain text, at most kMaxFactorNoteLength characters; may be empty
 };
@@ -97,7 +98,8 @@ RatingCounts CountRatings(const SuccessFactorAssessment& a, std::optional<Succes
 // kConfig, naming |file| and the JSON path: unknown factor id, unknown rating,
 // unknown field, a note that is not a text or too long, a "stand" that is not
 // a date, or text that is not a JSON object.
-Result<SuccessFactorAssessment> ParseSuccessFactors(const std::string& json_text, const std::string& file);
+Result<SuccessFactorAssessment> ParseSuccessFactors(const std::string& json_text,
+                                                    const std::string& file);
 
 // Reads DIR/erfolgsfaktoren.json. A missing file is not an error: it gives
 // Unrated() with file_found = false. Fails with kIOError if the file cannot

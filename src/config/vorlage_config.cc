@@ -10,35 +10,44 @@ namespace ankerbericht {
 
 const char* StepKindName(StepKind k) {
   switch (k) {
-    case StepKind::kLease: return "mietvertrag";
-    case StepKind::kStaff: return "personal";
-    case StepKind::kReview: return "pruefung";
-    case StepKind::kPlanning: return "planung";
-    case StepKind::kOther: return "sonstiges";
+    case StepKind::kLease:
+      return "mietvertrag";
+    case StepKind::kStaff:
+      return "personal";
+    case StepKind::kReview:
+      return "pruefung";
+    case StepKind::kPlanning:
+      return "planung";
+    case StepKind::kOther:
+      return "sonstiges";
   }
   return "sonstiges";
 }
 
 const char* CustomKindName(CustomKind k) {
   switch (k) {
-    case CustomKind::kEvents: return "events";
-    case CustomKind::kParticipants: return "participants";
-    case CustomKind::kParticipantsShare: return "participants_share";
+    case CustomKind::kEvents:
+      return "events";
+    case CustomKind::kParticipants:
+      return "participants";
+    case CustomKind::kParticipantsShare:
+      return "participants_share";
   }
   return "events";
 }
 
 namespace {
 
+using Poco::Dynamic::Var;
 using Poco::JSON::Array;
 using Poco::JSON::Object;
-using Poco::Dynamic::Var;
 
-Status OptionalBool(const ConfigReader& r, const Object& o, const std::string& path, const std::string& key,
-                    std::optional<bool>* out) {
+Status OptionalBool(const ConfigReader& r, const Object& o, const std::string& path,
+                    const std::string& key, std::optional<bool>* out) {
   if (!o.has(key) || o.isNull(key)) return Status::Ok();
   Var v = o.get(key);
-  if (!v.isBoolean()) return r.Fail(path + "." + key, "must be true or false (found " + ConfigReader::Show(v) + ")");
+  if (!v.isBoolean())
+    return r.Fail(path + "." + key, "must be true or false (found " + ConfigReader::Show(v) + ")");
   *out = v.convert<bool>();
   return Status::Ok();
 }
@@ -53,8 +62,8 @@ Status Amount(const ConfigReader& r, const Object& o, const std::string& path, d
   return Status::Ok();
 }
 
-Status GoalList(const ConfigReader& r, const Object& o, const std::string& path, const std::string& key,
-                std::vector<std::string>* out) {
+Status GoalList(const ConfigReader& r, const Object& o, const std::string& path,
+                const std::string& key, std::vector<std::string>* out) {
   // A single goal area may be given as a text instead of a list.
   if (o.has(key) && o.get(key).isString()) {
     out->push_back(o.get(key).toString());
@@ -86,9 +95,11 @@ Status ReadBeratung(const ConfigReader& r, const Object& o, const std::string& p
   if (!b->zustaendigkeit.empty()) {
     for (const char* role : kRoles)
       if (FoldKey(b->zustaendigkeit) == FoldKey(role)) b->zustaendigkeit = role;
-    if (std::none_of(std::begin(kRoles), std::end(kRoles), [&](const char* k) { return b->zustaendigkeit == k; })) {
-      return r.Fail(p + ".zustaendigkeit", "must be \"Vorberatung\", \"Entscheidung\" or \"Kenntnisnahme\" (found \"" +
-                                               Excerpt(b->zustaendigkeit) + "\")");
+    if (std::none_of(std::begin(kRoles), std::end(kRoles),
+                     [&](const char* k) { return b->zustaendigkeit == k; })) {
+      return r.Fail(p + ".zustaendigkeit",
+                    "must be \"Vorberatung\", \"Entscheidung\" or \"Kenntnisnahme\" (found \"" +
+                        Excerpt(b->zustaendigkeit) + "\")");
     }
   }
   return Status::Ok();
@@ -98,8 +109,8 @@ Status ReadStep(const ConfigReader& r, const Object& o, const std::string& p, Re
   ANKER_RETURN_IF_ERROR(r.String(o, p, "was", true, &step->was));
   std::string art = "sonstiges";
   ANKER_RETURN_IF_ERROR(r.String(o, p, "art", false, &art));
-  static const StepKind kKinds[] = {StepKind::kLease, StepKind::kStaff, StepKind::kReview, StepKind::kPlanning,
-                                    StepKind::kOther};
+  static const StepKind kKinds[] = {StepKind::kLease, StepKind::kStaff, StepKind::kReview,
+                                    StepKind::kPlanning, StepKind::kOther};
   bool found = false;
   for (StepKind k : kKinds) {
     if (FoldKey(art) == StepKindName(k)) {
@@ -108,7 +119,8 @@ Status ReadStep(const ConfigReader& r, const Object& o, const std::string& p, Re
     }
   }
   if (!found) {
-    return r.Fail(p + ".art", "unknown kind \"" + art + "\" (use mietvertrag, personal, pruefung, planung, sonstiges)");
+    return r.Fail(p + ".art", "unknown kind \"" + art +
+                                  "\" (use mietvertrag, personal, pruefung, planung, sonstiges)");
   }
   if (!o.has("bis")) return r.Fail(p + ".bis", "is missing (the date it must happen by)");
   ANKER_RETURN_IF_ERROR(r.DateValue(o.get("bis"), p + ".bis", &step->bis));
@@ -120,18 +132,20 @@ Status ReadVorlage(const ConfigReader& r, const Object& o, const std::string& p,
   ANKER_RETURN_IF_ERROR(r.String(o, p, "federfuehrung", false, &v->federfuehrung));
   ANKER_RETURN_IF_ERROR(r.String(o, p, "betreff", false, &v->betreff));
   ANKER_RETURN_IF_ERROR(r.Int(o, p, "vorlauf_wochen", 0, 26, false, &v->vorlauf_wochen));
-  ANKER_RETURN_IF_ERROR(r.EachObject(o, p, "beratungsfolge", false, [&](const Object& b, const std::string& bp) {
-    Beratung beratung;
-    ANKER_RETURN_IF_ERROR(ReadBeratung(r, b, bp, &beratung));
-    v->beratungsfolge.push_back(std::move(beratung));
-    return Status::Ok();
-  }));
-  ANKER_RETURN_IF_ERROR(r.EachObject(o, p, "termine", false, [&](const Object& t, const std::string& tp) {
-    RecordedStep step;
-    ANKER_RETURN_IF_ERROR(ReadStep(r, t, tp, &step));
-    v->termine.push_back(std::move(step));
-    return Status::Ok();
-  }));
+  ANKER_RETURN_IF_ERROR(
+      r.EachObject(o, p, "beratungsfolge", false, [&](const Object& b, const std::string& bp) {
+        Beratung beratung;
+        ANKER_RETURN_IF_ERROR(ReadBeratung(r, b, bp, &beratung));
+        v->beratungsfolge.push_back(std::move(beratung));
+        return Status::Ok();
+      }));
+  ANKER_RETURN_IF_ERROR(
+      r.EachObject(o, p, "termine", false, [&](const Object& t, const std::string& tp) {
+        RecordedStep step;
+        ANKER_RETURN_IF_ERROR(ReadStep(r, t, tp, &step));
+        v->termine.push_back(std::move(step));
+        return Status::Ok();
+      }));
   std::stable_sort(v->termine.begin(), v->termine.end(),
                    [](const RecordedStep& a, const RecordedStep& b) { return a.bis < b.bis; });
   return Status::Ok();
@@ -140,13 +154,14 @@ Status ReadVorlage(const ConfigReader& r, const Object& o, const std::string& p,
 Status ReadKosten(const ConfigReader& r, const Object& o, const std::string& p, Kosten* k) {
   ANKER_RETURN_IF_ERROR(r.String(o, p, "ab", false, &k->ab));
   ANKER_RETURN_IF_ERROR(r.String(o, p, "haushaltsstelle", false, &k->haushaltsstelle));
-  ANKER_RETURN_IF_ERROR(r.EachObject(o, p, "posten", true, [&](const Object& i, const std::string& ip) {
-    KostenPosten posten;
-    ANKER_RETURN_IF_ERROR(r.String(i, ip, "art", true, &posten.art));
-    ANKER_RETURN_IF_ERROR(Amount(r, i, ip, &posten.betrag));
-    k->posten.push_back(std::move(posten));
-    return Status::Ok();
-  }));
+  ANKER_RETURN_IF_ERROR(
+      r.EachObject(o, p, "posten", true, [&](const Object& i, const std::string& ip) {
+        KostenPosten posten;
+        ANKER_RETURN_IF_ERROR(r.String(i, ip, "art", true, &posten.art));
+        ANKER_RETURN_IF_ERROR(Amount(r, i, ip, &posten.betrag));
+        k->posten.push_back(std::move(posten));
+        return Status::Ok();
+      }));
   if (k->posten.empty()) return r.Fail(p + ".posten", "needs at least one cost item");
   return r.EachObject(o, p, "finanzierung", false, [&](const Object& i, const std::string& ip) {
     Finanzierungsanteil f;
@@ -160,11 +175,14 @@ Status ReadKosten(const ConfigReader& r, const Object& o, const std::string& p, 
   });
 }
 
-Status ReadCustom(const ConfigReader& r, const Object& o, const std::string& p, CustomIndicator* c) {
+Status ReadCustom(const ConfigReader& r, const Object& o, const std::string& p,
+                  CustomIndicator* c) {
   std::string name;
   ANKER_RETURN_IF_ERROR(r.String(o, p, "id", true, &name));
-  if (name.empty() || name.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_") != std::string::npos) {
-    return r.Fail(p + ".id", "must be a short name of small letters, digits and _ (found \"" + Excerpt(name) + "\")");
+  if (name.empty() ||
+      name.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_") != std::string::npos) {
+    return r.Fail(p + ".id", "must be a short name of small letters, digits and _ (found \"" +
+                                 Excerpt(name) + "\")");
   }
   c->id = "custom." + name;
   ANKER_RETURN_IF_ERROR(r.String(o, p, "label", true, &c->label_de));
@@ -175,7 +193,8 @@ Status ReadCustom(const ConfigReader& r, const Object& o, const std::string& p, 
   ANKER_RETURN_IF_ERROR(r.String(o, p, "definition_en", false, &c->definition_en));
   std::string kind = "events";
   ANKER_RETURN_IF_ERROR(r.String(o, p, "kind", false, &kind));
-  static const CustomKind kKinds[] = {CustomKind::kEvents, CustomKind::kParticipants, CustomKind::kParticipantsShare};
+  static const CustomKind kKinds[] = {CustomKind::kEvents, CustomKind::kParticipants,
+                                      CustomKind::kParticipantsShare};
   bool found = false;
   for (CustomKind k : kKinds) {
     if (kind == CustomKindName(k)) {
@@ -183,7 +202,9 @@ Status ReadCustom(const ConfigReader& r, const Object& o, const std::string& p, 
       found = true;
     }
   }
-  if (!found) return r.Fail(p + ".kind", "unknown kind \"" + kind + "\" (use events, participants, participants_share)");
+  if (!found)
+    return r.Fail(p + ".kind",
+                  "unknown kind \"" + kind + "\" (use events, participants, participants_share)");
   ANKER_RETURN_IF_ERROR(r.StringList(o, p, "formats", &c->formats));
   ANKER_RETURN_IF_ERROR(r.StringList(o, p, "topics", &c->topics));
   ANKER_RETURN_IF_ERROR(r.StringList(o, p, "locations", &c->locations));
@@ -191,17 +212,21 @@ Status ReadCustom(const ConfigReader& r, const Object& o, const std::string& p, 
   ANKER_RETURN_IF_ERROR(r.StringList(o, p, "target_groups", &c->target_groups));
   if (c->formats.empty() && c->topics.empty() && c->locations.empty() && c->partners.empty() &&
       c->target_groups.empty()) {
-    return r.Fail(p, "needs at least one of \"formats\", \"topics\", \"locations\", \"partners\", \"target_groups\"");
+    return r.Fail(p,
+                  "needs at least one of \"formats\", \"topics\", \"locations\", \"partners\", "
+                  "\"target_groups\"");
   }
   return GoalList(r, o, p, "goals", &c->goals);
 }
 
 // "goal_evidence": {"indicators": {id: [areas]}, "themes": {theme: [areas]}}.
-Status ReadEvidenceMap(const ConfigReader& r, const Object& o, const std::string& p, const std::string& key,
+Status ReadEvidenceMap(const ConfigReader& r, const Object& o, const std::string& p,
+                       const std::string& key,
                        std::map<std::string, std::vector<std::string>>* out) {
   Object::Ptr map = o.getObject(key);
   if (!map) {
-    if (o.has(key)) return r.Fail(p + "." + key, "must be an object { \"id\": [\"goal area\", ...] }");
+    if (o.has(key))
+      return r.Fail(p + "." + key, "must be an object { \"id\": [\"goal area\", ...] }");
     return Status::Ok();
   }
   for (const std::string& id : map->getNames()) {
@@ -214,7 +239,8 @@ Status ReadEvidenceMap(const ConfigReader& r, const Object& o, const std::string
 
 }  // namespace
 
-Status ReadVorlageBlocks(const ConfigReader& r, const Object& o, const std::string& path, Site* site) {
+Status ReadVorlageBlocks(const ConfigReader& r, const Object& o, const std::string& path,
+                         Site* site) {
   ANKER_RETURN_IF_ERROR(r.OptionalDate(o, path, "funding_start", &site->funding_start));
   if (o.has("vorlage")) {
     Object::Ptr v = o.getObject("vorlage");
@@ -226,18 +252,22 @@ Status ReadVorlageBlocks(const ConfigReader& r, const Object& o, const std::stri
     if (!k) return r.Fail(path + ".kosten", "must be an object in { }");
     ANKER_RETURN_IF_ERROR(ReadKosten(r, *k, path + ".kosten", &site->kosten));
   }
-  ANKER_RETURN_IF_ERROR(r.EachObject(o, path, "custom_indicators", false, [&](const Object& c, const std::string& p) {
-    CustomIndicator custom;
-    ANKER_RETURN_IF_ERROR(ReadCustom(r, c, p, &custom));
-    if (site->FindCustom(custom.id)) return r.Fail(p + ".id", "\"" + Excerpt(custom.id.substr(7)) + "\" is used twice");
-    site->custom_indicators.push_back(std::move(custom));
-    return Status::Ok();
-  }));
+  ANKER_RETURN_IF_ERROR(
+      r.EachObject(o, path, "custom_indicators", false, [&](const Object& c, const std::string& p) {
+        CustomIndicator custom;
+        ANKER_RETURN_IF_ERROR(ReadCustom(r, c, p, &custom));
+        if (site->FindCustom(custom.id))
+          return r.Fail(p + ".id", "\"" + Excerpt(custom.id.substr(7)) + "\" is used twice");
+        site->custom_indicators.push_back(std::move(custom));
+        return Status::Ok();
+      }));
   if (o.has("goal_evidence")) {
     Object::Ptr e = o.getObject("goal_evidence");
     if (!e) return r.Fail(path + ".goal_evidence", "must be an object in { }");
-    ANKER_RETURN_IF_ERROR(ReadEvidenceMap(r, *e, path + ".goal_evidence", "indicators", &site->evidence_indicators));
-    ANKER_RETURN_IF_ERROR(ReadEvidenceMap(r, *e, path + ".goal_evidence", "themes", &site->evidence_themes));
+    ANKER_RETURN_IF_ERROR(
+        ReadEvidenceMap(r, *e, path + ".goal_evidence", "indicators", &site->evidence_indicators));
+    ANKER_RETURN_IF_ERROR(
+        ReadEvidenceMap(r, *e, path + ".goal_evidence", "themes", &site->evidence_themes));
   }
   return Status::Ok();
 }

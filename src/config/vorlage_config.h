@@ -38,7 +38,8 @@ struct Beratung {
 
 // A step the team recorded: what must happen by when, and whether it has.
 enum class StepKind { kLease, kStaff, kReview, kPlanning, kOther };
-const char* StepKindName(StepKind k);  // "mietvertrag", "personal", "pruefung", "planung", "sonstiges"
+const char* StepKindName(
+    StepKind k);  // "mietvertrag", "personal", "pruefung", "planung", "sonstiges"
 
 struct RecordedStep {
   std::string was;  // "Kündigungsfrist Mietvertrag Marktplatz 3"
@@ -48,9 +49,9 @@ struct RecordedStep {
 };
 
 struct Vorlage {
-  std::string nummer;         // Vorlagen-Nr., "V/2027/014"
-  std::string federfuehrung;  // lead department, "Fachbereich Bildung"
-  std::string betreff;        // subject line
+  std::string nummer;                    // Vorlagen-Nr., "V/2027/014"
+  std::string federfuehrung;             // lead department, "Fachbereich Bildung"
+  std::string betreff;                   // subject line
   std::vector<Beratung> beratungsfolge;  // in the order the bodies deliberate
   // How many weeks before a meeting the paper must be submitted.
   int vorlauf_wochen = 3;
@@ -58,7 +59,7 @@ struct Vorlage {
 };
 
 struct KostenPosten {
-  std::string art;  // "Personal (2,5 Stellen)"
+  std::string art;    // "Personal (2,5 Stellen)"
   double betrag = 0;  // € per year
 };
 
@@ -104,7 +105,8 @@ struct Site;
 // kConfig naming the JSON path ("$.sites[0].kosten.posten[1].betrag: must be
 // a number ...") for a bad value, an unknown goal area, a custom indicator
 // id used twice or a step without a date.
-Status ReadVorlageBlocks(const ConfigReader& r, const Poco::JSON::Object& o, const std::string& path, Site* site);
+Status ReadVorlageBlocks(const ConfigReader& r, const Poco::JSON::Object& o,
+                         const std::string& path, Site* site);
 
 }  // namespace ankerbericht
 

@@ -1,14 +1,14 @@
 #include "config/workspace_config.h"
 
+#include <Poco/Exception.h>
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
-
-#include <Poco/Exception.h>
-#include <Poco/JSON/Array.h>
-#include <Poco/JSON/Object.h>
 
 #include "config/config_reader.h"
 #include "config/json_file.h"
@@ -71,13 +71,20 @@ std::map<std::string, int> DefaultGoalPriorities(int type) {
 
 const char* ScaleTypeName(ScaleType t) {
   switch (t) {
-    case ScaleType::kAgree5: return "agree5";
-    case ScaleType::kGrade6: return "grade6";
-    case ScaleType::kYesNo: return "yesno";
-    case ScaleType::kScale10: return "scale10";
-    case ScaleType::kSingle: return "single";
-    case ScaleType::kMulti: return "multi";
-    case ScaleType::kText: return "text";
+    case ScaleType::kAgree5:
+      return "agree5";
+    case ScaleType::kGrade6:
+      return "grade6";
+    case ScaleType::kYesNo:
+      return "yesno";
+    case ScaleType::kScale10:
+      return "scale10";
+    case ScaleType::kSingle:
+      return "single";
+    case ScaleType::kMulti:
+      return "multi";
+    case ScaleType::kText:
+      return "text";
   }
   return "?";
 }
@@ -151,16 +158,15 @@ const Site* WorkspaceConfig::FindSite(const std::string& id) const {
 
 namespace {
 
+using Poco::Dynamic::Var;
 using Poco::JSON::Array;
 using Poco::JSON::Object;
-using Poco::Dynamic::Var;
-
 
 std::optional<int> ParseWeekday(const std::string& name) {
   static const char* const kNames[7][4] = {
-      {"mo", "montag", "mon", "monday"},   {"di", "dienstag", "tue", "tuesday"},
+      {"mo", "montag", "mon", "monday"},      {"di", "dienstag", "tue", "tuesday"},
       {"mi", "mittwoch", "wed", "wednesday"}, {"do", "donnerstag", "thu", "thursday"},
-      {"fr", "freitag", "fri", "friday"},  {"sa", "samstag", "sat", "saturday"},
+      {"fr", "freitag", "fri", "friday"},     {"sa", "samstag", "sat", "saturday"},
       {"so", "sonntag", "sun", "sunday"},
   };
   std::string key = FoldKey(name);
@@ -205,46 +211,56 @@ Status ReadSchedule(const ConfigReader& r, const Object& o, const std::string& p
 // "stops": [{ "id", "name", "week", "from", "to", "dates": [{ "date", "hours" }] }].
 Status ReadStops(const ConfigReader& r, const Object& o, const std::string& path, Site* site) {
   std::set<std::string> ids;
-  ANKER_RETURN_IF_ERROR(r.EachObject(o, path, "stops", false, [&](const Object& s, const std::string& p) {
-    Stop stop;
-    ANKER_RETURN_IF_ERROR(r.String(s, p, "id", true, &stop.id));
-    if (!IsPlainId(stop.id)) {
-      return r.Fail(p + ".id", "must consist of letters a-z, digits, - and _ only, e.g. \"marktplatz\" (found \"" +
-                                   Excerpt(stop.id) + "\")");
-    }
-    if (!ids.insert(FoldKey(stop.id)).second) return r.Fail(p + ".id", "stop id \"" + Excerpt(stop.id) + "\" is used twice");
-    stop.name = stop.id;
-    ANKER_RETURN_IF_ERROR(r.String(s, p, "name", false, &stop.name));
-    ANKER_RETURN_IF_ERROR(r.OptionalDate(s, p, "from", &stop.from));
-    ANKER_RETURN_IF_ERROR(r.OptionalDate(s, p, "to", &stop.to));
-    if (stop.from && stop.to && *stop.to < *stop.from) return r.Fail(p + ".to", "lies before \"from\"");
-    if (s.has("week")) {
-      OpeningSchedule pattern;
-      ANKER_RETURN_IF_ERROR(ReadSchedule(r, s, p, &pattern));
-      stop.week = pattern.slots;
-    }
-    ANKER_RETURN_IF_ERROR(r.EachObject(s, p, "dates", false, [&](const Object& d, const std::string& dp) {
-      StopDate when;
-      ANKER_RETURN_IF_ERROR(r.DateValue(d.has("date") ? d.get("date") : Var(), dp + ".date", &when.date));
-      std::string hours;
-      ANKER_RETURN_IF_ERROR(r.String(d, dp, "hours", true, &hours));
-      std::vector<OpeningSlot> slots;
-      if (!ParseOpeningRanges(hours, when.date.weekday(), &slots) || slots.size() != 1) {
-        return r.Fail(dp + ".hours", "must be times like \"10:00-14:00\" (found \"" + Excerpt(hours) + "\")");
-      }
-      when.start = slots[0].start;
-      when.end = slots[0].end;
-      stop.dates.push_back(when);
-      return Status::Ok();
-    }));
-    if (stop.week.empty() && stop.dates.empty()) {
-      return r.Fail(p, "needs \"week\" (e.g. { \"Di\": \"10:00-13:00\" }) or \"dates\" with hours");
-    }
-    site->stops.push_back(std::move(stop));
-    return Status::Ok();
-  }));
+  ANKER_RETURN_IF_ERROR(
+      r.EachObject(o, path, "stops", false, [&](const Object& s, const std::string& p) {
+        Stop stop;
+        ANKER_RETURN_IF_ERROR(r.String(s, p, "id", true, &stop.id));
+        if (!IsPlainId(stop.id)) {
+          return r.Fail(
+              p + ".id",
+              "must consist of letters a-z, digits, - and _ only, e.g. \"marktplatz\" (found \"" +
+                  Excerpt(stop.id) + "\")");
+        }
+        if (!ids.insert(FoldKey(stop.id)).second)
+          return r.Fail(p + ".id", "stop id \"" + Excerpt(stop.id) + "\" is used twice");
+        stop.name = stop.id;
+        ANKER_RETURN_IF_ERROR(r.String(s, p, "name", false, &stop.name));
+        ANKER_RETURN_IF_ERROR(r.OptionalDate(s, p, "from", &stop.from));
+        ANKER_RETURN_IF_ERROR(r.OptionalDate(s, p, "to", &stop.to));
+        if (stop.from && stop.to && *stop.to < *stop.from)
+          return r.Fail(p + ".to", "lies before \"from\"");
+        if (s.has("week")) {
+          OpeningSchedule pattern;
+          ANKER_RETURN_IF_ERROR(ReadSchedule(r, s, p, &pattern));
+          stop.week = pattern.slots;
+        }
+        ANKER_RETURN_IF_ERROR(
+            r.EachObject(s, p, "dates", false, [&](const Object& d, const std::string& dp) {
+              StopDate when;
+              ANKER_RETURN_IF_ERROR(
+                  r.DateValue(d.has("date") ? d.get("date") : Var(), dp + ".date", &when.date));
+              std::string hours;
+              ANKER_RETURN_IF_ERROR(r.String(d, dp, "hours", true, &hours));
+              std::vector<OpeningSlot> slots;
+              if (!ParseOpeningRanges(hours, when.date.weekday(), &slots) || slots.size() != 1) {
+                return r.Fail(dp + ".hours", "must be times like \"10:00-14:00\" (found \"" +
+                                                 Excerpt(hours) + "\")");
+              }
+              when.start = slots[0].start;
+              when.end = slots[0].end;
+              stop.dates.push_back(when);
+              return Status::Ok();
+            }));
+        if (stop.week.empty() && stop.dates.empty()) {
+          return r.Fail(
+              p, "needs \"week\" (e.g. { \"Di\": \"10:00-13:00\" }) or \"dates\" with hours");
+        }
+        site->stops.push_back(std::move(stop));
+        return Status::Ok();
+      }));
   if (site->mobile() && !site->opening_hours.empty()) {
-    return r.Fail(path + ".stops", "a mobile site has stops instead of \"opening_hours\": give one or the other");
+    return r.Fail(path + ".stops",
+                  "a mobile site has stops instead of \"opening_hours\": give one or the other");
   }
   // The bus is at one stop at a time: overlapping hours would count twice.
   // Checked on weekly patterns against each other and on single dates
@@ -261,7 +277,8 @@ Status ReadStops(const ConfigReader& r, const Object& o, const std::string& path
         for (const OpeningSlot& b : stops[j].week)
           if (periods_meet && overlap(a, b)) {
             return r.Fail(path + ".stops[" + std::to_string(j) + "].week",
-                          "overlaps the hours of stop \"" + stops[i].id + "\" (the bus can stand at one stop at a time)");
+                          "overlaps the hours of stop \"" + stops[i].id +
+                              "\" (the bus can stand at one stop at a time)");
           }
     }
   }
@@ -275,7 +292,8 @@ Status ReadStops(const ConfigReader& r, const Object& o, const std::string& path
           if (overlap(mine, slot)) ++hits;
       if (hits > 1) {
         return r.Fail(path + ".stops[" + std::to_string(j) + "].dates[" + std::to_string(k) + "]",
-                      "overlaps other hours of the bus on " + d.date.ToGerman() + " (the bus can stand at one stop at a time)");
+                      "overlaps other hours of the bus on " + d.date.ToGerman() +
+                          " (the bus can stand at one stop at a time)");
       }
     }
   }
@@ -298,27 +316,33 @@ std::optional<ScaleType> ParseScaleType(const std::string& s) {
 
 namespace {
 
-Status ReadItem(const ConfigReader& r, const Object& o, const std::string& path, QuestionItem* item) {
+Status ReadItem(const ConfigReader& r, const Object& o, const std::string& path,
+                QuestionItem* item) {
   ANKER_RETURN_IF_ERROR(r.String(o, path, "id", true, &item->id));
   // The id names the item's figures (feedback.item.<id>.mean): a survey
   // tool's column code such as "G1[SQ001]" belongs under a source's "items".
   if (!IsPlainId(item->id)) {
-    return r.Fail(path + ".id", "must consist of letters, digits, - and _ only, e.g. \"zufriedenheit\" (found \"" +
-                                    Excerpt(item->id) + "\"); map a form's own column name to the item under the "
-                                    "source's \"items\", e.g. \"items\": { \"zufriedenheit\": \"G1[SQ001]\" }");
+    return r.Fail(
+        path + ".id",
+        "must consist of letters, digits, - and _ only, e.g. \"zufriedenheit\" (found \"" +
+            Excerpt(item->id) +
+            "\"); map a form's own column name to the item under the "
+            "source's \"items\", e.g. \"items\": { \"zufriedenheit\": \"G1[SQ001]\" }");
   }
   ANKER_RETURN_IF_ERROR(r.String(o, path, "text", false, &item->text));
   std::string scale = "agree5";
   ANKER_RETURN_IF_ERROR(r.String(o, path, "scale", false, &scale));
   std::optional<ScaleType> type = ParseScaleType(scale);
   if (!type) {
-    return r.Fail(path + ".scale", "unknown scale \"" + Excerpt(scale) +
-                                       "\" (use agree5, grade6, yesno, scale10, single, multi, text)");
+    return r.Fail(path + ".scale",
+                  "unknown scale \"" + Excerpt(scale) +
+                      "\" (use agree5, grade6, yesno, scale10, single, multi, text)");
   }
   item->scale = *type;
   ANKER_RETURN_IF_ERROR(r.String(o, path, "role", false, &item->role));
   if (!item->role.empty() && item->role != "recommend") {
-    return r.Fail(path + ".role", "unknown role \"" + Excerpt(item->role) + "\" (only \"recommend\" is known)");
+    return r.Fail(path + ".role",
+                  "unknown role \"" + Excerpt(item->role) + "\" (only \"recommend\" is known)");
   }
   return r.StringList(o, path, "labels", &item->labels);
 }
@@ -327,8 +351,10 @@ Status ReadSite(const ConfigReader& r, const Object& o, const std::string& path,
   ANKER_RETURN_IF_ERROR(r.String(o, path, "id", true, &site->id));
   // The id becomes part of file names ("{site}" in an output path).
   if (!IsPlainId(site->id)) {
-    return r.Fail(path + ".id", "must consist of letters a-z, digits, - and _ only, e.g. \"moers-innenstadt\" (found \"" +
-                                    Excerpt(site->id) + "\")");
+    return r.Fail(
+        path + ".id",
+        "must consist of letters a-z, digits, - and _ only, e.g. \"moers-innenstadt\" (found \"" +
+            Excerpt(site->id) + "\")");
   }
   ANKER_RETURN_IF_ERROR(r.String(o, path, "name", true, &site->name));
   ANKER_RETURN_IF_ERROR(r.String(o, path, "municipality", false, &site->municipality));
@@ -339,18 +365,23 @@ Status ReadSite(const ConfigReader& r, const Object& o, const std::string& path,
     const std::string& color = site->branding.primary_color;
     bool hex = color.size() == 7 && color[0] == '#' &&
                color.find_first_not_of("0123456789abcdefABCDEF", 1) == std::string::npos;
-    if (!color.empty() && !hex) return r.Fail(bp + ".primary_color", "must be a colour like \"#0072B2\" (found \"" + Excerpt(color) + "\")");
+    if (!color.empty() && !hex)
+      return r.Fail(bp + ".primary_color",
+                    "must be a colour like \"#0072B2\" (found \"" + Excerpt(color) + "\")");
     ANKER_RETURN_IF_ERROR(r.String(*b, bp, "logo", false, &site->branding.logo));
     ANKER_RETURN_IF_ERROR(r.String(*b, bp, "font_regular", false, &site->branding.font_regular));
     ANKER_RETURN_IF_ERROR(r.String(*b, bp, "font_bold", false, &site->branding.font_bold));
     // The logo and the fonts are embedded in the PDF: only files of the workspace.
-    const std::pair<const char*, const std::string*> files[] = {{"logo", &site->branding.logo},
-                                                                {"font_regular", &site->branding.font_regular},
-                                                                {"font_bold", &site->branding.font_bold}};
+    const std::pair<const char*, const std::string*> files[] = {
+        {"logo", &site->branding.logo},
+        {"font_regular", &site->branding.font_regular},
+        {"font_bold", &site->branding.font_bold}};
     for (const auto& [key, value] : files) {
       if (!value->empty() && !IsPlainRelativePath(*value)) {
-        return r.Fail(bp + "." + key, std::string("must be a file inside the workspace folder, e.g. \"logo.png\" (found \"") +
-                                          Excerpt(*value) + "\")");
+        return r.Fail(
+            bp + "." + key,
+            std::string("must be a file inside the workspace folder, e.g. \"logo.png\" (found \"") +
+                Excerpt(*value) + "\")");
       }
     }
     if (site->branding.font_regular.empty() != site->branding.font_bold.empty()) {
@@ -379,65 +410,71 @@ Status ReadSite(const ConfigReader& r, const Object& o, const std::string& path,
     site->goal_priorities = DefaultGoalPriorities(site->type);
     site->goal_priorities_from_type = true;
   }
-  ANKER_RETURN_IF_ERROR(r.EachObject(o, path, "opening_hours", false,
-                                     [&](const Object& s, const std::string& p) {
-                                       site->opening_hours.emplace_back();
-                                       return ReadSchedule(r, s, p, &site->opening_hours.back());
-                                     }));
+  ANKER_RETURN_IF_ERROR(
+      r.EachObject(o, path, "opening_hours", false, [&](const Object& s, const std::string& p) {
+        site->opening_hours.emplace_back();
+        return ReadSchedule(r, s, p, &site->opening_hours.back());
+      }));
   std::sort(site->opening_hours.begin(), site->opening_hours.end(),
-            [](const OpeningSchedule& a, const OpeningSchedule& b) { return a.valid_from < b.valid_from; });
+            [](const OpeningSchedule& a, const OpeningSchedule& b) {
+              return a.valid_from < b.valid_from;
+            });
   ANKER_RETURN_IF_ERROR(ReadStops(r, o, path, site));
-  ANKER_RETURN_IF_ERROR(r.EachObject(o, path, "closures", false,
-                                     [&](const Object& c, const std::string& p) {
-                                       Closure closure;
-                                       ANKER_RETURN_IF_ERROR(r.DateValue(c.get("from"), p + ".from", &closure.from));
-                                       closure.to = closure.from;
-                                       if (c.has("to")) {
-                                         ANKER_RETURN_IF_ERROR(r.DateValue(c.get("to"), p + ".to", &closure.to));
-                                       }
-                                       if (closure.to < closure.from) return r.Fail(p + ".to", "lies before \"from\"");
-                                       ANKER_RETURN_IF_ERROR(r.String(c, p, "reason", false, &closure.reason));
-                                       site->closures.push_back(closure);
-                                       return Status::Ok();
-                                     }));
+  ANKER_RETURN_IF_ERROR(
+      r.EachObject(o, path, "closures", false, [&](const Object& c, const std::string& p) {
+        Closure closure;
+        ANKER_RETURN_IF_ERROR(r.DateValue(c.get("from"), p + ".from", &closure.from));
+        closure.to = closure.from;
+        if (c.has("to")) {
+          ANKER_RETURN_IF_ERROR(r.DateValue(c.get("to"), p + ".to", &closure.to));
+        }
+        if (closure.to < closure.from) return r.Fail(p + ".to", "lies before \"from\"");
+        ANKER_RETURN_IF_ERROR(r.String(c, p, "reason", false, &closure.reason));
+        site->closures.push_back(closure);
+        return Status::Ok();
+      }));
   ANKER_RETURN_IF_ERROR(r.StringList(o, path, "target_groups", &site->target_groups));
-  ANKER_RETURN_IF_ERROR(r.EachObject(o, path, "age_groups", false,
-                                     [&](const Object& a, const std::string& p) {
-                                       AgeGroup g;
-                                       ANKER_RETURN_IF_ERROR(r.String(a, p, "id", true, &g.id));
-                                       g.label = g.id;
-                                       ANKER_RETURN_IF_ERROR(r.String(a, p, "label", false, &g.label));
-                                       if (a.has("target") && !a.isNull("target")) {
-                                         Var t = a.get("target");
-                                         if (!t.isBoolean()) {
-                                           return r.Fail(p + ".target", "must be true or false (found " +
-                                                                            ConfigReader::Show(t) + ")");
-                                         }
-                                         g.target = t.convert<bool>();
-                                       }
-                                       site->age_groups.push_back(g);
-                                       return Status::Ok();
-                                     }));
+  ANKER_RETURN_IF_ERROR(
+      r.EachObject(o, path, "age_groups", false, [&](const Object& a, const std::string& p) {
+        AgeGroup g;
+        ANKER_RETURN_IF_ERROR(r.String(a, p, "id", true, &g.id));
+        g.label = g.id;
+        ANKER_RETURN_IF_ERROR(r.String(a, p, "label", false, &g.label));
+        if (a.has("target") && !a.isNull("target")) {
+          Var t = a.get("target");
+          if (!t.isBoolean()) {
+            return r.Fail(p + ".target",
+                          "must be true or false (found " + ConfigReader::Show(t) + ")");
+          }
+          g.target = t.convert<bool>();
+        }
+        site->age_groups.push_back(g);
+        return Status::Ok();
+      }));
   std::vector<std::string> dates;
   ANKER_RETURN_IF_ERROR(r.StringList(o, path, "committee_dates", &dates));
   for (size_t i = 0; i < dates.size(); ++i) {
     Date d;
-    ANKER_RETURN_IF_ERROR(r.DateValue(Var(dates[i]), path + ".committee_dates[" + std::to_string(i) + "]", &d));
+    ANKER_RETURN_IF_ERROR(
+        r.DateValue(Var(dates[i]), path + ".committee_dates[" + std::to_string(i) + "]", &d));
     site->committee_dates.push_back(d);
   }
   std::sort(site->committee_dates.begin(), site->committee_dates.end());
   // Duplicates are found through a set: a list search per item would make a
   // long (or hostile) questionnaire take quadratic time.
   std::set<std::string> item_ids;
-  ANKER_RETURN_IF_ERROR(r.EachObject(o, path, "questionnaire", false, [&](const Object& q, const std::string& p) {
-    QuestionItem item;
-    ANKER_RETURN_IF_ERROR(ReadItem(r, q, p, &item));
-    if (!item_ids.insert(item.id).second) return r.Fail(p + ".id", "item id \"" + Excerpt(item.id) + "\" is used twice");
-    site->questionnaire.push_back(item);
-    return Status::Ok();
-  }));
+  ANKER_RETURN_IF_ERROR(
+      r.EachObject(o, path, "questionnaire", false, [&](const Object& q, const std::string& p) {
+        QuestionItem item;
+        ANKER_RETURN_IF_ERROR(ReadItem(r, q, p, &item));
+        if (!item_ids.insert(item.id).second)
+          return r.Fail(p + ".id", "item id \"" + Excerpt(item.id) + "\" is used twice");
+        site->questionnaire.push_back(item);
+        return Status::Ok();
+      }));
   ANKER_RETURN_IF_ERROR(ReadVorlageBlocks(r, o, path, site));
-  for (const char* key : {"questionnaire", "age_groups", "opened"}) site->import_settings[key] = CanonicalJson(o.get(key));
+  for (const char* key : {"questionnaire", "age_groups", "opened"})
+    site->import_settings[key] = CanonicalJson(o.get(key));
   // Whether the indicator id exists is checked by the evaluation (the
   // catalogue lives there); here only the shape of each entry.
   return r.EachObject(o, path, "targets", false, [&](const Object& t, const std::string& p) {
@@ -469,8 +506,8 @@ Status ReadSite(const ConfigReader& r, const Object& o, const std::string& path,
 
 // "items" of a feedback source: item id -> the header of the file, or an
 // object with "column" and/or "scale" (the scale this source asks it on).
-Status ReadSourceItems(const ConfigReader& r, const Object& o, const std::string& path, const Site& site,
-                       SourceSpec* src) {
+Status ReadSourceItems(const ConfigReader& r, const Object& o, const std::string& path,
+                       const Site& site, SourceSpec* src) {
   if (!o.has("items") || o.isNull("items")) return Status::Ok();
   const std::string items_path = path + ".items";
   Object::Ptr items = o.getObject("items");
@@ -478,15 +515,17 @@ Status ReadSourceItems(const ConfigReader& r, const Object& o, const std::string
     return r.Fail(items_path, "must be an object such as { \"empfehlen\": \"EMPF\" } (found " +
                                   ConfigReader::Show(o.get("items")) + ")");
   }
-  if (src->kind != InputKind::kFeedback) return r.Fail(items_path, "questionnaire items belong to a feedback source");
+  if (src->kind != InputKind::kFeedback)
+    return r.Fail(items_path, "questionnaire items belong to a feedback source");
   for (const std::string& id : items->getNames()) {
     const std::string p = items_path + "." + id;
     const QuestionItem* item = site.FindItem(id);
     if (!item) {
       std::vector<std::string> ids;
       for (const QuestionItem& q : site.questionnaire) ids.push_back(q.id);
-      return r.Fail(p, "no questionnaire item \"" + Excerpt(id) + "\" in site \"" + site.id + "\" (known: " +
-                           (ids.empty() ? std::string("none") : Join(ids, ", ")) + ")");
+      return r.Fail(p, "no questionnaire item \"" + Excerpt(id) + "\" in site \"" + site.id +
+                           "\" (known: " + (ids.empty() ? std::string("none") : Join(ids, ", ")) +
+                           ")");
     }
     SourceSpec::ItemSource how;
     if (Object::Ptr spec = items->getObject(id)) {
@@ -495,19 +534,22 @@ Status ReadSourceItems(const ConfigReader& r, const Object& o, const std::string
       ANKER_RETURN_IF_ERROR(r.String(*spec, p, "scale", false, &scale));
       if (!scale.empty()) {
         how.scale = ParseScaleType(scale);
-        bool has_steps = how.scale && *how.scale != ScaleType::kText && *how.scale != ScaleType::kMulti &&
-                         *how.scale != ScaleType::kSingle;
+        bool has_steps = how.scale && *how.scale != ScaleType::kText &&
+                         *how.scale != ScaleType::kMulti && *how.scale != ScaleType::kSingle;
         if (!has_steps) {
-          return r.Fail(p + ".scale", "unknown scale \"" + Excerpt(scale) + "\" (use agree5, grade6, yesno or scale10)");
+          return r.Fail(p + ".scale", "unknown scale \"" + Excerpt(scale) +
+                                          "\" (use agree5, grade6, yesno or scale10)");
         }
         bool item_has_steps = item->scale != ScaleType::kText && item->scale != ScaleType::kMulti &&
                               item->scale != ScaleType::kSingle;
         if (!item_has_steps) {
-          return r.Fail(p + ".scale", std::string("the item is a ") + ScaleTypeName(item->scale) +
-                                          " question; only scale items can be asked on another scale");
+          return r.Fail(p + ".scale",
+                        std::string("the item is a ") + ScaleTypeName(item->scale) +
+                            " question; only scale items can be asked on another scale");
         }
       }
-      if (how.column.empty() && !how.scale) return r.Fail(p, "needs \"column\" or \"scale\" (or both)");
+      if (how.column.empty() && !how.scale)
+        return r.Fail(p, "needs \"column\" or \"scale\" (or both)");
     } else {
       ANKER_RETURN_IF_ERROR(r.String(*items, items_path, id, true, &how.column));
     }
@@ -517,7 +559,8 @@ Status ReadSourceItems(const ConfigReader& r, const Object& o, const std::string
 }
 
 Status ReadSource(const ConfigReader& r, const Object& o, const std::string& path,
-                  const WorkspaceConfig& config, const std::set<std::string>& site_ids, SourceSpec* src) {
+                  const WorkspaceConfig& config, const std::set<std::string>& site_ids,
+                  SourceSpec* src) {
   ANKER_RETURN_IF_ERROR(r.String(o, path, "path", true, &src->path));
   std::string kind;
   ANKER_RETURN_IF_ERROR(r.String(o, path, "kind", true, &kind));
@@ -551,22 +594,26 @@ Status ReadSource(const ConfigReader& r, const Object& o, const std::string& pat
 }
 
 Status ReadReport(const ConfigReader& r, const Object& o, const std::string& path,
-                  const WorkspaceConfig& config, const std::set<std::string>& site_ids, ReportSpec* rep) {
+                  const WorkspaceConfig& config, const std::set<std::string>& site_ids,
+                  ReportSpec* rep) {
   ANKER_RETURN_IF_ERROR(r.String(o, path, "template", true, &rep->template_id));
   if (!IsPlainId(rep->template_id)) {
-    return r.Fail(path + ".template", "must be the name of a template such as \"halbjahresbericht\" (found \"" +
-                                          Excerpt(rep->template_id) + "\")");
+    return r.Fail(path + ".template",
+                  "must be the name of a template such as \"halbjahresbericht\" (found \"" +
+                      Excerpt(rep->template_id) + "\")");
   }
   // The overview sets several sites side by side: "sites" names them (all
   // when it is missing), and there is no single "site".
   const bool several = rep->template_id == "uebersicht" || o.has("sites");
   if (several) {
     Poco::JSON::Array::Ptr ids = o.getArray("sites");
-    if (o.has("sites") && !ids) return r.Fail(path + ".sites", "must be a list of site ids, e.g. [\"a\", \"b\"]");
+    if (o.has("sites") && !ids)
+      return r.Fail(path + ".sites", "must be a list of site ids, e.g. [\"a\", \"b\"]");
     for (size_t i = 0; ids && i < ids->size(); ++i) {
       std::string id = ids->get(static_cast<unsigned>(i)).toString();
       std::string p = path + ".sites[" + std::to_string(i) + "]";
-      if (!site_ids.count(id)) return r.Fail(p, "no site with id \"" + Excerpt(id) + "\" in \"sites\"");
+      if (!site_ids.count(id))
+        return r.Fail(p, "no site with id \"" + Excerpt(id) + "\" in \"sites\"");
       rep->sites.push_back(id);
     }
   } else {
@@ -579,24 +626,30 @@ Status ReadReport(const ConfigReader& r, const Object& o, const std::string& pat
   rep->period = "latest-half";
   ANKER_RETURN_IF_ERROR(r.String(o, path, "period", false, &rep->period));
   ANKER_RETURN_IF_ERROR(r.String(o, path, "format", false, &rep->format));
-  if (rep->format != "pdf" && rep->format != "html") return r.Fail(path + ".format", "must be \"pdf\" or \"html\"");
+  if (rep->format != "pdf" && rep->format != "html")
+    return r.Fail(path + ".format", "must be \"pdf\" or \"html\"");
   rep->output = several ? "berichte/" + rep->template_id + "-{period}." + rep->format
                         : "berichte/" + rep->template_id + "-{site}-{period}." + rep->format;
   ANKER_RETURN_IF_ERROR(r.String(o, path, "output", false, &rep->output));
   // Reports from the configuration land inside the workspace; writing
   // elsewhere takes an explicit `ankerbericht report -o PATH`.
   if (!IsPlainRelativePath(rep->output)) {
-    return r.Fail(path + ".output", "must be a path inside the workspace folder, e.g. \"berichte/{site}-{period}.pdf\" "
-                                    "(found \"" + Excerpt(rep->output) + "\"); to write elsewhere use `ankerbericht report -o`");
+    return r.Fail(
+        path + ".output",
+        "must be a path inside the workspace folder, e.g. \"berichte/{site}-{period}.pdf\" "
+        "(found \"" +
+            Excerpt(rep->output) + "\"); to write elsewhere use `ankerbericht report -o`");
   }
   ANKER_RETURN_IF_ERROR(r.String(o, path, "lang", false, &rep->lang));
-  if (rep->lang != "de" && rep->lang != "en") return r.Fail(path + ".lang", "must be \"de\" or \"en\"");
+  if (rep->lang != "de" && rep->lang != "en")
+    return r.Fail(path + ".lang", "must be \"de\" or \"en\"");
   return r.OptionalDate(o, path, "meeting", &rep->meeting);
 }
 
 }  // namespace
 
-Result<WorkspaceConfig> ParseWorkspaceConfig(const std::string& json_text, const std::string& file) {
+Result<WorkspaceConfig> ParseWorkspaceConfig(const std::string& json_text,
+                                             const std::string& file) {
   ConfigReader r(file);
   Result<Object::Ptr> parsed = ParseJsonObject(json_text, file);
   if (!parsed.ok()) return parsed.status();
@@ -609,7 +662,8 @@ Result<WorkspaceConfig> ParseWorkspaceConfig(const std::string& json_text, const
   s = r.EachObject(*root, "$", "sites", true, [&](const Object& o, const std::string& p) {
     Site site;
     ANKER_RETURN_IF_ERROR(ReadSite(r, o, p, &site));
-    if (!site_ids.insert(site.id).second) return r.Fail(p + ".id", "site id \"" + Excerpt(site.id) + "\" is used twice");
+    if (!site_ids.insert(site.id).second)
+      return r.Fail(p + ".id", "site id \"" + Excerpt(site.id) + "\" is used twice");
     config.sites.push_back(std::move(site));
     return Status::Ok();
   });
@@ -636,9 +690,9 @@ Result<WorkspaceConfig> LoadWorkspaceConfig(const std::string& workspace_dir) {
   std::filesystem::path path = std::filesystem::path(workspace_dir) / kConfigFileName;
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    return Status::NotFound(path.string() +
-                            ": no workspace configuration here (create one with `ankerbericht init " +
-                            workspace_dir + "`)");
+    return Status::NotFound(
+        path.string() + ": no workspace configuration here (create one with `ankerbericht init " +
+        workspace_dir + "`)");
   }
   std::ostringstream ss;
   ss << in.rdbuf();

@@ -106,9 +106,9 @@ struct Target {
   std::string indicator;  // an indicator id, e.g. "events.fill_rate"
   std::optional<double> min;
   std::optional<double> max;
-  std::string period;         // "" = every period
-  double near_percent = 10;   // within this many percent of a bound counts as "near"
-  std::string path;           // JSON path of the entry, for messages
+  std::string period;        // "" = every period
+  double near_percent = 10;  // within this many percent of a bound counts as "near"
+  std::string path;          // JSON path of the entry, for messages
 };
 
 // The look of a site's reports: the city's colour, logo and corporate font.
@@ -172,7 +172,7 @@ struct SourceSpec {
   InputKind kind = InputKind::kVisits;
   std::string format;  // "" = auto
   std::string site;
-  std::string channel;  // feedback: default channel for rows without one
+  std::string channel;                         // feedback: default channel for rows without one
   std::map<std::string, std::string> columns;  // field -> header in the file
   // The whole entry but its "path", as canonical JSON (config/json_file.h):
   // how the files are read (format, channel, columns and whatever a later
@@ -181,8 +181,8 @@ struct SourceSpec {
   // Feedback: how this source asks questionnaire items ("items": {"empfehlen":
   // "EMPF"} or {"empfehlen": {"column": "Weiterempfehlung", "scale": "grade6"}}).
   struct ItemSource {
-    std::string column;                // header in the file; "" = matched by the item's id or text
-    std::optional<ScaleType> scale;    // nullopt = the item's own scale
+    std::string column;              // header in the file; "" = matched by the item's id or text
+    std::optional<ScaleType> scale;  // nullopt = the item's own scale
   };
   std::map<std::string, ItemSource> items;  // item id -> how this source asks it
 };

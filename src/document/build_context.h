@@ -3,13 +3,14 @@
 #ifndef ANKERBERICHT_DOCUMENT_BUILD_CONTEXT_H_
 #define ANKERBERICHT_DOCUMENT_BUILD_CONTEXT_H_
 
+#include <Poco/JSON/Object.h>
+
 #include <optional>
 #include <set>
 #include <string>
 
-#include <Poco/JSON/Object.h>
-
 #include "document/report_builder.h"
+#include "document/strings.h"
 
 namespace ankerbericht {
 
@@ -29,11 +30,14 @@ struct BuildContext {
   const ReportInput& in;
   const Evaluation& ev;
   const std::string& lang;
-  std::string file;  // the template file, for messages
+  std::string file;        // the template file, for messages
+  const Strings& words;    // the strings table of |lang| (document/strings.h)
   mutable EditionLog log;  // filled while the sections are built
   bool en() const { return lang == "en"; }
   bool internal() const { return in.internal; }
   std::string T(const char* de, const char* en_text) const { return en() ? en_text : de; }
+  // The word of |key| in the report's language; new code uses this, not T().
+  const std::string& S(std::string_view key) const { return words.Get(key); }
   // A year report compares with one period: the year before is also the
   // previous period, and is named once.
   bool one_comparison() const { return ev.previous.id == ev.year_before.id; }
@@ -57,7 +61,8 @@ std::string FormatValue(const IndicatorDef& def, std::optional<double> v, const 
 // "Sprache: en" is taken out of the text and, when |lang| is given, its code
 // stored there ("" without one; see document/text_language.h).
 Result<std::optional<std::string>> ReadTeamText(const BuildContext& c, const std::string& name,
-                                                const std::string& path, std::string* lang = nullptr);
+                                                const std::string& path,
+                                                std::string* lang = nullptr);
 
 // The reader's name of a catalogue indicator or a questionnaire-item figure
 // ("feedback.item.zufrieden.positive_share" -> the question's text with

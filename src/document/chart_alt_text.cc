@@ -5,8 +5,8 @@
 
 #include <cmath>
 #include <optional>
-#include <vector>
 #include <variant>
+#include <vector>
 
 #include "util/format.h"
 
@@ -39,8 +39,9 @@ std::string Head(const char* kind, const std::string& title, const std::string& 
 }
 
 // "1. Halbjahr 2026: Jan 1.712, Feb 1.650; 1. Halbjahr 2025: …".
-std::string SeriesList(const std::vector<std::string>& categories, const std::vector<ChartSeries>& series,
-                       const std::string& lang, const Words& w) {
+std::string SeriesList(const std::vector<std::string>& categories,
+                       const std::vector<ChartSeries>& series, const std::string& lang,
+                       const Words& w) {
   std::string out;
   for (const ChartSeries& s : series) {
     if (!out.empty()) out += "; ";
@@ -61,7 +62,8 @@ std::string Finish(const std::string& head, const std::string& body) {
 
 }  // namespace
 
-std::string ChartAltText(const BarChart& chart, const std::string& lang, const std::string& fallback_title) {
+std::string ChartAltText(const BarChart& chart, const std::string& lang,
+                         const std::string& fallback_title) {
   Words w{lang == "en"};
   std::string head = Head(chart.stacked ? w.T("Gestapeltes Balkendiagramm", "Stacked bar chart")
                                         : w.T("Balkendiagramm", "Bar chart"),
@@ -70,9 +72,11 @@ std::string ChartAltText(const BarChart& chart, const std::string& lang, const s
   return Finish(head, SeriesList(chart.categories, chart.series, lang, w));
 }
 
-std::string ChartAltText(const LineChart& chart, const std::string& lang, const std::string& fallback_title) {
+std::string ChartAltText(const LineChart& chart, const std::string& lang,
+                         const std::string& fallback_title) {
   Words w{lang == "en"};
-  std::string head = Head(w.T("Liniendiagramm", "Line chart"), chart.title, fallback_title, chart.unit, w);
+  std::string head =
+      Head(w.T("Liniendiagramm", "Line chart"), chart.title, fallback_title, chart.unit, w);
   if (chart.categories.empty() || chart.series.empty()) return Finish(head, chart.empty_message);
   return Finish(head, SeriesList(chart.categories, chart.series, lang, w));
 }
@@ -82,8 +86,8 @@ std::string ChartAltText(const LineChart& chart, const std::string& lang, const 
 std::string ChartAltText(const DivergingChart& chart, const std::string& lang,
                          const std::string& fallback_title) {
   Words w{lang == "en"};
-  std::string head = Head(w.T("Balkendiagramm der Antworten", "Bar chart of the answers"), chart.title,
-                          fallback_title, "", w);
+  std::string head = Head(w.T("Balkendiagramm der Antworten", "Bar chart of the answers"),
+                          chart.title, fallback_title, "", w);
   if (chart.items.empty() || chart.answers.empty()) return Finish(head, chart.empty_message);
   const std::string withheld_label =
       chart.withheld_label.empty() ? w.T("nicht ausgewiesen", "not shown") : chart.withheld_label;
@@ -112,12 +116,16 @@ std::string ChartAltText(const DivergingChart& chart, const std::string& lang,
 
 // Row by row ("Mo: 8 Uhr 1,5, 9 Uhr 2 …"); closed hours are named as closed,
 // and the highest cell is said first because that is what the picture shows.
-std::string ChartAltText(const HeatmapChart& chart, const std::string& lang, const std::string& fallback_title) {
+std::string ChartAltText(const HeatmapChart& chart, const std::string& lang,
+                         const std::string& fallback_title) {
   Words w{lang == "en"};
   std::string head = Head(w.T("Heatmap", "Heat map"), chart.title, fallback_title, chart.unit, w);
-  if (chart.row_labels.empty() || chart.column_labels.empty()) return Finish(head, chart.empty_message);
-  std::string closed = chart.closed_label.empty() ? w.T("geschlossen", "closed") : chart.closed_label;
-  std::string missing = chart.missing_label.empty() ? w.T("keine Daten", "no data") : chart.missing_label;
+  if (chart.row_labels.empty() || chart.column_labels.empty())
+    return Finish(head, chart.empty_message);
+  std::string closed =
+      chart.closed_label.empty() ? w.T("geschlossen", "closed") : chart.closed_label;
+  std::string missing =
+      chart.missing_label.empty() ? w.T("keine Daten", "no data") : chart.missing_label;
   std::optional<double> top;
   std::string top_at;
   std::string body;
@@ -129,7 +137,8 @@ std::string ChartAltText(const HeatmapChart& chart, const std::string& lang, con
     size_t columns = chart.column_labels.size();
     std::vector<std::string> cells(columns);
     for (size_t c = 0; c < columns; ++c) {
-      std::optional<double> v = r < chart.values.size() && c < chart.values[r].size() ? chart.values[r][c] : std::nullopt;
+      std::optional<double> v =
+          r < chart.values.size() && c < chart.values[r].size() ? chart.values[r][c] : std::nullopt;
       bool is_closed = r < chart.closed.size() && c < chart.closed[r].size() && chart.closed[r][c];
       cells[c] = is_closed && !v ? closed : v ? Number(*v, lang) : missing;
       if (v && (!top || *v > *top)) {
@@ -147,17 +156,21 @@ std::string ChartAltText(const HeatmapChart& chart, const std::string& lang, con
       c = end;
     }
   }
-  if (top) body = std::string(w.T("höchster Wert ", "highest value ")) + Number(*top, lang) + " (" + top_at + "); " + body;
+  if (top)
+    body = std::string(w.T("höchster Wert ", "highest value ")) + Number(*top, lang) + " (" +
+           top_at + "); " + body;
   return Finish(head, body);
 }
 
-std::string ChartAltText(const RadarChart& chart, const std::string& lang, const std::string& fallback_title) {
+std::string ChartAltText(const RadarChart& chart, const std::string& lang,
+                         const std::string& fallback_title) {
   Words w{lang == "en"};
   std::string head = Head(w.T("Netzdiagramm", "Radar chart"), chart.title, fallback_title, "", w);
   if (chart.axes.empty() || chart.series.empty()) return Finish(head, chart.empty_message);
   if (chart.ring_labels.empty()) {
-    head += std::string(w.T(", Skala ", ", scale ")) + Number(chart.scale_min, lang) + w.T(" (Mitte) bis ", " (centre) to ") +
-            Number(chart.scale_max, lang) + w.T(" (außen)", " (outside)");
+    head += std::string(w.T(", Skala ", ", scale ")) + Number(chart.scale_min, lang) +
+            w.T(" (Mitte) bis ", " (centre) to ") + Number(chart.scale_max, lang) +
+            w.T(" (außen)", " (outside)");
     return Finish(head, SeriesList(chart.axes, chart.series, lang, w));
   }
   // Rings with labels ("Priorität 1", "2", … "7"): a value on a ring is said
@@ -184,7 +197,8 @@ std::string ChartAltText(const RadarChart& chart, const std::string& lang, const
   return Finish(head, body);
 }
 
-std::string ChartAltText(const TimelineChart& chart, const std::string& lang, const std::string& fallback_title) {
+std::string ChartAltText(const TimelineChart& chart, const std::string& lang,
+                         const std::string& fallback_title) {
   Words w{lang == "en"};
   std::string head = Head(w.T("Zeitleiste", "Timeline"), chart.title, fallback_title, "", w);
   if (chart.span_days <= 0) return Finish(head, chart.empty_message);
@@ -195,13 +209,15 @@ std::string ChartAltText(const TimelineChart& chart, const std::string& lang, co
     if (!m.label.empty()) body += " " + m.label;
   }
   if (chart.range_from <= chart.range_to && !chart.range_label.empty()) {
-    body += (body.empty() ? "" : "; ") + std::string(w.T("markierter Zeitraum: ", "shaded range: ")) + chart.range_label;
+    body += (body.empty() ? "" : "; ") +
+            std::string(w.T("markierter Zeitraum: ", "shaded range: ")) + chart.range_label;
   }
   if (body.empty()) body = chart.empty_message;
   return Finish(head, body);
 }
 
-std::string ChartAltText(const SlideTable& t, const std::string& lang, const std::string& fallback_title) {
+std::string ChartAltText(const SlideTable& t, const std::string& lang,
+                         const std::string& fallback_title) {
   Words w{lang == "en"};
   std::string head = Head(w.T("Tabelle", "Table"), t.table.caption, fallback_title, "", w);
   std::string body;
@@ -211,7 +227,8 @@ std::string ChartAltText(const SlideTable& t, const std::string& lang, const std
     body += row[0];
     for (size_t i = 1; i < row.size(); ++i) {
       std::string column = i < t.table.columns.size() ? t.table.columns[i].title : "";
-      body += (i == 1 ? " – " : ", ") + (row.size() > 2 && !column.empty() ? column + " " : "") + row[i];
+      body += (i == 1 ? " – " : ", ") + (row.size() > 2 && !column.empty() ? column + " " : "") +
+              row[i];
     }
   }
   return Finish(head, body.empty() ? w.T("keine Zeilen", "no rows") : body);
@@ -226,7 +243,8 @@ void FillChartAltTexts(Document* doc) {
     if (auto* slide = std::get_if<Slide>(&block)) {
       std::visit(
           [&](auto& chart) {
-            if constexpr (!std::is_same_v<std::decay_t<decltype(chart)>, std::monostate>) fill(chart, slide->title);
+            if constexpr (!std::is_same_v<std::decay_t<decltype(chart)>, std::monostate>)
+              fill(chart, slide->title);
           },
           slide->chart);
       continue;

@@ -20,7 +20,8 @@ std::string Number(const std::optional<double>& v, const std::string& lang) {
 
 }  // namespace
 
-Table ChartDataTable(const BarChart& chart, const std::string& category_title, const std::string& lang) {
+Table ChartDataTable(const BarChart& chart, const std::string& category_title,
+                     const std::string& lang) {
   bool en = lang == "en";
   Table t;
   if (!chart.title.empty()) {
@@ -36,7 +37,8 @@ Table ChartDataTable(const BarChart& chart, const std::string& category_title, c
   // A chart without a single value shows its empty message; a table of
   // dashes would only repeat it.
   bool any = std::any_of(chart.series.begin(), chart.series.end(), [](const ChartSeries& s) {
-    return std::any_of(s.values.begin(), s.values.end(), [](const std::optional<double>& v) { return v.has_value(); });
+    return std::any_of(s.values.begin(), s.values.end(),
+                       [](const std::optional<double>& v) { return v.has_value(); });
   });
   if (!any) return t;
   for (size_t i = 0; i < chart.categories.size(); ++i) {

@@ -19,7 +19,8 @@ namespace ankerbericht {
 // with one; no data is "–". The caption is "Werte zum Diagramm „title“".
 // A chart without a single value (no categories, no series, or nothing but
 // "no data") gives a table without rows, which the report leaves out. Never fails.
-Table ChartDataTable(const BarChart& chart, const std::string& category_title, const std::string& lang);
+Table ChartDataTable(const BarChart& chart, const std::string& category_title,
+                     const std::string& lang);
 
 }  // namespace ankerbericht
 

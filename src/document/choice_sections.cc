@@ -17,24 +17,31 @@ namespace ankerbericht {
 namespace {
 
 bool HasShares(const Breakdown& b) {
-  return b.total && std::any_of(b.cells.begin(), b.cells.end(), [](const Cell& x) { return x.share.has_value(); });
+  return b.total && std::any_of(b.cells.begin(), b.cells.end(),
+                                [](const Cell& x) { return x.share.has_value(); });
 }
 
 // The bar chart of |b|'s first |top| cells (0: all).
-BarChart BreakdownChart(const BuildContext& c, const Breakdown& b, const std::string& title, size_t top) {
+BarChart BreakdownChart(const BuildContext& c, const Breakdown& b, const std::string& title,
+                        size_t top) {
   BarChart chart;
   chart.title = title;
   chart.horizontal = true;
   // Dots are counted as they stand on the board; people as shares.
   bool shares = HasShares(b) && b.id != kWishesBreakdown;
-  chart.unit = shares ? (b.overlapping ? c.T("% der Befragten", "% of respondents") : c.T("Anteil in %", "share in %"))
-                      : (b.id == kWishesBreakdown ? c.T("Klebepunkte", "sticker dots") : c.T("Anzahl", "count"));
+  chart.unit = shares ? (b.overlapping ? c.T("% der Befragten", "% of respondents")
+                                       : c.T("Anteil in %", "share in %"))
+                      : (b.id == kWishesBreakdown ? c.T("Klebepunkte", "sticker dots")
+                                                  : c.T("Anzahl", "count"));
   if (b.id == kWishesBreakdown) {
-    chart.empty_message = c.T("Für diesen Zeitraum liegen keine Klebepunkte vor.", "There are no sticker dots for this period.");
+    chart.empty_message = c.T("Für diesen Zeitraum liegen keine Klebepunkte vor.",
+                              "There are no sticker dots for this period.");
   } else if (b.id.starts_with(ChoiceBreakdownId(""))) {
-    chart.empty_message = c.T("Für diesen Zeitraum liegen keine Antworten vor.", "There are no answers for this period.");
+    chart.empty_message = c.T("Für diesen Zeitraum liegen keine Antworten vor.",
+                              "There are no answers for this period.");
   } else {
-    chart.empty_message = c.T("Für diesen Zeitraum liegen keine Daten vor.", "No data for this period.");
+    chart.empty_message =
+        c.T("Für diesen Zeitraum liegen keine Daten vor.", "No data for this period.");
   }
   bool marked = b.marks == "target_group";
   ChartSeries main{marked ? c.T("Zielgruppe", "target group") : "", {}};
@@ -44,7 +51,8 @@ BarChart BreakdownChart(const BuildContext& c, const Breakdown& b, const std::st
   for (size_t i = 0; i < n; ++i) {
     const Cell& cell = b.cells[i];
     std::string label = cell.label;
-    if (cell.suppression != Suppression::kNone) label += " (" + SuppressedText(cell.suppression, k) + ")";
+    if (cell.suppression != Suppression::kNone)
+      label += " (" + SuppressedText(cell.suppression, k) + ")";
     chart.categories.push_back(label);
     std::optional<double> v = shares ? cell.share : cell.value;
     if (cell.suppression != Suppression::kNone) v.reset();
@@ -52,8 +60,9 @@ BarChart BreakdownChart(const BuildContext& c, const Breakdown& b, const std::st
     main.values.push_back(target ? v : std::nullopt);
     others.values.push_back(target ? std::nullopt : v);
   }
-  bool any = std::any_of(main.values.begin(), main.values.end(), [](auto v) { return v.has_value(); }) ||
-             std::any_of(others.values.begin(), others.values.end(), [](auto v) { return v.has_value(); });
+  bool any =
+      std::any_of(main.values.begin(), main.values.end(), [](auto v) { return v.has_value(); }) ||
+      std::any_of(others.values.begin(), others.values.end(), [](auto v) { return v.has_value(); });
   if (!any || !b.total) {
     chart.categories.clear();
     return chart;
@@ -77,18 +86,20 @@ const QuestionItem* ItemOf(const BuildContext& c, const Breakdown& b) {
 
 }  // namespace
 
-Status AddBreakdownChart(const BuildContext& c, const Poco::JSON::Object& section, const std::string& path,
-                         Document* doc) {
+Status AddBreakdownChart(const BuildContext& c, const Poco::JSON::Object& section,
+                         const std::string& path, Document* doc) {
   std::string id = section.has("breakdown") ? section.getValue<std::string>("breakdown") : "";
   const Breakdown* b = FindBreakdown(c.ev.breakdowns, id);
-  if (!b) return Status::Config(c.file + ": " + path + ".breakdown: unknown breakdown \"" + id + "\"");
+  if (!b)
+    return Status::Config(c.file + ": " + path + ".breakdown: unknown breakdown \"" + id + "\"");
   int top = section.has("top") ? section.getValue<int>("top") : 0;
   if (top < 0) return Status::Config(c.file + ": " + path + ".top: must be 1 or more");
   doc->blocks.push_back(BreakdownChart(c, *b, Substitute(Localized(section, "title", c.lang), c),
                                        static_cast<size_t>(top)));
   if (b->marks == "target_group" && b->total) {
-    doc->blocks.push_back(Remark{c.T("„Zielgruppe“: die Gruppen, die der Ort nach seiner Konzeption besonders erreichen will.",
-                                     "“Target group”: the groups the place sets out to reach in particular.")});
+    doc->blocks.push_back(Remark{c.T(
+        "„Zielgruppe“: die Gruppen, die der Ort nach seiner Konzeption besonders erreichen will.",
+        "“Target group”: the groups the place sets out to reach in particular.")});
   }
   return Status::Ok();
 }
@@ -102,8 +113,9 @@ void AddChoiceItems(const BuildContext& c, Document* doc) {
     doc->blocks.push_back(BreakdownChart(c, b, item->text, 0));
     if (!b.total && b.total_suppression == Suppression::kNone) continue;
     if (b.overlapping) {
-      doc->blocks.push_back(Remark{c.T("Mehrfachnennungen möglich: Anteile an allen, die die Frage beantwortet haben.",
-                                       "Several answers possible: shares of everyone who answered the question.")});
+      doc->blocks.push_back(Remark{
+          c.T("Mehrfachnennungen möglich: Anteile an allen, die die Frage beantwortet haben.",
+              "Several answers possible: shares of everyone who answered the question.")});
     }
     AddBreakdownTableOf(c, b, c.T("Antwort", "Answer"), doc);
   }
@@ -112,10 +124,12 @@ void AddChoiceItems(const BuildContext& c, Document* doc) {
 void AddWishesSlide(const BuildContext& c, const Poco::JSON::Object& section, Document* doc) {
   const Breakdown* b = FindBreakdown(c.ev.breakdowns, kWishesBreakdown);
   if (!b || b->cells.empty() || !b->total || *b->total <= 0) return;
-  size_t top = section.has("top") ? static_cast<size_t>(std::max(1, section.getValue<int>("top"))) : 5;
+  size_t top =
+      section.has("top") ? static_cast<size_t>(std::max(1, section.getValue<int>("top"))) : 5;
   Slide s;
   std::string title = Localized(section, "title", c.lang);
-  if (title.empty()) title = c.T("Die Wünsche der Besucherinnen und Besucher", "What visitors wish for");
+  if (title.empty())
+    title = c.T("Die Wünsche der Besucherinnen und Besucher", "What visitors wish for");
   size_t at = title.find("{wish}");
   if (at != std::string::npos) title.replace(at, 6, b->cells.front().label);
   s.title = Substitute(title, c);
@@ -123,8 +137,9 @@ void AddWishesSlide(const BuildContext& c, const Poco::JSON::Object& section, Do
   for (size_t i = 0; i < b->cells.size() && i < std::min<size_t>(top, 3); ++i) {
     const Cell& cell = b->cells[i];
     double dots = cell.value.value_or(0);
-    s.bullets.push_back(cell.label + ": " + FormatNumber(dots, 0, c.lang) +
-                        (dots == 1 ? c.T(" Klebepunkt", " sticker dot") : c.T(" Klebepunkte", " sticker dots")));
+    s.bullets.push_back(
+        cell.label + ": " + FormatNumber(dots, 0, c.lang) +
+        (dots == 1 ? c.T(" Klebepunkt", " sticker dot") : c.T(" Klebepunkte", " sticker dots")));
   }
   s.chart = BreakdownChart(c, *b, c.T("Klebepunkte je Wunsch", "Sticker dots per wish"), top);
   std::string source = Substitute(Localized(section, "source", c.lang), c);

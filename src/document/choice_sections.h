@@ -21,8 +21,8 @@ namespace ankerbericht {
 // marks (age groups) draws target groups and the other groups as two
 // series, so the reader sees at a glance whom the place reaches. Fails with
 // kConfig for an unknown breakdown.
-Status AddBreakdownChart(const BuildContext& c, const Poco::JSON::Object& section, const std::string& path,
-                         Document* doc);
+Status AddBreakdownChart(const BuildContext& c, const Poco::JSON::Object& section,
+                         const std::string& path, Document* doc);
 
 // {"type": "choice_items"}: for every single- and multiple-choice question
 // of the questionnaire, its bar chart titled by the question and its table
@@ -32,8 +32,8 @@ void AddChoiceItems(const BuildContext& c, Document* doc);
 
 // {"type": "wishes_slide", "title": text, "source": text, "top": n}: the
 // |top| (default 5) wishes with the most sticker dots as a bar chart, the
-// first three of them also as bullets. The title may use {wish}, the wish with the most dots. No slide
-// without dots in the period.
+// first three of them also as bullets. The title may use {wish}, the wish with the most dots. No
+// slide without dots in the period.
 void AddWishesSlide(const BuildContext& c, const Poco::JSON::Object& section, Document* doc);
 
 }  // namespace ankerbericht

@@ -16,8 +16,9 @@ namespace {
 // the JSON and CSV output.
 constexpr size_t kMaxHistoryColumns = 6;
 
-
-std::string Label(const BuildContext& c, const IndicatorDef& def) { return c.en() ? def.label_en : def.label_de; }
+std::string Label(const BuildContext& c, const IndicatorDef& def) {
+  return c.en() ? def.label_en : def.label_de;
+}
 
 std::vector<const HistoryPoint*> LastHalfYears(const BuildContext& c, size_t n) {
   std::vector<const HistoryPoint*> out;
@@ -45,19 +46,22 @@ std::string ShortPeriodLabel(const Period& p, const std::string& lang) {
   return lang == "en" ? (first ? "H1 " : "H2 ") + year : (first ? "1. Hj. " : "2. Hj. ") + year;
 }
 
-std::string DateText(const Date& d, const std::string& lang) { return lang == "en" ? d.ToIso() : d.ToGerman(); }
+std::string DateText(const Date& d, const std::string& lang) {
+  return lang == "en" ? d.ToIso() : d.ToGerman();
+}
 
-Status AddHistoryTable(const BuildContext& c, const Poco::JSON::Object& section, const std::string& path,
-                       Document* doc) {
+Status AddHistoryTable(const BuildContext& c, const Poco::JSON::Object& section,
+                       const std::string& path, Document* doc) {
   Poco::JSON::Array::Ptr ids = section.getArray("indicators");
-  if (!ids) return Status::Config(c.file + ": " + path + ".indicators: a list of indicator ids is needed");
+  if (!ids)
+    return Status::Config(c.file + ": " + path + ".indicators: a list of indicator ids is needed");
   std::vector<const IndicatorDef*> defs;
   for (size_t i = 0; i < ids->size(); ++i) {
     std::string id = ids->getElement<std::string>(static_cast<unsigned>(i));
     const IndicatorDef* def = FindIndicator(id);
     if (!def) {
-      return Status::Config(c.file + ": " + path + ".indicators[" + std::to_string(i) + "]: unknown indicator \"" +
-                            id + "\" (see docs/indicators.md)");
+      return Status::Config(c.file + ": " + path + ".indicators[" + std::to_string(i) +
+                            "]: unknown indicator \"" + id + "\" (see docs/indicators.md)");
     }
     defs.push_back(def);
   }
@@ -71,16 +75,20 @@ Status AddHistoryTable(const BuildContext& c, const Poco::JSON::Object& section,
   for (const HistoryPoint* h : halves) table.columns.push_back({ShortLabel(c, h->period), true});
   for (const IndicatorDef* def : defs) {
     std::vector<std::string> row = {Label(c, *def)};
-    for (const HistoryPoint* h : halves) row.push_back(FormatValue(*def, HistoryValue(*h, def->id), c.lang));
+    for (const HistoryPoint* h : halves)
+      row.push_back(FormatValue(*def, HistoryValue(*h, def->id), c.lang));
     table.rows.push_back(std::move(row));
   }
   if (c.ev.history.size() > halves.size()) {
-    table.caption = c.T("Die letzten sechs Halbjahre; die Werte aller Halbjahre stellt das Team auf Anfrage bereit.",
-                        "The last six half-years; the team provides the values of every half-year on request.");
+    table.caption =
+        c.T("Die letzten sechs Halbjahre; die Werte aller Halbjahre stellt das Team auf Anfrage "
+            "bereit.",
+            "The last six half-years; the team provides the values of every half-year on request.");
   }
   doc->blocks.push_back(table);
-  doc->blocks.push_back(Remark{c.T("„–“: keine Daten in diesem Halbjahr oder wegen kleiner Fallzahl nicht gezeigt.",
-                                   "“–”: no data in this half-year, or withheld because the count is small.")});
+  doc->blocks.push_back(
+      Remark{c.T("„–“: keine Daten in diesem Halbjahr oder wegen kleiner Fallzahl nicht gezeigt.",
+                 "“–”: no data in this half-year, or withheld because the count is small.")});
   return Status::Ok();
 }
 
@@ -99,15 +107,16 @@ BarChart HistoryBarChart(const BuildContext& c, const IndicatorDef& def, const s
   return chart;
 }
 
-Status AddHistoryChart(const BuildContext& c, const Poco::JSON::Object& section, const std::string& path,
-                       Document* doc) {
+Status AddHistoryChart(const BuildContext& c, const Poco::JSON::Object& section,
+                       const std::string& path, Document* doc) {
   std::string id = section.has("indicator") ? section.getValue<std::string>("indicator") : "";
   const IndicatorDef* def = FindIndicator(id);
   if (!def) {
     return Status::Config(c.file + ": " + path + ".indicator: unknown indicator \"" + id +
                           "\" (see docs/indicators.md)");
   }
-  doc->blocks.push_back(HistoryBarChart(c, *def, Substitute(Localized(section, "title", c.lang), c)));
+  doc->blocks.push_back(
+      HistoryBarChart(c, *def, Substitute(Localized(section, "title", c.lang), c)));
   return Status::Ok();
 }
 
@@ -137,12 +146,16 @@ void AddCumulativeReach(const BuildContext& c, Document* doc) {
   Date last = c.ev.coverage.complete() ? *r.to : std::min(*r.to, c.ev.coverage.covered_to);
   std::string from = DateText(*r.from, c.lang), to = DateText(last, c.lang);
   doc->blocks.push_back(Remark{
-      c.en() ? "Sums over " + std::to_string(r.half_years) + " half-years from " + from + " to " + to +
-                   ". Visits count visits, not people: a regular visitor counts every time. Partners are counted "
-                   "once each, however many events they joined."
-             : "Summen über " + std::to_string(r.half_years) + " Halbjahre vom " + from + " bis " + to +
-                   ". Gezählt sind Besuche, nicht Personen: Wer regelmäßig kommt, zählt jedes Mal. "
-                   "Kooperationspartner zählen einmal, gleich bei wie vielen Veranstaltungen sie mitwirkten."});
+      c.en()
+          ? "Sums over " + std::to_string(r.half_years) + " half-years from " + from + " to " + to +
+                ". Visits count visits, not people: a regular visitor counts every time. Partners "
+                "are counted "
+                "once each, however many events they joined."
+          : "Summen über " + std::to_string(r.half_years) + " Halbjahre vom " + from + " bis " +
+                to +
+                ". Gezählt sind Besuche, nicht Personen: Wer regelmäßig kommt, zählt jedes Mal. "
+                "Kooperationspartner zählen einmal, gleich bei wie vielen Veranstaltungen sie "
+                "mitwirkten."});
 }
 
 BarChart PartnerGrowthChart(const BuildContext& c) {
@@ -170,11 +183,13 @@ void AddPartnerGrowth(const BuildContext& c, Document* doc) {
   if (it == c.ev.cumulative.values.end() || !it->second || !c.ev.cumulative.from) return;
   std::string n = FormatNumber(*it->second, 0, c.lang);
   doc->blocks.push_back(Paragraph{
-      c.en() ? "Since " + DateText(*c.ev.cumulative.from, c.lang) + ", " + n + " different partners have run events with " +
-                   c.ev.site->name + ". A partner counts as new in the half-year of its first held event."
+      c.en() ? "Since " + DateText(*c.ev.cumulative.from, c.lang) + ", " + n +
+                   " different partners have run events with " + c.ev.site->name +
+                   ". A partner counts as new in the half-year of its first held event."
              : "Seit dem " + DateText(*c.ev.cumulative.from, c.lang) + " haben " + n +
                    " verschiedene Kooperationspartner Veranstaltungen mit " + c.ev.site->name +
-                   " gestaltet. Neu ist ein Partner im Halbjahr seiner ersten durchgeführten Veranstaltung."});
+                   " gestaltet. Neu ist ein Partner im Halbjahr seiner ersten durchgeführten "
+                   "Veranstaltung."});
 }
 
 namespace {
@@ -191,10 +206,14 @@ std::string EvidenceLine(const BuildContext& c, const AreaIndicator& i) {
     line += c.T(", seit Beginn ", ", since the start ") + FormatNumber(*i.total, 0, c.lang);
   }
   // A total of an unfinished half-year still grows: no verdict on it yet.
-  if (i.provisional) line += c.T(" (Ziel: vorläufig)", " (target: provisional)");
-  else if (i.status == TargetState::kMet) line += c.T(" (Ziel erreicht)", " (target met)");
-  else if (i.status == TargetState::kNear) line += c.T(" (Ziel knapp verfehlt)", " (target nearly met)");
-  else if (i.status == TargetState::kMissed) line += c.T(" (Ziel verfehlt)", " (target missed)");
+  if (i.provisional)
+    line += c.T(" (Ziel: vorläufig)", " (target: provisional)");
+  else if (i.status == TargetState::kMet)
+    line += c.T(" (Ziel erreicht)", " (target met)");
+  else if (i.status == TargetState::kNear)
+    line += c.T(" (Ziel knapp verfehlt)", " (target nearly met)");
+  else if (i.status == TargetState::kMissed)
+    line += c.T(" (Ziel verfehlt)", " (target missed)");
   return line;
 }
 
@@ -225,8 +244,9 @@ void AddGoalEvidence(const BuildContext& c, Document* doc) {
       lines.push_back(EvidenceLine(c, i));
     }
     for (const AreaTheme& t : a->themes) {
-      std::string count = c.ev.internal || t.mentions >= k ? FormatNumber(t.mentions, 0, c.lang)
-                                                           : c.T("weniger als ", "fewer than ") + std::to_string(k);
+      std::string count = c.ev.internal || t.mentions >= k
+                              ? FormatNumber(t.mentions, 0, c.lang)
+                              : c.T("weniger als ", "fewer than ") + std::to_string(k);
       lines.push_back(c.T("Thema „", "Theme \"") + t.label + c.T("“: ", "\": ") + count +
                       c.T(" Nennungen", " mentions"));
       // One voice per theme, each quote once in the paper.
@@ -239,49 +259,68 @@ void AddGoalEvidence(const BuildContext& c, Document* doc) {
     }
     std::string verdict;
     int judged = a->met + a->near + a->missed;
-    if (a->empty()) verdict = c.T("ohne Beleg", "no evidence");
-    else if (judged == 0 && a->provisional > 0) verdict = c.T("vorläufig", "provisional");
-    else if (judged == 0) verdict = c.T("ohne Zielwert", "no target");
-    else if (a->missed == 0 && a->near == 0) verdict = c.T("belegt", "evidenced");
-    else if (a->met + a->near > 0) verdict = c.T("teilweise belegt", "partly evidenced");
-    else verdict = c.T("noch nicht belegt", "not yet evidenced");
+    if (a->empty())
+      verdict = c.T("ohne Beleg", "no evidence");
+    else if (judged == 0 && a->provisional > 0)
+      verdict = c.T("vorläufig", "provisional");
+    else if (judged == 0)
+      verdict = c.T("ohne Zielwert", "no target");
+    else if (a->missed == 0 && a->near == 0)
+      verdict = c.T("belegt", "evidenced");
+    else if (a->met + a->near > 0)
+      verdict = c.T("teilweise belegt", "partly evidenced");
+    else
+      verdict = c.T("noch nicht belegt", "not yet evidenced");
     if (judged > 0) {
       verdict += " (" + std::to_string(a->met) + c.T(" von ", " of ") + std::to_string(judged) +
                  c.T(" Zielen erreicht)", " targets met)");
     }
-    std::string evidence = lines.empty() ? c.T("Für diesen Zielbereich liegen keine eigenen Belege vor: keine Kennzahl "
-                                               "und kein Thema der Rückmeldungen ist ihm zugeordnet.",
-                                               "There is no evidence of its own for this goal area: no indicator and "
-                                               "no feedback theme is assigned to it.")
-                                         : Join(lines, "; ");
-    table.rows.push_back({c.en() ? a->label_en : a->label_de, a->priority ? std::to_string(*a->priority) : "–", evidence,
-                          verdict});
+    std::string evidence =
+        lines.empty()
+            ? c.T("Für diesen Zielbereich liegen keine eigenen Belege vor: keine Kennzahl "
+                  "und kein Thema der Rückmeldungen ist ihm zugeordnet.",
+                  "There is no evidence of its own for this goal area: no indicator and "
+                  "no feedback theme is assigned to it.")
+            : Join(lines, "; ");
+    table.rows.push_back({c.en() ? a->label_en : a->label_de,
+                          a->priority ? std::to_string(*a->priority) : "–", evidence, verdict});
   }
-  table.caption = c.T("Prio. 1 = wichtigster Zielbereich (Selbsteinschätzung des Teams). Jede Kennzahl belegt nur den "
-                      "Zielbereich, dem sie zugeordnet ist (mehrere nur, wo das Team es festgelegt hat). Werte: erstes "
-                      "und letztes Halbjahr mit Daten; „seit Beginn“: die Summe aller Halbjahre, bei Partnern die Zahl "
-                      "verschiedener. Bewertung nach den vereinbarten Zielwerten des letzten Halbjahrs: belegt = alle "
-                      "Ziele des Bereichs erreicht.",
-                      "Prio. 1 = most important goal area (the team's own ranking). Each indicator evidences only the "
-                      "goal area it is assigned to (several only where the team has decided so). Values: first and "
-                      "latest half-year with data; \"since the start\": the sum of all half-years, for partners the "
-                      "number of different ones. Verdict by the agreed targets of the latest half-year: evidenced = "
-                      "every target of the area met.");
+  table.caption = c.T(
+      "Prio. 1 = wichtigster Zielbereich (Selbsteinschätzung des Teams). Jede Kennzahl belegt nur "
+      "den "
+      "Zielbereich, dem sie zugeordnet ist (mehrere nur, wo das Team es festgelegt hat). Werte: "
+      "erstes "
+      "und letztes Halbjahr mit Daten; „seit Beginn“: die Summe aller Halbjahre, bei Partnern die "
+      "Zahl "
+      "verschiedener. Bewertung nach den vereinbarten Zielwerten des letzten Halbjahrs: belegt = "
+      "alle "
+      "Ziele des Bereichs erreicht.",
+      "Prio. 1 = most important goal area (the team's own ranking). Each indicator evidences only "
+      "the "
+      "goal area it is assigned to (several only where the team has decided so). Values: first and "
+      "latest half-year with data; \"since the start\": the sum of all half-years, for partners "
+      "the "
+      "number of different ones. Verdict by the agreed targets of the latest half-year: evidenced "
+      "= "
+      "every target of the area met.");
   if (c.ev.site->goal_priorities_from_type) {
     // No ranking of its own: the study's aims for the place's type stand in.
-    table.caption = ReplaceAll(table.caption, c.T("(Selbsteinschätzung des Teams)", "(the team's own ranking)"),
-                               c.T("(nach den Zielen, die die Difu-Studie für den Typ des Orts nennt)",
-                                   "(by the goals the Difu study names for the place's type)"));
+    table.caption =
+        ReplaceAll(table.caption, c.T("(Selbsteinschätzung des Teams)", "(the team's own ranking)"),
+                   c.T("(nach den Zielen, die die Difu-Studie für den Typ des Orts nennt)",
+                       "(by the goals the Difu study names for the place's type)"));
   }
   doc->blocks.push_back(table);
   if (!voices.empty()) {
-    doc->blocks.push_back(Heading{2, c.T("Stimmen zu den Zielbereichen", "Voices on the goal areas")});
+    doc->blocks.push_back(
+        Heading{2, c.T("Stimmen zu den Zielbereichen", "Voices on the goal areas")});
   }
   for (const auto& [area, quote] : voices) {
     // Quotes of earlier half-years too: the public edition shows them without
     // names and tags, like every other quote.
     std::string source = ReaderText(c, quote->source);
-    std::string when = std::string(c.en() ? EnglishMonthName(quote->date.month()) : GermanMonthName(quote->date.month())) +
+    std::string when = std::string(c.en() ? EnglishMonthName(quote->date.month())
+                                          : GermanMonthName(quote->date.month())) +
                        " " + std::to_string(quote->date.year());
     doc->blocks.push_back(Quote{Quoted(ReaderText(c, quote->text), c.lang),
                                 area + " – " + (source.empty() ? "" : source + ", ") + when});
@@ -303,9 +342,10 @@ std::string BodyStatus(const BuildContext& c, const Beratung& b) {
 std::string BodyWithRole(const BuildContext& c, const Beratung& b) {
   std::string role = b.zustaendigkeit;
   if (c.en()) {
-    role = role == "Vorberatung" ? "preliminary deliberation"
-           : role == "Entscheidung" ? "decision"
-           : role == "Kenntnisnahme" ? "for information" : role;
+    role = role == "Vorberatung"     ? "preliminary deliberation"
+           : role == "Entscheidung"  ? "decision"
+           : role == "Kenntnisnahme" ? "for information"
+                                     : role;
   }
   return b.gremium + (role.empty() ? "" : " (" + role + ")");
 }
@@ -343,7 +383,8 @@ TimelineChart FundingTimelineChart(const BuildContext& c) {
                    TimelineMarkKind::kToday, false});
   if (t.planning_start_due) {
     std::string label = c.T("Planung spätestens beginnen", "Start planning by");
-    if (t.planning_started) label += c.T(" (begonnen am ", " (started on ") + DateText(*t.planning_started, c.lang) + ")";
+    if (t.planning_started)
+      label += c.T(" (begonnen am ", " (started on ") + DateText(*t.planning_started, c.lang) + ")";
     marks.push_back({day(*t.planning_start_due), DateText(*t.planning_start_due, c.lang), label,
                      TimelineMarkKind::kMilestone, false});
   }
@@ -373,31 +414,38 @@ TimelineChart FundingTimelineChart(const BuildContext& c) {
   // date and the status the team recorded.
   for (const Beratung& b : folge) {
     if (!b.datum || *b.datum < start || *b.datum > end) continue;
-    if (std::find(t.meetings_ahead.begin(), t.meetings_ahead.end(), *b.datum) != t.meetings_ahead.end()) continue;
-    marks.push_back({day(*b.datum), DateText(*b.datum, c.lang) + " · " + BodyStatus(c, b), b.gremium,
-                     TimelineMarkKind::kMeeting, b.zustaendigkeit == "Entscheidung"});
+    if (std::find(t.meetings_ahead.begin(), t.meetings_ahead.end(), *b.datum) !=
+        t.meetings_ahead.end())
+      continue;
+    marks.push_back({day(*b.datum), DateText(*b.datum, c.lang) + " · " + BodyStatus(c, b),
+                     b.gremium, TimelineMarkKind::kMeeting, b.zustaendigkeit == "Entscheidung"});
   }
   // The steps the team recorded (lease notice, staff contracts, reviews),
   // named by their kind: the table below gives the team's wording. The
   // planning start is the milestone above.
   for (const RecordedStep& step : t.steps) {
     if (step.art == StepKind::kPlanning || step.bis < start || step.bis > end) continue;
-    std::string label = step.art == StepKind::kLease   ? c.T("Frist Mietvertrag", "Lease deadline")
-                        : step.art == StepKind::kStaff ? c.T("Frist Arbeitsverträge", "Staff contracts deadline")
+    std::string label = step.art == StepKind::kLease ? c.T("Frist Mietvertrag", "Lease deadline")
+                        : step.art == StepKind::kStaff
+                            ? c.T("Frist Arbeitsverträge", "Staff contracts deadline")
                         : step.art == StepKind::kReview ? c.T("Überprüfung", "Review")
                                                         : PositionText(c, step.was);
-    marks.push_back({day(step.bis),
-                     DateText(step.bis, c.lang) + " · " + (step.erledigt_am ? c.T("erledigt", "done") : c.T("geplant", "planned")),
-                     label, step.art == StepKind::kReview ? TimelineMarkKind::kMilestone : TimelineMarkKind::kDeadline,
-                     false});
+    marks.push_back(
+        {day(step.bis),
+         DateText(step.bis, c.lang) + " · " +
+             (step.erledigt_am ? c.T("erledigt", "done") : c.T("geplant", "planned")),
+         label,
+         step.art == StepKind::kReview ? TimelineMarkKind::kMilestone : TimelineMarkKind::kDeadline,
+         false});
   }
   if (t.budget_deadline && *t.budget_deadline <= end) {
     marks.push_back({day(*t.budget_deadline), DateText(*t.budget_deadline, c.lang),
                      c.T("Haushaltsfrist", "Budget deadline"), TimelineMarkKind::kDeadline, false});
   }
-  marks.push_back({day(*t.funding_end), DateText(*t.funding_end, c.lang), c.T("Förderende", "Funding ends"),
-                   TimelineMarkKind::kMilestone, true});
-  std::stable_sort(marks.begin(), marks.end(), [](const TimelineMark& a, const TimelineMark& b) { return a.day < b.day; });
+  marks.push_back({day(*t.funding_end), DateText(*t.funding_end, c.lang),
+                   c.T("Förderende", "Funding ends"), TimelineMarkKind::kMilestone, true});
+  std::stable_sort(marks.begin(), marks.end(),
+                   [](const TimelineMark& a, const TimelineMark& b) { return a.day < b.day; });
   chart.marks = std::move(marks);
   return chart;
 }
@@ -409,10 +457,12 @@ void AddFundingTimeline(const BuildContext& c, Document* doc) {
                            "No funding end has been recorded for this place yet.");
     // How to add it is for the team, not for the council.
     if (c.internal()) {
-      text += c.T(" Tragen Sie es in ankerbericht.json ein (\"funding_end\"), dazu die Sitzungstermine des "
-                  "Ausschusses (\"committee_dates\") und die Haushaltsfrist (\"budget_deadline\").",
-                  " Add it to ankerbericht.json (\"funding_end\") together with the committee's meeting dates "
-                  "(\"committee_dates\") and the budget deadline (\"budget_deadline\").");
+      text += c.T(
+          " Tragen Sie es in ankerbericht.json ein (\"funding_end\"), dazu die Sitzungstermine des "
+          "Ausschusses (\"committee_dates\") und die Haushaltsfrist (\"budget_deadline\").",
+          " Add it to ankerbericht.json (\"funding_end\") together with the committee's meeting "
+          "dates "
+          "(\"committee_dates\") and the budget deadline (\"budget_deadline\").");
     }
     doc->blocks.push_back(Paragraph{text});
     return;
@@ -434,44 +484,62 @@ void AddFundingTimeline(const BuildContext& c, Document* doc) {
   }
   std::string due = DateText(*t.planning_start_due, c.lang);
   if (c.en()) {
-    text = "The funding ends on " + end + ", " + in_months + ". The Difu study recommends starting the "
-           "consolidation planning at least 18 months before the funding ends, that is by " + due + ". ";
-    text += t.planning_started ? "The team started the planning on " + DateText(*t.planning_started, c.lang) +
-                                     (*t.planning_started <= *t.planning_start_due ? ", in time." : ", after that date.")
-                               : *c.ev.today > *t.planning_start_due
-                                     ? "That date has passed, and no start of the planning has been recorded."
-                                     : "When the planning started has not been recorded.";
+    text = "The funding ends on " + end + ", " + in_months +
+           ". The Difu study recommends starting the "
+           "consolidation planning at least 18 months before the funding ends, that is by " +
+           due + ". ";
+    text += t.planning_started
+                ? "The team started the planning on " + DateText(*t.planning_started, c.lang) +
+                      (*t.planning_started <= *t.planning_start_due ? ", in time."
+                                                                    : ", after that date.")
+            : *c.ev.today > *t.planning_start_due
+                ? "That date has passed, and no start of the planning has been recorded."
+                : "When the planning started has not been recorded.";
   } else {
-    text = "Die Förderung endet am " + end + ", " + in_months + ". Die Difu-Studie empfiehlt, die "
-           "Verstetigung spätestens 18 Monate vor Förderende zu planen, also bis zum " + due + ". ";
-    text += t.planning_started ? "Das Team hat die Planung am " + DateText(*t.planning_started, c.lang) + " begonnen" +
-                                     (*t.planning_started <= *t.planning_start_due ? ", also rechtzeitig."
-                                                                                   : ", also nach dieser Frist.")
-                               : *c.ev.today > *t.planning_start_due
-                                     ? "Dieser Zeitpunkt ist überschritten, ein Beginn der Planung ist nicht erfasst."
-                                     : "Wann die Planung begonnen hat, ist nicht erfasst.";
+    text = "Die Förderung endet am " + end + ", " + in_months +
+           ". Die Difu-Studie empfiehlt, die "
+           "Verstetigung spätestens 18 Monate vor Förderende zu planen, also bis zum " +
+           due + ". ";
+    text += t.planning_started
+                ? "Das Team hat die Planung am " + DateText(*t.planning_started, c.lang) +
+                      " begonnen" +
+                      (*t.planning_started <= *t.planning_start_due ? ", also rechtzeitig."
+                                                                    : ", also nach dieser Frist.")
+            : *c.ev.today > *t.planning_start_due
+                ? "Dieser Zeitpunkt ist überschritten, ein Beginn der Planung ist nicht erfasst."
+                : "Wann die Planung begonnen hat, ist nicht erfasst.";
   }
   if (t.meeting) {
-    text += c.en() ? " This paper is for the meeting on " + DateText(*t.meeting, c.lang) + "; it must be submitted by " +
-                         DateText(*t.submit_by, c.lang) + "."
+    text += c.en() ? " This paper is for the meeting on " + DateText(*t.meeting, c.lang) +
+                         "; it must be submitted by " + DateText(*t.submit_by, c.lang) + "."
                    : " Diese Vorlage ist für die Sitzung am " + DateText(*t.meeting, c.lang) +
-                         " bestimmt und muss bis zum " + DateText(*t.submit_by, c.lang) + " eingereicht sein.";
+                         " bestimmt und muss bis zum " + DateText(*t.submit_by, c.lang) +
+                         " eingereicht sein.";
     if (t.next_body && t.next_body->datum) {
       bool decides = t.next_body->zustaendigkeit == "Entscheidung";
-      text += c.en() ? " Then " + t.next_body->gremium + (decides ? " decides on " : " deliberates on ") + DateText(*t.next_body->datum, c.lang) + "."
-                     // The body's name as configured, without an article ("Rat der Stadt
-                     // Lindenau", "Stadtrat"): a colon reads right for every name.
-                     : std::string(decides ? " Danach entscheidet am " : " Danach berät am ") +
-                           DateText(*t.next_body->datum, c.lang) + ": " + t.next_body->gremium + ".";
+      text += c.en()
+                  ? " Then " + t.next_body->gremium +
+                        (decides ? " decides on " : " deliberates on ") +
+                        DateText(*t.next_body->datum, c.lang) + "."
+                  // The body's name as configured, without an article ("Rat der Stadt
+                  // Lindenau", "Stadtrat"): a colon reads right for every name.
+                  : std::string(decides ? " Danach entscheidet am " : " Danach berät am ") +
+                        DateText(*t.next_body->datum, c.lang) + ": " + t.next_body->gremium + ".";
     }
   }
   if (t.last_deciding_meeting) {
-    text += c.en() ? " The last committee meeting that can still deliberate on the paper before the deadline is on " + DateText(*t.last_deciding_meeting, c.lang) + "."
-                   : " Die letzte Ausschusssitzung, die die Vorlage noch vor der Frist beraten kann, ist am " +
+    text += c.en() ? " The last committee meeting that can still deliberate on the paper before "
+                     "the deadline is on " +
+                         DateText(*t.last_deciding_meeting, c.lang) + "."
+                   : " Die letzte Ausschusssitzung, die die Vorlage noch vor der Frist beraten "
+                     "kann, ist am " +
                          DateText(*t.last_deciding_meeting, c.lang) + ".";
   } else {
-    text += c.T(" Vor der Frist ist keine Ausschusssitzung mehr geplant: Eine Sondersitzung oder eine Eilentscheidung ist nötig.",
-                " No committee meeting is planned before the deadline: a special meeting or an urgent decision is needed.");
+    text +=
+        c.T(" Vor der Frist ist keine Ausschusssitzung mehr geplant: Eine Sondersitzung oder eine "
+            "Eilentscheidung ist nötig.",
+            " No committee meeting is planned before the deadline: a special meeting or an urgent "
+            "decision is needed.");
   }
   doc->blocks.push_back(Paragraph{text});
   doc->blocks.push_back(FundingTimelineChart(c));
@@ -479,38 +547,50 @@ void AddFundingTimeline(const BuildContext& c, Document* doc) {
   table.columns = {{c.T("Termin", "Date"), false}, {c.T("Stand", "Status"), false}};
   table.rows.push_back({c.T("Förderende", "Funding ends"), end});
   table.rows.push_back({c.T("Monate bis zum Förderende", "Months until the funding ends"), months});
-  table.rows.push_back({c.T("Planungsbeginn spätestens (18-Monats-Regel)", "Start of planning (18-month rule)"),
-                        c.T("bis ", "by ") + due + " – " +
-                            (t.planning_started ? c.T("begonnen am ", "started on ") + DateText(*t.planning_started, c.lang)
-                                                : c.T("Beginn nicht erfasst", "start not recorded"))});
+  table.rows.push_back(
+      {c.T("Planungsbeginn spätestens (18-Monats-Regel)", "Start of planning (18-month rule)"),
+       c.T("bis ", "by ") + due + " – " +
+           (t.planning_started
+                ? c.T("begonnen am ", "started on ") + DateText(*t.planning_started, c.lang)
+                : c.T("Beginn nicht erfasst", "start not recorded"))});
   table.rows.push_back({c.T("Haushaltsfrist", "Budget deadline"),
-                        t.budget_deadline ? DateText(*t.budget_deadline, c.lang) : c.T("nicht hinterlegt", "not configured")});
-  table.rows.push_back({c.T("Letzte Ausschusssitzung vor der Frist", "Last committee meeting before the deadline"),
-                        t.last_deciding_meeting ? DateText(*t.last_deciding_meeting, c.lang) : c.T("keine", "none")});
+                        t.budget_deadline ? DateText(*t.budget_deadline, c.lang)
+                                          : c.T("nicht hinterlegt", "not configured")});
+  table.rows.push_back(
+      {c.T("Letzte Ausschusssitzung vor der Frist", "Last committee meeting before the deadline"),
+       t.last_deciding_meeting ? DateText(*t.last_deciding_meeting, c.lang)
+                               : c.T("keine", "none")});
   if (t.meeting) {
-    table.rows.push_back({c.T("Sitzung, für die diese Vorlage bestimmt ist", "Meeting this paper is for"),
-                          DateText(*t.meeting, c.lang)});
+    table.rows.push_back(
+        {c.T("Sitzung, für die diese Vorlage bestimmt ist", "Meeting this paper is for"),
+         DateText(*t.meeting, c.lang)});
     table.rows.push_back({c.T("Vorlage einreichen bis", "Submit the paper by"),
-                          DateText(*t.submit_by, c.lang) + " (" + std::to_string(c.ev.site->vorlage.vorlauf_wochen) +
+                          DateText(*t.submit_by, c.lang) + " (" +
+                              std::to_string(c.ev.site->vorlage.vorlauf_wochen) +
                               c.T(" Wochen vor der Sitzung)", " weeks before the meeting)")});
   }
   // Every body of the Beratungsfolge with its meeting and recorded status.
   for (const Beratung& b : c.ev.site->vorlage.beratungsfolge) {
     table.rows.push_back({c.T("Beratung: ", "Deliberation: ") + BodyWithRole(c, b),
-                          (b.datum ? DateText(*b.datum, c.lang) : std::string(kBlankField)) + " – " + BodyStatus(c, b)});
+                          (b.datum ? DateText(*b.datum, c.lang) : std::string(kBlankField)) +
+                              " – " + BodyStatus(c, b)});
   }
   for (const RecordedStep& step : t.steps) {
-    table.rows.push_back({c.T("Bis ", "By ") + DateText(step.bis, c.lang) + ": " + PositionText(c, step.was),
-                          step.erledigt_am ? c.T("erledigt am ", "done on ") + DateText(*step.erledigt_am, c.lang)
-                                           : c.T("geplant", "planned")});
+    table.rows.push_back(
+        {c.T("Bis ", "By ") + DateText(step.bis, c.lang) + ": " + PositionText(c, step.was),
+         step.erledigt_am ? c.T("erledigt am ", "done on ") + DateText(*step.erledigt_am, c.lang)
+                          : c.T("geplant", "planned")});
   }
   std::vector<std::string> later;
   for (const Date& m : t.meetings_ahead) later.push_back(DateText(m, c.lang));
-  table.rows.push_back({c.T("Sitzungstermine ab heute", "Meetings from today"), later.empty() ? "–" : Join(later, ", ")});
+  table.rows.push_back({c.T("Sitzungstermine ab heute", "Meetings from today"),
+                        later.empty() ? "–" : Join(later, ", ")});
   table.caption = c.T("Stand: ", "As of: ") + DateText(*c.ev.today, c.lang) +
-                  c.T("; Termine laut Förderbescheid und Sitzungskalender. Der Stand jedes Schritts ist, was das Team "
+                  c.T("; Termine laut Förderbescheid und Sitzungskalender. Der Stand jedes "
+                      "Schritts ist, was das Team "
                       "erfasst hat.",
-                      "; dates from the funding notice and the meeting calendar. The status of each step is what the "
+                      "; dates from the funding notice and the meeting calendar. The status of "
+                      "each step is what the "
                       "team recorded.");
   doc->blocks.push_back(table);
 }

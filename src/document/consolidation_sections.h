@@ -20,12 +20,12 @@ std::string DateText(const Date& d, const std::string& lang);
 // {"type": "history_table", "indicators": [...]}: one row per indicator, one
 // column per half-year (the last six when there are more). Fails with
 // kConfig for an unknown indicator.
-Status AddHistoryTable(const BuildContext& c, const Poco::JSON::Object& section, const std::string& path,
-                       Document* doc);
+Status AddHistoryTable(const BuildContext& c, const Poco::JSON::Object& section,
+                       const std::string& path, Document* doc);
 // {"type": "history_chart", "indicator": "visitors.total"[, "title": {...}]}:
 // bars per half-year. Fails with kConfig for an unknown indicator.
-Status AddHistoryChart(const BuildContext& c, const Poco::JSON::Object& section, const std::string& path,
-                       Document* doc);
+Status AddHistoryChart(const BuildContext& c, const Poco::JSON::Object& section,
+                       const std::string& path, Document* doc);
 // The bar chart of |def| over the history (shared with the deck).
 BarChart HistoryBarChart(const BuildContext& c, const IndicatorDef& def, const std::string& title);
 

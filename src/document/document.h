@@ -18,10 +18,10 @@ namespace ankerbericht {
 
 // The cover page.
 struct TitleBlock {
-  std::string kicker;    // "Halbjahresbericht"
-  std::string title;     // site name
-  std::string subtitle;  // municipality
-  std::string period;    // "1. Januar 2026 – 30. Juni 2026"
+  std::string kicker;              // "Halbjahresbericht"
+  std::string title;               // site name
+  std::string subtitle;            // municipality
+  std::string period;              // "1. Januar 2026 – 30. Juni 2026"
   std::vector<std::string> facts;  // "Stand der Daten: 21. November 2026", ...
 };
 
@@ -84,9 +84,9 @@ enum class TargetStatus { kNone, kMet, kNear, kMissed };
 
 // One key figure. All texts are pre-formatted.
 struct KpiTile {
-  std::string value;        // "1.234" or "87,5 %"
-  std::string label;        // "Besuche im Halbjahr"
-  std::string change;       // "+12,3 % ggü. 2. Halbjahr 2025"; empty = no comparison
+  std::string value;   // "1.234" or "87,5 %"
+  std::string label;   // "Besuche im Halbjahr"
+  std::string change;  // "+12,3 % ggü. 2. Halbjahr 2025"; empty = no comparison
   Trend trend = Trend::kNone;
   TargetStatus status = TargetStatus::kNone;
   std::string status_text;  // optional words for the status, e.g. "Ziel erreicht"
@@ -110,8 +110,8 @@ struct DivergingChart {
   std::vector<std::string> items;    // one bar per item (statement)
   std::vector<std::vector<std::optional<double>>> values;  // [item][answer]; nullopt = suppressed
   std::string empty_message;
-  std::vector<double> withheld;      // [item]: answers not shown; missing = 0
-  std::string withheld_label;        // legend text, e.g. "nicht ausgewiesen"
+  std::vector<double> withheld;  // [item]: answers not shown; missing = 0
+  std::string withheld_label;    // legend text, e.g. "nicht ausgewiesen"
   // Text alternative for readers who cannot see the chart: kind, title and
   // every shown value in words (document/chart_alt_text.h fills it).
   std::string alt;
@@ -134,8 +134,8 @@ struct LineChart {
 // Weekday x hour grid, e.g. rows "Mo".."So" and columns "8".."20".
 struct HeatmapChart {
   std::string title;
-  std::string unit;                      // legend caption, e.g. "Besuche je Stunde (Ø)"
-  std::vector<std::string> row_labels;   // weekdays
+  std::string unit;                        // legend caption, e.g. "Besuche je Stunde (Ø)"
+  std::vector<std::string> row_labels;     // weekdays
   std::vector<std::string> column_labels;  // hours
   std::vector<std::vector<std::optional<double>>> values;  // [row][column]; nullopt = no data
   std::string empty_message;
@@ -144,7 +144,7 @@ struct HeatmapChart {
   // and nothing counted); drawn plain light grey, not as "0" or "no data".
   // May be shorter than values (missing entries are open).
   std::vector<std::vector<bool>> closed;
-  std::string closed_label;   // legend text for closed cells, e.g. "geschlossen"
+  std::string closed_label;  // legend text for closed cells, e.g. "geschlossen"
   // Text alternative for readers who cannot see the chart: kind, title and
   // every shown value in words (document/chart_alt_text.h fills it).
   std::string alt;
@@ -153,7 +153,7 @@ struct HeatmapChart {
 // Radar (spider) chart, e.g. the goal profile with 7 goal areas.
 struct RadarChart {
   std::string title;
-  std::vector<std::string> axes;   // axis labels, clockwise from the top
+  std::vector<std::string> axes;    // axis labels, clockwise from the top
   std::vector<ChartSeries> series;  // one or two; values per axis, nullopt = no data
   double scale_min = 1;             // centre of the chart
   double scale_max = 7;             // outer ring
@@ -198,22 +198,22 @@ enum class TimelineMarkKind {
   kMilestone  // a square in the primary colour (funding end, planning start)
 };
 struct TimelineMark {
-  int day = 0;              // days after TimelineChart::start_day (0 .. span_days)
-  std::string date_text;    // "31.03.2027"
-  std::string label;        // "Haushaltsfrist"; may be empty for meetings
+  int day = 0;            // days after TimelineChart::start_day (0 .. span_days)
+  std::string date_text;  // "31.03.2027"
+  std::string label;      // "Haushaltsfrist"; may be empty for meetings
   TimelineMarkKind kind = TimelineMarkKind::kMilestone;
-  bool emphasis = false;    // e.g. the last meeting that can still decide
+  bool emphasis = false;  // e.g. the last meeting that can still decide
 };
 struct TimelineChart {
   std::string title;
-  int span_days = 0;                      // length of the axis in days (> 0)
+  int span_days = 0;                               // length of the axis in days (> 0)
   std::vector<std::pair<int, std::string>> ticks;  // (day, "2027") axis labels
   // A shaded range on the axis, e.g. the 18 months before the funding end;
   // from > to means none.
   int range_from = 1, range_to = 0;
-  std::string range_label;                // legend text for the shaded range
-  std::vector<TimelineMark> marks;        // in date order
-  std::string empty_message;              // shown when span_days <= 0
+  std::string range_label;          // legend text for the shaded range
+  std::vector<TimelineMark> marks;  // in date order
+  std::string empty_message;        // shown when span_days <= 0
   // Text alternative for readers who cannot see the chart: kind, title and
   // every shown value in words (document/chart_alt_text.h fills it).
   std::string alt;
@@ -229,21 +229,22 @@ struct SlideTable {
 };
 
 // The charts a slide can carry.
-using SlideChart = std::variant<std::monostate, BarChart, LineChart, RadarChart, TimelineChart, SlideTable>;
+using SlideChart =
+    std::variant<std::monostate, BarChart, LineChart, RadarChart, TimelineChart, SlideTable>;
 
 // One slide of a committee deck (Document with PageFormat::kSlides). A slide
 // carries one message: its title is a sentence; a large figure and/or one
 // chart support it; bullets and quotes are for the text-only slides. Body
 // text is set at 20 pt or more.
 struct Slide {
-  bool title_slide = false;   // the opening slide: kicker, title, subtitle, facts
-  std::string kicker;         // title slide: "Ausschussvorlage"
-  std::string title;          // the message ("Mehr Besuche als je zuvor")
-  std::string subtitle;       // title slide: municipality and period
-  std::string figure;         // large figure, "11.011"; may be empty
-  std::string figure_label;   // "Besuche im 1. Halbjahr 2026"
-  std::string figure_note;    // "1. Halbjahr 2025: 8.470"; may be empty
-  std::string indicator;      // id of |figure| in `figures --json`; for checks and the dump
+  bool title_slide = false;  // the opening slide: kicker, title, subtitle, facts
+  std::string kicker;        // title slide: "Ausschussvorlage"
+  std::string title;         // the message ("Mehr Besuche als je zuvor")
+  std::string subtitle;      // title slide: municipality and period
+  std::string figure;        // large figure, "11.011"; may be empty
+  std::string figure_label;  // "Besuche im 1. Halbjahr 2026"
+  std::string figure_note;   // "1. Halbjahr 2025: 8.470"; may be empty
+  std::string indicator;     // id of |figure| in `figures --json`; for checks and the dump
   std::vector<std::string> bullets;
   std::vector<Quote> quotes;
   SlideChart chart;
@@ -279,7 +280,7 @@ struct DocumentInfo {
   // Look: all optional. The primary colour ("#0072B2") is used for the title
   // band, chapter headings and the first chart series; empty = Okabe-Ito blue.
   std::string primary_color;
-  std::string logo_path;     // PNG or JPEG shown on the title page; empty = none
+  std::string logo_path;  // PNG or JPEG shown on the title page; empty = none
   // A corporate TrueType font pair; empty = the PdfOptions fonts (DejaVu).
   // A missing or non-TrueType file falls back to DejaVu with a warning.
   std::string font_regular;

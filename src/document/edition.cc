@@ -18,8 +18,8 @@ namespace {
 // A byte that belongs to a tag's word: letters, digits, '-', '_' and any
 // byte of a multi-byte UTF-8 character (umlauts).
 bool TagByte(unsigned char ch) {
-  return ch >= 0x80 || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
-         ch == '-' || ch == '_';
+  return ch >= 0x80 || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+         (ch >= '0' && ch <= '9') || ch == '-' || ch == '_';
 }
 
 // "31.10." (German) or "10-31" is too short for a header; the year is in
@@ -31,11 +31,16 @@ std::string ShortDate(const Date& d, const std::string& lang) {
 // "Halbjahr", "Quartal", ...: what the period is, for the notice.
 std::string PeriodNoun(const BuildContext& c) {
   switch (c.ev.period.kind) {
-    case Period::Kind::kHalf: return c.T("Halbjahr", "half-year");
-    case Period::Kind::kQuarter: return c.T("Quartal", "quarter");
-    case Period::Kind::kMonth: return c.T("Monat", "month");
-    case Period::Kind::kYear: return c.T("Jahr", "year");
-    case Period::Kind::kRange: return c.T("Zeitraum", "period");
+    case Period::Kind::kHalf:
+      return c.T("Halbjahr", "half-year");
+    case Period::Kind::kQuarter:
+      return c.T("Quartal", "quarter");
+    case Period::Kind::kMonth:
+      return c.T("Monat", "month");
+    case Period::Kind::kYear:
+      return c.T("Jahr", "year");
+    case Period::Kind::kRange:
+      return c.T("Zeitraum", "period");
   }
   return c.T("Zeitraum", "period");
 }
@@ -50,12 +55,21 @@ struct KindWords {
 
 KindWords WordsFor(InputKind kind) {
   switch (kind) {
-    case InputKind::kVisits: return {"Zählanlage (Besuchszählung)", "People counter (visits)", "Zählwerte", "readings"};
-    case InputKind::kTallies: return {"Strichlisten (Besuche nach Alter)", "Tally sheets (visits by age)", "Einträge", "entries"};
-    case InputKind::kEvents: return {"Veranstaltungsliste", "Event list", "Veranstaltungen", "events"};
-    case InputKind::kFeedback: return {"Feedbackbögen (Papier und digital)", "Feedback forms (paper and digital)", "Bögen", "forms"};
-    case InputKind::kNotes: return {"Notizen aus Teamreflexionen und Interviews", "Notes from team reflections and interviews", "Notizen", "notes"};
-    case InputKind::kVotes: return {"Klebepunkt-Wand", "Sticker-dot board", "Einträge", "entries"};
+    case InputKind::kVisits:
+      return {"Zählanlage (Besuchszählung)", "People counter (visits)", "Zählwerte", "readings"};
+    case InputKind::kTallies:
+      return {"Strichlisten (Besuche nach Alter)", "Tally sheets (visits by age)", "Einträge",
+              "entries"};
+    case InputKind::kEvents:
+      return {"Veranstaltungsliste", "Event list", "Veranstaltungen", "events"};
+    case InputKind::kFeedback:
+      return {"Feedbackbögen (Papier und digital)", "Feedback forms (paper and digital)", "Bögen",
+              "forms"};
+    case InputKind::kNotes:
+      return {"Notizen aus Teamreflexionen und Interviews",
+              "Notes from team reflections and interviews", "Notizen", "notes"};
+    case InputKind::kVotes:
+      return {"Klebepunkt-Wand", "Sticker-dot board", "Einträge", "entries"};
   }
   return {"Daten", "Data", "Zeilen", "rows"};
 }
@@ -66,9 +80,12 @@ std::string ImportDate(const std::string& iso) {
   return d ? d->ToGerman() : iso;
 }
 
-std::string Count(int64_t n, const std::string& lang) { return FormatNumber(static_cast<double>(n), 0, lang); }
+std::string Count(int64_t n, const std::string& lang) {
+  return FormatNumber(static_cast<double>(n), 0, lang);
+}
 
-void AddFileTable(const BuildContext& c, const std::vector<const SourceFile*>& files, Document* doc) {
+void AddFileTable(const BuildContext& c, const std::vector<const SourceFile*>& files,
+                  Document* doc) {
   Table table;
   table.columns = {{c.T("Datei", "File"), false},      {c.T("Art", "Kind"), false},
                    {c.T("Zeilen", "Rows"), true},      {c.T("abgelehnt", "rejected"), true},
@@ -76,14 +93,17 @@ void AddFileTable(const BuildContext& c, const std::vector<const SourceFile*>& f
   for (const SourceFile* f : files) {
     // A file imported from outside the workspace was stored under its full
     // path; the report shows its name only, never a user's folders.
-    table.rows.push_back({PathForDocument(f->path), c.en() ? WordsFor(f->kind).name_en : WordsFor(f->kind).name_de,
+    table.rows.push_back({PathForDocument(f->path),
+                          c.en() ? WordsFor(f->kind).name_en : WordsFor(f->kind).name_de,
                           Count(f->rows_imported, c.lang), Count(f->rows_rejected, c.lang),
                           ImportDate(f->imported_at), f->hash.substr(0, 8)});
   }
   doc->blocks.push_back(table);
-  doc->blocks.push_back(Remark{c.T(
-      "SHA-256: die ersten 8 Zeichen der Prüfsumme jeder Datei; „ankerbericht sources“ zeigt sie vollständig.",
-      "SHA-256: the first 8 characters of each file's checksum; “ankerbericht sources” shows them in full.")});
+  doc->blocks.push_back(
+      Remark{c.T("SHA-256: die ersten 8 Zeichen der Prüfsumme jeder Datei; „ankerbericht sources“ "
+                 "zeigt sie vollständig.",
+                 "SHA-256: the first 8 characters of each file's checksum; “ankerbericht sources” "
+                 "shows them in full.")});
   c.log.file_names = true;
 }
 
@@ -121,13 +141,16 @@ std::string Capitalised(std::string word) {
 // end, also when a closing quotation mark follows the full stop
 // ("… nehmen.“ #senioren": the tag labels the quote, it is no word of it).
 bool EndsSentence(const std::string& out, size_t at) {
-  auto ends = [](char ch) { return ch == '.' || ch == '!' || ch == '?' || ch == '\n' || ch == ':' || ch == ';'; };
+  auto ends = [](char ch) {
+    return ch == '.' || ch == '!' || ch == '?' || ch == '\n' || ch == ':' || ch == ';';
+  };
   if (ends(out[at])) return true;
   size_t quote = 0;  // bytes of a closing quotation mark ending at |at|
   if (out[at] == '"' || out[at] == '\'') quote = 1;
   for (const char* mark : {"\u201C", "\u201D", "\u00BB", "\u00AB", "\u2019"}) {
     std::string_view m(mark);
-    if (at + 1 >= m.size() && std::string_view(out).substr(at + 1 - m.size(), m.size()) == m) quote = m.size();
+    if (at + 1 >= m.size() && std::string_view(out).substr(at + 1 - m.size(), m.size()) == m)
+      quote = m.size();
   }
   return quote > 0 && at >= quote && ends(out[at - quote]);
 }
@@ -139,7 +162,8 @@ std::string StripTags(const std::string& text) {
   size_t i = 0;
   while (i < text.size()) {
     unsigned char ch = static_cast<unsigned char>(text[i]);
-    bool starts_tag = ch == '#' && i + 1 < text.size() && TagByte(static_cast<unsigned char>(text[i + 1])) &&
+    bool starts_tag = ch == '#' && i + 1 < text.size() &&
+                      TagByte(static_cast<unsigned char>(text[i + 1])) &&
                       !(i > 0 && TagByte(static_cast<unsigned char>(text[i - 1])));
     if (!starts_tag) {
       out += text[i++];
@@ -188,7 +212,8 @@ std::vector<std::string> PublicNames(const BuildContext& c) {
   for (const ItemResult& item : c.ev.items)
     for (const auto& [speaker, stats] : item.by_speaker) speakers.insert(speaker);
   names.insert(names.end(), speakers.begin(), speakers.end());
-  std::stable_sort(names.begin(), names.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  std::stable_sort(names.begin(), names.end(),
+                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   return names;
 }
 
@@ -211,8 +236,10 @@ std::string CoverageNotice(const BuildContext& c) {
     return c.en() ? "Data up to " + until + ", " + PeriodNoun(c) + " not yet finished"
                   : "Daten bis " + until + ", " + PeriodNoun(c) + " noch nicht abgeschlossen";
   }
-  return c.en() ? "Data only up to " + until + ": there is no visit data for the rest of the " + PeriodNoun(c)
-                : "Daten nur bis " + until + ": Für den Rest des Zeitraums liegen keine Besuchsdaten vor";
+  return c.en() ? "Data only up to " + until + ": there is no visit data for the rest of the " +
+                      PeriodNoun(c)
+                : "Daten nur bis " + until +
+                      ": Für den Rest des Zeitraums liegen keine Besuchsdaten vor";
 }
 
 std::string ComparisonLabel(const BuildContext& c, const Period& p) {
@@ -240,7 +267,8 @@ std::string ShortLabel(const BuildContext& c, const Period& p) {
 
 std::string BriefComparisonLabel(const BuildContext& c, const Period& p) {
   if (c.ev.coverage.complete() || p.kind != Period::Kind::kRange) return ShortLabel(c, p);
-  return p.from == c.ev.previous.from ? c.T("Vorzeitraum", "previous period") : c.T("Vorjahr", "year before");
+  return p.from == c.ev.previous.from ? c.T("Vorzeitraum", "previous period")
+                                      : c.T("Vorjahr", "year before");
 }
 
 std::string ChartPeriodLabel(const BuildContext& c, const Period& p) {
@@ -258,41 +286,55 @@ void AddPrivacyNote(const BuildContext& c, Document* doc) {
   const EditionLog& log = c.log;
   std::string text;
   if (!c.internal()) {
-    text = c.T("Der Bericht ist für die Veröffentlichung als Sitzungsunterlage bestimmt. Er nennt keine "
-               "Einzelpersonen: Referierende erscheinen nur zusammengefasst, Maßnahmen ohne verantwortliche "
-               "Personen; Namen aus dem Team sowie Kontaktdaten sind aus Freitexten und Zitaten entfernt. Namen "
-               "und Kontaktdaten aus Feedbackbögen werden schon beim Import verworfen. Kleine Fallzahlen unter ",
-               "This report is meant to be published as a council paper. It names no individual: speakers appear "
-               "only in summary, actions without the people responsible; team members' names and contact details "
-               "are removed from free text and quotes. Names and contact details from feedback forms are "
+    text = c.T("Der Bericht ist für die Veröffentlichung als Sitzungsunterlage bestimmt. Er nennt "
+               "keine "
+               "Einzelpersonen: Referierende erscheinen nur zusammengefasst, Maßnahmen ohne "
+               "verantwortliche "
+               "Personen; Namen aus dem Team sowie Kontaktdaten sind aus Freitexten und Zitaten "
+               "entfernt. Namen "
+               "und Kontaktdaten aus Feedbackbögen werden schon beim Import verworfen. Kleine "
+               "Fallzahlen unter ",
+               "This report is meant to be published as a council paper. It names no individual: "
+               "speakers appear "
+               "only in summary, actions without the people responsible; team members' names and "
+               "contact details "
+               "are removed from free text and quotes. Names and contact details from feedback "
+               "forms are "
                "discarded at import. Small counts below ") +
-           k + c.T(" werden in Aufschlüsselungen nicht ausgewiesen.", " are not shown in breakdowns.");
+           k +
+           c.T(" werden in Aufschlüsselungen nicht ausgewiesen.", " are not shown in breakdowns.");
     doc->blocks.push_back(Paragraph{text});
     return;
   }
   std::vector<std::string> held;
   if (log.named_speakers > 0) {
-    held.push_back(c.en() ? "the ratings of " + std::to_string(log.named_speakers) + " speakers by name"
+    held.push_back(c.en() ? "the ratings of " + std::to_string(log.named_speakers) +
+                                " speakers by name"
                           : "die Bewertungen von " + std::to_string(log.named_speakers) +
                                 " namentlich genannten Referierenden");
   }
   if (log.named_owners > 0) {
-    held.push_back(c.en() ? "the names of the team members responsible for " + std::to_string(log.named_owners) +
-                                " actions"
-                          : "die Namen der Verantwortlichen für " + std::to_string(log.named_owners) + " Maßnahmen");
+    held.push_back(c.en() ? "the names of the team members responsible for " +
+                                std::to_string(log.named_owners) + " actions"
+                          : "die Namen der Verantwortlichen für " +
+                                std::to_string(log.named_owners) + " Maßnahmen");
   }
-  text = c.T("Diese Fassung ist nur für den internen Gebrauch des Teams bestimmt und darf nicht veröffentlicht "
-             "werden. ",
-             "This edition is for the team's internal use only and must not be published. ");
+  text =
+      c.T("Diese Fassung ist nur für den internen Gebrauch des Teams bestimmt und darf nicht "
+          "veröffentlicht "
+          "werden. ",
+          "This edition is for the team's internal use only and must not be published. ");
   if (held.empty()) {
     text += c.T("Sie nennt dennoch keine Personen.", "It names no person even so.");
   } else {
-    text += c.T("Sie enthält personenbezogene Daten: ", "It holds personal data: ") + Join(held, c.T(" und ", " and ")) +
-            ".";
+    text += c.T("Sie enthält personenbezogene Daten: ", "It holds personal data: ") +
+            Join(held, c.T(" und ", " and ")) + ".";
   }
-  text += c.T(" Für die Veröffentlichung ist die öffentliche Fassung desselben Berichts bestimmt, die niemanden "
+  text += c.T(" Für die Veröffentlichung ist die öffentliche Fassung desselben Berichts bestimmt, "
+              "die niemanden "
               "namentlich nennt. Kleine Fallzahlen unter ",
-              " The public edition of the same report, which names no one, is the one to publish. Small counts "
+              " The public edition of the same report, which names no one, is the one to publish. "
+              "Small counts "
               "below ") +
           k + c.T(" werden auch hier nicht ausgewiesen.", " are not shown here either.");
   doc->blocks.push_back(Paragraph{text});
@@ -303,7 +345,8 @@ void AddSourcesTable(const BuildContext& c, Document* doc) {
   for (const SourceFile& f : c.in.sources)
     if (f.site == c.ev.site->id) files.push_back(&f);
   if (files.empty()) {
-    doc->blocks.push_back(Paragraph{c.T("Es wurden keine Daten eingelesen.", "No data was read in.")});
+    doc->blocks.push_back(
+        Paragraph{c.T("Es wurden keine Daten eingelesen.", "No data was read in.")});
     return;
   }
   if (c.internal()) {
@@ -329,19 +372,23 @@ void AddSourcesTable(const BuildContext& c, Document* doc) {
   for (const auto& [kind, k] : kinds) {
     KindWords words = WordsFor(kind);
     std::string span = !k.from || !k.to ? "–"
-                       : *k.from == *k.to ? ShortDate(*k.from, c.lang)
-                                          : ShortDate(*k.from, c.lang) + "–" + ShortDate(*k.to, c.lang);
+                       : *k.from == *k.to
+                           ? ShortDate(*k.from, c.lang)
+                           : ShortDate(*k.from, c.lang) + "–" + ShortDate(*k.to, c.lang);
     std::string extent = Count(k.rows, c.lang) + " " + (c.en() ? words.unit_en : words.unit_de);
     if (k.rejected > 0) {
-      extent += c.en() ? "; " + Count(k.rejected, c.lang) + (k.rejected == 1 ? " row" : " rows") + " set aside"
-                       : "; " + Count(k.rejected, c.lang) + (k.rejected == 1 ? " Zeile" : " Zeilen") + " verworfen";
+      extent += c.en() ? "; " + Count(k.rejected, c.lang) + (k.rejected == 1 ? " row" : " rows") +
+                             " set aside"
+                       : "; " + Count(k.rejected, c.lang) +
+                             (k.rejected == 1 ? " Zeile" : " Zeilen") + " verworfen";
     }
     table.rows.push_back({c.en() ? words.name_en : words.name_de, span, extent});
   }
-  table.caption = c.T("Alle eingelesenen Daten des Ortes; verworfen: Zeilen, die nicht lesbar oder unvollständig "
-                      "waren und darum nicht mitzählen.",
-                      "All data read in for the place; set aside: rows that could not be read or were incomplete "
-                      "and so do not count.");
+  table.caption = c.T(
+      "Alle eingelesenen Daten des Ortes; verworfen: Zeilen, die nicht lesbar oder unvollständig "
+      "waren und darum nicht mitzählen.",
+      "All data read in for the place; set aside: rows that could not be read or were incomplete "
+      "and so do not count.");
   doc->blocks.push_back(table);
 }
 
@@ -358,19 +405,26 @@ void AddSpeakerSummary(const BuildContext& c, Document* doc) {
     if (shares.empty()) continue;
     auto [lo, hi] = std::minmax_element(shares.begin(), shares.end());
     // One speaker's "range" would be that speaker's own rating.
-    std::string range = shares.size() < 2 ? "–" : FormatPercent(*lo, c.lang) + " – " + FormatPercent(*hi, c.lang);
-    table.rows.push_back({item.text.empty() ? item.id : item.text, std::to_string(shares.size()), range});
+    std::string range =
+        shares.size() < 2 ? "–" : FormatPercent(*lo, c.lang) + " – " + FormatPercent(*hi, c.lang);
+    table.rows.push_back(
+        {item.text.empty() ? item.id : item.text, std::to_string(shares.size()), range});
   }
   if (table.rows.empty()) {
-    doc->blocks.push_back(Paragraph{c.T("Keine Referentin und kein Referent erreicht die Mindestzahl an Bögen.",
-                                        "No speaker reaches the minimum number of forms.")});
+    doc->blocks.push_back(
+        Paragraph{c.T("Keine Referentin und kein Referent erreicht die Mindestzahl an Bögen.",
+                      "No speaker reaches the minimum number of forms.")});
     return;
   }
   std::string k = std::to_string(c.ev.privacy_threshold);
-  table.caption = c.en() ? "Count: speakers with at least " + k + " forms, not named; range: the lowest to the highest "
-                               "share of positive answers among them (\"–\": fewer than two speakers)."
-                         : "Anzahl: Referierende mit mindestens " + k + " Bögen, ohne Namen; Spannweite: niedrigster bis "
-                               "höchster Anteil positiver Antworten unter ihnen („–“: weniger als zwei Referierende).";
+  table.caption = c.en()
+                      ? "Count: speakers with at least " + k +
+                            " forms, not named; range: the lowest to the highest "
+                            "share of positive answers among them (\"–\": fewer than two speakers)."
+                      : "Anzahl: Referierende mit mindestens " + k +
+                            " Bögen, ohne Namen; Spannweite: niedrigster bis "
+                            "höchster Anteil positiver Antworten unter ihnen („–“: weniger als "
+                            "zwei Referierende).";
   doc->blocks.push_back(table);
 }
 

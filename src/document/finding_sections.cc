@@ -32,12 +32,13 @@ std::string TargetText(const BuildContext& c, const TargetResult& t) {
     goal = c.T("höchstens ", "at most ") + ValueText(c, id, *t.target.max);
   }
   bool near = t.status == TargetState::kNear;
-  return c.T("Ziel ", "target ") + goal + (near ? c.T(" knapp verfehlt", " nearly met") : c.T(" verfehlt", " missed"));
+  return c.T("Ziel ", "target ") + goal +
+         (near ? c.T(" knapp verfehlt", " nearly met") : c.T(" verfehlt", " missed"));
 }
 
 // "gegenüber 2. Halbjahr 2025 (10.500): +4,9 %" or, brief, "+4,9 % ggü. 2. Hj. 2025".
-std::string Against(const BuildContext& c, const Finding& f, const Period& p, std::optional<double> before,
-                    bool brief) {
+std::string Against(const BuildContext& c, const Finding& f, const Period& p,
+                    std::optional<double> before, bool brief) {
   std::string change = ChangeValueText(c, f.unit, f.value, before);
   if (brief) {
     if (change.empty()) return "";
@@ -48,7 +49,8 @@ std::string Against(const BuildContext& c, const Finding& f, const Period& p, st
   // The same span of an unfinished period is named by its dates.
   std::string label = c.en() || p.kind == Period::Kind::kRange ? ShortLabel(c, p) : p.Label(c.lang);
   if (!before) return label + c.T(": kein Vergleichswert", ": no value to compare");
-  std::string text = c.T("gegenüber ", "against ") + label + " (" + ValueText(c, f.indicator, before) + ")";
+  std::string text =
+      c.T("gegenüber ", "against ") + label + " (" + ValueText(c, f.indicator, before) + ")";
   return change.empty() ? text : text + ": " + change;
 }
 
@@ -59,8 +61,8 @@ const FindingRule& ReportFindingRule() {
   return rule;
 }
 
-std::string ChangeValueText(const BuildContext& c, const std::string& unit, std::optional<double> now,
-                            std::optional<double> before) {
+std::string ChangeValueText(const BuildContext& c, const std::string& unit,
+                            std::optional<double> now, std::optional<double> before) {
   std::optional<double> change = ChangeOf(unit, now, before);
   if (!change) return "";
   if (unit == "percent") return Signed(*change, 1, c.lang) + c.T(" Pp.", " pp");
@@ -68,10 +70,12 @@ std::string ChangeValueText(const BuildContext& c, const std::string& unit, std:
 }
 
 std::string FindingText(const BuildContext& c, const Finding& f, bool brief) {
-  std::string text = IndicatorLabel(c, f.indicator) + (brief ? " " : ": ") + ValueText(c, f.indicator, f.value);
+  std::string text =
+      IndicatorLabel(c, f.indicator) + (brief ? " " : ": ") + ValueText(c, f.indicator, f.value);
   if (f.target) text += (brief ? ": " : ", ") + TargetText(c, *f.target);
   std::string previous = Against(c, f, c.ev.previous, f.previous, brief);
-  std::string year_before = c.one_comparison() ? "" : Against(c, f, c.ev.year_before, f.year_before, brief);
+  std::string year_before =
+      c.one_comparison() ? "" : Against(c, f, c.ev.year_before, f.year_before, brief);
   std::vector<std::string> changes;
   for (const std::string& s : {previous, year_before})
     if (!s.empty()) changes.push_back(s);
@@ -88,12 +92,16 @@ void AddFindings(const BuildContext& c, const Poco::JSON::Object& section, Docum
                                         "There are no figures for this period.")});
     return;
   }
-  doc->blocks.push_back(Paragraph{
-      c.en() ? "The key figures of " + ShortPeriodLabel(c.ev.period, c.lang) + ", every target missed or nearly missed and "
-                   "every large change of an indicator of a goal area, chosen by a fixed rule (see the methods):"
-             : "Die Leitkennzahlen für " + c.ev.period.Label(c.lang) + ", jedes verfehlte oder knapp verfehlte Ziel "
-                   "und jede deutliche Veränderung einer Kennzahl eines Zielbereichs, ausgewählt nach einer festen "
-                   "Regel (siehe Methoden):"});
+  doc->blocks.push_back(Paragraph{c.en() ? "The key figures of " +
+                                               ShortPeriodLabel(c.ev.period, c.lang) +
+                                               ", every target missed or nearly missed and "
+                                               "every large change of an indicator of a goal area, "
+                                               "chosen by a fixed rule (see the methods):"
+                                         : "Die Leitkennzahlen für " + c.ev.period.Label(c.lang) +
+                                               ", jedes verfehlte oder knapp verfehlte Ziel "
+                                               "und jede deutliche Veränderung einer Kennzahl "
+                                               "eines Zielbereichs, ausgewählt nach einer festen "
+                                               "Regel (siehe Methoden):"});
   BulletList list;
   for (const Finding& f : findings) list.items.push_back(FindingText(c, f, false));
   doc->blocks.push_back(list);
@@ -111,24 +119,44 @@ void AddFindingRule(const BuildContext& c, Document* doc) {
   std::string percent = FormatNumber(rule.change_percent, 0, c.lang);
   std::string points = FormatNumber(rule.change_points, 0, c.lang);
   doc->blocks.push_back(Paragraph{
-      c.en() ? "What the summaries mention is decided by a fixed rule, not chosen: the key figures (" +
-                   Join(headline, ", ") + ") with their change against the previous half-year and the same half-year "
-                   "one year earlier; every indicator whose target was missed or nearly missed; and every indicator "
-                   "of a goal area (all except " + Join(outside, ", ") + "; the definitions name each indicator's "
-                   "goal areas) that changed by more than " + percent + "% against either of them (shares: by "
-                   "more than " + points + " percentage points), up or down. Changes of shares are given in "
-                   "percentage points (pp), all others in percent. Changes are computed from the unrounded "
-                   "values; recomputed from the rounded values shown in the tables, they may differ in the last "
-                   "digit."
-             : "Was die Zusammenfassungen nennen, entscheidet eine feste Regel, keine Auswahl: die Leitkennzahlen (" +
-                   Join(headline, ", ") + ") mit ihrer Veränderung gegenüber dem vorangegangenen Halbjahr und "
-                   "demselben Halbjahr des Vorjahres; jede Kennzahl, deren Ziel verfehlt oder knapp verfehlt wurde; "
-                   "und jede Kennzahl eines Zielbereichs (alle außer " + Join(outside, ", ") + "; die Definitionen "
-                   "nennen die Zielbereiche jeder Kennzahl), die sich gegenüber einem der beiden um mehr als " +
-                   percent + " % verändert hat (bei Anteilen um mehr als " + points +
-                   " Prozentpunkte), nach oben wie nach unten. Veränderungen von Anteilen stehen in Prozentpunkten "
-                   "(Pp.), alle anderen in Prozent. Veränderungen werden aus den ungerundeten Werten berechnet; "
-                   "aus den gerundet gezeigten Werten nachgerechnet, können sie in der letzten Stelle abweichen."});
+      c.en()
+          ? "What the summaries mention is decided by a fixed rule, not chosen: the key figures (" +
+                Join(headline, ", ") +
+                ") with their change against the previous half-year and the same half-year "
+                "one year earlier; every indicator whose target was missed or nearly missed; and "
+                "every indicator "
+                "of a goal area (all except " +
+                Join(outside, ", ") +
+                "; the definitions name each indicator's "
+                "goal areas) that changed by more than " +
+                percent +
+                "% against either of them (shares: by "
+                "more than " +
+                points +
+                " percentage points), up or down. Changes of shares are given in "
+                "percentage points (pp), all others in percent. Changes are computed from the "
+                "unrounded "
+                "values; recomputed from the rounded values shown in the tables, they may differ "
+                "in the last "
+                "digit."
+          : "Was die Zusammenfassungen nennen, entscheidet eine feste Regel, keine Auswahl: die "
+            "Leitkennzahlen (" +
+                Join(headline, ", ") +
+                ") mit ihrer Veränderung gegenüber dem vorangegangenen Halbjahr und "
+                "demselben Halbjahr des Vorjahres; jede Kennzahl, deren Ziel verfehlt oder knapp "
+                "verfehlt wurde; "
+                "und jede Kennzahl eines Zielbereichs (alle außer " +
+                Join(outside, ", ") +
+                "; die Definitionen "
+                "nennen die Zielbereiche jeder Kennzahl), die sich gegenüber einem der beiden um "
+                "mehr als " +
+                percent + " % verändert hat (bei Anteilen um mehr als " + points +
+                " Prozentpunkte), nach oben wie nach unten. Veränderungen von Anteilen stehen in "
+                "Prozentpunkten "
+                "(Pp.), alle anderen in Prozent. Veränderungen werden aus den ungerundeten Werten "
+                "berechnet; "
+                "aus den gerundet gezeigten Werten nachgerechnet, können sie in der letzten Stelle "
+                "abweichen."});
 }
 
 void AddFindingsSlide(const BuildContext& c, const Poco::JSON::Object& section, Document* doc) {
@@ -138,16 +166,18 @@ void AddFindingsSlide(const BuildContext& c, const Poco::JSON::Object& section, 
   if (title.empty()) title = c.T("Die Kennzahlen auf einen Blick", "The figures at a glance");
   // The footer names the rule, not its thresholds: every number on a slide
   // is a figure of `figures --json`; the methods of the reports give them.
-  std::string source = c.T("Quelle: eigene Erhebung; Auswahl nach fester Regel: Leitkennzahlen, verfehlte Ziele, "
-                           "deutliche Veränderungen · ",
-                           "Source: own records; chosen by a fixed rule: key figures, missed targets, large "
-                           "changes · ") +
-                       c.ev.period.Label(c.lang);
+  std::string source =
+      c.T("Quelle: eigene Erhebung; Auswahl nach fester Regel: Leitkennzahlen, verfehlte Ziele, "
+          "deutliche Veränderungen · ",
+          "Source: own records; chosen by a fixed rule: key figures, missed targets, large "
+          "changes · ") +
+      c.ev.period.Label(c.lang);
   size_t pages = (findings.size() + kFindingsPerSlide - 1) / kFindingsPerSlide;
   for (size_t p = 0; p < pages; ++p) {
     Slide s;
     s.title = p > 0 ? title + c.T(" (Fortsetzung)", " (continued)") : title;
-    for (size_t i = p * kFindingsPerSlide; i < findings.size() && i < (p + 1) * kFindingsPerSlide; ++i) {
+    for (size_t i = p * kFindingsPerSlide; i < findings.size() && i < (p + 1) * kFindingsPerSlide;
+         ++i) {
       s.bullets.push_back(FindingText(c, findings[i], true));
     }
     s.source = source;

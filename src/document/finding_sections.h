@@ -18,8 +18,8 @@ const FindingRule& ReportFindingRule();
 
 // "+12,3 %" for counts and rates, "−4,2 Pp." for shares (ChangeOf); "" when
 // there is no change to give.
-std::string ChangeValueText(const BuildContext& c, const std::string& unit, std::optional<double> now,
-                            std::optional<double> before);
+std::string ChangeValueText(const BuildContext& c, const std::string& unit,
+                            std::optional<double> now, std::optional<double> before);
 
 // One finding as a sentence: value, the target it missed, and the change
 // against both comparison periods with their values. |brief| leaves out the

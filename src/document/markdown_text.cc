@@ -14,8 +14,9 @@ std::string StripInline(std::string_view text) {
   std::string out;
   for (size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
-    bool marker = c == '*' || c == '`' ||
-                  (c == '_' && (i == 0 || text[i - 1] == ' ' || i + 1 == text.size() || text[i + 1] == ' '));
+    bool marker =
+        c == '*' || c == '`' ||
+        (c == '_' && (i == 0 || text[i - 1] == ' ' || i + 1 == text.size() || text[i + 1] == ' '));
     if (!marker) out += c;
   }
   return out;
@@ -67,7 +68,8 @@ std::vector<Block> MarkdownToBlocks(const std::string& markdown, int top_level) 
     if (digits > 0 && digits != std::string_view::npos && digits + 1 < line.size() &&
         (line[digits] == '.' || line[digits] == ')') && line[digits + 1] == ' ') {
       flush();
-      paragraph = std::string(line.substr(0, digits)) + ". " + std::string(Trim(line.substr(digits + 1)));
+      paragraph =
+          std::string(line.substr(0, digits)) + ". " + std::string(Trim(line.substr(digits + 1)));
       continue;
     }
     if (!list.items.empty() && paragraph.empty() && start > 0) {

@@ -1,13 +1,13 @@
 #include "document/overview_builder.h"
 
+#include <Poco/Exception.h>
+#include <Poco/JSON/Array.h>
+
 #include <filesystem>
 #include <fstream>
 #include <functional>
 #include <set>
 #include <sstream>
-
-#include <Poco/Exception.h>
-#include <Poco/JSON/Array.h>
 
 #include "config/json_file.h"
 #include "document/build_context.h"
@@ -69,43 +69,51 @@ void AddTitle(const OverviewContext& c, const std::string& kicker, Document* doc
   t.subtitle = municipality.empty() ? SiteNames(c) : municipality;
   t.period = c.cols.period.Label(c.lang) + " · " + c.cols.period.Describe(c.lang);
   t.facts.push_back(c.T("Stand der Daten: ", "Data as of: ") + LongDate(c.in.today, c.lang));
-  t.facts.push_back(std::to_string(c.cols.sites.size()) + c.T(" Orte: ", " places: ") + SiteNames(c));
+  t.facts.push_back(std::to_string(c.cols.sites.size()) + c.T(" Orte: ", " places: ") +
+                    SiteNames(c));
   doc->blocks.push_back(t);
 }
 
-using SectionFn = std::function<Status(const OverviewContext&, const std::string& kicker, const Object&,
-                                       const std::string& path, Document*)>;
+using SectionFn = std::function<Status(const OverviewContext&, const std::string& kicker,
+                                       const Object&, const std::string& path, Document*)>;
 
 SectionFn Always(void (*add)(const OverviewContext&, Document*)) {
-  return [add](const OverviewContext& c, const std::string&, const Object&, const std::string&, Document* doc) {
+  return [add](const OverviewContext& c, const std::string&, const Object&, const std::string&,
+               Document* doc) {
     add(c, doc);
     return Status::Ok();
   };
 }
-SectionFn Checked(Status (*add)(const OverviewContext&, const Object&, const std::string&, Document*)) {
-  return [add](const OverviewContext& c, const std::string&, const Object& s, const std::string& path,
-               Document* doc) { return add(c, s, path, doc); };
+SectionFn Checked(Status (*add)(const OverviewContext&, const Object&, const std::string&,
+                                Document*)) {
+  return [add](const OverviewContext& c, const std::string&, const Object& s,
+               const std::string& path, Document* doc) { return add(c, s, path, doc); };
 }
 
 const std::vector<std::pair<std::string, SectionFn>>& SectionTable() {
   static const std::vector<std::pair<std::string, SectionFn>> table = {
-      {"title", [](const OverviewContext& c, const std::string& kicker, const Object&, const std::string&,
-                   Document* doc) {
+      {"title",
+       [](const OverviewContext& c, const std::string& kicker, const Object&, const std::string&,
+          Document* doc) {
          AddTitle(c, kicker, doc);
          return Status::Ok();
        }},
-      {"toc", [](const OverviewContext& c, const std::string&, const Object&, const std::string&, Document* doc) {
+      {"toc",
+       [](const OverviewContext& c, const std::string&, const Object&, const std::string&,
+          Document* doc) {
          doc->blocks.push_back(TocBlock{c.T("Inhalt", "Contents"), 2});
          return Status::Ok();
        }},
-      {"heading", [](const OverviewContext& c, const std::string&, const Object& s, const std::string&,
-                     Document* doc) {
+      {"heading",
+       [](const OverviewContext& c, const std::string&, const Object& s, const std::string&,
+          Document* doc) {
          int level = s.has("level") ? s.getValue<int>("level") : 1;
          doc->blocks.push_back(Heading{level, Fill(Localized(s, "text", c.lang), c)});
          return Status::Ok();
        }},
-      {"text", [](const OverviewContext& c, const std::string&, const Object& s, const std::string&,
-                  Document* doc) {
+      {"text",
+       [](const OverviewContext& c, const std::string&, const Object& s, const std::string&,
+          Document* doc) {
          doc->blocks.push_back(Paragraph{Fill(Localized(s, "text", c.lang), c)});
          return Status::Ok();
        }},
@@ -142,7 +150,9 @@ Result<Document> BuildOverview(const std::string& template_dir, const std::strin
   Result<Object::Ptr> parsed = ReadTemplate(template_dir, template_id, &file);
   if (!parsed.ok()) return parsed.status();
   Object::Ptr root = *parsed;
-  OverviewContext c{input, *input.columns, input.lang, file, SitesByType(*input.columns)};
+  Result<const Strings*> words = Strings::Builtin(input.lang);
+  if (!words.ok()) return words.status();
+  OverviewContext c{input, *input.columns, input.lang, file, **words, SitesByType(*input.columns)};
   if (c.cols.sites.empty()) return Status::Usage("the overview needs at least one site");
   Document doc;
   std::string kicker = Localized(*root, "title", input.lang);
@@ -150,8 +160,9 @@ Result<Document> BuildOverview(const std::string& template_dir, const std::strin
   doc.info.title = kicker + " – " + c.cols.period.Label(input.lang);
   doc.info.author = municipality.empty() ? SiteNames(c) : municipality;
   doc.info.subject = kicker + c.T(" ", " – ") + c.cols.period.Label(input.lang);
-  doc.info.keywords = c.T("Ankerorte des digitalen Wandels, Evaluation, ", "digital anchor places, evaluation, ") +
-                      SiteNames(c) + ", " + c.cols.period.Label(input.lang);
+  doc.info.keywords =
+      c.T("Ankerorte des digitalen Wandels, Evaluation, ", "digital anchor places, evaluation, ") +
+      SiteNames(c) + ", " + c.cols.period.Label(input.lang);
   doc.info.creator = doc.info.author;
   if (input.internal) {
     doc.info.marker = InternalMarker(input.lang);
@@ -183,8 +194,8 @@ Result<Document> BuildOverview(const std::string& template_dir, const std::strin
         found = true;
       }
       if (!found) {
-        return Status::Config(file + ": " + path + ".type: unknown section type \"" + type + "\" (known: " +
-                              Join(known, ", ") + ")");
+        return Status::Config(file + ": " + path + ".type: unknown section type \"" + type +
+                              "\" (known: " + Join(known, ", ") + ")");
       }
     }
   } catch (const Poco::Exception& e) {

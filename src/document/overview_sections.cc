@@ -1,10 +1,10 @@
 #include "document/overview_sections.h"
 
+#include <Poco/JSON/Array.h>
+
 #include <algorithm>
 #include <map>
 #include <set>
-
-#include <Poco/JSON/Array.h>
 
 #include "document/build_context.h"
 #include "document/edition.h"
@@ -24,7 +24,9 @@ namespace {
 // as rows, and charts with one series per site become tables.
 constexpr size_t kMaxSiteColumns = 6;
 
-std::string Label(const OverviewContext& c, const IndicatorDef& def) { return c.en() ? def.label_en : def.label_de; }
+std::string Label(const OverviewContext& c, const IndicatorDef& def) {
+  return c.en() ? def.label_en : def.label_de;
+}
 
 // An indicator a section lists, with the words it is shown under: the
 // catalogue's name, or a shorter one the template gives for a narrow column.
@@ -33,19 +35,24 @@ struct Listed {
   std::string label;
 };
 
-// "indicators": ["visitors.total", {"indicator": "events.held", "label": {"de": ..., "en": ...}}, ...]
-Result<std::vector<Listed>> ListedIndicators(const OverviewContext& c, const Object& s, const std::string& path) {
+// "indicators": ["visitors.total", {"indicator": "events.held", "label": {"de": ..., "en": ...}},
+// ...]
+Result<std::vector<Listed>> ListedIndicators(const OverviewContext& c, const Object& s,
+                                             const std::string& path) {
   Array::Ptr ids = s.getArray("indicators");
-  if (!ids) return Status::Config(c.file + ": " + path + ".indicators: a list of indicator ids is needed");
+  if (!ids)
+    return Status::Config(c.file + ": " + path + ".indicators: a list of indicator ids is needed");
   std::vector<Listed> listed;
   for (size_t i = 0; i < ids->size(); ++i) {
     std::string at = path + ".indicators[" + std::to_string(i) + "]";
     Object::Ptr entry = ids->getObject(static_cast<unsigned>(i));
-    std::string id = entry ? (entry->has("indicator") ? entry->getValue<std::string>("indicator") : "")
-                           : ids->getElement<std::string>(static_cast<unsigned>(i));
+    std::string id =
+        entry ? (entry->has("indicator") ? entry->getValue<std::string>("indicator") : "")
+              : ids->getElement<std::string>(static_cast<unsigned>(i));
     const IndicatorDef* def = FindIndicator(id);
     if (!def) {
-      return Status::Config(c.file + ": " + at + ": unknown indicator \"" + id + "\" (see docs/indicators.md)");
+      return Status::Config(c.file + ": " + at + ": unknown indicator \"" + id +
+                            "\" (see docs/indicators.md)");
     }
     std::string label = entry ? Localized(*entry, "label", c.lang) : "";
     listed.push_back({def, label.empty() ? Label(c, *def) : label});
@@ -68,7 +75,8 @@ std::vector<std::string> TopGoals(const OverviewContext& c, const Site& site, si
   std::vector<std::pair<int, std::string>> ranked;
   for (const GoalArea& g : GoalAreas()) {
     auto it = site.goal_priorities.find(g.id);
-    if (it != site.goal_priorities.end()) ranked.push_back({it->second, c.en() ? g.label_en : g.label_de});
+    if (it != site.goal_priorities.end())
+      ranked.push_back({it->second, c.en() ? g.label_en : g.label_de});
   }
   std::sort(ranked.begin(), ranked.end());
   std::vector<std::string> names;
@@ -78,10 +86,14 @@ std::vector<std::string> TopGoals(const OverviewContext& c, const Site& site, si
 
 const char* StateText(const OverviewContext& c, TargetState s) {
   switch (s) {
-    case TargetState::kMet: return c.en() ? "met" : "erreicht";
-    case TargetState::kNear: return c.en() ? "nearly met" : "knapp verfehlt";
-    case TargetState::kMissed: return c.en() ? "missed" : "verfehlt";
-    case TargetState::kNoData: return c.en() ? "no data" : "keine Daten";
+    case TargetState::kMet:
+      return c.en() ? "met" : "erreicht";
+    case TargetState::kNear:
+      return c.en() ? "nearly met" : "knapp verfehlt";
+    case TargetState::kMissed:
+      return c.en() ? "missed" : "verfehlt";
+    case TargetState::kNoData:
+      return c.en() ? "no data" : "keine Daten";
   }
   return "";
 }
@@ -100,7 +112,8 @@ std::string TargetText(const OverviewContext& c, const Evaluation& ev, const Tar
 
 std::string IndicatorName(const OverviewContext& c, const Evaluation& ev, const std::string& id) {
   if (const IndicatorDef* def = FindIndicator(id)) return Label(c, *def);
-  if (const CustomIndicator* custom = ev.site->FindCustom(id)) return c.en() ? custom->label_en : custom->label_de;
+  if (const CustomIndicator* custom = ev.site->FindCustom(id))
+    return c.en() ? custom->label_en : custom->label_de;
   const std::string prefix = "feedback.item.";
   if (id.starts_with(prefix)) {
     std::string item = id.substr(prefix.size());
@@ -158,18 +171,22 @@ void AddSiteTypes(const OverviewContext& c, Document* doc) {
       goals += " *";
       from_type = true;
     }
-    table.rows.push_back({TypeText(c, ev->site->type), ev->site->name, goals.empty() ? "–" : goals});
+    table.rows.push_back(
+        {TypeText(c, ev->site->type), ev->site->name, goals.empty() ? "–" : goals});
   }
   doc->blocks.push_back(table);
   if (from_type) {
-    doc->blocks.push_back(Remark{c.T(
-        "* Der Ort hat keine eigene Rangfolge seiner Ziele festgelegt; gezeigt sind die Ziele, die die Difu-Studie "
-        "für seinen Typ nennt.",
-        "* The place has not ranked its goals itself; shown are the goals the Difu study names for its type.")});
+    doc->blocks.push_back(
+        Remark{c.T("* Der Ort hat keine eigene Rangfolge seiner Ziele festgelegt; gezeigt sind die "
+                   "Ziele, die die Difu-Studie "
+                   "für seinen Typ nennt.",
+                   "* The place has not ranked its goals itself; shown are the goals the Difu "
+                   "study names for its type.")});
   }
 }
 
-Status AddSiteTable(const OverviewContext& c, const Object& s, const std::string& path, Document* doc) {
+Status AddSiteTable(const OverviewContext& c, const Object& s, const std::string& path,
+                    Document* doc) {
   Result<std::vector<Listed>> listed = ListedIndicators(c, s, path);
   if (!listed.ok()) return listed.status();
   Table table;
@@ -187,12 +204,14 @@ Status AddSiteTable(const OverviewContext& c, const Object& s, const std::string
   doc->blocks.push_back(table);
   std::vector<std::string> partial;
   for (const Evaluation* ev : c.order)
-    if (std::string notice = SiteCoverage(c, *ev); !notice.empty()) partial.push_back(ev->site->name + ": " + notice);
+    if (std::string notice = SiteCoverage(c, *ev); !notice.empty())
+      partial.push_back(ev->site->name + ": " + notice);
   if (!partial.empty()) doc->blocks.push_back(Remark{Join(partial, "; ") + "."});
   return Status::Ok();
 }
 
-Status AddSiteMultiples(const OverviewContext& c, const Object& s, const std::string& path, Document* doc) {
+Status AddSiteMultiples(const OverviewContext& c, const Object& s, const std::string& path,
+                        Document* doc) {
   Result<std::vector<Listed>> listed = ListedIndicators(c, s, path);
   if (!listed.ok()) return listed.status();
   for (const Listed& l : *listed) {
@@ -205,7 +224,8 @@ Status AddSiteMultiples(const OverviewContext& c, const Object& s, const std::st
     for (const Evaluation* ev : c.order) {
       chart.categories.push_back(ev->site->name);
       // A hidden value is no bar: the chart never shows what the table hides.
-      series.values.push_back(ev->withheld.count(def->id) ? std::nullopt : ev->indicators.at(def->id).value);
+      series.values.push_back(ev->withheld.count(def->id) ? std::nullopt
+                                                          : ev->indicators.at(def->id).value);
     }
     chart.series.push_back(std::move(series));
     chart.empty_message = c.T("Für keinen Ort liegen Daten vor.", "No data for any place.");
@@ -214,7 +234,8 @@ Status AddSiteMultiples(const OverviewContext& c, const Object& s, const std::st
   return Status::Ok();
 }
 
-Status AddSiteHistory(const OverviewContext& c, const Object& s, const std::string& path, Document* doc) {
+Status AddSiteHistory(const OverviewContext& c, const Object& s, const std::string& path,
+                      Document* doc) {
   Result<std::vector<Listed>> listed = ListedIndicators(c, s, path);
   if (!listed.ok()) return listed.status();
   // The half-years any site has data for, oldest first.
@@ -225,7 +246,8 @@ Status AddSiteHistory(const OverviewContext& c, const Object& s, const std::stri
     const IndicatorDef* def = l.def;
     doc->blocks.push_back(Heading{2, l.label});
     if (halves.empty()) {
-      doc->blocks.push_back(Paragraph{c.T("Für keinen Ort liegen Daten vor.", "No data for any place.")});
+      doc->blocks.push_back(
+          Paragraph{c.T("Für keinen Ort liegen Daten vor.", "No data for any place.")});
       continue;
     }
     Table table;
@@ -258,8 +280,10 @@ Status AddSiteHistory(const OverviewContext& c, const Object& s, const std::stri
     // Six half-years fit beside the names; an older start is in the chart.
     if (table.columns.size() > 7) {
       size_t drop = table.columns.size() - 7;
-      table.columns.erase(table.columns.begin() + 1, table.columns.begin() + 1 + static_cast<long>(drop));
-      for (auto& row : table.rows) row.erase(row.begin() + 1, row.begin() + 1 + static_cast<long>(drop));
+      table.columns.erase(table.columns.begin() + 1,
+                          table.columns.begin() + 1 + static_cast<long>(drop));
+      for (auto& row : table.rows)
+        row.erase(row.begin() + 1, row.begin() + 1 + static_cast<long>(drop));
       table.caption = c.T("Die letzten sechs Halbjahre.", "The last six half-years.");
     }
     doc->blocks.push_back(std::move(table));
@@ -271,7 +295,8 @@ void AddEventsByFormat(const OverviewContext& c, Document* doc) {
   std::map<std::string, std::map<const Evaluation*, int>> held;  // format -> site -> events
   for (const Evaluation* ev : c.order)
     for (const Event& e : ev->data.events)
-      if (e.status == EventStatus::kHeld) ++held[e.format.empty() ? c.T("ohne Angabe", "not given") : e.format][ev];
+      if (e.status == EventStatus::kHeld)
+        ++held[e.format.empty() ? c.T("ohne Angabe", "not given") : e.format][ev];
   if (held.empty()) {
     doc->blocks.push_back(Paragraph{c.T("Im Zeitraum fanden an keinem Ort Veranstaltungen statt.",
                                         "No events were held at any place in this period.")});
@@ -279,7 +304,8 @@ void AddEventsByFormat(const OverviewContext& c, Document* doc) {
   }
   // Events carry no person: the counts are published as they are.
   BarChart chart;
-  chart.title = c.T("Durchgeführte Veranstaltungen nach Format und Ort", "Events held by format and place");
+  chart.title =
+      c.T("Durchgeführte Veranstaltungen nach Format und Ort", "Events held by format and place");
   chart.unit = c.T("Veranstaltungen", "Events");
   chart.horizontal = true;
   chart.stacked = true;
@@ -308,7 +334,8 @@ void AddEventsByFormat(const OverviewContext& c, Document* doc) {
     table.rows.push_back(std::move(row));
   }
   doc->blocks.push_back(std::move(chart));
-  table.caption = c.T("Orte: an wie vielen Orten das Format stattfand.", "Places: at how many places the format was held.");
+  table.caption = c.T("Orte: an wie vielen Orten das Format stattfand.",
+                      "Places: at how many places the format was held.");
   doc->blocks.push_back(std::move(table));
 }
 
@@ -323,16 +350,18 @@ void AddFeedbackBySite(const OverviewContext& c, Document* doc) {
   for (const Evaluation* ev : c.order) {
     const ItemResult* recommend = nullptr;
     for (const ItemResult& item : ev->items)
-      if (const QuestionItem* q = ev->site->FindItem(item.id); q && q->role == "recommend") recommend = &item;
+      if (const QuestionItem* q = ev->site->FindItem(item.id); q && q->role == "recommend")
+        recommend = &item;
     std::string interval = "–", answers = "–";
     if (recommend) {
       const ItemStats& st = recommend->all;
       if (st.positive_low && st.positive_high) {
-        interval = FormatPercent(*st.positive_low, c.lang) + " – " + FormatPercent(*st.positive_high, c.lang);
+        interval = FormatPercent(*st.positive_low, c.lang) + " – " +
+                   FormatPercent(*st.positive_high, c.lang);
       }
       answers = st.n_suppression != Suppression::kNone ? SuppressedText(st.n_suppression, k)
-                : st.n                                  ? FormatNumber(*st.n, 0, c.lang)
-                                                        : "–";
+                : st.n                                 ? FormatNumber(*st.n, 0, c.lang)
+                                                       : "–";
     }
     table.rows.push_back({ev->site->name, SiteValueText(c, *ev, "feedback.responses"),
                           SiteValueText(c, *ev, "feedback.recommend_rate"), interval, answers});
@@ -351,12 +380,14 @@ void AddFeedbackBySite(const OverviewContext& c, Document* doc) {
       interval = FormatPercent(ci->first, c.lang) + " – " + FormatPercent(ci->second, c.lang);
     }
   }
-  table.rows.push_back({c.T("Alle Orte", "All places"), TotalValueText(c, "feedback.responses"),
-                        TotalValueText(c, "feedback.recommend_rate"), interval,
-                        c.cols.total.at("feedback.recommend_rate") ? FormatNumber(answered, 0, c.lang) : "–"});
-  table.caption = IntervalMethod(c.lang) +
-                  c.T(" Weiterempfehlung aller Orte: aus allen Antworten zusammen berechnet, nicht gemittelt.",
-                      " Recommendation for all places: worked out from all answers together, not averaged.");
+  table.rows.push_back(
+      {c.T("Alle Orte", "All places"), TotalValueText(c, "feedback.responses"),
+       TotalValueText(c, "feedback.recommend_rate"), interval,
+       c.cols.total.at("feedback.recommend_rate") ? FormatNumber(answered, 0, c.lang) : "–"});
+  table.caption =
+      IntervalMethod(c.lang) +
+      c.T(" Weiterempfehlung aller Orte: aus allen Antworten zusammen berechnet, nicht gemittelt.",
+          " Recommendation for all places: worked out from all answers together, not averaged.");
   doc->blocks.push_back(std::move(table));
 }
 
@@ -375,7 +406,8 @@ void AddTargetsBySite(const OverviewContext& c, Document* doc) {
     }
     for (const TargetResult& t : ev->targets) {
       const IndicatorDef* def = FindIndicator(t.target.indicator);
-      std::string value = def ? FormatValue(*def, t.value, c.lang) : (t.value ? FormatNumber(*t.value, 1, c.lang) : "–");
+      std::string value = def ? FormatValue(*def, t.value, c.lang)
+                              : (t.value ? FormatNumber(*t.value, 1, c.lang) : "–");
       std::string state = StateText(c, t.status);
       if (t.provisional) state += c.T(" (vorläufig)", " (provisional)");
       table.rows.push_back({ev->site->name, IndicatorName(c, *ev, t.target.indicator),
@@ -384,8 +416,8 @@ void AddTargetsBySite(const OverviewContext& c, Document* doc) {
   }
   if (!table.rows.empty()) doc->blocks.push_back(std::move(table));
   if (!without.empty()) {
-    doc->blocks.push_back(Paragraph{c.T("Ohne eigene Zielwerte: ", "No targets of their own: ") + Join(without, ", ") +
-                                    "."});
+    doc->blocks.push_back(Paragraph{c.T("Ohne eigene Zielwerte: ", "No targets of their own: ") +
+                                    Join(without, ", ") + "."});
   }
 }
 
@@ -405,14 +437,16 @@ void AddThemesAcrossSites(const OverviewContext& c, Document* doc) {
     }
   }
   if (!any_codebook) {
-    doc->blocks.push_back(Paragraph{c.T("Für keinen Ort ist ein Codebuch hinterlegt; Freitexte und Notizen wurden "
-                                        "nicht nach Themen ausgewertet.",
-                                        "No place has a codebook, so free text and notes were not coded by theme.")});
+    doc->blocks.push_back(
+        Paragraph{c.T("Für keinen Ort ist ein Codebuch hinterlegt; Freitexte und Notizen wurden "
+                      "nicht nach Themen ausgewertet.",
+                      "No place has a codebook, so free text and notes were not coded by theme.")});
     return;
   }
   if (ids.empty()) {
-    doc->blocks.push_back(Paragraph{c.T("Im Zeitraum wurde an keinem Ort eines der Themen genannt.",
-                                        "None of the themes came up at any place in this period.")});
+    doc->blocks.push_back(
+        Paragraph{c.T("Im Zeitraum wurde an keinem Ort eines der Themen genannt.",
+                      "None of the themes came up at any place in this period.")});
     return;
   }
   // Themes raised at most places first: what the programme hears everywhere.
@@ -445,14 +479,18 @@ void AddThemesAcrossSites(const OverviewContext& c, Document* doc) {
     row.push_back(reveals ? "x" : SafeCount(all, k, c.lang));
     table.rows.push_back(std::move(row));
   }
-  table.caption = c.T("Nennungen in Freitexten der Feedbackbögen und in Notizen der Teams; Orte: an wie vielen Orten "
-                      "das Thema genannt wurde.",
-                      "Mentions in feedback free text and in the teams' notes; places: at how many places the theme "
-                      "came up.");
+  table.caption =
+      c.T("Nennungen in Freitexten der Feedbackbögen und in Notizen der Teams; Orte: an wie vielen "
+          "Orten "
+          "das Thema genannt wurde.",
+          "Mentions in feedback free text and in the teams' notes; places: at how many places the "
+          "theme "
+          "came up.");
   doc->blocks.push_back(std::move(table));
 }
 
-Status AddSitePages(const OverviewContext& c, const Object& s, const std::string& path, Document* doc) {
+Status AddSitePages(const OverviewContext& c, const Object& s, const std::string& path,
+                    Document* doc) {
   Result<std::vector<Listed>> listed = ListedIndicators(c, s, path);
   if (!listed.ok()) return listed.status();
   for (const Evaluation* ev : c.order) {
@@ -461,7 +499,8 @@ Status AddSitePages(const OverviewContext& c, const Object& s, const std::string
     std::string intro = TypeText(c, site.type);
     if (!site.municipality.empty()) intro = site.municipality + " · " + intro;
     std::vector<std::string> goals = TopGoals(c, site, 3);
-    if (!goals.empty()) intro += ". " + c.T("Wichtigste Zielbereiche: ", "Main goal areas: ") + Join(goals, ", ");
+    if (!goals.empty())
+      intro += ". " + c.T("Wichtigste Zielbereiche: ", "Main goal areas: ") + Join(goals, ", ");
     if (std::string notice = SiteCoverage(c, *ev); !notice.empty()) intro += ". " + notice;
     doc->blocks.push_back(Paragraph{intro + "."});
     KpiTiles tiles;
@@ -474,8 +513,9 @@ Status AddSitePages(const OverviewContext& c, const Object& s, const std::string
     doc->blocks.push_back(std::move(tiles));
     BulletList points;
     for (const TargetResult& t : ev->targets) {
-      points.items.push_back(IndicatorName(c, *ev, t.target.indicator) + ": " + c.T("Ziel ", "target ") +
-                             TargetText(c, *ev, t.target) + ", " + StateText(c, t.status));
+      points.items.push_back(IndicatorName(c, *ev, t.target.indicator) + ": " +
+                             c.T("Ziel ", "target ") + TargetText(c, *ev, t.target) + ", " +
+                             StateText(c, t.status));
     }
     std::vector<std::pair<int, std::string>> themes;
     for (const ThemeCount& t : ev->qualitative.themes.themes)
@@ -484,7 +524,8 @@ Status AddSitePages(const OverviewContext& c, const Object& s, const std::string
     if (!themes.empty()) {
       std::vector<std::string> names;
       for (size_t i = 0; i < themes.size() && i < 3; ++i) names.push_back(themes[i].second);
-      points.items.push_back(c.T("Häufigste Themen: ", "Most frequent themes: ") + Join(names, ", "));
+      points.items.push_back(c.T("Häufigste Themen: ", "Most frequent themes: ") +
+                             Join(names, ", "));
     }
     if (!points.items.empty()) doc->blocks.push_back(std::move(points));
   }
@@ -493,16 +534,18 @@ Status AddSitePages(const OverviewContext& c, const Object& s, const std::string
 
 void AddOverviewNotes(const OverviewContext& c, Document* doc) {
   BulletList notes;
-  notes.items.push_back(c.T("„Alle Orte“: Zahlen sind addiert; eine Partnerorganisation oder eine Referentin, die mit "
-                            "mehreren Orten arbeitet, zählt nur einmal; Anteile und Quoten sind aus den addierten "
-                            "Teilen berechnet, nicht als Mittelwert der Orte.",
-                            "“All places”: counts are added up; a partner organisation or speaker working with several "
-                            "places counts once; shares and rates are worked out from the added-up parts, not as an "
-                            "average of the places."));
+  notes.items.push_back(c.T(
+      "„Alle Orte“: Zahlen sind addiert; eine Partnerorganisation oder eine Referentin, die mit "
+      "mehreren Orten arbeitet, zählt nur einmal; Anteile und Quoten sind aus den addierten "
+      "Teilen berechnet, nicht als Mittelwert der Orte.",
+      "“All places”: counts are added up; a partner organisation or speaker working with several "
+      "places counts once; shares and rates are worked out from the added-up parts, not as an "
+      "average of the places."));
   notes.items.push_back(PrivacyRule(c.in.privacy_threshold, c.lang));
-  notes.items.push_back(c.T("„–“: für diesen Ort und Zeitraum liegen keine Daten vor, aus denen sich der Wert "
-                            "berechnen ließe.",
-                            "“–”: no data for this place and period from which the value could be computed."));
+  notes.items.push_back(
+      c.T("„–“: für diesen Ort und Zeitraum liegen keine Daten vor, aus denen sich der Wert "
+          "berechnen ließe.",
+          "“–”: no data for this place and period from which the value could be computed."));
   doc->blocks.push_back(std::move(notes));
 }
 

@@ -3,12 +3,13 @@
 #ifndef ANKERBERICHT_DOCUMENT_OVERVIEW_SECTIONS_H_
 #define ANKERBERICHT_DOCUMENT_OVERVIEW_SECTIONS_H_
 
+#include <Poco/JSON/Object.h>
+
 #include <string>
 #include <vector>
 
-#include <Poco/JSON/Object.h>
-
 #include "document/overview_builder.h"
+#include "document/strings.h"
 
 namespace ankerbericht {
 
@@ -16,12 +17,15 @@ struct OverviewContext {
   const OverviewInput& in;
   const SiteColumns& cols;
   std::string lang;
-  std::string file;  // the template file, for messages
+  std::string file;      // the template file, for messages
+  const Strings& words;  // the strings table of |lang| (document/strings.h)
   // The sites grouped by their type (1..5, then those without a type), in
   // the order asked within a type: every table and chart lists them so.
   std::vector<const Evaluation*> order;
   bool en() const { return lang == "en"; }
   std::string T(const char* de, const char* en_text) const { return en() ? en_text : de; }
+  // The word of |key| in the report's language; new code uses this, not T().
+  const std::string& S(std::string_view key) const { return words.Get(key); }
 };
 
 // The sites of |cols| grouped by type (see OverviewContext::order).
@@ -33,15 +37,18 @@ std::string SiteValueText(const OverviewContext& c, const Evaluation& ev, const 
 std::string TotalValueText(const OverviewContext& c, const std::string& id);
 
 void AddSiteTypes(const OverviewContext& c, Document* doc);
-Status AddSiteTable(const OverviewContext& c, const Poco::JSON::Object& s, const std::string& path, Document* doc);
-Status AddSiteMultiples(const OverviewContext& c, const Poco::JSON::Object& s, const std::string& path,
-                        Document* doc);
-Status AddSiteHistory(const OverviewContext& c, const Poco::JSON::Object& s, const std::string& path, Document* doc);
+Status AddSiteTable(const OverviewContext& c, const Poco::JSON::Object& s, const std::string& path,
+                    Document* doc);
+Status AddSiteMultiples(const OverviewContext& c, const Poco::JSON::Object& s,
+                        const std::string& path, Document* doc);
+Status AddSiteHistory(const OverviewContext& c, const Poco::JSON::Object& s,
+                      const std::string& path, Document* doc);
 void AddEventsByFormat(const OverviewContext& c, Document* doc);
 void AddFeedbackBySite(const OverviewContext& c, Document* doc);
 void AddTargetsBySite(const OverviewContext& c, Document* doc);
 void AddThemesAcrossSites(const OverviewContext& c, Document* doc);
-Status AddSitePages(const OverviewContext& c, const Poco::JSON::Object& s, const std::string& path, Document* doc);
+Status AddSitePages(const OverviewContext& c, const Poco::JSON::Object& s, const std::string& path,
+                    Document* doc);
 void AddOverviewNotes(const OverviewContext& c, Document* doc);
 
 }  // namespace ankerbericht

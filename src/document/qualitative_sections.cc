@@ -39,8 +39,9 @@ std::vector<size_t> LeadingThemes(const ThemeSummary& s) {
   std::vector<size_t> order;
   for (size_t i = 0; i < s.themes.size(); ++i)
     if (s.themes[i].mentions() > 0) order.push_back(i);
-  std::stable_sort(order.begin(), order.end(),
-                   [&](size_t a, size_t b) { return s.themes[a].mentions() > s.themes[b].mentions(); });
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return s.themes[a].mentions() > s.themes[b].mentions();
+  });
   return order;
 }
 
@@ -49,15 +50,17 @@ void AddThemesTable(const BuildContext& c, Document* doc) {
   int k = c.ev.privacy_threshold;
   if (!q.has_codebook) {
     doc->blocks.push_back(Paragraph{c.T(
-        "Für diesen Ort ist kein Codebuch hinterlegt; Freitexte und Notizen wurden daher nicht nach Themen "
+        "Für diesen Ort ist kein Codebuch hinterlegt; Freitexte und Notizen wurden daher nicht "
+        "nach Themen "
         "ausgewertet.",
         "No codebook is set up for this place, so free text and notes were not coded by theme.")});
     return;
   }
   std::vector<size_t> order = LeadingThemes(q.themes);
   if (order.empty()) {
-    doc->blocks.push_back(Paragraph{c.T("Im Zeitraum wurde keines der Themen des Codebuchs genannt.",
-                                        "None of the codebook's themes came up in this period.")});
+    doc->blocks.push_back(
+        Paragraph{c.T("Im Zeitraum wurde keines der Themen des Codebuchs genannt.",
+                      "None of the codebook's themes came up in this period.")});
     return;
   }
   Table table;
@@ -72,18 +75,25 @@ void AddThemesTable(const BuildContext& c, Document* doc) {
   for (size_t i : order) {
     const ThemeCount& now = q.themes.themes[i];
     const ThemeCount& before = q.themes_previous.themes[i];
-    table.rows.push_back({now.label, SafeCount(now.mentions(), k, c.lang), ShareText(now, q.themes, k, c.lang),
+    table.rows.push_back({now.label, SafeCount(now.mentions(), k, c.lang),
+                          ShareText(now, q.themes, k, c.lang),
                           SafeCount(before.mentions(), k, c.lang),
                           comparable ? TrendText(now.mentions(), before.mentions(), k, c) : "–"});
   }
   std::string texts = std::to_string(q.themes.responses_with_text);
-  table.caption = c.en() ? "Mentions in feedback free text and in the team's notes; share: forms with free text that "
-                           "mention the theme (" + texts + " forms with free text)."
-                         : "Nennungen in Freitexten der Feedbackbögen und in Notizen des Teams; Anteil: Bögen mit "
-                           "Freitext, die das Thema ansprechen (" + texts + " Bögen mit Freitext).";
+  table.caption =
+      c.en()
+          ? "Mentions in feedback free text and in the team's notes; share: forms with free text "
+            "that "
+            "mention the theme (" +
+                texts + " forms with free text)."
+          : "Nennungen in Freitexten der Feedbackbögen und in Notizen des Teams; Anteil: Bögen mit "
+            "Freitext, die das Thema ansprechen (" +
+                texts + " Bögen mit Freitext).";
   if (!comparable) {
     table.caption += " " + CoverageNotice(c) +
-                     c.T(": keine Entwicklung, bis der Zeitraum abgeschlossen ist.", ": no trend until the period is over.");
+                     c.T(": keine Entwicklung, bis der Zeitraum abgeschlossen ist.",
+                         ": no trend until the period is over.");
   }
   doc->blocks.push_back(table);
 }
@@ -114,14 +124,17 @@ void AddQuotes(const BuildContext& c, const Poco::JSON::Object& section, Documen
                                     ShareText(t, q.themes, k, c.lang)});
     for (const SelectedQuote* quote : fresh) {
       c.log.quotes_shown.insert(quote->id);
-      std::string when = std::string(c.en() ? EnglishMonthName(quote->date.month()) : GermanMonthName(quote->date.month())) +
+      std::string when = std::string(c.en() ? EnglishMonthName(quote->date.month())
+                                            : GermanMonthName(quote->date.month())) +
                          " " + std::to_string(quote->date.year());
-      AddQuote(Quoted(ReaderText(c, quote->text), c.lang), ReaderText(c, quote->source) + ", " + when, doc);
+      AddQuote(Quoted(ReaderText(c, quote->text), c.lang),
+               ReaderText(c, quote->source) + ", " + when, doc);
     }
   }
   if (shown == 0) {
-    doc->blocks.push_back(Paragraph{c.T("Für diesen Zeitraum erfüllt keine Aussage die Regeln für Zitate.",
-                                        "No statement of this period meets the rules for quotes.")});
+    doc->blocks.push_back(
+        Paragraph{c.T("Für diesen Zeitraum erfüllt keine Aussage die Regeln für Zitate.",
+                      "No statement of this period meets the rules for quotes.")});
   }
   doc->blocks.push_back(Remark{QuoteRuleText(q.quote_rules, c.lang)});
 }
@@ -139,7 +152,8 @@ void AddInsights(const BuildContext& c, Document* doc) {
   }
   BulletList list;
   for (const Insight& i : q.insights) {
-    list.items.push_back(ReaderText(c, i.text) + " (" + ReaderText(c, i.source) + ", " + i.date.ToGerman() + ")");
+    list.items.push_back(ReaderText(c, i.text) + " (" + ReaderText(c, i.source) + ", " +
+                         i.date.ToGerman() + ")");
   }
   doc->blocks.push_back(list);
 }
@@ -152,7 +166,8 @@ void AddActionsTable(const BuildContext& c, Document* doc) {
   Table table;
   table.columns = {{c.T("Maßnahme", "Action"), false}};
   if (owners) table.columns.push_back({c.T("verantwortlich", "owner"), false});
-  table.columns.insert(table.columns.end(), {{c.T("beschlossen", "decided"), false}, {c.T("fällig", "due"), false},
+  table.columns.insert(table.columns.end(), {{c.T("beschlossen", "decided"), false},
+                                             {c.T("fällig", "due"), false},
                                              {c.T("Stand", "Status"), false}});
   for (const TrackedAction& a : q.actions) {
     // The period's work: actions decided by its end that were not already
@@ -175,11 +190,14 @@ void AddActionsTable(const BuildContext& c, Document* doc) {
     table.rows.push_back(std::move(row));
   }
   const ActionCounts& n = q.action_counts;
-  std::string summary = c.en()
-      ? std::to_string(n.decided) + " actions decided, " + std::to_string(n.done) + " done, " +
-            std::to_string(n.open) + " open at the end of the period (" + std::to_string(n.overdue) + " overdue)."
-      : std::to_string(n.decided) + " Maßnahmen beschlossen, " + std::to_string(n.done) + " erledigt, " +
-            std::to_string(n.open) + " zum Ende des Zeitraums offen (davon " + std::to_string(n.overdue) + " überfällig).";
+  std::string summary =
+      c.en()
+          ? std::to_string(n.decided) + " actions decided, " + std::to_string(n.done) + " done, " +
+                std::to_string(n.open) + " open at the end of the period (" +
+                std::to_string(n.overdue) + " overdue)."
+          : std::to_string(n.decided) + " Maßnahmen beschlossen, " + std::to_string(n.done) +
+                " erledigt, " + std::to_string(n.open) + " zum Ende des Zeitraums offen (davon " +
+                std::to_string(n.overdue) + " überfällig).";
   doc->blocks.push_back(Paragraph{summary});
   if (!table.rows.empty()) doc->blocks.push_back(table);
 }

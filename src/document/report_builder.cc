@@ -1,5 +1,9 @@
 #include "document/report_builder.h"
 
+#include <Poco/Exception.h>
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
@@ -7,11 +11,6 @@
 #include <functional>
 #include <sstream>
 
-#include <Poco/Exception.h>
-#include <Poco/JSON/Array.h>
-#include <Poco/JSON/Object.h>
-
-#include "util/format.h"
 #include "config/json_file.h"
 #include "document/build_context.h"
 #include "document/chart_alt_text.h"
@@ -19,15 +18,16 @@
 #include "document/choice_sections.h"
 #include "document/consolidation_sections.h"
 #include "document/edition.h"
-#include "document/markdown_text.h"
 #include "document/figure_sections.h"
 #include "document/finding_sections.h"
+#include "document/markdown_text.h"
 #include "document/qualitative_sections.h"
 #include "document/slide_sections.h"
 #include "document/stop_sections.h"
-#include "document/text_language.h"
 #include "document/success_factor_sections.h"
+#include "document/text_language.h"
 #include "document/vorlage_sections.h"
+#include "util/format.h"
 #include "util/text.h"
 #include "util/workspace_path.h"
 
@@ -58,9 +58,11 @@ std::string Substitute(std::string text, const BuildContext& c) {
       {"{date}", LongDate(c.in.today, c.lang)},
       {"{privacy_threshold}", std::to_string(c.in.privacy_threshold)},
       {"{covered}", CoveredSpan(c)},
-      {"{costs_total}", c.ev.costs.configured ? EuroText(c.ev.costs.total, 0, c.lang) : kBlankField},
-      {"{costs_city}", c.ev.costs.configured && !site.kosten.finanzierung.empty() ? EuroText(c.ev.costs.city, 0, c.lang)
-                                                                                   : kBlankField},
+      {"{costs_total}",
+       c.ev.costs.configured ? EuroText(c.ev.costs.total, 0, c.lang) : kBlankField},
+      {"{costs_city}", c.ev.costs.configured && !site.kosten.finanzierung.empty()
+                           ? EuroText(c.ev.costs.city, 0, c.lang)
+                           : kBlankField},
   };
   for (const auto& [name, value] : vars) text = ReplaceAll(std::move(text), name, value);
   return text;
@@ -76,13 +78,15 @@ std::string FormatValue(const IndicatorDef& def, std::optional<double> v, const 
 
 std::string IndicatorLabel(const BuildContext& c, const std::string& id) {
   if (const IndicatorDef* def = FindIndicator(id)) return c.en() ? def->label_en : def->label_de;
-  if (const CustomIndicator* custom = c.ev.site->FindCustom(id)) return c.en() ? custom->label_en : custom->label_de;
+  if (const CustomIndicator* custom = c.ev.site->FindCustom(id))
+    return c.en() ? custom->label_en : custom->label_de;
   const std::string prefix = "feedback.item.";
   if (id.starts_with(prefix)) {
     std::string rest = id.substr(prefix.size());
     std::string item = rest.substr(0, rest.find('.'));
     if (const QuestionItem* q = c.ev.site->FindItem(item)) {
-      if (id.ends_with(".positive_share")) return q->text + c.T(" (Zustimmung)", " (positive answers)");
+      if (id.ends_with(".positive_share"))
+        return q->text + c.T(" (Zustimmung)", " (positive answers)");
       return q->text;
     }
   }
@@ -93,9 +97,11 @@ std::string ValueText(const BuildContext& c, const std::string& id, std::optiona
   if (const IndicatorDef* def = FindIndicator(id)) return FormatValue(*def, v, c.lang);
   if (!v) return "–";
   if (const CustomIndicator* custom = c.ev.site->FindCustom(id)) {
-    return custom->kind == CustomKind::kParticipantsShare ? FormatPercent(*v, c.lang) : FormatNumber(*v, 0, c.lang);
+    return custom->kind == CustomKind::kParticipantsShare ? FormatPercent(*v, c.lang)
+                                                          : FormatNumber(*v, 0, c.lang);
   }
-  return id.ends_with("share") ? FormatPercent(*v, c.lang) : FormatNumber(*v, id.ends_with(".mean") ? 1 : 0, c.lang);
+  return id.ends_with("share") ? FormatPercent(*v, c.lang)
+                               : FormatNumber(*v, id.ends_with(".mean") ? 1 : 0, c.lang);
 }
 
 Result<std::optional<std::string>> ReadTeamText(const BuildContext& c, const std::string& name,
@@ -108,7 +114,8 @@ Result<std::optional<std::string>> ReadTeamText(const BuildContext& c, const std
   // after the site ("texte/digitalbus/vorwort.md"). When that folder exists
   // it replaces the shared one: another site's foreword must not appear.
   std::string own = (std::filesystem::path(name).parent_path() / c.ev.site->id /
-                     std::filesystem::path(name).filename()).string();
+                     std::filesystem::path(name).filename())
+                        .string();
   Result<std::filesystem::path> own_inside = ResolveInside(c.in.workspace_dir, own);
   if (!own_inside.ok()) return own_inside.status().WithContext(c.file + ": " + path + ".file");
   std::string chosen = name;
@@ -148,7 +155,8 @@ void AddTitle(const BuildContext& c, const std::string& kicker, Document* doc) {
   if (std::string notice = CoverageNotice(c); !notice.empty()) t.facts.push_back(notice);
   // The software's name is for the team, not for the council.
   if (c.internal()) {
-    t.facts.push_back(c.T("Erstellt mit ankerbericht ", "Made with ankerbericht ") + std::string(ANKERBERICHT_VERSION));
+    t.facts.push_back(c.T("Erstellt mit ankerbericht ", "Made with ankerbericht ") +
+                      std::string(ANKERBERICHT_VERSION));
   }
   doc->blocks.push_back(t);
 }
@@ -156,22 +164,21 @@ void AddTitle(const BuildContext& c, const std::string& kicker, Document* doc) {
 Status AddIndicatorTable(const BuildContext& c, const Object& section, const std::string& path,
                          Document* doc) {
   Array::Ptr ids = section.getArray("indicators");
-  if (!ids) return Status::Config(c.file + ": " + path + ".indicators: a list of indicator ids is needed");
+  if (!ids)
+    return Status::Config(c.file + ": " + path + ".indicators: a list of indicator ids is needed");
   // Both comparisons with their change, as in the tiles and the summary.
   Table table;
-  table.columns = {{c.T("Kennzahl", "Indicator"), false},
-                   {ShortLabel(c, c.ev.period), true},
-                   {ShortLabel(c, c.ev.previous), true},
-                   {c.T("Veränd.", "Change"), true},
-                   {ShortLabel(c, c.ev.year_before), true},
-                   {c.T("Veränd.", "Change"), true}};
+  table.columns = {{c.T("Kennzahl", "Indicator"), false},   {ShortLabel(c, c.ev.period), true},
+                   {ShortLabel(c, c.ev.previous), true},    {c.T("Veränd.", "Change"), true},
+                   {ShortLabel(c, c.ev.year_before), true}, {c.T("Veränd.", "Change"), true}};
   auto add_row = [&](const std::string& id, const std::string& unit, const IndicatorValue& v) {
     auto change = [&](std::optional<double> before) {
       std::string text = ChangeValueText(c, unit, v.value, before);
       return text.empty() ? std::string("–") : text;
     };
-    table.rows.push_back({IndicatorLabel(c, id), ValueText(c, id, v.value), ValueText(c, id, v.previous),
-                          change(v.previous), ValueText(c, id, v.year_before), change(v.year_before)});
+    table.rows.push_back({IndicatorLabel(c, id), ValueText(c, id, v.value),
+                          ValueText(c, id, v.previous), change(v.previous),
+                          ValueText(c, id, v.year_before), change(v.year_before)});
     if (c.one_comparison()) table.rows.back().resize(4);
   };
   if (c.one_comparison()) table.columns.resize(4);
@@ -195,16 +202,19 @@ Status AddIndicatorTable(const BuildContext& c, const Object& section, const std
     add_row(f.indicator, f.unit, IndicatorValue{f.value, f.previous, f.year_before});
   }
   doc->blocks.push_back(table);
-  std::string remark = c.T("Veränd.: Veränderung des Werts für " , "Change: of the value for ") +
-                       c.ev.period.Label(c.lang) +
-                       c.T(" gegenüber der Spalte links davon, bei Anteilen in Prozentpunkten (Pp.), sonst in "
-                           "Prozent. „–“: für diesen Zeitraum liegen keine Daten vor, aus denen sich der Wert "
-                           "berechnen ließe.",
-                           " against the column to its left, for shares in percentage points (pp), else in "
-                           "percent. “–”: no data for this period from which the value could be computed.");
+  std::string remark =
+      c.T("Veränd.: Veränderung des Werts für ", "Change: of the value for ") +
+      c.ev.period.Label(c.lang) +
+      c.T(" gegenüber der Spalte links davon, bei Anteilen in Prozentpunkten (Pp.), sonst in "
+          "Prozent. „–“: für diesen Zeitraum liegen keine Daten vor, aus denen sich der Wert "
+          "berechnen ließe.",
+          " against the column to its left, for shares in percentage points (pp), else in "
+          "percent. “–”: no data for this period from which the value could be computed.");
   if (std::string notice = CoverageNotice(c); !notice.empty()) {
-    remark = notice + c.T(". Die Vergleichsspalten zeigen denselben Abschnitt der früheren Zeiträume. ",
-                          ". The comparison columns show the same span of the earlier periods. ") + remark;
+    remark = notice +
+             c.T(". Die Vergleichsspalten zeigen denselben Abschnitt der früheren Zeiträume. ",
+                 ". The comparison columns show the same span of the earlier periods. ") +
+             remark;
   }
   doc->blocks.push_back(Remark{remark});
   return Status::Ok();
@@ -219,7 +229,8 @@ void AddDataGaps(const BuildContext& c, Document* doc) {
   std::optional<Date> start, last;
   auto flush = [&] {
     if (!start) return;
-    ranges.push_back(*start == *last ? start->ToGerman() : start->ToGerman() + "–" + last->ToGerman());
+    ranges.push_back(*start == *last ? start->ToGerman()
+                                     : start->ToGerman() + "–" + last->ToGerman());
     start.reset();
   };
   // Only the days the figures cover: a day still to come is no gap.
@@ -233,8 +244,10 @@ void AddDataGaps(const BuildContext& c, Document* doc) {
     }
   }
   flush();
-  std::string text = c.en() ? "Data gap: on " + std::to_string(days) + " opening days there is neither counter data nor a tally sheet: "
-                            : "Datenlücke: An " + std::to_string(days) + " Öffnungstagen liegen weder Zählerdaten noch Strichlisten vor: ";
+  std::string text = c.en() ? "Data gap: on " + std::to_string(days) +
+                                  " opening days there is neither counter data nor a tally sheet: "
+                            : "Datenlücke: An " + std::to_string(days) +
+                                  " Öffnungstagen liegen weder Zählerdaten noch Strichlisten vor: ";
   if (ranges.size() > 12) {
     ranges.resize(12);
     ranges.push_back("…");
@@ -244,7 +257,8 @@ void AddDataGaps(const BuildContext& c, Document* doc) {
 
 void AddEventsTable(const BuildContext& c, Document* doc) {
   if (c.ev.data.events.empty()) {
-    doc->blocks.push_back(Paragraph{c.T("Im Zeitraum fanden keine Veranstaltungen statt.", "No events in this period.")});
+    doc->blocks.push_back(Paragraph{
+        c.T("Im Zeitraum fanden keine Veranstaltungen statt.", "No events in this period.")});
     return;
   }
   Table table;
@@ -258,7 +272,8 @@ void AddEventsTable(const BuildContext& c, Document* doc) {
   const int k = c.ev.privacy_threshold;
   auto participants = [&](const Event& e) -> std::string {
     if (e.status != EventStatus::kHeld || !e.participants) return "–";
-    if (*e.participants > 0 && *e.participants < k && !c.internal()) return "< " + std::to_string(k);
+    if (*e.participants > 0 && *e.participants < k && !c.internal())
+      return "< " + std::to_string(k);
     return FormatNumber(static_cast<double>(*e.participants), 0, c.lang);
   };
   for (const Event& e : c.ev.data.events) {
@@ -283,9 +298,10 @@ void AddDefinitions(const BuildContext& c, Document* doc) {
     for (const GoalProfile& g : c.ev.goals)
       for (const GoalIndicator& i : g.indicators)
         if (i.id == def.id) areas.push_back(c.en() ? g.label_en : g.label_de);
-    std::string goals = areas.empty()       ? ""
-                        : areas.size() == 1 ? c.T(" Zielbereich: ", " Goal area: ") + areas[0] + "."
-                                            : c.T(" Zielbereiche: ", " Goal areas: ") + Join(areas, ", ") + ".";
+    std::string goals = areas.empty() ? ""
+                        : areas.size() == 1
+                            ? c.T(" Zielbereich: ", " Goal area: ") + areas[0] + "."
+                            : c.T(" Zielbereiche: ", " Goal areas: ") + Join(areas, ", ") + ".";
     list.items.push_back(std::string(c.en() ? def.label_en : def.label_de) + id + ": " +
                          (c.en() ? def.definition_en : def.definition_de) + goals);
   }
@@ -297,7 +313,8 @@ void AddDefinitions(const BuildContext& c, Document* doc) {
 // not show placeholders.
 Status AddMarkdown(const BuildContext& c, const Object& s, const std::string& path, Document* doc) {
   std::string name = s.has("file") ? s.getValue<std::string>("file") : "";
-  if (name.empty()) return Status::Config(c.file + ": " + path + ".file: the Markdown file to include is missing");
+  if (name.empty())
+    return Status::Config(c.file + ": " + path + ".file: the Markdown file to include is missing");
   std::string declared;
   Result<std::optional<std::string>> read = ReadTeamText(c, name, path, &declared);
   if (!read.ok()) return read.status();
@@ -322,26 +339,28 @@ Status AddMarkdown(const BuildContext& c, const Object& s, const std::string& pa
 
 // What a template section of each type adds to the document. One table, so
 // that the list of known types in the error message cannot go stale.
-using SectionFn = std::function<Status(const BuildContext& c, const std::string& kicker, const Object& s,
-                                       const std::string& path, Document* doc)>;
+using SectionFn = std::function<Status(const BuildContext& c, const std::string& kicker,
+                                       const Object& s, const std::string& path, Document* doc)>;
 
 // Adapters for the section functions that cannot fail or need no options.
 SectionFn Always(void (*add)(const BuildContext&, Document*)) {
-  return [add](const BuildContext& c, const std::string&, const Object&, const std::string&, Document* doc) {
+  return [add](const BuildContext& c, const std::string&, const Object&, const std::string&,
+               Document* doc) {
     add(c, doc);
     return Status::Ok();
   };
 }
 SectionFn WithSection(void (*add)(const BuildContext&, const Object&, Document*)) {
-  return [add](const BuildContext& c, const std::string&, const Object& s, const std::string&, Document* doc) {
+  return [add](const BuildContext& c, const std::string&, const Object& s, const std::string&,
+               Document* doc) {
     add(c, s, doc);
     return Status::Ok();
   };
 }
-SectionFn Checked(Status (*add)(const BuildContext&, const Object&, const std::string&, Document*)) {
-  return [add](const BuildContext& c, const std::string&, const Object& s, const std::string& path, Document* doc) {
-    return add(c, s, path, doc);
-  };
+SectionFn Checked(Status (*add)(const BuildContext&, const Object&, const std::string&,
+                                Document*)) {
+  return [add](const BuildContext& c, const std::string&, const Object& s, const std::string& path,
+               Document* doc) { return add(c, s, path, doc); };
 }
 
 Status AddHeading(const BuildContext& c, const Object& s, const std::string&, Document* doc) {
@@ -358,22 +377,27 @@ Status AddText(const BuildContext& c, const Object& s, const std::string&, Docum
 Status AddChart(const BuildContext& c, const Object& s, const std::string& path, Document* doc) {
   std::string chart = s.has("chart") ? s.getValue<std::string>("chart") : "";
   if (chart != "visits_by_month") {
-    return Status::Config(c.file + ": " + path + ".chart: unknown chart \"" + chart + "\" (known: visits_by_month)");
+    return Status::Config(c.file + ": " + path + ".chart: unknown chart \"" + chart +
+                          "\" (known: visits_by_month)");
   }
   doc->blocks.push_back(VisitsByMonthChart(c, Localized(s, "title", c.lang)));
   return Status::Ok();
 }
 
-Status AddItemGroupsSection(const BuildContext& c, const Object& s, const std::string& path, Document* doc) {
+Status AddItemGroupsSection(const BuildContext& c, const Object& s, const std::string& path,
+                            Document* doc) {
   std::string by = s.has("by") ? s.getValue<std::string>("by") : "";
   if (by != "channel" && by != "format" && by != "speaker") {
-    return Status::Config(c.file + ": " + path + ".by: must be \"channel\", \"format\" or \"speaker\"");
+    return Status::Config(c.file + ": " + path +
+                          ".by: must be \"channel\", \"format\" or \"speaker\"");
   }
   AddItemGroups(c, by, doc);
   return Status::Ok();
 }
 
-void AddToc(const BuildContext& c, Document* doc) { doc->blocks.push_back(TocBlock{c.T("Inhalt", "Contents"), 2}); }
+void AddToc(const BuildContext& c, Document* doc) {
+  doc->blocks.push_back(TocBlock{c.T("Inhalt", "Contents"), 2});
+}
 
 void AddSuccessFactorSection(const BuildContext& c, Document* doc) {
   AddSuccessFactors(c, c.in.success_factors, doc);
@@ -382,7 +406,9 @@ void AddSuccessFactorSection(const BuildContext& c, Document* doc) {
 const std::vector<std::pair<std::string, SectionFn>>& SectionTable() {
   static const std::vector<std::pair<std::string, SectionFn>> table = {
       // A4 reports
-      {"title", [](const BuildContext& c, const std::string& kicker, const Object&, const std::string&, Document* doc) {
+      {"title",
+       [](const BuildContext& c, const std::string& kicker, const Object&, const std::string&,
+          Document* doc) {
          AddTitle(c, kicker, doc);
          return Status::Ok();
        }},
@@ -425,7 +451,8 @@ const std::vector<std::pair<std::string, SectionFn>>& SectionTable() {
       {"vorlage_check", Always(AddVorlageCheck)},
       {"success_factors", Always(AddSuccessFactorSection)},
       // Slides of the committee deck
-      {"title_slide", [](const BuildContext& c, const std::string& kicker, const Object& s, const std::string& path,
+      {"title_slide", [](const BuildContext& c, const std::string& kicker, const Object& s,
+                         const std::string& path,
                          Document* doc) { return AddTitleSlide(c, kicker, s, path, doc); }},
       {"figure_slide", Checked(AddFigureSlide)},
       {"findings_slide", WithSection(AddFindingsSlide)},
@@ -442,12 +469,16 @@ const std::vector<std::pair<std::string, SectionFn>>& SectionTable() {
 // "data_table": true on a chart section: the chart's values as a table
 // right after the figure, for readers who cannot see the bars (and anyone who
 // wants the exact numbers). Only bar-chart sections know their categories.
-Status AddChartDataTable(const BuildContext& c, const Object& s, const std::string& path, Document* doc) {
+Status AddChartDataTable(const BuildContext& c, const Object& s, const std::string& path,
+                         Document* doc) {
   if (!s.has("data_table")) return Status::Ok();
   std::string type = s.getValue<std::string>("type");
-  const BarChart* chart = doc->blocks.empty() ? nullptr : std::get_if<BarChart>(&doc->blocks.back());
+  const BarChart* chart =
+      doc->blocks.empty() ? nullptr : std::get_if<BarChart>(&doc->blocks.back());
   if (type != "chart" && type != "history_chart") {
-    return Status::Config(c.file + ": " + path + ".data_table: only \"chart\" and \"history_chart\" sections can add their data as a table");
+    return Status::Config(
+        c.file + ": " + path +
+        ".data_table: only \"chart\" and \"history_chart\" sections can add their data as a table");
   }
   if (!s.get("data_table").isBoolean()) {
     return Status::Config(c.file + ": " + path + ".data_table: must be true or false");
@@ -470,8 +501,8 @@ Status AddSection(const BuildContext& c, const std::string& kicker, const Object
     }
     known.push_back(name);
   }
-  return Status::Config(c.file + ": " + path + ".type: unknown section type \"" + type + "\" (known: " +
-                        Join(known, ", ") + ")");
+  return Status::Config(c.file + ": " + path + ".type: unknown section type \"" + type +
+                        "\" (known: " + Join(known, ", ") + ")");
 }
 
 }  // namespace
@@ -483,7 +514,8 @@ std::string DefaultTemplateDir() {
   return "templates";
 }
 
-Result<std::vector<std::string>> TemplateTeamTexts(const std::string& template_dir, const std::string& template_id) {
+Result<std::vector<std::string>> TemplateTeamTexts(const std::string& template_dir,
+                                                   const std::string& template_id) {
   std::string file = (std::filesystem::path(template_dir) / (template_id + ".json")).string();
   std::ifstream in(file, std::ios::binary);
   if (!in) return Status::NotFound("no report template \"" + template_id + "\" in " + template_dir);
@@ -516,7 +548,9 @@ Result<Document> BuildReport(const std::string& template_dir, const std::string&
   Result<Object::Ptr> parsed = ParseJsonObject(text.str(), file);
   if (!parsed.ok()) return parsed.status();
   Object::Ptr root = *parsed;
-  BuildContext c{input, *input.evaluation, input.lang, file};
+  Result<const Strings*> words = Strings::Builtin(input.lang);
+  if (!words.ok()) return words.status();
+  BuildContext c{input, *input.evaluation, input.lang, file, **words, EditionLog{}};
   Document doc;
   std::string kicker = Localized(*root, "title", input.lang);
   // A consolidation case covers the whole time since the start ("covers":
@@ -529,8 +563,9 @@ Result<Document> BuildReport(const std::string& template_dir, const std::string&
   // website's search: words, no period ids and no program name.
   // "Halbjahresbericht 1. Halbjahr 2026", "Half-yearly report – First half of 2026".
   doc.info.subject = kicker + c.T(" ", " – ") + c.ev.period.Label(input.lang);
-  doc.info.keywords = c.T("Ankerort des digitalen Wandels, Evaluation, ", "digital anchor place, evaluation, ") +
-                      c.ev.site->name + ", " + c.ev.period.Label(input.lang);
+  doc.info.keywords =
+      c.T("Ankerort des digitalen Wandels, Evaluation, ", "digital anchor place, evaluation, ") +
+      c.ev.site->name + ", " + c.ev.period.Label(input.lang);
   doc.info.creator = c.ev.site->name;
   if (input.internal) {
     // The marker goes wherever the file may travel: every page, the title

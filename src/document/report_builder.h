@@ -16,7 +16,7 @@ namespace ankerbericht {
 
 struct ReportInput {
   const Evaluation* evaluation = nullptr;  // REQUIRES: evaluated with compare = true
-  std::vector<SourceFile> sources;        // every imported file (appendix)
+  std::vector<SourceFile> sources;         // every imported file (appendix)
   std::string lang = "de";
   Date today;  // "Stand der Daten"
   // The workspace folder: "markdown" sections read the team's texts from here.
@@ -43,7 +43,8 @@ Result<Document> BuildReport(const std::string& template_dir, const std::string&
 // English report prints instead when it exists. `run` fingerprints them to see
 // whether a report must be rendered again. Fails as BuildReport does for a
 // missing or malformed template.
-Result<std::vector<std::string>> TemplateTeamTexts(const std::string& template_dir, const std::string& template_id);
+Result<std::vector<std::string>> TemplateTeamTexts(const std::string& template_dir,
+                                                   const std::string& template_id);
 
 // Where templates are looked up: $ANKERBERICHT_TEMPLATES, else the source
 // tree's templates/ folder compiled in, else "templates" next to the binary.

@@ -4,11 +4,11 @@
 
 #include "document/consolidation_sections.h"
 #include "document/edition.h"
-#include "document/vorlage_sections.h"
 #include "document/figure_sections.h"
 #include "document/finding_sections.h"
 #include "document/markdown_text.h"
 #include "document/qualitative_sections.h"
+#include "document/vorlage_sections.h"
 #include "util/format.h"
 #include "util/text.h"
 
@@ -21,8 +21,8 @@ constexpr size_t kMaxBullets = 5;
 
 // "Quelle: Zählanlage · 1. Halbjahr 2026": every slide says where its
 // figures come from and which period they cover.
-std::string Footer(const BuildContext& c, const Poco::JSON::Object& section, const std::string& fallback,
-                   const std::string& period) {
+std::string Footer(const BuildContext& c, const Poco::JSON::Object& section,
+                   const std::string& fallback, const std::string& period) {
   std::string source = Substitute(Localized(section, "source", c.lang), c);
   if (source.empty()) source = fallback;
   return c.T("Quelle: ", "Source: ") + source + " · " + period;
@@ -30,8 +30,8 @@ std::string Footer(const BuildContext& c, const Poco::JSON::Object& section, con
 
 // A message chosen by the direction of the change: {"up": ..., "down": ...,
 // "same": ...}; a plain text (or {"de", "en"}) otherwise.
-std::string Message(const BuildContext& c, const Poco::JSON::Object& section, std::optional<double> now,
-                    std::optional<double> before) {
+std::string Message(const BuildContext& c, const Poco::JSON::Object& section,
+                    std::optional<double> now, std::optional<double> before) {
   Poco::JSON::Object::Ptr m = section.has("message") ? section.getObject("message") : nullptr;
   if (m && (m->has("up") || m->has("down") || m->has("same"))) {
     std::string key = "same";
@@ -56,18 +56,20 @@ std::string KeepPeriodsTogether(std::string text, const BuildContext& c) {
 }
 
 std::string MonthYear(const Date& d, const std::string& lang) {
-  return std::string(lang == "en" ? EnglishMonthName(d.month()) : GermanMonthName(d.month())) + " " +
-         std::to_string(d.year());
+  return std::string(lang == "en" ? EnglishMonthName(d.month()) : GermanMonthName(d.month())) +
+         " " + std::to_string(d.year());
 }
 
 }  // namespace
 
-Status AddTitleSlide(const BuildContext& c, const std::string& kicker, const Poco::JSON::Object& section,
-                     const std::string& path, Document* doc) {
-  std::string period = section.has("period") ? section.getValue<std::string>("period") : "half_year";
+Status AddTitleSlide(const BuildContext& c, const std::string& kicker,
+                     const Poco::JSON::Object& section, const std::string& path, Document* doc) {
+  std::string period =
+      section.has("period") ? section.getValue<std::string>("period") : "half_year";
   if (period != "half_year" && period != "since_start") {
-    return Status::Config(c.file + ": " + path + ".period: must be \"half_year\" or \"since_start\" (found \"" +
-                          period + "\")");
+    return Status::Config(c.file + ": " + path +
+                          ".period: must be \"half_year\" or \"since_start\" (found \"" + period +
+                          "\")");
   }
   // A deck for the consolidation meeting shows the whole funding period (its
   // figure slides name their own half-year in the footer).
@@ -84,7 +86,8 @@ Status AddTitleSlide(const BuildContext& c, const std::string& kicker, const Poc
     std::string body;
     for (const Beratung& b : v.beratungsfolge)
       if (b.datum && *b.datum == *c.ev.funding.meeting) body = b.gremium;
-    s.bullets.push_back((body.empty() ? c.T("Sitzung am ", "Meeting on ") : body + c.T(", Sitzung am ", ", meeting on ")) +
+    s.bullets.push_back((body.empty() ? c.T("Sitzung am ", "Meeting on ")
+                                      : body + c.T(", Sitzung am ", ", meeting on ")) +
                         DateText(*c.ev.funding.meeting, c.lang));
   }
   s.bullets.push_back(c.T("Stand der Daten: ", "Data as of: ") + DateText(c.in.today, c.lang));
@@ -97,14 +100,18 @@ Status AddTitleSlide(const BuildContext& c, const std::string& kicker, const Poc
   return Status::Ok();
 }
 
-Status AddFigureSlide(const BuildContext& c, const Poco::JSON::Object& section, const std::string& path,
-                      Document* doc) {
+Status AddFigureSlide(const BuildContext& c, const Poco::JSON::Object& section,
+                      const std::string& path, Document* doc) {
   std::string id = section.has("indicator") ? section.getValue<std::string>("indicator") : "";
   const IndicatorDef* def = FindIndicator(id);
-  if (!def) return Status::Config(c.file + ": " + path + ".indicator: unknown indicator \"" + id + "\" (see docs/indicators.md)");
-  std::string compare = section.has("compare") ? section.getValue<std::string>("compare") : "year_before";
+  if (!def)
+    return Status::Config(c.file + ": " + path + ".indicator: unknown indicator \"" + id +
+                          "\" (see docs/indicators.md)");
+  std::string compare =
+      section.has("compare") ? section.getValue<std::string>("compare") : "year_before";
   if (compare != "year_before" && compare != "previous" && compare != "none") {
-    return Status::Config(c.file + ": " + path + ".compare: must be \"year_before\", \"previous\" or \"none\"");
+    return Status::Config(c.file + ": " + path +
+                          ".compare: must be \"year_before\", \"previous\" or \"none\"");
   }
   std::string chart = section.has("chart") ? section.getValue<std::string>("chart") : "none";
   if (chart != "history" && chart != "visits_by_month" && chart != "partners" && chart != "none") {
@@ -115,10 +122,12 @@ Status AddFigureSlide(const BuildContext& c, const Poco::JSON::Object& section, 
   auto withheld = c.ev.withheld.find(id);
   Slide s;
   s.indicator = id;
-  s.figure = withheld != c.ev.withheld.end() ? withheld->second : FormatValue(*def, v.value, c.lang);
+  s.figure =
+      withheld != c.ev.withheld.end() ? withheld->second : FormatValue(*def, v.value, c.lang);
   // "Besuche im 1. Halbjahr 2026"; English reads "Visits in H1 2026" (its
   // long label "First half of 2026" does not fit after "in").
-  s.figure_label = c.en() ? std::string(def->label_en) + " in " + ReplaceAll(ShortPeriodLabel(c.ev.period, c.lang), " ", "\u00A0")
+  s.figure_label = c.en() ? std::string(def->label_en) + " in " +
+                                ReplaceAll(ShortPeriodLabel(c.ev.period, c.lang), " ", "\u00A0")
                           : std::string(def->label_de) + " im " + c.ev.period.Label(c.lang);
   std::optional<double> before;
   std::string compare_period;
@@ -128,18 +137,20 @@ Status AddFigureSlide(const BuildContext& c, const Poco::JSON::Object& section, 
     // Both comparisons, as in the tiles and tables of the reports: the
     // message speaks of one, the note shows the other as well.
     std::vector<std::string> notes;
-    for (const auto& [earlier, period] : {std::pair{v.previous, &c.ev.previous}, std::pair{v.year_before, &c.ev.year_before}}) {
+    for (const auto& [earlier, period] :
+         {std::pair{v.previous, &c.ev.previous}, std::pair{v.year_before, &c.ev.year_before}}) {
       if (!earlier) continue;
       std::string change = ChangeValueText(c, def->unit, v.value, earlier);
-      notes.push_back(ReplaceAll(BriefComparisonLabel(c, *period), " ", "\u00A0") + ": " + FormatValue(*def, earlier, c.lang) +
+      notes.push_back(ReplaceAll(BriefComparisonLabel(c, *period), " ", "\u00A0") + ": " +
+                      FormatValue(*def, earlier, c.lang) +
                       (change.empty() ? "" : " (" + change + ")"));
     }
     s.figure_note = Join(notes, " · ");
   }
   // Without data a message about growth would be a claim the figures do not
   // make: the slide says plainly that there is nothing to show yet.
-  bool no_data = withheld == c.ev.withheld.end() &&
-                 (!v.value || (*v.value == 0 && (!before || *before == 0)));
+  bool no_data =
+      withheld == c.ev.withheld.end() && (!v.value || (*v.value == 0 && (!before || *before == 0)));
   std::string message = no_data ? c.T("Noch keine Daten: ", "No data yet: ") + s.figure_label
                                 : Message(c, section, v.value, before);
   message = ReplaceAll(message, "{value}", s.figure);
@@ -150,16 +161,19 @@ Status AddFigureSlide(const BuildContext& c, const Poco::JSON::Object& section, 
   s.figure_label = KeepPeriodsTogether(s.figure_label, c);
   s.figure_note = KeepPeriodsTogether(s.figure_note, c);
   if (chart == "history") s.chart = HistoryBarChart(c, *def, "");
-  if (chart == "visits_by_month") s.chart = VisitsByMonthChart(c, c.T("Besuche je Monat", "Visits per month"));
+  if (chart == "visits_by_month")
+    s.chart = VisitsByMonthChart(c, c.T("Besuche je Monat", "Visits per month"));
   if (chart == "partners") s.chart = PartnerGrowthChart(c);
   // An unfinished period says so on the slide, with the spans it is
   // compared with.
   std::string notice = CoverageNotice(c);
   if (!notice.empty()) {
-    notice = " · " + notice + c.T("; verglichen mit ", "; compared with ") + ComparisonLabel(c, c.ev.previous) +
-             c.T(" und ", " and ") + ComparisonLabel(c, c.ev.year_before);
+    notice = " · " + notice + c.T("; verglichen mit ", "; compared with ") +
+             ComparisonLabel(c, c.ev.previous) + c.T(" und ", " and ") +
+             ComparisonLabel(c, c.ev.year_before);
   }
-  s.source = Footer(c, section, c.T("eigene Erhebung", "own records"), c.ev.period.Label(c.lang) + notice);
+  s.source =
+      Footer(c, section, c.T("eigene Erhebung", "own records"), c.ev.period.Label(c.lang) + notice);
   doc->blocks.push_back(std::move(s));
   return Status::Ok();
 }
@@ -169,18 +183,24 @@ void AddCumulativeSlide(const BuildContext& c, const Poco::JSON::Object& section
   if (!r.from) return;
   auto value = [&](const std::string& id) {
     auto it = r.values.find(id);
-    return it == r.values.end() || !it->second ? std::string("–") : FormatNumber(*it->second, 0, c.lang);
+    return it == r.values.end() || !it->second ? std::string("–")
+                                               : FormatNumber(*it->second, 0, c.lang);
   };
   Slide s;
   s.indicator = "cumulative.visitors.total";
   s.figure = value("visitors.total");
   s.figure_label = c.T("Besuche seit ", "Visits since ") + MonthYear(*r.from, c.lang);
   std::string title = Substitute(Localized(section, "message", c.lang), c);
-  s.title = title.empty() ? c.T("Was der Ort seit dem Start erreicht hat", "What the place has achieved since it started") : title;
-  s.bullets = {value("events.held") + c.T(" Veranstaltungen", " events"),
-               value("events.participants") + c.T(" Teilnahmen an Veranstaltungen", " event participations"),
-               value("partners.distinct") + c.T(" verschiedene Kooperationspartner", " different partners")};
-  s.source = Footer(c, section, c.T("Zählanlage, Strichlisten, Veranstaltungsliste", "entrance counter, tally sheets, event list"),
+  s.title = title.empty() ? c.T("Was der Ort seit dem Start erreicht hat",
+                                "What the place has achieved since it started")
+                          : title;
+  s.bullets = {
+      value("events.held") + c.T(" Veranstaltungen", " events"),
+      value("events.participants") + c.T(" Teilnahmen an Veranstaltungen", " event participations"),
+      value("partners.distinct") + c.T(" verschiedene Kooperationspartner", " different partners")};
+  s.source = Footer(c, section,
+                    c.T("Zählanlage, Strichlisten, Veranstaltungsliste",
+                        "entrance counter, tally sheets, event list"),
                     ShortPeriodLabel(c.ev.history.front().period, c.lang) + " – " +
                         ShortPeriodLabel(c.ev.history.back().period, c.lang));
   doc->blocks.push_back(std::move(s));
@@ -201,7 +221,8 @@ void AddQuotesSlide(const BuildContext& c, const Poco::JSON::Object& section, Do
   if (s.quotes.empty()) return;
   std::string title = Substitute(Localized(section, "title", c.lang), c);
   s.title = title.empty() ? c.T("Was die Menschen sagen", "What people say") : title;
-  s.source = Footer(c, section, c.T("Feedbackbögen und Gesprächsnotizen", "feedback forms and interview notes"),
+  s.source = Footer(c, section,
+                    c.T("Feedbackbögen und Gesprächsnotizen", "feedback forms and interview notes"),
                     c.ev.period.Label(c.lang));
   doc->blocks.push_back(std::move(s));
 }
@@ -213,22 +234,28 @@ void AddTimelineSlide(const BuildContext& c, const Poco::JSON::Object& section, 
   Slide s;
   s.indicator = "funding.months_left";
   s.figure = std::to_string(t.months_left);
-  s.figure_label = c.T("Monate bis zum Förderende am ", "months until the funding ends on ") + DateText(*t.funding_end, c.lang);
+  s.figure_label = c.T("Monate bis zum Förderende am ", "months until the funding ends on ") +
+                   DateText(*t.funding_end, c.lang);
   if (t.last_deciding_meeting) {
-    s.figure_note = c.T("Letzte Ausschusssitzung vor der Frist: ", "Last committee meeting before the deadline: ") +
+    s.figure_note = c.T("Letzte Ausschusssitzung vor der Frist: ",
+                        "Last committee meeting before the deadline: ") +
                     DateText(*t.last_deciding_meeting, c.lang);
   } else {
-    s.figure_note = c.T("Vor der Frist ist keine Sitzung mehr geplant.", "No meeting is planned before the deadline.");
+    s.figure_note = c.T("Vor der Frist ist keine Sitzung mehr geplant.",
+                        "No meeting is planned before the deadline.");
   }
   std::string title = Substitute(Localized(section, "title", c.lang), c);
   if (title.empty()) {
-    title = t.lead_time_met ? c.T("Noch ist Zeit für eine geordnete Verstetigung", "There is still time to plan the consolidation")
-                            : c.T("Die Entscheidung über die Verstetigung ist dringlich", "The consolidation decision is urgent");
+    title = t.lead_time_met ? c.T("Noch ist Zeit für eine geordnete Verstetigung",
+                                  "There is still time to plan the consolidation")
+                            : c.T("Die Entscheidung über die Verstetigung ist dringlich",
+                                  "The consolidation decision is urgent");
   }
   s.title = title;
   s.chart = FundingTimelineChart(c);
-  s.source = Footer(c, section, c.T("Förderbescheid und Sitzungskalender", "funding notice and meeting calendar"),
-                    c.T("Stand ", "as of ") + DateText(*c.ev.today, c.lang));
+  s.source = Footer(
+      c, section, c.T("Förderbescheid und Sitzungskalender", "funding notice and meeting calendar"),
+      c.T("Stand ", "as of ") + DateText(*c.ev.today, c.lang));
   doc->blocks.push_back(std::move(s));
 }
 
@@ -243,15 +270,17 @@ void AddCostSlide(const BuildContext& c, const Poco::JSON::Object& section, Docu
   s.chart = SlideTable{FinanceTable(c), ""};
   std::string title = Substitute(Localized(section, "title", c.lang), c);
   s.title = title.empty() ? c.T("Was die Weiterführung kostet", "What continuing costs") : title;
-  s.source = Footer(c, section, c.T("Kostenaufstellung der Verwaltung", "the administration's cost statement"),
+  s.source = Footer(c, section,
+                    c.T("Kostenaufstellung der Verwaltung", "the administration's cost statement"),
                     CoveredSpan(c));
   doc->blocks.push_back(std::move(s));
 }
 
-Status AddMarkdownSlide(const BuildContext& c, const Poco::JSON::Object& section, const std::string& path,
-                        Document* doc) {
+Status AddMarkdownSlide(const BuildContext& c, const Poco::JSON::Object& section,
+                        const std::string& path, Document* doc) {
   std::string name = section.has("file") ? section.getValue<std::string>("file") : "";
-  if (name.empty()) return Status::Config(c.file + ": " + path + ".file: the Markdown file to include is missing");
+  if (name.empty())
+    return Status::Config(c.file + ": " + path + ".file: the Markdown file to include is missing");
   Slide s;
   Result<std::optional<std::string>> read = ReadTeamText(c, name, path);
   if (!read.ok()) return read.status();
@@ -259,7 +288,8 @@ Status AddMarkdownSlide(const BuildContext& c, const Poco::JSON::Object& section
   std::string source;
   if (text) {
     for (const Block& b : MarkdownToBlocks(*text, 1)) {
-      if (const auto* list = std::get_if<BulletList>(&b)) s.bullets.insert(s.bullets.end(), list->items.begin(), list->items.end());
+      if (const auto* list = std::get_if<BulletList>(&b))
+        s.bullets.insert(s.bullets.end(), list->items.begin(), list->items.end());
       if (const auto* p = std::get_if<Paragraph>(&b)) s.bullets.push_back(p->text);
     }
     source = c.T("Planung des Teams", "the team's plan");

@@ -18,8 +18,8 @@ namespace ankerbericht {
 // covers: funding start or opening to the data), the Vorlagen-Nr. when one is
 // configured, the meeting the deck is for and the data date. Fails with
 // kConfig for another "period".
-Status AddTitleSlide(const BuildContext& c, const std::string& kicker, const Poco::JSON::Object& section,
-                     const std::string& path, Document* doc);
+Status AddTitleSlide(const BuildContext& c, const std::string& kicker,
+                     const Poco::JSON::Object& section, const std::string& path, Document* doc);
 
 // {"type": "figure_slide", "indicator": id, "compare": "year_before" |
 //  "previous" | "none", "chart": "history" | "visits_by_month" | "partners" |
@@ -27,8 +27,8 @@ Status AddTitleSlide(const BuildContext& c, const std::string& kicker, const Poc
 //  "source": text}. Texts are {"de", "en"} objects or strings; messages may
 // use {value}, {compare_value} and {compare_period} besides the report's
 // placeholders. Fails with kConfig for an unknown indicator, chart or compare.
-Status AddFigureSlide(const BuildContext& c, const Poco::JSON::Object& section, const std::string& path,
-                      Document* doc);
+Status AddFigureSlide(const BuildContext& c, const Poco::JSON::Object& section,
+                      const std::string& path, Document* doc);
 
 // Sums since the first data (CumulativeReach): visits as the figure, events,
 // participations and partners as bullets.
@@ -50,8 +50,8 @@ void AddCostSlide(const BuildContext& c, const Poco::JSON::Object& section, Docu
 // {"type": "markdown_slide", "file": "texte/naechste-schritte.md", "title":
 //  text}: the file's list items and paragraphs as bullets. Without the file,
 // the open actions from the team's notes; without those, no slide.
-Status AddMarkdownSlide(const BuildContext& c, const Poco::JSON::Object& section, const std::string& path,
-                        Document* doc);
+Status AddMarkdownSlide(const BuildContext& c, const Poco::JSON::Object& section,
+                        const std::string& path, Document* doc);
 
 }  // namespace ankerbericht
 

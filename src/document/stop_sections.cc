@@ -12,13 +12,15 @@ namespace {
 
 std::string CellValue(const BuildContext& c, const Cell* cell, int decimals) {
   if (!cell) return "–";
-  if (cell->suppression != Suppression::kNone) return SuppressedText(cell->suppression, c.ev.privacy_threshold);
+  if (cell->suppression != Suppression::kNone)
+    return SuppressedText(cell->suppression, c.ev.privacy_threshold);
   return cell->value ? FormatNumber(*cell->value, decimals, c.lang) : "–";
 }
 
 std::string TotalValue(const BuildContext& c, const Breakdown* b, int decimals) {
   if (!b) return "–";
-  if (b->total_suppression != Suppression::kNone) return SuppressedText(b->total_suppression, c.ev.privacy_threshold);
+  if (b->total_suppression != Suppression::kNone)
+    return SuppressedText(b->total_suppression, c.ev.privacy_threshold);
   return b->total ? FormatNumber(*b->total, decimals, c.lang) : "–";
 }
 
@@ -31,7 +33,8 @@ void AddStops(const BuildContext& c, Document* doc) {
   const Breakdown* rates = FindBreakdown(c.ev.breakdowns, "stops.visits_per_hour");
   const Breakdown* events = FindBreakdown(c.ev.breakdowns, "stops.events");
   if (!days || !hours || !visits || !rates || !events || days->cells.empty()) {
-    doc->blocks.push_back(Paragraph{c.T("Dieser Ort hat keine Haltestellen.", "This place has no stops.")});
+    doc->blocks.push_back(
+        Paragraph{c.T("Dieser Ort hat keine Haltestellen.", "This place has no stops.")});
     return;
   }
   Table table;
@@ -51,10 +54,12 @@ void AddStops(const BuildContext& c, Document* doc) {
   bool any_visits = false;
   for (size_t i = 0; i < days->cells.size(); ++i) {
     const Cell& day = days->cells[i];
-    const std::string name = day.key == kNoStopKey ? c.T("ohne Angabe der Haltestelle", "stop not recorded") : day.label;
+    const std::string name =
+        day.key == kNoStopKey ? c.T("ohne Angabe der Haltestelle", "stop not recorded") : day.label;
     auto at = [&](const Breakdown* b) { return i < b->cells.size() ? &b->cells[i] : nullptr; };
-    table.rows.push_back({name, CellValue(c, at(days), 0), CellValue(c, at(hours), 1), CellValue(c, at(visits), 0),
-                          CellValue(c, at(rates), 1), CellValue(c, at(events), 0)});
+    table.rows.push_back({name, CellValue(c, at(days), 0), CellValue(c, at(hours), 1),
+                          CellValue(c, at(visits), 0), CellValue(c, at(rates), 1),
+                          CellValue(c, at(events), 0)});
     const Cell* v = at(visits);
     std::optional<double> shown;
     if (v && v->suppression == Suppression::kNone) shown = v->value;
@@ -63,24 +68,28 @@ void AddStops(const BuildContext& c, Document* doc) {
     series.values.push_back(shown);
   }
   table.rows.push_back({c.T("Gesamt", "Total"), TotalValue(c, days, 0), TotalValue(c, hours, 1),
-                        TotalValue(c, visits, 0), TotalValue(c, rates, 1), TotalValue(c, events, 0)});
+                        TotalValue(c, visits, 0), TotalValue(c, rates, 1),
+                        TotalValue(c, events, 0)});
   doc->blocks.push_back(table);
   if (any_visits) chart.series.push_back(series);
   doc->blocks.push_back(chart);
-  std::string remark = c.T("Stunden: die Standzeiten laut Fahrplan ohne Ausfalltage. Besuche: aus den Strichlisten "
-                           "an der Haltestelle. Tage, Gesamt: die Tage, an denen der Bus unterwegs war; an einem Tag "
-                           "mit zwei Haltestellen zählt er bei beiden, in der Summe einmal.",
-                           "Hours: the scheduled hours at the stop, without days off. Visits: from the tally sheets "
-                           "kept at the stop. Days, total: the days the bus was out; a day with two stops counts at "
-                           "both, once in the total.");
+  std::string remark = c.T(
+      "Stunden: die Standzeiten laut Fahrplan ohne Ausfalltage. Besuche: aus den Strichlisten "
+      "an der Haltestelle. Tage, Gesamt: die Tage, an denen der Bus unterwegs war; an einem Tag "
+      "mit zwei Haltestellen zählt er bei beiden, in der Summe einmal.",
+      "Hours: the scheduled hours at the stop, without days off. Visits: from the tally sheets "
+      "kept at the stop. Days, total: the days the bus was out; a day with two stops counts at "
+      "both, once in the total.");
   bool suppressed = std::any_of(visits->cells.begin(), visits->cells.end(),
                                 [](const Cell& x) { return x.suppression != Suppression::kNone; });
   if (suppressed) {
     const std::string k = std::to_string(c.ev.privacy_threshold);
     remark += c.en() ? " “< " + k + "”: fewer than " + k +
-                           " visits; “x”: hidden so that small numbers cannot be worked out from the total (privacy)."
+                           " visits; “x”: hidden so that small numbers cannot be worked out from "
+                           "the total (privacy)."
                      : " „< " + k + "“: weniger als " + k +
-                           " Besuche; „x“: ausgeblendet, damit sich kleine Zahlen nicht aus der Summe errechnen lassen "
+                           " Besuche; „x“: ausgeblendet, damit sich kleine Zahlen nicht aus der "
+                           "Summe errechnen lassen "
                            "(Datenschutz).";
   }
   doc->blocks.push_back(Remark{remark});

@@ -6,7 +6,8 @@ namespace ankerbericht {
 
 namespace {
 
-constexpr SuccessFactorPhase kPhases[] = {SuccessFactorPhase::kInitiation, SuccessFactorPhase::kOperation,
+constexpr SuccessFactorPhase kPhases[] = {SuccessFactorPhase::kInitiation,
+                                          SuccessFactorPhase::kOperation,
                                           SuccessFactorPhase::kContinuation};
 
 // The study's year: its newest sources were retrieved on 9 January 2026 and
@@ -19,7 +20,8 @@ constexpr const char* kCitation = "Difu 2026, Tabelle 2";
 std::string Capitalised(const std::string& s) {
   if (s.empty()) return s;
   if (s[0] >= 'a' && s[0] <= 'z') return char(s[0] - 'a' + 'A') + s.substr(1);
-  static const std::pair<std::string, std::string> kUmlauts[] = {{"ä", "Ä"}, {"ö", "Ö"}, {"ü", "Ü"}};
+  static const std::pair<std::string, std::string> kUmlauts[] = {
+      {"ä", "Ä"}, {"ö", "Ö"}, {"ü", "Ü"}};
   for (const auto& [lower, upper] : kUmlauts) {
     if (s.rfind(lower, 0) == 0) return upper + s.substr(lower.size());
   }
@@ -61,28 +63,39 @@ void AddHowTo(const BuildContext& c, const SuccessFactorAssessment& a, Document*
   // The public paper says only that the assessment is missing; the file and
   // its keys are for the team's internal edition.
   if (!c.internal()) {
-    doc->blocks.push_back(Paragraph{c.T("Eine Selbsteinschätzung des Teams anhand der 24 Erfolgsfaktoren der "
-                                        "Difu-Studie liegt noch nicht vor.",
-                                        "The team has not yet assessed itself against the 24 success factors of "
-                                        "the Difu study.")});
+    doc->blocks.push_back(
+        Paragraph{c.T("Eine Selbsteinschätzung des Teams anhand der 24 Erfolgsfaktoren der "
+                      "Difu-Studie liegt noch nicht vor.",
+                      "The team has not yet assessed itself against the 24 success factors of "
+                      "the Difu study.")});
     return;
   }
-  std::string where = a.file_found
-      ? c.T("In erfolgsfaktoren.json ist noch kein Faktor bewertet. Tragen Sie dort",
-            "No factor is rated in erfolgsfaktoren.json yet. In that file, give")
-      : c.T("Eine Selbsteinschätzung anhand der 24 Erfolgsfaktoren der Difu-Studie liegt noch nicht vor. Legen "
-            "Sie dazu neben ankerbericht.json die Datei erfolgsfaktoren.json an (ankerbericht init legt eine "
-            "Vorlage an; das Original liegt in templates/workspace/erfolgsfaktoren.json) und tragen Sie",
-            "There is no self-assessment against the 24 success factors of the Difu study yet. To add it, create "
-            "the file erfolgsfaktoren.json beside ankerbericht.json (ankerbericht init creates a template; the "
-            "original is templates/workspace/erfolgsfaktoren.json) and give");
-  doc->blocks.push_back(Paragraph{where + c.T(
-      " unter \"faktoren\" je Faktor eine \"bewertung\" ein: \"erfüllt\", \"teilweise\", \"offen\" oder "
-      "\"nicht relevant\", dazu in \"notiz\" einen kurzen Beleg, und unter \"stand\" das Datum der "
-      "Einschätzung. Der nächste Bericht zeigt hier dann die Übersicht je Phase.",
-      " each factor under \"faktoren\" a \"bewertung\": \"erfüllt\" (met), \"teilweise\" (partly), "
-      "\"offen\" (open) or \"nicht relevant\" (not relevant), with a short piece of evidence in \"notiz\" "
-      "and the date of the assessment in \"stand\". The next report then shows the overview per phase here.")});
+  std::string where =
+      a.file_found ? c.T("In erfolgsfaktoren.json ist noch kein Faktor bewertet. Tragen Sie dort",
+                         "No factor is rated in erfolgsfaktoren.json yet. In that file, give")
+                   : c.T("Eine Selbsteinschätzung anhand der 24 Erfolgsfaktoren der Difu-Studie "
+                         "liegt noch nicht vor. Legen "
+                         "Sie dazu neben ankerbericht.json die Datei erfolgsfaktoren.json an "
+                         "(ankerbericht init legt eine "
+                         "Vorlage an; das Original liegt in "
+                         "templates/workspace/erfolgsfaktoren.json) und tragen Sie",
+                         "There is no self-assessment against the 24 success factors of the Difu "
+                         "study yet. To add it, create "
+                         "the file erfolgsfaktoren.json beside ankerbericht.json (ankerbericht "
+                         "init creates a template; the "
+                         "original is templates/workspace/erfolgsfaktoren.json) and give");
+  doc->blocks.push_back(Paragraph{
+      where + c.T(" unter \"faktoren\" je Faktor eine \"bewertung\" ein: \"erfüllt\", "
+                  "\"teilweise\", \"offen\" oder "
+                  "\"nicht relevant\", dazu in \"notiz\" einen kurzen Beleg, und unter \"stand\" "
+                  "das Datum der "
+                  "Einschätzung. Der nächste Bericht zeigt hier dann die Übersicht je Phase.",
+                  " each factor under \"faktoren\" a \"bewertung\": \"erfüllt\" (met), "
+                  "\"teilweise\" (partly), "
+                  "\"offen\" (open) or \"nicht relevant\" (not relevant), with a short piece of "
+                  "evidence in \"notiz\" "
+                  "and the date of the assessment in \"stand\". The next report then shows the "
+                  "overview per phase here.")});
 }
 
 void AddSummaryChart(const BuildContext& c, const SuccessFactorAssessment& a, Document* doc) {
@@ -97,7 +110,8 @@ void AddSummaryChart(const BuildContext& c, const SuccessFactorAssessment& a, Do
     chart.categories.push_back(PhaseName(p, c.lang));
   }
   rows.push_back(CountRatings(a, std::nullopt, true));
-  chart.categories.push_back(c.T("★ Faktoren mit herausgehobener Bedeutung", "★ Factors of outstanding importance"));
+  chart.categories.push_back(
+      c.T("★ Faktoren mit herausgehobener Bedeutung", "★ Factors of outstanding importance"));
   const std::pair<FactorRating, int RatingCounts::*> kSeries[] = {
       {FactorRating::kMet, &RatingCounts::met},
       {FactorRating::kPartly, &RatingCounts::partly},
@@ -118,7 +132,8 @@ void AddSummaryChart(const BuildContext& c, const SuccessFactorAssessment& a, Do
   doc->blocks.push_back(std::move(chart));
 }
 
-Table PhaseTable(const BuildContext& c, const SuccessFactorAssessment& a, SuccessFactorPhase phase) {
+Table PhaseTable(const BuildContext& c, const SuccessFactorAssessment& a,
+                 SuccessFactorPhase phase) {
   Table t;
   t.columns = {{c.T("Erfolgsfaktor", "Success factor"), false},
                {c.T("Einschätzung", "Rating"), false},
@@ -127,9 +142,11 @@ Table PhaseTable(const BuildContext& c, const SuccessFactorAssessment& a, Succes
   for (const FactorAssessment& f : a.factors) {
     if (f.factor->phase != phase) continue;
     ++count;
-    t.rows.push_back({FactorName(*f.factor, c), RatingLabel(f.rating, c.lang), f.note.empty() ? "–" : f.note});
+    t.rows.push_back(
+        {FactorName(*f.factor, c), RatingLabel(f.rating, c.lang), f.note.empty() ? "–" : f.note});
   }
-  t.caption = PhaseName(phase, c.lang) + ": " + std::to_string(count) + c.T(" Faktoren", " factors");
+  t.caption =
+      PhaseName(phase, c.lang) + ": " + std::to_string(count) + c.T(" Faktoren", " factors");
   return t;
 }
 
@@ -141,32 +158,47 @@ void AddSuccessFactors(const BuildContext& c, const SuccessFactorAssessment& a, 
     return;
   }
   std::string when = a.date ? c.T(" (Stand: ", " (as of ") + a.date->ToGerman() + ")" : "";
-  doc->blocks.push_back(Paragraph{c.en()
-      ? "The Difu study on anchor places of digital change names 24 success factors for the three phases of "
-        "such a place: initiation, operation and continuation; eight of them are of outstanding importance. "
-        "The team of " + SiteName(c) + " has assessed how far the place meets them" + when +
-        ". This is the team's own judgement, not a measurement; the notes give its evidence."
-      : "Die Difu-Studie zu den Ankerorten des digitalen Wandels nennt 24 Erfolgsfaktoren für die drei Phasen "
-        "eines Ankerortes: Initiierung, Betrieb und Weiterführung; acht davon haben herausgehobene Bedeutung. "
-        "Das Team von " + SiteName(c) + " hat eingeschätzt, wie weit der Ort sie erfüllt" + when +
-        ". Die Einschätzung ist eine Selbstauskunft, keine Messung; die Anmerkungen nennen die Belege."});
+  doc->blocks.push_back(Paragraph{
+      c.en() ? "The Difu study on anchor places of digital change names 24 success factors for the "
+               "three phases of "
+               "such a place: initiation, operation and continuation; eight of them are of "
+               "outstanding importance. "
+               "The team of " +
+                   SiteName(c) + " has assessed how far the place meets them" + when +
+                   ". This is the team's own judgement, not a measurement; the notes give its "
+                   "evidence."
+             : "Die Difu-Studie zu den Ankerorten des digitalen Wandels nennt 24 Erfolgsfaktoren "
+               "für die drei Phasen "
+               "eines Ankerortes: Initiierung, Betrieb und Weiterführung; acht davon haben "
+               "herausgehobene Bedeutung. "
+               "Das Team von " +
+                   SiteName(c) + " hat eingeschätzt, wie weit der Ort sie erfüllt" + when +
+                   ". Die Einschätzung ist eine Selbstauskunft, keine Messung; die Anmerkungen "
+                   "nennen die Belege."});
 
   std::string all = CountsText(CountRatings(a, std::nullopt, false), c);
   std::string key = CountsText(CountRatings(a, std::nullopt, true), c);
-  doc->blocks.push_back(Paragraph{c.en()
-      ? "Of the 24 factors: " + all + ". Of the 8 factors of outstanding importance (★): " + key + "."
-      : "Von den 24 Faktoren: " + all + ". Von den 8 Faktoren mit herausgehobener Bedeutung (★): " + key + "."});
+  doc->blocks.push_back(Paragraph{
+      c.en() ? "Of the 24 factors: " + all +
+                   ". Of the 8 factors of outstanding importance (★): " + key + "."
+             : "Von den 24 Faktoren: " + all +
+                   ". Von den 8 Faktoren mit herausgehobener Bedeutung (★): " + key + "."});
   AddSummaryChart(c, a, doc);
 
   for (SuccessFactorPhase p : kPhases) doc->blocks.push_back(PhaseTable(c, a, p));
-  doc->blocks.push_back(Remark{c.en()
-      ? std::string("★ marks the eight factors the study considers of outstanding importance. Factors and phases: ") +
-            kCitation + " (BBSR study on anchor places of digital change). Ratings and notes: the team's "
-            "self-assessment."
-      : std::string("★ kennzeichnet die acht Faktoren, die nach der Studie herausgehobene Bedeutung haben. "
-                    "Faktoren und Phasen: ") +
-            kCitation + " (BBSR-Studie „Ankerorte des digitalen Wandels“). Einschätzung und Anmerkungen: "
-            "Selbsteinschätzung des Teams."});
+  doc->blocks.push_back(Remark{
+      c.en()
+          ? std::string("★ marks the eight factors the study considers of outstanding importance. "
+                        "Factors and phases: ") +
+                kCitation +
+                " (BBSR study on anchor places of digital change). Ratings and notes: the team's "
+                "self-assessment."
+          : std::string("★ kennzeichnet die acht Faktoren, die nach der Studie herausgehobene "
+                        "Bedeutung haben. "
+                        "Faktoren und Phasen: ") +
+                kCitation +
+                " (BBSR-Studie „Ankerorte des digitalen Wandels“). Einschätzung und Anmerkungen: "
+                "Selbsteinschätzung des Teams."});
 }
 
 }  // namespace ankerbericht

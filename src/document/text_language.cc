@@ -19,18 +19,20 @@ namespace {
 
 const std::set<std::string_view>& GermanWords() {
   static const std::set<std::string_view> words = {
-      "der", "das", "und", "ist", "nicht", "mit", "für", "ein", "eine", "einen", "wir", "sich",
-      "auch", "auf", "dem", "den", "des", "zu", "von", "im", "sind", "wird", "werden", "haben",
-      "hat", "oder", "aber", "bei", "nach", "noch", "nur", "wie", "sehr", "uns", "unsere", "ich",
-      "sie", "es", "war", "waren", "zum", "zur", "dass", "kann", "können", "viele", "mehr"};
+      "der",  "das",  "und",    "ist",   "nicht",  "mit",   "für",  "ein", "eine", "einen",
+      "wir",  "sich", "auch",   "auf",   "dem",    "den",   "des",  "zu",  "von",  "im",
+      "sind", "wird", "werden", "haben", "hat",    "oder",  "aber", "bei", "nach", "noch",
+      "nur",  "wie",  "sehr",   "uns",   "unsere", "ich",   "sie",  "es",  "war",  "waren",
+      "zum",  "zur",  "dass",   "kann",  "können", "viele", "mehr"};
   return words;
 }
 
 const std::set<std::string_view>& EnglishWords() {
   static const std::set<std::string_view> words = {
-      "the", "and", "is", "are", "not", "with", "for", "a", "we", "our", "they", "their", "this",
-      "that", "of", "to", "from", "were", "have", "has", "been", "it", "on", "at", "by", "very",
-      "us", "which", "would", "could", "you", "my", "i", "what", "more", "there", "be", "can"};
+      "the",  "and",   "is",   "are",  "not",  "with",  "for",  "a",     "we",    "our",
+      "they", "their", "this", "that", "of",   "to",    "from", "were",  "have",  "has",
+      "been", "it",    "on",   "at",   "by",   "very",  "us",   "which", "would", "could",
+      "you",  "my",    "i",    "what", "more", "there", "be",   "can"};
   return words;
 }
 
@@ -121,11 +123,11 @@ std::string LanguageName(const std::string& code, const std::string& report_lang
     const char* de;
     const char* en;
   };
-  static const Name names[] = {{"de", "Deutsch", "German"},   {"en", "Englisch", "English"},
+  static const Name names[] = {{"de", "Deutsch", "German"},     {"en", "Englisch", "English"},
                                {"fr", "Französisch", "French"}, {"tr", "Türkisch", "Turkish"},
-                               {"ar", "Arabisch", "Arabic"},   {"uk", "Ukrainisch", "Ukrainian"},
-                               {"ru", "Russisch", "Russian"},  {"pl", "Polnisch", "Polish"},
-                               {"es", "Spanisch", "Spanish"},  {"it", "Italienisch", "Italian"}};
+                               {"ar", "Arabisch", "Arabic"},    {"uk", "Ukrainisch", "Ukrainian"},
+                               {"ru", "Russisch", "Russian"},   {"pl", "Polnisch", "Polish"},
+                               {"es", "Spanisch", "Spanish"},   {"it", "Italienisch", "Italian"}};
   for (const Name& n : names) {
     if (code == n.code) return report_lang == "en" ? n.en : n.de;
   }
@@ -135,7 +137,8 @@ std::string LanguageName(const std::string& code, const std::string& report_lang
 void MarkForeignTexts(Document* doc) {
   const std::string& lang = doc->info.language;
   for (Block& block : doc->blocks) {
-    if (auto* q = std::get_if<Quote>(&block); q && q->lang.empty()) q->lang = ForeignLanguage("", q->text, lang);
+    if (auto* q = std::get_if<Quote>(&block); q && q->lang.empty())
+      q->lang = ForeignLanguage("", q->text, lang);
     if (auto* s = std::get_if<Slide>(&block)) {
       for (Quote& q : s->quotes) {
         if (q.lang.empty()) q.lang = ForeignLanguage("", q.text, lang);
@@ -155,11 +158,13 @@ void MarkForeignTexts(Document* doc) {
       if (next == nullptr || next->empty() || *next == lang) break;
       ++end;
     }
-    std::string note = lang == "en"
-                           ? "Texts by the team or by participants in another language than English (here: " +
-                                 name + ") are given as written, without translation."
-                           : "Texte des Teams oder von Teilnehmenden in einer anderen Sprache als Deutsch (hier: " +
-                                 name + ") sind im Original wiedergegeben, ohne Übersetzung.";
+    std::string note =
+        lang == "en"
+            ? "Texts by the team or by participants in another language than English (here: " +
+                  name + ") are given as written, without translation."
+            : "Texte des Teams oder von Teilnehmenden in einer anderen Sprache als Deutsch "
+              "(hier: " +
+                  name + ") sind im Original wiedergegeben, ohne Übersetzung.";
     doc->blocks.insert(doc->blocks.begin() + static_cast<long>(end), Remark{note});
     return;
   }

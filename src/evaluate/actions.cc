@@ -8,7 +8,8 @@
 namespace ankerbericht {
 
 std::vector<TrackedAction> TrackActions(std::vector<Note> notes) {
-  std::stable_sort(notes.begin(), notes.end(), [](const Note& a, const Note& b) { return a.date < b.date; });
+  std::stable_sort(notes.begin(), notes.end(),
+                   [](const Note& a, const Note& b) { return a.date < b.date; });
   std::vector<TrackedAction> actions;
   std::map<std::string, size_t> by_key;  // folded text -> index
   for (const Note& note : notes) {

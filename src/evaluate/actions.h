@@ -14,10 +14,10 @@
 namespace ankerbericht {
 
 struct TrackedAction {
-  std::string text;         // as first written
-  std::string owner;        // "@Jonas" without '@'; may be empty
-  Date decided;             // date of the note that first lists it
-  std::string decided_in;   // that note's title (or kind and date)
+  std::string text;        // as first written
+  std::string owner;       // "@Jonas" without '@'; may be empty
+  Date decided;            // date of the note that first lists it
+  std::string decided_in;  // that note's title (or kind and date)
   std::optional<Date> due;
   std::optional<Date> done;  // date of the first note that lists it ticked
 };

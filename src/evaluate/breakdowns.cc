@@ -15,7 +15,8 @@ bool Held(const Event& e) { return e.status == EventStatus::kHeld; }
 
 // Builds a breakdown from ordered (key, value) pairs.
 Breakdown Make(const std::string& id, const std::string& unit, bool protect, bool overlapping,
-               const std::vector<std::pair<std::string, double>>& cells, std::optional<double> total) {
+               const std::vector<std::pair<std::string, double>>& cells,
+               std::optional<double> total) {
   Breakdown b;
   b.id = id;
   b.unit = unit;
@@ -34,7 +35,8 @@ std::vector<std::pair<std::string, double>> Sorted(const std::map<std::string, d
 // Events held per value of a multi-valued field (topics, target groups): an
 // event with two topics counts for both, so the cells overlap.
 Breakdown EventsByList(const PeriodData& d, const std::string& id,
-                       std::vector<std::string> Event::*field, const std::vector<std::string>& always) {
+                       std::vector<std::string> Event::*field,
+                       const std::vector<std::string>& always) {
   std::map<std::string, double> counts;
   for (const std::string& key : always) counts[key] = 0;
   double held = 0;
@@ -58,14 +60,16 @@ Breakdown EventsByList(const PeriodData& d, const std::string& id,
   Breakdown b = Make(id, "count", false, true, cells, held);
   if (!always.empty()) {
     b.marks = "target_group";
-    for (Cell& c : b.cells) c.marked = std::find(always.begin(), always.end(), c.key) != always.end();
+    for (Cell& c : b.cells)
+      c.marked = std::find(always.begin(), always.end(), c.key) != always.end();
   }
   return b;
 }
 
 // Counts per age group, the configured groups first (in their order, with
 // their labels), then ids the configuration does not know.
-Breakdown AgeGroups(const Site& site, const std::string& id, const std::map<std::string, int64_t>& counts) {
+Breakdown AgeGroups(const Site& site, const std::string& id,
+                    const std::map<std::string, int64_t>& counts) {
   std::vector<std::pair<std::string, double>> cells;
   double total = 0;
   for (const AgeGroup& g : site.age_groups) {
@@ -78,7 +82,8 @@ Breakdown AgeGroups(const Site& site, const std::string& id, const std::map<std:
     if (!known) cells.push_back({key, static_cast<double>(n)});
   }
   for (const auto& c : cells) total += c.second;
-  Breakdown b = Make(id, "count", true, false, cells, counts.empty() ? std::nullopt : std::optional<double>(total));
+  Breakdown b = Make(id, "count", true, false, cells,
+                     counts.empty() ? std::nullopt : std::optional<double>(total));
   b.marks = "target_group";
   for (Cell& c : b.cells) {
     for (const AgeGroup& g : site.age_groups) {
@@ -150,16 +155,18 @@ std::vector<Breakdown> ComputeBreakdowns(const PeriodData& d) {
     by_format[e.format.empty() ? "?" : e.format] += 1;
     by_location[e.location.empty() ? "?" : e.location] += 1;
     if (e.participants) {
-      participants_by_format[e.format.empty() ? "?" : e.format] += static_cast<double>(*e.participants);
+      participants_by_format[e.format.empty() ? "?" : e.format] +=
+          static_cast<double>(*e.participants);
       participants += static_cast<double>(*e.participants);
     }
     for (const std::string& s : e.speakers) by_speaker[s] += 1;
   }
   out.push_back(Make("events.by_format", "count", false, false, Sorted(by_format), held));
-  out.push_back(Make("events.participants_by_format", "count", true, false, Sorted(participants_by_format),
-                     participants));
+  out.push_back(Make("events.participants_by_format", "count", true, false,
+                     Sorted(participants_by_format), participants));
   out.push_back(EventsByList(d, "events.by_topic", &Event::topics, {}));
-  out.push_back(EventsByList(d, "events.by_target_group", &Event::target_groups, d.site->target_groups));
+  out.push_back(
+      EventsByList(d, "events.by_target_group", &Event::target_groups, d.site->target_groups));
   out.push_back(Make("events.by_location", "count", false, false, Sorted(by_location), held));
   out.push_back(Make("events.by_speaker", "count", false, true, Sorted(by_speaker), held));
 
@@ -172,7 +179,8 @@ std::vector<Breakdown> ComputeBreakdowns(const PeriodData& d) {
   }
   const double responses = static_cast<double>(d.feedback.size());
   out.push_back(ResponsesByChannel(d));
-  out.push_back(Make("feedback.responses_by_format", "count", true, false, Sorted(responses_by_format), responses));
+  out.push_back(Make("feedback.responses_by_format", "count", true, false,
+                     Sorted(responses_by_format), responses));
 
   std::map<std::string, int64_t> tally_ages, event_ages;
   for (const TallyDay& t : d.tallies)

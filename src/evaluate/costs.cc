@@ -6,7 +6,8 @@ namespace ankerbericht {
 
 namespace {
 
-std::optional<double> SumOver(const std::vector<const HistoryPoint*>& points, const std::string& id) {
+std::optional<double> SumOver(const std::vector<const HistoryPoint*>& points,
+                              const std::string& id) {
   double sum = 0;
   for (const HistoryPoint* h : points) {
     auto it = h->values.find(id);

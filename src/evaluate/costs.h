@@ -25,8 +25,8 @@ struct CostFigures {
   // The two half-years the costs are divided by (the last two of the
   // history, which together make a year); empty when there are fewer.
   std::vector<Period> basis;
-  std::optional<double> visits;          // visitors.total over |basis|
-  std::optional<double> participations;  // events.participants over |basis|
+  std::optional<double> visits;             // visitors.total over |basis|
+  std::optional<double> participations;     // events.participants over |basis|
   std::optional<double> per_visit;          // total / visits
   std::optional<double> per_participation;  // total / participations
 };

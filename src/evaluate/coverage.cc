@@ -12,15 +12,18 @@ bool IsLastOfMonth(const Date& d) { return d.AddDays(1).month() != d.month(); }
 
 const char* CoverageStateName(CoverageState s) {
   switch (s) {
-    case CoverageState::kComplete: return "complete";
-    case CoverageState::kRunning: return "running";
-    case CoverageState::kDataEndsEarly: return "data_ends_early";
+    case CoverageState::kComplete:
+      return "complete";
+    case CoverageState::kRunning:
+      return "running";
+    case CoverageState::kDataEndsEarly:
+      return "data_ends_early";
   }
   return "complete";
 }
 
-Coverage ComputeCoverage(const Site& site, const Period& period, const std::map<Date, VisitDay>& visit_days,
-                         Date today) {
+Coverage ComputeCoverage(const Site& site, const Period& period,
+                         const std::map<Date, VisitDay>& visit_days, Date today) {
   Coverage c;
   c.covered_to = period.to;
   for (auto it = visit_days.rbegin(); it != visit_days.rend(); ++it) {
@@ -54,18 +57,21 @@ Coverage ComputeCoverage(const Site& site, const Period& period, const std::map<
 }
 
 Period SameSpan(const Period& p, const Period& reference, Date covered_to) {
-  int months = (covered_to.year() - reference.from.year()) * 12 + static_cast<int>(covered_to.month()) -
-               static_cast<int>(reference.from.month());
+  int months = (covered_to.year() - reference.from.year()) * 12 +
+               static_cast<int>(covered_to.month()) - static_cast<int>(reference.from.month());
   Date month = p.from.FirstOfMonth().AddMonths(months);
   Date last_of_month = month.AddMonths(1).AddDays(-1);
-  Date end = IsLastOfMonth(covered_to)
-                 ? last_of_month
-                 : Date(month.year(), month.month(), std::min(covered_to.day(), last_of_month.day()));
+  Date end = IsLastOfMonth(covered_to) ? last_of_month
+                                       : Date(month.year(), month.month(),
+                                              std::min(covered_to.day(), last_of_month.day()));
   // A range period that does not start on the 1st: the same count of days.
-  if (reference.from.day() != 1 || p.from.day() != 1) end = p.from.AddDays(covered_to.days() - reference.from.days());
+  if (reference.from.day() != 1 || p.from.day() != 1)
+    end = p.from.AddDays(covered_to.days() - reference.from.days());
   return MakeRange(p.from, std::min(end, p.to));
 }
 
-Period CoveredPart(const Period& p, Date covered_to) { return MakeRange(p.from, std::min(covered_to, p.to)); }
+Period CoveredPart(const Period& p, Date covered_to) {
+  return MakeRange(p.from, std::min(covered_to, p.to));
+}
 
 }  // namespace ankerbericht

@@ -37,8 +37,8 @@ struct Coverage {
 // any visit data that is over counts as complete: its figures say "no data"
 // themselves. Closed days at the end of a period do not make it incomplete:
 // the data only has to reach the last day |site| was open.
-Coverage ComputeCoverage(const Site& site, const Period& period, const std::map<Date, VisitDay>& visit_days,
-                         Date today);
+Coverage ComputeCoverage(const Site& site, const Period& period,
+                         const std::map<Date, VisitDay>& visit_days, Date today);
 
 // The first part of |p| that matches [reference.from, covered_to] in length:
 // the same number of whole months and the same day of the month (a month's

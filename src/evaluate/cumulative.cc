@@ -8,8 +8,8 @@
 namespace ankerbericht {
 
 const std::vector<std::string>& CumulativeIndicatorIds() {
-  static const std::vector<std::string> ids = {"visitors.total", "events.held", "events.participants",
-                                               "feedback.responses", "votes.total"};
+  static const std::vector<std::string> ids = {
+      "visitors.total", "events.held", "events.participants", "feedback.responses", "votes.total"};
   return ids;
 }
 

@@ -1,6 +1,5 @@
 #include "evaluate/evaluation.h"
 
-
 #include <algorithm>
 
 #include "evaluate/choice_answers.h"
@@ -31,8 +30,9 @@ namespace {
 void WithholdSmallShares(const PeriodData& data, std::map<std::string, IndicatorValue>* values,
                          std::map<std::string, std::string>* withheld, int k) {
   // The shares' own bases (indicators.h), so the rule and the figure count alike.
-  const std::pair<const char*, int> shares[] = {{"feedback.recommend_rate", RecommendBasisOf(data).answered},
-                                                {"feedback.response_rate", ResponseRateBasisOf(data).linked_responses}};
+  const std::pair<const char*, int> shares[] = {
+      {"feedback.recommend_rate", RecommendBasisOf(data).answered},
+      {"feedback.response_rate", ResponseRateBasisOf(data).linked_responses}};
   for (const auto& [id, basis] : shares) {
     auto it = values->find(id);
     if (it == values->end() || !it->second.value || basis >= k) continue;
@@ -44,7 +44,8 @@ void WithholdSmallShares(const PeriodData& data, std::map<std::string, Indicator
 // The catalogue's channel counts are the cells of the responses-by-channel
 // breakdown: they must not show what the breakdown hides. Headline totals
 // (forms, events, visits) are published as they are: they are not broken down.
-void ProtectCatalogue(const std::vector<Breakdown>& breakdowns, std::map<std::string, IndicatorValue>* values,
+void ProtectCatalogue(const std::vector<Breakdown>& breakdowns,
+                      std::map<std::string, IndicatorValue>* values,
                       std::map<std::string, std::string>* withheld, int k) {
   const Breakdown* channels = FindBreakdown(breakdowns, "feedback.responses_by_channel");
   if (!channels) return;
@@ -124,7 +125,8 @@ PeriodFigures Figures(const PeriodData& data, int k, bool internal) {
 // itself shows (the weekday x hour matrix is most of a half-year's cost). The
 // one breakdown the privacy rule of the catalogue reads, responses per
 // channel, is protected here as in Figures().
-std::map<std::string, std::optional<double>> HistoryValues(const PeriodData& data, int k, bool internal) {
+std::map<std::string, std::optional<double>> HistoryValues(const PeriodData& data, int k,
+                                                           bool internal) {
   std::map<std::string, IndicatorValue> indicators = ComputeIndicators(data);
   std::vector<ItemResult> items = ComputeItems(data);
   if (!internal) {
@@ -141,7 +143,8 @@ std::map<std::string, std::optional<double>> HistoryValues(const PeriodData& dat
   return values;
 }
 
-std::optional<double> ExtraValue(const std::vector<ExtraIndicator>& extras, const std::string& id, bool* found) {
+std::optional<double> ExtraValue(const std::vector<ExtraIndicator>& extras, const std::string& id,
+                                 bool* found) {
   for (const ExtraIndicator& e : extras) {
     if (e.id == id) {
       *found = true;
@@ -213,7 +216,8 @@ Result<Evaluation> Evaluate(Store* store, const Site& site, const Period& period
   if (!data.ok()) return data.status();
   ev.data = std::move(*data);
   // Without a "today" the period is judged by its data alone.
-  ev.coverage = ComputeCoverage(site, period, ev.data.visit_days, options.today.value_or(period.to.AddDays(1)));
+  ev.coverage = ComputeCoverage(site, period, ev.data.visit_days,
+                                options.today.value_or(period.to.AddDays(1)));
   if (!ev.coverage.complete()) {
     // Days not reached yet are neither gaps nor opening hours, and a part of
     // a half-year is compared with the same part of the others.
@@ -279,11 +283,13 @@ Result<Evaluation> Evaluate(Store* store, const Site& site, const Period& period
     }
   }
 
-  auto qualitative = EvaluateQualitative(store, site, period, options.codebook, options.quote_choices, k, options.internal);
+  auto qualitative = EvaluateQualitative(store, site, period, options.codebook,
+                                         options.quote_choices, k, options.internal);
   if (!qualitative.ok()) return qualitative.status();
   ev.qualitative = std::move(*qualitative);
   for (const QualitativeIndicator& q : QualitativeIndicators(ev.qualitative, k, options.internal)) {
-    ev.extra_indicators.push_back({q.id, q.unit, IndicatorValue{q.value, q.previous, std::nullopt}});
+    ev.extra_indicators.push_back(
+        {q.id, q.unit, IndicatorValue{q.value, q.previous, std::nullopt}});
   }
 
   IndicatorLookup lookup = [&ev](const std::string& id, std::optional<double>* value) {
@@ -330,14 +336,16 @@ Result<Evaluation> Evaluate(Store* store, const Site& site, const Period& period
     ev.history = std::move(*history);
     // The unfinished last half-year counts only its covered days, like the
     // figures above (no future days as gaps or opening hours).
-    if (!ev.coverage.complete() && !ev.history.empty() && ev.history.back().period.id == period.id) {
+    if (!ev.coverage.complete() && !ev.history.empty() &&
+        ev.history.back().period.id == period.id) {
       for (auto& [id, v] : ev.indicators) ev.history.back().values[id] = v.value;
     }
     ev.cumulative = Cumulate(ev.history, ev.data);
     // Cost per visit over the last full year: an unfinished half-year would
     // set the yearly costs against a few months of visits.
     std::vector<HistoryPoint> finished = ev.history;
-    if (!ev.coverage.complete() && !finished.empty() && finished.back().period.id == period.id) finished.pop_back();
+    if (!ev.coverage.complete() && !finished.empty() && finished.back().period.id == period.id)
+      finished.pop_back();
     ev.costs = ComputeCosts(site.kosten, finished);
     // Themes and quotes of the whole time since the first data, not only
     // of the last half-year: the case is made over the funding period.
@@ -345,12 +353,13 @@ Result<Evaluation> Evaluate(Store* store, const Site& site, const Period& period
     if (ev.cumulative.from) {
       Period whole{Period::Kind::kRange, "", *ev.cumulative.from, period.to};
       whole.id = whole.from.ToIso() + ".." + whole.to.ToIso();
-      auto q = EvaluateQualitative(store, site, whole, options.codebook, options.quote_choices, k, options.internal);
+      auto q = EvaluateQualitative(store, site, whole, options.codebook, options.quote_choices, k,
+                                   options.internal);
       if (!q.ok()) return q.status();
       since_start = std::move(*q);
     }
-    ev.goal_evidence =
-        CollectGoalEvidence(site, areas, units, ev.history, ev.cumulative.values, ev.targets, since_start);
+    ev.goal_evidence = CollectGoalEvidence(site, areas, units, ev.history, ev.cumulative.values,
+                                           ev.targets, since_start);
   }
   if (options.today) {
     // The paper is read at its meeting: months left and "heute" are counted

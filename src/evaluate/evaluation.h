@@ -17,16 +17,16 @@
 #include "evaluate/funding_timeline.h"
 #include "evaluate/goal_evidence.h"
 #include "evaluate/indicators.h"
-#include "evaluate/qualitative.h"
 #include "evaluate/period_data.h"
 #include "evaluate/privacy.h"
+#include "evaluate/qualitative.h"
 #include "evaluate/signals.h"
 #include "evaluate/targets.h"
 
 namespace ankerbericht {
 
 struct MonthValue {
-  Date month;  // first of the month
+  Date month;                   // first of the month
   std::optional<double> value;  // nullopt: no visit data in that month
 };
 
@@ -46,10 +46,10 @@ struct HistoryPoint {
 };
 
 struct EvaluateOptions {
-  bool compare = false;     // also the previous period and the year before
+  bool compare = false;  // also the previous period and the year before
   int privacy_threshold = 5;
-  bool internal = false;    // team use: no privacy rule, not for publication
-  bool history = false;     // every half-year since the first data, and the cumulative reach
+  bool internal = false;  // team use: no privacy rule, not for publication
+  bool history = false;   // every half-year since the first data, and the cumulative reach
   // The day the figures are seen from: with it, the funding timeline
   // (months left, last deciding meeting) is evaluated too.
   std::optional<Date> today;
@@ -74,8 +74,8 @@ struct Evaluation {
   Period previous;
   Period year_before;
   std::map<std::string, IndicatorValue> indicators;
-  PeriodData data;                            // the period's records, for lists
-  std::vector<MonthValue> visits_by_month;    // months of the period
+  PeriodData data;                                      // the period's records, for lists
+  std::vector<MonthValue> visits_by_month;              // months of the period
   std::vector<MonthValue> visits_by_month_year_before;  // same months a year earlier
 
   int privacy_threshold = 5;
@@ -94,7 +94,7 @@ struct Evaluation {
   CumulativeReach cumulative;         // with options.history only
   std::optional<Date> today;          // options.today
   FundingTimeline funding;            // as seen on |today|; empty without it
-  Qualitative qualitative;  // themes, quotes, actions, insights
+  Qualitative qualitative;            // themes, quotes, actions, insights
   // With options.history only: the evidence per goal area over every
   // half-year, and the running costs set against the last year's use.
   std::vector<AreaEvidence> goal_evidence;

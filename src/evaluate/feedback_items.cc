@@ -22,14 +22,24 @@ std::vector<std::pair<int, std::string>> ScaleSteps(const QuestionItem& item) {
     for (int v = lo; v <= hi; ++v) steps.push_back({v, std::to_string(v)});
   };
   switch (item.scale) {
-    case ScaleType::kAgree5: range(1, 5); break;
-    case ScaleType::kGrade6: range(1, 6); break;
-    case ScaleType::kScale10: range(0, 10); break;
-    case ScaleType::kYesNo: steps = {{1, "ja"}, {0, "nein"}}; break;
-    case ScaleType::kSingle:
-      for (size_t i = 0; i < item.labels.size(); ++i) steps.push_back({static_cast<int>(i) + 1, item.labels[i]});
+    case ScaleType::kAgree5:
+      range(1, 5);
       break;
-    default: break;
+    case ScaleType::kGrade6:
+      range(1, 6);
+      break;
+    case ScaleType::kScale10:
+      range(0, 10);
+      break;
+    case ScaleType::kYesNo:
+      steps = {{1, "ja"}, {0, "nein"}};
+      break;
+    case ScaleType::kSingle:
+      for (size_t i = 0; i < item.labels.size(); ++i)
+        steps.push_back({static_cast<int>(i) + 1, item.labels[i]});
+      break;
+    default:
+      break;
   }
   return steps;
 }
@@ -92,7 +102,8 @@ void ProtectGroups(int k, int total, std::map<std::string, ItemStats>* groups) {
   Breakdown b;
   b.protect = true;
   b.total = total;
-  for (const auto& [key, s] : *groups) b.cells.push_back({key, key, static_cast<double>(s.raw_n), {}, {}});
+  for (const auto& [key, s] : *groups)
+    b.cells.push_back({key, key, static_cast<double>(s.raw_n), {}, {}});
   SuppressSmallCounts(k, &b);
   for (const Cell& c : b.cells) {
     ItemStats& s = (*groups)[c.key];
@@ -108,9 +119,11 @@ std::string IntervalMethod(const std::string& lang) {
   // Words, not a formula: a council member reads "t(0,975; n−1) · s/√n" as
   // noise; docs/indicators.md gives the formula for those who check.
   if (lang == "en") {
-    return "95 % confidence intervals: for means from the t-distribution, for shares the Wilson interval.";
+    return "95 % confidence intervals: for means from the t-distribution, for shares the Wilson "
+           "interval.";
   }
-  return "95-%-Konfidenzintervalle: für Mittelwerte nach der t-Verteilung, für Anteile nach Wilson.";
+  return "95-%-Konfidenzintervalle: für Mittelwerte nach der t-Verteilung, für Anteile nach "
+         "Wilson.";
 }
 
 std::vector<ItemResult> ComputeItems(const PeriodData& data) {
@@ -157,9 +170,11 @@ std::vector<ItemResult> ComputeItems(const PeriodData& data) {
     res.distribution.id = "feedback.item." + item.id + ".distribution";
     res.distribution.unit = "count";
     res.distribution.protect = true;
-    res.distribution.total = own == by_scale.end() ? 0 : static_cast<int>(own->second.values.size());
+    res.distribution.total =
+        own == by_scale.end() ? 0 : static_cast<int>(own->second.values.size());
     for (const auto& [value, label] : ScaleSteps(item)) {
-      res.distribution.cells.push_back({std::to_string(value), label, static_cast<double>(counts[value]), {}, {}});
+      res.distribution.cells.push_back(
+          {std::to_string(value), label, static_cast<double>(counts[value]), {}, {}});
     }
     FillShares(&res.distribution);
     for (const auto& [k, a] : by_channel) res.by_channel[k] = a.Finish(item.scale);

@@ -17,8 +17,8 @@
 namespace ankerbericht {
 
 struct ItemStats {
-  int raw_n = 0;                   // answers on the scale (never published directly)
-  std::optional<double> n;         // published count; nullopt when suppressed
+  int raw_n = 0;            // answers on the scale (never published directly)
+  std::optional<double> n;  // published count; nullopt when suppressed
   Suppression n_suppression = Suppression::kNone;
   // On the item's own scale (agree5, grade6, scale10); none when some answer
   // of the group was given on another scale (see ItemResult::by_scale).
@@ -26,7 +26,7 @@ struct ItemStats {
   std::optional<double> mean_low, mean_high;          // 95 % t-interval
   std::optional<double> positive_share;               // percent
   std::optional<double> positive_low, positive_high;  // 95 % Wilson interval, percent
-  bool withheld = false;           // fewer than k answers: no mean, share or interval
+  bool withheld = false;  // fewer than k answers: no mean, share or interval
 };
 
 struct ItemResult {

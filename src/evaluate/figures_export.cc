@@ -1,15 +1,16 @@
 #include "evaluate/figures_export.h"
-#include "evaluate/choice_answers.h"
-#include "evaluate/findings.h"
-#include "evaluate/qualitative_export.h"
+
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
 
 #include <algorithm>
 #include <cmath>
 #include <map>
 #include <sstream>
 
-#include <Poco/JSON/Array.h>
-#include <Poco/JSON/Object.h>
+#include "evaluate/choice_answers.h"
+#include "evaluate/findings.h"
+#include "evaluate/qualitative_export.h"
 
 namespace ankerbericht {
 
@@ -30,11 +31,12 @@ std::string CsvNumber(std::optional<double> v) {
   return s.str();
 }
 
-using Poco::JSON::Object;
 using Poco::JSON::Array;
+using Poco::JSON::Object;
 
 const char* const kNotice =
-    "INTERN – nicht zur Veröffentlichung: Rohwerte ohne Datenschutzregel / INTERNAL – not for publication: "
+    "INTERN – nicht zur Veröffentlichung: Rohwerte ohne Datenschutzregel / INTERNAL – not for "
+    "publication: "
     "raw values without the privacy rule";
 
 // A suppressed value prints as its mark ("< 5", "x"), any other as a number.
@@ -89,8 +91,8 @@ Object JsonBreakdown(const Breakdown& b, int k) {
   return o;
 }
 
-void SetIndicator(Object* indicators, const std::string& id, const std::string& unit, const IndicatorValue& v,
-                  bool compared, const std::string& withheld) {
+void SetIndicator(Object* indicators, const std::string& id, const std::string& unit,
+                  const IndicatorValue& v, bool compared, const std::string& withheld) {
   Object item(Poco::JSON_PRESERVE_KEY_ORDER);
   item.set("value", JsonNumber(v.value));
   item.set("unit", unit);
@@ -108,13 +110,16 @@ void SetIndicator(Object* indicators, const std::string& id, const std::string& 
 // The consolidation timeline as seen on |today|; dates as ISO strings, null
 // where not configured.
 Object FundingJson(const FundingTimeline& t, const Date& today) {
-  auto date = [](const std::optional<Date>& d) { return d ? Poco::Dynamic::Var(d->ToIso()) : Poco::Dynamic::Var(); };
+  auto date = [](const std::optional<Date>& d) {
+    return d ? Poco::Dynamic::Var(d->ToIso()) : Poco::Dynamic::Var();
+  };
   Object o(Poco::JSON_PRESERVE_KEY_ORDER);
   o.set("as_of", today.ToIso());
   o.set("funding_end", date(t.funding_end));
   o.set("months_left", t.funding_end ? Poco::Dynamic::Var(t.months_left) : Poco::Dynamic::Var());
   o.set("planning_start_due", date(t.planning_start_due));
-  o.set("lead_time_met", t.funding_end ? Poco::Dynamic::Var(t.lead_time_met) : Poco::Dynamic::Var());
+  o.set("lead_time_met",
+        t.funding_end ? Poco::Dynamic::Var(t.lead_time_met) : Poco::Dynamic::Var());
   o.set("budget_deadline", date(t.budget_deadline));
   o.set("last_deciding_meeting", date(t.last_deciding_meeting));
   Array meetings;
@@ -141,7 +146,8 @@ Object FiguresJson(const Evaluation& ev) {
   // How far the data reaches: figures of an unfinished period cover
   // from..covered_to, and the comparisons cover the same span.
   period.set("coverage", std::string(CoverageStateName(ev.coverage.state)));
-  period.set("data_end", ev.coverage.data_end ? Poco::Dynamic::Var(ev.coverage.data_end->ToIso()) : Poco::Dynamic::Var());
+  period.set("data_end", ev.coverage.data_end ? Poco::Dynamic::Var(ev.coverage.data_end->ToIso())
+                                              : Poco::Dynamic::Var());
   period.set("covered_to", ev.coverage.covered_to.ToIso());
   root.set("period", period);
   if (ev.compared) {
@@ -164,7 +170,8 @@ Object FiguresJson(const Evaluation& ev) {
     SetIndicator(&indicators, def.id, def.unit, ev.indicators.at(def.id), ev.compared,
                  w == ev.withheld.end() ? "" : w->second);
   }
-  for (const ExtraIndicator& e : ev.extra_indicators) SetIndicator(&indicators, e.id, e.unit, e.value, ev.compared, "");
+  for (const ExtraIndicator& e : ev.extra_indicators)
+    SetIndicator(&indicators, e.id, e.unit, e.value, ev.compared, "");
   root.set("indicators", indicators);
 
   Object breakdowns(Poco::JSON_PRESERVE_KEY_ORDER);
@@ -177,8 +184,10 @@ Object FiguresJson(const Evaluation& ev) {
     o.set("text", item.text);
     o.set("scale", std::string(ScaleTypeName(item.scale)));
     o.set("distribution", JsonBreakdown(item.distribution, k));
-    for (const auto& [name, groups] : {std::pair{"by_channel", &item.by_channel}, {"by_format", &item.by_format},
-                                       {"by_speaker", &item.by_speaker}, {"by_scale", &item.by_scale}}) {
+    for (const auto& [name, groups] : {std::pair{"by_channel", &item.by_channel},
+                                       {"by_format", &item.by_format},
+                                       {"by_speaker", &item.by_speaker},
+                                       {"by_scale", &item.by_scale}}) {
       Object g(Poco::JSON_PRESERVE_KEY_ORDER);
       for (const auto& [key, st] : *groups) g.set(key, JsonStats(st, k));
       o.set(name, g);
@@ -221,7 +230,8 @@ Object FiguresJson(const Evaluation& ev) {
       Object i(Poco::JSON_PRESERVE_KEY_ORDER);
       i.set("id", gi.id);
       i.set("value", JsonNumber(gi.value));
-      i.set("status", gi.status ? Poco::Dynamic::Var(std::string(TargetStateName(*gi.status))) : Poco::Dynamic::Var());
+      i.set("status", gi.status ? Poco::Dynamic::Var(std::string(TargetStateName(*gi.status)))
+                                : Poco::Dynamic::Var());
       list.add(i);
     }
     o.set("indicators", list);
@@ -330,7 +340,9 @@ Object FiguresJson(const Evaluation& ev) {
 
 }  // namespace
 
-void WriteFiguresJson(const Evaluation& ev, std::ostream& out) { FiguresJson(ev).stringify(out, 2); }
+void WriteFiguresJson(const Evaluation& ev, std::ostream& out) {
+  FiguresJson(ev).stringify(out, 2);
+}
 
 void WriteSiteColumnsJson(const SiteColumns& columns, std::ostream& out) {
   const int k = columns.privacy_threshold;
@@ -358,8 +370,9 @@ void WriteSiteColumnsJson(const SiteColumns& columns, std::ostream& out) {
   privacy.set("rule_de", columns.internal ? std::string("nicht angewandt") : PrivacyRule(k, "de"));
   privacy.set("rule_en", columns.internal ? std::string("not applied") : PrivacyRule(k, "en"));
   root.set("privacy", privacy);
-  root.set("total_rule_en", std::string("counts summed; partners and speakers counted once over all sites; "
-                                        "shares and rates recomputed from the summed parts"));
+  root.set("total_rule_en",
+           std::string("counts summed; partners and speakers counted once over all sites; "
+                       "shares and rates recomputed from the summed parts"));
   Object indicators(Poco::JSON_PRESERVE_KEY_ORDER);
   for (const IndicatorDef& def : Indicators()) {
     Object row(Poco::JSON_PRESERVE_KEY_ORDER);
@@ -368,10 +381,12 @@ void WriteSiteColumnsJson(const SiteColumns& columns, std::ostream& out) {
     Object suppressed(Poco::JSON_PRESERVE_KEY_ORDER);
     for (const Evaluation& ev : columns.sites) {
       values.set(ev.site->id, JsonNumber(ev.indicators.at(def.id).value));
-      if (auto w = ev.withheld.find(def.id); w != ev.withheld.end()) suppressed.set(ev.site->id, w->second);
+      if (auto w = ev.withheld.find(def.id); w != ev.withheld.end())
+        suppressed.set(ev.site->id, w->second);
     }
     values.set("total", JsonNumber(columns.total.at(def.id)));
-    if (auto w = columns.total_withheld.find(def.id); w != columns.total_withheld.end()) suppressed.set("total", w->second);
+    if (auto w = columns.total_withheld.find(def.id); w != columns.total_withheld.end())
+      suppressed.set("total", w->second);
     row.set("values", values);
     if (suppressed.size() > 0) row.set("suppressed", suppressed);
     indicators.set(def.id, row);
@@ -383,7 +398,6 @@ void WriteSiteColumnsJson(const SiteColumns& columns, std::ostream& out) {
   root.set("per_site", per_site);
   root.stringify(out, 2);
 }
-
 
 namespace {
 
@@ -410,8 +424,8 @@ std::string WithDecimalComma(std::string s) {
 std::string UnitName(const std::string& unit, const std::string& lang) {
   if (lang != "de") return unit;
   static const std::map<std::string, std::string> kGerman = {
-      {"count", "Anzahl"}, {"percent", "Prozent"}, {"per_hour", "je Stunde"}, {"hours", "Stunden"},
-      {"days", "Tage"},    {"points", "Punkte"},   {"months", "Monate"},      {"rank", "Rang"},
+      {"count", "Anzahl"},  {"percent", "Prozent"}, {"per_hour", "je Stunde"}, {"hours", "Stunden"},
+      {"days", "Tage"},     {"points", "Punkte"},   {"months", "Monate"},      {"rank", "Rang"},
       {"status", "Status"}, {"signal", "Signal"}};
   auto it = kGerman.find(unit);
   return it == kGerman.end() ? unit : it->second;
@@ -423,28 +437,34 @@ std::string UnitName(const std::string& unit, const std::string& lang) {
 // their half-year in the period column.
 class CsvWriter {
  public:
-  CsvWriter(const Evaluation& ev, std::ostream& out, const CsvStyle& style) : ev_(ev), out_(out), style_(style) {
-    for (const IndicatorDef& def : Indicators()) labels_[def.id] = style.lang == "de" ? def.label_de : def.label_en;
+  CsvWriter(const Evaluation& ev, std::ostream& out, const CsvStyle& style)
+      : ev_(ev), out_(out), style_(style) {
+    for (const IndicatorDef& def : Indicators())
+      labels_[def.id] = style.lang == "de" ? def.label_de : def.label_en;
   }
 
   void Header() const {
     const bool de = style_.lang == "de";
     if (style_.bom) out_ << "\xEF\xBB\xBF";
-    std::vector<std::string> names = de ? std::vector<std::string>{"Ort", "Zeitraum", "Kennzahl", "Bezeichnung",
-                                                                   "Einheit", "Wert"}
-                                        : std::vector<std::string>{"site", "period", "indicator", "unit", "value"};
+    std::vector<std::string> names =
+        de ? std::vector<std::string>{"Ort",         "Zeitraum", "Kennzahl",
+                                      "Bezeichnung", "Einheit",  "Wert"}
+           : std::vector<std::string>{"site", "period", "indicator", "unit", "value"};
     if (ev_.compared) {
       names.push_back(de ? "Vorperiode" : "previous");
       names.push_back(de ? "Vorjahr" : "year_before");
     }
-    for (size_t i = 0; i < names.size(); ++i) out_ << (i ? std::string(1, style_.separator) : "") << names[i];
+    for (size_t i = 0; i < names.size(); ++i)
+      out_ << (i ? std::string(1, style_.separator) : "") << names[i];
     End();
   }
 
-  void Row(const std::string& period, const std::string& id, const std::string& unit, const std::string& value,
-           const std::string& previous = "", const std::string& year_before = "") const {
+  void Row(const std::string& period, const std::string& id, const std::string& unit,
+           const std::string& value, const std::string& previous = "",
+           const std::string& year_before = "") const {
     const char sep = style_.separator;
-    out_ << CsvField(ev_.site->id, sep) << sep << CsvField(period, sep) << sep << CsvField(id, sep) << sep;
+    out_ << CsvField(ev_.site->id, sep) << sep << CsvField(period, sep) << sep << CsvField(id, sep)
+         << sep;
     if (style_.lang == "de") out_ << CsvField(Label(id), sep) << sep;
     out_ << CsvField(UnitName(unit, style_.lang), sep) << sep << CsvField(Number(value), sep);
     if (ev_.compared) out_ << sep << Number(previous) << sep << Number(year_before);
@@ -463,13 +483,15 @@ class CsvWriter {
     if (!group.empty()) Row(base + ".mean" + group, "points", CsvNumber(st.mean));
     Row(base + ".mean_low" + group, "points", CsvNumber(st.mean_low));
     Row(base + ".mean_high" + group, "points", CsvNumber(st.mean_high));
-    if (!group.empty()) Row(base + ".positive_share" + group, "percent", CsvNumber(st.positive_share));
+    if (!group.empty())
+      Row(base + ".positive_share" + group, "percent", CsvNumber(st.positive_share));
     Row(base + ".positive_low" + group, "percent", CsvNumber(st.positive_low));
     Row(base + ".positive_high" + group, "percent", CsvNumber(st.positive_high));
   }
   void Breakdowns(const Breakdown& b) const {
     Row(b.id, b.unit, Value(b.total, b.total_suppression));
-    if (!b.overlapping && b.unit == "count" && b.total) Row(b.id + ".withheld", b.unit, CsvNumber(b.withheld.value_or(0)));
+    if (!b.overlapping && b.unit == "count" && b.total)
+      Row(b.id + ".withheld", b.unit, CsvNumber(b.withheld.value_or(0)));
     for (const Cell& c : b.cells) {
       Row(b.id + "[" + c.key + "]", b.unit, Value(c.value, c.suppression));
       if (HasCellShares(b)) Row(b.id + ".share[" + c.key + "]", "percent", CsvNumber(c.share));
@@ -513,7 +535,8 @@ void WriteFiguresCsv(const Evaluation& ev, std::ostream& out, const CsvStyle& st
   for (const IndicatorDef& def : Indicators()) {
     const IndicatorValue& v = ev.indicators.at(def.id);
     auto withheld = ev.withheld.find(def.id);
-    w.Row(ev.period.id, def.id, def.unit, withheld == ev.withheld.end() ? CsvNumber(v.value) : withheld->second,
+    w.Row(ev.period.id, def.id, def.unit,
+          withheld == ev.withheld.end() ? CsvNumber(v.value) : withheld->second,
           CsvNumber(v.previous), CsvNumber(v.year_before));
   }
   for (const ExtraIndicator& e : ev.extra_indicators) {
@@ -530,7 +553,8 @@ void WriteFiguresCsv(const Evaluation& ev, std::ostream& out, const CsvStyle& st
     for (const auto& [key, st] : item.by_speaker) w.Stats(base, "[speaker=" + key + "]", st);
     for (const auto& [key, st] : item.by_scale) w.Stats(base, "[scale=" + key + "]", st);
   }
-  for (const TargetResult& t : ev.targets) w.Row("target[" + t.target.indicator + "]", "status", TargetStateName(t.status));
+  for (const TargetResult& t : ev.targets)
+    w.Row("target[" + t.target.indicator + "]", "status", TargetStateName(t.status));
   for (const GoalProfile& g : ev.goals) {
     w.Row("goal." + g.id + ".priority", "rank", g.priority ? std::to_string(*g.priority) : "");
     w.Row("goal." + g.id + ".score", "percent", CsvNumber(g.score));
@@ -540,15 +564,18 @@ void WriteFiguresCsv(const Evaluation& ev, std::ostream& out, const CsvStyle& st
     w.Row("signal.events[" + f.format + "]", "count", std::to_string(f.events));
     w.Row("signal.fill_rate[" + f.format + "]", "percent", CsvNumber(f.fill_rate));
     w.Row("signal.responses[" + f.format + "]", "count",
-          f.responses_suppression != Suppression::kNone ? SuppressedText(f.responses_suppression, ev.privacy_threshold)
-                                 : std::to_string(f.responses));
+          f.responses_suppression != Suppression::kNone
+              ? SuppressedText(f.responses_suppression, ev.privacy_threshold)
+              : std::to_string(f.responses));
     w.Row("signal.positive_share[" + f.format + "]", "percent", CsvNumber(f.positive_share));
   }
   for (const auto* list : {&ev.visits_by_month, &ev.visits_by_month_year_before}) {
-    for (const MonthValue& m : *list) w.Row("visits.month[" + m.month.ToIso().substr(0, 7) + "]", "count", CsvNumber(m.value));
+    for (const MonthValue& m : *list)
+      w.Row("visits.month[" + m.month.ToIso().substr(0, 7) + "]", "count", CsvNumber(m.value));
   }
   for (const auto& [id, v] : ev.cumulative.values) w.Row("cumulative." + id, "count", CsvNumber(v));
-  if (ev.today && ev.funding.funding_end) w.Row("funding.months_left", "months", std::to_string(ev.funding.months_left));
+  if (ev.today && ev.funding.funding_end)
+    w.Row("funding.months_left", "months", std::to_string(ev.funding.months_left));
   for (const HistoryPoint& h : ev.history) {
     for (const IndicatorDef& def : Indicators()) {
       auto it = h.values.find(def.id);
@@ -557,11 +584,11 @@ void WriteFiguresCsv(const Evaluation& ev, std::ostream& out, const CsvStyle& st
     }
     for (const ExtraIndicator& e : ev.extra_indicators) {
       auto it = h.values.find(e.id);
-      w.Row(h.period.id, "history." + e.id, e.unit, CsvNumber(it == h.values.end() ? std::nullopt : it->second));
+      w.Row(h.period.id, "history." + e.id, e.unit,
+            CsvNumber(it == h.values.end() ? std::nullopt : it->second));
     }
   }
 }
-
 
 const char* InternalNotice() { return kNotice; }
 
@@ -573,10 +600,14 @@ void WriteSiteColumnsCsv(const SiteColumns& columns, std::ostream& out) {
     out << def.id << "," << def.unit;
     for (const Evaluation& ev : columns.sites) {
       auto w = ev.withheld.find(def.id);
-      out << "," << (w == ev.withheld.end() ? CsvNumber(ev.indicators.at(def.id).value) : CsvField(w->second, ','));
+      out << ","
+          << (w == ev.withheld.end() ? CsvNumber(ev.indicators.at(def.id).value)
+                                     : CsvField(w->second, ','));
     }
     auto w = columns.total_withheld.find(def.id);
-    out << "," << (w == columns.total_withheld.end() ? CsvNumber(columns.total.at(def.id)) : CsvField(w->second, ','));
+    out << ","
+        << (w == columns.total_withheld.end() ? CsvNumber(columns.total.at(def.id))
+                                              : CsvField(w->second, ','));
     out << "\n";
   }
 }

@@ -8,7 +8,8 @@ namespace ankerbericht {
 namespace {
 
 // The value of a catalogue indicator or an item figure, as published.
-std::optional<IndicatorValue> ValueOf(const Evaluation& ev, const std::string& id, std::string* unit) {
+std::optional<IndicatorValue> ValueOf(const Evaluation& ev, const std::string& id,
+                                      std::string* unit) {
   if (const IndicatorDef* def = FindIndicator(id)) {
     *unit = def->unit;
     auto it = ev.indicators.find(id);
@@ -25,7 +26,8 @@ std::optional<IndicatorValue> ValueOf(const Evaluation& ev, const std::string& i
 
 }  // namespace
 
-std::optional<double> ChangeOf(const std::string& unit, std::optional<double> now, std::optional<double> before) {
+std::optional<double> ChangeOf(const std::string& unit, std::optional<double> now,
+                               std::optional<double> before) {
   if (!now || !before) return std::nullopt;
   if (unit == "percent") return *now - *before;
   if (*before == 0) return std::nullopt;

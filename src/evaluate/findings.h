@@ -28,7 +28,8 @@ struct FindingRule {
 // The change of |now| against |before|: percentage points when |unit| is
 // "percent", else percent of |before|. nullopt when a value is missing, and
 // for a relative change from 0 (there is no percentage of nothing).
-std::optional<double> ChangeOf(const std::string& unit, std::optional<double> now, std::optional<double> before);
+std::optional<double> ChangeOf(const std::string& unit, std::optional<double> now,
+                               std::optional<double> before);
 
 // True when |change| (from ChangeOf with the same |unit|) exceeds the
 // rule's threshold in either direction.

@@ -6,14 +6,16 @@ namespace ankerbericht {
 
 int WholeMonthsBetween(const Date& from, const Date& to) {
   if (to < from) return -WholeMonthsBetween(to, from);
-  int months = (to.year() - from.year()) * 12 + static_cast<int>(to.month()) - static_cast<int>(from.month());
+  int months = (to.year() - from.year()) * 12 + static_cast<int>(to.month()) -
+               static_cast<int>(from.month());
   // AddMonths clamps to the month's end, so 31.01. + 1 month = 28.02. counts
   // as a full month, as a person would count it.
   if (from.AddMonths(months) > to) --months;
   return months;
 }
 
-FundingTimeline ComputeFundingTimeline(const Site& site, const Date& today, std::optional<Date> chosen) {
+FundingTimeline ComputeFundingTimeline(const Site& site, const Date& today,
+                                       std::optional<Date> chosen) {
   FundingTimeline t;
   t.funding_end = site.funding_end;
   t.budget_deadline = site.budget_deadline;

@@ -42,9 +42,9 @@ struct FundingTimeline {
   // of kind "planung" with erledigt_am); nullopt: not recorded.
   std::optional<Date> planning_started;
   // The meeting the paper is for (--meeting, else the next one before the
-  // deadline whose submission date has not passed), the day the paper must be submitted for it, and the body
-  // of the Beratungsfolge that decides after it (the council; without one
-  // marked "Entscheidung", the next body).
+  // deadline whose submission date has not passed), the day the paper must be submitted for it, and
+  // the body of the Beratungsfolge that decides after it (the council; without one marked
+  // "Entscheidung", the next body).
   std::optional<Date> meeting;
   std::optional<Date> submit_by;
   std::optional<Beratung> next_body;

@@ -7,7 +7,8 @@
 namespace ankerbericht {
 
 std::vector<std::pair<std::string, std::vector<std::string>>> EvidenceAreas(
-    const Site& site, const std::vector<std::pair<std::string, std::vector<std::string>>>& catalogue) {
+    const Site& site,
+    const std::vector<std::pair<std::string, std::vector<std::string>>>& catalogue) {
   std::vector<std::pair<std::string, std::vector<std::string>>> out;
   for (const auto& [id, goals] : catalogue) {
     auto configured = site.evidence_indicators.find(id);
@@ -27,8 +28,8 @@ std::vector<std::pair<std::string, std::vector<std::string>>> EvidenceAreas(
 std::vector<AreaEvidence> CollectGoalEvidence(
     const Site& site, const std::vector<std::pair<std::string, std::vector<std::string>>>& areas,
     const std::map<std::string, std::string>& units, const std::vector<HistoryPoint>& history,
-    const std::map<std::string, std::optional<double>>& since_start, const std::vector<TargetResult>& targets,
-    const Qualitative& qualitative) {
+    const std::map<std::string, std::optional<double>>& since_start,
+    const std::vector<TargetResult>& targets, const Qualitative& qualitative) {
   std::vector<AreaEvidence> out;
   for (const GoalArea& g : GoalAreas()) {
     AreaEvidence area;
@@ -85,7 +86,9 @@ std::vector<AreaEvidence> CollectGoalEvidence(
     for (const ThemeCount& t : qualitative.themes.themes) {
       auto assigned = site.evidence_themes.find(t.id);
       if (assigned == site.evidence_themes.end() || t.mentions() == 0) continue;
-      if (std::find(assigned->second.begin(), assigned->second.end(), g.id) == assigned->second.end()) continue;
+      if (std::find(assigned->second.begin(), assigned->second.end(), g.id) ==
+          assigned->second.end())
+        continue;
       AreaTheme theme{t.id, t.label, t.mentions(), {}};
       auto q = qualitative.quotes.find(t.id);
       if (q != qualitative.quotes.end()) theme.quotes = q->second;

@@ -23,10 +23,10 @@ struct HistoryPoint;
 
 struct AreaIndicator {
   std::string id;
-  std::string unit;  // "count", "percent", ...
+  std::string unit;                    // "count", "percent", ...
   std::optional<Period> first_period;  // first half-year with a value
   std::optional<double> first;
-  std::optional<Period> last_period;   // latest half-year with a value
+  std::optional<Period> last_period;  // latest half-year with a value
   std::optional<double> last;
   // Since the first data: the cumulative reach for the counts that add up
   // (visits, events, participations, forms; "partners.distinct" as the
@@ -57,7 +57,8 @@ struct AreaEvidence {
 // goal_evidence.indicators entry, else a custom indicator's "goals", else
 // the first goal area the catalogue names. |catalogue| lists (id, areas).
 std::vector<std::pair<std::string, std::vector<std::string>>> EvidenceAreas(
-    const Site& site, const std::vector<std::pair<std::string, std::vector<std::string>>>& catalogue);
+    const Site& site,
+    const std::vector<std::pair<std::string, std::vector<std::string>>>& catalogue);
 
 // One entry per goal area in the study's order. |areas| from EvidenceAreas,
 // |units| the unit of every indicator id, |history| every half-year up to the
@@ -67,8 +68,8 @@ std::vector<std::pair<std::string, std::vector<std::string>>> EvidenceAreas(
 std::vector<AreaEvidence> CollectGoalEvidence(
     const Site& site, const std::vector<std::pair<std::string, std::vector<std::string>>>& areas,
     const std::map<std::string, std::string>& units, const std::vector<HistoryPoint>& history,
-    const std::map<std::string, std::optional<double>>& since_start, const std::vector<TargetResult>& targets,
-    const Qualitative& qualitative);
+    const std::map<std::string, std::optional<double>>& since_start,
+    const std::vector<TargetResult>& targets, const Qualitative& qualitative);
 
 }  // namespace ankerbericht
 

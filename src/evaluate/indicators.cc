@@ -71,7 +71,9 @@ Ratio VisitorsOutsideOpeningBasis(const PeriodData& d) {
   }
   return {outside, total};
 }
-Opt VisitorsOutsideOpeningShare(const PeriodData& d) { return RatioValue(VisitorsOutsideOpeningBasis(d), 100); }
+Opt VisitorsOutsideOpeningShare(const PeriodData& d) {
+  return RatioValue(VisitorsOutsideOpeningBasis(d), 100);
+}
 
 // Counted people in the site's target age groups per counted person with an
 // age group. nullopt without age counts or without a target age group.
@@ -97,7 +99,9 @@ Ratio TargetAgeBasis(const PeriodData& d, bool from_events) {
 }
 Ratio VisitorsTargetAgeBasis(const PeriodData& d) { return TargetAgeBasis(d, false); }
 Ratio EventsTargetAgeBasis(const PeriodData& d) { return TargetAgeBasis(d, true); }
-Opt VisitorsTargetAgeShare(const PeriodData& d) { return RatioValue(VisitorsTargetAgeBasis(d), 100); }
+Opt VisitorsTargetAgeShare(const PeriodData& d) {
+  return RatioValue(VisitorsTargetAgeBasis(d), 100);
+}
 Opt EventsTargetAgeShare(const PeriodData& d) { return RatioValue(EventsTargetAgeBasis(d), 100); }
 
 Opt EventsHeld(const PeriodData& d) {
@@ -158,7 +162,9 @@ Ratio FeedbackRecommendBasis(const PeriodData& d) {
   RecommendBasis b = RecommendBasisOf(d);
   return {static_cast<double>(b.positive), static_cast<double>(b.answered)};
 }
-Opt FeedbackRecommendRate(const PeriodData& d) { return RatioValue(FeedbackRecommendBasis(d), 100); }
+Opt FeedbackRecommendRate(const PeriodData& d) {
+  return RatioValue(FeedbackRecommendBasis(d), 100);
+}
 
 std::set<std::string> Partners(const PeriodData& d) {
   std::set<std::string> partners;
@@ -207,7 +213,9 @@ Ratio EventsWithFeedbackBasis(const PeriodData& d) {
   }
   return {static_cast<double>(with), static_cast<double>(held)};
 }
-Opt EventsWithFeedbackShare(const PeriodData& d) { return RatioValue(EventsWithFeedbackBasis(d), 100); }
+Opt EventsWithFeedbackShare(const PeriodData& d) {
+  return RatioValue(EventsWithFeedbackBasis(d), 100);
+}
 
 // Events held that name at least one of the site's target groups, per event
 // held. Without configured target groups there is nothing to compare with.
@@ -224,7 +232,9 @@ Ratio EventsForTargetGroupsBasis(const PeriodData& d) {
   }
   return {static_cast<double>(hit), static_cast<double>(held)};
 }
-Opt EventsForTargetGroups(const PeriodData& d) { return RatioValue(EventsForTargetGroupsBasis(d), 100); }
+Opt EventsForTargetGroups(const PeriodData& d) {
+  return RatioValue(EventsForTargetGroupsBasis(d), 100);
+}
 
 Opt PartnersRecurring(const PeriodData& d) {
   int n = 0;
@@ -243,91 +253,235 @@ Opt SpeakersDistinct(const PeriodData& d) {
 
 const std::vector<IndicatorDef>& Indicators() {
   static const std::vector<IndicatorDef> kIndicators = {
-      {"visitors.total", "count", "Besuche", "Visits",
-       "Gezählte Besuche im Zeitraum: je Tag der Wert der Zählanlage, an Tagen ohne Zählerdaten die Summe der Strichlisten (ein Tag zählt nur einmal).",
-       "Visits counted in the period: per day the counter's total, on days without counter data the tally sheets' total (a day counts once).",
-       VisitorsTotal, {"citizen_proximity", "smart_city_information"}},
-      {"visitors.per_open_hour", "per_hour", "Besuche je Öffnungsstunde", "Visits per opening hour",
-       "Besuche geteilt durch die Öffnungsstunden der Tage, für die Besuchsdaten vorliegen (laut Öffnungszeiten, ohne Schließtage; Tage ohne Daten zählen nicht mit).",
-       "Visits divided by the opening hours of the days with visit data (by the schedule, closures excluded; days without data do not count).",
-       VisitorsPerOpenHour, {"citizen_proximity"}},
-      {"opening.hours", "hours", "Öffnungsstunden", "Opening hours",
-       "Stunden, die der Ort laut Öffnungszeiten und Schließtagen geöffnet war.",
-       "Hours the place was open according to its schedule and closures.", OpenHoursHeld, {"citizen_proximity"}},
-      {"opening.days", "days", "Öffnungstage", "Opening days",
-       "Tage, an denen der Ort laut Öffnungszeiten geöffnet war.",
-       "Days the place was open according to its schedule.", OpenDaysHeld, {"citizen_proximity"}},
-      {"visitors.days_without_data", "days", "Öffnungstage ohne Besuchsdaten", "Open days without visit data",
-       "Öffnungstage, für die weder Zählerdaten noch Strichlisten vorliegen (Datenlücke).",
-       "Opening days with neither counter data nor tally sheets (a data gap).", DaysWithoutData, {}},
-      {"visitors.outside_opening_share", "percent", "Besuche außerhalb der Öffnungszeiten", "Visits outside opening hours",
-       "Anteil der von der Zählanlage gezählten Besuche, die in Stunden außerhalb der Öffnungszeiten fallen (eine Stunde gilt als geöffnet, wenn sie sich mit den Öffnungszeiten des Tages überschneidet).",
-       "Share of the counter's visits that fall into hours outside the opening hours (an hour counts as open when it overlaps the day's opening hours).",
-       VisitorsOutsideOpeningShare, {"citizen_proximity"}},
-      {"visitors.target_age_share", "percent", "Besuche aus den Ziel-Altersgruppen", "Visits from the target age groups",
-       "Anteil der auf Strichlisten nach Alter gezählten Besuche, die zu einer Altersgruppe gehören, die der Ort als Zielgruppe festgelegt hat.",
-       "Share of the visits counted by age group on tally sheets that belong to an age group the place has set as a target group.",
-       VisitorsTargetAgeShare, {"social_aspects", "citizen_proximity"}},
-      {"events.held", "count", "Durchgeführte Veranstaltungen", "Events held",
-       "Veranstaltungen im Zeitraum mit Status durchgeführt.", "Events in the period with status held.", EventsHeld, {"digital_education", "craft_education", "smart_city_information"}},
-      {"events.cancelled", "count", "Abgesagte Veranstaltungen", "Events cancelled",
-       "Veranstaltungen im Zeitraum mit Status abgesagt.", "Events in the period with status cancelled.",
-       EventsCancelled, {}},
-      {"events.cancel_rate", "percent", "Absagequote", "Cancellation rate",
-       "Anteil der abgesagten an allen geplanten Veranstaltungen des Zeitraums.",
-       "Share of cancelled events among all events planned in the period.", EventsCancelRate, {"citizen_proximity"}},
-      {"events.participants", "count", "Teilnahmen an Veranstaltungen", "Event participations",
-       "Summe der Teilnehmenden aller durchgeführten Veranstaltungen: Wer mehrere Veranstaltungen besucht, zählt bei jeder.", "Sum of participants of all events held: someone who attends several events counts at each.",
-       EventsParticipants, {"digital_education", "craft_education", "social_aspects"}},
-      {"events.fill_rate", "percent", "Auslastung", "Fill rate",
-       "Teilnehmende geteilt durch Plätze, über alle durchgeführten Veranstaltungen mit Platzangabe.",
-       "Participants divided by capacity, over all events held that state a capacity.", EventsFillRate, {"digital_education", "craft_education"}},
-      {"events.no_show_rate", "percent", "Nicht erschienene Angemeldete", "No-show rate",
-       "Angemeldete, die nicht kamen (je Veranstaltung Anmeldungen minus Teilnehmende, mindestens 0), geteilt durch alle Anmeldungen; nur durchgeführte Veranstaltungen mit beiden Angaben.",
-       "Registered people who did not come (per event registrations minus participants, at least 0) divided by all registrations; only events held that state both.",
-       EventsNoShowRate, {"citizen_proximity"}},
-      {"events.with_feedback_share", "percent", "Veranstaltungen mit Rückmeldung", "Events with feedback",
-       "Anteil der durchgeführten Veranstaltungen, zu denen mindestens ein Feedbackbogen vorliegt.",
-       "Share of events held with at least one feedback form linked to them.", EventsWithFeedbackShare,
+      {"visitors.total",
+       "count",
+       "Besuche",
+       "Visits",
+       "Gezählte Besuche im Zeitraum: je Tag der Wert der Zählanlage, an Tagen ohne Zählerdaten "
+       "die Summe der Strichlisten (ein Tag zählt nur einmal).",
+       "Visits counted in the period: per day the counter's total, on days without counter data "
+       "the tally sheets' total (a day counts once).",
+       VisitorsTotal,
+       {"citizen_proximity", "smart_city_information"}},
+      {"visitors.per_open_hour",
+       "per_hour",
+       "Besuche je Öffnungsstunde",
+       "Visits per opening hour",
+       "Besuche geteilt durch die Öffnungsstunden der Tage, für die Besuchsdaten vorliegen (laut "
+       "Öffnungszeiten, ohne Schließtage; Tage ohne Daten zählen nicht mit).",
+       "Visits divided by the opening hours of the days with visit data (by the schedule, closures "
+       "excluded; days without data do not count).",
+       VisitorsPerOpenHour,
        {"citizen_proximity"}},
-      {"events.for_target_groups", "percent", "Veranstaltungen für die Zielgruppen", "Events for the target groups",
-       "Anteil der durchgeführten Veranstaltungen, die mindestens eine der Zielgruppen nennen, die der Ort festgelegt hat.",
-       "Share of events held that name at least one of the target groups the place has set.", EventsForTargetGroups,
+      {"opening.hours",
+       "hours",
+       "Öffnungsstunden",
+       "Opening hours",
+       "Stunden, die der Ort laut Öffnungszeiten und Schließtagen geöffnet war.",
+       "Hours the place was open according to its schedule and closures.",
+       OpenHoursHeld,
+       {"citizen_proximity"}},
+      {"opening.days",
+       "days",
+       "Öffnungstage",
+       "Opening days",
+       "Tage, an denen der Ort laut Öffnungszeiten geöffnet war.",
+       "Days the place was open according to its schedule.",
+       OpenDaysHeld,
+       {"citizen_proximity"}},
+      {"visitors.days_without_data",
+       "days",
+       "Öffnungstage ohne Besuchsdaten",
+       "Open days without visit data",
+       "Öffnungstage, für die weder Zählerdaten noch Strichlisten vorliegen (Datenlücke).",
+       "Opening days with neither counter data nor tally sheets (a data gap).",
+       DaysWithoutData,
+       {}},
+      {"visitors.outside_opening_share",
+       "percent",
+       "Besuche außerhalb der Öffnungszeiten",
+       "Visits outside opening hours",
+       "Anteil der von der Zählanlage gezählten Besuche, die in Stunden außerhalb der "
+       "Öffnungszeiten fallen (eine Stunde gilt als geöffnet, wenn sie sich mit den Öffnungszeiten "
+       "des Tages überschneidet).",
+       "Share of the counter's visits that fall into hours outside the opening hours (an hour "
+       "counts as open when it overlaps the day's opening hours).",
+       VisitorsOutsideOpeningShare,
+       {"citizen_proximity"}},
+      {"visitors.target_age_share",
+       "percent",
+       "Besuche aus den Ziel-Altersgruppen",
+       "Visits from the target age groups",
+       "Anteil der auf Strichlisten nach Alter gezählten Besuche, die zu einer Altersgruppe "
+       "gehören, die der Ort als Zielgruppe festgelegt hat.",
+       "Share of the visits counted by age group on tally sheets that belong to an age group the "
+       "place has set as a target group.",
+       VisitorsTargetAgeShare,
        {"social_aspects", "citizen_proximity"}},
-      {"events.target_age_share", "percent", "Teilnahmen aus den Ziel-Altersgruppen", "Participations from the target age groups",
-       "Anteil der nach Alter gezählten Teilnehmenden durchgeführter Veranstaltungen, die zu einer als Zielgruppe markierten Altersgruppe gehören.",
-       "Share of the participants of events held counted by age group that belong to an age group marked as a target.",
-       EventsTargetAgeShare, {"social_aspects", "digital_education"}},
-      {"feedback.responses", "count", "Feedbackbögen", "Feedback responses",
+      {"events.held",
+       "count",
+       "Durchgeführte Veranstaltungen",
+       "Events held",
+       "Veranstaltungen im Zeitraum mit Status durchgeführt.",
+       "Events in the period with status held.",
+       EventsHeld,
+       {"digital_education", "craft_education", "smart_city_information"}},
+      {"events.cancelled",
+       "count",
+       "Abgesagte Veranstaltungen",
+       "Events cancelled",
+       "Veranstaltungen im Zeitraum mit Status abgesagt.",
+       "Events in the period with status cancelled.",
+       EventsCancelled,
+       {}},
+      {"events.cancel_rate",
+       "percent",
+       "Absagequote",
+       "Cancellation rate",
+       "Anteil der abgesagten an allen geplanten Veranstaltungen des Zeitraums.",
+       "Share of cancelled events among all events planned in the period.",
+       EventsCancelRate,
+       {"citizen_proximity"}},
+      {"events.participants",
+       "count",
+       "Teilnahmen an Veranstaltungen",
+       "Event participations",
+       "Summe der Teilnehmenden aller durchgeführten Veranstaltungen: Wer mehrere Veranstaltungen "
+       "besucht, zählt bei jeder.",
+       "Sum of participants of all events held: someone who attends several events counts at each.",
+       EventsParticipants,
+       {"digital_education", "craft_education", "social_aspects"}},
+      {"events.fill_rate",
+       "percent",
+       "Auslastung",
+       "Fill rate",
+       "Teilnehmende geteilt durch Plätze, über alle durchgeführten Veranstaltungen mit "
+       "Platzangabe.",
+       "Participants divided by capacity, over all events held that state a capacity.",
+       EventsFillRate,
+       {"digital_education", "craft_education"}},
+      {"events.no_show_rate",
+       "percent",
+       "Nicht erschienene Angemeldete",
+       "No-show rate",
+       "Angemeldete, die nicht kamen (je Veranstaltung Anmeldungen minus Teilnehmende, mindestens "
+       "0), geteilt durch alle Anmeldungen; nur durchgeführte Veranstaltungen mit beiden Angaben.",
+       "Registered people who did not come (per event registrations minus participants, at least "
+       "0) divided by all registrations; only events held that state both.",
+       EventsNoShowRate,
+       {"citizen_proximity"}},
+      {"events.with_feedback_share",
+       "percent",
+       "Veranstaltungen mit Rückmeldung",
+       "Events with feedback",
+       "Anteil der durchgeführten Veranstaltungen, zu denen mindestens ein Feedbackbogen vorliegt.",
+       "Share of events held with at least one feedback form linked to them.",
+       EventsWithFeedbackShare,
+       {"citizen_proximity"}},
+      {"events.for_target_groups",
+       "percent",
+       "Veranstaltungen für die Zielgruppen",
+       "Events for the target groups",
+       "Anteil der durchgeführten Veranstaltungen, die mindestens eine der Zielgruppen nennen, die "
+       "der Ort festgelegt hat.",
+       "Share of events held that name at least one of the target groups the place has set.",
+       EventsForTargetGroups,
+       {"social_aspects", "citizen_proximity"}},
+      {"events.target_age_share",
+       "percent",
+       "Teilnahmen aus den Ziel-Altersgruppen",
+       "Participations from the target age groups",
+       "Anteil der nach Alter gezählten Teilnehmenden durchgeführter Veranstaltungen, die zu einer "
+       "als Zielgruppe markierten Altersgruppe gehören.",
+       "Share of the participants of events held counted by age group that belong to an age group "
+       "marked as a target.",
+       EventsTargetAgeShare,
+       {"social_aspects", "digital_education"}},
+      {"feedback.responses",
+       "count",
+       "Feedbackbögen",
+       "Feedback responses",
        "Ausgefüllte Feedbackbögen im Zeitraum (Papier und digital).",
-       "Feedback forms filled in during the period (paper and digital).", FeedbackResponses, {"citizen_proximity"}},
-      {"feedback.responses.paper", "count", "Feedbackbögen (Papier)", "Feedback responses (paper)",
-       "Ausgefüllte Papierbögen im Zeitraum.", "Paper forms filled in during the period.", FeedbackPaper, {}},
-      {"feedback.responses.digital", "count", "Feedbackbögen (digital)", "Feedback responses (digital)",
-       "Digital ausgefüllte Bögen im Zeitraum.", "Forms filled in digitally during the period.", FeedbackDigital, {}},
-      {"feedback.response_rate", "percent", "Rücklaufquote", "Response rate",
-       "Bögen, die einer durchgeführten Veranstaltung zugeordnet sind, geteilt durch deren Teilnehmende.",
-       "Forms linked to an event held, divided by the participants of those events.", FeedbackResponseRate, {"citizen_proximity"}},
-      {"feedback.recommend_rate", "percent", "Weiterempfehlung", "Recommendation rate",
-       "Anteil positiver Antworten auf die Weiterempfehlungsfrage (ja; bei Skalen die beiden obersten Stufen) an allen Antworten darauf.",
-       "Share of positive answers to the recommendation question (yes; on scales the top two steps) among all answers to it.",
-       FeedbackRecommendRate, {"citizen_proximity", "social_aspects"}},
-      {"partners.distinct", "count", "Kooperationspartner", "Partners",
+       "Feedback forms filled in during the period (paper and digital).",
+       FeedbackResponses,
+       {"citizen_proximity"}},
+      {"feedback.responses.paper",
+       "count",
+       "Feedbackbögen (Papier)",
+       "Feedback responses (paper)",
+       "Ausgefüllte Papierbögen im Zeitraum.",
+       "Paper forms filled in during the period.",
+       FeedbackPaper,
+       {}},
+      {"feedback.responses.digital",
+       "count",
+       "Feedbackbögen (digital)",
+       "Feedback responses (digital)",
+       "Digital ausgefüllte Bögen im Zeitraum.",
+       "Forms filled in digitally during the period.",
+       FeedbackDigital,
+       {}},
+      {"feedback.response_rate",
+       "percent",
+       "Rücklaufquote",
+       "Response rate",
+       "Bögen, die einer durchgeführten Veranstaltung zugeordnet sind, geteilt durch deren "
+       "Teilnehmende.",
+       "Forms linked to an event held, divided by the participants of those events.",
+       FeedbackResponseRate,
+       {"citizen_proximity"}},
+      {"feedback.recommend_rate",
+       "percent",
+       "Weiterempfehlung",
+       "Recommendation rate",
+       "Anteil positiver Antworten auf die Weiterempfehlungsfrage (ja; bei Skalen die beiden "
+       "obersten Stufen) an allen Antworten darauf.",
+       "Share of positive answers to the recommendation question (yes; on scales the top two "
+       "steps) among all answers to it.",
+       FeedbackRecommendRate,
+       {"citizen_proximity", "social_aspects"}},
+      {"partners.distinct",
+       "count",
+       "Kooperationspartner",
+       "Partners",
        "Verschiedene Partnerorganisationen der durchgeführten Veranstaltungen.",
-       "Distinct partner organisations of the events held.", PartnersDistinct, {"networking", "economic_development"}},
-      {"partners.new", "count", "Neue Kooperationspartner", "New partners",
-       "Partnerorganisationen, die im Zeitraum zum ersten Mal an einer Veranstaltung beteiligt waren.",
-       "Partner organisations involved in an event for the first time in the period.", PartnersNew, {"networking"}},
-      {"partners.recurring", "count", "Wiederkehrende Kooperationspartner", "Recurring partners",
-       "Partnerorganisationen des Zeitraums, die schon vor dem Zeitraum an einer Veranstaltung beteiligt waren.",
-       "Partner organisations of the period that were already involved in an event before it.", PartnersRecurring,
+       "Distinct partner organisations of the events held.",
+       PartnersDistinct,
+       {"networking", "economic_development"}},
+      {"partners.new",
+       "count",
+       "Neue Kooperationspartner",
+       "New partners",
+       "Partnerorganisationen, die im Zeitraum zum ersten Mal an einer Veranstaltung beteiligt "
+       "waren.",
+       "Partner organisations involved in an event for the first time in the period.",
+       PartnersNew,
        {"networking"}},
-      {"speakers.distinct", "count", "Referierende", "Speakers",
+      {"partners.recurring",
+       "count",
+       "Wiederkehrende Kooperationspartner",
+       "Recurring partners",
+       "Partnerorganisationen des Zeitraums, die schon vor dem Zeitraum an einer Veranstaltung "
+       "beteiligt waren.",
+       "Partner organisations of the period that were already involved in an event before it.",
+       PartnersRecurring,
+       {"networking"}},
+      {"speakers.distinct",
+       "count",
+       "Referierende",
+       "Speakers",
        "Verschiedene Referentinnen und Referenten der durchgeführten Veranstaltungen.",
-       "Distinct speakers of the events held.", SpeakersDistinct, {"networking", "digital_education"}},
-      {"votes.total", "count", "Klebepunkte", "Sticker votes",
-       "Summe der Klebepunkte auf der Wunschwand im Zeitraum.", "Sticker dots placed on the wish board in the period.",
-       VotesTotal, {"citizen_proximity"}},
+       "Distinct speakers of the events held.",
+       SpeakersDistinct,
+       {"networking", "digital_education"}},
+      {"votes.total",
+       "count",
+       "Klebepunkte",
+       "Sticker votes",
+       "Summe der Klebepunkte auf der Wunschwand im Zeitraum.",
+       "Sticker dots placed on the wish board in the period.",
+       VotesTotal,
+       {"citizen_proximity"}},
   };
   return kIndicators;
 }

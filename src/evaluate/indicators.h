@@ -14,8 +14,8 @@
 namespace ankerbericht {
 
 struct IndicatorDef {
-  const char* id;        // stable: "visitors.total"
-  const char* unit;      // "count", "percent", "per_hour", "hours", "days", "points"
+  const char* id;    // stable: "visitors.total"
+  const char* unit;  // "count", "percent", "per_hour", "hours", "days", "points"
   const char* label_de;
   const char* label_en;
   const char* definition_de;

@@ -49,7 +49,8 @@ namespace {
 // returns it.
 template <typename T>
 std::vector<T> Slice(const std::vector<T>& all, const Period& part) {
-  auto first = std::partition_point(all.begin(), all.end(), [&](const T& r) { return r.date < part.from; });
+  auto first =
+      std::partition_point(all.begin(), all.end(), [&](const T& r) { return r.date < part.from; });
   auto last = std::partition_point(first, all.end(), [&](const T& r) { return r.date <= part.to; });
   return std::vector<T>(first, last);
 }
@@ -60,7 +61,8 @@ PeriodData SlicePeriodData(const PeriodData& all, const Period& part) {
   PeriodData data;
   data.site = all.site;
   data.period = part;
-  data.visit_days = std::map<Date, VisitDay>(all.visit_days.lower_bound(part.from), all.visit_days.upper_bound(part.to));
+  data.visit_days = std::map<Date, VisitDay>(all.visit_days.lower_bound(part.from),
+                                             all.visit_days.upper_bound(part.to));
   data.tallies = Slice(all.tallies, part);
   data.counter_hours = Slice(all.counter_hours, part);
   data.events = Slice(all.events, part);
@@ -69,7 +71,8 @@ PeriodData SlicePeriodData(const PeriodData& all, const Period& part) {
   data.partners_before = all.partners_before;
   for (const Event& e : all.events) {
     if (e.date >= part.from) break;
-    if (e.status == EventStatus::kHeld) data.partners_before.insert(e.partners.begin(), e.partners.end());
+    if (e.status == EventStatus::kHeld)
+      data.partners_before.insert(e.partners.begin(), e.partners.end());
   }
   return data;
 }

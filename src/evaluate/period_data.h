@@ -28,9 +28,9 @@ struct PeriodData {
   // Visitors per day: the counter's total where the counter has data, else the
   // tally sheets' total (a day counted by both counts once: the counter wins).
   std::map<Date, VisitDay> visit_days;
-  std::vector<TallyDay> tallies;          // as loaded: for age groups
-  std::vector<HourCount> counter_hours;   // counter totals per day and hour
-  std::vector<Event> events;              // held and cancelled, in the period
+  std::vector<TallyDay> tallies;           // as loaded: for age groups
+  std::vector<HourCount> counter_hours;    // counter totals per day and hour
+  std::vector<Event> events;               // held and cancelled, in the period
   std::vector<FeedbackResponse> feedback;  // in the period
   std::vector<Vote> votes;
   std::set<std::string> partners_before;  // partners of held events before the period

@@ -25,8 +25,8 @@ enum class Suppression {
 };
 
 struct Cell {
-  std::string key;    // stable key: a format, an age group id, "Di 14"
-  std::string label;  // for people: the age group's label, else the key
+  std::string key;              // stable key: a format, an age group id, "Di 14"
+  std::string label;            // for people: the age group's label, else the key
   std::optional<double> value;  // nullopt when suppressed or not computable
   std::optional<double> share;  // percent of the total; nullopt when suppressed
   Suppression suppression = Suppression::kNone;
@@ -35,8 +35,8 @@ struct Cell {
 
 // One breakdown of an indicator into cells (by format, by age group, ...).
 struct Breakdown {
-  std::string id;    // "events.by_format"
-  std::string unit;  // "count", "mean", "percent"
+  std::string id;            // "events.by_format"
+  std::string unit;          // "count", "mean", "percent"
   bool protect = false;      // counts people or answers: the privacy rule applies
   bool overlapping = false;  // an entry may fall into several cells (topics)
   // What Cell::marked means here, "" when no cell is marked: "open_hour"

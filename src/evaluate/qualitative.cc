@@ -17,14 +17,16 @@ std::map<std::string, std::string> EventFormats(const std::vector<Event>& events
 
 bool IsInsightSection(const std::string& title) {
   std::string key = FoldKey(title);
-  return key == "erkenntnisse" || key == "erkenntnis" || key == "insights" || key == "lessonslearned" ||
-         key == "lernerfahrungen";
+  return key == "erkenntnisse" || key == "erkenntnis" || key == "insights" ||
+         key == "lessonslearned" || key == "lernerfahrungen";
 }
 
 std::string NoteSource(const Note& n) {
   static const std::map<std::string, std::string> kKinds = {
-      {"reflexion", "Teamreflexion"}, {"interview-referent", "Interview mit Referierenden"},
-      {"kurzinterview", "Kurzinterview"}, {"sonstiges", "Notiz"}};
+      {"reflexion", "Teamreflexion"},
+      {"interview-referent", "Interview mit Referierenden"},
+      {"kurzinterview", "Kurzinterview"},
+      {"sonstiges", "Notiz"}};
   auto it = kKinds.find(n.kind);
   return it == kKinds.end() ? "Notiz" : it->second;
 }
@@ -32,8 +34,10 @@ std::string NoteSource(const Note& n) {
 // Quote candidates: free text of forms (the group is the forms of the same
 // event in the period, or all forms with text when not linked) and the body
 // of consented notes (the people interviewed agreed to be quoted).
-std::vector<QuoteCandidate> Candidates(const Site& site, const std::vector<FeedbackResponse>& feedback,
-                                       const std::vector<Note>& notes, const std::vector<Event>& events, int k) {
+std::vector<QuoteCandidate> Candidates(const Site& site,
+                                       const std::vector<FeedbackResponse>& feedback,
+                                       const std::vector<Note>& notes,
+                                       const std::vector<Event>& events, int k) {
   std::map<std::string, int> per_event;
   int with_text = 0;
   for (const FeedbackResponse& r : feedback) {
@@ -55,7 +59,8 @@ std::vector<QuoteCandidate> Candidates(const Site& site, const std::vector<Feedb
       if (s.text.empty() || s.text.find("- [") != std::string::npos) continue;
       // An interview with one speaker: role, occasion and date point to one
       // person, however the text is scrubbed.
-      out.push_back({s.text, n.date, NoteSource(n), k, n.quote_consent, n.kind == "interview-referent"});
+      out.push_back(
+          {s.text, n.date, NoteSource(n), k, n.quote_consent, n.kind == "interview-referent"});
     }
   }
   return out;
@@ -85,7 +90,8 @@ Result<Qualitative> EvaluateQualitative(Store* store, const Site& site, const Pe
   if (!prev_notes.ok()) return prev_notes.status();
   if (!prev_feedback.ok()) return prev_feedback.status();
   if (!prev_events.ok()) return prev_events.status();
-  q.themes_previous = CountThemes(book, site, *prev_feedback, *prev_notes, EventFormats(*prev_events));
+  q.themes_previous =
+      CountThemes(book, site, *prev_feedback, *prev_notes, EventFormats(*prev_events));
 
   q.quote_rules.privacy_threshold = k;
   q.quote_rules.pinned = choices.pinned;
@@ -108,7 +114,8 @@ Result<Qualitative> EvaluateQualitative(Store* store, const Site& site, const Pe
         // occasion ("Interview mit einer Digitalbotschafterin"): the public
         // edition cites the kind of note only.
         bool one_person = n.kind == "interview-referent" && !internal;
-        q.insights.push_back({n.date, n.title.empty() || one_person ? NoteSource(n) : n.title, s.text});
+        q.insights.push_back(
+            {n.date, n.title.empty() || one_person ? NoteSource(n) : n.title, s.text});
       }
     }
   }
@@ -131,11 +138,13 @@ std::vector<std::string> StaffNames(const std::vector<Note>& notes) {
     for (const NoteAction& a : n.actions) add(a.owner);
   }
   std::vector<std::string> out(names.begin(), names.end());
-  std::stable_sort(out.begin(), out.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  std::stable_sort(out.begin(), out.end(),
+                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   return out;
 }
 
-std::vector<QualitativeIndicator> QualitativeIndicators(const Qualitative& q, int k, bool internal) {
+std::vector<QualitativeIndicator> QualitativeIndicators(const Qualitative& q, int k,
+                                                        bool internal) {
   std::vector<QualitativeIndicator> out;
   auto count = [&](int n) -> std::optional<double> {
     if (!internal && n > 0 && n < k) return std::nullopt;
@@ -148,8 +157,10 @@ std::vector<QualitativeIndicator> QualitativeIndicators(const Qualitative& q, in
   for (size_t i = 0; i < q.themes.themes.size(); ++i) {
     const ThemeCount& now = q.themes.themes[i];
     const ThemeCount& before = q.themes_previous.themes[i];
-    out.push_back({"themes." + now.id + ".mentions", "count", count(now.mentions()), count(before.mentions())});
-    out.push_back({"themes." + now.id + ".share", "percent", share(now.responses, q.themes.responses_with_text),
+    out.push_back({"themes." + now.id + ".mentions", "count", count(now.mentions()),
+                   count(before.mentions())});
+    out.push_back({"themes." + now.id + ".share", "percent",
+                   share(now.responses, q.themes.responses_with_text),
                    share(before.responses, q.themes_previous.responses_with_text)});
   }
   // Actions are the team's own work, not people's answers: no threshold.

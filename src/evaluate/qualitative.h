@@ -30,8 +30,8 @@ struct Insight {
 struct Qualitative {
   bool has_codebook = false;
   int notes_in_period = 0;
-  ThemeSummary themes;           // this period
-  ThemeSummary themes_previous;  // the period before, for the trend
+  ThemeSummary themes;                                       // this period
+  ThemeSummary themes_previous;                              // the period before, for the trend
   std::map<std::string, std::vector<SelectedQuote>> quotes;  // theme id -> quotes
   QuoteRules quote_rules;
   std::vector<TrackedAction> actions;  // every action decided by the period's end

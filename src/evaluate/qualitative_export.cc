@@ -29,7 +29,8 @@ Poco::JSON::Object QualitativeJson(const Qualitative& q, int k, bool internal) {
     theme.set("notes", t.notes);
     theme.set("previous_mentions", Count(q.themes_previous.themes[i].mentions(), k, internal));
     Object by_format(Poco::JSON_PRESERVE_KEY_ORDER);
-    for (const auto& [format, n] : t.by_format) by_format.set(format.empty() ? "(ohne Veranstaltung)" : format, Count(n, k, internal));
+    for (const auto& [format, n] : t.by_format)
+      by_format.set(format.empty() ? "(ohne Veranstaltung)" : format, Count(n, k, internal));
     theme.set("by_format", by_format);
     Array quotes;
     auto it = q.quotes.find(t.id);

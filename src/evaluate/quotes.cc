@@ -37,14 +37,16 @@ std::string OneLine(const std::string& text) {
 std::string WithoutTags(const std::string& text, std::vector<std::string>* tags) {
   std::string out;
   for (size_t i = 0; i < text.size();) {
-    bool starts = text[i] == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n') && i + 1 < text.size() &&
-                  text[i + 1] != ' ' && text[i + 1] != '#';
+    bool starts = text[i] == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n') &&
+                  i + 1 < text.size() && text[i + 1] != ' ' && text[i + 1] != '#';
     if (!starts) {
       out += text[i++];
       continue;
     }
     size_t end = i + 1;
-    while (end < text.size() && text[end] != ' ' && text[end] != '\n' && text[end] != ',' && text[end] != '.') ++end;
+    while (end < text.size() && text[end] != ' ' && text[end] != '\n' && text[end] != ',' &&
+           text[end] != '.')
+      ++end;
     tags->push_back(text.substr(i + 1, end - i - 1));
     i = end;
   }
@@ -66,8 +68,9 @@ std::string QuoteId(const std::string& text) {
   return buf;
 }
 
-std::map<std::string, std::vector<SelectedQuote>> SelectQuotes(const std::vector<QuoteCandidate>& candidates,
-                                                       const Codebook& codebook, const QuoteRules& rules) {
+std::map<std::string, std::vector<SelectedQuote>> SelectQuotes(
+    const std::vector<QuoteCandidate>& candidates, const Codebook& codebook,
+    const QuoteRules& rules) {
   struct Eligible {
     SelectedQuote quote;
     std::set<std::string> themes;
@@ -86,7 +89,8 @@ std::map<std::string, std::vector<SelectedQuote>> SelectQuotes(const std::vector
     if (themes.empty()) themes = codebook.MatchTags(tags);
     if (themes.empty()) themes = codebook.Match(c.text);  // a tag that is a keyword ("#tablet")
     if (themes.empty()) continue;
-    eligible.push_back({SelectedQuote{id, text, c.date, c.source, rules.pinned.count(id) > 0}, themes});
+    eligible.push_back(
+        {SelectedQuote{id, text, c.date, c.source, rules.pinned.count(id) > 0}, themes});
   }
   std::sort(eligible.begin(), eligible.end(), [](const Eligible& a, const Eligible& b) {
     if (a.quote.pinned != b.quote.pinned) return a.quote.pinned;
@@ -112,19 +116,29 @@ std::string QuoteRuleText(const QuoteRules& rules, const std::string& lang) {
   std::string lo = std::to_string(rules.min_chars), hi = std::to_string(rules.max_chars);
   std::string n = std::to_string(rules.per_theme);
   if (lang == "en") {
-    return "Quotes: per theme up to " + n + " statements that mention the theme, " + lo + " to " + hi +
-           " characters long, from groups of at least " + k +
-           " respondents and, for notes, only with the authors' consent; pinned quotes first, then the "
-           "most recent. E-mail addresses, phone numbers, web addresses and names are replaced by […]." +
-           std::string(rules.internal ? "" : " Statements from interviews with a single person (e.g. a speaker) are "
-                                             "not quoted, as role and occasion would identify them.");
+    return "Quotes: per theme up to " + n + " statements that mention the theme, " + lo + " to " +
+           hi + " characters long, from groups of at least " + k +
+           " respondents and, for notes, only with the authors' consent; pinned quotes first, then "
+           "the "
+           "most recent. E-mail addresses, phone numbers, web addresses and names are replaced by "
+           "[…]." +
+           std::string(
+               rules.internal
+                   ? ""
+                   : " Statements from interviews with a single person (e.g. a speaker) are "
+                     "not quoted, as role and occasion would identify them.");
   }
-  return "Zitate: je Thema bis zu " + n + " Aussagen, die das Thema ansprechen, " + lo + " bis " + hi +
-         " Zeichen lang, aus Gruppen mit mindestens " + k +
-         " Rückmeldungen und bei Notizen nur mit Einverständnis; vom Team festgelegte Zitate zuerst, "
-         "dann die jüngsten. E-Mail-Adressen, Telefonnummern, Webadressen und Namen sind durch […] ersetzt." +
-         std::string(rules.internal ? "" : " Aussagen aus Gesprächen mit einer einzelnen Person (etwa Referierenden) "
-                                           "werden nicht zitiert, da Rolle und Anlass auf sie schließen ließen.");
+  return "Zitate: je Thema bis zu " + n + " Aussagen, die das Thema ansprechen, " + lo + " bis " +
+         hi + " Zeichen lang, aus Gruppen mit mindestens " + k +
+         " Rückmeldungen und bei Notizen nur mit Einverständnis; vom Team festgelegte Zitate "
+         "zuerst, "
+         "dann die jüngsten. E-Mail-Adressen, Telefonnummern, Webadressen und Namen sind durch […] "
+         "ersetzt." +
+         std::string(
+             rules.internal
+                 ? ""
+                 : " Aussagen aus Gesprächen mit einer einzelnen Person (etwa Referierenden) "
+                   "werden nicht zitiert, da Rolle und Anlass auf sie schließen ließen.");
 }
 
 }  // namespace ankerbericht

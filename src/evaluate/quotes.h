@@ -18,7 +18,8 @@ namespace ankerbericht {
 struct QuoteCandidate {
   std::string text;
   Date date;
-  std::string source;  // shown under the quote: "Feedbackbogen, Workshop", "Interview mit Referentin"
+  std::string
+      source;  // shown under the quote: "Feedbackbogen, Workshop", "Interview mit Referentin"
   // How many people the text could be attributed to (the responses of its
   // event, or of its format in the period). Below the privacy threshold the
   // text is never quoted, as readers could tell who wrote it.
@@ -61,8 +62,9 @@ std::string QuoteId(const std::string& text);
 // note it stands in (which tags the whole passage) decides only when its
 // words name no theme, so a quote about opening hours in a passage tagged
 // #senioren is a quote about opening hours.
-std::map<std::string, std::vector<SelectedQuote>> SelectQuotes(const std::vector<QuoteCandidate>& candidates,
-                                                       const Codebook& codebook, const QuoteRules& rules);
+std::map<std::string, std::vector<SelectedQuote>> SelectQuotes(
+    const std::vector<QuoteCandidate>& candidates, const Codebook& codebook,
+    const QuoteRules& rules);
 
 // The rule above in words, for the report's methods section.
 std::string QuoteRuleText(const QuoteRules& rules, const std::string& lang);

@@ -21,7 +21,9 @@ std::string ReplaceName(const std::string& text, const std::string& name, int* r
     bool start_ok = p == 0 || !IsWordByte(static_cast<unsigned char>(text[p - 1]));
     size_t end = p + needle.size();
     // "Annas" and "Anna's" are still Anna.
-    if (end < text.size() && text[end] == 's' && (end + 1 == text.size() || !IsWordByte(static_cast<unsigned char>(text[end + 1])))) ++end;
+    if (end < text.size() && text[end] == 's' &&
+        (end + 1 == text.size() || !IsWordByte(static_cast<unsigned char>(text[end + 1]))))
+      ++end;
     bool end_ok = end == text.size() || !IsWordByte(static_cast<unsigned char>(text[end]));
     if (!start_ok || !end_ok) continue;
     out += text.substr(last, p - last) + kRedaction;
@@ -48,7 +50,9 @@ bool StartsName(unsigned char c) { return (c >= 'A' && c <= 'Z') || c == 0xC3 ||
 
 // The end of the word that starts at |p| (letters, digits, '-', '.', '\'').
 size_t WordEnd(const std::string& s, size_t p) {
-  while (p < s.size() && (IsWordByte(static_cast<unsigned char>(s[p])) || s[p] == '.' || s[p] == '\'')) ++p;
+  while (p < s.size() &&
+         (IsWordByte(static_cast<unsigned char>(s[p])) || s[p] == '.' || s[p] == '\''))
+    ++p;
   return p;
 }
 
@@ -65,13 +69,15 @@ std::string DropAddressedNames(const std::string& text) {
         std::string f = form;
         if (text.compare(i, f.size(), f) != 0) continue;
         size_t p = i + f.size();
-        if (p < text.size() && IsWordByte(static_cast<unsigned char>(text[p]))) continue;  // "Frauen"
+        if (p < text.size() && IsWordByte(static_cast<unsigned char>(text[p])))
+          continue;  // "Frauen"
         auto next_word = [&](size_t q) {
           while (q < text.size() && text[q] == ' ') ++q;
           return q;
         };
         size_t q = next_word(p);
-        if (q == p || q >= text.size() || !StartsName(static_cast<unsigned char>(text[q]))) continue;
+        if (q == p || q >= text.size() || !StartsName(static_cast<unsigned char>(text[q])))
+          continue;
         for (const char* title : {"Dr.", "Prof."}) {
           std::string t = title;
           if (text.compare(q, t.size(), t) == 0) q = next_word(q + t.size());
@@ -80,7 +86,8 @@ std::string DropAddressedNames(const std::string& text) {
         size_t e = WordEnd(text, q);
         // "Frau Anna K.": a following initial belongs to the name.
         size_t r = next_word(e);
-        if (r + 1 < text.size() && r > e && text[r] >= 'A' && text[r] <= 'Z' && text[r + 1] == '.') e = r + 2;
+        if (r + 1 < text.size() && r > e && text[r] >= 'A' && text[r] <= 'Z' && text[r + 1] == '.')
+          e = r + 2;
         cut = e;
         break;
       }

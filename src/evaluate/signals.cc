@@ -9,10 +9,14 @@ namespace ankerbericht {
 
 const char* SignalName(Signal s) {
   switch (s) {
-    case Signal::kRepeat: return "repeat";
-    case Signal::kAdapt: return "adapt";
-    case Signal::kDrop: return "drop";
-    case Signal::kTooFewData: return "too_few_data";
+    case Signal::kRepeat:
+      return "repeat";
+    case Signal::kAdapt:
+      return "adapt";
+    case Signal::kDrop:
+      return "drop";
+    case Signal::kTooFewData:
+      return "too_few_data";
   }
   return "?";
 }
@@ -21,14 +25,17 @@ std::string SignalRuleText(const SignalRule& r, const std::string& lang) {
   auto n = [](double v) { return std::to_string(static_cast<int>(v)); };
   if (lang == "en") {
     return "Per format: repeat when the fill rate is at least " + n(r.repeat_fill) +
-           " % and at least " + n(r.repeat_positive) + " % of the answers are positive; drop when the fill rate is below " +
-           n(r.drop_fill) + " % and fewer than " + n(r.drop_positive) +
-           " % of the answers are positive; otherwise adapt. Only with at least " + n(r.min_events) +
-           " events held (with capacity) and " + n(r.min_responses) + " answered forms, else “too few data”.";
+           " % and at least " + n(r.repeat_positive) +
+           " % of the answers are positive; drop when the fill rate is below " + n(r.drop_fill) +
+           " % and fewer than " + n(r.drop_positive) +
+           " % of the answers are positive; otherwise adapt. Only with at least " +
+           n(r.min_events) + " events held (with capacity) and " + n(r.min_responses) +
+           " answered forms, else “too few data”.";
   }
-  return "Je Format: wiederholen, wenn die Auslastung mindestens " + n(r.repeat_fill) + " % beträgt und mindestens " +
-         n(r.repeat_positive) + " % der Antworten positiv sind; einstellen, wenn die Auslastung unter " +
-         n(r.drop_fill) + " % liegt und weniger als " + n(r.drop_positive) +
+  return "Je Format: wiederholen, wenn die Auslastung mindestens " + n(r.repeat_fill) +
+         " % beträgt und mindestens " + n(r.repeat_positive) +
+         " % der Antworten positiv sind; einstellen, wenn die Auslastung unter " + n(r.drop_fill) +
+         " % liegt und weniger als " + n(r.drop_positive) +
          " % der Antworten positiv sind; sonst anpassen. Nur mit mindestens " + n(r.min_events) +
          " durchgeführten Veranstaltungen (mit Platzangabe) und " + n(r.min_responses) +
          " Feedbackbögen, sonst „zu wenige Daten“.";
@@ -59,7 +66,8 @@ std::vector<FormatSignal> FormatSignals(const PeriodData& data, const SignalRule
     Acc& a = acc[f->second];
     ++a.responses;
     for (const QuestionItem& item : data.site->questionnaire) {
-      if (item.scale == ScaleType::kSingle || item.scale == ScaleType::kMulti || item.scale == ScaleType::kText)
+      if (item.scale == ScaleType::kSingle || item.scale == ScaleType::kMulti ||
+          item.scale == ScaleType::kText)
         continue;
       std::optional<AnswerReading> reading = ReadAnswer(item, r);
       if (!reading) continue;
@@ -75,8 +83,8 @@ std::vector<FormatSignal> FormatSignals(const PeriodData& data, const SignalRule
     s.responses = a.responses;
     if (a.capacity > 0) s.fill_rate = 100.0 * a.participants / a.capacity;
     if (a.answers > 0) s.positive_share = 100.0 * a.positive / a.answers;
-    bool enough = a.with_capacity >= rule.min_events && a.responses >= rule.min_responses && s.fill_rate &&
-                  s.positive_share;
+    bool enough = a.with_capacity >= rule.min_events && a.responses >= rule.min_responses &&
+                  s.fill_rate && s.positive_share;
     if (enough) {
       if (*s.fill_rate >= rule.repeat_fill && *s.positive_share >= rule.repeat_positive) {
         s.signal = Signal::kRepeat;

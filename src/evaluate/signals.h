@@ -27,9 +27,9 @@ struct SignalRule {
 
 struct FormatSignal {
   std::string format;
-  int events = 0;                  // held
-  std::optional<double> fill_rate;  // percent, events with capacity only
-  int responses = 0;               // forms linked to the format's events
+  int events = 0;                        // held
+  std::optional<double> fill_rate;       // percent, events with capacity only
+  int responses = 0;                     // forms linked to the format's events
   std::optional<double> positive_share;  // percent of all scaled answers on them
   Signal signal = Signal::kTooFewData;
   // kSmall: fewer than k forms ("< k"); kComplementary: hidden because the

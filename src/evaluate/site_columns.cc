@@ -30,8 +30,8 @@ PeriodData MergedEvents(const std::vector<const PeriodData*>& parts) {
 // Forms per channel are the cells of the site's responses-by-channel table;
 // the total of the responses is published, so a hidden channel total would be
 // the responses minus the other channel. Both channel totals go together.
-void ProtectChannels(const std::vector<const std::map<std::string, std::string>*>& site_withheld, int k,
-                     SiteColumns* out) {
+void ProtectChannels(const std::vector<const std::map<std::string, std::string>*>& site_withheld,
+                     int k, SiteColumns* out) {
   const char* channels[] = {"feedback.responses.paper", "feedback.responses.digital"};
   bool hide = false;
   for (const auto* w : site_withheld)
@@ -44,16 +44,17 @@ void ProtectChannels(const std::vector<const std::map<std::string, std::string>*
   for (const Cell& c : b.cells) {
     if (c.suppression == Suppression::kNone && !hide) continue;
     out->total[c.key].reset();
-    out->total_withheld[c.key] =
-        SuppressedText(c.suppression == Suppression::kSmall ? Suppression::kSmall : Suppression::kComplementary, k);
+    out->total_withheld[c.key] = SuppressedText(
+        c.suppression == Suppression::kSmall ? Suppression::kSmall : Suppression::kComplementary,
+        k);
   }
 }
 
 }  // namespace
 
 void ComputeTotals(const std::vector<const PeriodData*>& parts,
-                   const std::vector<const std::map<std::string, std::string>*>& site_withheld, int k,
-                   bool internal, SiteColumns* out) {
+                   const std::vector<const std::map<std::string, std::string>*>& site_withheld,
+                   int k, bool internal, SiteColumns* out) {
   out->total.clear();
   out->total_withheld.clear();
   if (parts.empty()) return;
@@ -104,8 +105,8 @@ void ComputeTotals(const std::vector<const PeriodData*>& parts,
   }
 }
 
-Result<SiteColumns> EvaluateSites(Store* store, const std::vector<const Site*>& sites, const Period& period,
-                                  const EvaluateOptions& options) {
+Result<SiteColumns> EvaluateSites(Store* store, const std::vector<const Site*>& sites,
+                                  const Period& period, const EvaluateOptions& options) {
   SiteColumns columns;
   columns.period = period;
   columns.privacy_threshold = options.privacy_threshold;

@@ -36,13 +36,13 @@ struct SiteColumns {
 // fewer than k answers together. |site_withheld| are the sites' hidden
 // catalogue values (Evaluation::withheld). Pure.
 void ComputeTotals(const std::vector<const PeriodData*>& parts,
-                   const std::vector<const std::map<std::string, std::string>*>& site_withheld, int k,
-                   bool internal, SiteColumns* out);
+                   const std::vector<const std::map<std::string, std::string>*>& site_withheld,
+                   int k, bool internal, SiteColumns* out);
 
 // Evaluates each of |sites| for |period| with |options| and adds the total.
 // Fails like Evaluate().
-Result<SiteColumns> EvaluateSites(Store* store, const std::vector<const Site*>& sites, const Period& period,
-                                  const EvaluateOptions& options);
+Result<SiteColumns> EvaluateSites(Store* store, const std::vector<const Site*>& sites,
+                                  const Period& period, const EvaluateOptions& options);
 
 }  // namespace ankerbericht
 

@@ -15,7 +15,7 @@ double TQuantile975(int df);
 
 struct MeanInterval {
   double mean = 0;
-  std::optional<double> low;   // nullopt with fewer than 2 values
+  std::optional<double> low;  // nullopt with fewer than 2 values
   std::optional<double> high;
 };
 

@@ -15,8 +15,8 @@ struct StopTotals {
   double events = 0;
 };
 
-Breakdown Make(const std::string& id, const std::string& unit, bool protect, const std::vector<Cell>& cells,
-               std::optional<double> total) {
+Breakdown Make(const std::string& id, const std::string& unit, bool protect,
+               const std::vector<Cell>& cells, std::optional<double> total) {
   Breakdown b;
   b.id = id;
   b.unit = unit;
@@ -49,7 +49,9 @@ std::vector<Breakdown> StopBreakdowns(const PeriodData& data) {
   }
   // Records naming a stop since removed from the configuration count as
   // records without a stop: the reader cannot place them either.
-  auto key_of = [&](const std::string& stop) { return totals.count(stop) ? stop : std::string(kNoStopKey); };
+  auto key_of = [&](const std::string& stop) {
+    return totals.count(stop) ? stop : std::string(kNoStopKey);
+  };
   bool unplaced = false;
   for (const TallyDay& day : data.tallies) {
     for (const auto& [stop, n] : day.stop_counts) {
@@ -77,7 +79,8 @@ std::vector<Breakdown> StopBreakdowns(const PeriodData& data) {
     sum.events += t.events;
     const bool scheduled = key != kNoStopKey;
     days.push_back({key, label, scheduled ? std::optional<double>(t.days) : std::nullopt, {}, {}});
-    hours.push_back({key, label, scheduled ? std::optional<double>(t.hours) : std::nullopt, {}, {}});
+    hours.push_back(
+        {key, label, scheduled ? std::optional<double>(t.hours) : std::nullopt, {}, {}});
     visits.push_back({key, label, t.visits, {}, {}});
     std::optional<double> rate;
     if (scheduled && t.hours > 0) rate = t.visits / t.hours;
@@ -86,7 +89,8 @@ std::vector<Breakdown> StopBreakdowns(const PeriodData& data) {
   }
   std::optional<double> total_rate;
   if (sum.hours > 0) total_rate = sum.visits / sum.hours;
-  return {Make("stops.days", "count", false, days, static_cast<double>(days_out.size())), Make("stops.hours", "hours", false, hours, sum.hours),
+  return {Make("stops.days", "count", false, days, static_cast<double>(days_out.size())),
+          Make("stops.hours", "hours", false, hours, sum.hours),
           Make("stops.visits", "count", true, visits, sum.visits),
           Make("stops.visits_per_hour", "per_hour", false, rates, total_rate),
           Make("stops.events", "count", false, events, sum.events)};

@@ -20,10 +20,14 @@ Status UnknownIndicator(const Target& t) {
 
 const char* TargetStateName(TargetState s) {
   switch (s) {
-    case TargetState::kMet: return "met";
-    case TargetState::kNear: return "near";
-    case TargetState::kMissed: return "missed";
-    case TargetState::kNoData: return "no_data";
+    case TargetState::kMet:
+      return "met";
+    case TargetState::kNear:
+      return "near";
+    case TargetState::kMissed:
+      return "missed";
+    case TargetState::kNoData:
+      return "no_data";
   }
   return "?";
 }
@@ -32,8 +36,10 @@ TargetState Judge(const Target& t, std::optional<double> value) {
   if (!value) return TargetState::kNoData;
   const double v = *value;
   auto tolerance = [&](double bound) { return std::fabs(bound) * t.near_percent / 100.0; };
-  if (t.min && v < *t.min) return v >= *t.min - tolerance(*t.min) ? TargetState::kNear : TargetState::kMissed;
-  if (t.max && v > *t.max) return v <= *t.max + tolerance(*t.max) ? TargetState::kNear : TargetState::kMissed;
+  if (t.min && v < *t.min)
+    return v >= *t.min - tolerance(*t.min) ? TargetState::kNear : TargetState::kMissed;
+  if (t.max && v > *t.max)
+    return v <= *t.max + tolerance(*t.max) ? TargetState::kNear : TargetState::kMissed;
   return TargetState::kMet;
 }
 
@@ -87,7 +93,8 @@ Status ValidateTargets(const Site& site) {
 }
 
 std::vector<GoalProfile> GoalProfiles(
-    const Site& site, const std::vector<std::pair<std::string, std::vector<std::string>>>& goal_indicators,
+    const Site& site,
+    const std::vector<std::pair<std::string, std::vector<std::string>>>& goal_indicators,
     const IndicatorLookup& lookup, const std::vector<TargetResult>& targets) {
   std::vector<GoalProfile> profiles;
   for (const GoalArea& area : GoalAreas()) {
@@ -111,10 +118,18 @@ std::vector<GoalProfile> GoalProfiles(
         ++p.provisional;
       } else if (gi.status) {
         switch (*gi.status) {
-          case TargetState::kMet: ++p.met; break;
-          case TargetState::kNear: ++p.near; break;
-          case TargetState::kMissed: ++p.missed; break;
-          case TargetState::kNoData: ++p.no_data; break;
+          case TargetState::kMet:
+            ++p.met;
+            break;
+          case TargetState::kNear:
+            ++p.near;
+            break;
+          case TargetState::kMissed:
+            ++p.missed;
+            break;
+          case TargetState::kNoData:
+            ++p.no_data;
+            break;
         }
       }
       p.indicators.push_back(gi);

@@ -71,7 +71,8 @@ struct GoalProfile {
 // One profile per goal area, in the study's order. |goal_indicators| lists,
 // per indicator id, the goal areas it speaks to.
 std::vector<GoalProfile> GoalProfiles(
-    const Site& site, const std::vector<std::pair<std::string, std::vector<std::string>>>& goal_indicators,
+    const Site& site,
+    const std::vector<std::pair<std::string, std::vector<std::string>>>& goal_indicators,
     const IndicatorLookup& lookup, const std::vector<TargetResult>& targets);
 
 }  // namespace ankerbericht

@@ -15,7 +15,8 @@ std::string FreeText(const FeedbackResponse& response, const Site& site) {
 }
 
 ThemeSummary CountThemes(const Codebook& codebook, const Site& site,
-                         const std::vector<FeedbackResponse>& feedback, const std::vector<Note>& notes,
+                         const std::vector<FeedbackResponse>& feedback,
+                         const std::vector<Note>& notes,
                          const std::map<std::string, std::string>& event_formats) {
   ThemeSummary summary;
   std::map<std::string, size_t> index;

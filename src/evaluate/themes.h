@@ -26,7 +26,7 @@ struct ThemeCount {
 };
 
 struct ThemeSummary {
-  int responses_with_text = 0;  // the denominator of a theme's share
+  int responses_with_text = 0;     // the denominator of a theme's share
   std::vector<ThemeCount> themes;  // codebook order
 };
 
@@ -36,7 +36,8 @@ std::string FreeText(const FeedbackResponse& response, const Site& site);
 // Counts every theme of |codebook| in |feedback| and |notes| (both already
 // limited to one period). |event_formats| maps event ids to their format.
 ThemeSummary CountThemes(const Codebook& codebook, const Site& site,
-                         const std::vector<FeedbackResponse>& feedback, const std::vector<Note>& notes,
+                         const std::vector<FeedbackResponse>& feedback,
+                         const std::vector<Note>& notes,
                          const std::map<std::string, std::string>& event_formats);
 
 }  // namespace ankerbericht

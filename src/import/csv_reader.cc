@@ -79,7 +79,8 @@ bool CsvReader::Next(CsvRecord* record) {
     // Copy a run of plain characters at once: the per-character logic below
     // is only needed at separators, quotes and line ends. A run never takes
     // the record past the limit by more than a byte.
-    const size_t limit = std::min(buf_.size(), pos_ + kMaxLineBytes + 1 - record_bytes - field.size());
+    const size_t limit =
+        std::min(buf_.size(), pos_ + kMaxLineBytes + 1 - record_bytes - field.size());
     size_t end = pos_;
     if (quoted) {
       while (end < limit && buf_[end] != '"' && buf_[end] != '\n') ++end;

@@ -17,8 +17,9 @@ int MonthFromWord(std::string_view word) {
   std::string key = FoldKey(word);
   if (key.size() < 3) return 0;
   static const std::pair<const char*, int> kMonths[] = {
-      {"jan", 1}, {"feb", 2}, {"mar", 3}, {"mae", 3}, {"apr", 4}, {"mai", 5}, {"may", 5}, {"jun", 6},
-      {"jul", 7}, {"aug", 8}, {"sep", 9}, {"okt", 10}, {"oct", 10}, {"nov", 11}, {"dez", 12}, {"dec", 12}};
+      {"jan", 1},  {"feb", 2},  {"mar", 3},  {"mae", 3}, {"apr", 4}, {"mai", 5},
+      {"may", 5},  {"jun", 6},  {"jul", 7},  {"aug", 8}, {"sep", 9}, {"okt", 10},
+      {"oct", 10}, {"nov", 11}, {"dez", 12}, {"dec", 12}};
   for (const auto& [prefix, month] : kMonths)
     if (key.compare(0, 3, prefix) == 0) return month;
   return 0;
@@ -49,8 +50,9 @@ std::optional<Timestamp> ParseMonthNameTimestamp(std::string_view text) {
   }
   year = std::atoi(tokens[2].c_str());
   if (year < 1900 || year > 9999 || day < 1 || day > 31) return std::nullopt;
-  std::optional<Date> date = Date::Parse(std::to_string(year) + "-" + (month < 10 ? "0" : "") +
-                                         std::to_string(month) + "-" + (day < 10 ? "0" : "") + std::to_string(day));
+  std::optional<Date> date =
+      Date::Parse(std::to_string(year) + "-" + (month < 10 ? "0" : "") + std::to_string(month) +
+                  "-" + (day < 10 ? "0" : "") + std::to_string(day));
   if (!date) return std::nullopt;
   Timestamp ts{*date, 0};
   if (next < tokens.size()) {
@@ -109,8 +111,8 @@ std::vector<Channel> Channels(const ColumnMap& map) {
     c.direction = direction;
     for (const auto& [other, other_column] : map.extra()) {
       auto [other_base, other_direction] = SplitDirection(other);
-      if (direction != Direction::kNone && other_direction != Direction::kNone && other_direction != direction &&
-          FoldKey(other_base) == FoldKey(base)) {
+      if (direction != Direction::kNone && other_direction != Direction::kNone &&
+          other_direction != direction && FoldKey(other_base) == FoldKey(base)) {
         c.partner = other_column;
         c.sensor = base;
       }
@@ -126,8 +128,8 @@ std::string ChannelColumn(const std::string& header, const ImportContext&) {
   return Trim(header).empty() ? "" : std::string(Trim(header));
 }
 
-void MapWideRow(RowReader* row, const ColumnMap& map, const ImportContext& ctx, std::set<std::string>*,
-                ImportBatch* batch) {
+void MapWideRow(RowReader* row, const ColumnMap& map, const ImportContext& ctx,
+                std::set<std::string>*, ImportBatch* batch) {
   std::string text = row->DateText("timestamp");
   if (text.empty()) {
     row->Reject(row->ColumnName("timestamp"), "date and time are missing", "");
@@ -137,7 +139,8 @@ void MapWideRow(RowReader* row, const ColumnMap& map, const ImportContext& ctx, 
   if (!ts) ts = ParseTimestamp(text);
   if (!ts) {
     row->Reject(row->ColumnName("timestamp"),
-                "not a valid date and time (expected e.g. 1. Jan. 2023 00:00, Jan 1, 2023 12:00 AM or 2023-01-01 00:00)",
+                "not a valid date and time (expected e.g. 1. Jan. 2023 00:00, Jan 1, 2023 12:00 AM "
+                "or 2023-01-01 00:00)",
                 text);
     return;
   }
@@ -204,7 +207,8 @@ bool LooksLikeEcoVisio(const std::vector<std::string>& header) {
   for (size_t i = 1; i < header.size(); ++i) {
     if (Trim(header[i]).empty()) continue;
     ++named;
-    for (const char* own : {"In", "Ein", "Out", "Aus", "Datum", "Date", "Besucher", "Anzahl", "Count"})
+    for (const char* own :
+         {"In", "Ein", "Out", "Aus", "Datum", "Date", "Besucher", "Anzahl", "Count"})
       if (HeaderMatches(header[i], own)) return false;
   }
   return named >= 2 && Trim(header.back()).empty();

@@ -9,9 +9,11 @@ namespace {
 std::optional<EventStatus> ParseStatus(const std::string& text) {
   std::string key = FoldKey(text);
   if (key.empty()) return EventStatus::kHeld;
-  for (const char* held : {"durchgefuehrt", "stattgefunden", "held", "done", "ok", "erledigt", "ja"})
+  for (const char* held :
+       {"durchgefuehrt", "stattgefunden", "held", "done", "ok", "erledigt", "ja"})
     if (key == held) return EventStatus::kHeld;
-  for (const char* cancelled : {"abgesagt", "ausgefallen", "cancelled", "canceled", "storniert", "entfallen"})
+  for (const char* cancelled :
+       {"abgesagt", "ausgefallen", "cancelled", "canceled", "storniert", "entfallen"})
     if (key == cancelled) return EventStatus::kCancelled;
   return std::nullopt;
 }
@@ -78,18 +80,29 @@ void MapEventRow(RowReader* row, const ColumnMap& map, const ImportContext& ctx,
 const TableKind& EventsTable() {
   static const TableKind kKind = {
       {
-          {"id", {"ID", "Nr", "Nr.", "Nummer", "Veranstaltungs-ID", "Veranstaltungsnummer", "Event ID", "Event-ID"}, true},
+          {"id",
+           {"ID", "Nr", "Nr.", "Nummer", "Veranstaltungs-ID", "Veranstaltungsnummer", "Event ID",
+            "Event-ID"},
+           true},
           {"date", {"Datum", "Date", "Termin"}, true},
           {"start", {"Beginn", "Start", "Von", "Uhrzeit", "Startzeit"}},
           {"end", {"Ende", "End", "Bis", "Endzeit"}},
-          {"title", {"Titel", "Veranstaltung", "Title", "Name der Veranstaltung", "Veranstaltungstitel"}, true},
+          {"title",
+           {"Titel", "Veranstaltung", "Title", "Name der Veranstaltung", "Veranstaltungstitel"},
+           true},
           {"format", {"Format", "Art", "Typ", "Veranstaltungsformat", "Veranstaltungsart"}, true},
           {"topics", {"Themen", "Thema", "Topics", "Topic"}},
           {"target_groups", {"Zielgruppen", "Zielgruppe", "Target groups", "Target group"}},
-          {"speakers", {"Referent", "Referenten", "Referentin", "Referierende", "Speaker", "Speakers", "Leitung"}},
-          {"partners", {"Partner", "Kooperationspartner", "Partnerorganisationen", "Partnerorganisation", "Partners"}},
+          {"speakers",
+           {"Referent", "Referenten", "Referentin", "Referierende", "Speaker", "Speakers",
+            "Leitung"}},
+          {"partners",
+           {"Partner", "Kooperationspartner", "Partnerorganisationen", "Partnerorganisation",
+            "Partners"}},
           {"registrations", {"Anmeldungen", "Angemeldet", "Registrations"}},
-          {"participants", {"Teilnehmende", "Teilnehmer", "Teilnehmerzahl", "TN", "TN-Zahl", "Anwesende", "Participants", "Attendance"}},
+          {"participants",
+           {"Teilnehmende", "Teilnehmer", "Teilnehmerzahl", "TN", "TN-Zahl", "Anwesende",
+            "Participants", "Attendance"}},
           {"capacity", {"Kapazität", "Plätze", "Max. Teilnehmende", "Max. Teilnehmer", "Capacity"}},
           {"location", {"Ort", "Veranstaltungsort", "Location"}},
           {"status", {"Status"}},

@@ -23,7 +23,8 @@ const QuestionItem* MatchItem(std::string_view header, const ImportContext& ctx)
     // An item the source maps to a header of its own is not also matched by
     // its id or text: the user's mapping decides.
     if (MappedHeader(item.id, ctx)) continue;
-    if (HeaderMatches(header, item.id) || (!item.text.empty() && FoldKey(header) == FoldKey(item.text))) {
+    if (HeaderMatches(header, item.id) ||
+        (!item.text.empty() && FoldKey(header) == FoldKey(item.text))) {
       return &item;
     }
   }
@@ -56,7 +57,9 @@ std::string QuestionColumn(const std::string& header, const ImportContext& ctx) 
 
 // A "columns" entry of a feedback source may name a questionnaire item, like
 // "items" does (the first place a user looks for a header mapping).
-bool IsItemField(const std::string& field, const ImportContext& ctx) { return ctx.site->FindItem(field) != nullptr; }
+bool IsItemField(const std::string& field, const ImportContext& ctx) {
+  return ctx.site->FindItem(field) != nullptr;
+}
 
 // The scale |ctx|'s source asks |item| on: its "items" entry, else the item's own.
 ScaleType AskedScale(const QuestionItem& item, const ImportContext& ctx) {
@@ -69,16 +72,19 @@ ScaleType AskedScale(const QuestionItem& item, const ImportContext& ctx) {
 
 // The mapping line `import --dry-run` and `check` show for a question column:
 // which item, on which scale, and how the header was matched.
-std::string DescribeQuestion(const std::string& item_id, const std::string& header, const ImportContext& ctx) {
+std::string DescribeQuestion(const std::string& item_id, const std::string& header,
+                             const ImportContext& ctx) {
   const QuestionItem* item = ctx.site->FindItem(item_id);
   if (!item) return item_id + " <- " + Excerpt(header);
   const ScaleType scale = AskedScale(*item, ctx);
-  std::string how = MappedHeader(item_id, ctx)                 ? "mapped in the configuration"
-                    : FoldKey(header) == FoldKey(item->id)      ? "matched by the item id"
-                    : !item->text.empty() && FoldKey(header) == FoldKey(item->text) ? "matched by the question text"
-                                                                : "matched by a part of the header";
+  std::string how = MappedHeader(item_id, ctx)             ? "mapped in the configuration"
+                    : FoldKey(header) == FoldKey(item->id) ? "matched by the item id"
+                    : !item->text.empty() && FoldKey(header) == FoldKey(item->text)
+                        ? "matched by the question text"
+                        : "matched by a part of the header";
   std::string on = ScaleTypeName(scale);
-  if (scale != item->scale) on += std::string(", the questionnaire asks ") + ScaleTypeName(item->scale);
+  if (scale != item->scale)
+    on += std::string(", the questionnaire asks ") + ScaleTypeName(item->scale);
   return "item " + item_id + " <- " + Excerpt(header) + " (" + on + "; " + how + ")";
 }
 
@@ -94,14 +100,16 @@ std::optional<Channel> ParseChannel(const std::string& text) {
 // LimeSurvey writes 1980-01-01 00:00:00 where it has no date to give (a survey
 // that stores no dates); it is no real date (see docs/input-formats.md).
 bool IsLimeSurveyNoDate(const ImportContext& ctx, std::string_view text) {
-  return ctx.preset && ctx.preset->name == std::string_view("limesurvey") && Trim(text).starts_with("1980-01-01");
+  return ctx.preset && ctx.preset->name == std::string_view("limesurvey") &&
+         Trim(text).starts_with("1980-01-01");
 }
 
 // A KoboToolbox select_multiple answer from its per-option columns: the
 // options marked 1, joined by "; " (option names may hold spaces, so the
 // space-separated question column is only the fallback when every option
 // cell is empty).
-std::string ChosenOptions(const RowReader& row, const std::vector<std::pair<size_t, std::string>>& options,
+std::string ChosenOptions(const RowReader& row,
+                          const std::vector<std::pair<size_t, std::string>>& options,
                           const std::string& summary) {
   std::vector<std::string> chosen;
   bool any_cell = false;
@@ -125,19 +133,23 @@ void MapFeedbackRow(RowReader* row, const ColumnMap& map, const ImportContext& c
   }
   if (IsLimeSurveyNoDate(ctx, row->Text("date"))) {
     row->Reject(row->ColumnName("date"),
-                "date is missing (1980-01-01 00:00:00 is LimeSurvey's placeholder when a survey stores no dates)",
+                "date is missing (1980-01-01 00:00:00 is LimeSurvey's placeholder when a survey "
+                "stores no dates)",
                 row->Text("date"));
     return;
   }
   std::optional<FormTimestamp> submitted;
-  if (ctx.preset && (ctx.preset->us_dates || ctx.preset->fingerprint_ids) && !row->Text("date").empty()) {
+  if (ctx.preset && (ctx.preset->us_dates || ctx.preset->fingerprint_ids) &&
+      !row->Text("date").empty()) {
     submitted = ParseFormTimestamp(row->DateText("date"), ctx.preset->us_dates);
     if (!submitted) {
-      row->Reject(row->ColumnName("date"),
-                  ctx.preset->us_dates ? "not a valid timestamp (expected M/D/YYYY H:MM:SS, TT.MM.JJJJ HH:MM:SS or "
-                                         "JJJJ-MM-TT HH:MM:SS)"
-                                       : "not a valid timestamp (expected TT.MM.JJJJ HH:MM:SS or JJJJ-MM-TT HH:MM:SS)",
-                  row->Text("date"));
+      row->Reject(
+          row->ColumnName("date"),
+          ctx.preset->us_dates
+              ? "not a valid timestamp (expected M/D/YYYY H:MM:SS, TT.MM.JJJJ HH:MM:SS or "
+                "JJJJ-MM-TT HH:MM:SS)"
+              : "not a valid timestamp (expected TT.MM.JJJJ HH:MM:SS or JJJJ-MM-TT HH:MM:SS)",
+          row->Text("date"));
       return;
     }
     r.date = submitted->date;
@@ -149,8 +161,8 @@ void MapFeedbackRow(RowReader* row, const ColumnMap& map, const ImportContext& c
   row->CheckDateInLifetime("date", r.date, ctx, false);
   r.event_id = row->Text("event");
   if (!r.event_id.empty() && !ctx.known_event_ids.count(r.event_id)) {
-    row->Reject(row->ColumnName("event"), "unknown event id (import the event list first, or correct the id)",
-                r.event_id);
+    row->Reject(row->ColumnName("event"),
+                "unknown event id (import the event list first, or correct the id)", r.event_id);
     return;
   }
   std::string channel = row->Text("channel");
@@ -175,7 +187,8 @@ void MapFeedbackRow(RowReader* row, const ColumnMap& map, const ImportContext& c
     if (ctx.preset && ctx.preset->answer_codes) answer = TranslateAnswerCode(item, answer);
     if (IsNoAnswer(answer)) continue;
     if (!IsValidAnswer(item, answer)) {
-      row->Reject(map.Header(column), "not an answer on this item's scale: " + ValidAnswersHint(item), answer);
+      row->Reject(map.Header(column),
+                  "not an answer on this item's scale: " + ValidAnswersHint(item), answer);
       return;
     }
     r.answers[item_id] = answer;
@@ -189,10 +202,12 @@ void MapFeedbackRow(RowReader* row, const ColumnMap& map, const ImportContext& c
     std::vector<std::pair<std::string, std::string>> cells;
     std::optional<size_t> date_column = map.Find("date");
     for (size_t c = 0; c < map.headers_.size(); ++c)
-      if (c != date_column && !IsPersonalDataHeader(map.Header(c))) cells.emplace_back(map.Header(c), row->Cell(c));
+      if (c != date_column && !IsPersonalDataHeader(map.Header(c)))
+        cells.emplace_back(map.Header(c), row->Cell(c));
     r.response_id = ResponseFingerprint(*submitted, std::move(cells));
     if (!seen_ids->insert(r.response_id).second) {
-      row->Reject(row->ColumnName("date"), "the same response as an earlier row of this file (same time and answers)",
+      row->Reject(row->ColumnName("date"),
+                  "the same response as an earlier row of this file (same time and answers)",
                   row->Text("date"));
       return;
     }
@@ -207,7 +222,9 @@ const TableKind& FeedbackTable() {
       {
           {"id", {"ID", "Bogen", "Bogen-Nr", "Bogennummer", "Nr", "Response ID", "Antwort-ID"}},
           {"date", {"Datum", "Date", "Ausgefüllt am", "Submitted", "Submitdate"}, true},
-          {"event", {"Veranstaltung", "Veranstaltungs-ID", "Veranstaltungsnummer", "Event", "Event ID", "Event-ID"}},
+          {"event",
+           {"Veranstaltung", "Veranstaltungs-ID", "Veranstaltungsnummer", "Event", "Event ID",
+            "Event-ID"}},
           {"channel", {"Kanal", "Channel", "Quelle", "Erfassung"}},
       },
       QuestionColumn,

@@ -32,7 +32,8 @@ std::string Required(const FieldSpec& spec, const TableKind& kind) {
   if (!spec.one_of_group) return "no";
   std::string others;
   for (const FieldSpec& f : kind.fields)
-    if (f.one_of_group == spec.one_of_group) others += (others.empty() ? "`" : "` or `") + std::string(f.field);
+    if (f.one_of_group == spec.one_of_group)
+      others += (others.empty() ? "`" : "` or `") + std::string(f.field);
   return others + "` (one of them)";
 }
 
@@ -41,7 +42,8 @@ void FieldTable(const TableKind& kind, std::ostringstream& out) {
   for (const FieldSpec& spec : kind.fields) {
     // A field without names of its own is read only where a preset or the
     // user's "columns" names its header.
-    const std::string names = spec.aliases.empty() ? "(only through a preset or `\"columns\"`)" : Names(spec.aliases);
+    const std::string names =
+        spec.aliases.empty() ? "(only through a preset or `\"columns\"`)" : Names(spec.aliases);
     out << "| `" << spec.field << "` | " << names << " | " << Required(spec, kind) << " |\n";
   }
 }
@@ -79,9 +81,11 @@ std::string FormatCatalogueMarkdown() {
 
   out << "\n### Presets\n\n"
          "A preset is recognised when the header row holds one name of every group (groups are\n"
-         "separated by `;`), or named with `import --format NAME` / `\"format\": \"NAME\"`. Its names for a\n"
+         "separated by `;`), or named with `import --format NAME` / `\"format\": \"NAME\"`. Its "
+         "names for a\n"
          "field are tried before the general ones above.\n\n"
-         "| `--format` | kind | tool | recognised by | field ← the tool's header |\n|---|---|---|---|---|\n";
+         "| `--format` | kind | tool | recognised by | field ← the tool's header "
+         "|\n|---|---|---|---|---|\n";
   for (const Preset& p : Presets()) {
     std::string signature;
     for (const std::vector<const char*>& group : p.signature)
@@ -93,15 +97,17 @@ std::string FormatCatalogueMarkdown() {
       columns += (columns.empty() ? "`" : "; `") + std::string(field) + "` ← " + Names(names);
     if (p.table) {
       for (const FieldSpec& spec : p.table()->fields)
-        columns += (columns.empty() ? "`" : "; `") + std::string(spec.field) + "` ← " + Names(spec.aliases);
+        columns += (columns.empty() ? "`" : "; `") + std::string(spec.field) + "` ← " +
+                   Names(spec.aliases);
     }
     if (columns.empty()) columns = "as in the table of its kind";
-    out << "| `" << p.name << "` | " << InputKindName(p.kind) << " | " << Cell(p.description) << " | " << signature
-        << " | " << columns << " |\n";
+    out << "| `" << p.name << "` | " << InputKindName(p.kind) << " | " << Cell(p.description)
+        << " | " << signature << " | " << columns << " |\n";
   }
 
   out << "\n### Answers on the built-in scales\n\n"
-         "Besides the numbers of a scale, these answer texts are read as the value shown (compared\n"
+         "Besides the numbers of a scale, these answer texts are read as the value shown "
+         "(compared\n"
          "ignoring case, spaces and punctuation). An item's `\"labels\"` in the questionnaire add\n"
          "wordings of its own (lowest value first) and win over these.\n\n"
          "| scale | value | recognised answers |\n|---|---|---|\n";
@@ -118,7 +124,8 @@ std::string FormatCatalogueMarkdown() {
     if (!rows.count(key)) order.push_back(key);
     rows[key].push_back(w.text);
   }
-  for (const auto& key : order) out << "| " << key.first << " | " << key.second << " | " << Names(rows[key]) << " |\n";
+  for (const auto& key : order)
+    out << "| " << key.first << " | " << key.second << " | " << Names(rows[key]) << " |\n";
   return out.str();
 }
 

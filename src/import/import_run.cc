@@ -45,7 +45,10 @@ class ChunkWriter : public RecordSink {
  public:
   ChunkWriter(ImportSession* session, const std::string& file, size_t chunk_records,
               std::function<void(int64_t)> progress)
-      : session_(session), file_(file), chunk_records_(chunk_records), progress_(std::move(progress)) {}
+      : session_(session),
+        file_(file),
+        chunk_records_(chunk_records),
+        progress_(std::move(progress)) {}
 
   size_t chunk_records() const override { return chunk_records_; }
 
@@ -56,10 +59,13 @@ class ChunkWriter : public RecordSink {
     DecideVisitIntervals(&series_, visits, /*final=*/false);
     size_t cut = visits.size();
     while (cut > 1 && !MayCutBetween(visits[cut - 2], visits[cut - 1])) --cut;
-    if (cut <= 1) cut = visits.size();  // no place to cut: one sensor-day this long is written whole
-    else --cut;
-    std::vector<VisitCount> tail(std::make_move_iterator(visits.begin() + static_cast<std::ptrdiff_t>(cut)),
-                                 std::make_move_iterator(visits.end()));
+    if (cut <= 1)
+      cut = visits.size();  // no place to cut: one sensor-day this long is written whole
+    else
+      --cut;
+    std::vector<VisitCount> tail(
+        std::make_move_iterator(visits.begin() + static_cast<std::ptrdiff_t>(cut)),
+        std::make_move_iterator(visits.end()));
     // Readings of a sensor seen at one time only (no spacing yet) and the
     // crossings of an hour that may go on wait for the next chunk, unless so
     // many wait that the file would be held in memory.
@@ -77,7 +83,8 @@ class ChunkWriter : public RecordSink {
         }
       }
       visits.resize(w);
-      tail.insert(tail.begin(), std::make_move_iterator(waiting.begin()), std::make_move_iterator(waiting.end()));
+      tail.insert(tail.begin(), std::make_move_iterator(waiting.begin()),
+                  std::make_move_iterator(waiting.end()));
     }
     Status s = Flush(outcome);
     for (VisitCount& v : tail) visits.push_back(std::move(v));
@@ -89,12 +96,14 @@ class ChunkWriter : public RecordSink {
     ImportBatch& batch = outcome->batch;
     if (!batch.visits.empty()) SettleVisitSeries(&series_, outcome);
     if (!batch.visits.empty()) {
-      Result<std::vector<std::pair<size_t, StoredVisit>>> stored = session_->OverlappingVisits(batch.visits);
+      Result<std::vector<std::pair<size_t, StoredVisit>>> stored =
+          session_->OverlappingVisits(batch.visits);
       if (!stored.ok()) return stored.status();
       std::vector<EarlierReading> earlier;
       earlier.reserve(stored->size());
       for (const auto& [index, s] : *stored) {
-        earlier.push_back({index, s.this_file ? "" : s.path, s.line, s.in, s.out, s.minute, s.interval_minutes});
+        earlier.push_back(
+            {index, s.this_file ? "" : s.path, s.line, s.in, s.out, s.minute, s.interval_minutes});
       }
       ResolveVisitChunk(earlier, &tally_, outcome);
     }
@@ -116,10 +125,12 @@ class ChunkWriter : public RecordSink {
   // "12 response(s) were already imported from a.csv ...", one per file.
   void AddResponseNotices(ImportOutcome* outcome) const {
     const Preset* preset = FindPreset(outcome->format);
-    const char* same = preset && preset->fingerprint_ids ? " (the same submission times and answers): counted once"
-                                                         : " (the same response ids of the survey tool): counted once";
+    const char* same = preset && preset->fingerprint_ids
+                           ? " (the same submission times and answers): counted once"
+                           : " (the same response ids of the survey tool): counted once";
     for (const auto& [file, n] : responses_from_) {
-      outcome->notices.push_back(std::to_string(n) + " response(s) were already imported from " + file + same);
+      outcome->notices.push_back(std::to_string(n) + " response(s) were already imported from " +
+                                 file + same);
     }
   }
 
@@ -137,7 +148,8 @@ class ChunkWriter : public RecordSink {
     std::vector<std::string> ids;
     ids.reserve(responses.size());
     for (const FeedbackResponse& r : responses) ids.push_back(r.response_id);
-    Result<std::map<std::string, StoredResponse>> known = session_->KnownResponses(outcome->format, ids);
+    Result<std::map<std::string, StoredResponse>> known =
+        session_->KnownResponses(outcome->format, ids);
     if (!known.ok()) return known.status();
     if (known->empty()) return Status::Ok();
     size_t w = 0;
@@ -154,7 +166,6 @@ class ChunkWriter : public RecordSink {
     return Status::Ok();
   }
 
-
   ImportSession* session_;
   std::string file_;
   size_t chunk_records_;
@@ -167,8 +178,8 @@ class ChunkWriter : public RecordSink {
 }  // namespace
 
 Result<ImportAction> RunImport(Store* store, const ImporterInfo& importer, const InputSource& input,
-                               const ImportContext& given, SourceFile file, const RunOptions& options,
-                               ImportOutcome* outcome, bool* refused) {
+                               const ImportContext& given, SourceFile file,
+                               const RunOptions& options, ImportOutcome* outcome, bool* refused) {
   *refused = false;
   Result<std::unique_ptr<ImportSession>> session = store->BeginImport(file, options.reread);
   if (!session.ok()) return session.status();
@@ -189,8 +200,8 @@ Result<ImportAction> RunImport(Store* store, const ImporterInfo& importer, const
   outcome->contacts_removed += ScrubContactData(&outcome->rejected);
   if (outcome->contacts_removed > 0) {
     outcome->notices.push_back(std::to_string(outcome->contacts_removed) +
-                               " e-mail address(es) or phone number(s) in free text replaced by " + kRedaction +
-                               " before storing (data minimisation)");
+                               " e-mail address(es) or phone number(s) in free text replaced by " +
+                               kRedaction + " before storing (data minimisation)");
   }
 
   if (options.strict && !outcome->rejected.empty()) {

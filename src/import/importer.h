@@ -48,8 +48,8 @@ struct InputSource {
     s.encoding = std::move(known);
     return s;
   }
-  std::string path;   // non-empty: read the file at |path|
-  std::string bytes;  // otherwise: these bytes
+  std::string path;                      // non-empty: read the file at |path|
+  std::string bytes;                     // otherwise: these bytes
   std::optional<FileEncoding> encoding;  // of the file at |path|, if known
 };
 
@@ -57,8 +57,8 @@ struct InputSource {
 struct ImportContext {
   std::string file;  // the name used in messages ("daten/veranstaltungen.csv")
   InputKind kind = InputKind::kVisits;
-  const Site* site = nullptr;        // never null
-  const SourceSpec* source = nullptr;  // column mapping and defaults; may be null
+  const Site* site = nullptr;             // never null
+  const SourceSpec* source = nullptr;     // column mapping and defaults; may be null
   std::set<std::string> known_event_ids;  // for linking feedback to events
   Date today;  // data dated after today is refused (except planned events)
   // The tool export the file comes from (detected or --format); null for our
@@ -94,7 +94,7 @@ struct ImportOutcome {
   std::vector<Rejection> warnings;
   std::vector<std::string> notices;  // encoding, ignored and dropped columns, ...
   std::string encoding;
-  std::string format;    // the importer that read the file
+  std::string format;     // the importer that read the file
   int64_t rows_read = 0;  // data rows seen (header and blank lines excluded)
   std::string delimiter;  // "';'", "','", "tab"; empty for non-CSV files
   // How the header was understood, one "field <- header" line per used column
@@ -112,7 +112,8 @@ struct ImportOutcome {
 // when there is one. Returns a failed Status only when the file as a whole
 // cannot be read (no header row found, not a Markdown note, a damaged
 // workbook, a failing sink, ...); refused rows go to outcome->rejected instead.
-using ImportFn = Status (*)(const InputSource& input, const ImportContext& ctx, ImportOutcome* outcome);
+using ImportFn = Status (*)(const InputSource& input, const ImportContext& ctx,
+                            ImportOutcome* outcome);
 
 // A row of the importer table. Table formats (CSV, .xlsx and the tool
 // presets of import/presets.h) share one import function: the preset of a row

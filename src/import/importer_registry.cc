@@ -19,12 +19,18 @@ namespace {
 
 const TableKind* TableKindFor(InputKind kind) {
   switch (kind) {
-    case InputKind::kVisits: return &VisitsTable();
-    case InputKind::kTallies: return &TalliesTable();
-    case InputKind::kEvents: return &EventsTable();
-    case InputKind::kFeedback: return &FeedbackTable();
-    case InputKind::kVotes: return &VotesTable();
-    case InputKind::kNotes: return nullptr;
+    case InputKind::kVisits:
+      return &VisitsTable();
+    case InputKind::kTallies:
+      return &TalliesTable();
+    case InputKind::kEvents:
+      return &EventsTable();
+    case InputKind::kFeedback:
+      return &FeedbackTable();
+    case InputKind::kVotes:
+      return &VotesTable();
+    case InputKind::kNotes:
+      return nullptr;
   }
   return nullptr;
 }
@@ -35,40 +41,44 @@ const char kReplacementNotice[] =
 
 // Names the bytes of a UTF-8 file that are not UTF-8 ("file:12: not valid
 // UTF-8 (byte 0xE4)"), so the user can repair them; they were read as U+FFFD.
-void ReportInvalidBytes(const std::vector<InvalidByte>& named, int64_t count, ImportOutcome* outcome) {
+void ReportInvalidBytes(const std::vector<InvalidByte>& named, int64_t count,
+                        ImportOutcome* outcome) {
   for (const InvalidByte& b : named) {
     char hex[8];
     std::snprintf(hex, sizeof hex, "0x%02X", b.byte);
     outcome->warnings.push_back({b.line, "", "not valid UTF-8", std::string("byte ") + hex});
   }
   if (count > 0) {
-    outcome->notices.push_back(std::to_string(count) +
-                               " byte(s) that are not UTF-8 were read as \xEF\xBF\xBD (the rest of the file is "
-                               "UTF-8; correct them in the file and import it again)");
+    outcome->notices.push_back(
+        std::to_string(count) +
+        " byte(s) that are not UTF-8 were read as \xEF\xBF\xBD (the rest of the file is "
+        "UTF-8; correct them in the file and import it again)");
   }
 }
 
 // Every table format: CSV in any dialect or an .xlsx sheet, in our layout or
 // a tool's (ctx.preset when --format named one, else detected from the header).
 Status ImportTable(const InputSource& input, const ImportContext& given, ImportOutcome* outcome) {
-  Result<std::unique_ptr<TableFile>> table = input.path.empty()
-                                                 ? TableFile::Open(input.bytes, given.file, given.sheet)
-                                                 : TableFile::OpenFile(input.path, given.file, given.sheet,
-                                                                       input.encoding ? &*input.encoding : nullptr);
+  Result<std::unique_ptr<TableFile>> table =
+      input.path.empty() ? TableFile::Open(input.bytes, given.file, given.sheet)
+                         : TableFile::OpenFile(input.path, given.file, given.sheet,
+                                               input.encoding ? &*input.encoding : nullptr);
   if (!table.ok()) return table.status();
   outcome->encoding = (*table)->encoding();
   outcome->delimiter = (*table)->DelimiterName();
   if ((*table)->has_replacement_chars()) outcome->notices.push_back(kReplacementNotice);
   if ((*table)->cells_ignored() > 0) {
-    outcome->notices.push_back(std::to_string((*table)->cells_ignored()) +
-                               " cell(s) beyond column AMJ (the 1024th) were ignored: no table we read is that wide");
+    outcome->notices.push_back(
+        std::to_string((*table)->cells_ignored()) +
+        " cell(s) beyond column AMJ (the 1024th) were ignored: no table we read is that wide");
   }
   ReportInvalidBytes((*table)->invalid_bytes(), (*table)->invalid_count(), outcome);
   ImportContext ctx = given;
   if (!ctx.preset) ctx.preset = (*table)->Detect(ctx.kind);
   outcome->format = ctx.preset ? ctx.preset->name : (*table)->is_spreadsheet() ? "xlsx" : "csv";
   std::unique_ptr<RowSource> rows = (*table)->Rows();
-  const TableKind* kind = ctx.preset && ctx.preset->table ? ctx.preset->table() : TableKindFor(ctx.kind);
+  const TableKind* kind =
+      ctx.preset && ctx.preset->table ? ctx.preset->table() : TableKindFor(ctx.kind);
   return TableMapper::Map(rows.get(), *kind, ctx, outcome);
 }
 
@@ -81,7 +91,8 @@ bool HandlesFeedback(InputKind kind) { return kind == InputKind::kFeedback; }
 constexpr int64_t kMaxNoteBytes = 16 * 1024 * 1024;
 
 Status ImportMarkdown(const InputSource& input, const ImportContext& ctx, ImportOutcome* outcome) {
-  const Status too_large = Status::InvalidInput(ctx.file + ": larger than a note can be (limit 16 MiB)");
+  const Status too_large =
+      Status::InvalidInput(ctx.file + ": larger than a note can be (limit 16 MiB)");
   std::string bytes = input.bytes;
   if (!input.path.empty()) {
     // A note is a page of text: read whole.
@@ -100,11 +111,12 @@ Status ImportMarkdown(const InputSource& input, const ImportContext& ctx, Import
   Note note;
   ANKER_RETURN_IF_ERROR(ReadNote(decoded.text, ctx, &note, &outcome->rejected, &outcome->warnings));
   if (ctx.site->opened && note.date < *ctx.site->opened) {
-    return Status::InvalidInput(Located(ctx.file, 0, "datum lies before the site opened (" +
-                                                         ctx.site->opened->ToGerman() + ")"));
+    return Status::InvalidInput(Located(
+        ctx.file, 0, "datum lies before the site opened (" + ctx.site->opened->ToGerman() + ")"));
   }
   if (note.date > ctx.today) {
-    return Status::InvalidInput(Located(ctx.file, 0, "datum lies in the future (" + note.date.ToGerman() + ")"));
+    return Status::InvalidInput(
+        Located(ctx.file, 0, "datum lies in the future (" + note.date.ToGerman() + ")"));
   }
   outcome->rows_read = 1;
   outcome->batch.notes.push_back(std::move(note));
@@ -118,10 +130,13 @@ bool HandlesNotes(InputKind kind) { return kind == InputKind::kNotes; }
 const std::vector<ImporterInfo>& Importers() {
   static const std::vector<ImporterInfo> kImporters = [] {
     std::vector<ImporterInfo> rows = {
-        {"csv", "CSV in any common dialect; our layout (docs/input-formats.md) or a tool's export, "
-                "recognised from the header", HandlesTables, ImportTable},
+        {"csv",
+         "CSV in any common dialect; our layout (docs/input-formats.md) or a tool's export, "
+         "recognised from the header",
+         HandlesTables, ImportTable},
         {"markdown", "Markdown notes with a --- header", HandlesNotes, ImportMarkdown},
-        {"xlsx", "Excel workbook (.xlsx), first sheet or --sheet; otherwise as csv", HandlesTables, ImportTable},
+        {"xlsx", "Excel workbook (.xlsx), first sheet or --sheet; otherwise as csv", HandlesTables,
+         ImportTable},
     };
     for (const Preset& p : Presets()) {
       rows.push_back({p.name, p.description,
@@ -137,7 +152,8 @@ Result<const ImporterInfo*> FindImporter(const std::string& format, InputKind ki
   for (const ImporterInfo& info : Importers()) {
     if (format.empty() ? info.handles(kind) : format == info.name) {
       if (!info.handles(kind)) {
-        return Status::Usage(std::string("format \"") + info.name + "\" cannot read " + InputKindName(kind));
+        return Status::Usage(std::string("format \"") + info.name + "\" cannot read " +
+                             InputKindName(kind));
       }
       return &info;
     }
@@ -148,7 +164,8 @@ Result<const ImporterInfo*> FindImporter(const std::string& format, InputKind ki
 
 Status CheckSourceMapping(const SourceSpec& source, const Site* site) {
   Result<const ImporterInfo*> importer = FindImporter(source.format, source.kind);
-  if (!importer.ok()) return Status::Config("source \"" + source.path + "\": " + importer.status().message());
+  if (!importer.ok())
+    return Status::Config("source \"" + source.path + "\": " + importer.status().message());
   const Preset* preset = FindPreset(source.format);
   const TableKind* kind = preset && preset->table ? preset->table() : TableKindFor(source.kind);
   if (!kind) {

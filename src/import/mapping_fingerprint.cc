@@ -13,26 +13,31 @@ namespace {
 // target or opening hour must not make `run` read every file again.
 std::vector<const char*> SiteKeysFor(InputKind kind) {
   switch (kind) {
-    case InputKind::kFeedback: return {"questionnaire", "age_groups", "opened"};
+    case InputKind::kFeedback:
+      return {"questionnaire", "age_groups", "opened"};
     case InputKind::kTallies:
-    case InputKind::kEvents: return {"age_groups", "opened"};
+    case InputKind::kEvents:
+      return {"age_groups", "opened"};
     case InputKind::kVisits:
     case InputKind::kVotes:
-    case InputKind::kNotes: return {"opened"};
+    case InputKind::kNotes:
+      return {"opened"};
   }
   return {"opened"};
 }
 
 }  // namespace
 
-std::string MappingFingerprint(InputKind kind, const Site& site, const SourceSpec* source, const std::string& format) {
+std::string MappingFingerprint(InputKind kind, const Site& site, const SourceSpec* source,
+                               const std::string& format) {
   // One "key=value" line each; the values are canonical JSON or plain names,
   // which hold no line break.
   std::string text = std::string("kind=") + InputKindName(kind) + "\nformat=" + format + "\n";
   text += "source=" + (source ? source->settings : std::string("null")) + "\n";
   for (const char* key : SiteKeysFor(kind)) {
     auto it = site.import_settings.find(key);
-    text += std::string(key) + "=" + (it == site.import_settings.end() ? std::string("null") : it->second) + "\n";
+    text += std::string(key) + "=" +
+            (it == site.import_settings.end() ? std::string("null") : it->second) + "\n";
   }
   Poco::SHA2Engine sha(Poco::SHA2Engine::SHA_256);
   sha.update(text);

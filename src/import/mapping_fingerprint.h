@@ -21,7 +21,8 @@ namespace ankerbericht {
 // kind's importer consults. Equal configurations give equal fingerprints,
 // whatever the spacing, comments or key order of ankerbericht.json; changing
 // the questionnaire leaves the fingerprints of counter files alone. Never fails.
-std::string MappingFingerprint(InputKind kind, const Site& site, const SourceSpec* source, const std::string& format);
+std::string MappingFingerprint(InputKind kind, const Site& site, const SourceSpec* source,
+                               const std::string& format);
 
 }  // namespace ankerbericht
 

@@ -93,12 +93,13 @@ size_t DateShapeAt(std::string_view s, size_t i) {
   if (day >= 1 && day <= 2 && i + day < s.size() && s[i + day] == '.') {
     size_t m = i + day + 1;
     size_t month = digits(m);
-    if (month >= 1 && month <= 2 && m + month < s.size() && s[m + month] == '.' && digits(m + month + 1) >= 4) {
+    if (month >= 1 && month <= 2 && m + month < s.size() && s[m + month] == '.' &&
+        digits(m + month + 1) >= 4) {
       return day + month + 6;
     }
   }
-  if (day >= 4 && i + 10 <= s.size() && s[i + 4] == '-' && IsDigitChar(s[i + 5]) && IsDigitChar(s[i + 6]) &&
-      s[i + 7] == '-' && IsDigitChar(s[i + 8]) && IsDigitChar(s[i + 9])) {
+  if (day >= 4 && i + 10 <= s.size() && s[i + 4] == '-' && IsDigitChar(s[i + 5]) &&
+      IsDigitChar(s[i + 6]) && s[i + 7] == '-' && IsDigitChar(s[i + 8]) && IsDigitChar(s[i + 9])) {
     return 10;
   }
   return 0;
@@ -111,7 +112,8 @@ std::string FindDue(std::string_view text) {
   std::string lower = AsciiLower(text);
   for (size_t i = 0; i < lower.size(); ++i) {
     size_t len = 0;
-    for (std::string_view word : {std::string_view("bis"), std::string_view("due"), std::string_view("f\xC3\xA4llig")}) {
+    for (std::string_view word :
+         {std::string_view("bis"), std::string_view("due"), std::string_view("f\xC3\xA4llig")}) {
       if (lower.compare(i, word.size(), word) == 0) len = word.size();
     }
     // A keyword starts a word: "Erlebnis 12.03.2026" names no due date.
@@ -128,7 +130,8 @@ std::string FindDue(std::string_view text) {
 
 // "- [ ] text (@Owner, bis 30.04.2026)" -> an action. A due date that does not
 // exist ("bis 31.02.2026") is reported in |warnings|; the action stays.
-NoteAction ParseAction(const std::string& body, bool done, int line, std::vector<Rejection>* warnings) {
+NoteAction ParseAction(const std::string& body, bool done, int line,
+                       std::vector<Rejection>* warnings) {
   NoteAction a;
   a.done = done;
   a.line = line;
@@ -165,15 +168,17 @@ bool IsActionLine(const std::string& line, bool* done, size_t* text_start) {
 
 // |seen| holds the tags already in |tags|, so a note with thousands of tags
 // is read in linear time (a hostile note with 300,000 tags hung the import).
-void CollectTags(const std::string& line, std::vector<std::string>* tags, std::unordered_set<std::string>* seen) {
+void CollectTags(const std::string& line, std::vector<std::string>* tags,
+                 std::unordered_set<std::string>* seen) {
   // A tag is '#' followed by letters, digits, '-' or '_' (UTF-8 letters too),
   // at the start of a line or after white space, so "Raum #3" style numbers and
   // Markdown headings ("# Titel") are not taken as tags.
   for (size_t i = 0; i < line.size(); ++i) {
     if (line[i] != '#' || (i > 0 && line[i - 1] != ' ' && line[i - 1] != '(')) continue;
     size_t j = i + 1;
-    while (j < line.size() && (static_cast<unsigned char>(line[j]) >= 0x80 || std::isalnum(static_cast<unsigned char>(line[j])) ||
-                               line[j] == '-' || line[j] == '_'))
+    while (j < line.size() &&
+           (static_cast<unsigned char>(line[j]) >= 0x80 ||
+            std::isalnum(static_cast<unsigned char>(line[j])) || line[j] == '-' || line[j] == '_'))
       ++j;
     if (j > i + 1) {
       std::string tag = AsciiLower(line.substr(i + 1, j - i - 1));
@@ -219,28 +224,33 @@ Status ReadNote(const std::string& raw, const ImportContext& ctx, Note* note,
     if (line.empty() || line[0] == '#') continue;
     size_t colon = line.find(':');
     if (colon == std::string::npos) {
-      return Status::InvalidInput(Located(ctx.file, line_no, "header line must read \"key: value\" (" + Excerpt(line) + ")"));
+      return Status::InvalidInput(Located(
+          ctx.file, line_no, "header line must read \"key: value\" (" + Excerpt(line) + ")"));
     }
     std::string key(Trim(line.substr(0, colon)));
     std::string value = StripComment(line.substr(colon + 1));
     const char* field = FieldOf(key);
     if (!field) {
-      return Status::InvalidInput(Located(ctx.file, line_no,
-                                          "unknown header key \"" + Excerpt(key) +
-                                              "\" (known: datum, art, veranstaltungen, autorinnen, zitate, titel)"));
+      return Status::InvalidInput(
+          Located(ctx.file, line_no,
+                  "unknown header key \"" + Excerpt(key) +
+                      "\" (known: datum, art, veranstaltungen, autorinnen, zitate, titel)"));
     }
     std::string f = field;
     if (f == "date") {
       std::optional<Date> d = Date::Parse(value);
-      if (!d) return Status::InvalidInput(Located(ctx.file, line_no, "datum: not a valid date (" + Excerpt(value) + ")"));
+      if (!d)
+        return Status::InvalidInput(
+            Located(ctx.file, line_no, "datum: not a valid date (" + Excerpt(value) + ")"));
       note->date = *d;
       have_date = true;
     } else if (f == "kind") {
       std::optional<std::string> kind = ParseKind(value);
       if (!kind) {
-        return Status::InvalidInput(Located(ctx.file, line_no,
-                                            "art: unknown kind \"" + Excerpt(value) +
-                                                "\" (use reflexion, interview-referent, kurzinterview or sonstiges)"));
+        return Status::InvalidInput(
+            Located(ctx.file, line_no,
+                    "art: unknown kind \"" + Excerpt(value) +
+                        "\" (use reflexion, interview-referent, kurzinterview or sonstiges)"));
       }
       note->kind = *kind;
     } else if (f == "events") {
@@ -254,16 +264,20 @@ Status ReadNote(const std::string& raw, const ImportContext& ctx, Note* note,
       note->authors = SplitAnyList(value);
     } else if (f == "consent") {
       std::optional<bool> yes = ParseYesNo(value);
-      if (!yes) return Status::InvalidInput(Located(ctx.file, line_no, "zitate: use ja or nein (" + Excerpt(value) + ")"));
+      if (!yes)
+        return Status::InvalidInput(
+            Located(ctx.file, line_no, "zitate: use ja or nein (" + Excerpt(value) + ")"));
       note->quote_consent = *yes;
     } else if (f == "title") {
       note->title = value;
     }
   }
   if (i >= lines.size()) {
-    return Status::InvalidInput(Located(ctx.file, header_start, "the header opened here is never closed with ---"));
+    return Status::InvalidInput(
+        Located(ctx.file, header_start, "the header opened here is never closed with ---"));
   }
-  if (!have_date) return Status::InvalidInput(Located(ctx.file, header_start, "the header has no datum"));
+  if (!have_date)
+    return Status::InvalidInput(Located(ctx.file, header_start, "the header has no datum"));
   if (note->kind.empty()) note->kind = "sonstiges";
 
   NoteSection* section = nullptr;

@@ -17,19 +17,29 @@ namespace ankerbericht {
 
 const std::vector<Preset>& Presets() {
   static const std::vector<Preset> kPresets = {
-      {"hystreet", "hystreet pedestrian counts, Moers-style German export (Zeitpunkt der Messung; Fußgänger insgesamt)",
+      {"hystreet",
+       "hystreet pedestrian counts, Moers-style German export (Zeitpunkt der Messung; Fußgänger "
+       "insgesamt)",
        InputKind::kVisits,
        {{"Zeitpunkt der Messung"}, {"Fußgänger insgesamt"}},
-       {{"timestamp", {"Zeitpunkt der Messung"}}, {"in", {"Fußgänger insgesamt"}}, {"sensor", {"Lage"}}}},
-      {"hystreet-portal", "hystreet data on city open-data portals, Würzburg style (Zeitstempel; Passanten; Location Name)",
+       {{"timestamp", {"Zeitpunkt der Messung"}},
+        {"in", {"Fußgänger insgesamt"}},
+        {"sensor", {"Lage"}}}},
+      {"hystreet-portal",
+       "hystreet data on city open-data portals, Würzburg style (Zeitstempel; Passanten; Location "
+       "Name)",
        InputKind::kVisits,
        {{"Zeitstempel"}, {"Passanten"}, {"Location Name"}},
        {{"timestamp", {"Zeitstempel"}}, {"in", {"Passanten"}}, {"sensor", {"Location Name"}}}},
-      {"hystreet-api", "hystreet API measurements (timestamp, location_name, pedestrians_count)",
+      {"hystreet-api",
+       "hystreet API measurements (timestamp, location_name, pedestrians_count)",
        InputKind::kVisits,
        {{"timestamp"}, {"pedestrians_count"}},
-       {{"timestamp", {"timestamp"}}, {"in", {"pedestrians_count"}}, {"sensor", {"location_name", "location_id"}}}},
-      {"ecocounter", "Eco-Counter open data, one row per counter site and interval (iso_timestamp, counter_site, "
+       {{"timestamp", {"timestamp"}},
+        {"in", {"pedestrians_count"}},
+        {"sensor", {"location_name", "location_id"}}}},
+      {"ecocounter",
+       "Eco-Counter open data, one row per counter site and interval (iso_timestamp, counter_site, "
        "channels_in, channels_out), as MobiData BW publishes it",
        InputKind::kVisits,
        {{"counter_site"}, {"channels_in"}, {"iso_timestamp"}},
@@ -38,7 +48,8 @@ const std::vector<Preset>& Presets() {
         {"in", {"channels_in"}},
         {"out", {"channels_out"}},
         {"total", {"channels_all"}}}},
-      {"lichtschranke", "generic light-barrier / people-counter export: date and time (or a timestamp), in, out",
+      {"lichtschranke",
+       "generic light-barrier / people-counter export: date and time (or a timestamp), in, out",
        InputKind::kVisits,
        {{"Datum", "Date", "Zeitstempel", "Timestamp", "Datum/Uhrzeit", "Zeitpunkt"},
         {"In", "Ein", "Eingang", "Eingänge", "Rein", "Entries", "Entry", "Zugänge"},
@@ -48,36 +59,71 @@ const std::vector<Preset>& Presets() {
         {"time", {"Uhrzeit", "Zeit", "Time", "Von", "Beginn"}},
         {"in", {"In", "Ein", "Eingang", "Eingänge", "Rein", "Entries", "Entry", "Zugänge"}},
         {"out", {"Out", "Aus", "Ausgang", "Ausgänge", "Raus", "Exits", "Exit", "Abgänge"}}}},
-      {"ecovisio", "Eco-Visio (Eco-Counter) wide export: Time, then one column per site and channel",
-       InputKind::kVisits, {}, {}, false, false, false, false, LooksLikeEcoVisio,
+      {"ecovisio",
+       "Eco-Visio (Eco-Counter) wide export: Time, then one column per site and channel",
+       InputKind::kVisits,
+       {},
+       {},
+       false,
+       false,
+       false,
+       false,
+       LooksLikeEcoVisio,
        [] { return &EcoVisioTable(); }},
-      {"limesurvey", "LimeSurvey response export (codes like G1[SQ001] or question texts; German or English)",
+      {"limesurvey",
+       "LimeSurvey response export (codes like G1[SQ001] or question texts; German or English)",
        InputKind::kFeedback,
        {{"id", "Antwort ID", "Response ID"}, {"submitdate", "Datum Abgeschickt", "Date submitted"}},
        {{"id", {"id", "Antwort ID", "Response ID"}},
         {"date", {"submitdate", "Datum Abgeschickt", "Date submitted"}}},
-       false, false, true, true},
-      {"kobo", "KoboToolbox CSV export (; separated, optional HXL tag row, group/question headers)",
+       false,
+       false,
+       true,
+       true},
+      {"kobo",
+       "KoboToolbox CSV export (; separated, optional HXL tag row, group/question headers)",
        InputKind::kFeedback,
        {{"_submission_time"}, {"_uuid"}},
        {{"id", {"_uuid", "_id"}}, {"date", {"_submission_time", "end", "start"}}},
-       true, true, false, true},
-      {"odk", "ODK Central root-table CSV (SubmissionDate, group-question headers, KEY)",
+       true,
+       true,
+       false,
+       true},
+      {"odk",
+       "ODK Central root-table CSV (SubmissionDate, group-question headers, KEY)",
        InputKind::kFeedback,
        {{"SubmissionDate"}, {"KEY", "meta-instanceID"}},
        {{"id", {"KEY", "meta-instanceID"}}, {"date", {"SubmissionDate"}}},
-       false, true, false, true},
-      {"msforms", "Microsoft Forms \"Open in Excel\" export, German or English (ID, Startzeit/Start time, ...)",
+       false,
+       true,
+       false,
+       true},
+      {"msforms",
+       "Microsoft Forms \"Open in Excel\" export, German or English (ID, Startzeit/Start time, "
+       "...)",
        InputKind::kFeedback,
        {{"ID"}, {"Startzeit", "Start time"}, {"Fertigstellungszeit", "Completion time"}},
        {{"id", {"ID"}}, {"date", {"Fertigstellungszeit", "Completion time"}}},
-       false, false, false, true},
-      {"googleforms", "Google Forms responses, CSV or xlsx (Timestamp/Zeitstempel, one column per question)",
+       false,
+       false,
+       false,
+       true},
+      {"googleforms",
+       "Google Forms responses, CSV or xlsx (Timestamp/Zeitstempel, one column per question)",
        InputKind::kFeedback,
        {{"Timestamp", "Zeitstempel"}},
        {{"date", {"Timestamp", "Zeitstempel"}}},
-       false, false, false, true, nullptr, nullptr, /*us_dates=*/true, /*fingerprint_ids=*/true},
-      {"papier", "transcribed paper forms (Bogen-Nr, Datum, one column per question; o. A./k. A. = no answer)",
+       false,
+       false,
+       false,
+       true,
+       nullptr,
+       nullptr,
+       /*us_dates=*/true,
+       /*fingerprint_ids=*/true},
+      {"papier",
+       "transcribed paper forms (Bogen-Nr, Datum, one column per question; o. A./k. A. = no "
+       "answer)",
        InputKind::kFeedback,
        {{"Bogen-Nr", "Bogennummer", "Bogen", "Bogen Nr."}, {"Datum", "Date"}},
        {}},
@@ -148,10 +194,11 @@ std::string RepairDamagedUmlauts(std::string_view text) {
   // Words with umlauts or ß that turn up in sensor, place and column names.
   // Only a word that is the single fit is used, so the list can stay short.
   static const char* const kWords[] = {
-      "straße", "fußgänger", "fußgängerzone", "groß",  "größe",  "gäste",      "bürger",
-      "bürgerbüro", "bücherei", "büro",     "tür",    "süd",    "nördlich",   "südlich",
-      "zähler", "zählung",   "grün",          "schön", "weiß",   "münchen",    "köln",
-      "düsseldorf", "nürnberg", "mönchengladbach", "lübeck", "göttingen", "würzburg", "saarbrücken"};
+      "straße",   "fußgänger",  "fußgängerzone", "groß",       "größe",    "gäste",
+      "bürger",   "bürgerbüro", "bücherei",      "büro",       "tür",      "süd",
+      "nördlich", "südlich",    "zähler",        "zählung",    "grün",     "schön",
+      "weiß",     "münchen",    "köln",          "düsseldorf", "nürnberg", "mönchengladbach",
+      "lübeck",   "göttingen",  "würzburg",      "saarbrücken"};
   const std::string kBad = "\xEF\xBF\xBD";
   if (text.find(kBad) == std::string_view::npos) return std::string(text);
   static const std::vector<std::u32string> lowered_words = [] {
@@ -212,7 +259,8 @@ namespace {
 bool ReadDigits(std::string_view text, size_t* pos, size_t max_digits, int* out) {
   size_t start = *pos;
   int value = 0;
-  while (*pos < text.size() && *pos - start < max_digits && text[*pos] >= '0' && text[*pos] <= '9') {
+  while (*pos < text.size() && *pos - start < max_digits && text[*pos] >= '0' &&
+         text[*pos] <= '9') {
     value = value * 10 + (text[*pos] - '0');
     ++*pos;
   }
@@ -250,16 +298,20 @@ std::optional<FormTimestamp> ParseFormTimestamp(std::string_view text, bool us_d
   text = Trim(text);
   size_t cut = text.find_first_of(" T");
   std::string_view date = text.substr(0, cut);
-  std::string_view clock = cut == std::string_view::npos ? std::string_view() : Trim(text.substr(cut + 1));
+  std::string_view clock =
+      cut == std::string_view::npos ? std::string_view() : Trim(text.substr(cut + 1));
   FormTimestamp ts;
   if (date.find('/') != std::string_view::npos) {
     if (!us_dates) return std::nullopt;
     size_t pos = 0;
     int month = 0, day = 0, year = 0;
-    if (!ReadDigits(date, &pos, 2, &month) || pos >= date.size() || date[pos++] != '/') return std::nullopt;
-    if (!ReadDigits(date, &pos, 2, &day) || pos >= date.size() || date[pos++] != '/') return std::nullopt;
+    if (!ReadDigits(date, &pos, 2, &month) || pos >= date.size() || date[pos++] != '/')
+      return std::nullopt;
+    if (!ReadDigits(date, &pos, 2, &day) || pos >= date.size() || date[pos++] != '/')
+      return std::nullopt;
     size_t ystart = pos;
-    if (!ReadDigits(date, &pos, 4, &year) || pos != date.size() || pos - ystart != 4) return std::nullopt;
+    if (!ReadDigits(date, &pos, 4, &year) || pos != date.size() || pos - ystart != 4)
+      return std::nullopt;
     // Date::Parse checks the calendar (no 2/30/2024).
     char iso[16];
     std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, month, day);
@@ -279,7 +331,8 @@ std::optional<FormTimestamp> ParseFormTimestamp(std::string_view text, bool us_d
   return ts;
 }
 
-std::string ResponseFingerprint(const FormTimestamp& when, std::vector<std::pair<std::string, std::string>> cells) {
+std::string ResponseFingerprint(const FormTimestamp& when,
+                                std::vector<std::pair<std::string, std::string>> cells) {
   // Sorted, so that the order of the columns does not matter; separated by
   // bytes no cell holds (control characters are dropped when read).
   std::sort(cells.begin(), cells.end());
@@ -292,8 +345,8 @@ std::string ResponseFingerprint(const FormTimestamp& when, std::vector<std::pair
     engine.update('\x1e');
   }
   char stamp[48];
-  std::snprintf(stamp, sizeof stamp, "%s %02d:%02d:%02d #", when.date.ToIso().c_str(), when.second / 3600,
-                when.second / 60 % 60, when.second % 60);
+  std::snprintf(stamp, sizeof stamp, "%s %02d:%02d:%02d #", when.date.ToIso().c_str(),
+                when.second / 3600, when.second / 60 % 60, when.second % 60);
   return stamp + Poco::DigestEngine::digestToHex(engine.digest()).substr(0, 16);
 }
 

@@ -93,7 +93,8 @@ std::optional<FormTimestamp> ParseFormTimestamp(std::string_view text, bool us_d
 // non-empty cells as (header, value) pairs, in any column order. The same
 // response gives the same id in the CSV and the xlsx download, and after a
 // question was added to the form (its cell is empty in old rows).
-std::string ResponseFingerprint(const FormTimestamp& when, std::vector<std::pair<std::string, std::string>> cells);
+std::string ResponseFingerprint(const FormTimestamp& when,
+                                std::vector<std::pair<std::string, std::string>> cells);
 
 // Eco-Visio wide exports (import/ecovisio_mapper.cc): the header test, the
 // layout, and the month-name timestamps they use ("1. Jan. 2023 00:00",

@@ -24,41 +24,47 @@ std::vector<std::string> DescribeRecords(const ImportBatch& b, size_t limit) {
   std::vector<std::string> out;
   for (size_t i = 0; i < b.visits.size() && out.size() < limit; ++i) {
     const VisitCount& v = b.visits[i];
-    out.push_back(Line(v.line, {"sensor=" + (v.sensor.empty() ? std::string("-") : v.sensor),
-                                "start=" + v.start.date.ToIso() + " " + FormatTimeOfDay(v.start.minute),
-                                "interval=" + std::to_string(v.interval_minutes) + " min",
-                                "in=" + std::to_string(v.in), "out=" + Opt(v.out)}));
+    out.push_back(
+        Line(v.line, {"sensor=" + (v.sensor.empty() ? std::string("-") : v.sensor),
+                      "start=" + v.start.date.ToIso() + " " + FormatTimeOfDay(v.start.minute),
+                      "interval=" + std::to_string(v.interval_minutes) + " min",
+                      "in=" + std::to_string(v.in), "out=" + Opt(v.out)}));
   }
   for (size_t i = 0; i < b.tallies.size() && out.size() < limit; ++i) {
     const Tally& t = b.tallies[i];
-    std::string slot = t.slot_start ? FormatTimeOfDay(*t.slot_start) + "-" +
-                                          (t.slot_end ? FormatTimeOfDay(*t.slot_end) : std::string("?"))
-                                    : "-";
+    std::string slot = t.slot_start
+                           ? FormatTimeOfDay(*t.slot_start) + "-" +
+                                 (t.slot_end ? FormatTimeOfDay(*t.slot_end) : std::string("?"))
+                           : "-";
     out.push_back(Line(t.line, {"date=" + t.date.ToIso(), "slot=" + slot,
                                 "count=" + std::to_string(t.count) + Ages(t.age_counts)}));
   }
   for (size_t i = 0; i < b.events.size() && out.size() < limit; ++i) {
     const Event& e = b.events[i];
-    out.push_back(Line(e.line, {"id=" + Excerpt(e.id), "date=" + e.date.ToIso(), "title=" + Excerpt(e.title),
-                                "format=" + e.format, "participants=" + Opt(e.participants),
-                                std::string("status=") + (e.status == EventStatus::kHeld ? "held" : "cancelled")}));
+    out.push_back(
+        Line(e.line,
+             {"id=" + Excerpt(e.id), "date=" + e.date.ToIso(), "title=" + Excerpt(e.title),
+              "format=" + e.format, "participants=" + Opt(e.participants),
+              std::string("status=") + (e.status == EventStatus::kHeld ? "held" : "cancelled")}));
   }
   for (size_t i = 0; i < b.feedback.size() && out.size() < limit; ++i) {
     const FeedbackResponse& r = b.feedback[i];
-    std::vector<std::string> parts = {"id=" + (r.response_id.empty() ? std::string("-") : r.response_id),
-                                      "date=" + r.date.ToIso(), std::string("channel=") + ChannelName(r.channel)};
+    std::vector<std::string> parts = {
+        "id=" + (r.response_id.empty() ? std::string("-") : r.response_id),
+        "date=" + r.date.ToIso(), std::string("channel=") + ChannelName(r.channel)};
     if (!r.event_id.empty()) parts.push_back("event=" + r.event_id);
     for (const auto& [item, answer] : r.answers) parts.push_back(item + "=" + Excerpt(answer));
     out.push_back(Line(r.line, parts));
   }
   for (size_t i = 0; i < b.votes.size() && out.size() < limit; ++i) {
     const Vote& v = b.votes[i];
-    out.push_back(Line(v.line, {"date=" + v.date.ToIso(), "wish=" + Excerpt(v.wish), "dots=" + std::to_string(v.dots)}));
+    out.push_back(Line(v.line, {"date=" + v.date.ToIso(), "wish=" + Excerpt(v.wish),
+                                "dots=" + std::to_string(v.dots)}));
   }
   for (size_t i = 0; i < b.notes.size() && out.size() < limit; ++i) {
     const Note& n = b.notes[i];
-    out.push_back("note: date=" + n.date.ToIso() + ", kind=" + n.kind + ", title=" + Excerpt(n.title) + ", " +
-                  std::to_string(n.actions.size()) + " action(s)");
+    out.push_back("note: date=" + n.date.ToIso() + ", kind=" + n.kind + ", title=" +
+                  Excerpt(n.title) + ", " + std::to_string(n.actions.size()) + " action(s)");
   }
   return out;
 }

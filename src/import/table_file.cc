@@ -16,7 +16,9 @@ namespace {
 // Title rows above a header are few; a tool's header is near the top.
 constexpr int kRowsToSearch = 30;
 
-bool LooksLikeZip(const std::string& bytes) { return bytes.size() >= 4 && bytes.compare(0, 4, "PK\x03\x04") == 0; }
+bool LooksLikeZip(const std::string& bytes) {
+  return bytes.size() >= 4 && bytes.compare(0, 4, "PK\x03\x04") == 0;
+}
 
 // Enough text to hold the header line of any export we know.
 constexpr size_t kSniffBytes = 64 * 1024;
@@ -55,7 +57,8 @@ Status WorkbookTooLarge(const std::string& file, uint64_t size, const XlsxLimits
 
 }  // namespace
 
-Result<std::unique_ptr<TableFile>> TableFile::FromSheet(Result<XlsxSheet> sheet, const std::string& file) {
+Result<std::unique_ptr<TableFile>> TableFile::FromSheet(Result<XlsxSheet> sheet,
+                                                        const std::string& file) {
   if (!sheet.ok()) return sheet.status().WithContext(file);
   std::unique_ptr<TableFile> table(new TableFile());
   table->sheet_rows_ = std::move(sheet->rows);
@@ -65,8 +68,10 @@ Result<std::unique_ptr<TableFile>> TableFile::FromSheet(Result<XlsxSheet> sheet,
   return table;
 }
 
-Result<std::unique_ptr<TableFile>> TableFile::OpenFile(const std::string& path, const std::string& file,
-                                                      const std::string& sheet, const FileEncoding* known) {
+Result<std::unique_ptr<TableFile>> TableFile::OpenFile(const std::string& path,
+                                                       const std::string& file,
+                                                       const std::string& sheet,
+                                                       const FileEncoding* known) {
   std::string head(4, '\0');
   {
     std::ifstream in(path, std::ios::binary);
@@ -105,7 +110,7 @@ Result<std::unique_ptr<TableFile>> TableFile::OpenFile(const std::string& path, 
 }
 
 Result<std::unique_ptr<TableFile>> TableFile::Open(std::string bytes, const std::string& file,
-                                                  const std::string& sheet) {
+                                                   const std::string& sheet) {
   if (LooksLikeZip(bytes)) {
     XlsxLimits limits;
     if (bytes.size() > limits.max_file_bytes) return WorkbookTooLarge(file, bytes.size(), limits);
@@ -125,7 +130,8 @@ Result<std::unique_ptr<TableFile>> TableFile::Open(std::string bytes, const std:
 std::unique_ptr<RowSource> TableFile::Rows() const {
   if (spreadsheet_) return std::make_unique<VectorRowSource>(&sheet_rows_);
   if (!path_.empty()) {
-    Result<std::unique_ptr<DecodingFileReader>> chunks = DecodingFileReader::Open(path_, file_encoding_);
+    Result<std::unique_ptr<DecodingFileReader>> chunks =
+        DecodingFileReader::Open(path_, file_encoding_);
     if (!chunks.ok()) return std::make_unique<FailedRows>(chunks.status().message());
     return std::make_unique<StreamedRows>(std::move(*chunks), delimiter_);
   }

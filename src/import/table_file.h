@@ -25,7 +25,7 @@ class TableFile {
   // first. Fails with kInvalidInput ("file: ...") for a damaged or oversized
   // workbook or an unknown sheet; CSV text never fails here.
   static Result<std::unique_ptr<TableFile>> Open(std::string bytes, const std::string& file,
-                                                const std::string& sheet);
+                                                 const std::string& sheet);
 
   // The same for a file on disk: CSV text is not read into memory (one pass
   // here decides the encoding, the delimiter comes from the first 64 KB); an
@@ -34,8 +34,10 @@ class TableFile {
   // limit is refused before it is read ("file: workbook too large (2048 MB,
   // limit 64 MB)"). With |known| (ScanFile's finding) CSV text is not read
   // for its encoding again. Fails with kIOError when the file cannot be read.
-  static Result<std::unique_ptr<TableFile>> OpenFile(const std::string& path, const std::string& file,
-                                                    const std::string& sheet, const FileEncoding* known = nullptr);
+  static Result<std::unique_ptr<TableFile>> OpenFile(const std::string& path,
+                                                     const std::string& file,
+                                                     const std::string& sheet,
+                                                     const FileEncoding* known = nullptr);
 
   // A fresh reader positioned at the first row. The TableFile must outlive it
   // (a spreadsheet's rows are read in place, not copied).
@@ -65,7 +67,8 @@ class TableFile {
 
  private:
   TableFile() = default;
-  static Result<std::unique_ptr<TableFile>> FromSheet(Result<XlsxSheet> sheet, const std::string& file);
+  static Result<std::unique_ptr<TableFile>> FromSheet(Result<XlsxSheet> sheet,
+                                                      const std::string& file);
   std::string text_;
   std::string path_;  // set when the CSV text is streamed from disk
   FileEncoding file_encoding_;

@@ -51,7 +51,8 @@ std::string RowReader::Cell(size_t column) const {
   const std::string& field = record_.fields[column];
   // A NUL or another control character in an id or a title is invisible and
   // would make "V-1" and "V-1\0" two events: they go, tabs and line breaks stay.
-  if (std::any_of(field.begin(), field.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; })) {
+  if (std::any_of(field.begin(), field.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; })) {
     return std::string(Trim(StripControlChars(field)));
   }
   return std::string(Trim(field));
@@ -101,8 +102,8 @@ void RowReader::Reject(const std::string& column, const std::string& message,
 void RowReader::CheckDateInLifetime(const std::string& field, const Date& d,
                                     const ImportContext& ctx, bool allow_future) {
   if (ctx.site->opened && d < *ctx.site->opened) {
-    Reject(ColumnName(field), "date lies before the site opened (" + ctx.site->opened->ToGerman() + ")",
-           d.ToGerman());
+    Reject(ColumnName(field),
+           "date lies before the site opened (" + ctx.site->opened->ToGerman() + ")", d.ToGerman());
   } else if (!allow_future && d > ctx.today) {
     Reject(ColumnName(field), "date lies in the future", d.ToGerman());
   }
@@ -122,13 +123,16 @@ std::string RowReader::Stop(const std::string& field, const Date& day, const Imp
     return only ? only->id : "";
   }
   if (!site.mobile()) {
-    Reject(ColumnName(field), "this site has no stops; list them under \"stops\" in ankerbericht.json "
-                              "or leave the column empty", text);
+    Reject(ColumnName(field),
+           "this site has no stops; list them under \"stops\" in ankerbericht.json "
+           "or leave the column empty",
+           text);
     return "";
   }
   if (const ankerbericht::Stop* stop = site.FindStop(text)) return stop->id;
   std::string known;
-  for (const ankerbericht::Stop& stop : site.stops) known += (known.empty() ? "" : ", ") + stop.name;
+  for (const ankerbericht::Stop& stop : site.stops)
+    known += (known.empty() ? "" : ", ") + stop.name;
   Reject(ColumnName(field), "unknown stop (known: " + known + ")", text);
   return "";
 }
@@ -194,13 +198,18 @@ std::string RowReader::RequiredText(const std::string& field) {
 // ---------------------------------------------------------------- header
 
 bool IsPersonalDataHeader(const std::string& header) {
-  static const char* const kPersonal[] = {
-      "name",     "vorname",   "nachname",  "email",          "e-mail",       "mail",
-      "telefon",  "telefonnummer", "phone", "adresse",        "anschrift",    "address",
-      "handy",    "mobil nr",  "firstname", "lastname",       "full name",    "e-mail-adresse",
-      "emailadresse", "email address", "submittername", "_submitted_by", "submitted by",
-      "ipaddr",   "ip-adresse", "ip address", "reporter",     "token",        "zugangsschlüssel",
-      "access code", "geburtsdatum", "date of birth", "strasse", "plz",      "postleitzahl"};
+  static const char* const kPersonal[] = {"name",          "vorname",          "nachname",
+                                          "email",         "e-mail",           "mail",
+                                          "telefon",       "telefonnummer",    "phone",
+                                          "adresse",       "anschrift",        "address",
+                                          "handy",         "mobil nr",         "firstname",
+                                          "lastname",      "full name",        "e-mail-adresse",
+                                          "emailadresse",  "email address",    "submittername",
+                                          "_submitted_by", "submitted by",     "ipaddr",
+                                          "ip-adresse",    "ip address",       "reporter",
+                                          "token",         "zugangsschlüssel", "access code",
+                                          "geburtsdatum",  "date of birth",    "strasse",
+                                          "plz",           "postleitzahl"};
   for (const char* p : kPersonal)
     if (HeaderMatches(header, p)) return true;
   return false;
@@ -217,8 +226,8 @@ std::optional<ColumnMap> TryHeader(const CsvRecord& record, const TableKind& kin
   // minutes for a hostile 300,000-column line.
   constexpr size_t kMaxHeaderColumns = 1024;
   if (record.fields.size() > kMaxHeaderColumns) {
-    missing->push_back("(a row of " + std::to_string(record.fields.size()) + " columns is no header; at most " +
-                       std::to_string(kMaxHeaderColumns) + ")");
+    missing->push_back("(a row of " + std::to_string(record.fields.size()) +
+                       " columns is no header; at most " + std::to_string(kMaxHeaderColumns) + ")");
     return std::nullopt;
   }
   ColumnMap map;
@@ -266,7 +275,8 @@ std::optional<ColumnMap> TryHeader(const CsvRecord& record, const TableKind& kin
     if (spec.one_of_group) groups[spec.one_of_group].push_back(spec.field);
   }
   for (const auto& [group, names] : groups) {
-    bool any = std::any_of(names.begin(), names.end(), [&](const std::string& n) { return map.fields_.count(n); });
+    bool any = std::any_of(names.begin(), names.end(),
+                           [&](const std::string& n) { return map.fields_.count(n); });
     if (!any) missing->push_back(Join(names, " or "));
   }
   if (!missing->empty()) return std::nullopt;
@@ -288,7 +298,8 @@ bool IsHxlRow(const CsvRecord& record) {
 
 }  // namespace
 
-Status CheckColumnFields(const TableKind& kind, InputKind input_kind, const std::map<std::string, std::string>& columns,
+Status CheckColumnFields(const TableKind& kind, InputKind input_kind,
+                         const std::map<std::string, std::string>& columns,
                          const std::string& where, const Site* site) {
   ImportContext probe;
   probe.kind = input_kind;
@@ -301,7 +312,8 @@ Status CheckColumnFields(const TableKind& kind, InputKind input_kind, const std:
                  (kind.extra_field && site && kind.extra_field(field, probe));
     if (!known) {
       std::string names;
-      for (const FieldSpec& f : kind.fields) names += std::string(names.empty() ? "" : ", ") + f.field;
+      for (const FieldSpec& f : kind.fields)
+        names += std::string(names.empty() ? "" : ", ") + f.field;
       if (kind.extra_field) names += ", or a questionnaire item id";
       return Status::Config("\"columns\" of " + where + ": unknown field \"" + field + "\" for " +
                             InputKindName(input_kind) + " (known: " + names + ")");
@@ -314,7 +326,9 @@ Status TableMapper::Map(RowSource* reader, const TableKind& kind, const ImportCo
                         ImportOutcome* outcome) {
   // Every field named in the configuration's "columns" must be one we know,
   // or the user's mapping would silently do nothing.
-  if (ctx.source) ANKER_RETURN_IF_ERROR(CheckColumnFields(kind, ctx.kind, ctx.source->columns, ctx.file, ctx.site));
+  if (ctx.source)
+    ANKER_RETURN_IF_ERROR(
+        CheckColumnFields(kind, ctx.kind, ctx.source->columns, ctx.file, ctx.site));
 
   // The header is the first row holding all required fields; title rows above
   // it (a sheet name, an export date) are skipped.
@@ -381,7 +395,8 @@ Status TableMapper::Map(RowSource* reader, const TableKind& kind, const ImportCo
     std::string extra = kind.extra_column ? kind.extra_column(h, ctx) : "";
     if (!extra.empty() && !map->extra_.count(extra)) {
       map->extra_[extra] = i;
-      outcome->mapping.push_back(kind.describe_extra ? kind.describe_extra(extra, h, ctx) : extra + " <- " + Excerpt(h));
+      outcome->mapping.push_back(kind.describe_extra ? kind.describe_extra(extra, h, ctx)
+                                                     : extra + " <- " + Excerpt(h));
     } else if (!extra.empty()) {
       // Repeated question blocks (MS Forms, Eco-Visio) repeat header names:
       // the first column wins and the user is told.
@@ -397,7 +412,8 @@ Status TableMapper::Map(RowSource* reader, const TableKind& kind, const ImportCo
   if (ctx.source) {
     for (const auto& [item_id, how] : ctx.source->items) {
       if (!how.column.empty() && !map->extra_.count(item_id)) {
-        outcome->notices.push_back("item " + item_id + ": no column \"" + Excerpt(how.column) + "\" in this file");
+        outcome->notices.push_back("item " + item_id + ": no column \"" + Excerpt(how.column) +
+                                   "\" in this file");
       }
     }
   }
@@ -406,11 +422,13 @@ Status TableMapper::Map(RowSource* reader, const TableKind& kind, const ImportCo
     for (std::string& name : *names) name = Excerpt(name);
   if (!dropped.empty()) {
     outcome->notices.push_back("personal data not imported (column" +
-                               std::string(dropped.size() > 1 ? "s " : " ") + Join(dropped, ", ") + ")");
+                               std::string(dropped.size() > 1 ? "s " : " ") + Join(dropped, ", ") +
+                               ")");
   }
   if (!ignored.empty()) outcome->notices.push_back("columns ignored: " + Join(ignored, ", "));
   if (!duplicates.empty()) {
-    outcome->notices.push_back("columns named twice, only the first one is read: " + Join(duplicates, ", "));
+    outcome->notices.push_back("columns named twice, only the first one is read: " +
+                               Join(duplicates, ", "));
   }
 
   std::set<std::string> seen_ids;

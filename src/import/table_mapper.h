@@ -12,14 +12,14 @@
 #include <utility>
 #include <vector>
 
-#include "import/row_source.h"
 #include "import/importer.h"
+#include "import/row_source.h"
 
 namespace ankerbericht {
 
 // One of our fields and the header names it is recognised by.
 struct FieldSpec {
-  const char* field;  // our name: "participants"
+  const char* field;                 // our name: "participants"
   std::vector<const char*> aliases;  // "Teilnehmende", "Teilnehmer", "TN", ...
   bool required = false;
   // Fields sharing a non-zero group are alternatives: at least one of them
@@ -37,7 +37,9 @@ class ColumnMap {
   const std::map<std::string, size_t>& extra() const { return extra_; }
   // KoboToolbox select_multiple: question column -> its per-option columns
   // ("question/option", 1 or 0) as (column, option name).
-  const std::map<size_t, std::vector<std::pair<size_t, std::string>>>& options() const { return options_; }
+  const std::map<size_t, std::vector<std::pair<size_t, std::string>>>& options() const {
+    return options_;
+  }
 
   // Filled while the header row is read (table_mapper.cc).
   std::vector<std::string> headers_;
@@ -54,7 +56,7 @@ class RowReader {
 
   bool Has(const std::string& field) const;
   std::string Text(const std::string& field) const;  // trimmed; "" if absent
-  std::string Cell(size_t column) const;            // trimmed; "" if the row is short
+  std::string Cell(size_t column) const;             // trimmed; "" if the row is short
   // Text of a date or timestamp field; an Excel serial date (a date cell
   // saved as CSV: "45292" = 2024-01-01) becomes "YYYY-MM-DD[ HH:MM:SS]".
   std::string DateText(const std::string& field) const;
@@ -102,7 +104,8 @@ struct TableKind {
                   std::set<std::string>* seen_ids, ImportBatch* batch) = nullptr;
   // The mapping line for a dynamic column (shown by import --dry-run and
   // check); null gives "id <- header".
-  std::string (*describe_extra)(const std::string& id, const std::string& header, const ImportContext& ctx) = nullptr;
+  std::string (*describe_extra)(const std::string& id, const std::string& header,
+                                const ImportContext& ctx) = nullptr;
   // Whether |field| of the source's "columns" names a dynamic column (a
   // questionnaire item) rather than one of |fields|; null: none does.
   bool (*extra_field)(const std::string& field, const ImportContext& ctx) = nullptr;
@@ -125,7 +128,8 @@ class TableMapper {
 // |kind| does not have; the user's mapping would otherwise do nothing. With
 // |site| (may be null) a kind's extra fields count too: feedback takes the ids
 // of the site's questionnaire items.
-Status CheckColumnFields(const TableKind& kind, InputKind input_kind, const std::map<std::string, std::string>& columns,
+Status CheckColumnFields(const TableKind& kind, InputKind input_kind,
+                         const std::map<std::string, std::string>& columns,
                          const std::string& where, const Site* site);
 
 // The TableKind for visits, tallies, events, feedback and votes (one file each:

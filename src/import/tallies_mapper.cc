@@ -35,7 +35,8 @@ void MapTallyRow(RowReader* row, const ColumnMap& map, const ImportContext& ctx,
   if (!slot.empty()) {
     int start = 0, end = 0;
     if (!ParseSlot(slot, &start, &end)) {
-      row->Reject(row->ColumnName("slot"), "not a time slot (expected e.g. 14-16 or 14:00-16:00)", slot);
+      row->Reject(row->ColumnName("slot"), "not a time slot (expected e.g. 14-16 or 14:00-16:00)",
+                  slot);
       return;
     }
     t.slot_start = start;
@@ -52,9 +53,10 @@ void MapTallyRow(RowReader* row, const ColumnMap& map, const ImportContext& ctx,
   int64_t age_sum = 0;
   for (const auto& [group, n] : t.age_counts) age_sum += n;
   if (age_sum > t.count) {
-    row->Reject(row->ColumnName("count"),
-                "the age groups add up to " + std::to_string(age_sum) + ", more than the visitors counted",
-                std::to_string(t.count));
+    row->Reject(
+        row->ColumnName("count"),
+        "the age groups add up to " + std::to_string(age_sum) + ", more than the visitors counted",
+        std::to_string(t.count));
     return;
   }
   batch->tallies.push_back(std::move(t));
@@ -67,7 +69,10 @@ const TableKind& TalliesTable() {
       {
           {"date", {"Datum", "Date", "Tag"}, true},
           {"slot", {"Zeitfenster", "Uhrzeit", "Zeit", "Slot", "Zeitraum", "Time slot"}},
-          {"count", {"Besucher", "Besucherzahl", "Besuche", "Anzahl", "Personen", "Gesamt", "Visitors", "Count"}, true},
+          {"count",
+           {"Besucher", "Besucherzahl", "Besuche", "Anzahl", "Personen", "Gesamt", "Visitors",
+            "Count"},
+           true},
           {"stop", {"Haltestelle", "Halt", "Standplatz", "Stop"}},
       },
       AgeGroupColumn,

@@ -37,7 +37,11 @@ size_t CutOffSequence(std::string_view s) {
   for (size_t back = 1; back <= 3 && back <= s.size(); ++back) {
     unsigned char c = static_cast<unsigned char>(s[s.size() - back]);
     if ((c & 0xC0) == 0x80) continue;  // a continuation byte: look further back
-    size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
+    size_t len = c < 0x80             ? 1
+                 : (c & 0xE0) == 0xC0 ? 2
+                 : (c & 0xF0) == 0xE0 ? 3
+                 : (c & 0xF8) == 0xF0 ? 4
+                                      : 1;
     return len > back ? back : 0;
   }
   return 0;
@@ -49,7 +53,10 @@ size_t CharLength(std::string_view s, size_t i) {
   auto at = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
   unsigned char c = at(i);
   if (c < 0x80) return 1;
-  size_t len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+  size_t len = c >= 0xC2 && c <= 0xDF   ? 2
+               : c >= 0xE0 && c <= 0xEF ? 3
+               : c >= 0xF0 && c <= 0xF4 ? 4
+                                        : 0;
   if (len == 0 || i + len > s.size()) return 0;
   unsigned char lo = 0x80, hi = 0xBF;  // the allowed range of the second byte
   if (c == 0xE0) lo = 0xA0;
@@ -96,7 +103,8 @@ struct Utf8Evidence {
       replacement = replacement || s.compare(i, len, kReplacementChar) == 0;
       i += len;
     }
-    line += static_cast<int>(std::count(s.begin() + static_cast<std::ptrdiff_t>(counted), s.end(), '\n'));
+    line += static_cast<int>(
+        std::count(s.begin() + static_cast<std::ptrdiff_t>(counted), s.end(), '\n'));
   }
 
   // The first byte at or after |i| that is not ASCII (or s.size()).
@@ -166,7 +174,9 @@ DecodedText DecodeText(std::string bytes) {
   return out;
 }
 
-Result<FileEncoding> SniffFileEncoding(const std::string& path) { return SniffFileEncoding(path, nullptr); }
+Result<FileEncoding> SniffFileEncoding(const std::string& path) {
+  return SniffFileEncoding(path, nullptr);
+}
 
 Result<ScannedFile> ScanFile(const std::string& path) {
   Sha256 sha;
@@ -221,10 +231,11 @@ Result<FileEncoding> SniffFileEncoding(const std::string& path, Sha256* sha) {
 }
 
 Result<std::unique_ptr<DecodingFileReader>> DecodingFileReader::Open(const std::string& path,
-                                                                      const FileEncoding& encoding) {
+                                                                     const FileEncoding& encoding) {
   std::unique_ptr<DecodingFileReader> reader(new DecodingFileReader());
   reader->file_ = std::fopen(path.c_str(), "rb");
-  if (!reader->file_) return Status::IOError(path + ": cannot open the file: " + std::strerror(errno));
+  if (!reader->file_)
+    return Status::IOError(path + ": cannot open the file: " + std::strerror(errno));
   reader->cp1252_ = encoding.encoding == "Windows-1252";
   reader->repair_ = !reader->cp1252_ && encoding.invalid_count > 0;
   return reader;

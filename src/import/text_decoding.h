@@ -90,7 +90,7 @@ class DecodingFileReader : public TextChunks {
  public:
   // Fails with kIOError when |path| cannot be opened.
   static Result<std::unique_ptr<DecodingFileReader>> Open(const std::string& path,
-                                                         const FileEncoding& encoding);
+                                                          const FileEncoding& encoding);
   ~DecodingFileReader() override;
 
   bool Read(std::string* chunk) override;

@@ -29,7 +29,8 @@ std::string DescribeLength(int interval_minutes) {
 // "overlaps the daily total in a.csv:3 for the same sensor ..."
 std::string OverlapMessage(int other_interval, const std::string& where) {
   return "overlaps the " + DescribeLength(other_interval) + " in " + where +
-         " for the same sensor and day (a day is counted either as a whole or in intervals, not both; "
+         " for the same sensor and day (a day is counted either as a whole or in intervals, not "
+         "both; "
          "the reading imported first is kept)";
 }
 
@@ -40,7 +41,8 @@ bool InRepeatedDstHour(const Timestamp& t) {
          t.minute < 180;
 }
 
-void ResolveVisitChunk(const std::vector<EarlierReading>& earlier, OverlapTally* tally, ImportOutcome* outcome) {
+void ResolveVisitChunk(const std::vector<EarlierReading>& earlier, OverlapTally* tally,
+                       ImportOutcome* outcome) {
   std::vector<VisitCount>& visits = outcome->batch.visits;
   if (visits.empty()) return;
   std::vector<char> drop(visits.size(), 0);
@@ -55,7 +57,8 @@ void ResolveVisitChunk(const std::vector<EarlierReading>& earlier, OverlapTally*
     const bool repeat = e.interval_minutes < 0 ||
                         (e.interval_minutes == v.interval_minutes && e.minute == v.start.minute);
     if (!repeat) {
-      conflicts.push_back({v.line, "in", OverlapMessage(e.interval_minutes, where), Counts(v.in, v.out)});
+      conflicts.push_back(
+          {v.line, "in", OverlapMessage(e.interval_minutes, where), Counts(v.in, v.out)});
     } else if (SameCounts(v.in, v.out, e.in, e.out)) {
       if (e.file.empty()) {
         ++tally->repeated_inside;
@@ -76,17 +79,21 @@ void ResolveVisitChunk(const std::vector<EarlierReading>& earlier, OverlapTally*
   // later reading can overlap.
   std::vector<uint32_t> order(visits.size());
   std::iota(order.begin(), order.end(), 0u);
-  auto key = [&](uint32_t i) { return std::tie(visits[i].sensor, visits[i].start, visits[i].line); };
+  auto key = [&](uint32_t i) {
+    return std::tie(visits[i].sensor, visits[i].start, visits[i].line);
+  };
   // An export lists each sensor's readings in order: then the index is
   // sorted already, and checking costs a fraction of sorting.
   auto by_key = [&](uint32_t a, uint32_t b) { return key(a) < key(b); };
-  if (!std::is_sorted(order.begin(), order.end(), by_key)) std::sort(order.begin(), order.end(), by_key);
+  if (!std::is_sorted(order.begin(), order.end(), by_key))
+    std::sort(order.begin(), order.end(), by_key);
   std::vector<char> merged(visits.size(), 0);
   std::optional<uint32_t> last;  // the last reading kept on the current sensor and day
   for (uint32_t i : order) {
     if (drop[i]) continue;
     VisitCount& v = visits[i];
-    if (last && (visits[*last].sensor != v.sensor || visits[*last].start.date != v.start.date)) last.reset();
+    if (last && (visits[*last].sensor != v.sensor || visits[*last].start.date != v.start.date))
+      last.reset();
     if (!last || v.start.minute >= End(visits[*last])) {
       last = i;
       continue;
@@ -95,7 +102,8 @@ void ResolveVisitChunk(const std::vector<EarlierReading>& earlier, OverlapTally*
     drop[i] = 1;
     const std::string where = "line " + std::to_string(kept.line) + " of this file";
     if (kept.start.minute != v.start.minute || kept.interval_minutes != v.interval_minutes) {
-      conflicts.push_back({v.line, "in", OverlapMessage(kept.interval_minutes, where), Counts(v.in, v.out)});
+      conflicts.push_back(
+          {v.line, "in", OverlapMessage(kept.interval_minutes, where), Counts(v.in, v.out)});
     } else if (InRepeatedDstHour(v.start) && !merged[*last]) {
       // Not a repeat but the second pass through the hour: both count.
       kept.in += v.in;
@@ -125,23 +133,26 @@ void ResolveVisitChunk(const std::vector<EarlierReading>& earlier, OverlapTally*
   std::sort(visits.begin(), visits.end(), [](const VisitCount& a, const VisitCount& b) {
     return std::tie(a.start, a.sensor, a.line) < std::tie(b.start, b.sensor, b.line);
   });
-  std::sort(conflicts.begin(), conflicts.end(), [](const Rejection& a, const Rejection& b) { return a.line < b.line; });
+  std::sort(conflicts.begin(), conflicts.end(),
+            [](const Rejection& a, const Rejection& b) { return a.line < b.line; });
   outcome->rejected.insert(outcome->rejected.end(), conflicts.begin(), conflicts.end());
 }
 
 void AddOverlapNotices(const OverlapTally& tally, ImportOutcome* outcome) {
   for (const auto& [file, n] : tally.repeated_from) {
-    outcome->notices.push_back(std::to_string(n) + " reading(s) were already imported from " + file +
-                               " with the same counts: counted once");
+    outcome->notices.push_back(std::to_string(n) + " reading(s) were already imported from " +
+                               file + " with the same counts: counted once");
   }
   if (tally.dst_merged > 0) {
-    outcome->notices.push_back(std::to_string(tally.dst_merged) +
-                               " reading(s) in the hour repeated when daylight saving time ends (02:00-03:00 "
-                               "on the last Sunday of October) were added to the first pass through that hour");
+    outcome->notices.push_back(
+        std::to_string(tally.dst_merged) +
+        " reading(s) in the hour repeated when daylight saving time ends (02:00-03:00 "
+        "on the last Sunday of October) were added to the first pass through that hour");
   }
   if (tally.repeated_inside > 0) {
-    outcome->notices.push_back(std::to_string(tally.repeated_inside) +
-                               " reading(s) appear twice in this file with the same counts: counted once");
+    outcome->notices.push_back(
+        std::to_string(tally.repeated_inside) +
+        " reading(s) appear twice in this file with the same counts: counted once");
   }
 }
 

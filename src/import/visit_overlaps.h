@@ -52,7 +52,8 @@ struct OverlapTally {
 // within the batch are found here, the earlier line winning. The second pass
 // through the hour repeated when daylight saving time ends is added to the
 // first. The readings that stay are sorted by start, then sensor.
-void ResolveVisitChunk(const std::vector<EarlierReading>& earlier, OverlapTally* tally, ImportOutcome* outcome);
+void ResolveVisitChunk(const std::vector<EarlierReading>& earlier, OverlapTally* tally,
+                       ImportOutcome* outcome);
 
 // The notices for |tally| ("3 reading(s) were already imported from a.csv ...").
 void AddOverlapNotices(const OverlapTally& tally, ImportOutcome* outcome);

@@ -53,7 +53,8 @@ std::string LengthWords(int minutes) {
 
 bool IsMissingReading(std::string_view text) {
   std::string t = AsciiLower(Trim(text));
-  return t.empty() || t == "na" || t == "n/a" || t == "n.a." || t == "nan" || t == "-" || t == "\xE2\x80\x93";
+  return t.empty() || t == "na" || t == "n/a" || t == "n.a." || t == "nan" || t == "-" ||
+         t == "\xE2\x80\x93";
 }
 
 void DecideVisitIntervals(SeriesTally* tally, const std::vector<VisitCount>& visits, bool final) {
@@ -61,7 +62,8 @@ void DecideVisitIntervals(SeriesTally* tally, const std::vector<VisitCount>& vis
   // missing ones included (a gap is still a step of the grid).
   std::map<std::string, std::vector<int64_t>> starts;
   for (const VisitCount& v : visits)
-    if (v.interval_unknown && !tally->intervals.count(v.sensor)) starts[v.sensor].push_back(AbsoluteMinute(v.start));
+    if (v.interval_unknown && !tally->intervals.count(v.sensor))
+      starts[v.sensor].push_back(AbsoluteMinute(v.start));
   for (auto& [sensor, list] : starts) {
     std::sort(list.begin(), list.end());
     list.erase(std::unique(list.begin(), list.end()), list.end());
@@ -70,10 +72,12 @@ void DecideVisitIntervals(SeriesTally* tally, const std::vector<VisitCount>& vis
   }
 }
 
-std::vector<char> ReadingsToHold(const SeriesTally& tally, const std::vector<VisitCount>& visits, size_t cut) {
+std::vector<char> ReadingsToHold(const SeriesTally& tally, const std::vector<VisitCount>& visits,
+                                 size_t cut) {
   auto crossing = [&](const VisitCount& v) {
     auto it = tally.intervals.find(v.sensor);
-    return v.interval_unknown && it != tally.intervals.end() && it->second.basis == SeriesTally::Basis::kCrossings;
+    return v.interval_unknown && it != tally.intervals.end() &&
+           it->second.basis == SeriesTally::Basis::kCrossings;
   };
   using Hour = std::tuple<std::string, Date, int>;
   auto hour = [](const VisitCount& v) { return Hour{v.sensor, v.start.date, v.start.minute / 60}; };
@@ -85,7 +89,8 @@ std::vector<char> ReadingsToHold(const SeriesTally& tally, const std::vector<Vis
     const VisitCount& v = visits[i];
     if (!crossing(v)) continue;
     auto [it, added] = last.try_emplace(v.sensor, v.start.date, v.start.minute / 60);
-    if (!added) it->second = std::max(it->second, std::pair<Date, int>(v.start.date, v.start.minute / 60));
+    if (!added)
+      it->second = std::max(it->second, std::pair<Date, int>(v.start.date, v.start.minute / 60));
     if (i >= cut) open.insert(hour(v));
   }
   for (const auto& [sensor, when] : last) open.insert({sensor, when.first, when.second});
@@ -106,7 +111,8 @@ void SettleVisitSeries(SeriesTally* tally, ImportOutcome* outcome) {
   // Crossings summed per sensor and hour; the other readings get their
   // sensor's interval. A repeated start on a grid stays two readings: it is
   // a repeat or a conflict for import/visit_overlaps.h to settle.
-  std::map<std::tuple<std::string, Date, int>, size_t> hour_of;  // (sensor, day, hour) -> kept reading
+  std::map<std::tuple<std::string, Date, int>, size_t>
+      hour_of;  // (sensor, day, hour) -> kept reading
   std::vector<char> drop(visits.size(), 0);
   for (size_t i = 0; i < visits.size(); ++i) {
     VisitCount& v = visits[i];
@@ -135,7 +141,8 @@ void SettleVisitSeries(SeriesTally* tally, ImportOutcome* outcome) {
   for (size_t i = 0; i < visits.size(); ++i)
     if (visits[i].missing && !drop[i]) missing.push_back(i);
   std::sort(missing.begin(), missing.end(), [&](size_t a, size_t b) {
-    return std::tie(visits[a].sensor, visits[a].start) < std::tie(visits[b].sensor, visits[b].start);
+    return std::tie(visits[a].sensor, visits[a].start) <
+           std::tie(visits[b].sensor, visits[b].start);
   });
   for (size_t i : missing) {
     const VisitCount& v = visits[i];
@@ -193,18 +200,21 @@ void AddSeriesNotices(const SeriesTally& tally, ImportOutcome* outcome) {
     const auto& [basis, minutes] = key;
     switch (basis) {
       case SeriesTally::Basis::kSpacing:
-        outcome->notices.push_back(SensorNames(sensors) + ": no interval column; " + LengthWords(minutes) +
+        outcome->notices.push_back(SensorNames(sensors) + ": no interval column; " +
+                                   LengthWords(minutes) +
                                    " readings, as the spacing of the timestamps shows");
         break;
       case SeriesTally::Basis::kCrossings:
-        outcome->notices.push_back(SensorNames(sensors) + ": " + std::to_string(crossings) +
-                                   " row(s) at irregular times read as single crossings and summed into " +
-                                   std::to_string(crossing_readings) + " hourly reading(s)");
+        outcome->notices.push_back(
+            SensorNames(sensors) + ": " + std::to_string(crossings) +
+            " row(s) at irregular times read as single crossings and summed into " +
+            std::to_string(crossing_readings) + " hourly reading(s)");
         break;
       case SeriesTally::Basis::kSingle:
-        outcome->notices.push_back(SensorNames(sensors) +
-                                   ": no interval column and a single time of day, nothing to tell the "
-                                   "interval from: read as hourly");
+        outcome->notices.push_back(
+            SensorNames(sensors) +
+            ": no interval column and a single time of day, nothing to tell the "
+            "interval from: read as hourly");
         break;
     }
   }
@@ -222,12 +232,14 @@ void AddSeriesNotices(const SeriesTally& tally, ImportOutcome* outcome) {
         span += "\xE2\x80\x93";
         span += g.last.date == g.first.date ? FormatTimeOfDay(g.last.minute) : When(g.last);
       }
-      outcome->notices.push_back(SensorName(sensor) + ": no readings " + span + " (" + std::to_string(g.count) +
+      outcome->notices.push_back(SensorName(sensor) + ": no readings " + span + " (" +
+                                 std::to_string(g.count) +
                                  (g.count == 1 ? " interval)" : " intervals)"));
     }
     if (gaps.size() > kGapsShown) {
-      outcome->notices.push_back(SensorName(sensor) + ": and " + std::to_string(gaps.size() - kGapsShown) +
-                                 " more gap(s) of " + std::to_string(rest_intervals) + " interval(s) in all");
+      outcome->notices.push_back(SensorName(sensor) + ": and " +
+                                 std::to_string(gaps.size() - kGapsShown) + " more gap(s) of " +
+                                 std::to_string(rest_intervals) + " interval(s) in all");
     }
   }
 }

@@ -65,7 +65,8 @@ void DecideVisitIntervals(SeriesTally* tally, const std::vector<VisitCount>& vis
 // because they are single crossings of an hour that may go on after them
 // (each crossing sensor's last hour in |visits|, and the hours of the
 // readings from |cut| on): one hour's crossings are summed in one chunk.
-std::vector<char> ReadingsToHold(const SeriesTally& tally, const std::vector<VisitCount>& visits, size_t cut);
+std::vector<char> ReadingsToHold(const SeriesTally& tally, const std::vector<VisitCount>& visits,
+                                 size_t cut);
 
 // Gives every reading of outcome->batch.visits marked interval_unknown its
 // sensor's interval (decided here on the first chunk that holds the sensor,

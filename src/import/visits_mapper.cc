@@ -27,7 +27,8 @@ void MapVisitRow(RowReader* row, const ColumnMap&, const ImportContext& ctx, std
     std::optional<Timestamp> ts = ParseTimestamp(text);
     if (!ts) {
       row->Reject(row->ColumnName("timestamp"),
-                  "not a valid date and time (expected TT.MM.JJJJ HH:MM or JJJJ-MM-TT HH:MM)", text);
+                  "not a valid date and time (expected TT.MM.JJJJ HH:MM or JJJJ-MM-TT HH:MM)",
+                  text);
       return;
     }
     v.start = *ts;
@@ -69,7 +70,9 @@ void MapVisitRow(RowReader* row, const ColumnMap&, const ImportContext& ctx, std
   if (in_missing && !out_missing) {
     row->Reject(row->ColumnName("in"), "no entries given where the exits are", row->Text("out"));
   }
-  std::optional<int64_t> in = in_missing ? std::optional<int64_t>(0) : total ? total : row->Count("in", true);
+  std::optional<int64_t> in = in_missing ? std::optional<int64_t>(0)
+                              : total    ? total
+                                         : row->Count("in", true);
   std::optional<int64_t> out = out_missing ? std::nullopt : row->Count("out", false);
   // A reading covers a stretch of time: with 0 minutes two readings of one
   // minute would look like the same reading sent twice and one would be lost.
@@ -97,10 +100,16 @@ void MapVisitRow(RowReader* row, const ColumnMap&, const ImportContext& ctx, std
 const TableKind& VisitsTable() {
   static const TableKind kKind = {
       {
-          {"timestamp", {"Zeitstempel", "Zeitpunkt", "Timestamp", "Datum/Uhrzeit", "Datum Uhrzeit", "DateTime"}, false, 1},
+          {"timestamp",
+           {"Zeitstempel", "Zeitpunkt", "Timestamp", "Datum/Uhrzeit", "Datum Uhrzeit", "DateTime"},
+           false,
+           1},
           {"date", {"Datum", "Date", "Tag"}, false, 1},
           {"time", {"Uhrzeit", "Zeit", "Time", "Beginn", "Von", "Stunde"}},
-          {"in", {"Eingang", "Eingänge", "Ein", "Rein", "In", "Besucher", "Besuche", "Anzahl", "Zählung", "Count", "Visitors"}, true},
+          {"in",
+           {"Eingang", "Eingänge", "Ein", "Rein", "In", "Besucher", "Besuche", "Anzahl", "Zählung",
+            "Count", "Visitors"},
+           true},
           {"out", {"Ausgang", "Ausgänge", "Aus", "Raus", "Out"}},
           {"sensor", {"Sensor", "Zähler", "Kanal", "Standort", "Channel", "Counter"}},
           {"interval", {"Intervall", "Intervall (min)", "Interval", "Minuten"}},

@@ -1,5 +1,12 @@
 #include "import/xlsx_reader.h"
 
+#include <Poco/Exception.h>
+#include <Poco/SAX/Attributes.h>
+#include <Poco/SAX/DefaultHandler.h>
+#include <Poco/SAX/SAXParser.h>
+#include <Poco/Zip/ZipArchive.h>
+#include <Poco/Zip/ZipStream.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -9,13 +16,6 @@
 #include <optional>
 #include <set>
 #include <sstream>
-
-#include <Poco/Exception.h>
-#include <Poco/SAX/Attributes.h>
-#include <Poco/SAX/DefaultHandler.h>
-#include <Poco/SAX/SAXParser.h>
-#include <Poco/Zip/ZipArchive.h>
-#include <Poco/Zip/ZipStream.h>
 
 #include "util/date.h"
 
@@ -44,7 +44,8 @@ struct Handler : Poco::XML::DefaultHandler {
   std::function<void(const std::string&)> on_end;
   std::function<void(const char*, int)> on_text;
   void startElement(const Poco::XML::XMLString& uri, const Poco::XML::XMLString& local,
-                    const Poco::XML::XMLString& qname, const Poco::XML::Attributes& attrs) override {
+                    const Poco::XML::XMLString& qname,
+                    const Poco::XML::Attributes& attrs) override {
     (void)uri;
     if (on_start) on_start(Local(local, qname), attrs);
   }
@@ -69,7 +70,9 @@ class Workbook {
  public:
   Workbook(std::istream& in, const XlsxLimits& limits) : in_(in), archive_(in_), limits_(limits) {}
 
-  bool Has(const std::string& part) const { return archive_.findHeader(part) != archive_.headerEnd(); }
+  bool Has(const std::string& part) const {
+    return archive_.findHeader(part) != archive_.headerEnd();
+  }
 
   // The unpacked part; fails on missing parts and on limits.
   Result<std::string> Read(const std::string& part) {
@@ -99,9 +102,10 @@ class Workbook {
 
  private:
   Status Bomb(const std::string& part, uint64_t size) const {
-    return Status::InvalidInput("the workbook part " + part + " unpacks to more than " +
-                                std::to_string(std::max<uint64_t>(size, limits_.max_entry_bytes) >> 20) +
-                                " MiB (or is compressed implausibly well): refused, it looks like a zip bomb");
+    return Status::InvalidInput(
+        "the workbook part " + part + " unpacks to more than " +
+        std::to_string(std::max<uint64_t>(size, limits_.max_entry_bytes) >> 20) +
+        " MiB (or is compressed implausibly well): refused, it looks like a zip bomb");
   }
   std::istream& in_;
   Poco::Zip::ZipArchive archive_;
@@ -111,17 +115,22 @@ class Workbook {
 
 // Built-in number formats that are dates or times (ECMA-376 18.8.30).
 bool IsDateFormat(int id, const std::string& code) {
-  if ((id >= 14 && id <= 22) || (id >= 45 && id <= 47) || (id >= 27 && id <= 36) || (id >= 50 && id <= 58)) {
+  if ((id >= 14 && id <= 22) || (id >= 45 && id <= 47) || (id >= 27 && id <= 36) ||
+      (id >= 50 && id <= 58)) {
     return true;
   }
   // Custom formats: date letters outside quotes and brackets ("[Red]", "\"Uhr\"").
   bool quoted = false, bracket = false;
   for (char c : code) {
-    if (c == '"') quoted = !quoted;
-    else if (c == '[') bracket = true;
-    else if (c == ']') bracket = false;
-    else if (!quoted && !bracket && (c == 'd' || c == 'm' || c == 'y' || c == 'h' || c == 'D' || c == 'Y' ||
-                                     c == 'J' || c == 'T' || c == 'M'))
+    if (c == '"')
+      quoted = !quoted;
+    else if (c == '[')
+      bracket = true;
+    else if (c == ']')
+      bracket = false;
+    else if (!quoted && !bracket &&
+             (c == 'd' || c == 'm' || c == 'y' || c == 'h' || c == 'D' || c == 'Y' || c == 'J' ||
+              c == 'T' || c == 'M'))
       return true;
   }
   return false;
@@ -203,7 +212,8 @@ Result<XlsxSheet> ReadSheet(Workbook* wb, const std::string& wanted, const XlsxL
     if (part.empty() && (wanted.empty() || name == wanted)) part = rels[rid];
   }
   if (part.empty() && !wanted.empty()) {
-    return Status::InvalidInput("no sheet \"" + wanted + "\" in the workbook (sheets: " + names + ")");
+    return Status::InvalidInput("no sheet \"" + wanted + "\" in the workbook (sheets: " + names +
+                                ")");
   }
   if (part.empty()) return Status::InvalidInput("the first sheet's part is missing");
 
@@ -322,7 +332,8 @@ Result<XlsxSheet> ReadSheet(Workbook* wb, const std::string& wanted, const XlsxL
     } else if (type == "b") {
       value = text == "1" ? "TRUE" : "FALSE";
     } else if ((type.empty() || type == "n") && !text.empty() && style >= 0 &&
-               static_cast<size_t>(style) < date_style.size() && date_style[static_cast<size_t>(style)]) {
+               static_cast<size_t>(style) < date_style.size() &&
+               date_style[static_cast<size_t>(style)]) {
       double serial = std::atof(text.c_str());
       std::string iso = ExcelSerialToIso(serial, serial != std::floor(serial));
       if (!iso.empty()) value = iso;
@@ -371,7 +382,8 @@ std::string ExcelSerialToIso(double serial, bool with_time) {
   return out;
 }
 
-Result<XlsxSheet> ReadXlsxSheet(std::istream& in, const std::string& sheet, const XlsxLimits& limits) {
+Result<XlsxSheet> ReadXlsxSheet(std::istream& in, const std::string& sheet,
+                                const XlsxLimits& limits) {
   // Poco throws for damaged zips and malformed XML; this is the edge where
   // that becomes a Status.
   try {
@@ -384,7 +396,8 @@ Result<XlsxSheet> ReadXlsxSheet(std::istream& in, const std::string& sheet, cons
   }
 }
 
-Result<XlsxSheet> ReadXlsxSheet(const std::string& bytes, const std::string& sheet, const XlsxLimits& limits) {
+Result<XlsxSheet> ReadXlsxSheet(const std::string& bytes, const std::string& sheet,
+                                const XlsxLimits& limits) {
   if (bytes.size() > limits.max_file_bytes) {
     return Status::InvalidInput("workbook too large (" + Megabytes(bytes.size()) + " MB, limit " +
                                 Megabytes(limits.max_file_bytes) + " MB)");

@@ -13,11 +13,21 @@ Period Make(Period::Kind kind, int year, unsigned first_month, int months) {
   p.to = p.from.AddMonths(months).AddDays(-1);
   char buf[32];
   switch (kind) {
-    case Period::Kind::kYear: std::snprintf(buf, sizeof buf, "%04d", year); break;
-    case Period::Kind::kHalf: std::snprintf(buf, sizeof buf, "%04d-H%u", year, first_month == 1 ? 1u : 2u); break;
-    case Period::Kind::kQuarter: std::snprintf(buf, sizeof buf, "%04d-Q%u", year, (first_month - 1) / 3 + 1); break;
-    case Period::Kind::kMonth: std::snprintf(buf, sizeof buf, "%04d-%02u", year, first_month); break;
-    case Period::Kind::kRange: buf[0] = '\0'; break;
+    case Period::Kind::kYear:
+      std::snprintf(buf, sizeof buf, "%04d", year);
+      break;
+    case Period::Kind::kHalf:
+      std::snprintf(buf, sizeof buf, "%04d-H%u", year, first_month == 1 ? 1u : 2u);
+      break;
+    case Period::Kind::kQuarter:
+      std::snprintf(buf, sizeof buf, "%04d-Q%u", year, (first_month - 1) / 3 + 1);
+      break;
+    case Period::Kind::kMonth:
+      std::snprintf(buf, sizeof buf, "%04d-%02u", year, first_month);
+      break;
+    case Period::Kind::kRange:
+      buf[0] = '\0';
+      break;
   }
   p.id = buf;
   return p;
@@ -25,11 +35,16 @@ Period Make(Period::Kind kind, int year, unsigned first_month, int months) {
 
 int MonthsOf(Period::Kind kind) {
   switch (kind) {
-    case Period::Kind::kYear: return 12;
-    case Period::Kind::kHalf: return 6;
-    case Period::Kind::kQuarter: return 3;
-    case Period::Kind::kMonth: return 1;
-    case Period::Kind::kRange: return 0;
+    case Period::Kind::kYear:
+      return 12;
+    case Period::Kind::kHalf:
+      return 6;
+    case Period::Kind::kQuarter:
+      return 3;
+    case Period::Kind::kMonth:
+      return 1;
+    case Period::Kind::kRange:
+      return 0;
   }
   return 0;
 }
@@ -64,8 +79,11 @@ Period Period::YearBefore() const {
 }
 
 std::string LongDate(const Date& d, const std::string& lang) {
-  if (lang == "en") return std::to_string(d.day()) + " " + EnglishMonthName(d.month()) + " " + std::to_string(d.year());
-  return std::to_string(d.day()) + ". " + GermanMonthName(d.month()) + " " + std::to_string(d.year());
+  if (lang == "en")
+    return std::to_string(d.day()) + " " + EnglishMonthName(d.month()) + " " +
+           std::to_string(d.year());
+  return std::to_string(d.day()) + ". " + GermanMonthName(d.month()) + " " +
+         std::to_string(d.year());
 }
 
 std::string Period::Describe(const std::string& lang) const {
@@ -76,7 +94,8 @@ std::string Period::Label(const std::string& lang) const {
   bool en = lang == "en";
   std::string year = std::to_string(from.year());
   switch (kind) {
-    case Kind::kYear: return year;
+    case Kind::kYear:
+      return year;
     case Kind::kHalf:
       if (en) return (from.month() == 1 ? "First half of " : "Second half of ") + year;
       return (from.month() == 1 ? "1. Halbjahr " : "2. Halbjahr ") + year;
@@ -85,15 +104,18 @@ std::string Period::Label(const std::string& lang) const {
       return en ? "Q" + q + " " + year : q + ". Quartal " + year;
     }
     case Kind::kMonth:
-      return std::string(en ? EnglishMonthName(from.month()) : GermanMonthName(from.month())) + " " + year;
-    case Kind::kRange: return Describe(lang);
+      return std::string(en ? EnglishMonthName(from.month()) : GermanMonthName(from.month())) +
+             " " + year;
+    case Kind::kRange:
+      return Describe(lang);
   }
   return id;
 }
 
 Result<Period> ParsePeriod(const std::string& text) {
-  Status bad = Status::Usage("unknown period \"" + text +
-                             "\": use 2026-H1, 2026-H2, 2026-Q3, 2026-05, 2026 or 2026-01-01..2026-03-31");
+  Status bad =
+      Status::Usage("unknown period \"" + text +
+                    "\": use 2026-H1, 2026-H2, 2026-Q3, 2026-05, 2026 or 2026-01-01..2026-03-31");
   size_t dots = text.find("..");
   if (dots != std::string::npos) {
     std::optional<Date> from = Date::Parse(text.substr(0, dots));
@@ -115,7 +137,8 @@ Result<Period> ParsePeriod(const std::string& text) {
   }
   if (rest.size() == 2 && AllDigits(rest)) {
     int month = std::stoi(rest);
-    if (month >= 1 && month <= 12) return Make(Period::Kind::kMonth, year, static_cast<unsigned>(month), 1);
+    if (month >= 1 && month <= 12)
+      return Make(Period::Kind::kMonth, year, static_cast<unsigned>(month), 1);
   }
   return bad;
 }

@@ -8,9 +8,9 @@ struct KindName {
   const char* name;
 };
 constexpr KindName kKindNames[] = {
-    {InputKind::kVisits, "visits"},     {InputKind::kTallies, "tallies"},
-    {InputKind::kEvents, "events"},     {InputKind::kFeedback, "feedback"},
-    {InputKind::kNotes, "notes"},       {InputKind::kVotes, "votes"},
+    {InputKind::kVisits, "visits"}, {InputKind::kTallies, "tallies"},
+    {InputKind::kEvents, "events"}, {InputKind::kFeedback, "feedback"},
+    {InputKind::kNotes, "notes"},   {InputKind::kVotes, "votes"},
 };
 }  // namespace
 

@@ -48,7 +48,7 @@ struct Tally {
   std::optional<int> slot_end;
   int64_t count = 0;
   std::map<std::string, int64_t> age_counts;  // age group id -> count
-  std::string stop;  // mobile sites: the stop's id; "" when not known
+  std::string stop;                           // mobile sites: the stop's id; "" when not known
   int line = 0;
 };
 

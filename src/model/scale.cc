@@ -11,63 +11,132 @@ const std::vector<ScaleWording>& ScaleWordings() {
   // form whose top step is "trifft zu" gives its own "labels").
   static const std::vector<ScaleWording> kWordings = {
       // Agreement.
-      {"stimme gar nicht zu", "agree", 1}, {"stimme überhaupt nicht zu", "agree", 1},
-      {"stimme absolut nicht zu", "agree", 1}, {"trifft gar nicht zu", "agree", 1},
-      {"trifft überhaupt nicht zu", "agree", 1}, {"trifft absolut nicht zu", "agree", 1},
-      {"lehne völlig ab", "agree", 1}, {"lehne voll und ganz ab", "agree", 1},
-      {"strongly disagree", "agree", 1}, {"completely disagree", "agree", 1},
-      {"stimme eher nicht zu", "agree", 2}, {"stimme nicht zu", "agree", 2},
-      {"stimme wenig zu", "agree", 2}, {"trifft eher nicht zu", "agree", 2},
-      {"trifft nicht zu", "agree", 2}, {"trifft wenig zu", "agree", 2},
-      {"lehne eher ab", "agree", 2}, {"lehne ab", "agree", 2}, {"disagree", "agree", 2},
-      {"somewhat disagree", "agree", 2}, {"tend to disagree", "agree", 2}, {"rather disagree", "agree", 2},
-      {"teils teils", "agree", 3}, {"weder noch", "agree", 3}, {"neutral", "agree", 3},
-      {"teilweise", "agree", 3}, {"unentschieden", "agree", 3}, {"stimme teilweise zu", "agree", 3},
-      {"trifft teilweise zu", "agree", 3}, {"trifft teils teils zu", "agree", 3},
-      {"trifft teils zu", "agree", 3}, {"weder zustimmung noch ablehnung", "agree", 3},
-      {"neither agree nor disagree", "agree", 3}, {"undecided", "agree", 3},
-      {"stimme eher zu", "agree", 4}, {"stimme zu", "agree", 4}, {"trifft eher zu", "agree", 4},
-      {"trifft zu", "agree", 4}, {"trifft ziemlich zu", "agree", 4}, {"agree", "agree", 4},
-      {"somewhat agree", "agree", 4}, {"tend to agree", "agree", 4}, {"rather agree", "agree", 4},
-      {"stimme voll zu", "agree", 5}, {"stimme voll und ganz zu", "agree", 5}, {"stimme völlig zu", "agree", 5},
-      {"stimme vollkommen zu", "agree", 5}, {"stimme voll und ganz", "agree", 5},
-      {"trifft voll zu", "agree", 5}, {"trifft voll und ganz zu", "agree", 5},
-      {"trifft völlig zu", "agree", 5}, {"trifft vollkommen zu", "agree", 5},
-      {"strongly agree", "agree", 5}, {"completely agree", "agree", 5}, {"fully agree", "agree", 5},
+      {"stimme gar nicht zu", "agree", 1},
+      {"stimme überhaupt nicht zu", "agree", 1},
+      {"stimme absolut nicht zu", "agree", 1},
+      {"trifft gar nicht zu", "agree", 1},
+      {"trifft überhaupt nicht zu", "agree", 1},
+      {"trifft absolut nicht zu", "agree", 1},
+      {"lehne völlig ab", "agree", 1},
+      {"lehne voll und ganz ab", "agree", 1},
+      {"strongly disagree", "agree", 1},
+      {"completely disagree", "agree", 1},
+      {"stimme eher nicht zu", "agree", 2},
+      {"stimme nicht zu", "agree", 2},
+      {"stimme wenig zu", "agree", 2},
+      {"trifft eher nicht zu", "agree", 2},
+      {"trifft nicht zu", "agree", 2},
+      {"trifft wenig zu", "agree", 2},
+      {"lehne eher ab", "agree", 2},
+      {"lehne ab", "agree", 2},
+      {"disagree", "agree", 2},
+      {"somewhat disagree", "agree", 2},
+      {"tend to disagree", "agree", 2},
+      {"rather disagree", "agree", 2},
+      {"teils teils", "agree", 3},
+      {"weder noch", "agree", 3},
+      {"neutral", "agree", 3},
+      {"teilweise", "agree", 3},
+      {"unentschieden", "agree", 3},
+      {"stimme teilweise zu", "agree", 3},
+      {"trifft teilweise zu", "agree", 3},
+      {"trifft teils teils zu", "agree", 3},
+      {"trifft teils zu", "agree", 3},
+      {"weder zustimmung noch ablehnung", "agree", 3},
+      {"neither agree nor disagree", "agree", 3},
+      {"undecided", "agree", 3},
+      {"stimme eher zu", "agree", 4},
+      {"stimme zu", "agree", 4},
+      {"trifft eher zu", "agree", 4},
+      {"trifft zu", "agree", 4},
+      {"trifft ziemlich zu", "agree", 4},
+      {"agree", "agree", 4},
+      {"somewhat agree", "agree", 4},
+      {"tend to agree", "agree", 4},
+      {"rather agree", "agree", 4},
+      {"stimme voll zu", "agree", 5},
+      {"stimme voll und ganz zu", "agree", 5},
+      {"stimme völlig zu", "agree", 5},
+      {"stimme vollkommen zu", "agree", 5},
+      {"stimme voll und ganz", "agree", 5},
+      {"trifft voll zu", "agree", 5},
+      {"trifft voll und ganz zu", "agree", 5},
+      {"trifft völlig zu", "agree", 5},
+      {"trifft vollkommen zu", "agree", 5},
+      {"strongly agree", "agree", 5},
+      {"completely agree", "agree", 5},
+      {"fully agree", "agree", 5},
       // Satisfaction.
-      {"sehr unzufrieden", "satisfaction", 1}, {"völlig unzufrieden", "satisfaction", 1},
-      {"überhaupt nicht zufrieden", "satisfaction", 1}, {"gar nicht zufrieden", "satisfaction", 1},
-      {"very dissatisfied", "satisfaction", 1}, {"very unsatisfied", "satisfaction", 1},
-      {"unzufrieden", "satisfaction", 2}, {"eher unzufrieden", "satisfaction", 2},
-      {"eher nicht zufrieden", "satisfaction", 2}, {"wenig zufrieden", "satisfaction", 2},
-      {"nicht zufrieden", "satisfaction", 2}, {"dissatisfied", "satisfaction", 2},
-      {"unsatisfied", "satisfaction", 2}, {"somewhat dissatisfied", "satisfaction", 2},
-      {"teils zufrieden", "satisfaction", 3}, {"mittelmäßig", "satisfaction", 3},
+      {"sehr unzufrieden", "satisfaction", 1},
+      {"völlig unzufrieden", "satisfaction", 1},
+      {"überhaupt nicht zufrieden", "satisfaction", 1},
+      {"gar nicht zufrieden", "satisfaction", 1},
+      {"very dissatisfied", "satisfaction", 1},
+      {"very unsatisfied", "satisfaction", 1},
+      {"unzufrieden", "satisfaction", 2},
+      {"eher unzufrieden", "satisfaction", 2},
+      {"eher nicht zufrieden", "satisfaction", 2},
+      {"wenig zufrieden", "satisfaction", 2},
+      {"nicht zufrieden", "satisfaction", 2},
+      {"dissatisfied", "satisfaction", 2},
+      {"unsatisfied", "satisfaction", 2},
+      {"somewhat dissatisfied", "satisfaction", 2},
+      {"teils zufrieden", "satisfaction", 3},
+      {"mittelmäßig", "satisfaction", 3},
       {"weder zufrieden noch unzufrieden", "satisfaction", 3},
       {"neither satisfied nor dissatisfied", "satisfaction", 3},
-      {"zufrieden", "satisfaction", 4}, {"eher zufrieden", "satisfaction", 4},
-      {"ziemlich zufrieden", "satisfaction", 4}, {"satisfied", "satisfaction", 4},
+      {"zufrieden", "satisfaction", 4},
+      {"eher zufrieden", "satisfaction", 4},
+      {"ziemlich zufrieden", "satisfaction", 4},
+      {"satisfied", "satisfaction", 4},
       {"somewhat satisfied", "satisfaction", 4},
-      {"sehr zufrieden", "satisfaction", 5}, {"völlig zufrieden", "satisfaction", 5},
-      {"vollkommen zufrieden", "satisfaction", 5}, {"äußerst zufrieden", "satisfaction", 5},
-      {"very satisfied", "satisfaction", 5}, {"completely satisfied", "satisfaction", 5},
+      {"sehr zufrieden", "satisfaction", 5},
+      {"völlig zufrieden", "satisfaction", 5},
+      {"vollkommen zufrieden", "satisfaction", 5},
+      {"äußerst zufrieden", "satisfaction", 5},
+      {"very satisfied", "satisfaction", 5},
+      {"completely satisfied", "satisfaction", 5},
       {"extremely satisfied", "satisfaction", 5},
       // Frequency.
-      {"nie", "frequency", 1}, {"niemals", "frequency", 1}, {"never", "frequency", 1},
-      {"selten", "frequency", 2}, {"sehr selten", "frequency", 2}, {"rarely", "frequency", 2},
+      {"nie", "frequency", 1},
+      {"niemals", "frequency", 1},
+      {"never", "frequency", 1},
+      {"selten", "frequency", 2},
+      {"sehr selten", "frequency", 2},
+      {"rarely", "frequency", 2},
       {"seldom", "frequency", 2},
-      {"manchmal", "frequency", 3}, {"gelegentlich", "frequency", 3}, {"ab und zu", "frequency", 3},
-      {"sometimes", "frequency", 3}, {"occasionally", "frequency", 3},
-      {"oft", "frequency", 4}, {"häufig", "frequency", 4}, {"meistens", "frequency", 4},
-      {"often", "frequency", 4}, {"frequently", "frequency", 4}, {"usually", "frequency", 4},
-      {"immer", "frequency", 5}, {"sehr oft", "frequency", 5}, {"sehr häufig", "frequency", 5},
-      {"always", "frequency", 5}, {"very often", "frequency", 5},
+      {"manchmal", "frequency", 3},
+      {"gelegentlich", "frequency", 3},
+      {"ab und zu", "frequency", 3},
+      {"sometimes", "frequency", 3},
+      {"occasionally", "frequency", 3},
+      {"oft", "frequency", 4},
+      {"häufig", "frequency", 4},
+      {"meistens", "frequency", 4},
+      {"often", "frequency", 4},
+      {"frequently", "frequency", 4},
+      {"usually", "frequency", 4},
+      {"immer", "frequency", 5},
+      {"sehr oft", "frequency", 5},
+      {"sehr häufig", "frequency", 5},
+      {"always", "frequency", 5},
+      {"very often", "frequency", 5},
       // School grades.
-      {"sehr gut", "grade", 1}, {"gut", "grade", 2}, {"befriedigend", "grade", 3},
-      {"ausreichend", "grade", 4}, {"mangelhaft", "grade", 5}, {"ungenügend", "grade", 6},
+      {"sehr gut", "grade", 1},
+      {"gut", "grade", 2},
+      {"befriedigend", "grade", 3},
+      {"ausreichend", "grade", 4},
+      {"mangelhaft", "grade", 5},
+      {"ungenügend", "grade", 6},
       // Yes and no.
-      {"ja", "yesno", 1}, {"yes", "yesno", 1}, {"j", "yesno", 1}, {"y", "yesno", 1}, {"x", "yesno", 1},
-      {"nein", "yesno", 0}, {"no", "yesno", 0}, {"n", "yesno", 0},
+      {"ja", "yesno", 1},
+      {"yes", "yesno", 1},
+      {"j", "yesno", 1},
+      {"y", "yesno", 1},
+      {"x", "yesno", 1},
+      {"nein", "yesno", 0},
+      {"no", "yesno", 0},
+      {"n", "yesno", 0},
   };
   return kWordings;
 }
@@ -125,10 +194,13 @@ std::optional<double> ScaleValue(const QuestionItem& item, const std::string& ra
       if (auto v = InRange(raw, 0, 1)) return v;
       return FromWordings(raw, [](std::string_view f) { return f == "yesno"; });
     }
-    case ScaleType::kScale10: return InRange(raw, 0, 10);
-    case ScaleType::kSingle: return FromConfigured(item, raw, 1);
+    case ScaleType::kScale10:
+      return InRange(raw, 0, 10);
+    case ScaleType::kSingle:
+      return FromConfigured(item, raw, 1);
     case ScaleType::kMulti:
-    case ScaleType::kText: return std::nullopt;
+    case ScaleType::kText:
+      return std::nullopt;
   }
   return std::nullopt;
 }
@@ -142,22 +214,33 @@ bool IsValidAnswer(const QuestionItem& item, const std::string& raw) {
 
 std::string ValidAnswersHint(const QuestionItem& item) {
   switch (item.scale) {
-    case ScaleType::kAgree5: return "expected 1 to 5 or a label such as \"stimme eher zu\"";
-    case ScaleType::kGrade6: return "expected a school grade 1 to 6";
-    case ScaleType::kYesNo: return "expected ja or nein";
-    case ScaleType::kScale10: return "expected 0 to 10";
-    case ScaleType::kSingle: return "expected one of: " + Join(item.labels, ", ");
-    default: return "";
+    case ScaleType::kAgree5:
+      return "expected 1 to 5 or a label such as \"stimme eher zu\"";
+    case ScaleType::kGrade6:
+      return "expected a school grade 1 to 6";
+    case ScaleType::kYesNo:
+      return "expected ja or nein";
+    case ScaleType::kScale10:
+      return "expected 0 to 10";
+    case ScaleType::kSingle:
+      return "expected one of: " + Join(item.labels, ", ");
+    default:
+      return "";
   }
 }
 
 bool IsPositive(const QuestionItem& item, double value) {
   switch (item.scale) {
-    case ScaleType::kAgree5: return value >= 4;
-    case ScaleType::kGrade6: return value <= 2;
-    case ScaleType::kYesNo: return value >= 1;
-    case ScaleType::kScale10: return value >= 9;
-    default: return false;
+    case ScaleType::kAgree5:
+      return value >= 4;
+    case ScaleType::kGrade6:
+      return value <= 2;
+    case ScaleType::kYesNo:
+      return value >= 1;
+    case ScaleType::kScale10:
+      return value >= 9;
+    default:
+      return false;
   }
 }
 
@@ -169,7 +252,8 @@ QuestionItem AskedOn(const QuestionItem& item, ScaleType scale) {
   return asked;
 }
 
-std::optional<AnswerReading> ReadAnswer(const QuestionItem& item, const FeedbackResponse& response) {
+std::optional<AnswerReading> ReadAnswer(const QuestionItem& item,
+                                        const FeedbackResponse& response) {
   auto it = response.answers.find(item.id);
   if (it == response.answers.end()) return std::nullopt;
   ScaleType scale = item.scale;

@@ -1,12 +1,12 @@
 #include "render/chart.h"
 
-#include "render/chart_axes.h"
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <optional>
 #include <utility>
+
+#include "render/chart_axes.h"
 
 namespace ankerbericht {
 namespace {
@@ -115,8 +115,8 @@ bool ShowValueLabels(const ChartData& d, double slot, double axis, const Measure
 
 // One bar per category with the series stacked (positive parts upwards,
 // negative parts downwards from zero).
-void AddStackedBars(const ChartData& d, const Axis& a, double left, double slot,
-                    const Theme& theme, Row* row) {
+void AddStackedBars(const ChartData& d, const Axis& a, double left, double slot, const Theme& theme,
+                    Row* row) {
   double bar = std::min(slot * 0.7, kMaxBarWidth);
   for (size_t c = 0; c < d.categories.size(); ++c) {
     double x = left + c * slot + (slot - bar) / 2;
@@ -127,8 +127,8 @@ void AddStackedBars(const ChartData& d, const Axis& a, double left, double slot,
       double& base = *v > 0 ? up : down;
       double y0 = a.Y(base), y1 = a.Y(base + *v);
       base += *v;
-      row->ops.push_back(RectOp{x, std::min(y0, y1), bar, std::abs(y1 - y0),
-                                SeriesColor(theme, s), palette::kWhite, 0.4});
+      row->ops.push_back(RectOp{x, std::min(y0, y1), bar, std::abs(y1 - y0), SeriesColor(theme, s),
+                                palette::kWhite, 0.4});
     }
   }
   double zero = a.Y(0);
@@ -189,8 +189,8 @@ double AddCategoryLabels(const ChartData& d, double left, double slot, double bo
   double deepest = 0;
   for (size_t c = 0; c < d.categories.size(); c += std::max<size_t>(every, 1)) {
     double cx = left + (c + 0.5) * slot;
-    double room = std::min(kMaxLabelWidth * theme.font_scale,
-                           (cx - theme.content_left - 6) / kCos45);
+    double room =
+        std::min(kMaxLabelWidth * theme.font_scale, (cx - theme.content_left - 6) / kCos45);
     TextOp op = MakeText(0, 0, FitText(d.categories[c], room, w), FontStyle::kRegular, axis,
                          palette::kMuted, measure);
     // The text ends at the slot centre, its middle on the line to the tick.
@@ -211,8 +211,8 @@ void AddPlot(const ChartData& d, const std::string& unit, const Theme& theme,
   WidthFn w = Width(measure, FontStyle::kRegular, axis);
   if (!unit.empty()) {
     row->ops.push_back(MakeText(theme.content_left, *y - axis,
-                                FitText(unit, theme.content_width(), w), FontStyle::kRegular,
-                                axis, palette::kMuted, measure));
+                                FitText(unit, theme.content_width(), w), FontStyle::kRegular, axis,
+                                palette::kMuted, measure));
     *y -= axis + 4;
   }
   a.top = *y - kHeadroom * theme.font_scale;
@@ -283,7 +283,8 @@ Row LayoutBarChart(const BarChart& chart, const MeasureFn& measure, const Theme&
   } else {
     if (d.names.size() > 1) {
       std::vector<LegendItem> legend;
-      for (size_t s = 0; s < d.names.size(); ++s) legend.push_back({d.names[s], SeriesColor(theme, s)});
+      for (size_t s = 0; s < d.names.size(); ++s)
+        legend.push_back({d.names[s], SeriesColor(theme, s)});
       AddLegend(legend, measure, theme, &row, &y);
     }
     AddPlot(d, chart.unit, theme, measure, &row, &y);

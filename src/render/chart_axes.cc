@@ -18,7 +18,9 @@ constexpr Rgb kOkabeIto[] = {HexColor(0xBD8200), HexColor(0x0072B2), HexColor(0x
 double Hue(Rgb c) {
   double mx = std::max({c.r, c.g, c.b}), mn = std::min({c.r, c.g, c.b}), d = mx - mn;
   if (d <= 1e-9) return 0;
-  double h = mx == c.r ? std::fmod((c.g - c.b) / d, 6.0) : mx == c.g ? (c.b - c.r) / d + 2 : (c.r - c.g) / d + 4;
+  double h = mx == c.r   ? std::fmod((c.g - c.b) / d, 6.0)
+             : mx == c.g ? (c.b - c.r) / d + 2
+                         : (c.r - c.g) / d + 4;
   h *= 60;
   return h < 0 ? h + 360 : h;
 }
@@ -180,16 +182,15 @@ int TickDecimals(double step) {
 std::string ValueLabel(double v) { return FormatGermanNumber(v, v == std::floor(v) ? 0 : 1); }
 
 ValueAxis MakeValueAxis(double lo, double hi, bool integers, int target_ticks,
-                        const MeasureFn& measure, const Theme& theme,
-                        const std::string& suffix) {
+                        const MeasureFn& measure, const Theme& theme, const std::string& suffix) {
   ValueAxis a;
   a.ticks = NiceTicks(lo, hi, target_ticks, integers);
   double step = a.ticks.size() > 1 ? a.ticks[1] - a.ticks[0] : 1;
   WidthFn w = Width(measure, FontStyle::kRegular, kAxisSize * theme.font_scale);
   for (double t : a.ticks) {
     // Absurd magnitudes must not eat the plot: labels get at most a third.
-    a.labels.push_back(FitText(FormatGermanNumber(t, TickDecimals(step)) + suffix,
-                               theme.content_width() / 3, w));
+    a.labels.push_back(
+        FitText(FormatGermanNumber(t, TickDecimals(step)) + suffix, theme.content_width() / 3, w));
     a.label_width = std::max(a.label_width, w(a.labels.back()));
   }
   return a;

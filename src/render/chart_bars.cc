@@ -201,9 +201,8 @@ Row LayoutHorizontalBarChart(const BarChart& chart, const MeasureFn& measure, co
   row.ops.push_back(LineOp{zero, bottom, zero, top, kAxisLine, 0.8});
   y = bottom - ticks_height;
   if (!chart.unit.empty()) {
-    TextOp unit =
-        MakeText(0, y - axis, FitText(SanitizeUtf8(chart.unit), theme.content_width(), w),
-                 FontStyle::kRegular, axis, palette::kMuted, measure);
+    TextOp unit = MakeText(0, y - axis, FitText(SanitizeUtf8(chart.unit), theme.content_width(), w),
+                           FontStyle::kRegular, axis, palette::kMuted, measure);
     unit.x = right - unit.width;
     row.ops.push_back(std::move(unit));
     y -= axis + 4;
@@ -239,7 +238,8 @@ Row LayoutDivergingChart(const DivergingChart& chart, const MeasureFn& measure,
   double y = 0;
   AddTitle(chart.title, measure, theme, &row, &y);
   size_t k = chart.answers.size();
-  std::optional<size_t> neutral = chart.neutral && *chart.neutral < k ? chart.neutral : std::nullopt;
+  std::optional<size_t> neutral =
+      chart.neutral && *chart.neutral < k ? chart.neutral : std::nullopt;
   size_t negatives = neutral ? *neutral : k / 2;
   // Shares in percent of the item's n per item, the withheld answers last
   // (index k); empty when the item has no data. Withheld answers stay in n:
@@ -328,8 +328,8 @@ Row LayoutDivergingChart(const DivergingChart& chart, const MeasureFn& measure,
     if (shares[i].empty()) {
       // Suppressed or no answers: say so right of the zero line.
       std::string text = FitText(theme.no_data, theme.content_right - a.Pos(0) - 4, w_axis);
-      row.ops.push_back(MakeText(a.Pos(0) + 4, centres[i] - axis * 0.35, text,
-                                 FontStyle::kRegular, axis, palette::kMuted, measure));
+      row.ops.push_back(MakeText(a.Pos(0) + 4, centres[i] - axis * 0.35, text, FontStyle::kRegular,
+                                 axis, palette::kMuted, measure));
       continue;
     }
     // Start at the left end: all negative shares and half the neutral one.

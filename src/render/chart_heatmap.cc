@@ -105,9 +105,9 @@ Row LayoutHeatmap(const HeatmapChart& chart, const MeasureFn& measure, const The
   while (every < cols && widest + 3 > every * cell_w) ++every;
   double header_baseline = y - kAxisSize;
   for (size_t c = 0; c < cols; c += every) {
-    TextOp label = Centered(left + (c + 0.5) * cell_w, header_baseline,
-                            FitText(col_names[c], every * cell_w - 3, w), palette::kMuted, measure,
-                            kAxisSize);
+    TextOp label =
+        Centered(left + (c + 0.5) * cell_w, header_baseline,
+                 FitText(col_names[c], every * cell_w - 3, w), palette::kMuted, measure, kAxisSize);
     label.x = std::clamp(label.x, kContentLeft, kContentRight - label.width);
     row.ops.push_back(std::move(label));
   }
@@ -146,22 +146,23 @@ Row LayoutHeatmap(const HeatmapChart& chart, const MeasureFn& measure, const The
   double x = kContentLeft;
   if (!chart.unit.empty()) {
     std::string caption = FitText(SanitizeUtf8(chart.unit), kContentWidth / 2, lw);
-    row.ops.push_back(MakeText(x, baseline, caption, FontStyle::kRegular, kLegendSize,
-                               palette::kText, measure));
+    row.ops.push_back(
+        MakeText(x, baseline, caption, FontStyle::kRegular, kLegendSize, palette::kText, measure));
     x += lw(caption) + 8;
   }
   int decimals = integers ? 0 : 1;
   std::string low = FitText(FormatGermanNumber(lo, decimals), kContentWidth / 6, lw);
   std::string high = FitText(FormatGermanNumber(hi, decimals), kContentWidth / 6, lw);
-  row.ops.push_back(MakeText(x, baseline, low, FontStyle::kRegular, kLegendSize, palette::kMuted,
-                             measure));
+  row.ops.push_back(
+      MakeText(x, baseline, low, FontStyle::kRegular, kLegendSize, palette::kMuted, measure));
   x += lw(low) + 4;
   for (int s = 0; s < kSteps; ++s) {
-    row.ops.push_back(RectOp{x + s * 14, baseline - 1, 14, kSwatch + 1, StepColor(theme, s), {}, 0});
+    row.ops.push_back(
+        RectOp{x + s * 14, baseline - 1, 14, kSwatch + 1, StepColor(theme, s), {}, 0});
   }
   x += kSteps * 14 + 4;
-  row.ops.push_back(MakeText(x, baseline, high, FontStyle::kRegular, kLegendSize, palette::kMuted,
-                             measure));
+  row.ops.push_back(
+      MakeText(x, baseline, high, FontStyle::kRegular, kLegendSize, palette::kMuted, measure));
   x += lw(high) + 14;
   // Swatches only for the kinds of empty cell the grid has.
   auto swatch = [&](bool any, const std::string& text, bool missing_cell) {

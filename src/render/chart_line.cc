@@ -78,7 +78,8 @@ Row LayoutLineChart(const LineChart& chart, const MeasureFn& measure, const Them
   for (size_t i = 0; i < a.ticks.size(); ++i) {
     double ty = a.Pos(a.ticks[i]);
     bool zero = a.ticks[i] == 0;
-    row.ops.push_back(LineOp{left, ty, right, ty, zero ? kAxisLine : palette::kRule, zero ? 0.8 : 0.4});
+    row.ops.push_back(
+        LineOp{left, ty, right, ty, zero ? kAxisLine : palette::kRule, zero ? 0.8 : 0.4});
     TextOp label = MakeText(0, ty - axis * 0.35, a.labels[i], FontStyle::kRegular, axis,
                             palette::kMuted, measure);
     label.x = left - 5 - label.width;
@@ -122,9 +123,9 @@ Row LayoutLineChart(const LineChart& chart, const MeasureFn& measure, const Them
   double baseline = a.from - 6 - axis * 0.9;
   double last_right = -1e9;
   for (size_t i = 0; i < n; i += every) {
-    TextOp label = Centered(x_of(i), baseline, FitText(SanitizeUtf8(chart.categories[i]),
-                                                       label_room, w),
-                            palette::kMuted, measure, axis);
+    TextOp label =
+        Centered(x_of(i), baseline, FitText(SanitizeUtf8(chart.categories[i]), label_room, w),
+                 palette::kMuted, measure, axis);
     label.x = std::clamp(label.x, theme.content_left, theme.content_right - label.width);
     if (label.x < last_right + 3) continue;  // pushed into its neighbour at the edge
     last_right = label.x + label.width;

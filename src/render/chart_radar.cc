@@ -59,8 +59,8 @@ Row LayoutRadarChart(const RadarChart& chart, const MeasureFn& measure, const Th
   if (values.size() > 1) {
     std::vector<LegendItem> legend;
     for (size_t s = 0; s < values.size(); ++s) {
-      legend.push_back({SanitizeUtf8(chart.series[s].name), SeriesColor(theme, s), true,
-                        s == 0 ? 0.0 : 3.0});
+      legend.push_back(
+          {SanitizeUtf8(chart.series[s].name), SeriesColor(theme, s), true, s == 0 ? 0.0 : 3.0});
     }
     AddLegend(legend, measure, theme, &row, &y);
   }
@@ -104,7 +104,8 @@ Row LayoutRadarChart(const RadarChart& chart, const MeasureFn& measure, const Th
     return Point{cx + dx[i] * r, cy + dy[i] * r};
   };
   // A light fill under the first series if it is complete, then the grid.
-  bool complete = std::all_of(values[0].begin(), values[0].end(), [](auto v) { return v.has_value(); });
+  bool complete =
+      std::all_of(values[0].begin(), values[0].end(), [](auto v) { return v.has_value(); });
   if (complete) {
     PathOp fill;
     fill.closed = true;
@@ -154,7 +155,8 @@ Row LayoutRadarChart(const RadarChart& chart, const MeasureFn& measure, const Th
     line.stroke = color;
     line.line_width = s == 0 ? 1.6 : 1.2;
     line.dash = s == 0 ? 0 : 3;
-    bool all = std::all_of(values[s].begin(), values[s].end(), [](auto v) { return v.has_value(); });
+    bool all =
+        std::all_of(values[s].begin(), values[s].end(), [](auto v) { return v.has_value(); });
     if (all) {
       line.closed = true;
       for (size_t i = 0; i < n; ++i) line.points.push_back(at(i, *values[s][i]));
@@ -178,10 +180,12 @@ Row LayoutRadarChart(const RadarChart& chart, const MeasureFn& measure, const Th
   for (const Label& l : labels) {
     for (size_t k = 0; k < l.lines.size(); ++k) {
       double lw = w(l.lines[k]);
-      double lx = l.align == 1 ? l.x : l.align == -1 ? l.x + l.width - lw : l.x + (l.width - lw) / 2;
+      double lx = l.align == 1    ? l.x
+                  : l.align == -1 ? l.x + l.width - lw
+                                  : l.x + (l.width - lw) / 2;
       double base = cy + l.top - k * label_leading - BaselineOffset(label_leading, axis);
-      row.ops.push_back(MakeText(cx + lx, base, l.lines[k], FontStyle::kRegular, axis,
-                                 palette::kText, measure));
+      row.ops.push_back(
+          MakeText(cx + lx, base, l.lines[k], FontStyle::kRegular, axis, palette::kText, measure));
     }
   }
   y = cy - below - 6;

@@ -16,8 +16,8 @@ namespace {
 using namespace chart;  // NOLINT: the shared chart helpers
 
 constexpr double kPi = 3.14159265358979323846;
-constexpr double kLeaderGap = 3;     // between a leader line and another label
-constexpr double kBand = 10;         // height of the axis band
+constexpr double kLeaderGap = 3;  // between a leader line and another label
+constexpr double kBand = 10;      // height of the axis band
 
 // The sizes that go with the text, at the theme's font scale, and the frame.
 struct Sizes {
@@ -50,9 +50,9 @@ struct Sizes {
 struct Label {
   std::vector<TextOp> lines;  // x relative to the block's left edge, y unset
   double width = 0, height = 0;
-  double x0 = 0;              // left edge of the block
-  double mark_x = 0;          // where the leader line runs
-  int side = 0, level = 0;    // level 1 is next to the axis
+  double x0 = 0;            // left edge of the block
+  double mark_x = 0;        // where the leader line runs
+  int side = 0, level = 0;  // level 1 is next to the axis
 };
 
 struct Span {
@@ -89,9 +89,8 @@ void AddMarkLines(const TimelineMark& m, bool compact, const Sizes& z, const Mea
 // One label per group of marks that lie closer together on the axis than a
 // leader line needs room (a deadline and a milestone a day apart): separate
 // leaders could not reach separate labels without crossing one of them.
-std::vector<Label> MakeLabels(const std::vector<TimelineMark>& marks,
-                              const std::vector<double>& xs, const Sizes& z,
-                              const MeasureFn& measure) {
+std::vector<Label> MakeLabels(const std::vector<TimelineMark>& marks, const std::vector<double>& xs,
+                              const Sizes& z, const MeasureFn& measure) {
   std::vector<std::vector<size_t>> groups;
   for (size_t i = 0; i < marks.size(); ++i) {
     if (marks[i].label.empty() && marks[i].date_text.empty()) continue;
@@ -237,7 +236,7 @@ std::vector<double> SymbolPositions(const std::vector<TimelineMark>& marks,
 
 // The symbol of a mark centred on (x, y); the today line reaches beyond the band.
 void AddSymbol(const TimelineMark& m, double x, double y, double band_half, const Theme& theme,
-                 Row* row) {
+               Row* row) {
   double k = m.emphasis ? 1.4 : 1.0;
   switch (m.kind) {
     case TimelineMarkKind::kToday: {
@@ -344,11 +343,11 @@ Row LayoutTimelineChart(const TimelineChart& chart, const MeasureFn& measure, co
     row.ops.push_back(std::move(op));
   }
   // Leaders first, so that symbols are drawn over them.
-  double above_base = axis_y + z.axis_gap;                 // bottom of level 1 above
+  double above_base = axis_y + z.axis_gap;                  // bottom of level 1 above
   double below_top = axis_y - band_half - z.tick_band - 4;  // top of level 1 below
   for (const Label& l : labels) {
-    double top = l.side > 0 ? above_base + offset(1, l.level) + l.height
-                            : below_top - offset(-1, l.level);
+    double top =
+        l.side > 0 ? above_base + offset(1, l.level) + l.height : below_top - offset(-1, l.level);
     double leader_end = l.side > 0 ? top - l.height - 1 : top + 1;
     row.ops.push_back(LineOp{l.mark_x, axis_y, l.mark_x, leader_end, kAxisLine, 0.5});
     double line_top = top;
@@ -363,7 +362,8 @@ Row LayoutTimelineChart(const TimelineChart& chart, const MeasureFn& measure, co
   std::vector<double> at = SymbolPositions(chart.marks, xs, left, right);
   for (size_t i = 0; i < chart.marks.size(); ++i) {
     if (std::abs(at[i] - xs[i]) > 0.5) {
-      row.ops.push_back(LineOp{xs[i], axis_y - band_half, xs[i], axis_y + band_half, palette::kText, 0.8});
+      row.ops.push_back(
+          LineOp{xs[i], axis_y - band_half, xs[i], axis_y + band_half, palette::kText, 0.8});
     }
   }
   for (size_t i = 0; i < chart.marks.size(); ++i) {

@@ -58,8 +58,7 @@ double CoverBand(const TitleBlock& t, const Theme& theme, const MeasureFn& measu
   // below the page top. |last_line| is the last baseline relative to the first.
   double last_line = y + title_leading;
   double band_bottom = std::min(kPageHeight * 2 / 3, kPageHeight - 70 + last_line - 40);
-  ops->push_back(
-      RectOp{0, band_bottom, kPageWidth, kPageHeight - band_bottom, theme.brand, {}, 0});
+  ops->push_back(RectOp{0, band_bottom, kPageWidth, kPageHeight - band_bottom, theme.brand, {}, 0});
   for (DrawOp& op : text) {
     ShiftOp(&op, band_bottom + 40 - last_line);
     ops->push_back(std::move(op));
@@ -82,11 +81,17 @@ Row CoverRow(const TitleBlock& t, const Theme& theme, const MeasureFn& measure) 
   double facts_width = logo ? kContentWidth - kLogoWidth - 16 : kContentWidth;
   WidthFn w = [&](std::string_view s) { return measure(s, FontStyle::kRegular, 9.5); };
   double facts_height = 0;
-  for (const std::string& f : t.facts) facts_height += 14 * std::min<size_t>(3, WrapText(f, facts_width, w).size());
+  for (const std::string& f : t.facts)
+    facts_height += 14 * std::min<size_t>(3, WrapText(f, facts_width, w).size());
   y = std::min(y - 30, kContentBottom + facts_height);
   if (logo) {
-    ImageOp image{theme.logo_path, kContentRight - kLogoWidth, kContentBottom - 4, kLogoWidth,
-                  kLogoHeight, 1.0, 0.0};
+    ImageOp image{theme.logo_path,
+                  kContentRight - kLogoWidth,
+                  kContentBottom - 4,
+                  kLogoWidth,
+                  kLogoHeight,
+                  1.0,
+                  0.0};
     row.ops.push_back(std::move(image));
   }
   for (const std::string& f : t.facts) {

@@ -13,7 +13,8 @@ std::string Number(double v, const std::string& lang) {
   return FormatNumber(v, v == std::floor(v) ? 0 : 1, lang);
 }
 
-std::string Cell(const std::optional<double>& v, const std::string& missing, const std::string& lang) {
+std::string Cell(const std::optional<double>& v, const std::string& missing,
+                 const std::string& lang) {
   return v ? Number(*v, lang) : missing;
 }
 
@@ -27,13 +28,16 @@ bool HasValue(const std::vector<ChartSeries>& series) {
 }
 
 // Categories down, series across: bar, line and radar charts.
-Table SeriesTable(const std::string& title, const std::string& corner, const std::vector<std::string>& categories,
-                  const std::vector<ChartSeries>& series, const HtmlWords& words, const std::string& lang) {
+Table SeriesTable(const std::string& title, const std::string& corner,
+                  const std::vector<std::string>& categories,
+                  const std::vector<ChartSeries>& series, const HtmlWords& words,
+                  const std::string& lang) {
   Table t;
   t.caption = title;
   t.columns.push_back({corner, false});
   // One unnamed series is just "the values".
-  for (const ChartSeries& s : series) t.columns.push_back({s.name.empty() ? words.values : s.name, true});
+  for (const ChartSeries& s : series)
+    t.columns.push_back({s.name.empty() ? words.values : s.name, true});
   if (!HasValue(series)) return t;
   for (size_t c = 0; c < categories.size(); ++c) {
     std::vector<std::string> row{categories[c]};
@@ -163,15 +167,18 @@ bool IsChart(const Block& b) {
 Table ChartValues(const Block& chart, const HtmlWords& words, const std::string& lang) {
   Table t;
   ValuesOf<BarChart>(chart, words, lang, &t) || ValuesOf<LineChart>(chart, words, lang, &t) ||
-      ValuesOf<DivergingChart>(chart, words, lang, &t) || ValuesOf<HeatmapChart>(chart, words, lang, &t) ||
-      ValuesOf<RadarChart>(chart, words, lang, &t) || ValuesOf<TimelineChart>(chart, words, lang, &t);
+      ValuesOf<DivergingChart>(chart, words, lang, &t) ||
+      ValuesOf<HeatmapChart>(chart, words, lang, &t) ||
+      ValuesOf<RadarChart>(chart, words, lang, &t) ||
+      ValuesOf<TimelineChart>(chart, words, lang, &t);
   return t;
 }
 
 ChartText DescribeChart(const Block& chart, const HtmlWords& words, const std::string& lang) {
   ChartText text;
   std::string empty;
-  bool is_chart = TitleOf<BarChart>(chart, &text.title, &empty) || TitleOf<LineChart>(chart, &text.title, &empty) ||
+  bool is_chart = TitleOf<BarChart>(chart, &text.title, &empty) ||
+                  TitleOf<LineChart>(chart, &text.title, &empty) ||
                   TitleOf<DivergingChart>(chart, &text.title, &empty) ||
                   TitleOf<HeatmapChart>(chart, &text.title, &empty) ||
                   TitleOf<RadarChart>(chart, &text.title, &empty) ||
@@ -180,8 +187,9 @@ ChartText DescribeChart(const Block& chart, const HtmlWords& words, const std::s
   // The document stage words every chart once (chart_alt_text.h) for the PDF's
   // /Alt; the HTML says the same, so both editions describe a chart alike.
   std::string alt;
-  AltOf<BarChart>(chart, &alt) || AltOf<LineChart>(chart, &alt) || AltOf<DivergingChart>(chart, &alt) ||
-      AltOf<HeatmapChart>(chart, &alt) || AltOf<RadarChart>(chart, &alt) || AltOf<TimelineChart>(chart, &alt);
+  AltOf<BarChart>(chart, &alt) || AltOf<LineChart>(chart, &alt) ||
+      AltOf<DivergingChart>(chart, &alt) || AltOf<HeatmapChart>(chart, &alt) ||
+      AltOf<RadarChart>(chart, &alt) || AltOf<TimelineChart>(chart, &alt);
   if (!alt.empty()) {
     text.desc = alt;
     return text;

@@ -4,14 +4,14 @@
 // as SVG (svg_chart.h); their words come from html_chart_text.h.
 #include "render/html_renderer.h"
 
+#include <Poco/Base64Encoder.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <system_error>
-
-#include <Poco/Base64Encoder.h>
 
 #include "render/file_kinds.h"
 #include "render/html_chart_text.h"
@@ -94,10 +94,12 @@ class HtmlWriter {
   std::string Page();
 
  private:
-  std::string NextId(const char* prefix) { return std::string(prefix) + "-" + std::to_string(++ids_); }
+  std::string NextId(const char* prefix) {
+    return std::string(prefix) + "-" + std::to_string(++ids_);
+  }
   void OpenMain();
-  void Cover(const std::string& kicker, const std::string& title, const std::vector<std::string>& lines,
-             const std::vector<std::string>& facts);
+  void Cover(const std::string& kicker, const std::string& title,
+             const std::vector<std::string>& lines, const std::vector<std::string>& facts);
   void Toc(const TocBlock& toc);
   void HeadingBlock(const Heading& h);
   void TableBlock(const Table& t);
@@ -126,7 +128,9 @@ std::string HtmlWriter::LogoImage() {
   if (path.empty()) return "";
   std::string kind = ImageKind(path);
   if (kind.empty()) {
-    if (warnings_) warnings_->push_back(Status::IOError(path + ": the logo is missing or neither PNG nor JPEG; left out"));
+    if (warnings_)
+      warnings_->push_back(
+          Status::IOError(path + ": the logo is missing or neither PNG nor JPEG; left out"));
     return "";
   }
   std::ifstream in(path, std::ios::binary);
@@ -137,7 +141,8 @@ std::string HtmlWriter::LogoImage() {
   encoder.close();
   // The cover names the city in words beside the logo: the image adds
   // nothing a screen reader should repeat.
-  return "<img class=\"logo\" alt=\"\" src=\"data:image/" + kind + ";base64," + data.str() + "\">\n";
+  return "<img class=\"logo\" alt=\"\" src=\"data:image/" + kind + ";base64," + data.str() +
+         "\">\n";
 }
 
 void HtmlWriter::OpenMain() {
@@ -145,7 +150,8 @@ void HtmlWriter::OpenMain() {
   if (!header_written_) {
     // A document without a cover still needs its one <h1>.
     out_ += "<header class=\"cover\">\n";
-    if (!doc_.info.marker.empty()) out_ += "<p class=\"marker\">" + Text(doc_.info.marker) + "</p>\n";
+    if (!doc_.info.marker.empty())
+      out_ += "<p class=\"marker\">" + Text(doc_.info.marker) + "</p>\n";
     out_ += "<h1>" + Text(doc_.info.title) + "</h1>\n</header>\n";
     header_written_ = true;
   }
@@ -153,7 +159,8 @@ void HtmlWriter::OpenMain() {
   main_open_ = true;
 }
 
-void HtmlWriter::Cover(const std::string& kicker, const std::string& title, const std::vector<std::string>& lines,
+void HtmlWriter::Cover(const std::string& kicker, const std::string& title,
+                       const std::vector<std::string>& lines,
                        const std::vector<std::string>& facts) {
   if (header_written_) {
     // A second cover (unusual) is a chapter start inside the content.
@@ -180,7 +187,8 @@ void HtmlWriter::Cover(const std::string& kicker, const std::string& title, cons
 
 void HtmlWriter::Toc(const TocBlock& toc) {
   std::string id = NextId("toc");
-  out_ += "<nav aria-labelledby=\"" + id + "\">\n<h2 id=\"" + id + "\">" + Text(toc.title) + "</h2>\n";
+  out_ +=
+      "<nav aria-labelledby=\"" + id + "\">\n<h2 id=\"" + id + "\">" + Text(toc.title) + "</h2>\n";
   // Sections are nested in their chapter's list item, so a list is always
   // a list of equals (and the numbering counts chapters only).
   int open = 0;  // lists open, one per level
@@ -216,8 +224,8 @@ void HtmlWriter::HeadingBlock(const Heading& h) {
   // The cover holds the page's <h1>; a chapter (level 1) is an <h2>.
   int level = std::clamp(h.level + 1, 2, 6);
   std::string tag = "h" + std::to_string(level);
-  out_ += "<" + tag + " id=\"h-" + std::to_string(++heading_) + "\"" + LangAttr(h.lang) + ">" + Text(h.text) + "</" +
-          tag + ">\n";
+  out_ += "<" + tag + " id=\"h-" + std::to_string(++heading_) + "\"" + LangAttr(h.lang) + ">" +
+          Text(h.text) + "</" + tag + ">\n";
 }
 
 void HtmlWriter::TableBlock(const Table& t) {
@@ -230,7 +238,8 @@ void HtmlWriter::TableBlock(const Table& t) {
   if (!t.caption.empty()) out_ += "<caption id=\"" + id + "\">" + Text(t.caption) + "</caption>\n";
   out_ += "<thead><tr>";
   for (const TableColumn& c : t.columns) {
-    out_ += std::string("<th scope=\"col\"") + (c.numeric ? " class=\"num\"" : "") + ">" + Text(c.title) + "</th>";
+    out_ += std::string("<th scope=\"col\"") + (c.numeric ? " class=\"num\"" : "") + ">" +
+            Text(c.title) + "</th>";
   }
   out_ += "</tr></thead>\n<tbody>\n";
   // A first column of words names its row (an indicator, a month): a row header.
@@ -256,8 +265,8 @@ void HtmlWriter::Tiles(const KpiTiles& k) {
   // target: a screen reader never attaches a change to the wrong figure.
   out_ += "<ul class=\"tiles\">\n";
   for (const KpiTile& t : k.tiles) {
-    out_ += std::string("<li class=\"tile") + StatusClass(t.status) + "\"><span class=\"value\">" + Text(t.value) +
-            "</span> <span class=\"label\">" + Text(t.label) + "</span>";
+    out_ += std::string("<li class=\"tile") + StatusClass(t.status) + "\"><span class=\"value\">" +
+            Text(t.value) + "</span> <span class=\"label\">" + Text(t.label) + "</span>";
     if (!t.change.empty()) {
       // The arrow repeats the sign of the change: shown, not read.
       std::string arrow = TrendArrow(t.trend);
@@ -265,14 +274,16 @@ void HtmlWriter::Tiles(const KpiTiles& k) {
       if (!arrow.empty()) out_ += "<span aria-hidden=\"true\">" + arrow + " </span>";
       out_ += Text(t.change) + "</span>";
     }
-    if (!t.status_text.empty()) out_ += " <span class=\"status\">" + Text(t.status_text) + "</span>";
+    if (!t.status_text.empty())
+      out_ += " <span class=\"status\">" + Text(t.status_text) + "</span>";
     out_ += "</li>\n";
   }
   out_ += "</ul>\n";
 }
 
 void HtmlWriter::QuoteBlock(const Quote& q) {
-  out_ += "<figure class=\"quote\"><blockquote><p" + LangAttr(q.lang) + ">" + Text(q.text) + "</p></blockquote>";
+  out_ += "<figure class=\"quote\"><blockquote><p" + LangAttr(q.lang) + ">" + Text(q.text) +
+          "</p></blockquote>";
   if (!q.source.empty()) out_ += "<figcaption>\u2014 " + Text(q.source) + "</figcaption>";
   out_ += "</figure>\n";
 }
@@ -280,8 +291,9 @@ void HtmlWriter::QuoteBlock(const Quote& q) {
 void HtmlWriter::Chart(const Block& chart) {
   std::string id = NextId("chart");
   ChartText text = DescribeChart(chart, options_.words, lang_);
-  out_ += "<div class=\"chart\">\n<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"" +
-          HtmlEscape(text.title) + "\">\n";
+  out_ +=
+      "<div class=\"chart\">\n<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"" +
+      HtmlEscape(text.title) + "\">\n";
   out_ += ChartSvg(chart, theme_, measure_, text, id);
   out_ += "\n</div>\n";
   Table values = ChartValues(chart, options_.words, lang_);
@@ -300,10 +312,11 @@ void HtmlWriter::SlideBlock(const Slide& s) {
   }
   OpenMain();
   std::string id = NextId("slide");
-  out_ += "<section class=\"slide\" aria-labelledby=\"" + id + "\">\n<h2 id=\"" + id + "\">" + Text(s.title) +
-          "</h2>\n";
+  out_ += "<section class=\"slide\" aria-labelledby=\"" + id + "\">\n<h2 id=\"" + id + "\">" +
+          Text(s.title) + "</h2>\n";
   if (!s.figure.empty()) {
-    out_ += "<p class=\"figure\"><strong>" + Text(s.figure) + "</strong> " + Text(s.figure_label) + "</p>\n";
+    out_ += "<p class=\"figure\"><strong>" + Text(s.figure) + "</strong> " + Text(s.figure_label) +
+            "</p>\n";
   } else if (!s.figure_label.empty()) {
     out_ += "<p>" + Text(s.figure_label) + "</p>\n";
   }
@@ -366,13 +379,17 @@ void HtmlWriter::Write(const Block& block) {
 
 std::string HtmlWriter::Page() {
   const DocumentInfo& info = doc_.info;
-  out_ = "<!DOCTYPE html>\n<html lang=\"" + HtmlEscape(lang_) + "\">\n<head>\n<meta charset=\"utf-8\">\n";
+  out_ = "<!DOCTYPE html>\n<html lang=\"" + HtmlEscape(lang_) +
+         "\">\n<head>\n<meta charset=\"utf-8\">\n";
   out_ += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
   out_ += "<title>" + Text(info.title) + "</title>\n";
-  if (!info.author.empty()) out_ += "<meta name=\"author\" content=\"" + HtmlEscape(info.author) + "\">\n";
-  if (!info.subject.empty()) out_ += "<meta name=\"description\" content=\"" + HtmlEscape(info.subject) + "\">\n";
+  if (!info.author.empty())
+    out_ += "<meta name=\"author\" content=\"" + HtmlEscape(info.author) + "\">\n";
+  if (!info.subject.empty())
+    out_ += "<meta name=\"description\" content=\"" + HtmlEscape(info.subject) + "\">\n";
   out_ += HtmlStyle(doc_, theme_);
-  out_ += "</head>\n<body>\n<a class=\"skip\" href=\"#inhalt\">" + Text(options_.words.skip_link) + "</a>\n";
+  out_ += "</head>\n<body>\n<a class=\"skip\" href=\"#inhalt\">" + Text(options_.words.skip_link) +
+          "</a>\n";
   out_ += "<div class=\"page\">\n";
   for (const Block& block : doc_.blocks) Write(block);
   OpenMain();
@@ -382,7 +399,8 @@ std::string HtmlWriter::Page() {
 
 }  // namespace
 
-std::string RenderHtml(const Document& doc, const HtmlOptions& options, std::vector<Status>* warnings) {
+std::string RenderHtml(const Document& doc, const HtmlOptions& options,
+                       std::vector<Status>* warnings) {
   return HtmlWriter(doc, options, warnings).Page();
 }
 

@@ -35,7 +35,8 @@ struct HtmlOptions {
 
 // The page for |doc|. A logo that is missing or neither PNG nor JPEG is
 // left out and named in |warnings| (may be null).
-std::string RenderHtml(const Document& doc, const HtmlOptions& options, std::vector<Status>* warnings);
+std::string RenderHtml(const Document& doc, const HtmlOptions& options,
+                       std::vector<Status>* warnings);
 
 // Writes RenderHtml's page to |path| (through a temporary file beside it, so
 // a failure leaves no half page). Fails with kIOError naming |path|.

@@ -91,7 +91,8 @@ std::string CssColor(const Rgb& c) {
 
 std::string HtmlStyle(const Document& doc, const Theme& theme) {
   const DocumentInfo& info = doc.info;
-  std::string css = "<style>\n:root{--primary:" + CssColor(theme.primary) + ";--brand:" + CssColor(theme.brand) +
+  std::string css = "<style>\n:root{--primary:" + CssColor(theme.primary) +
+                    ";--brand:" + CssColor(theme.brand) +
                     ";--on-brand:" + CssColor(chart::TextOn(theme.brand)) + "}";
   css += kScreen;
   // The print margins carry what the PDF's running header and footer do;
@@ -100,11 +101,13 @@ std::string HtmlStyle(const Document& doc, const Theme& theme) {
   css += "@page{size:A4" + std::string(slides ? " landscape" : "") + ";margin:20mm 20mm 22mm;";
   css += "@top-left{content:\"" + CssString(info.header_text) + "\";font-size:8pt;color:#5F6368}";
   if (!info.marker.empty()) {
-    css += "@top-right{content:\"" + CssString(info.marker) + "\";font-size:9pt;font-weight:bold;color:#A4161A}";
+    css += "@top-right{content:\"" + CssString(info.marker) +
+           "\";font-size:9pt;font-weight:bold;color:#A4161A}";
   }
-  css += "@bottom-left{content:\"" + CssString(info.footer_text) + "\";font-size:8pt;color:#5F6368}";
-  css += "@bottom-right{content:\"" + CssString(info.page_label) + " \" counter(page) \" " + CssString(info.page_of) +
-         " \" counter(pages);font-size:8pt;color:#5F6368}}\n";
+  css +=
+      "@bottom-left{content:\"" + CssString(info.footer_text) + "\";font-size:8pt;color:#5F6368}";
+  css += "@bottom-right{content:\"" + CssString(info.page_label) + " \" counter(page) \" " +
+         CssString(info.page_of) + " \" counter(pages);font-size:8pt;color:#5F6368}}\n";
   css += "</style>\n";
   return css;
 }

@@ -28,10 +28,12 @@ bool KeepsWithNext(const Block& before, const Block& after, size_t before_rows) 
   }
   // A short paragraph or note that introduces quotes or a figure ("Mentions in
   // this period: 20", "The most important indicators per half-year.").
-  bool lead_in = std::holds_alternative<Paragraph>(before) || std::holds_alternative<Remark>(before);
+  bool lead_in =
+      std::holds_alternative<Paragraph>(before) || std::holds_alternative<Remark>(before);
   // A lead-in also stays with the list it announces ("… (siehe Methoden):").
   if (lead_in && before_rows <= kLeadInLines) {
-    return IsFigure(after) || std::holds_alternative<Quote>(after) || std::holds_alternative<BulletList>(after);
+    return IsFigure(after) || std::holds_alternative<Quote>(after) ||
+           std::holds_alternative<BulletList>(after);
   }
   return false;
 }
@@ -48,7 +50,8 @@ void KeepBlocksTogether(const std::vector<Block>& blocks, const std::vector<size
     // overleaf: it stays with the heading that follows it.
     bool chapter_intro = b > 0 && std::holds_alternative<Heading>(blocks[b - 1]) &&
                          std::holds_alternative<Paragraph>(blocks[b]) &&
-                         std::holds_alternative<Heading>(blocks[b + 1]) && end - begin <= kLeadInLines;
+                         std::holds_alternative<Heading>(blocks[b + 1]) &&
+                         end - begin <= kLeadInLines;
     if (!chapter_intro && !KeepsWithNext(blocks[b], blocks[b + 1], end - begin)) continue;
     Row& last = (*rows)[end - 1];
     last.keep_with_next = std::max(last.keep_with_next, 1);

@@ -157,9 +157,11 @@ std::string Ratio(double r) {
 std::optional<std::string> BrandingColourWarning(const DocumentInfo& info) {
   Theme theme = ThemeFor(info);
   if (!theme.primary_darkened) return std::nullopt;
-  return "the branding colour " + HexText(theme.brand) + " is too light for charts on white paper (" +
-         Ratio(ContrastRatio(theme.brand, palette::kWhite)) + ", needs 3:1); charts, headings and bars use the darker " +
-         HexText(theme.primary) + " instead";
+  return "the branding colour " + HexText(theme.brand) +
+         " is too light for charts on white paper (" +
+         Ratio(ContrastRatio(theme.brand, palette::kWhite)) +
+         ", needs 3:1); charts, headings and bars use the darker " + HexText(theme.primary) +
+         " instead";
 }
 
 }  // namespace ankerbericht

@@ -167,9 +167,8 @@ void Append(std::vector<Row> more, std::vector<Row>* rows) {
 std::vector<Row> HeadingRows(const Heading& h, const Theme& theme, const MeasureFn& measure) {
   bool chapter = h.level <= 1;
   double size = chapter ? kH1Size : kH2Size;
-  std::vector<Row> rows =
-      TextRows(h.text, kContentLeft, kContentWidth, FontStyle::kBold, size, size * 1.25,
-               chapter ? theme.primary : palette::kText, measure);
+  std::vector<Row> rows = TextRows(h.text, kContentLeft, kContentWidth, FontStyle::kBold, size,
+                                   size * 1.25, chapter ? theme.primary : palette::kText, measure);
   // Every line keeps with the next; the last one with the start of the text.
   for (Row& r : rows) r.keep_with_next = 1;
   rows.back().keep_with_next = kHeadingKeepRows;
@@ -236,9 +235,12 @@ std::vector<Row> BlockRows(const Block& block, const Theme& theme,
   if (auto* k = std::get_if<KpiTiles>(&block)) return KpiRows(*k, theme, measure);
   if (auto* d = std::get_if<DivergingChart>(&block))
     return chart_row(LayoutDivergingChart(*d, measure, theme));
-  if (auto* lc = std::get_if<LineChart>(&block)) return chart_row(LayoutLineChart(*lc, measure, theme));
-  if (auto* hm = std::get_if<HeatmapChart>(&block)) return chart_row(LayoutHeatmap(*hm, measure, theme));
-  if (auto* r = std::get_if<RadarChart>(&block)) return chart_row(LayoutRadarChart(*r, measure, theme));
+  if (auto* lc = std::get_if<LineChart>(&block))
+    return chart_row(LayoutLineChart(*lc, measure, theme));
+  if (auto* hm = std::get_if<HeatmapChart>(&block))
+    return chart_row(LayoutHeatmap(*hm, measure, theme));
+  if (auto* r = std::get_if<RadarChart>(&block))
+    return chart_row(LayoutRadarChart(*r, measure, theme));
   if (auto* tl = std::get_if<TimelineChart>(&block))
     return chart_row(LayoutTimelineChart(*tl, measure, theme));
   // A slide belongs in a slide document (LayoutSlides); an A4 page has no place for it.
@@ -375,12 +377,13 @@ void AddRunningParts(const DocumentInfo& info, size_t page, size_t total, const 
 
 }  // namespace
 
-void AddEditionMarker(const std::string& marker, double width, double height, const MeasureFn& measure,
-                      std::vector<DrawOp>* ops) {
+void AddEditionMarker(const std::string& marker, double width, double height,
+                      const MeasureFn& measure, std::vector<DrawOp>* ops) {
   if (marker.empty()) return;
   constexpr double kSize = 10, kPad = 4;
   constexpr Rgb kMarkerRed = HexColor(0xA4161A);
-  TextOp text = MakeText(0, height - 18, SanitizeUtf8(marker), FontStyle::kBold, kSize, kMarkerRed, measure);
+  TextOp text =
+      MakeText(0, height - 18, SanitizeUtf8(marker), FontStyle::kBold, kSize, kMarkerRed, measure);
   text.x = (width - text.width) / 2;
   ops->push_back(RectOp{text.x - kPad, height - 18 - kPad, text.width + 2 * kPad, kSize + 2 * kPad,
                         Rgb{1, 1, 1}, kMarkerRed, 0.6});
@@ -520,7 +523,8 @@ std::vector<PageLayout> LayoutDocument(const Document& doc, const MeasureFn& mea
   if (tree) {
     std::vector<PlacedHeading> placed;
     for (size_t i = 0; i < entries.size() && i < positions.size(); ++i) {
-      placed.push_back(PlacedHeading{entries[i].level, entries[i].text, positions[i].page, positions[i].y});
+      placed.push_back(
+          PlacedHeading{entries[i].level, entries[i].text, positions[i].page, positions[i].y});
     }
     for (const Block& block : doc.blocks) {
       if (auto* toc = std::get_if<TocBlock>(&block)) {

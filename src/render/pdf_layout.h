@@ -75,7 +75,7 @@ struct LineOp {
   Rgb color;
   double width = 0.5;
   double dash = 0;  // > 0: dashed with dashes and gaps this long
-  int tag = -1;  // as TextOp::tag
+  int tag = -1;     // as TextOp::tag
 };
 
 struct Point {
@@ -100,7 +100,7 @@ struct ImageOp {
   double x = 0, y = 0, w = 0, h = 0;
   double align_x = 0;  // where spare width goes: 0 right of the image, 1 left of it
   double align_y = 1;  // 1: image at the top of the box, 0: at the bottom
-  int tag = -1;  // as TextOp::tag
+  int tag = -1;        // as TextOp::tag
 };
 
 using DrawOp = std::variant<TextOp, RectOp, LineOp, PathOp, ImageOp>;
@@ -179,10 +179,10 @@ struct Row {
 // checks every one of them.
 namespace palette {
 inline constexpr Rgb kText = HexColor(0x1A1A1A);
-inline constexpr Rgb kMuted = HexColor(0x5F6368);   // running header, remarks, axis labels
-inline constexpr Rgb kRule = HexColor(0xC8CDD2);    // thin lines (decoration, not information)
-inline constexpr Rgb kShade = HexColor(0xE8EEF4);   // table header background
-inline constexpr Rgb kAccent = HexColor(0x0072B2);  // Okabe-Ito blue: cover band, chapters
+inline constexpr Rgb kMuted = HexColor(0x5F6368);      // running header, remarks, axis labels
+inline constexpr Rgb kRule = HexColor(0xC8CDD2);       // thin lines (decoration, not information)
+inline constexpr Rgb kShade = HexColor(0xE8EEF4);      // table header background
+inline constexpr Rgb kAccent = HexColor(0x0072B2);     // Okabe-Ito blue: cover band, chapters
 inline constexpr Rgb kHighlight = HexColor(0xBD8200);  // Okabe-Ito orange, darkened to 3.3:1
 inline constexpr Rgb kWhite = HexColor(0xFFFFFF);
 }  // namespace palette
@@ -207,11 +207,11 @@ struct Theme {
   // The branding colour as configured, for the cover and title-slide bands
   // (their text colour adapts to it).
   Rgb brand = palette::kAccent;
-  bool primary_darkened = false;             // primary != brand
-  bool custom_primary = false;               // primary differs from the default
-  std::string shortened = "Gekürzt:";        // note under charts with shortened labels
-  std::string no_data = "keine Daten";       // heatmap legend for missing cells
-  std::string closed = "geschlossen";        // heatmap legend for closed hours
+  bool primary_darkened = false;        // primary != brand
+  bool custom_primary = false;          // primary differs from the default
+  std::string shortened = "Gekürzt:";   // note under charts with shortened labels
+  std::string no_data = "keine Daten";  // heatmap legend for missing cells
+  std::string closed = "geschlossen";   // heatmap legend for closed hours
   std::string logo_path;
   // The frame charts are laid out in and the factor on their type sizes,
   // leadings and the gaps that hold text. Reports use the A4 content box at
@@ -267,8 +267,8 @@ std::string FitText(std::string_view text, double max_width, const WidthFn& widt
 // Draws |marker| (the edition's "not for publication" notice) centred at the
 // top edge of a |width| x |height| page: bold dark red on a white label, so it
 // reads on a coloured cover band too. Nothing when |marker| is empty.
-void AddEditionMarker(const std::string& marker, double width, double height, const MeasureFn& measure,
-                      std::vector<DrawOp>* ops);
+void AddEditionMarker(const std::string& marker, double width, double height,
+                      const MeasureFn& measure, std::vector<DrawOp>* ops);
 
 // Lays out the whole document. Page 1 is the first page; every page except
 // cover pages carries the running header and the "Seite x von y" footer;
@@ -296,13 +296,12 @@ inline constexpr double kSlideHeight = 540;
 // list on a band in the primary colour (with the logo, if any); a content
 // slide its title (at most two lines), then figure and/or chart, bullets and
 // quotes. Every page carries the slide's source on the left and "Folie n / N"
-// ("Slide" in English documents) on the right of its footer. Body text is never set below 20 pt: what does not
-// fit is left out from the end (trailing bullets, quotes) or, for the last
-// quote or bullet shown, shortened with "…", and each such cut is named in the
-// page's fit_notes. Charts are laid out for their box with larger type and scaled
-// into it so that their smallest text reads at 14 pt or more (unless a chart
-// could not fit even so) and chart titles at 16 pt or more.
-// With no slides at all there is one empty slide (a PDF needs a page).
+// ("Slide" in English documents) on the right of its footer. Body text is never set below 20 pt:
+// what does not fit is left out from the end (trailing bullets, quotes) or, for the last quote or
+// bullet shown, shortened with "…", and each such cut is named in the page's fit_notes. Charts are
+// laid out for their box with larger type and scaled into it so that their smallest text reads at
+// 14 pt or more (unless a chart could not fit even so) and chart titles at 16 pt or more. With no
+// slides at all there is one empty slide (a PDF needs a page).
 std::vector<PageLayout> LayoutSlides(const Document& doc, const MeasureFn& measure);
 // The same, and the slides' structure in *tree (may be null): one Sect per slide.
 std::vector<PageLayout> LayoutSlides(const Document& doc, const MeasureFn& measure,

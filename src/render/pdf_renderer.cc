@@ -12,8 +12,8 @@
 #include <cerrno>
 #include <cmath>
 #include <cstdint>
-#include <cstring>
 #include <cstdio>
+#include <cstring>
 #include <exception>
 #include <filesystem>
 #include <map>
@@ -121,7 +121,9 @@ class PdfWriter {
   double Measure(std::string_view text, FontStyle style, double size) const;
   // From now on Paint puts each operation into the marked content of its
   // tag, an element of |structure| (which must outlive the writer).
-  void StartTagging(const StructTree& structure) { tagger_ = std::make_unique<PdfTagger>(pdf_, structure); }
+  void StartTagging(const StructTree& structure) {
+    tagger_ = std::make_unique<PdfTagger>(pdf_, structure);
+  }
   Status Paint(const PageLayout& layout);
   // The tagged-PDF and PDF/A parts that need the whole document: structure
   // tree (if tagging was started), ToUnicode maps
@@ -172,7 +174,7 @@ class PdfWriter {
   mutable GlyphWidths glyph_widths_[2];  // regular, bold; Measure is logically const
   std::set<uint32_t> drawn_[2];          // characters painted: regular, bold (ToUnicode)
   DocumentMetadata meta_;                // as written into the Info dictionary (XMP)
-  std::unique_ptr<PdfTagger> tagger_;     // null: untagged (FontMeasure)
+  std::unique_ptr<PdfTagger> tagger_;    // null: untagged (FontMeasure)
 };
 
 HPDF_Font PdfWriter::LoadFont(const std::string& path) {
@@ -212,8 +214,8 @@ Status PdfWriter::Setup(const PdfOptions& options, const DocumentInfo& info,
     Status s = LoadFontPair(regular, bold);
     if (s.ok()) return s;
     if (warnings) {
-      warnings->push_back(Status::Render(s.message() + "; using " + options.regular_font +
-                                         " and " + options.bold_font + " instead"));
+      warnings->push_back(Status::Render(s.message() + "; using " + options.regular_font + " and " +
+                                         options.bold_font + " instead"));
     }
     // Fonts that failed inside libharu leave the error set: start clean.
     HPDF_ResetError(pdf_);
@@ -243,8 +245,8 @@ Status PdfWriter::SetInfo(const DocumentInfo& info, const Date& created) {
   meta_.creator = set(HPDF_INFO_CREATOR, info.creator);
   meta_.producer = set(HPDF_INFO_PRODUCER, "Haru Free PDF Library " HPDF_VERSION_TEXT);
   char iso[32];
-  std::snprintf(iso, sizeof iso, "%04d-%02d-%02dT00:00:00Z", created.year(), static_cast<int>(created.month()),
-                static_cast<int>(created.day()));
+  std::snprintf(iso, sizeof iso, "%04d-%02d-%02dT00:00:00Z", created.year(),
+                static_cast<int>(created.month()), static_cast<int>(created.day()));
   meta_.create_date = iso;
   meta_.language = info.language;
   // The date comes from the options (not the clock) so output is reproducible.
@@ -284,8 +286,15 @@ double PdfWriter::Measure(std::string_view text, FontStyle style, double size) c
   uint64_t total = 0;  // 1/1000 em
   for (size_t i = 0; i < text.size();) {
     const unsigned char lead = static_cast<unsigned char>(text[i]);
-    const size_t len = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
-    uint32_t code = len == 1 ? lead : len == 2 ? (lead & 0x1Fu) : len == 3 ? (lead & 0x0Fu) : (lead & 0x07u);
+    const size_t len = lead < 0x80           ? 1
+                       : (lead >> 5) == 0x6  ? 2
+                       : (lead >> 4) == 0xE  ? 3
+                       : (lead >> 3) == 0x1E ? 4
+                                             : 0;
+    uint32_t code = len == 1   ? lead
+                    : len == 2 ? (lead & 0x1Fu)
+                    : len == 3 ? (lead & 0x0Fu)
+                               : (lead & 0x07u);
     bool valid = len != 0 && i + len <= text.size();
     for (size_t k = 1; valid && k < len; ++k) {
       const unsigned char c = static_cast<unsigned char>(text[i + k]);
@@ -377,7 +386,8 @@ void PdfWriter::PaintPath(HPDF_Page page, const PathOp& op) {
     if (op.dash > 0) SetDash(page, op.dash);
   }
   HPDF_Page_MoveTo(page, op.points[0].x, op.points[0].y);
-  for (size_t i = 1; i < op.points.size(); ++i) HPDF_Page_LineTo(page, op.points[i].x, op.points[i].y);
+  for (size_t i = 1; i < op.points.size(); ++i)
+    HPDF_Page_LineTo(page, op.points[i].x, op.points[i].y);
   if (op.closed) HPDF_Page_ClosePath(page);
   if (fill && op.stroke) {
     HPDF_Page_FillStroke(page);
@@ -401,13 +411,14 @@ HPDF_Image PdfWriter::LoadImage(const std::string& path) {
   if (!fs::is_regular_file(path, ec)) {
     image_warnings_.push_back(Status::Render("logo not found: " + path + "; left out"));
   } else if (kind.empty()) {
-    image_warnings_.push_back(Status::Render("logo is neither PNG nor JPEG: " + path + "; left out"));
+    image_warnings_.push_back(
+        Status::Render("logo is neither PNG nor JPEG: " + path + "; left out"));
   } else {
     image = kind == "png" ? HPDF_LoadPngImageFromFile(pdf_, path.c_str())
                           : HPDF_LoadJpegImageFromFile(pdf_, path.c_str());
     if (image == nullptr || errors_.code != HPDF_OK) {
-      image_warnings_.push_back(Status::Render("cannot load logo " + path + ": " +
-                                               Describe(errors_) + "; left out"));
+      image_warnings_.push_back(
+          Status::Render("cannot load logo " + path + ": " + Describe(errors_) + "; left out"));
       HPDF_ResetError(pdf_);
       errors_ = ErrorLog{};
       image = nullptr;
@@ -493,7 +504,8 @@ Status PdfWriter::AddLinks(const std::vector<PageLayout>& layouts) {
       HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);  // the page looks as without the link
       // Printable (PDF/A 6.3.2) and described for screen readers (PDF/UA 7.18.1).
       HPDF_Dict_AddNumber(annot, "F", 4);
-      std::string text = SanitizeUtf8(link.text.substr(0, std::min(link.text.size(), kMaxInfoBytes)));
+      std::string text =
+          SanitizeUtf8(link.text.substr(0, std::min(link.text.size(), kMaxInfoBytes)));
       HPDF_Dict_Add(annot, "Contents", HPDF_String_New(pdf_->mmgr, text.c_str(), utf8));
       if (tagger_) tagger_->AddAnnotation(annot, p, link.tag);
     }
@@ -517,7 +529,8 @@ Status PdfWriter::FinishArchival(const std::string& icc_profile, std::vector<Sta
   ANKER_RETURN_IF_ERROR(Check("cannot write the XMP metadata"));
   Status intent = AddSrgbOutputIntent(pdf_, icc_profile);
   if (!intent.ok() && warnings) {
-    warnings->push_back(Status::Render(intent.message() + "; the PDF is not PDF/A (install icc-profiles-free)"));
+    warnings->push_back(
+        Status::Render(intent.message() + "; the PDF is not PDF/A (install icc-profiles-free)"));
   }
   return Check("cannot add the colour profile");
 }
@@ -622,11 +635,11 @@ Status RenderToFile(const Document& doc, const PdfOptions& options, const std::s
 
 Status WritePdfBytes(const std::string& file, std::string_view bytes, const std::string& target) {
   auto failed = [&](int err) {
-    std::string why = err == ENOSPC   ? "disk full"
-                      : err == EDQUOT ? "disk quota exceeded"
+    std::string why = err == ENOSPC                   ? "disk full"
+                      : err == EDQUOT                 ? "disk quota exceeded"
                       : err == EACCES || err == EPERM ? "permission denied"
-                      : err == EROFS  ? "the folder is read-only"
-                                      : std::strerror(err);
+                      : err == EROFS                  ? "the folder is read-only"
+                                                      : std::strerror(err);
     return Status::IOError("cannot write " + target + ": " + why);
   };
   int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
@@ -659,9 +672,8 @@ Status RenderPdf(const Document& doc, const PdfOptions& options, const std::stri
 Result<MeasureFn> FontMeasure(const PdfOptions& options) {
   auto writer = std::make_shared<PdfWriter>();
   ANKER_RETURN_IF_ERROR(writer->Setup(options, DocumentInfo{}, nullptr));
-  return MeasureFn([writer](std::string_view t, FontStyle f, double s) {
-    return writer->Measure(t, f, s);
-  });
+  return MeasureFn(
+      [writer](std::string_view t, FontStyle f, double s) { return writer->Measure(t, f, s); });
 }
 
 Status RenderPdf(const Document& doc, const PdfOptions& options, const std::string& path,

@@ -27,9 +27,17 @@ std::string Utf16Hex(const std::string& utf8) {
   };
   for (size_t i = 0; i < utf8.size();) {
     unsigned char lead = static_cast<unsigned char>(utf8[i]);
-    size_t len = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 1;
-    uint32_t code = len == 1 ? lead : len == 2 ? (lead & 0x1Fu) : len == 3 ? (lead & 0x0Fu) : (lead & 0x07u);
-    for (size_t k = 1; k < len && i + k < utf8.size(); ++k) code = (code << 6) | (utf8[i + k] & 0x3Fu);
+    size_t len = lead < 0x80           ? 1
+                 : (lead >> 5) == 0x6  ? 2
+                 : (lead >> 4) == 0xE  ? 3
+                 : (lead >> 3) == 0x1E ? 4
+                                       : 1;
+    uint32_t code = len == 1   ? lead
+                    : len == 2 ? (lead & 0x1Fu)
+                    : len == 3 ? (lead & 0x0Fu)
+                               : (lead & 0x07u);
+    for (size_t k = 1; k < len && i + k < utf8.size(); ++k)
+      code = (code << 6) | (utf8[i + k] & 0x3Fu);
     i += len;
     if (code >= 0x10000) {
       code -= 0x10000;
@@ -120,9 +128,11 @@ HPDF_STATUS PdfTagger::Finish() {
     HPDF_Dict_AddName(e, "Type", "StructElem");
     HPDF_Dict_AddName(e, "S", nodes[i].role.c_str());
     HPDF_Dict_Add(e, "P", nodes[i].parent >= 0 ? elems[nodes[i].parent] : root);
-    if (!nodes[i].alt.empty()) HPDF_Dict_Add(e, "Alt", HPDF_String_New(mmgr, nodes[i].alt.c_str(), utf8));
+    if (!nodes[i].alt.empty())
+      HPDF_Dict_Add(e, "Alt", HPDF_String_New(mmgr, nodes[i].alt.c_str(), utf8));
     // A text in another language than the catalogue's /Lang (PDF/UA 7.2).
-    if (!nodes[i].lang.empty()) HPDF_Dict_Add(e, "Lang", HPDF_String_New(mmgr, nodes[i].lang.c_str(), nullptr));
+    if (!nodes[i].lang.empty())
+      HPDF_Dict_Add(e, "Lang", HPDF_String_New(mmgr, nodes[i].lang.c_str(), nullptr));
     if (!nodes[i].actual_text.empty()) {
       HPDF_Dict_Add(e, "ActualText", HPDF_String_New(mmgr, nodes[i].actual_text.c_str(), utf8));
     }
@@ -160,7 +170,8 @@ HPDF_STATUS PdfTagger::Finish() {
       HPDF_Dict_Add(objr, "Obj", annotations_[a].annot);
       HPDF_Dict_Add(objr, "Pg", pages_[annotations_[a].page]);
       HPDF_Array_Add(k, objr);
-      HPDF_Dict_AddNumber(annotations_[a].annot, "StructParent", static_cast<HPDF_INT32>(pages_.size() + a));
+      HPDF_Dict_AddNumber(annotations_[a].annot, "StructParent",
+                          static_cast<HPDF_INT32>(pages_.size() + a));
     }
     for (int kid : nodes[i].kids) {
       if (elems[kid]) HPDF_Array_Add(k, elems[kid]);
@@ -187,7 +198,8 @@ HPDF_STATUS PdfTagger::Finish() {
   }
   HPDF_Dict_Add(parent_tree, "Nums", nums);
   HPDF_Dict_Add(root, "ParentTree", parent_tree);
-  HPDF_Dict_AddNumber(root, "ParentTreeNextKey", static_cast<HPDF_INT32>(pages_.size() + annotations_.size()));
+  HPDF_Dict_AddNumber(root, "ParentTreeNextKey",
+                      static_cast<HPDF_INT32>(pages_.size() + annotations_.size()));
   HPDF_Dict_Add(pdf_->catalog, "StructTreeRoot", root);
   HPDF_Dict mark_info = HPDF_Dict_New(mmgr);
   HPDF_Dict_AddBoolean(mark_info, "Marked", HPDF_TRUE);

@@ -23,11 +23,20 @@ std::string XmlEscape(const std::string& text) {
   std::string out;
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -36,8 +45,8 @@ std::string XmlEscape(const std::string& text) {
 // A language alternative (dc:title, dc:description) with only x-default.
 std::string LangAlt(const char* name, const std::string& value) {
   if (value.empty()) return "";
-  return std::string("   <") + name + "><rdf:Alt><rdf:li xml:lang=\"x-default\">" + XmlEscape(value) +
-         "</rdf:li></rdf:Alt></" + name + ">\n";
+  return std::string("   <") + name + "><rdf:Alt><rdf:li xml:lang=\"x-default\">" +
+         XmlEscape(value) + "</rdf:li></rdf:Alt></" + name + ">\n";
 }
 
 std::string Simple(const char* name, const std::string& value) {
@@ -48,7 +57,8 @@ std::string Simple(const char* name, const std::string& value) {
 // Two 64-bit FNV-1a hashes of the metadata: a file identifier that is the
 // same for the same report (output stays reproducible).
 std::vector<HPDF_BYTE> FileId(const DocumentMetadata& m) {
-  std::string all = m.title + '\n' + m.author + '\n' + m.subject + '\n' + m.create_date + '\n' + m.keywords;
+  std::string all =
+      m.title + '\n' + m.author + '\n' + m.subject + '\n' + m.create_date + '\n' + m.keywords;
   std::vector<HPDF_BYTE> id;
   for (uint64_t seed : {0xcbf29ce484222325ull, 0x84222325cbf29ce4ull}) {
     uint64_t h = seed;
@@ -74,11 +84,13 @@ std::string XmpPacket(const DocumentMetadata& m) {
       "   <dc:format>application/pdf</dc:format>\n";
   out += LangAlt("dc:title", m.title);
   if (!m.author.empty()) {
-    out += "   <dc:creator><rdf:Seq><rdf:li>" + XmlEscape(m.author) + "</rdf:li></rdf:Seq></dc:creator>\n";
+    out += "   <dc:creator><rdf:Seq><rdf:li>" + XmlEscape(m.author) +
+           "</rdf:li></rdf:Seq></dc:creator>\n";
   }
   out += LangAlt("dc:description", m.subject);
   if (!m.language.empty()) {
-    out += "   <dc:language><rdf:Bag><rdf:li>" + XmlEscape(m.language) + "</rdf:li></rdf:Bag></dc:language>\n";
+    out += "   <dc:language><rdf:Bag><rdf:li>" + XmlEscape(m.language) +
+           "</rdf:li></rdf:Bag></dc:language>\n";
   }
   out += Simple("pdf:Keywords", m.keywords);
   out += Simple("pdf:Producer", m.producer);
@@ -135,7 +147,8 @@ HPDF_STATUS AddXmpMetadata(HPDF_Doc pdf, const DocumentMetadata& meta) {
 bool IsRgbIccProfile(const std::string& bytes) {
   // An ICC header is 128 bytes: bytes 16-19 name the colour space, 36-39
   // hold the signature "acsp".
-  return bytes.size() >= 128 && bytes.compare(16, 4, "RGB ") == 0 && bytes.compare(36, 4, "acsp") == 0;
+  return bytes.size() >= 128 && bytes.compare(16, 4, "RGB ") == 0 &&
+         bytes.compare(36, 4, "acsp") == 0;
 }
 
 Status AddSrgbOutputIntent(HPDF_Doc pdf, const std::string& icc_path) {
@@ -154,9 +167,11 @@ Status AddSrgbOutputIntent(HPDF_Doc pdf, const std::string& icc_path) {
   HPDF_Dict intent = HPDF_Dict_New(pdf->mmgr);
   HPDF_Dict_AddName(intent, "Type", "OutputIntent");
   HPDF_Dict_AddName(intent, "S", "GTS_PDFA1");
-  HPDF_Dict_Add(intent, "OutputConditionIdentifier", HPDF_String_New(pdf->mmgr, "sRGB IEC61966-2.1", nullptr));
+  HPDF_Dict_Add(intent, "OutputConditionIdentifier",
+                HPDF_String_New(pdf->mmgr, "sRGB IEC61966-2.1", nullptr));
   HPDF_Dict_Add(intent, "Info", HPDF_String_New(pdf->mmgr, "sRGB IEC61966-2.1", nullptr));
-  HPDF_Dict_Add(intent, "RegistryName", HPDF_String_New(pdf->mmgr, "http://www.color.org", nullptr));
+  HPDF_Dict_Add(intent, "RegistryName",
+                HPDF_String_New(pdf->mmgr, "http://www.color.org", nullptr));
   HPDF_Dict_Add(intent, "DestOutputProfile", profile);
   HPDF_Array intents = HPDF_Array_New(pdf->mmgr);
   HPDF_Array_Add(intents, intent);

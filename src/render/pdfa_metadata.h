@@ -5,7 +5,6 @@
 
 #include <string>
 
-
 namespace ankerbericht {
 
 // The values written both into the Info dictionary and the XMP packet,

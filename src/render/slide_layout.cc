@@ -65,9 +65,8 @@ size_t AddLines(const std::string& text, double indent, double width, FontStyle 
                 bool* cut) {
   if (max_lines == 0) return 0;
   bool shortened = false;
-  std::vector<std::string> lines =
-      chart::WrapLabel(SanitizeUtf8(text), width, max_lines, chart::Width(measure, font, size),
-                       &shortened);
+  std::vector<std::string> lines = chart::WrapLabel(SanitizeUtf8(text), width, max_lines,
+                                                    chart::Width(measure, font, size), &shortened);
   if (shortened && cut) *cut = true;
   for (std::string& line : lines) {
     piece->ops.push_back(MakeText(indent, -piece->height - BaselineOffset(leading, size),
@@ -126,7 +125,8 @@ Piece BulletPiece(const std::string& text, double width, double room, const Body
     body = text.substr(digits + 2);
   }
   double indent = type.size * 1.25;
-  if (mark != "\u2022") indent = std::max(indent, measure(mark + " ", FontStyle::kRegular, type.size) + 4);
+  if (mark != "\u2022")
+    indent = std::max(indent, measure(mark + " ", FontStyle::kRegular, type.size) + 4);
   p.ops.push_back(MakeText(mark == "\u2022" ? 4 : 0, -BaselineOffset(type.leading, type.size), mark,
                            FontStyle::kRegular, type.size, palette::kText, measure));
   TagFrom(&p.ops, 0, slide_tag::kBulletMark);
@@ -167,9 +167,8 @@ Piece QuotePiece(const Quote& quote, double width, double room, const BodyType& 
 // more between neighbours. The first item that does not fit whole is
 // shortened if it keeps two lines (or is the only item), otherwise it and
 // all after it are left out; *notes names what was cut (none: all fit).
-Piece TextItems(const Slide& slide, double width, double room, const BodyType& type,
-                double spread, const Theme& theme, const MeasureFn& measure,
-                std::vector<std::string>* notes) {
+Piece TextItems(const Slide& slide, double width, double room, const BodyType& type, double spread,
+                const Theme& theme, const MeasureFn& measure, std::vector<std::string>* notes) {
   size_t quotes = std::min(slide.quotes.size(), kMaxQuotes);
   size_t total = slide.bullets.size() + quotes, shown = 0;
   bool shortened = false;
@@ -180,8 +179,8 @@ Piece TextItems(const Slide& slide, double width, double room, const BodyType& t
     bool cut = false;
     bool bullet = i < slide.bullets.size();
     Piece p = bullet ? BulletPiece(slide.bullets[i], width, left, type, measure, &cut)
-                     : QuotePiece(slide.quotes[i - slide.bullets.size()], width, left, type,
-                                  theme, measure, &cut);
+                     : QuotePiece(slide.quotes[i - slide.bullets.size()], width, left, type, theme,
+                                  measure, &cut);
     bool keep_cut =
         total == 1 || i == 0 || left >= 2 * type.leading + (bullet ? 0 : type.source_leading);
     if (p.ops.empty() || (cut && !keep_cut)) break;
@@ -189,7 +188,8 @@ Piece TextItems(const Slide& slide, double width, double room, const BodyType& t
     Place(p, 0, -items.height, &items.ops);
     for (size_t k = placed; k < items.ops.size(); ++k) {
       int tag = TagOf(items.ops[k]);
-      if (tag >= slide_tag::kBulletMark) SetTag(&items.ops[k], tag + static_cast<int>(i) * slide_tag::kSlideItemStride);
+      if (tag >= slide_tag::kBulletMark)
+        SetTag(&items.ops[k], tag + static_cast<int>(i) * slide_tag::kSlideItemStride);
     }
     last_gap = (bullet ? type.gap : 2 * type.gap) + spread;
     items.height += p.height + last_gap;

@@ -65,8 +65,8 @@ void TagCover(const TitleBlock& t, StructTree* tree, Row* row) {
       // A fact starts where a line begins the next fact's text.
       std::string_view line = text->text;
       if (line.size() > 3 && line.substr(line.size() - 3) == "\u2026") line.remove_suffix(3);
-      if (fact < 0 || (next_fact < t.facts.size() &&
-                       SanitizeUtf8(t.facts[next_fact]).rfind(line, 0) == 0)) {
+      if (fact < 0 ||
+          (next_fact < t.facts.size() && SanitizeUtf8(t.facts[next_fact]).rfind(line, 0) == 0)) {
         fact = tree->Add(tree->section, "P");
         ++next_fact;
       }
@@ -100,14 +100,16 @@ void TagList(StructTree* tree, std::vector<Row>* rows) {
 
 // One TR per table row, one cell per column (empty cells too, so every row
 // has as many cells as the header); text goes to the column it starts in.
-void TagTable(const Table& table, const MeasureFn& measure, StructTree* tree, std::vector<Row>* rows) {
+void TagTable(const Table& table, const MeasureFn& measure, StructTree* tree,
+              std::vector<Row>* rows) {
   size_t i = 0;
   if (table.columns.empty()) {
     AddLeaf(tree, "P", rows);  // a caption without a table
     return;
   }
   int node = tree->Add(tree->section, "Table");
-  if (!table.caption.empty() && i < rows->size()) TagText(&(*rows)[i++], tree->Add(node, "Caption"));
+  if (!table.caption.empty() && i < rows->size())
+    TagText(&(*rows)[i++], tree->Add(node, "Caption"));
   std::vector<double> widths = TableColumnWidths(table, kContentWidth, measure);
   std::vector<double> lefts;
   double x = kContentLeft;
@@ -221,7 +223,8 @@ void TagToc(StructTree* tree, std::vector<Row>* rows) {
 }
 
 template <typename Chart>
-void TagChart(const Chart& chart, const std::string& lang, StructTree* tree, std::vector<Row>* rows) {
+void TagChart(const Chart& chart, const std::string& lang, StructTree* tree,
+              std::vector<Row>* rows) {
   int figure = tree->Add(tree->section, "Figure");
   tree->nodes[figure].alt = chart.alt.empty() ? ChartAltText(chart, lang) : chart.alt;
   for (Row& r : *rows) TagAll(&r, figure);
@@ -309,8 +312,8 @@ void TagBlockRows(const Block& block, const std::string& lang, const MeasureFn& 
   }
 }
 
-void AddTocLinks(const TocBlock& toc, const StructTree& tree, const std::vector<PlacedHeading>& headings,
-                 std::vector<PageLayout>* pages) {
+void AddTocLinks(const TocBlock& toc, const StructTree& tree,
+                 const std::vector<PlacedHeading>& headings, std::vector<PageLayout>* pages) {
   std::vector<const PlacedHeading*> listed;  // the headings the TOC shows, in order
   for (const PlacedHeading& h : headings) {
     if (h.level <= toc.max_level) listed.push_back(&h);

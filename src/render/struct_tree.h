@@ -71,8 +71,8 @@ void TagBlockRows(const Block& block, const std::string& lang, const MeasureFn& 
 namespace slide_tag {
 inline constexpr int kTitle = 1000, kFigure = 1001, kFigureNote = 1002, kChart = 1003,
                      kSource = 1004, kKicker = 1005, kSubtitle = 1006, kFact = 1100,
-                     kBulletMark = 2000, kBulletText = 2001, kQuoteText = 2002,
-                     kQuoteSource = 2003, kSlideItemStride = 10;
+                     kBulletMark = 2000, kBulletText = 2001, kQuoteText = 2002, kQuoteSource = 2003,
+                     kSlideItemStride = 10;
 }  // namespace slide_tag
 
 // Turns the local slide tags on |page| into elements of a Sect for |slide|
@@ -89,8 +89,8 @@ struct PlacedHeading {
   size_t page = 0;
   double top = 0;
 };
-void AddTocLinks(const TocBlock& toc, const StructTree& tree, const std::vector<PlacedHeading>& headings,
-                 std::vector<PageLayout>* pages);
+void AddTocLinks(const TocBlock& toc, const StructTree& tree,
+                 const std::vector<PlacedHeading>& headings, std::vector<PageLayout>* pages);
 
 void TagSlidePage(const Slide& slide, const std::string& lang, StructTree* tree, PageLayout* page);
 

@@ -21,7 +21,8 @@ std::string Num(double v) {
   return s == "-0" ? "0" : s;
 }
 
-std::string Paint(const std::optional<Rgb>& fill, const std::optional<Rgb>& stroke, double width, double dash) {
+std::string Paint(const std::optional<Rgb>& fill, const std::optional<Rgb>& stroke, double width,
+                  double dash) {
   std::string s = " fill=\"" + (fill ? CssColor(*fill) : std::string("none")) + "\"";
   if (stroke) {
     s += " stroke=\"" + CssColor(*stroke) + "\" stroke-width=\"" + Num(width) + "\"";
@@ -34,23 +35,27 @@ std::string Paint(const std::optional<Rgb>& fill, const std::optional<Rgb>& stro
 // grows downwards: y_svg = -y_pdf.
 void Write(const DrawOp& op, std::string* out) {
   if (auto* t = std::get_if<TextOp>(&op)) {
-    *out += "<text x=\"" + Num(t->x) + "\" y=\"" + Num(-t->y) + "\" font-size=\"" + Num(t->size) + "\"";
+    *out +=
+        "<text x=\"" + Num(t->x) + "\" y=\"" + Num(-t->y) + "\" font-size=\"" + Num(t->size) + "\"";
     if (t->font == FontStyle::kBold) *out += " font-weight=\"bold\"";
     *out += " fill=\"" + CssColor(t->color) + "\"";
     if (t->angle_deg != 0) {
-      *out += " transform=\"rotate(" + Num(-t->angle_deg) + " " + Num(t->x) + " " + Num(-t->y) + ")\"";
+      *out +=
+          " transform=\"rotate(" + Num(-t->angle_deg) + " " + Num(t->x) + " " + Num(-t->y) + ")\"";
     }
     *out += ">" + HtmlEscape(UnbindSpaces(t->text)) + "</text>";
   } else if (auto* r = std::get_if<RectOp>(&op)) {
     *out += "<rect x=\"" + Num(r->x) + "\" y=\"" + Num(-(r->y + r->h)) + "\" width=\"" + Num(r->w) +
             "\" height=\"" + Num(r->h) + "\"" + Paint(r->fill, r->stroke, r->line_width, 0) + "/>";
   } else if (auto* l = std::get_if<LineOp>(&op)) {
-    *out += "<line x1=\"" + Num(l->x1) + "\" y1=\"" + Num(-l->y1) + "\" x2=\"" + Num(l->x2) + "\" y2=\"" +
-            Num(-l->y2) + "\"" + Paint(std::nullopt, l->color, l->width, l->dash) + "/>";
+    *out += "<line x1=\"" + Num(l->x1) + "\" y1=\"" + Num(-l->y1) + "\" x2=\"" + Num(l->x2) +
+            "\" y2=\"" + Num(-l->y2) + "\"" + Paint(std::nullopt, l->color, l->width, l->dash) +
+            "/>";
   } else if (auto* p = std::get_if<PathOp>(&op)) {
     if (p->points.empty()) return;
     std::string points;
-    for (const Point& pt : p->points) points += (points.empty() ? "" : " ") + Num(pt.x) + "," + Num(-pt.y);
+    for (const Point& pt : p->points)
+      points += (points.empty() ? "" : " ") + Num(pt.x) + "," + Num(-pt.y);
     *out += std::string(p->closed ? "<polygon" : "<polyline") + " points=\"" + points + "\"" +
             Paint(p->closed ? p->fill : std::nullopt, p->stroke, p->line_width, p->dash) + "/>";
   }
@@ -60,8 +65,9 @@ void Write(const DrawOp& op, std::string* out) {
 
 std::string OpsToSvg(const std::vector<DrawOp>& ops, double left, double right, double height,
                      const ChartText& text, const std::string& id, const std::string& css_class) {
-  std::string out = "<svg class=\"" + css_class + "\" role=\"img\" viewBox=\"" + Num(left) + " 0 " + Num(right - left) + " " +
-                    Num(height) + "\" aria-labelledby=\"" + id + "-title\" aria-describedby=\"" + id + "-desc\">";
+  std::string out = "<svg class=\"" + css_class + "\" role=\"img\" viewBox=\"" + Num(left) + " 0 " +
+                    Num(right - left) + " " + Num(height) + "\" aria-labelledby=\"" + id +
+                    "-title\" aria-describedby=\"" + id + "-desc\">";
   out += "<title id=\"" + id + "-title\">" + HtmlEscape(text.title) + "</title>";
   out += "<desc id=\"" + id + "-desc\">" + HtmlEscape(text.desc) + "</desc>";
   for (const DrawOp& op : ops) Write(op, &out);
@@ -69,8 +75,8 @@ std::string OpsToSvg(const std::vector<DrawOp>& ops, double left, double right, 
   return out;
 }
 
-std::string ChartSvg(const Block& chart, const Theme& theme, const MeasureFn& measure, const ChartText& text,
-                     const std::string& id) {
+std::string ChartSvg(const Block& chart, const Theme& theme, const MeasureFn& measure,
+                     const ChartText& text, const std::string& id) {
   Row row;
   if (auto* c = std::get_if<BarChart>(&chart)) {
     row = LayoutBarChart(*c, measure, theme);

@@ -21,14 +21,15 @@ namespace ankerbericht {
 // anything outside the element. Image operations are left out. |css_class|
 // is the element's class.
 std::string OpsToSvg(const std::vector<DrawOp>& ops, double left, double right, double height,
-                     const ChartText& text, const std::string& id, const std::string& css_class = "chart");
+                     const ChartText& text, const std::string& id,
+                     const std::string& css_class = "chart");
 
 // |chart| (IsChart) laid out with |theme| and |measure| and written as
 // OpsToSvg does; "" for a block that is not a chart. The heat map, which
 // keeps the PDF's small type, gets the class "chart wide" (more room on a
 // phone).
-std::string ChartSvg(const Block& chart, const Theme& theme, const MeasureFn& measure, const ChartText& text,
-                     const std::string& id);
+std::string ChartSvg(const Block& chart, const Theme& theme, const MeasureFn& measure,
+                     const ChartText& text, const std::string& id);
 
 }  // namespace ankerbericht
 

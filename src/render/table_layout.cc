@@ -144,7 +144,8 @@ void AddBodyRows(const Table& t, const TableGeometry& g, const std::shared_ptr<c
   size_t body = rows->size() - first_body;
   if (body < 2) return;
   auto keep = [&](size_t from, size_t to) {  // rows [from, to) keep with the next
-    for (size_t k = from; k < to; ++k) (*rows)[k].keep_with_next = std::max((*rows)[k].keep_with_next, 1);
+    for (size_t k = from; k < to; ++k)
+      (*rows)[k].keep_with_next = std::max((*rows)[k].keep_with_next, 1);
   };
   if (body <= kShortTableRows) {
     keep(first_body, rows->size() - 1);
@@ -194,10 +195,9 @@ std::vector<double> TableColumnWidths(const Table& table, double available,
     // (a file path, a URL) may not claim more than 40 % of the width: it is
     // broken instead, so that short words in the other columns ("feedback",
     // "2026-11-21") stay whole.
-    minimum[c] = table.columns[c].numeric
-                     ? std::max(cells_natural, title_word) + pad
-                     : std::max(std::min(minimum[c] + pad, available * 0.4),
-                                std::min(natural[c] + pad, available * 0.2));
+    minimum[c] = table.columns[c].numeric ? std::max(cells_natural, title_word) + pad
+                                          : std::max(std::min(minimum[c] + pad, available * 0.4),
+                                                     std::min(natural[c] + pad, available * 0.2));
     natural[c] += pad;
   }
   std::vector<size_t> all(n), text_columns;

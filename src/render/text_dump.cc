@@ -150,10 +150,11 @@ void DumpHeatmap(const HeatmapChart& c, std::string* out) {
 
 void DumpRadar(const RadarChart& c, std::string* out) {
   std::string rings;
-  for (const auto& [v, text] : c.ring_labels) rings += (rings.empty() ? " rings=" : ",") + Value(v) + ":" + OneLine(text);
-  *out += "RADAR " + OneLine(c.title) + " scale=" + Value(c.scale_min) + ".." +
-          Value(c.scale_max) + " axes=" + JoinCells(c.axes, ",") + rings + Series(c.series) +
-          Empty(c.empty_message) + "\n";
+  for (const auto& [v, text] : c.ring_labels)
+    rings += (rings.empty() ? " rings=" : ",") + Value(v) + ":" + OneLine(text);
+  *out += "RADAR " + OneLine(c.title) + " scale=" + Value(c.scale_min) + ".." + Value(c.scale_max) +
+          " axes=" + JoinCells(c.axes, ",") + rings + Series(c.series) + Empty(c.empty_message) +
+          "\n";
 }
 
 // " [lang=en]" after a text in another language than the document's.
@@ -230,11 +231,13 @@ void DumpBlock(const Block& block, std::string* out) {
   if (auto* t = std::get_if<TitleBlock>(&block)) {
     DumpTitle(*t, out);
   } else if (auto* h = std::get_if<Heading>(&block)) {
-    *out += "H" + std::to_string(h->level < 1 ? 1 : h->level) + " " + OneLine(h->text) + LangNote(h->lang) + "\n";
+    *out += "H" + std::to_string(h->level < 1 ? 1 : h->level) + " " + OneLine(h->text) +
+            LangNote(h->lang) + "\n";
   } else if (auto* p = std::get_if<Paragraph>(&block)) {
     *out += "P " + OneLine(p->text) + LangNote(p->lang) + "\n";
   } else if (auto* l = std::get_if<BulletList>(&block)) {
-    for (const std::string& item : l->items) *out += "- " + OneLine(item) + LangNote(l->lang) + "\n";
+    for (const std::string& item : l->items)
+      *out += "- " + OneLine(item) + LangNote(l->lang) + "\n";
   } else if (auto* tab = std::get_if<Table>(&block)) {
     DumpTable(*tab, out);
   } else if (auto* c = std::get_if<BarChart>(&block)) {

@@ -148,8 +148,8 @@ std::vector<Row> KpiRows(const KpiTiles& tiles, const Theme&, const MeasureFn& m
 std::vector<Row> QuoteRows(const Quote& quote, const Theme& theme, const MeasureFn& measure) {
   constexpr double kIndent = 14, kSize = 10.5, kLeading = 15, kSourceSize = 8.5;
   double x = kContentLeft + kIndent, width = kContentWidth - kIndent;
-  std::vector<Row> rows = TextRows(quote.text, x, width, FontStyle::kRegular, kSize, kLeading,
-                                   palette::kText, measure);
+  std::vector<Row> rows =
+      TextRows(quote.text, x, width, FontStyle::kRegular, kSize, kLeading, palette::kText, measure);
   if (!quote.source.empty()) {
     std::vector<Row> source = TextRows("\u2014 " + quote.source, x, width, FontStyle::kRegular,
                                        kSourceSize, 12, palette::kMuted, measure);

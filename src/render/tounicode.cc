@@ -15,12 +15,19 @@ namespace ankerbericht {
 void AddCharacters(std::string_view utf8, std::set<uint32_t>* chars) {
   for (size_t i = 0; i < utf8.size();) {
     const unsigned char lead = static_cast<unsigned char>(utf8[i]);
-    const size_t len = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
+    const size_t len = lead < 0x80           ? 1
+                       : (lead >> 5) == 0x6  ? 2
+                       : (lead >> 4) == 0xE  ? 3
+                       : (lead >> 3) == 0x1E ? 4
+                                             : 0;
     if (len == 0 || i + len > utf8.size()) {
       ++i;
       continue;
     }
-    uint32_t code = len == 1 ? lead : len == 2 ? (lead & 0x1Fu) : len == 3 ? (lead & 0x0Fu) : (lead & 0x07u);
+    uint32_t code = len == 1   ? lead
+                    : len == 2 ? (lead & 0x1Fu)
+                    : len == 3 ? (lead & 0x0Fu)
+                               : (lead & 0x07u);
     bool valid = true;
     for (size_t k = 1; k < len; ++k) {
       const unsigned char c = static_cast<unsigned char>(utf8[i + k]);
@@ -68,7 +75,8 @@ HPDF_STATUS ReplaceToUnicode(HPDF_Doc pdf, HPDF_Font font, const std::string& cm
   if (map == nullptr || map->stream == nullptr) return HPDF_INVALID_OBJECT;
   // libharu's map carries the keys of an encoding CMap; a ToUnicode stream
   // needs none of them (all four are there: libharu 2.3 always writes them).
-  for (const char* key : {"CIDSystemInfo", "CMapName", "Type", "WMode"}) HPDF_Dict_RemoveElement(map, key);
+  for (const char* key : {"CIDSystemInfo", "CMapName", "Type", "WMode"})
+    HPDF_Dict_RemoveElement(map, key);
   HPDF_Stream stream = HPDF_MemStream_New(pdf->mmgr, HPDF_STREAM_BUF_SIZ);
   if (stream == nullptr) return HPDF_FAILD_TO_ALLOC_MEM;
   HPDF_STATUS rc = HPDF_Stream_Write(stream, reinterpret_cast<const HPDF_BYTE*>(cmap.data()),

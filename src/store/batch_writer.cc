@@ -4,8 +4,8 @@
 
 #include <algorithm>
 #include <ctime>
-#include <tuple>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "store/codec.h"
@@ -27,10 +27,11 @@ std::string NowUtc() {
 }  // namespace
 
 int64_t InsertSourceFile(SQLite::Database& db, const SourceFile& file) {
-  SQLite::Statement insert(db,
-                           "INSERT INTO source_file (site, kind, path, format, hash, encoding, rows_read, "
-                           "rows_imported, rows_rejected, rejected_text, imported_at, mapping) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+  SQLite::Statement insert(
+      db,
+      "INSERT INTO source_file (site, kind, path, format, hash, encoding, rows_read, "
+      "rows_imported, rows_rejected, rejected_text, imported_at, mapping) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
   insert.bind(1, file.site);
   insert.bind(2, InputKindName(file.kind));
   insert.bind(3, file.path);
@@ -48,10 +49,11 @@ int64_t InsertSourceFile(SQLite::Database& db, const SourceFile& file) {
 }
 
 void UpdateSourceFile(SQLite::Database& db, int64_t file_id, const SourceFile& file) {
-  SQLite::Statement update(db,
-                           "UPDATE source_file SET format = ?2, encoding = ?3, rows_read = ?4, "
-                           "rows_imported = ?5, rows_rejected = ?6, rejected_text = ?7, imported_at = ?8 "
-                           "WHERE id = ?1");
+  SQLite::Statement update(
+      db,
+      "UPDATE source_file SET format = ?2, encoding = ?3, rows_read = ?4, "
+      "rows_imported = ?5, rows_rejected = ?6, rejected_text = ?7, imported_at = ?8 "
+      "WHERE id = ?1");
   update.bind(1, file_id);
   update.bind(2, file.format);
   update.bind(3, file.encoding);
@@ -69,12 +71,24 @@ void UpdateSourceFile(SQLite::Database& db, int64_t file_id, const SourceFile& f
 Status CheckBatchKind(InputKind kind, const ImportBatch& batch) {
   size_t own = 0;
   switch (kind) {
-    case InputKind::kVisits: own = batch.visits.size(); break;
-    case InputKind::kTallies: own = batch.tallies.size(); break;
-    case InputKind::kEvents: own = batch.events.size(); break;
-    case InputKind::kFeedback: own = batch.feedback.size(); break;
-    case InputKind::kNotes: own = batch.notes.size(); break;
-    case InputKind::kVotes: own = batch.votes.size(); break;
+    case InputKind::kVisits:
+      own = batch.visits.size();
+      break;
+    case InputKind::kTallies:
+      own = batch.tallies.size();
+      break;
+    case InputKind::kEvents:
+      own = batch.events.size();
+      break;
+    case InputKind::kFeedback:
+      own = batch.feedback.size();
+      break;
+    case InputKind::kNotes:
+      own = batch.notes.size();
+      break;
+    case InputKind::kVotes:
+      own = batch.votes.size();
+      break;
   }
   if (own != batch.size()) {
     return Status::Internal(std::string("import batch for a ") + InputKindName(kind) +
@@ -98,7 +112,8 @@ constexpr int kVisitParams = 7;  // per row; ?1 file id and ?2 site are shared
 
 std::string MultiRowVisitInsert(int rows) {
   std::string sql =
-      "INSERT INTO visit (file_id, site, sensor, date, minute, interval_minutes, in_count, out_count, line) VALUES ";
+      "INSERT INTO visit (file_id, site, sensor, date, minute, interval_minutes, in_count, "
+      "out_count, line) VALUES ";
   for (int r = 0; r < rows; ++r) {
     int p = 3 + r * kVisitParams;
     sql += r ? ",(?1,?2" : "(?1,?2";
@@ -127,7 +142,8 @@ void InsertVisits(SQLite::Database& db, int64_t file_id, const std::string& site
   order.reserve(visits.size());
   for (const VisitCount& v : visits) order.push_back(&v);
   std::sort(order.begin(), order.end(), [](const VisitCount* a, const VisitCount* b) {
-    return std::tie(a->sensor, a->start.date, a->start.minute) < std::tie(b->sensor, b->start.date, b->start.minute);
+    return std::tie(a->sensor, a->start.date, a->start.minute) <
+           std::tie(b->sensor, b->start.date, b->start.minute);
   });
   size_t full = order.size() / kVisitRowsPerInsert * kVisitRowsPerInsert;
   if (full > 0) {
@@ -135,7 +151,8 @@ void InsertVisits(SQLite::Database& db, int64_t file_id, const std::string& site
     insert.bind(1, file_id);
     insert.bindNoCopy(2, site);
     for (size_t i = 0; i < full; i += kVisitRowsPerInsert) {
-      for (int r = 0; r < kVisitRowsPerInsert; ++r) BindVisit(insert, 3 + r * kVisitParams, *order[i + r]);
+      for (int r = 0; r < kVisitRowsPerInsert; ++r)
+        BindVisit(insert, 3 + r * kVisitParams, *order[i + r]);
       insert.exec();
       insert.reset();
     }

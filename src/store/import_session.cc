@@ -30,11 +30,13 @@ void RecountDays(SQLite::Database& db, const std::string& site, int64_t first, i
   clear.bind(2, first);
   clear.bind(3, last);
   clear.exec();
-  SQLite::Statement recount(db, std::string(store_internal::kVisitSensorsOfSite) +
-                                    "INSERT INTO visit_day (site, date, in_count, hours) SELECT ?1, v.date, "
-                                    "SUM(v.in_count), " + store_internal::HourSumsSql() +
-                                    " FROM sensor JOIN visit v ON v.site = ?1 AND v.sensor = sensor.name "
-                                    "AND v.date BETWEEN ?2 AND ?3 GROUP BY v.date");
+  SQLite::Statement recount(
+      db, std::string(store_internal::kVisitSensorsOfSite) +
+              "INSERT INTO visit_day (site, date, in_count, hours) SELECT ?1, v.date, "
+              "SUM(v.in_count), " +
+              store_internal::HourSumsSql() +
+              " FROM sensor JOIN visit v ON v.site = ?1 AND v.sensor = sensor.name "
+              "AND v.date BETWEEN ?2 AND ?3 GROUP BY v.date");
   recount.bind(1, site);
   recount.bind(2, first);
   recount.bind(3, last);
@@ -56,23 +58,25 @@ Status ImportSession::Begin() {
     std::optional<int64_t> old_id;
     std::optional<std::pair<int64_t, int64_t>> old_visit_days;
     {
-      SQLite::Statement find(*db_,
-                             "SELECT id, hash, visit_first_date, visit_last_date, mapping FROM source_file "
-                             "WHERE site = ?1 AND kind = ?2 AND path = ?3");
+      SQLite::Statement find(
+          *db_,
+          "SELECT id, hash, visit_first_date, visit_last_date, mapping FROM source_file "
+          "WHERE site = ?1 AND kind = ?2 AND path = ?3");
       find.bind(1, file_.site);
       find.bind(2, InputKindName(file_.kind));
       find.bind(3, file_.path);
       if (find.executeStep()) {
         // The same bytes read with another configuration may give other
         // rows (a scale fixed, a column mapped): they replace the old ones.
-        if (find.getColumn(1).getString() == file_.hash && find.getColumn(4).getString() == file_.mapping &&
-            !reread_) {
+        if (find.getColumn(1).getString() == file_.hash &&
+            find.getColumn(4).getString() == file_.mapping && !reread_) {
           action_ = ImportAction::kUnchanged;
           return Status::Ok();
         }
         old_id = find.getColumn(0).getInt64();
         if (!find.getColumn(2).isNull()) {
-          old_visit_days = std::make_pair(find.getColumn(2).getInt64(), find.getColumn(3).getInt64());
+          old_visit_days =
+              std::make_pair(find.getColumn(2).getInt64(), find.getColumn(3).getInt64());
         }
         action_ = ImportAction::kReplaced;
       }
@@ -80,9 +84,10 @@ Status ImportSession::Begin() {
     if (old_visit_days) {
       // Counter readings have no foreign key (schema version 5): a primary
       // key range seek per sensor over the file's days finds them.
-      SQLite::Statement remove(*db_, std::string(store_internal::kVisitSensorsOfSite) +
-                                         "DELETE FROM visit WHERE site = ?1 AND sensor IN (SELECT name FROM sensor) "
-                                         "AND date BETWEEN ?2 AND ?3 AND file_id = ?4");
+      SQLite::Statement remove(
+          *db_, std::string(store_internal::kVisitSensorsOfSite) +
+                    "DELETE FROM visit WHERE site = ?1 AND sensor IN (SELECT name FROM sensor) "
+                    "AND date BETWEEN ?2 AND ?3 AND file_id = ?4");
       remove.bind(1, file_.site);
       remove.bind(2, old_visit_days->first);
       remove.bind(3, old_visit_days->second);
@@ -114,13 +119,15 @@ Result<std::vector<std::pair<size_t, StoredVisit>>> ImportSession::OverlappingVi
     auto key = [&](size_t i) { return std::tie(visits[i].sensor, visits[i].start.date); };
     // Usually sorted already (an export lists each sensor's readings in order).
     auto by_key = [&](size_t a, size_t b) { return key(a) < key(b); };
-    if (!std::is_sorted(order.begin(), order.end(), by_key)) std::sort(order.begin(), order.end(), by_key);
+    if (!std::is_sorted(order.begin(), order.end(), by_key))
+      std::sort(order.begin(), order.end(), by_key);
     // Served by the primary key (site, sensor, date, minute); a day with
     // nothing stored costs one seek.
-    SQLite::Statement day(*db_,
-                          "SELECT v.minute, v.interval_minutes, v.in_count, v.out_count, v.line, v.file_id, f.path "
-                          "FROM visit v JOIN source_file f ON f.id = v.file_id "
-                          "WHERE v.site = ?1 AND v.date = ?2 AND v.sensor = ?3 ORDER BY v.minute, v.line");
+    SQLite::Statement day(
+        *db_,
+        "SELECT v.minute, v.interval_minutes, v.in_count, v.out_count, v.line, v.file_id, f.path "
+        "FROM visit v JOIN source_file f ON f.id = v.file_id "
+        "WHERE v.site = ?1 AND v.date = ?2 AND v.sensor = ?3 ORDER BY v.minute, v.line");
     day.bindNoCopy(1, file_.site);
     std::vector<StoredVisit> stored;
     for (size_t g = 0; g < order.size();) {
@@ -159,30 +166,33 @@ Result<std::vector<std::pair<size_t, StoredVisit>>> ImportSession::OverlappingVi
       }
       g = end;
     }
-    std::sort(hits.begin(), hits.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::sort(hits.begin(), hits.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
     return hits;
   });
 }
 
-Result<std::map<std::string, StoredResponse>> ImportSession::KnownResponses(const std::string& format,
-                                                                             const std::vector<std::string>& ids) {
+Result<std::map<std::string, StoredResponse>> ImportSession::KnownResponses(
+    const std::string& format, const std::vector<std::string>& ids) {
   using Known = std::map<std::string, StoredResponse>;
   return Guarded(*db_, "look for feedback already imported", [&]() -> Result<Known> {
     Known known;
     if (action_ == ImportAction::kUnchanged) return known;
     // Served by the index feedback_site_response; files of other tools (paper
     // forms numbered 1, 2, 3 in every stack) never match.
-    SQLite::Statement find(*db_,
-                           "SELECT f.path, r.line FROM feedback r JOIN source_file f ON f.id = r.file_id "
-                           "WHERE r.site = ?1 AND r.response_id = ?2 AND f.format = ?3 AND r.file_id != ?4 "
-                           "ORDER BY f.path, r.line LIMIT 1");
+    SQLite::Statement find(
+        *db_,
+        "SELECT f.path, r.line FROM feedback r JOIN source_file f ON f.id = r.file_id "
+        "WHERE r.site = ?1 AND r.response_id = ?2 AND f.format = ?3 AND r.file_id != ?4 "
+        "ORDER BY f.path, r.line LIMIT 1");
     find.bindNoCopy(1, file_.site);
     find.bindNoCopy(3, format);
     find.bind(4, file_id_);
     for (const std::string& id : ids) {
       if (id.empty()) continue;
       find.bindNoCopy(2, id);
-      if (find.executeStep()) known[id] = {find.getColumn(0).getString(), find.getColumn(1).getInt()};
+      if (find.executeStep())
+        known[id] = {find.getColumn(0).getString(), find.getColumn(1).getInt()};
       find.reset();
     }
     return known;
@@ -190,7 +200,8 @@ Result<std::map<std::string, StoredResponse>> ImportSession::KnownResponses(cons
 }
 
 Status ImportSession::Write(const ImportBatch& chunk) {
-  if (action_ == ImportAction::kUnchanged) return Status::Internal("import session: the file is unchanged");
+  if (action_ == ImportAction::kUnchanged)
+    return Status::Internal("import session: the file is unchanged");
   if (committed_) return Status::Internal("import session: already committed");
   return Guarded(*db_, "import " + file_.path, [&]() -> Status {
     ANKER_RETURN_IF_ERROR(store_internal::CheckBatchKind(file_.kind, chunk));
@@ -220,25 +231,30 @@ void ImportSession::AddDaySums() {
   if (day_sums_.empty()) return;
   // A day other files already have readings of (overlapping exports, or
   // another sensor) gets the sums added.
-  SQLite::Statement stored(*db_, "SELECT in_count, hours FROM visit_day WHERE site = ?1 AND date = ?2");
-  SQLite::Statement write(*db_, "INSERT OR REPLACE INTO visit_day (site, date, in_count, hours) VALUES (?1, ?2, ?3, ?4)");
+  SQLite::Statement stored(*db_,
+                           "SELECT in_count, hours FROM visit_day WHERE site = ?1 AND date = ?2");
+  SQLite::Statement write(
+      *db_,
+      "INSERT OR REPLACE INTO visit_day (site, date, in_count, hours) VALUES (?1, ?2, ?3, ?4)");
   stored.bindNoCopy(1, file_.site);
   write.bindNoCopy(1, file_.site);
   for (const auto& [date, sums] : day_sums_) {
     int64_t in = sums.in;
     store_internal::HourSums hours;
     for (int h = 0; h < store_internal::kHoursPerDay; ++h) {
-      if (sums.has_hour & (uint32_t{1} << h)) hours[static_cast<size_t>(h)] = sums.hours[static_cast<size_t>(h)];
+      if (sums.has_hour & (uint32_t{1} << h))
+        hours[static_cast<size_t>(h)] = sums.hours[static_cast<size_t>(h)];
     }
     stored.bind(2, date);
     if (stored.executeStep()) {
       in += stored.getColumn(0).getInt64();
       SQLite::Column text = stored.getColumn(1);
-      store_internal::ForEachHourSum(std::string_view(text.getText(), static_cast<size_t>(text.getBytes())),
-                                     [&](int h, int64_t sum) {
-                                       std::optional<int64_t>& hour = hours[static_cast<size_t>(h)];
-                                       hour = hour.value_or(0) + sum;
-                                     });
+      store_internal::ForEachHourSum(
+          std::string_view(text.getText(), static_cast<size_t>(text.getBytes())),
+          [&](int h, int64_t sum) {
+            std::optional<int64_t>& hour = hours[static_cast<size_t>(h)];
+            hour = hour.value_or(0) + sum;
+          });
     }
     stored.reset();
     write.bind(2, date);
@@ -254,8 +270,9 @@ Result<ImportAction> ImportSession::Commit(const SourceFile& file) {
     if (action_ != ImportAction::kUnchanged) {
       store_internal::UpdateSourceFile(*db_, file_id_, file);
       if (visit_first_ <= visit_last_) {
-        SQLite::Statement range(*db_,
-                                "UPDATE source_file SET visit_first_date = ?2, visit_last_date = ?3 WHERE id = ?1");
+        SQLite::Statement range(
+            *db_,
+            "UPDATE source_file SET visit_first_date = ?2, visit_last_date = ?3 WHERE id = ?1");
         range.bind(1, file_id_);
         range.bind(2, visit_first_);
         range.bind(3, visit_last_);

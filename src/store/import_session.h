@@ -41,7 +41,8 @@ class ImportSession {
   // whose interval overlaps that reading's, as (index into |visits|, stored
   // reading); at most one per reading, one with the same start and interval
   // first. One indexed look-up per sensor and day.
-  Result<std::vector<std::pair<size_t, StoredVisit>>> OverlappingVisits(const std::vector<VisitCount>& visits);
+  Result<std::vector<std::pair<size_t, StoredVisit>>> OverlappingVisits(
+      const std::vector<VisitCount>& visits);
 
   // The responses among |ids| that another file of the site, read as the
   // survey tool |format| ("limesurvey", "kobo", ...), already holds: response

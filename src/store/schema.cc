@@ -393,11 +393,13 @@ Result<bool> CheckSchema(SQLite::Database& db, const std::string& path) {
     SQLite::Statement objects(db, "SELECT COUNT(*) FROM sqlite_master");
     objects.executeStep();
     if (application_id == 0 && version == 0 && objects.getColumn(0).getInt() == 0) return false;
-    return Status::Database(path + " is an SQLite database of another program, not an ankerbericht database");
+    return Status::Database(
+        path + " is an SQLite database of another program, not an ankerbericht database");
   }
   if (version > known) {
-    return Status::Database("database version " + std::to_string(version) + " is newer than this program (" +
-                            std::to_string(known) + "); update ankerbericht");
+    return Status::Database("database version " + std::to_string(version) +
+                            " is newer than this program (" + std::to_string(known) +
+                            "); update ankerbericht");
   }
   if (version < known) {
     return Status::Database(path + " was written by an older ankerbericht (database version " +

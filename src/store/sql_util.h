@@ -98,7 +98,8 @@ void ForEachHourSum(std::string_view text, F f) {
     const char* comma = std::find(p, end, ',');
     if (comma != p) {
       int64_t sum = 0;
-      if (std::from_chars(p, comma, sum).ptr != comma) throw CorruptData("bad hour sums in visit_day");
+      if (std::from_chars(p, comma, sum).ptr != comma)
+        throw CorruptData("bad hour sums in visit_day");
       f(h, sum);
     }
     if (comma == end) {

@@ -1,12 +1,9 @@
 #include "store/store.h"
 
 // Opening, migrating and importing; the queries are in store_queries.cc.
-#include "store/store.h"
-
 #include <SQLiteCpp/SQLiteCpp.h>
-#include <sqlite3.h>
-
 #include <fcntl.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -26,6 +23,7 @@
 #include "store/import_session.h"
 #include "store/schema.h"
 #include "store/sql_util.h"
+#include "store/store.h"
 #include "util/sha256.h"
 
 namespace ankerbericht {
@@ -48,12 +46,18 @@ constexpr const char* kSourceFileColumns =
 // The table that holds the records of a file of |kind|.
 const char* RecordTable(InputKind kind) {
   switch (kind) {
-    case InputKind::kVisits: return "visit";
-    case InputKind::kTallies: return "tally";
-    case InputKind::kEvents: return "event";
-    case InputKind::kFeedback: return "feedback";
-    case InputKind::kNotes: return "note";
-    case InputKind::kVotes: return "vote";
+    case InputKind::kVisits:
+      return "visit";
+    case InputKind::kTallies:
+      return "tally";
+    case InputKind::kEvents:
+      return "event";
+    case InputKind::kFeedback:
+      return "feedback";
+    case InputKind::kNotes:
+      return "note";
+    case InputKind::kVotes:
+      return "vote";
   }
   return "visit";
 }
@@ -148,12 +152,14 @@ Result<std::unique_ptr<Store>> Store::OpenReadOnly(const std::string& path) {
         // can be writing there, and the file may be read as immutable.
         if (e.getErrorCode() != SQLITE_CANTOPEN && e.getErrorCode() != SQLITE_READONLY) throw;
         if (std::filesystem::file_size(path + "-wal", ec) > 0 && !ec) {
-          return Status::Database(path + " cannot be read without writing: " + path +
-                                  "-wal holds changes not yet merged into it; run `ankerbericht run` or an import "
-                                  "once where the workspace can be written");
+          return Status::Database(
+              path + " cannot be read without writing: " + path +
+              "-wal holds changes not yet merged into it; run `ankerbericht run` or an import "
+              "once where the workspace can be written");
         }
         db = std::make_unique<SQLite::Database>("file:" + UriPath(path) + "?immutable=1",
-                                                SQLite::OPEN_READONLY | SQLite::OPEN_URI, kBusyTimeoutMs);
+                                                SQLite::OPEN_READONLY | SQLite::OPEN_URI,
+                                                kBusyTimeoutMs);
         return store_internal::CheckSchema(*db, path);
       }
     }();
@@ -213,11 +219,13 @@ Result<std::optional<SourceFile>> Store::FindFile(const std::string& site, Input
 }
 
 Result<std::optional<SourceFile>> Store::FindSameContent(const std::string& site, InputKind kind,
-                                                         const std::string& hash, const std::string& path) {
+                                                         const std::string& hash,
+                                                         const std::string& path) {
   return Guarded(*db_, "look up " + path, [&]() -> Result<std::optional<SourceFile>> {
-    SQLite::Statement query(*db_, std::string("SELECT ") + kSourceFileColumns +
-                                      " FROM source_file WHERE site = ?1 AND kind = ?2 AND hash = ?3 AND "
-                                      "path != ?4 ORDER BY path LIMIT 1");
+    SQLite::Statement query(*db_,
+                            std::string("SELECT ") + kSourceFileColumns +
+                                " FROM source_file WHERE site = ?1 AND kind = ?2 AND hash = ?3 AND "
+                                "path != ?4 ORDER BY path LIMIT 1");
     query.bind(1, site);
     query.bind(2, InputKindName(kind));
     query.bind(3, hash);
@@ -236,15 +244,18 @@ Result<std::unique_ptr<ImportSession>> Store::BeginImport(const SourceFile& file
 Result<ImportAction> Store::ImportFile(const SourceFile& file, const ImportBatch& batch) {
   Result<std::unique_ptr<ImportSession>> session = BeginImport(file);
   if (!session.ok()) return session.status();
-  if ((*session)->action() != ImportAction::kUnchanged) ANKER_RETURN_IF_ERROR((*session)->Write(batch));
+  if ((*session)->action() != ImportAction::kUnchanged)
+    ANKER_RETURN_IF_ERROR((*session)->Write(batch));
   return (*session)->Commit(file);
 }
 
 Status Store::AdoptMapping(const std::string& site, InputKind kind, const std::string& path,
                            const std::string& mapping) {
   return Guarded(*db_, "record the mapping of " + path, [&]() -> Status {
-    SQLite::Statement update(*db_, "UPDATE source_file SET mapping = ?4 WHERE site = ?1 AND kind = ?2 AND path = ?3 "
-                                   "AND mapping = ''");
+    SQLite::Statement update(
+        *db_,
+        "UPDATE source_file SET mapping = ?4 WHERE site = ?1 AND kind = ?2 AND path = ?3 "
+        "AND mapping = ''");
     update.bind(1, site);
     update.bind(2, InputKindName(kind));
     update.bind(3, path);
@@ -256,8 +267,8 @@ Status Store::AdoptMapping(const std::string& site, InputKind kind, const std::s
 
 Result<std::vector<SourceFile>> Store::Files() {
   return Guarded(*db_, "list imported files", [&]() -> Result<std::vector<SourceFile>> {
-    SQLite::Statement query(*db_, std::string("SELECT ") + kSourceFileColumns +
-                                      " FROM source_file");
+    SQLite::Statement query(*db_,
+                            std::string("SELECT ") + kSourceFileColumns + " FROM source_file");
     std::vector<SourceFile> files;
     while (query.executeStep()) files.push_back(ReadSourceFile(query));
     // Each file feeds the one table of its kind; the file_id indexes make
@@ -265,12 +276,13 @@ Result<std::vector<SourceFile>> Store::Files() {
     // (schema version 5): their file keeps its day range instead, which a
     // MIN/MAX over the readings would find only by scanning all of them.
     for (SourceFile& f : files) {
-      SQLite::Statement span(*db_, f.kind == InputKind::kVisits
-                                       ? std::string("SELECT visit_first_date, visit_last_date FROM source_file"
-                                                     " WHERE site = ?1 AND kind = ?2 AND path = ?3")
-                                       : std::string("SELECT MIN(date), MAX(date) FROM ") + RecordTable(f.kind) +
-                                             " WHERE file_id = (SELECT id FROM source_file"
-                                             " WHERE site = ?1 AND kind = ?2 AND path = ?3)");
+      SQLite::Statement span(
+          *db_, f.kind == InputKind::kVisits
+                    ? std::string("SELECT visit_first_date, visit_last_date FROM source_file"
+                                  " WHERE site = ?1 AND kind = ?2 AND path = ?3")
+                    : std::string("SELECT MIN(date), MAX(date) FROM ") + RecordTable(f.kind) +
+                          " WHERE file_id = (SELECT id FROM source_file"
+                          " WHERE site = ?1 AND kind = ?2 AND path = ?3)");
       span.bind(1, f.site);
       span.bind(2, InputKindName(f.kind));
       span.bind(3, f.path);
@@ -316,7 +328,8 @@ Result<std::optional<std::string>> Store::RenderedFingerprint(const std::string&
 
 Status Store::SetRenderedFingerprint(const std::string& output, const std::string& fingerprint) {
   Result<bool> done = Guarded(*db_, "note the report " + output, [&]() -> Result<bool> {
-    SQLite::Statement update(*db_, "INSERT OR REPLACE INTO rendered_report (output, fingerprint) VALUES (?1, ?2)");
+    SQLite::Statement update(
+        *db_, "INSERT OR REPLACE INTO rendered_report (output, fingerprint) VALUES (?1, ?2)");
     update.bind(1, output);
     update.bind(2, fingerprint);
     update.exec();
@@ -325,12 +338,12 @@ Status Store::SetRenderedFingerprint(const std::string& output, const std::strin
   return done.ok() ? Status::Ok() : done.status();
 }
 
-
 // --- Hashing ---
 
 Result<std::string> HashFile(const std::string& path) {
   std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) return Status::IOError("cannot read " + path + ": is a directory");
+  if (std::filesystem::is_directory(path, ec))
+    return Status::IOError("cannot read " + path + ": is a directory");
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return Status::IOError("cannot read " + path + ": " + std::strerror(errno));
   Sha256 sha;

@@ -78,7 +78,7 @@ struct StoredResponse {
 
 // A counter reading already stored (overlapping exports).
 struct StoredVisit {
-  std::string path;  // the file it came from
+  std::string path;        // the file it came from
   bool this_file = false;  // written earlier in the same import
   int line = 0;
   int minute = 0;  // start, minutes since midnight
@@ -113,7 +113,8 @@ class Store {
   // A file of |site| and |kind| imported under another name than |path| with
   // the same content (|hash|), if any: the same bytes saved twice add nothing.
   Result<std::optional<SourceFile>> FindSameContent(const std::string& site, InputKind kind,
-                                                    const std::string& hash, const std::string& path);
+                                                    const std::string& hash,
+                                                    const std::string& path);
 
   // Starts importing |file| (site, kind, path, hash, mapping) in one
   // transaction that lasts as long as the session: records are then written
@@ -137,7 +138,8 @@ class Store {
   // Records |mapping| as the configuration the stored file (site, kind, path)
   // was read with, where none is recorded yet (a database from before the
   // store kept it). Changes nothing else; no such file is no error.
-  Status AdoptMapping(const std::string& site, InputKind kind, const std::string& path, const std::string& mapping);
+  Status AdoptMapping(const std::string& site, InputKind kind, const std::string& path,
+                      const std::string& mapping);
 
   // Every imported file, ordered by site, kind, path, with the date span of
   // its records.

@@ -1,6 +1,4 @@
 // The read side of the Store: the queries the evaluation runs.
-#include "store/store.h"
-
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <cstdint>
@@ -12,6 +10,7 @@
 #include <vector>
 
 #include "store/sql_util.h"
+#include "store/store.h"
 
 namespace ankerbericht {
 
@@ -27,12 +26,14 @@ Result<std::vector<DayCount>> Store::CounterDays(const std::string& site, Date f
   return Guarded(*db_, "read counter days", [&]() -> Result<std::vector<DayCount>> {
     // One row per day (visit_day, store/schema.cc): the cost is the days
     // asked for, not the readings stored.
-    SQLite::Statement query(*db_,
-                            "SELECT date, in_count FROM visit_day WHERE site = ?1 AND date BETWEEN ?2 AND ?3 "
-                            "ORDER BY date");
+    SQLite::Statement query(
+        *db_,
+        "SELECT date, in_count FROM visit_day WHERE site = ?1 AND date BETWEEN ?2 AND ?3 "
+        "ORDER BY date");
     BindRange(query, site, from, to);
     std::vector<DayCount> days;
-    while (query.executeStep()) days.push_back({DateColumn(query.getColumn(0)), query.getColumn(1).getInt64()});
+    while (query.executeStep())
+      days.push_back({DateColumn(query.getColumn(0)), query.getColumn(1).getInt64()});
     return days;
   });
 }
@@ -42,16 +43,20 @@ Result<std::vector<HourCount>> Store::CounterHours(const std::string& site, Date
     // A daily (or longer) total belongs to no hour of the day: the hour sums
     // hold readings of an hour or less only. One text column a day: the
     // history reads every day of every half-year.
-    SQLite::Statement query(*db_,
-                            "SELECT date, hours FROM visit_day WHERE site = ?1 AND date BETWEEN ?2 AND ?3 "
-                            "ORDER BY date");
+    SQLite::Statement query(
+        *db_,
+        "SELECT date, hours FROM visit_day WHERE site = ?1 AND date BETWEEN ?2 AND ?3 "
+        "ORDER BY date");
     BindRange(query, site, from, to);
     std::vector<HourCount> hours;
     while (query.executeStep()) {
       const Date date = DateColumn(query.getColumn(0));
       SQLite::Column text = query.getColumn(1);
-      store_internal::ForEachHourSum(std::string_view(text.getText(), static_cast<size_t>(text.getBytes())),
-                                     [&](int hour, int64_t sum) { hours.push_back({date, hour, sum}); });
+      store_internal::ForEachHourSum(
+          std::string_view(text.getText(), static_cast<size_t>(text.getBytes())),
+          [&](int hour, int64_t sum) {
+            hours.push_back({date, hour, sum});
+          });
     }
     return hours;
   });
@@ -105,7 +110,7 @@ Result<std::vector<Event>> Store::Events(const std::string& site, Date from, Dat
       e.capacity = OptionalInt64(query.getColumn(12));
       e.location = query.getColumn(13).getString();
       e.status = query.getColumn(14).getString() == "cancelled" ? EventStatus::kCancelled
-                                                                 : EventStatus::kHeld;
+                                                                : EventStatus::kHeld;
       e.age_counts = CountMapColumn(query.getColumn(15));
       e.line = query.getColumn(16).getInt();
       e.stop = query.getColumn(17).getString();
@@ -115,8 +120,7 @@ Result<std::vector<Event>> Store::Events(const std::string& site, Date from, Dat
   });
 }
 
-Result<std::vector<FeedbackResponse>> Store::Feedback(const std::string& site, Date from,
-                                                      Date to) {
+Result<std::vector<FeedbackResponse>> Store::Feedback(const std::string& site, Date from, Date to) {
   return Guarded(*db_, "read feedback", [&]() -> Result<std::vector<FeedbackResponse>> {
     SQLite::Statement query(*db_,
                             "SELECT id, response_id, date, event_id, channel, line FROM feedback "
@@ -135,10 +139,11 @@ Result<std::vector<FeedbackResponse>> Store::Feedback(const std::string& site, D
       responses.push_back(std::move(r));
     }
     // One query for all answers instead of one per response.
-    SQLite::Statement answers(*db_,
-                              "SELECT a.feedback_id, a.item, a.value, a.scale FROM feedback_answer a "
-                              "JOIN feedback f ON f.id = a.feedback_id "
-                              "WHERE f.site = ?1 AND f.date BETWEEN ?2 AND ?3");
+    SQLite::Statement answers(
+        *db_,
+        "SELECT a.feedback_id, a.item, a.value, a.scale FROM feedback_answer a "
+        "JOIN feedback f ON f.id = a.feedback_id "
+        "WHERE f.site = ?1 AND f.date BETWEEN ?2 AND ?3");
     BindRange(answers, site, from, to);
     while (answers.executeStep()) {
       auto it = index_of.find(answers.getColumn(0).getInt64());
@@ -195,8 +200,8 @@ Result<std::vector<Note>> Store::Notes(const std::string& site, Date from, Date 
     }
     // The parts of all notes in range, each in one query, in their original order.
     auto for_each_part = [&](const char* table, const char* columns, auto&& add) {
-      SQLite::Statement parts(*db_, std::string("SELECT p.note_id, ") + columns + " FROM " +
-                                        table + " p JOIN note n ON n.id = p.note_id " +
+      SQLite::Statement parts(*db_, std::string("SELECT p.note_id, ") + columns + " FROM " + table +
+                                        " p JOIN note n ON n.id = p.note_id " +
                                         "WHERE n.site = ?1 AND n.date BETWEEN ?2 AND ?3 " +
                                         "ORDER BY p.note_id, p.position");
       BindRange(parts, site, from, to);
@@ -205,11 +210,10 @@ Result<std::vector<Note>> Store::Notes(const std::string& site, Date from, Date 
         if (it != index_of.end()) add(notes[it->second], parts);
       }
     };
-    for_each_part("note_section", "p.title, p.text, p.line",
-                  [](Note& n, SQLite::Statement& row) {
-                    n.sections.push_back({row.getColumn(1).getString(),
-                                          row.getColumn(2).getString(), row.getColumn(3).getInt()});
-                  });
+    for_each_part("note_section", "p.title, p.text, p.line", [](Note& n, SQLite::Statement& row) {
+      n.sections.push_back(
+          {row.getColumn(1).getString(), row.getColumn(2).getString(), row.getColumn(3).getInt()});
+    });
     for_each_part("note_tag", "p.tag", [](Note& n, SQLite::Statement& row) {
       n.tags.push_back(row.getColumn(1).getString());
     });
@@ -238,7 +242,8 @@ Result<std::optional<std::pair<Date, Date>>> Store::DataSpan(const std::string& 
     std::string sql = "SELECT MIN(lo), MAX(hi) FROM (";
     const char* tables[] = {"visit_day", "tally", "event", "feedback", "vote"};
     for (const char* table : tables) {
-      sql += std::string(table == tables[0] ? "" : " UNION ALL ") + "SELECT (SELECT MIN(date) FROM " + table +
+      sql += std::string(table == tables[0] ? "" : " UNION ALL ") +
+             "SELECT (SELECT MIN(date) FROM " + table +
              " WHERE site = ?1) AS lo, (SELECT MAX(date) FROM " + table + " WHERE site = ?1) AS hi";
     }
     sql += ")";

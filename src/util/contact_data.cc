@@ -12,7 +12,9 @@ bool IsSpace(char c) { return IsBlank(c) || c == '\n' || c == '\r' || c == '\f' 
 bool IsWordChar(char c) { return IsAsciiAlnum(c) || c == '_'; }
 char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
-bool IsLocalChar(char c) { return IsAsciiAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'; }
+bool IsLocalChar(char c) {
+  return IsAsciiAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+}
 bool IsDomainChar(char c) { return IsAsciiAlnum(c) || c == '.' || c == '-'; }
 
 // True if |text| holds |word| (lower case) at |pos|, ignoring ASCII case.
@@ -50,7 +52,9 @@ size_t DomainEnd(std::string_view text, size_t from) {
 bool InInternationalNumber(char c) {
   return IsDigit(c) || IsBlank(c) || c == '/' || c == '(' || c == ')' || c == '.' || c == '-';
 }
-bool InNumberAfterAreaCode(char c) { return IsDigit(c) || IsBlank(c) || c == '/' || c == '.' || c == '-'; }
+bool InNumberAfterAreaCode(char c) {
+  return IsDigit(c) || IsBlank(c) || c == '/' || c == '.' || c == '-';
+}
 bool InNationalNumber(char c) { return IsDigit(c) || IsBlank(c) || c == '/' || c == '-'; }
 
 // The end of the run of |allowed| characters from |from|, cut back to its
@@ -141,10 +145,15 @@ std::vector<TextSpan> FindEmailAddresses(std::string_view text) {
 std::vector<TextSpan> FindUrls(std::string_view text) {
   std::vector<TextSpan> spans;
   for (size_t i = 0; i < text.size(); ++i) {
-    size_t start = HasAt(text, i, "http://") ? 7 : HasAt(text, i, "https://") ? 8 : HasAt(text, i, "www.") ? 4 : 0;
+    size_t start = HasAt(text, i, "http://")    ? 7
+                   : HasAt(text, i, "https://") ? 8
+                   : HasAt(text, i, "www.")     ? 4
+                                                : 0;
     if (start == 0) continue;
     size_t end = i + start;
-    while (end < text.size() && !IsSpace(text[end]) && text[end] != '<' && text[end] != '>' && text[end] != '"') ++end;
+    while (end < text.size() && !IsSpace(text[end]) && text[end] != '<' && text[end] != '>' &&
+           text[end] != '"')
+      ++end;
     if (end == i + start) continue;
     spans.push_back({i, end});
     i = end - 1;

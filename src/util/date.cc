@@ -9,9 +9,8 @@ namespace ankerbericht {
 namespace chr = std::chrono;
 
 Date::Date(int year, unsigned month, unsigned day) {
-  days_ = chr::sys_days(chr::year(year) / chr::month(month) / chr::day(day))
-              .time_since_epoch()
-              .count();
+  days_ =
+      chr::sys_days(chr::year(year) / chr::month(month) / chr::day(day)).time_since_epoch().count();
 }
 
 Date Date::FromDays(int days_since_epoch) {
@@ -20,7 +19,9 @@ Date Date::FromDays(int days_since_epoch) {
   return d;
 }
 
-static chr::year_month_day Ymd(int days) { return chr::year_month_day(chr::sys_days(chr::days(days))); }
+static chr::year_month_day Ymd(int days) {
+  return chr::year_month_day(chr::sys_days(chr::days(days)));
+}
 
 int Date::year() const { return static_cast<int>(Ymd(days_).year()); }
 unsigned Date::month() const { return static_cast<unsigned>(Ymd(days_).month()); }
@@ -163,11 +164,13 @@ std::optional<Timestamp> ParseTimestamp(std::string_view text) {
   // Drop a zone suffix: "Z", "+0200", "+02:00", "-04:00", " +0200".
   size_t zone = rest.find_first_of("Z+");
   size_t minus = rest.find('-');
-  if (minus != std::string_view::npos && (zone == std::string_view::npos || minus < zone)) zone = minus;
+  if (minus != std::string_view::npos && (zone == std::string_view::npos || minus < zone))
+    zone = minus;
   std::string_view time = Trim(zone == std::string_view::npos ? rest : rest.substr(0, zone));
   // Fractional seconds ("05:40:39.000") carry nothing we need.
   size_t dot = time.find('.');
-  if (dot != std::string_view::npos && time.find(':') != std::string_view::npos && dot > time.find(':'))
+  if (dot != std::string_view::npos && time.find(':') != std::string_view::npos &&
+      dot > time.find(':'))
     time = time.substr(0, dot);
   std::optional<int> minute = ParseTimeOfDay(time);
   if (!minute) return std::nullopt;
@@ -175,12 +178,12 @@ std::optional<Timestamp> ParseTimestamp(std::string_view text) {
   return ts;
 }
 
-static const char* const kGermanMonths[] = {"Januar", "Februar", "März",      "April",
-                                            "Mai",    "Juni",    "Juli",      "August",
+static const char* const kGermanMonths[] = {"Januar",    "Februar", "März",     "April",
+                                            "Mai",       "Juni",    "Juli",     "August",
                                             "September", "Oktober", "November", "Dezember"};
-static const char* const kEnglishMonths[] = {"January", "February", "March",     "April",
-                                             "May",     "June",     "July",      "August",
-                                             "September", "October", "November", "December"};
+static const char* const kEnglishMonths[] = {"January",   "February", "March",    "April",
+                                             "May",       "June",     "July",     "August",
+                                             "September", "October",  "November", "December"};
 
 const char* GermanMonthName(unsigned month) {
   return month >= 1 && month <= 12 ? kGermanMonths[month - 1] : "";

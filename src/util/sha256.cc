@@ -18,7 +18,9 @@ Sha256::Sha256() : context_(new Context) {
 
 Sha256::~Sha256() { EVP_MD_CTX_free(context_->md); }
 
-void Sha256::Update(std::string_view bytes) { EVP_DigestUpdate(context_->md, bytes.data(), bytes.size()); }
+void Sha256::Update(std::string_view bytes) {
+  EVP_DigestUpdate(context_->md, bytes.data(), bytes.size());
+}
 
 std::string Sha256::HexDigest() {
   unsigned char digest[EVP_MAX_MD_SIZE];

@@ -64,8 +64,8 @@ class Status {
 template <typename T>
 class Result {
  public:
-  Result(T value) : value_(std::move(value)) {}             // NOLINT: implicit by design
-  Result(Status status) : status_(std::move(status)) {}     // NOLINT: implicit by design
+  Result(T value) : value_(std::move(value)) {}          // NOLINT: implicit by design
+  Result(Status status) : status_(std::move(status)) {}  // NOLINT: implicit by design
 
   bool ok() const { return value_.has_value(); }
   const Status& status() const { return status_; }
@@ -87,10 +87,10 @@ std::string Located(const std::string& file, int line, const std::string& messag
 
 }  // namespace ankerbericht
 
-#define ANKER_RETURN_IF_ERROR(expr)            \
-  do {                                         \
-    ::ankerbericht::Status _st = (expr);       \
-    if (!_st.ok()) return _st;                 \
+#define ANKER_RETURN_IF_ERROR(expr)      \
+  do {                                   \
+    ::ankerbericht::Status _st = (expr); \
+    if (!_st.ok()) return _st;           \
   } while (0)
 
 #endif  // ANKERBERICHT_UTIL_STATUS_H_

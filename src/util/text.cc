@@ -1,8 +1,8 @@
 #include "util/text.h"
 
-#include <cstdlib>
-
 #include <Poco/UTF8Encoding.h>
+
+#include <cstdlib>
 
 namespace ankerbericht {
 
@@ -54,11 +54,25 @@ std::string FoldKey(std::string_view s) {
       unsigned char d = static_cast<unsigned char>(s[i + 1]);
       ++i;
       switch (d) {
-        case 0xA4: case 0x84: out += "ae"; break;  // ä Ä
-        case 0xB6: case 0x96: out += "oe"; break;  // ö Ö
-        case 0xBC: case 0x9C: out += "ue"; break;  // ü Ü
-        case 0x9F: out += "ss"; break;             // ß
-        default: out += static_cast<char>(c); out += static_cast<char>(d); break;
+        case 0xA4:
+        case 0x84:
+          out += "ae";
+          break;  // ä Ä
+        case 0xB6:
+        case 0x96:
+          out += "oe";
+          break;  // ö Ö
+        case 0xBC:
+        case 0x9C:
+          out += "ue";
+          break;  // ü Ü
+        case 0x9F:
+          out += "ss";
+          break;  // ß
+        default:
+          out += static_cast<char>(c);
+          out += static_cast<char>(d);
+          break;
       }
     } else if (c >= 0x80) {
       out += static_cast<char>(c);  // other non-ASCII letters are kept as they are
@@ -252,8 +266,11 @@ std::string Quoted(std::string_view text, std::string_view lang) {
   // Strip one enclosing pair when it encloses the whole text and no other
   // mark of that kind stands inside (else "„A“ und „B“" would lose its ends).
   for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"\u201E", "\u201C"},
-                             {"\u201C", "\u201D"}, {"\"", "\""}}) {
-    if (text.size() < open.size() + close.size() || !text.starts_with(open) || !text.ends_with(close)) continue;
+                             {"\u201C", "\u201D"},
+                             {"\"", "\""}}) {
+    if (text.size() < open.size() + close.size() || !text.starts_with(open) ||
+        !text.ends_with(close))
+      continue;
     std::string_view inner = text.substr(open.size(), text.size() - open.size() - close.size());
     if (inner.find(open) == std::string_view::npos && inner.find(close) == std::string_view::npos) {
       text = inner;

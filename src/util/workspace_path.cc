@@ -11,8 +11,8 @@ namespace fs = std::filesystem;
 bool IsPlainId(std::string_view id) {
   if (id.empty() || id.size() > 64) return false;
   return std::all_of(id.begin(), id.end(), [](char ch) {
-    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '-' ||
-           ch == '_';
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+           ch == '-' || ch == '_';
   });
 }
 
@@ -32,7 +32,9 @@ bool IsPlainRelativePath(std::string_view path) {
 }
 
 Result<fs::path> ResolveInside(const std::string& root, const std::string& relative) {
-  auto outside = [&] { return Status::Config("\"" + Excerpt(relative) + "\" lies outside the workspace folder"); };
+  auto outside = [&] {
+    return Status::Config("\"" + Excerpt(relative) + "\" lies outside the workspace folder");
+  };
   if (relative.empty() || fs::path(relative).is_absolute()) return outside();
   std::error_code ec;
   // weakly_canonical resolves the symbolic links that exist and the ".."

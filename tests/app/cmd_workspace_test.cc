@@ -16,17 +16,22 @@ using testing::CommandResult;
 
 class WorkspaceCommands : public testing::MiniWorkspaceTest {};
 
-bool Has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool Has(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
 
 const char kCounts[] = "Datum;Uhrzeit;Ein;Aus\n03.03.2026;14:00;3;3\n05.03.2026;15:00;4;4\n";
 
 TEST_F(WorkspaceCommands, CheckReportsAnUnknownFieldUnderColumns) {
-  AddSource(R"({ "path": "daten/zaehler/*.csv", "kind": "visits", "columns": { "besucher": "Ein" } })");
+  AddSource(
+      R"({ "path": "daten/zaehler/*.csv", "kind": "visits", "columns": { "besucher": "Ein" } })");
   Write("daten/zaehler/maerz.csv", kCounts);
   CommandResult r = Run("check");
   EXPECT_EQ(r.exit_code, kExitConfig) << r.out << r.err;
-  EXPECT_TRUE(Has(r.out, "ankerbericht.json: \"columns\" of daten/zaehler/*.csv: unknown field \"besucher\" for "
-                         "visits (known: timestamp, date, time, in, "))
+  EXPECT_TRUE(
+      Has(r.out,
+          "ankerbericht.json: \"columns\" of daten/zaehler/*.csv: unknown field \"besucher\" for "
+          "visits (known: timestamp, date, time, in, "))
       << r.out;
   EXPECT_FALSE(Has(r.out, "no problems found")) << r.out;
   EXPECT_FALSE(Has(r.out, "ankerbericht.json: ok")) << r.out;
@@ -34,7 +39,8 @@ TEST_F(WorkspaceCommands, CheckReportsAnUnknownFieldUnderColumns) {
 
 TEST_F(WorkspaceCommands, CheckCountsRejectedRowsAsAProblem) {
   AddSource(R"({ "path": "daten/zaehler/*.csv", "kind": "visits" })");
-  Write("daten/zaehler/maerz.csv", "Datum;Uhrzeit;Ein;Aus\n03.03.2026;14:00;3;3\n05.03.2026;15:00;viele;4\n");
+  Write("daten/zaehler/maerz.csv",
+        "Datum;Uhrzeit;Ein;Aus\n03.03.2026;14:00;3;3\n05.03.2026;15:00;viele;4\n");
   ASSERT_EQ(Run("run").exit_code, 0);
   CommandResult r = Run("check");
   EXPECT_EQ(r.exit_code, kExitInvalidInput) << r.out << r.err;
@@ -45,15 +51,21 @@ TEST_F(WorkspaceCommands, CheckCountsRejectedRowsAsAProblem) {
 
 TEST_F(WorkspaceCommands, RunStopsBeforeImportingOrRenderingOnAConfigurationError) {
   AddSource(R"({ "path": "daten/zaehler/*.csv", "kind": "visits" })");
-  EditConfig("\"reports\": []", R"("reports": [ { "template": "halbjahresbericht", "period": "2026-H1" } ])");
-  AddSource(R"({ "path": "daten/feedback/*.csv", "kind": "feedback", "columns": { "anzahl": "Menge" } })");
+  EditConfig("\"reports\": []",
+             R"("reports": [ { "template": "halbjahresbericht", "period": "2026-H1" } ])");
+  AddSource(
+      R"({ "path": "daten/feedback/*.csv", "kind": "feedback", "columns": { "anzahl": "Menge" } })");
   Write("daten/zaehler/maerz.csv", kCounts);
   CommandResult r = Run("run");
   EXPECT_EQ(r.exit_code, kExitConfig) << r.err;
-  EXPECT_TRUE(Has(r.err, "ankerbericht: error: \"columns\" of daten/feedback/*.csv: unknown field \"anzahl\" for "
-                         "feedback"))
+  EXPECT_TRUE(
+      Has(r.err,
+          "ankerbericht: error: \"columns\" of daten/feedback/*.csv: unknown field \"anzahl\" for "
+          "feedback"))
       << r.err;
-  EXPECT_TRUE(Has(r.err, "nothing imported and no report rendered: correct the source entry in ankerbericht.json"))
+  EXPECT_TRUE(
+      Has(r.err,
+          "nothing imported and no report rendered: correct the source entry in ankerbericht.json"))
       << r.err;
   EXPECT_FALSE(Has(r.err, "rendering")) << r.err;
   EXPECT_FALSE(std::filesystem::exists(ws() / "berichte"));

@@ -19,10 +19,13 @@ class RunTwice : public ::testing::Test {
     fs::copy(fs::path(SourceDir()) / "sample-data", ws(), fs::copy_options::recursive);
     CommandResult first = Anker(ws(), "run");
     ASSERT_EQ(first.exit_code, 0) << first.err;
-    ASSERT_NE(first.err.find("6 report(s) rendered, 0 unverändert"), std::string::npos) << first.err;
+    ASSERT_NE(first.err.find("6 report(s) rendered, 0 unverändert"), std::string::npos)
+        << first.err;
   }
   fs::path ws() const { return tmp_.path() / "ws"; }
-  fs::path Report(const std::string& name) const { return ws() / "berichte" / (name + "-stadtlabor-2026-H1.pdf"); }
+  fs::path Report(const std::string& name) const {
+    return ws() / "berichte" / (name + "-stadtlabor-2026-H1.pdf");
+  }
   ScopedTempDir tmp_;
 };
 
@@ -31,10 +34,13 @@ TEST_F(RunTwice, SecondRunRendersNothingAndSaysSo) {
   CommandResult again = Anker(ws(), "run");
   ASSERT_EQ(again.exit_code, 0) << again.err;
   EXPECT_NE(again.err.find("0 report(s) rendered, 6 unverändert"), std::string::npos) << again.err;
-  EXPECT_NE(again.err.find("berichte/halbjahresbericht-stadtlabor-2026-H1.pdf: unverändert, nicht neu erstellt"),
-            std::string::npos)
+  EXPECT_NE(
+      again.err.find(
+          "berichte/halbjahresbericht-stadtlabor-2026-H1.pdf: unverändert, nicht neu erstellt"),
+      std::string::npos)
       << again.err;
-  EXPECT_NE(again.err.find("berichte/uebersicht-2026-H1.pdf: unverändert"), std::string::npos) << again.err;
+  EXPECT_NE(again.err.find("berichte/uebersicht-2026-H1.pdf: unverändert"), std::string::npos)
+      << again.err;
   EXPECT_EQ(again.err.find("wrote "), std::string::npos) << again.err;
   EXPECT_EQ(fs::last_write_time(Report("halbjahresbericht")), before);
 }
@@ -45,8 +51,10 @@ TEST_F(RunTwice, AChangedTeamTextRendersOnlyTheReportsThatPrintIt) {
   CommandResult again = Anker(ws(), "run");
   ASSERT_EQ(again.exit_code, 0) << again.err;
   EXPECT_NE(again.err.find("1 report(s) rendered, 5 unverändert"), std::string::npos) << again.err;
-  EXPECT_NE(again.err.find("wrote berichte/verstetigung-stadtlabor-2026-H1.pdf"), std::string::npos) << again.err;
-  EXPECT_NE(again.err.find("berichte/halbjahresbericht-stadtlabor-2026-H1.pdf: unverändert"), std::string::npos)
+  EXPECT_NE(again.err.find("wrote berichte/verstetigung-stadtlabor-2026-H1.pdf"), std::string::npos)
+      << again.err;
+  EXPECT_NE(again.err.find("berichte/halbjahresbericht-stadtlabor-2026-H1.pdf: unverändert"),
+            std::string::npos)
       << again.err;
 }
 
@@ -57,20 +65,25 @@ TEST_F(RunTwice, AMissingReportOrAChangedDataFileIsRenderedAgain) {
   EXPECT_NE(again.err.find("1 report(s) rendered, 5 unverändert"), std::string::npos) << again.err;
   EXPECT_TRUE(fs::exists(Report("ausschuss")));
 
-  { std::ofstream(ws() / "daten/klebepunkte.csv", std::ios::app) << "\n"; }  // new bytes, re-imported
+  {
+    std::ofstream(ws() / "daten/klebepunkte.csv", std::ios::app) << "\n";
+  }  // new bytes, re-imported
   CommandResult changed = Anker(ws(), "run");
   ASSERT_EQ(changed.exit_code, 0) << changed.err;
   // The Stadtlabor's three papers and the overview of all sites; the other
   // sites' reports do not read that file.
-  EXPECT_NE(changed.err.find("4 report(s) rendered, 2 unverändert"), std::string::npos) << changed.err;
-  EXPECT_NE(changed.err.find("wrote berichte/uebersicht-2026-H1.pdf"), std::string::npos) << changed.err;
-  EXPECT_NE(changed.err.find("berichte/halbjahresbericht-digitalbus-2026-H1.pdf: unverändert"), std::string::npos)
+  EXPECT_NE(changed.err.find("4 report(s) rendered, 2 unverändert"), std::string::npos)
+      << changed.err;
+  EXPECT_NE(changed.err.find("wrote berichte/uebersicht-2026-H1.pdf"), std::string::npos)
+      << changed.err;
+  EXPECT_NE(changed.err.find("berichte/halbjahresbericht-digitalbus-2026-H1.pdf: unverändert"),
+            std::string::npos)
       << changed.err;
 }
 
 TEST_F(RunTwice, AnotherDayRendersAgain) {
-  CommandResult later = RunCommand("cd '" + ws().string() + "' && ANKERBERICHT_TODAY=2026-11-22 '" + BinaryPath() +
-                                   "' run");
+  CommandResult later = RunCommand("cd '" + ws().string() + "' && ANKERBERICHT_TODAY=2026-11-22 '" +
+                                   BinaryPath() + "' run");
   ASSERT_EQ(later.exit_code, 0) << later.err;
   EXPECT_NE(later.err.find("6 report(s) rendered, 0 unverändert"), std::string::npos) << later.err;
 }

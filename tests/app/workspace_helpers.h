@@ -22,7 +22,9 @@ class MiniWorkspaceTest : public ::testing::Test {
   }
   std::filesystem::path ws() const { return tmp_.path() / "werkstatt"; }
   // Writes |content| to |name| inside the workspace.
-  void Write(const std::string& name, const std::string& content) { tmp_.Write("werkstatt/" + name, content); }
+  void Write(const std::string& name, const std::string& content) {
+    tmp_.Write("werkstatt/" + name, content);
+  }
   CommandResult Run(const std::string& args) { return Anker(ws(), args); }
 
   // Replaces the first |from| in ankerbericht.json by |to|; fails the test
@@ -35,7 +37,9 @@ class MiniWorkspaceTest : public ::testing::Test {
     Write("ankerbericht.json", config);
   }
   // Adds |entry| (a JSON object) as the first source.
-  void AddSource(const std::string& entry) { EditConfig("\"sources\": [", "\"sources\": [ " + entry + ","); }
+  void AddSource(const std::string& entry) {
+    EditConfig("\"sources\": [", "\"sources\": [ " + entry + ",");
+  }
 
   // `figures --period 2026 --json --internal` of the workspace; null when it fails.
   Poco::JSON::Object::Ptr Figures() {

@@ -29,8 +29,8 @@ TEST(WorkspaceLockTest, OneHolderAtATimeNamedInTheMessage) {
   ASSERT_FALSE(second.ok());
   EXPECT_EQ(second.status().code(), Status::Code::kBusy);
   const std::string& m = second.status().message();
-  EXPECT_EQ(m.rfind("the workspace " + ws + " is already being updated by process " + std::to_string(::getpid()) +
-                        " (ankerbericht run, started ",
+  EXPECT_EQ(m.rfind("the workspace " + ws + " is already being updated by process " +
+                        std::to_string(::getpid()) + " (ankerbericht run, started ",
                     0),
             0u)
       << m;
@@ -40,16 +40,19 @@ TEST(WorkspaceLockTest, OneHolderAtATimeNamedInTheMessage) {
 }
 
 TEST(WorkspaceLockTest, AWorkspaceThatCannotBeWrittenIsAnIoError) {
-  Result<std::unique_ptr<WorkspaceLock>> lock = WorkspaceLock::Acquire("/proc/self", "ankerbericht run");
+  Result<std::unique_ptr<WorkspaceLock>> lock =
+      WorkspaceLock::Acquire("/proc/self", "ankerbericht run");
   ASSERT_FALSE(lock.ok());
   EXPECT_EQ(lock.status().code(), Status::Code::kIOError);
-  EXPECT_NE(lock.status().message().find("cannot lock the workspace for writing"), std::string::npos);
+  EXPECT_NE(lock.status().message().find("cannot lock the workspace for writing"),
+            std::string::npos);
 }
 
 class TwoProcesses : public ::testing::Test {
  protected:
   TwoProcesses() {
-    fs::copy(fs::path(testing::TestDir()) / "fixtures/mini/ankerbericht.json", tmp_.path() / "ankerbericht.json");
+    fs::copy(fs::path(testing::TestDir()) / "fixtures/mini/ankerbericht.json",
+             tmp_.path() / "ankerbericht.json");
     tmp_.Write("daten/maerz.csv", "Datum;Uhrzeit;Ein;Aus\n03.03.2026;14:00;3;3\n");
   }
   CommandResult Run(const std::string& args) { return testing::Anker(tmp_.path(), args); }
@@ -61,7 +64,8 @@ class TwoProcesses : public ::testing::Test {
 // other process and exits 9; readers go on beside the writer.
 TEST_F(TwoProcesses, ASecondWriterStopsAndReadersWorkBeside) {
   ASSERT_EQ(Run("import --kind visits daten/maerz.csv").exit_code, 0);
-  Result<std::unique_ptr<WorkspaceLock>> held = WorkspaceLock::Acquire(tmp_.path().string(), "ankerbericht run");
+  Result<std::unique_ptr<WorkspaceLock>> held =
+      WorkspaceLock::Acquire(tmp_.path().string(), "ankerbericht run");
   ASSERT_OK(held.status());
 
   for (const std::string command : {"run", "import --kind visits daten/maerz.csv"}) {
@@ -91,16 +95,20 @@ TEST_F(TwoProcesses, ARunWithAFailedImportRendersNoReport) {
   config.insert(sources + 12, R"( { "path": "daten/umfrage.xlsx", "kind": "feedback" },)");
   size_t reports = config.find("\"reports\": []");
   ASSERT_NE(reports, std::string::npos);
-  config.replace(reports, 14, R"("reports": [ { "template": "halbjahresbericht", "period": "2026-H1",
+  config.replace(reports, 14,
+                 R"("reports": [ { "template": "halbjahresbericht", "period": "2026-H1",
                                                 "output": "berichte/bericht.pdf" } ])");
   tmp_.Write("ankerbericht.json", config);
-  fs::copy(fs::path(testing::TestDir()) / "fixtures/mini/termine.csv", tmp_.path() / "daten/termine.csv");
+  fs::copy(fs::path(testing::TestDir()) / "fixtures/mini/termine.csv",
+           tmp_.path() / "daten/termine.csv");
   tmp_.Write("daten/umfrage.xlsx", std::string("PK\x03\x04 kaputt", 11));
 
   CommandResult r = Run("run");
   EXPECT_EQ(r.exit_code, 3) << r.err;
-  EXPECT_NE(r.err.find("daten/umfrage.xlsx: not a readable .xlsx workbook"), std::string::npos) << r.err;
-  EXPECT_NE(r.err.find("no report rendered: 1 file(s) could not be imported"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("daten/umfrage.xlsx: not a readable .xlsx workbook"), std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("no report rendered: 1 file(s) could not be imported"), std::string::npos)
+      << r.err;
   EXPECT_FALSE(fs::exists(tmp_.path() / "berichte/bericht.pdf"));
 
   fs::remove(tmp_.path() / "daten/umfrage.xlsx");

@@ -25,42 +25,58 @@ const char kGradedForms[] =
     "2;05.03.2026;gut;nein\n"
     "3;10.03.2026;befriedigend;ja\n";
 
-bool Has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool Has(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
 
 TEST_F(Reread, ARejectedFileIsImportedOnceTheScaleIsFixed) {
   AddSource(R"({ "path": "daten/feedback/*.csv", "kind": "feedback" })");
   Write("daten/feedback/maerz.csv", kGradedForms);
   CommandResult r = Run("run");
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_TRUE(Has(r.err, "daten/feedback/maerz.csv:2: zufrieden: not an answer on this item's scale")) << r.err;
+  EXPECT_TRUE(
+      Has(r.err, "daten/feedback/maerz.csv:2: zufrieden: not an answer on this item's scale"))
+      << r.err;
   EXPECT_TRUE(Has(r.err, "imported; 0 of 3 rows accepted, 3 rejected")) << r.err;
   // Nothing changed: nothing to read.
   r = Run("run");
-  EXPECT_TRUE(Has(r.err, "daten/feedback/maerz.csv: unchanged since the last import, nothing added")) << r.err;
+  EXPECT_TRUE(
+      Has(r.err, "daten/feedback/maerz.csv: unchanged since the last import, nothing added"))
+      << r.err;
 
   // The team corrects the item's scale; the file itself stays as it is.
   EditConfig(R"("id": "zufrieden", "text": "Ich bin zufrieden.", "scale": "agree5")",
              R"("id": "zufrieden", "text": "Ich bin zufrieden.", "scale": "grade6")");
   r = Run("run");
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_TRUE(Has(r.err, "daten/feedback/maerz.csv: read again, because the column mapping or questionnaire in "
-                         "ankerbericht.json changed since its import; its earlier rows are replaced; 3 of 3 rows "
-                         "accepted, 0 rejected"))
+  EXPECT_TRUE(
+      Has(r.err,
+          "daten/feedback/maerz.csv: read again, because the column mapping or questionnaire in "
+          "ankerbericht.json changed since its import; its earlier rows are replaced; 3 of 3 rows "
+          "accepted, 0 rejected"))
       << r.err;
-  EXPECT_TRUE(Has(r.err, "imported 0 file(s), 1 read again with the changed mapping, 0 unchanged, 0 row(s) rejected"))
+  EXPECT_TRUE(Has(
+      r.err,
+      "imported 0 file(s), 1 read again with the changed mapping, 0 unchanged, 0 row(s) rejected"))
       << r.err;
   Poco::JSON::Object::Ptr figures = Figures();
   ASSERT_TRUE(figures);
   EXPECT_EQ(testing::Indicator(figures, "feedback.responses"), 3);
-  EXPECT_NEAR(testing::Indicator(figures, "feedback.recommend_rate"), 200.0 / 3, 0.01);  // ja, nein, ja
+  EXPECT_NEAR(testing::Indicator(figures, "feedback.recommend_rate"), 200.0 / 3,
+              0.01);  // ja, nein, ja
   // Grades 1, 2, 3.
-  EXPECT_DOUBLE_EQ(figures->getObject("feedback_items")->getObject("items")->getObject("zufrieden")->getValue<double>(
-                       "mean"),
+  EXPECT_DOUBLE_EQ(figures->getObject("feedback_items")
+                       ->getObject("items")
+                       ->getObject("zufrieden")
+                       ->getValue<double>("mean"),
                    2.0);
   // Read with the fixed mapping: the next run leaves it alone.
   r = Run("run");
-  EXPECT_TRUE(Has(r.err, "daten/feedback/maerz.csv: unchanged since the last import, nothing added")) << r.err;
-  EXPECT_TRUE(Has(Run("sources").out, "werkstatt\tfeedback\tdaten/feedback/maerz.csv\t3\t0\t")) << Run("sources").out;
+  EXPECT_TRUE(
+      Has(r.err, "daten/feedback/maerz.csv: unchanged since the last import, nothing added"))
+      << r.err;
+  EXPECT_TRUE(Has(Run("sources").out, "werkstatt\tfeedback\tdaten/feedback/maerz.csv\t3\t0\t"))
+      << Run("sources").out;
 }
 
 // 3 + 4 visitors.
@@ -78,8 +94,10 @@ TEST_F(Reread, OnlyFilesWhoseMappingChangedAreReadAgain) {
 
   // Comments, spacing and key order say nothing new.
   EditConfig(R"({ "path": "daten/zaehler/*.csv", "kind": "visits" })",
-             "{ \"kind\": \"visits\",  // Lichtschranke am Eingang\n    \"path\": \"daten/zaehler/*.csv\" }");
-  EditConfig("\"type\": 3,", "\"type\": 3, \"targets\": [ { \"indicator\": \"visitors.total\", \"min\": 5 } ],");
+             "{ \"kind\": \"visits\",  // Lichtschranke am Eingang\n    \"path\": "
+             "\"daten/zaehler/*.csv\" }");
+  EditConfig("\"type\": 3,",
+             "\"type\": 3, \"targets\": [ { \"indicator\": \"visitors.total\", \"min\": 5 } ],");
   CommandResult r = Run("run");
   EXPECT_TRUE(Has(r.err, "imported 0 file(s), 2 unchanged, 0 row(s) rejected")) << r.err;
 
@@ -106,7 +124,9 @@ TEST_F(Reread, ImportForceReadsOneFileAgainAndCountsItOnce) {
   EXPECT_TRUE(Has(r.err, "unchanged since the last import")) << r.err;
   r = Run("import --kind visits --force daten/maerz.csv");
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_TRUE(Has(r.err, "daten/maerz.csv: read again (--force); its earlier rows are replaced; 2 of 2 rows accepted"))
+  EXPECT_TRUE(Has(
+      r.err,
+      "daten/maerz.csv: read again (--force); its earlier rows are replaced; 2 of 2 rows accepted"))
       << r.err;
   EXPECT_FALSE(Has(r.err, "conflicts with")) << r.err;
   EXPECT_EQ(Figure("visitors.total"), 7);

@@ -22,7 +22,8 @@ class WorkspaceImport : public ::testing::Test {
  protected:
   WorkspaceImport() {
     fs::create_directories(ws());
-    fs::copy(fs::path(testing::TestDir()) / "fixtures/mini/ankerbericht.json", ws() / "ankerbericht.json");
+    fs::copy(fs::path(testing::TestDir()) / "fixtures/mini/ankerbericht.json",
+             ws() / "ankerbericht.json");
   }
   fs::path ws() const { return tmp_.path() / "werkstatt"; }
   CommandResult Run(const std::string& args) { return testing::Anker(ws(), args); }
@@ -43,11 +44,13 @@ TEST_F(WorkspaceImport, OneFileUnderThreeSpellingsCountsOnce) {
   tmp_.Write("werkstatt/daten/maerz.csv", kCounts);
   fs::create_symlink(ws() / "daten/maerz.csv", ws() / "verknuepfung.csv");
   ASSERT_EQ(Run("import --kind visits daten/maerz.csv").exit_code, 0);
-  for (const std::string spelling : {(ws() / "daten/maerz.csv").string(), std::string("verknuepfung.csv"),
-                                     std::string("./daten/../daten/maerz.csv")}) {
+  for (const std::string spelling :
+       {(ws() / "daten/maerz.csv").string(), std::string("verknuepfung.csv"),
+        std::string("./daten/../daten/maerz.csv")}) {
     CommandResult r = Run("import --kind visits '" + spelling + "'");
     EXPECT_EQ(r.exit_code, 0) << r.err;
-    EXPECT_NE(r.err.find("daten/maerz.csv: unchanged since the last import, nothing added"), std::string::npos)
+    EXPECT_NE(r.err.find("daten/maerz.csv: unchanged since the last import, nothing added"),
+              std::string::npos)
         << spelling << ": " << r.err;
   }
   EXPECT_EQ(Figure("visitors.total"), 7);
@@ -60,7 +63,8 @@ TEST_F(WorkspaceImport, AFileOutsideTheWorkspaceHasOneName) {
   ASSERT_EQ(Run("import --kind visits ../anderswo/maerz.csv").exit_code, 0);
   const std::string canonical = fs::weakly_canonical(outside).generic_string();
   CommandResult r = Run("import --kind visits '" + outside + "'");
-  EXPECT_NE(r.err.find(canonical + ": unchanged since the last import"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(canonical + ": unchanged since the last import"), std::string::npos)
+      << r.err;
   EXPECT_EQ(Figure("visitors.total"), 7);
 }
 
@@ -70,9 +74,10 @@ TEST_F(WorkspaceImport, ARenamedCopyAddsNothing) {
   ASSERT_EQ(Run("import --kind visits daten/maerz.csv").exit_code, 0);
   CommandResult r = Run("import --kind visits 'daten/maerz (Kopie).csv'");
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.err.find("daten/maerz (Kopie).csv: already imported as daten/maerz.csv (the same content), "
-                       "nothing added"),
-            std::string::npos)
+  EXPECT_NE(
+      r.err.find("daten/maerz (Kopie).csv: already imported as daten/maerz.csv (the same content), "
+                 "nothing added"),
+      std::string::npos)
       << r.err;
   EXPECT_EQ(Figure("visitors.total"), 7);
   // A corrected version of the file itself still replaces what it brought.
@@ -91,13 +96,16 @@ TEST_F(WorkspaceImport, CheckNamesACopyAsCountedOnce) {
   tmp_.Write("werkstatt/daten/zaehler/maerz.csv", kCounts);
   tmp_.Write("werkstatt/daten/zaehler/maerz-nochmal.csv", kCounts);
   CommandResult run = Run("run");
-  EXPECT_NE(run.err.find("daten/zaehler/maerz.csv: already imported as daten/zaehler/maerz-nochmal.csv"),
-            std::string::npos)
+  EXPECT_NE(
+      run.err.find("daten/zaehler/maerz.csv: already imported as daten/zaehler/maerz-nochmal.csv"),
+      std::string::npos)
       << run.err;
   CommandResult check = Run("check");
-  EXPECT_NE(check.out.find("daten/zaehler/maerz.csv: the same content as daten/zaehler/maerz-nochmal.csv, which is "
-                           "imported (counted once)"),
-            std::string::npos)
+  EXPECT_NE(
+      check.out.find(
+          "daten/zaehler/maerz.csv: the same content as daten/zaehler/maerz-nochmal.csv, which is "
+          "imported (counted once)"),
+      std::string::npos)
       << check.out;
   EXPECT_EQ(Figure("visitors.total"), 7);
 }
@@ -106,8 +114,8 @@ TEST_F(WorkspaceImport, CheckNamesACopyAsCountedOnce) {
 std::string LimeSurvey(int from, int to, const std::string& title) {
   std::string csv = title + "\nid;submitdate;zufrieden;empfehlen\n";
   for (int id = from; id <= to; ++id) {
-    csv += std::to_string(id) + ";2026-05-" + (id % 28 < 9 ? "0" : "") + std::to_string(id % 28 + 1) +
-           " 10:00:00;;" + (id % 3 == 0 ? "N" : "Y") + "\n";
+    csv += std::to_string(id) + ";2026-05-" + (id % 28 < 9 ? "0" : "") +
+           std::to_string(id % 28 + 1) + " 10:00:00;;" + (id % 3 == 0 ? "N" : "Y") + "\n";
   }
   return csv;
 }
@@ -123,9 +131,11 @@ TEST_F(WorkspaceImport, ASurveyExportedTwiceCountsEachResponseOnce) {
   EXPECT_NE(r.err.find("[limesurvey"), std::string::npos) << r.err;
   r = Run("import --kind feedback daten/feedback/umfrage-juni.csv");
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.err.find("daten/feedback/umfrage-juni.csv: note: 30 response(s) were already imported from "
-                       "daten/feedback/umfrage-mai.csv (the same response ids of the survey tool): counted once"),
-            std::string::npos)
+  EXPECT_NE(
+      r.err.find("daten/feedback/umfrage-juni.csv: note: 30 response(s) were already imported from "
+                 "daten/feedback/umfrage-mai.csv (the same response ids of the survey tool): "
+                 "counted once"),
+      std::string::npos)
       << r.err;
   EXPECT_NE(r.err.find("10 of 40 rows accepted, 0 rejected"), std::string::npos) << r.err;
   EXPECT_EQ(Figure("feedback.responses"), 40);
@@ -133,13 +143,16 @@ TEST_F(WorkspaceImport, ASurveyExportedTwiceCountsEachResponseOnce) {
   // A corrected May export replaces what May contributed: the 30 responses
   // that only May had brought. The June export holds 31..40 alone, so the
   // pool stays at 40.
-  tmp_.Write("werkstatt/daten/feedback/umfrage-mai.csv", LimeSurvey(1, 30, "Export Mai (korrigiert)"));
+  tmp_.Write("werkstatt/daten/feedback/umfrage-mai.csv",
+             LimeSurvey(1, 30, "Export Mai (korrigiert)"));
   r = Run("import --kind feedback daten/feedback/umfrage-mai.csv");
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.err.find("replaced the previous version; 30 of 30 rows accepted"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("replaced the previous version; 30 of 30 rows accepted"), std::string::npos)
+      << r.err;
   EXPECT_EQ(Figure("feedback.responses"), 40);
   // The June export corrected in turn: its first 30 responses are May's.
-  tmp_.Write("werkstatt/daten/feedback/umfrage-juni.csv", LimeSurvey(1, 40, "Export Juni (korrigiert)"));
+  tmp_.Write("werkstatt/daten/feedback/umfrage-juni.csv",
+             LimeSurvey(1, 40, "Export Juni (korrigiert)"));
   r = Run("import --kind feedback daten/feedback/umfrage-juni.csv");
   EXPECT_NE(r.err.find("30 response(s) were already imported from daten/feedback/umfrage-mai.csv"),
             std::string::npos)
@@ -150,10 +163,12 @@ TEST_F(WorkspaceImport, ASurveyExportedTwiceCountsEachResponseOnce) {
 // A Google Forms download (no response ids) with the responses |from|..|to|,
 // separated by |sep|, lines ending in |eol|.
 std::string GoogleForms(int from, int to, char sep = ',', const std::string& eol = "\n") {
-  std::string csv = std::string("Timestamp") + sep + "Ich bin zufrieden." + sep + "Würden Sie uns empfehlen?" + eol;
+  std::string csv = std::string("Timestamp") + sep + "Ich bin zufrieden." + sep +
+                    "Würden Sie uns empfehlen?" + eol;
   char stamp[32];
   for (int i = from; i <= to; ++i) {
-    std::snprintf(stamp, sizeof stamp, "5/%d/2026 %d:%02d:%02d", i % 28 + 1, 8 + i % 10, i % 60, (i * 7) % 60);
+    std::snprintf(stamp, sizeof stamp, "5/%d/2026 %d:%02d:%02d", i % 28 + 1, 8 + i % 10, i % 60,
+                  (i * 7) % 60);
     csv += stamp + (sep + std::to_string(i % 5 + 1)) + sep + (i % 3 == 0 ? "Nein" : "Ja") + eol;
   }
   return csv;
@@ -175,22 +190,26 @@ TEST_F(WorkspaceImport, AGoogleFormsExportSavedTwiceCountsEachResponseOnce) {
 
   r = Run("import --kind feedback 'daten/feedback/formular (1).csv'");
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.err.find("already imported as daten/feedback/formular.csv (the same content)"), std::string::npos)
+  EXPECT_NE(r.err.find("already imported as daten/feedback/formular.csv (the same content)"),
+            std::string::npos)
       << r.err;
   EXPECT_EQ(Figure("feedback.responses"), 30);
 
   r = Run("import --kind feedback daten/feedback/formular-excel.csv");
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.err.find("daten/feedback/formular-excel.csv: note: 30 response(s) were already imported from "
-                       "daten/feedback/formular.csv (the same submission times and answers): counted once"),
-            std::string::npos)
+  EXPECT_NE(
+      r.err.find(
+          "daten/feedback/formular-excel.csv: note: 30 response(s) were already imported from "
+          "daten/feedback/formular.csv (the same submission times and answers): counted once"),
+      std::string::npos)
       << r.err;
   EXPECT_NE(r.err.find("0 of 30 rows accepted, 0 rejected"), std::string::npos) << r.err;
   EXPECT_EQ(Figure("feedback.responses"), 30);
 
   r = Run("import --kind feedback daten/feedback/formular-juni.csv");
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.err.find("30 response(s) were already imported from daten/feedback/formular.csv (the same submission "
+  EXPECT_NE(r.err.find("30 response(s) were already imported from daten/feedback/formular.csv (the "
+                       "same submission "
                        "times and answers)"),
             std::string::npos)
       << r.err;
@@ -200,8 +219,10 @@ TEST_F(WorkspaceImport, AGoogleFormsExportSavedTwiceCountsEachResponseOnce) {
 
 // Paper forms are numbered per stack: "Bogen 1" of two stacks are two people.
 TEST_F(WorkspaceImport, PaperFormNumbersAreNotResponseIds) {
-  tmp_.Write("werkstatt/daten/feedback/stapel-1.csv", "Bogen-Nr;Datum;empfehlen\n1;05.05.2026;Ja\n2;05.05.2026;Ja\n");
-  tmp_.Write("werkstatt/daten/feedback/stapel-2.csv", "Bogen-Nr;Datum;empfehlen\n1;12.05.2026;Ja\n2;12.05.2026;Nein\n");
+  tmp_.Write("werkstatt/daten/feedback/stapel-1.csv",
+             "Bogen-Nr;Datum;empfehlen\n1;05.05.2026;Ja\n2;05.05.2026;Ja\n");
+  tmp_.Write("werkstatt/daten/feedback/stapel-2.csv",
+             "Bogen-Nr;Datum;empfehlen\n1;12.05.2026;Ja\n2;12.05.2026;Nein\n");
   ASSERT_EQ(Run("import --kind feedback daten/feedback/stapel-1.csv").exit_code, 0);
   CommandResult r = Run("import --kind feedback daten/feedback/stapel-2.csv");
   ASSERT_EQ(r.exit_code, 0) << r.err;
@@ -223,13 +244,16 @@ TEST_F(WorkspaceImport, FiguresWorkInAReadOnlyWorkspace) {
     as_reader = "setpriv --reuid=65534 --regid=65534 --clear-groups ";
   }
   ASSERT_EQ(testing::RunCommand("chmod -R a-w '" + ws().string() + "'").exit_code, 0);
-  CommandResult f = testing::RunCommand("cd '" + ws().string() + "' && ANKERBERICHT_TODAY=2026-11-21 " + as_reader +
-                                        "'" + testing::BinaryPath() + "' figures --period 2026 --json --internal");
+  CommandResult f = testing::RunCommand(
+      "cd '" + ws().string() + "' && ANKERBERICHT_TODAY=2026-11-21 " + as_reader + "'" +
+      testing::BinaryPath() + "' figures --period 2026 --json --internal");
   EXPECT_EQ(f.exit_code, 0) << f.err;
-  if (f.exit_code == 0) EXPECT_EQ(testing::Indicator(testing::ParseJson(f.out), "visitors.total"), 7);
+  if (f.exit_code == 0)
+    EXPECT_EQ(testing::Indicator(testing::ParseJson(f.out), "visitors.total"), 7);
   // Writing is refused with a clear message, not half done.
-  CommandResult w = testing::RunCommand("cd '" + ws().string() + "' && " + as_reader + "'" + testing::BinaryPath() +
-                                        "' import --kind visits daten/maerz.csv");
+  CommandResult w =
+      testing::RunCommand("cd '" + ws().string() + "' && " + as_reader + "'" +
+                          testing::BinaryPath() + "' import --kind visits daten/maerz.csv");
   EXPECT_EQ(w.exit_code, 6) << w.err;
   EXPECT_NE(w.err.find("cannot lock the workspace for writing"), std::string::npos) << w.err;
   testing::RunCommand("chmod -R u+w '" + ws().string() + "'");

@@ -14,7 +14,8 @@ TEST(CodebookFileTest, ReadsThemesWithParentsKeywordsAndTags) {
       { "id": "zugang", "label": "Zugang und Teilhabe", "keywords": ["Teilhabe"] },
       { "id": "barrierefreiheit", "label": "Barrierefreiheit", "parent": "zugang",
         "keywords": ["barrierefrei*", "Rollstuhl"], "tags": ["rampe"] }
-    ] })", "codebook.json");
+    ] })",
+                                                            "codebook.json");
   ASSERT_TRUE(themes.ok()) << themes.status().ToString();
   ASSERT_EQ(themes->size(), 2u);
   EXPECT_EQ((*themes)[1].parent, "zugang");
@@ -27,10 +28,13 @@ TEST(CodebookFileTest, ErrorsNameTheJsonPath) {
     const char* json;
     const char* message;
   } cases[] = {
-      {R"({ "themes": [ { "id": "a", "parent": "b" } ] })", "codebook.json: $.themes[0].parent: no theme with id \"b\""},
-      {R"({ "themes": [ { "id": "a" }, { "id": "a" } ] })", "codebook.json: $.themes[1].id: \"a\" is used twice"},
+      {R"({ "themes": [ { "id": "a", "parent": "b" } ] })",
+       "codebook.json: $.themes[0].parent: no theme with id \"b\""},
+      {R"({ "themes": [ { "id": "a" }, { "id": "a" } ] })",
+       "codebook.json: $.themes[1].id: \"a\" is used twice"},
       {R"({ "themes": [ { "label": "x" } ] })", "codebook.json: $.themes[0].id: is missing"},
-      {R"({ "themes": [ { "id": "a", "keywords": "x" } ] })", "codebook.json: $.themes[0].keywords: must be a list of texts in [ ]"},
+      {R"({ "themes": [ { "id": "a", "keywords": "x" } ] })",
+       "codebook.json: $.themes[0].keywords: must be a list of texts in [ ]"},
       {R"({ "themen": [] })", "codebook.json: $.themes: a list of themes in [ ] is needed"},
   };
   for (const Case& c : cases) {
@@ -49,15 +53,17 @@ TEST(CodebookFileTest, AMissingFileIsAnEmptyCodebook) {
 }
 
 TEST(QuoteChoicesFileTest, PinsExcludesAndNames) {
-  Result<QuoteChoices> c = ParseQuoteChoices(R"({ "pin": ["0bc7194b"], "exclude": ["e2040364"], "names": ["Schulz"] })",
-                                             "zitate.json");
+  Result<QuoteChoices> c = ParseQuoteChoices(
+      R"({ "pin": ["0bc7194b"], "exclude": ["e2040364"], "names": ["Schulz"] })", "zitate.json");
   ASSERT_TRUE(c.ok()) << c.status().ToString();
   EXPECT_TRUE(c->pinned.count("0bc7194b"));
   EXPECT_TRUE(c->excluded.count("e2040364"));
   EXPECT_EQ(c->names, std::vector<std::string>{"Schulz"});
-  Result<QuoteChoices> both = ParseQuoteChoices(R"({ "pin": ["a"], "exclude": ["a"] })", "zitate.json");
+  Result<QuoteChoices> both =
+      ParseQuoteChoices(R"({ "pin": ["a"], "exclude": ["a"] })", "zitate.json");
   ASSERT_FALSE(both.ok());
-  EXPECT_EQ(both.status().message(), "zitate.json: quote a is both pinned and excluded; choose one");
+  EXPECT_EQ(both.status().message(),
+            "zitate.json: quote a is both pinned and excluded; choose one");
 }
 
 }  // namespace

@@ -33,8 +33,9 @@ TEST(SuccessFactorCatalogueTest, TwentyFourFactorsNineNineSixEightKey) {
   EXPECT_EQ(per_phase[1], 9);
   EXPECT_EQ(per_phase[2], 6);
   EXPECT_EQ(ids.size(), 24u) << "ids must be unique";
-  EXPECT_EQ(keys, (std::set<std::string>{"zielbild", "kernteam", "niedrigschwellig", "programm", "kooperationen",
-                                         "kommunikation", "verstetigungsstrategie", "finanzierung"}));
+  EXPECT_EQ(keys, (std::set<std::string>{"zielbild", "kernteam", "niedrigschwellig", "programm",
+                                         "kooperationen", "kommunikation", "verstetigungsstrategie",
+                                         "finanzierung"}));
   EXPECT_STREQ(all.front().name_de, "klares Zielbild und bewusster Zielgruppenfokus");
   EXPECT_STREQ(all.back().name_de, "überregionale Netzwerke und Skalierung guter Praxis");
 }
@@ -52,13 +53,15 @@ TEST(SuccessFactorsFileTest, ReadsRatingsNotesAndDate) {
       "politik": { "bewertung": "", "notiz": "  noch zu klären  " },
       "monitoring": "partly",
       "programm": "Teilweise erfüllt"
-    } })", "erfolgsfaktoren.json");
+    } })",
+                                                          "erfolgsfaktoren.json");
   ASSERT_TRUE(a.ok()) << a.status().ToString();
   EXPECT_TRUE(a->file_found);
   ASSERT_TRUE(a->date.has_value());
   EXPECT_EQ(*a->date, Date(2026, 10, 15));
   ASSERT_EQ(a->factors.size(), 24u);
-  for (size_t i = 0; i < a->factors.size(); ++i) EXPECT_EQ(a->factors[i].factor, &SuccessFactors()[i]);
+  for (size_t i = 0; i < a->factors.size(); ++i)
+    EXPECT_EQ(a->factors[i].factor, &SuccessFactors()[i]);
   EXPECT_EQ(Find(*a, "zielbild").rating, FactorRating::kMet);
   EXPECT_EQ(Find(*a, "zielbild").note, "Zielbild 2025 im Ausschuss beschlossen");
   EXPECT_EQ(Find(*a, "kernteam").rating, FactorRating::kPartly);
@@ -92,26 +95,38 @@ TEST(SuccessFactorsFileTest, ErrorsNameTheJsonPath) {
     const char* message;
   } cases[] = {
       {R"({ "faktoren": { "zielbild": "erfüllt", "xyz": "offen" } })",
-       "erfolgsfaktoren.json: $.faktoren.xyz: unknown success factor \"xyz\" (known: zielbild, kernteam, "
-       "netzwerk_aufbau, standort, ausstattung, niedrigschwellig, starker_start, iterativ, vorlaufzeit, "
-       "oeffnungszeiten, programm, angebotsvielfalt, kooperationen, personalentwicklung, ehrenamt, kommunikation, "
-       "community, geduld, verstetigungsstrategie, monitoring, finanzierung, traegerschaft, politik, ueberregional)"},
+       "erfolgsfaktoren.json: $.faktoren.xyz: unknown success factor \"xyz\" (known: zielbild, "
+       "kernteam, "
+       "netzwerk_aufbau, standort, ausstattung, niedrigschwellig, starker_start, iterativ, "
+       "vorlaufzeit, "
+       "oeffnungszeiten, programm, angebotsvielfalt, kooperationen, personalentwicklung, ehrenamt, "
+       "kommunikation, "
+       "community, geduld, verstetigungsstrategie, monitoring, finanzierung, traegerschaft, "
+       "politik, ueberregional)"},
       {R"({ "faktoren": { "zielbild": { "bewertung": "super" } } })",
-       "erfolgsfaktoren.json: $.faktoren.zielbild.bewertung: unknown rating \"super\" (use: erfüllt, teilweise, "
+       "erfolgsfaktoren.json: $.faktoren.zielbild.bewertung: unknown rating \"super\" (use: "
+       "erfüllt, teilweise, "
        "offen, nicht relevant)"},
       {R"({ "faktoren": { "geduld": "ja" } })",
-       "erfolgsfaktoren.json: $.faktoren.geduld: unknown rating \"ja\" (use: erfüllt, teilweise, offen, nicht "
+       "erfolgsfaktoren.json: $.faktoren.geduld: unknown rating \"ja\" (use: erfüllt, teilweise, "
+       "offen, nicht "
        "relevant)"},
       {R"({ "faktoren": { "geduld": { "bewertung": "offen", "notitz": "x" } } })",
-       "erfolgsfaktoren.json: $.faktoren.geduld.notitz: unknown field (use \"bewertung\" and \"notiz\")"},
+       "erfolgsfaktoren.json: $.faktoren.geduld.notitz: unknown field (use \"bewertung\" and "
+       "\"notiz\")"},
       {R"({ "faktoren": { "geduld": 3 } })",
-       "erfolgsfaktoren.json: $.faktoren.geduld: must be a rating in quotes or { \"bewertung\": ..., \"notiz\": ... }"},
+       "erfolgsfaktoren.json: $.faktoren.geduld: must be a rating in quotes or { \"bewertung\": "
+       "..., \"notiz\": ... }"},
       {R"({ "faktoren": { "geduld": { "notiz": 3 } } })",
        "erfolgsfaktoren.json: $.faktoren.geduld.notiz: must be a text in quotes"},
-      {R"({ "factors": {} })", "erfolgsfaktoren.json: $.factors: unknown field (use \"stand\" and \"faktoren\")"},
-      {R"({ "faktoren": [] })", "erfolgsfaktoren.json: $.faktoren: must be an object { \"zielbild\": ..., ... }"},
-      {R"({ "stand": "31.02.2026" })", "erfolgsfaktoren.json: $.stand: not a date \"31.02.2026\" (use e.g. 15.10.2026)"},
-      {R"({ "stand": 2026 })", "erfolgsfaktoren.json: $.stand: must be a date in quotes, e.g. \"15.10.2026\""},
+      {R"({ "factors": {} })",
+       "erfolgsfaktoren.json: $.factors: unknown field (use \"stand\" and \"faktoren\")"},
+      {R"({ "faktoren": [] })",
+       "erfolgsfaktoren.json: $.faktoren: must be an object { \"zielbild\": ..., ... }"},
+      {R"({ "stand": "31.02.2026" })",
+       "erfolgsfaktoren.json: $.stand: not a date \"31.02.2026\" (use e.g. 15.10.2026)"},
+      {R"({ "stand": 2026 })",
+       "erfolgsfaktoren.json: $.stand: must be a date in quotes, e.g. \"15.10.2026\""},
       {R"([ "zielbild" ])", "erfolgsfaktoren.json: the file must contain one JSON object { ... }"},
   };
   for (const Case& c : cases) {
@@ -123,10 +138,12 @@ TEST(SuccessFactorsFileTest, ErrorsNameTheJsonPath) {
 }
 
 TEST(SuccessFactorsFileTest, ReportsTheFirstMistakeInFileOrder) {
-  Result<SuccessFactorAssessment> r =
-      ParseSuccessFactors(R"({ "faktoren": { "zzz": "offen", "aaa": "offen" } })", "erfolgsfaktoren.json");
+  Result<SuccessFactorAssessment> r = ParseSuccessFactors(
+      R"({ "faktoren": { "zzz": "offen", "aaa": "offen" } })", "erfolgsfaktoren.json");
   ASSERT_FALSE(r.ok());
-  EXPECT_EQ(r.status().message().rfind("erfolgsfaktoren.json: $.faktoren.zzz: unknown success factor", 0), 0u)
+  EXPECT_EQ(
+      r.status().message().rfind("erfolgsfaktoren.json: $.faktoren.zzz: unknown success factor", 0),
+      0u)
       << r.status().message();
 }
 
@@ -136,7 +153,8 @@ TEST(SuccessFactorsFileTest, ANoteLongerThanATableCellIsRefused) {
   Result<SuccessFactorAssessment> r = ParseSuccessFactors(json, "erfolgsfaktoren.json");
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().message(),
-            "erfolgsfaktoren.json: $.faktoren.geduld.notiz: too long for the report table (301 characters, at most "
+            "erfolgsfaktoren.json: $.faktoren.geduld.notiz: too long for the report table (301 "
+            "characters, at most "
             "300)");
   // Umlauts count as one character each.
   std::string umlauts;
@@ -160,21 +178,25 @@ TEST(SuccessFactorsFileTest, LoadNamesTheFileInErrors) {
   std::string path = dir.Write("erfolgsfaktoren.json", R"({ "faktoren": { "xyz": "offen" } })");
   Result<SuccessFactorAssessment> a = LoadSuccessFactors(dir.path().string());
   ASSERT_FALSE(a.ok());
-  EXPECT_EQ(a.status().message().rfind(path + ": $.faktoren.xyz: unknown success factor \"xyz\"", 0), 0u)
+  EXPECT_EQ(
+      a.status().message().rfind(path + ": $.faktoren.xyz: unknown success factor \"xyz\"", 0), 0u)
       << a.status().message();
 }
 
 TEST(SuccessFactorsFileTest, TheShippedFilesAreValid) {
-  Result<SuccessFactorAssessment> sample = LoadSuccessFactors(testing::SourceDir() + "/sample-data");
+  Result<SuccessFactorAssessment> sample =
+      LoadSuccessFactors(testing::SourceDir() + "/sample-data");
   ASSERT_TRUE(sample.ok()) << sample.status().ToString();
   EXPECT_TRUE(sample->file_found);
   EXPECT_GE(sample->rated(), 20);
-  Result<SuccessFactorAssessment> tmpl = LoadSuccessFactors(testing::SourceDir() + "/templates/workspace");
+  Result<SuccessFactorAssessment> tmpl =
+      LoadSuccessFactors(testing::SourceDir() + "/templates/workspace");
   ASSERT_TRUE(tmpl.ok()) << tmpl.status().ToString();
   EXPECT_TRUE(tmpl->file_found);
   EXPECT_EQ(tmpl->rated(), 0);
   // The template lists every factor, so the team only has to fill in ratings.
-  std::string text = testing::ReadFileToString(testing::SourceDir() + "/templates/workspace/erfolgsfaktoren.json");
+  std::string text =
+      testing::ReadFileToString(testing::SourceDir() + "/templates/workspace/erfolgsfaktoren.json");
   for (const SuccessFactor& f : SuccessFactors()) {
     EXPECT_NE(text.find("\"" + std::string(f.id) + "\":"), std::string::npos) << f.id;
   }

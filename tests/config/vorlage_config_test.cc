@@ -13,7 +13,8 @@ namespace {
 
 // A site with every block; |extra| is spliced into the site object.
 std::string Config(const std::string& extra) {
-  return R"json({ "sites": [ { "id": "s", "name": "Stadtlabor", )json" + extra + R"json( } ] })json";
+  return R"json({ "sites": [ { "id": "s", "name": "Stadtlabor", )json" + extra +
+         R"json( } ] })json";
 }
 
 const char kBlocks[] = R"json(
@@ -85,7 +86,8 @@ TEST(VorlageConfigTest, ReadsEveryBlock) {
 }
 
 TEST(VorlageConfigTest, EverythingIsOptional) {
-  Result<WorkspaceConfig> config = ParseWorkspaceConfig(Config(R"("type": 2)"), "ankerbericht.json");
+  Result<WorkspaceConfig> config =
+      ParseWorkspaceConfig(Config(R"("type": 2)"), "ankerbericht.json");
   ASSERT_TRUE(config.ok()) << config.status().ToString();
   const Site& site = config->sites[0];
   EXPECT_TRUE(site.vorlage.nummer.empty());
@@ -104,18 +106,23 @@ std::string ErrorOf(const std::string& extra) {
 
 TEST(VorlageConfigErrorTest, EveryMistakeNamesItsPath) {
   const std::pair<const char*, const char*> cases[] = {
-      {R"("kosten": { "posten": [ { "art": "Personal", "betrag": "viel" } ] })", "$.sites[0].kosten.posten[0].betrag"},
-      {R"("kosten": { "posten": [ { "art": "Personal" } ] })", "$.sites[0].kosten.posten[0].betrag: is missing"},
-      {R"("kosten": { "posten": [ { "art": "Personal", "betrag": -1 } ] })", "must not be negative"},
+      {R"("kosten": { "posten": [ { "art": "Personal", "betrag": "viel" } ] })",
+       "$.sites[0].kosten.posten[0].betrag"},
+      {R"("kosten": { "posten": [ { "art": "Personal" } ] })",
+       "$.sites[0].kosten.posten[0].betrag: is missing"},
+      {R"("kosten": { "posten": [ { "art": "Personal", "betrag": -1 } ] })",
+       "must not be negative"},
       {R"("kosten": { "posten": [] })", "$.sites[0].kosten.posten: needs at least one"},
       {R"("vorlage": { "beratungsfolge": [ { "gremium": "Rat", "datum": "morgen" } ] })",
        "$.sites[0].vorlage.beratungsfolge[0].datum"},
       {R"("vorlage": { "beratungsfolge": [ { "gremium": "Rat", "zustaendigkeit": "Abstimmung" } ] })",
        "$.sites[0].vorlage.beratungsfolge[0].zustaendigkeit"},
-      {R"("vorlage": { "beratungsfolge": [ { "gremium": "Rat", "oeffentlich": "ja" } ] })", "must be true or false"},
+      {R"("vorlage": { "beratungsfolge": [ { "gremium": "Rat", "oeffentlich": "ja" } ] })",
+       "must be true or false"},
       {R"("vorlage": { "termine": [ { "was": "Miete", "art": "miete", "bis": "30.06.2027" } ] })",
        "$.sites[0].vorlage.termine[0].art"},
-      {R"("vorlage": { "termine": [ { "was": "Miete" } ] })", "$.sites[0].vorlage.termine[0].bis: is missing"},
+      {R"("vorlage": { "termine": [ { "was": "Miete" } ] })",
+       "$.sites[0].vorlage.termine[0].bis: is missing"},
       {R"("vorlage": { "vorlauf_wochen": 60 })", "$.sites[0].vorlage.vorlauf_wochen"},
       {R"("custom_indicators": [ { "id": "Gründung!", "label": "x", "formats": ["a"] } ])",
        "$.sites[0].custom_indicators[0].id"},
@@ -126,7 +133,8 @@ TEST(VorlageConfigErrorTest, EveryMistakeNamesItsPath) {
        "$.sites[0].custom_indicators[0].goals[0]: unknown goal area"},
       {R"("custom_indicators": [ { "id": "a", "label": "x", "formats": ["a"] }, { "id": "a", "label": "y", "formats": ["b"] } ])",
        "$.sites[0].custom_indicators[1].id"},
-      {R"("goal_evidence": { "themes": { "senioren": "soziales" } })", "$.sites[0].goal_evidence.themes.senioren"},
+      {R"("goal_evidence": { "themes": { "senioren": "soziales" } })",
+       "$.sites[0].goal_evidence.themes.senioren"},
       {R"("vorlage": [])", "$.sites[0].vorlage: must be an object"},
   };
   for (const auto& [extra, expected] : cases) {

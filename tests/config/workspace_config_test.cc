@@ -243,11 +243,13 @@ TEST(ParseWorkspaceConfigErrorTest, DuplicateItemId) {
 TEST(ParseWorkspaceConfigErrorTest, ItemIdThatIsASurveyCode) {
   // The id names the item's figures; a survey's column code is mapped instead.
   std::string message = ConfigError(WithSite(R"("questionnaire": [ { "id": "G1[SQ001]" } ])"));
-  EXPECT_TRUE(Contains(message, "$.sites[0].questionnaire[0].id: must consist of letters, digits, - and _ only"));
+  EXPECT_TRUE(Contains(
+      message, "$.sites[0].questionnaire[0].id: must consist of letters, digits, - and _ only"));
   EXPECT_TRUE(Contains(message, "\"items\": { \"zufriedenheit\": \"G1[SQ001]\" }"));
 }
 
-const char kItems[] = R"("questionnaire": [ { "id": "empfehlen", "scale": "agree5", "role": "recommend" },
+const char kItems[] =
+    R"("questionnaire": [ { "id": "empfehlen", "scale": "agree5", "role": "recommend" },
                                             { "id": "kommentar", "scale": "text" } ])";
 
 TEST(ParseWorkspaceConfigTest, SourceItemsMapHeadersAndScales) {
@@ -267,20 +269,26 @@ TEST(ParseWorkspaceConfigTest, SourceItemsMapHeadersAndScales) {
 
 TEST(ParseWorkspaceConfigErrorTest, SourceItemsThatCannotWork) {
   auto source = [](const std::string& entry) {
-    return WithSite(kItems, R"("sources": [ { "path": "a.csv", "kind": "feedback", "items": )" + entry + " } ]");
+    return WithSite(kItems, R"("sources": [ { "path": "a.csv", "kind": "feedback", "items": )" +
+                                entry + " } ]");
   };
-  EXPECT_TRUE(Contains(ConfigError(source(R"({ "zufrieden": "G1" })")),
-                       "$.sources[0].items.zufrieden: no questionnaire item \"zufrieden\" in site \"s\" (known: "
-                       "empfehlen, kommentar)"));
-  EXPECT_TRUE(Contains(ConfigError(source(R"({ "empfehlen": { "column": "E", "scale": "stars" } })")),
-                       "$.sources[0].items.empfehlen.scale: unknown scale \"stars\""));
+  EXPECT_TRUE(Contains(
+      ConfigError(source(R"({ "zufrieden": "G1" })")),
+      "$.sources[0].items.zufrieden: no questionnaire item \"zufrieden\" in site \"s\" (known: "
+      "empfehlen, kommentar)"));
+  EXPECT_TRUE(
+      Contains(ConfigError(source(R"({ "empfehlen": { "column": "E", "scale": "stars" } })")),
+               "$.sources[0].items.empfehlen.scale: unknown scale \"stars\""));
   EXPECT_TRUE(Contains(ConfigError(source(R"({ "kommentar": { "scale": "agree5" } })")),
                        "only scale items can be asked on another scale"));
-  EXPECT_TRUE(Contains(ConfigError(source(R"({ "empfehlen": {} })")), "needs \"column\" or \"scale\""));
-  EXPECT_TRUE(Contains(ConfigError(source(R"(["EMPF"])")), "$.sources[0].items: must be an object"));
-  EXPECT_TRUE(Contains(ConfigError(WithSite(kItems, R"("sources": [ { "path": "a.csv", "kind": "events",
+  EXPECT_TRUE(
+      Contains(ConfigError(source(R"({ "empfehlen": {} })")), "needs \"column\" or \"scale\""));
+  EXPECT_TRUE(
+      Contains(ConfigError(source(R"(["EMPF"])")), "$.sources[0].items: must be an object"));
+  EXPECT_TRUE(
+      Contains(ConfigError(WithSite(kItems, R"("sources": [ { "path": "a.csv", "kind": "events",
                                                           "items": { "empfehlen": "E" } } ])")),
-                       "questionnaire items belong to a feedback source"));
+               "questionnaire items belong to a feedback source"));
 }
 
 TEST(ParseWorkspaceConfigErrorTest, UnknownKindInSources) {
@@ -404,18 +412,22 @@ TEST(SiteOpeningOnTest, SeveralSlotsOnOneDay) {
 // A site id is part of output file names: anything but letters, digits, '-'
 // and '_' could leave the workspace ("{site}" -> "../../x").
 TEST(ParseWorkspaceConfigTest, SiteIdsThatCouldLeaveTheWorkspaceAreRefused) {
-  const std::string hostile[] = {"../../../tmp/entkommen", "..", "a/b", "/etc", "mit leerzeichen",
-                                 std::string(65, 'x'), "a\\..\\b", "", "stadt\nlabor"};
+  const std::string hostile[] = {
+      "../../../tmp/entkommen", "..",       "a/b", "/etc",        "mit leerzeichen",
+      std::string(65, 'x'),     "a\\..\\b", "",    "stadt\nlabor"};
   for (const std::string& id : hostile) {
     SCOPED_TRACE(id);
     std::string escaped;
     for (char ch : id) escaped += ch == '\\' ? "\\\\" : ch == '\n' ? "\\n" : std::string(1, ch);
-    std::string message = ConfigError(R"({ "sites": [ { "id": ")" + escaped + R"(", "name": "S" } ] })");
-    EXPECT_TRUE(Contains(message, "ankerbericht.json: $.sites[0].id: must consist of letters a-z, digits, - and _"));
+    std::string message =
+        ConfigError(R"({ "sites": [ { "id": ")" + escaped + R"(", "name": "S" } ] })");
+    EXPECT_TRUE(Contains(
+        message, "ankerbericht.json: $.sites[0].id: must consist of letters a-z, digits, - and _"));
   }
   EXPECT_EQ(MustParse(WithSite("")).sites[0].id, "s");
-  EXPECT_EQ(MustParse(R"({ "sites": [ { "id": "Moers_Innenstadt-2", "name": "S" } ] })").sites[0].id,
-            "Moers_Innenstadt-2");
+  EXPECT_EQ(
+      MustParse(R"({ "sites": [ { "id": "Moers_Innenstadt-2", "name": "S" } ] })").sites[0].id,
+      "Moers_Innenstadt-2");
 }
 
 // A configuration value of 5,000 characters (a paste gone wrong) is quoted by
@@ -423,15 +435,18 @@ TEST(ParseWorkspaceConfigTest, SiteIdsThatCouldLeaveTheWorkspaceAreRefused) {
 TEST(ParseWorkspaceConfigTest, LongValuesAreQuotedShort) {
   const std::string id(5000, 'x');
   const std::string quoted = "(found \"" + std::string(80, 'x') + "…\")";
-  std::string message = ConfigError(R"({ "sites": [ { "id": ")" + id + "/" + R"(", "name": "S" } ] })");
+  std::string message =
+      ConfigError(R"({ "sites": [ { "id": ")" + id + "/" + R"(", "name": "S" } ] })");
   EXPECT_TRUE(Contains(message, "$.sites[0].id: must consist of letters a-z")) << message;
   EXPECT_TRUE(Contains(message, quoted)) << message;
   EXPECT_LT(message.size(), 300u);
   for (const std::string& config :
        {WithSite("", R"("reports": [ { "template": ")" + id + R"(/" } ])"),
-        WithSite("", R"("reports": [ { "template": "halbjahresbericht", "output": "/)" + id + R"(" } ])"),
+        WithSite("", R"("reports": [ { "template": "halbjahresbericht", "output": "/)" + id +
+                         R"(" } ])"),
         WithSite(R"("branding": { "logo": "/)" + id + R"(" })"),
-        WithSite("", R"("reports": [ { "template": "halbjahresbericht", "site": ")" + id + R"(" } ])")}) {
+        WithSite("", R"("reports": [ { "template": "halbjahresbericht", "site": ")" + id +
+                         R"(" } ])")}) {
     message = ConfigError(config);
     EXPECT_TRUE(Contains(message, "…")) << message;
     EXPECT_LT(message.size(), 300u) << message.substr(0, 300);
@@ -439,27 +454,33 @@ TEST(ParseWorkspaceConfigTest, LongValuesAreQuotedShort) {
 }
 
 TEST(ParseWorkspaceConfigTest, ReportOutputsMustStayInsideTheWorkspace) {
-  for (const std::string output : {"/tmp/bericht.pdf", "../bericht.pdf", "berichte/../../bericht.pdf",
-                                   "berichte\\\\..\\\\..\\\\bericht.pdf", "C:/Berichte/x.pdf"}) {
+  for (const std::string output :
+       {"/tmp/bericht.pdf", "../bericht.pdf", "berichte/../../bericht.pdf",
+        "berichte\\\\..\\\\..\\\\bericht.pdf", "C:/Berichte/x.pdf"}) {
     SCOPED_TRACE(output);
-    std::string message = ConfigError(
-        WithSite("", R"("reports": [ { "template": "halbjahresbericht", "output": ")" + output + R"(" } ])"));
-    EXPECT_TRUE(Contains(message, "$.reports[0].output: must be a path inside the workspace folder"));
+    std::string message =
+        ConfigError(WithSite("", R"("reports": [ { "template": "halbjahresbericht", "output": ")" +
+                                     output + R"(" } ])"));
+    EXPECT_TRUE(
+        Contains(message, "$.reports[0].output: must be a path inside the workspace folder"));
     EXPECT_TRUE(Contains(message, "ankerbericht report -o"));  // how to write elsewhere on purpose
   }
-  WorkspaceConfig ok = MustParse(
-      WithSite("", R"("reports": [ { "template": "halbjahresbericht", "output": "berichte/..x/{site}.pdf" } ])"));
+  WorkspaceConfig ok = MustParse(WithSite(
+      "",
+      R"("reports": [ { "template": "halbjahresbericht", "output": "berichte/..x/{site}.pdf" } ])"));
   ASSERT_EQ(ok.reports.size(), 1u);
   EXPECT_EQ(ok.reports[0].output, "berichte/..x/{site}.pdf");  // ".." inside a name is harmless
 }
 
 TEST(ParseWorkspaceConfigTest, TemplateNamesAndBrandingFilesStayInsideTheWorkspace) {
-  EXPECT_TRUE(Contains(ConfigError(WithSite("", R"("reports": [ { "template": "../../../tmp/t" } ])")),
-                       "$.reports[0].template: must be the name of a template"));
+  EXPECT_TRUE(
+      Contains(ConfigError(WithSite("", R"("reports": [ { "template": "../../../tmp/t" } ])")),
+               "$.reports[0].template: must be the name of a template"));
   EXPECT_TRUE(Contains(ConfigError(WithSite(R"("branding": { "logo": "/home/anna/logo.png" })")),
                        "$.sites[0].branding.logo: must be a file inside the workspace folder"));
-  EXPECT_TRUE(Contains(ConfigError(WithSite(R"("branding": { "font_regular": "../f.ttf", "font_bold": "b.ttf" })")),
-                       "$.sites[0].branding.font_regular: must be a file inside the workspace folder"));
+  EXPECT_TRUE(Contains(
+      ConfigError(WithSite(R"("branding": { "font_regular": "../f.ttf", "font_bold": "b.ttf" })")),
+      "$.sites[0].branding.font_regular: must be a file inside the workspace folder"));
 }
 
 // ---------------------------------------------------------------- site type
@@ -480,7 +501,8 @@ TEST(SiteTypeTest, ATypeWithoutGoalRankingGetsTheStudysAimsOfTheType) {
 }
 
 TEST(SiteTypeTest, ThePlacesOwnRankingWins) {
-  WorkspaceConfig config = MustParse(WithSite(R"("type": 5, "goal_priorities": { "social_aspects": 1 })"));
+  WorkspaceConfig config =
+      MustParse(WithSite(R"("type": 5, "goal_priorities": { "social_aspects": 1 })"));
   EXPECT_FALSE(config.sites[0].goal_priorities_from_type);
   EXPECT_EQ(config.sites[0].goal_priorities.size(), 1u);
   EXPECT_EQ(config.sites[0].goal_priorities.at("social_aspects"), 1);
@@ -507,17 +529,21 @@ TEST(SiteTypeTest, EveryTypeHasWordsAndARankingOfAllSevenAreas) {
 }
 
 TEST(ParseWorkspaceConfigTest, TheOverviewNamesSitesInsteadOfOne) {
-  const std::string two = R"({ "sites": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ], )";
+  const std::string two =
+      R"({ "sites": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ], )";
   WorkspaceConfig all = MustParse(two + R"("reports": [ { "template": "uebersicht" } ] })");
   ASSERT_EQ(all.reports.size(), 1u);
   EXPECT_TRUE(all.reports[0].sites.empty());  // every site
   EXPECT_EQ(all.reports[0].output, "berichte/uebersicht-{period}.pdf");
-  WorkspaceConfig listed = MustParse(two + R"("reports": [ { "template": "uebersicht", "sites": ["b", "a"] } ] })");
+  WorkspaceConfig listed =
+      MustParse(two + R"("reports": [ { "template": "uebersicht", "sites": ["b", "a"] } ] })");
   EXPECT_EQ(listed.reports[0].sites, (std::vector<std::string>{"b", "a"}));
-  EXPECT_TRUE(Contains(ConfigError(two + R"("reports": [ { "template": "uebersicht", "sites": ["a", "c"] } ] })"),
-                       "$.reports[0].sites[1]: no site with id \"c\""));
-  EXPECT_TRUE(Contains(ConfigError(two + R"("reports": [ { "template": "uebersicht", "sites": "a" } ] })"),
-                       "$.reports[0].sites: must be a list of site ids"));
+  EXPECT_TRUE(Contains(
+      ConfigError(two + R"("reports": [ { "template": "uebersicht", "sites": ["a", "c"] } ] })"),
+      "$.reports[0].sites[1]: no site with id \"c\""));
+  EXPECT_TRUE(
+      Contains(ConfigError(two + R"("reports": [ { "template": "uebersicht", "sites": "a" } ] })"),
+               "$.reports[0].sites: must be a list of site ids"));
 }
 
 }  // namespace

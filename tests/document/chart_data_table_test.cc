@@ -15,7 +15,8 @@ BarChart VisitsChart() {
   chart.title = "Besuche je Monat";
   chart.unit = "Besuche";
   chart.categories = {"Jan", "Feb", "Mär"};
-  chart.series = {{"1. Halbjahr 2026", {1712, 1650.5, std::nullopt}}, {"1. Halbjahr 2025", {1400, 1388, 1501}}};
+  chart.series = {{"1. Halbjahr 2026", {1712, 1650.5, std::nullopt}},
+                  {"1. Halbjahr 2025", {1400, 1388, 1501}}};
   return chart;
 }
 

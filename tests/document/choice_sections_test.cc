@@ -24,14 +24,16 @@ Cell C(const std::string& label, std::optional<double> value, std::optional<doub
 class ChoiceSectionsTest : public ::testing::Test {
  protected:
   ChoiceSectionsTest() {
-    t_.site.questionnaire = {{"erfahren", "Wie haben Sie von uns erfahren?", ScaleType::kMulti, "", {}}};
+    t_.site.questionnaire = {
+        {"erfahren", "Wie haben Sie von uns erfahren?", ScaleType::kMulti, "", {}}};
     Breakdown heard;
     heard.id = "feedback.choice.erfahren";
     heard.unit = "count";
     heard.protect = true;
     heard.overlapping = true;
     heard.total = 40;
-    heard.cells = {C("Plakat", 12, 30), C("Zeitung", std::nullopt, std::nullopt, Suppression::kSmall),
+    heard.cells = {C("Plakat", 12, 30),
+                   C("Zeitung", std::nullopt, std::nullopt, Suppression::kSmall),
                    C("Freunde und Bekannte", 30, 75)};
     Breakdown ages;
     ages.id = "events.age_groups";
@@ -45,7 +47,8 @@ class ChoiceSectionsTest : public ::testing::Test {
     wishes.id = "votes.by_wish";
     wishes.unit = "count";
     wishes.total = 90;
-    wishes.cells = {C("Lasercutter", 49, 54.4), C("Nähmaschine", 28, 31.1), C("VR-Brille", 13, 14.4)};
+    wishes.cells = {C("Lasercutter", 49, 54.4), C("Nähmaschine", 28, 31.1),
+                    C("VR-Brille", 13, 14.4)};
     t_.ev.breakdowns = {heard, ages, wishes};
   }
   TestEvaluation t_;
@@ -61,7 +64,8 @@ TEST_F(ChoiceSectionsTest, AMultipleChoiceQuestionIsABarChartAndATableOfResponde
   EXPECT_TRUE(chart->horizontal);
   EXPECT_EQ(chart->unit, "% der Befragten");
   // The hidden option keeps its row and says why it has no bar.
-  EXPECT_EQ(chart->categories, (std::vector<std::string>{"Plakat", "Zeitung (< 5)", "Freunde und Bekannte"}));
+  EXPECT_EQ(chart->categories,
+            (std::vector<std::string>{"Plakat", "Zeitung (< 5)", "Freunde und Bekannte"}));
   ASSERT_EQ(chart->series.size(), 1u);
   EXPECT_EQ(chart->series[0].values[0], 30);
   EXPECT_FALSE(chart->series[0].values[1].has_value());
@@ -89,36 +93,43 @@ TEST_F(ChoiceSectionsTest, AQuestionWithoutAnswersShowsOnlyItsEmptyChart) {
 
 TEST_F(ChoiceSectionsTest, AgeGroupsAreDrawnAgainstTheTargetGroups) {
   Document doc;
-  ASSERT_TRUE(AddBreakdownChart(t_.Context(), *Section(R"({"type": "breakdown_chart", "breakdown": "events.age_groups",
+  ASSERT_TRUE(
+      AddBreakdownChart(t_.Context(),
+                        *Section(R"({"type": "breakdown_chart", "breakdown": "events.age_groups",
                                                           "title": "Teilnahmen nach Altersgruppe"})"),
-                                "$.sections[0]", &doc)
-                  .ok());
+                        "$.sections[0]", &doc)
+          .ok());
   const BarChart* chart = BlockAs<BarChart>(doc, 0);
   ASSERT_NE(chart, nullptr);
   ASSERT_EQ(chart->series.size(), 2u);
   EXPECT_EQ(chart->series[0].name, "Zielgruppe");
   EXPECT_EQ(chart->series[0].values,
             (std::vector<std::optional<double>>{20.0, std::nullopt, 30.0}));
-  EXPECT_EQ(chart->series[1].values, (std::vector<std::optional<double>>{std::nullopt, 50.0, std::nullopt}));
+  EXPECT_EQ(chart->series[1].values,
+            (std::vector<std::optional<double>>{std::nullopt, 50.0, std::nullopt}));
   EXPECT_NE(BlockAs<Remark>(doc, 1)->text.find("„Zielgruppe“"), std::string::npos);
 }
 
 TEST_F(ChoiceSectionsTest, AnUnknownBreakdownIsAConfigurationError) {
   Document doc;
-  Status s = AddBreakdownChart(t_.Context(), *Section(R"({"type": "breakdown_chart", "breakdown": "gibt.es.nicht"})"),
-                               "$.sections[4]", &doc);
+  Status s = AddBreakdownChart(
+      t_.Context(), *Section(R"({"type": "breakdown_chart", "breakdown": "gibt.es.nicht"})"),
+      "$.sections[4]", &doc);
   EXPECT_FALSE(s.ok());
   EXPECT_NE(s.ToString().find("$.sections[4].breakdown"), std::string::npos);
 }
 
 TEST_F(ChoiceSectionsTest, TheWishesSlideNamesTheTopWishes) {
   Document doc;
-  AddWishesSlide(t_.Context(), *Section(R"({"type": "wishes_slide", "title": "Am meisten gewünscht: {wish}", "top": 2})"),
-                 &doc);
+  AddWishesSlide(
+      t_.Context(),
+      *Section(R"({"type": "wishes_slide", "title": "Am meisten gewünscht: {wish}", "top": 2})"),
+      &doc);
   const Slide* s = BlockAs<Slide>(doc, 0);
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->title, "Am meisten gewünscht: Lasercutter");
-  EXPECT_EQ(s->bullets, (std::vector<std::string>{"Lasercutter: 49 Klebepunkte", "Nähmaschine: 28 Klebepunkte"}));
+  EXPECT_EQ(s->bullets, (std::vector<std::string>{"Lasercutter: 49 Klebepunkte",
+                                                  "Nähmaschine: 28 Klebepunkte"}));
   const BarChart* chart = std::get_if<BarChart>(&s->chart);
   ASSERT_NE(chart, nullptr);
   EXPECT_EQ(chart->categories.size(), 2u);

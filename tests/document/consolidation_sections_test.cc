@@ -23,7 +23,8 @@ using testing::TestEvaluation;
 // Eight half-years since the second half of 2022, visits growing by 500
 // each half-year from 1.000; the fill rate is known from 2024 only.
 std::vector<HistoryPoint> EightHalfYears() {
-  const char* ids[] = {"2022-H2", "2023-H1", "2023-H2", "2024-H1", "2024-H2", "2025-H1", "2025-H2", "2026-H1"};
+  const char* ids[] = {"2022-H2", "2023-H1", "2023-H2", "2024-H1",
+                       "2024-H2", "2025-H1", "2025-H2", "2026-H1"};
   std::vector<HistoryPoint> history;
   for (int i = 0; i < 8; ++i) {
     std::map<std::string, std::optional<double>> values = {{"visitors.total", 1000 + 500 * i}};
@@ -57,22 +58,27 @@ TEST(ConsolidationSectionsTest, HistoryTableShowsTheLastSixHalfYearsAndSaysSo) {
   t.SetHistory(EightHalfYears());
   Document doc;
   ASSERT_OK(AddHistoryTable(t.Context(), *Section(R"({"type": "history_table",
-      "indicators": ["visitors.total", "events.fill_rate"]})"), "$.sections[2]", &doc));
+      "indicators": ["visitors.total", "events.fill_rate"]})"),
+                            "$.sections[2]", &doc));
   ASSERT_EQ(doc.blocks.size(), 2u);
   const Table* table = BlockAs<Table>(doc, 0);
   ASSERT_NE(table, nullptr);
   // 2022-H2 and 2023-H1 are left out.
   std::vector<std::string> columns;
   for (const TableColumn& col : table->columns) columns.push_back(col.title);
-  EXPECT_EQ(columns, (std::vector<std::string>{"Kennzahl", "2. Hj. 2023", "1. Hj. 2024", "2. Hj. 2024", "1. Hj. 2025",
-                                               "2. Hj. 2025", "1. Hj. 2026"}));
+  EXPECT_EQ(columns,
+            (std::vector<std::string>{"Kennzahl", "2. Hj. 2023", "1. Hj. 2024", "2. Hj. 2024",
+                                      "1. Hj. 2025", "2. Hj. 2025", "1. Hj. 2026"}));
   EXPECT_FALSE(table->columns[0].numeric);
   EXPECT_TRUE(table->columns[1].numeric);
   ASSERT_EQ(table->rows.size(), 2u);
-  EXPECT_EQ(table->rows[0], (std::vector<std::string>{"Besuche", "2.000", "2.500", "3.000", "3.500", "–", "4.500"}));
-  EXPECT_EQ(table->rows[1], (std::vector<std::string>{"Auslastung", "–", "60,4 %", "65,4 %", "70,4 %", "75,4 %",
-                                                      "80,4 %"}));
-  EXPECT_EQ(table->caption, "Die letzten sechs Halbjahre; die Werte aller Halbjahre stellt das Team auf Anfrage bereit.");
+  EXPECT_EQ(table->rows[0], (std::vector<std::string>{"Besuche", "2.000", "2.500", "3.000", "3.500",
+                                                      "–", "4.500"}));
+  EXPECT_EQ(table->rows[1], (std::vector<std::string>{"Auslastung", "–", "60,4 %", "65,4 %",
+                                                      "70,4 %", "75,4 %", "80,4 %"}));
+  EXPECT_EQ(
+      table->caption,
+      "Die letzten sechs Halbjahre; die Werte aller Halbjahre stellt das Team auf Anfrage bereit.");
   const Remark* remark = BlockAs<Remark>(doc, 1);
   ASSERT_NE(remark, nullptr);
   EXPECT_EQ(remark->text.rfind("„–“: keine Daten in diesem Halbjahr", 0), 0u) << remark->text;
@@ -80,10 +86,11 @@ TEST(ConsolidationSectionsTest, HistoryTableShowsTheLastSixHalfYearsAndSaysSo) {
 
 TEST(ConsolidationSectionsTest, HistoryTableWithSixHalfYearsOrFewerShowsAllWithoutCaption) {
   TestEvaluation t;
-  t.SetHistory({Half("2025-H2", {{"visitors.total", 4200}}), Half("2026-H1", {{"visitors.total", 11011}})});
+  t.SetHistory(
+      {Half("2025-H2", {{"visitors.total", 4200}}), Half("2026-H1", {{"visitors.total", 11011}})});
   Document doc;
-  ASSERT_OK(AddHistoryTable(t.Context("en"), *Section(R"({"indicators": ["visitors.total"]})"), "$.sections[2]",
-                            &doc));
+  ASSERT_OK(AddHistoryTable(t.Context("en"), *Section(R"({"indicators": ["visitors.total"]})"),
+                            "$.sections[2]", &doc));
   const Table* table = BlockAs<Table>(doc, 0);
   ASSERT_NE(table, nullptr);
   ASSERT_EQ(table->columns.size(), 3u);
@@ -98,14 +105,17 @@ TEST(ConsolidationSectionsTest, HistoryTableRejectsAnUnknownIndicatorNamingItsPa
   TestEvaluation t;
   t.SetHistory(EightHalfYears());
   Document doc;
-  Status s = AddHistoryTable(t.Context(), *Section(R"({"indicators": ["visitors.total", "besucher.summe"]})"),
+  Status s = AddHistoryTable(t.Context(),
+                             *Section(R"({"indicators": ["visitors.total", "besucher.summe"]})"),
                              "$.sections[2]", &doc);
   EXPECT_EQ(s.code(), Status::Code::kConfig);
-  EXPECT_EQ(s.message(), "ausschuss.json: $.sections[2].indicators[1]: unknown indicator \"besucher.summe\" "
-                         "(see docs/indicators.md)");
+  EXPECT_EQ(s.message(),
+            "ausschuss.json: $.sections[2].indicators[1]: unknown indicator \"besucher.summe\" "
+            "(see docs/indicators.md)");
   EXPECT_TRUE(doc.blocks.empty());
 
-  s = AddHistoryTable(t.Context(), *Section(R"({"indicator": "visitors.total"})"), "$.sections[4]", &doc);
+  s = AddHistoryTable(t.Context(), *Section(R"({"indicator": "visitors.total"})"), "$.sections[4]",
+                      &doc);
   EXPECT_EQ(s.code(), Status::Code::kConfig);
   EXPECT_EQ(s.message().rfind("ausschuss.json: $.sections[4].indicators: ", 0), 0u) << s.message();
 }
@@ -113,7 +123,8 @@ TEST(ConsolidationSectionsTest, HistoryTableRejectsAnUnknownIndicatorNamingItsPa
 TEST(ConsolidationSectionsTest, HistoryTableWithoutHistoryIsAParagraph) {
   TestEvaluation t;
   Document doc;
-  ASSERT_OK(AddHistoryTable(t.Context(), *Section(R"({"indicators": ["visitors.total"]})"), "$.sections[2]", &doc));
+  ASSERT_OK(AddHistoryTable(t.Context(), *Section(R"({"indicators": ["visitors.total"]})"),
+                            "$.sections[2]", &doc));
   ASSERT_EQ(doc.blocks.size(), 1u);
   const Paragraph* p = BlockAs<Paragraph>(doc, 0);
   ASSERT_NE(p, nullptr);
@@ -122,31 +133,38 @@ TEST(ConsolidationSectionsTest, HistoryTableWithoutHistoryIsAParagraph) {
 
 TEST(ConsolidationSectionsTest, HistoryBarChartHasOneBarPerHalfYear) {
   TestEvaluation t;
-  t.SetHistory({Half("2025-H1", {{"visitors.total", 3000}}), Half("2025-H2", {{"visitors.total", std::nullopt}}),
+  t.SetHistory({Half("2025-H1", {{"visitors.total", 3000}}),
+                Half("2025-H2", {{"visitors.total", std::nullopt}}),
                 Half("2026-H1", {{"visitors.total", 5100}})});
   BarChart chart = HistoryBarChart(t.Context(), *FindIndicator("visitors.total"), "");
   EXPECT_EQ(chart.title, "Besuche je Halbjahr");
   EXPECT_EQ(chart.unit, "Besuche");
-  EXPECT_EQ(chart.categories, (std::vector<std::string>{"1. Hj. 2025", "2. Hj. 2025", "1. Hj. 2026"}));
+  EXPECT_EQ(chart.categories,
+            (std::vector<std::string>{"1. Hj. 2025", "2. Hj. 2025", "1. Hj. 2026"}));
   ASSERT_EQ(chart.series.size(), 1u);
   EXPECT_EQ(chart.series[0].name, "Besuche");
   EXPECT_EQ(chart.series[0].values, (std::vector<std::optional<double>>{3000, std::nullopt, 5100}));
 
   // A share is drawn in percent; a given title wins.
-  BarChart rate = HistoryBarChart(t.Context(), *FindIndicator("events.fill_rate"), "Auslastung seit Eröffnung");
+  BarChart rate =
+      HistoryBarChart(t.Context(), *FindIndicator("events.fill_rate"), "Auslastung seit Eröffnung");
   EXPECT_EQ(rate.title, "Auslastung seit Eröffnung");
   EXPECT_EQ(rate.unit, "%");
   // No half-year has a fill rate: no bars, the chart says why.
   EXPECT_TRUE(rate.series.empty());
-  EXPECT_EQ(rate.empty_message, "Für den Verlauf liegen noch keine Daten aus früheren Halbjahren vor.");
+  EXPECT_EQ(rate.empty_message,
+            "Für den Verlauf liegen noch keine Daten aus früheren Halbjahren vor.");
 }
 
 TEST(ConsolidationSectionsTest, HistoryChartRejectsAnUnknownIndicator) {
   TestEvaluation t;
   Document doc;
-  Status s = AddHistoryChart(t.Context(), *Section(R"({"indicator": "visits"})"), "$.sections[5]", &doc);
+  Status s =
+      AddHistoryChart(t.Context(), *Section(R"({"indicator": "visits"})"), "$.sections[5]", &doc);
   EXPECT_EQ(s.code(), Status::Code::kConfig);
-  EXPECT_EQ(s.message(), "ausschuss.json: $.sections[5].indicator: unknown indicator \"visits\" (see docs/indicators.md)");
+  EXPECT_EQ(s.message(),
+            "ausschuss.json: $.sections[5].indicator: unknown indicator \"visits\" (see "
+            "docs/indicators.md)");
   EXPECT_TRUE(doc.blocks.empty());
 }
 
@@ -157,8 +175,8 @@ TEST(ConsolidationSectionsTest, HistoryChartRejectsAnUnknownIndicator) {
 void ConfigureFunding(TestEvaluation* t, const Date& today) {
   t->site.funding_end = Date(2027, 12, 31);
   t->site.budget_deadline = Date(2027, 9, 30);
-  t->site.committee_dates = {Date(2026, 11, 10), Date(2027, 3, 15), Date(2027, 6, 14), Date(2027, 9, 20),
-                             Date(2027, 11, 29)};
+  t->site.committee_dates = {Date(2026, 11, 10), Date(2027, 3, 15), Date(2027, 6, 14),
+                             Date(2027, 9, 20), Date(2027, 11, 29)};
   t->SetToday(today);
 }
 
@@ -174,8 +192,9 @@ TEST(ConsolidationSectionsTest, TimelineChartPlacesEveryDateInOrder) {
   EXPECT_EQ(chart.range_to, 670);
   EXPECT_EQ(chart.range_label, "18 Monate vor Förderende: Verstetigung planen und beschließen");
   // Ticks at each January and July.
-  EXPECT_EQ(chart.ticks, (std::vector<std::pair<int, std::string>>{
-                             {122, "Jul 2026"}, {306, "Jan 2027"}, {487, "Jul 2027"}, {671, "Jan 2028"}}));
+  EXPECT_EQ(chart.ticks,
+            (std::vector<std::pair<int, std::string>>{
+                {122, "Jul 2026"}, {306, "Jan 2027"}, {487, "Jul 2027"}, {671, "Jan 2028"}}));
 
   struct Expected {
     int day;
@@ -245,10 +264,14 @@ TEST(ConsolidationSectionsTest, FundingTimelineWithTimeLeftSaysWhatIsKnown) {
   // the paper says so instead of calling the rule "met". The paper is for
   // the next meeting (10.11.2026), three weeks' lead time by default.
   EXPECT_EQ(p->text,
-            "Die Förderung endet am 31.12.2027, in 21 Monaten. Die Difu-Studie empfiehlt, die Verstetigung spätestens "
-            "18 Monate vor Förderende zu planen, also bis zum 30.06.2026. Wann die Planung begonnen hat, ist nicht "
-            "erfasst. Diese Vorlage ist für die Sitzung am 10.11.2026 bestimmt und muss bis zum 20.10.2026 "
-            "eingereicht sein. Die letzte Ausschusssitzung, die die Vorlage noch vor der Frist beraten kann, ist am 20.09.2027.");
+            "Die Förderung endet am 31.12.2027, in 21 Monaten. Die Difu-Studie empfiehlt, die "
+            "Verstetigung spätestens "
+            "18 Monate vor Förderende zu planen, also bis zum 30.06.2026. Wann die Planung "
+            "begonnen hat, ist nicht "
+            "erfasst. Diese Vorlage ist für die Sitzung am 10.11.2026 bestimmt und muss bis zum "
+            "20.10.2026 "
+            "eingereicht sein. Die letzte Ausschusssitzung, die die Vorlage noch vor der Frist "
+            "beraten kann, ist am 20.09.2027.");
   EXPECT_NE(BlockAs<TimelineChart>(doc, 1), nullptr);
   const Table* table = BlockAs<Table>(doc, 2);
   ASSERT_NE(table, nullptr);
@@ -256,18 +279,23 @@ TEST(ConsolidationSectionsTest, FundingTimelineWithTimeLeftSaysWhatIsKnown) {
   EXPECT_EQ(table->rows[1], (std::vector<std::string>{"Monate bis zum Förderende", "21"}));
   EXPECT_EQ(table->rows[2][1], "bis 30.06.2026 – Beginn nicht erfasst");
   EXPECT_EQ(table->rows[3][1], "30.09.2027");
-  EXPECT_EQ(table->rows[5], (std::vector<std::string>{"Sitzung, für die diese Vorlage bestimmt ist", "10.11.2026"}));
-  EXPECT_EQ(table->rows[6], (std::vector<std::string>{"Vorlage einreichen bis", "20.10.2026 (3 Wochen vor der Sitzung)"}));
+  EXPECT_EQ(table->rows[5], (std::vector<std::string>{"Sitzung, für die diese Vorlage bestimmt ist",
+                                                      "10.11.2026"}));
+  EXPECT_EQ(table->rows[6], (std::vector<std::string>{"Vorlage einreichen bis",
+                                                      "20.10.2026 (3 Wochen vor der Sitzung)"}));
   EXPECT_EQ(table->rows[7][1], "10.11.2026, 15.03.2027, 14.06.2027, 20.09.2027, 29.11.2027");
-  EXPECT_EQ(table->caption, "Stand: 15.03.2026; Termine laut Förderbescheid und Sitzungskalender. Der Stand jedes Schritts ist, was das Team erfasst hat.");
+  EXPECT_EQ(table->caption,
+            "Stand: 15.03.2026; Termine laut Förderbescheid und Sitzungskalender. Der Stand jedes "
+            "Schritts ist, was das Team erfasst hat.");
 }
 
 TEST(ConsolidationSectionsTest, FundingTimelineListsTheRecordedStepsWithTheirStatus) {
   TestEvaluation t;
-  t.site.vorlage.termine = {{"Planung beginnen", StepKind::kPlanning, Date(2026, 6, 30), Date(2026, 5, 12)},
-                            {"Mietvertrag verlängern", StepKind::kLease, Date(2027, 6, 30), std::nullopt},
-                            {"Arbeitsverträge verlängern", StepKind::kStaff, Date(2027, 9, 30), Date(2026, 10, 1)},
-                            {"Kündigungsfrist Lager", StepKind::kLease, Date(2026, 9, 30), std::nullopt}};
+  t.site.vorlage.termine = {
+      {"Planung beginnen", StepKind::kPlanning, Date(2026, 6, 30), Date(2026, 5, 12)},
+      {"Mietvertrag verlängern", StepKind::kLease, Date(2027, 6, 30), std::nullopt},
+      {"Arbeitsverträge verlängern", StepKind::kStaff, Date(2027, 9, 30), Date(2026, 10, 1)},
+      {"Kündigungsfrist Lager", StepKind::kLease, Date(2026, 9, 30), std::nullopt}};
   t.site.vorlage.beratungsfolge = {{"Ausschuss", Date(2027, 3, 15), true, "Vorberatung"},
                                    {"Rat", Date(2027, 3, 29), true, "Entscheidung"}};
   ConfigureFunding(&t, Date(2026, 12, 31));
@@ -275,7 +303,8 @@ TEST(ConsolidationSectionsTest, FundingTimelineListsTheRecordedStepsWithTheirSta
   AddFundingTimeline(t.Context(), &doc);
   const Paragraph* p = BlockAs<Paragraph>(doc, 0);
   ASSERT_NE(p, nullptr);
-  EXPECT_NE(p->text.find("Das Team hat die Planung am 12.05.2026 begonnen, also rechtzeitig."), std::string::npos)
+  EXPECT_NE(p->text.find("Das Team hat die Planung am 12.05.2026 begonnen, also rechtzeitig."),
+            std::string::npos)
       << p->text;
   EXPECT_NE(p->text.find("Danach entscheidet am 29.03.2027: Rat."), std::string::npos) << p->text;
   const Table* table = BlockAs<Table>(doc, 2);
@@ -301,13 +330,15 @@ TEST(ConsolidationSectionsTest, FundingTimelineListsTheRecordedStepsWithTheirSta
 
 TEST(ConsolidationSectionsTest, TimelineChartShowsEveryBodyOfTheBeratungsfolgeAndTheRecordedSteps) {
   TestEvaluation t;
-  t.site.vorlage.beratungsfolge = {{"Ausschuss für Bildung", Date(2027, 3, 15), true, "Vorberatung", Date(2027, 3, 15)},
-                                   {"Haupt- und Finanzausschuss", Date(2027, 3, 22), true, "Vorberatung"},
-                                   {"Rat der Stadt", Date(2027, 3, 29), true, "Entscheidung"}};
-  t.site.vorlage.termine = {{"Planung beginnen", StepKind::kPlanning, Date(2026, 6, 30), Date(2026, 5, 12)},
-                            {"Mietvertrag verlängern", StepKind::kLease, Date(2027, 6, 30), std::nullopt},
-                            {"Stelle Frau Krüger (Koordination) verlängern", StepKind::kStaff, Date(2027, 9, 30),
-                             Date(2026, 10, 1)}};
+  t.site.vorlage.beratungsfolge = {
+      {"Ausschuss für Bildung", Date(2027, 3, 15), true, "Vorberatung", Date(2027, 3, 15)},
+      {"Haupt- und Finanzausschuss", Date(2027, 3, 22), true, "Vorberatung"},
+      {"Rat der Stadt", Date(2027, 3, 29), true, "Entscheidung"}};
+  t.site.vorlage.termine = {
+      {"Planung beginnen", StepKind::kPlanning, Date(2026, 6, 30), Date(2026, 5, 12)},
+      {"Mietvertrag verlängern", StepKind::kLease, Date(2027, 6, 30), std::nullopt},
+      {"Stelle Frau Krüger (Koordination) verlängern", StepKind::kStaff, Date(2027, 9, 30),
+       Date(2026, 10, 1)}};
   ConfigureFunding(&t, Date(2026, 12, 31));
   TimelineChart chart = FundingTimelineChart(t.Context());
   auto mark = [&](const std::string& date) -> const TimelineMark* {
@@ -346,7 +377,8 @@ TEST(ConsolidationSectionsTest, TimelineChartShowsEveryBodyOfTheBeratungsfolgeAn
   ASSERT_NE(planning, nullptr);
   EXPECT_EQ(planning->date_text, "30.06.2026");
   EXPECT_EQ(planning->label, "Planung spätestens beginnen (begonnen am 12.05.2026)");
-  for (size_t i = 1; i < chart.marks.size(); ++i) EXPECT_LE(chart.marks[i - 1].day, chart.marks[i].day);
+  for (size_t i = 1; i < chart.marks.size(); ++i)
+    EXPECT_LE(chart.marks[i - 1].day, chart.marks[i].day);
   // The table names the position, not the person, in the public edition.
   Document doc;
   AddFundingTimeline(t.Context(), &doc);
@@ -368,9 +400,11 @@ TEST(ConsolidationSectionsTest, FundingTimelineAfterThePlanningDateWithoutARecor
   const Paragraph* p = BlockAs<Paragraph>(doc, 0);
   ASSERT_NE(p, nullptr);
   EXPECT_NE(p->text.find("in 12 Monaten"), std::string::npos) << p->text;
-  EXPECT_NE(p->text.find("also bis zum 30.06.2026. Dieser Zeitpunkt ist überschritten, ein Beginn der Planung ist "
-                         "nicht erfasst."),
-            std::string::npos)
+  EXPECT_NE(
+      p->text.find(
+          "also bis zum 30.06.2026. Dieser Zeitpunkt ist überschritten, ein Beginn der Planung ist "
+          "nicht erfasst."),
+      std::string::npos)
       << p->text;
   const Table* table = BlockAs<Table>(doc, 2);
   ASSERT_NE(table, nullptr);
@@ -384,10 +418,14 @@ TEST(ConsolidationSectionsTest, FundingTimelineWithoutAMeetingInTimeAsksForASpec
   AddFundingTimeline(t.Context("en"), &doc);
   const Paragraph* p = BlockAs<Paragraph>(doc, 0);
   ASSERT_NE(p, nullptr);
-  EXPECT_NE(p->text.find("The funding ends on 2027-12-31, in 2 months."), std::string::npos) << p->text;
-  EXPECT_NE(p->text.find("That date has passed, and no start of the planning has been recorded. No committee meeting "
-                         "is planned before the deadline: a special meeting or an urgent decision is needed."),
-            std::string::npos)
+  EXPECT_NE(p->text.find("The funding ends on 2027-12-31, in 2 months."), std::string::npos)
+      << p->text;
+  EXPECT_NE(
+      p->text.find(
+          "That date has passed, and no start of the planning has been recorded. No committee "
+          "meeting "
+          "is planned before the deadline: a special meeting or an urgent decision is needed."),
+      std::string::npos)
       << p->text;
   const Table* table = BlockAs<Table>(doc, 2);
   ASSERT_NE(table, nullptr);
@@ -411,7 +449,8 @@ TEST(ConsolidationSectionsTest, FundingTimelineNamesTheLastMonthInWords) {
   AddFundingTimeline(t.Context("en"), &doc);
   p = BlockAs<Paragraph>(doc, 0);
   ASSERT_NE(p, nullptr);
-  EXPECT_EQ(p->text.rfind("The funding ends on 2027-12-31, in less than a month. ", 0), 0u) << p->text;
+  EXPECT_EQ(p->text.rfind("The funding ends on 2027-12-31, in less than a month. ", 0), 0u)
+      << p->text;
 }
 
 TEST(ConsolidationSectionsTest, FundingTimelineAfterTheEndOnlyRecordsIt) {
@@ -441,7 +480,8 @@ TEST(ConsolidationSectionsTest, FundingTimelineWithoutFundingEndSaysWhereToConfi
   ASSERT_EQ(doc.blocks.size(), 1u);
   const Paragraph* p = BlockAs<Paragraph>(doc, 0);
   ASSERT_NE(p, nullptr);
-  EXPECT_EQ(p->text.rfind("Für diesen Ort ist noch kein Förderende hinterlegt. Tragen Sie es in ankerbericht.json ein "
+  EXPECT_EQ(p->text.rfind("Für diesen Ort ist noch kein Förderende hinterlegt. Tragen Sie es in "
+                          "ankerbericht.json ein "
                           "(\"funding_end\")",
                           0),
             0u)
@@ -484,8 +524,10 @@ TEST(ConsolidationSectionsTest, GoalEvidenceShowsTheDevelopmentSinceTheStartPerA
   TestEvaluation t;
   t.ev.goal_evidence = {
       Area("digital_education", "Digitale Bildung", 2,
-           {Ind("events.fill_rate", "percent", 61.5, 81.4, TargetState::kMet), Ind("events.held", "count", 10, 14)}),
-      Area("citizen_proximity", "Bürgernähe", 1, {Ind("visitors.total", "count", 3000, 11011, TargetState::kMissed)}),
+           {Ind("events.fill_rate", "percent", 61.5, 81.4, TargetState::kMet),
+            Ind("events.held", "count", 10, 14)}),
+      Area("citizen_proximity", "Bürgernähe", 1,
+           {Ind("visitors.total", "count", 3000, 11011, TargetState::kMissed)}),
       Area("economic_development", "Wirtschaftsförderung", std::nullopt, {}),
   };
   AreaTheme theme{"senioren", "Seniorinnen und Senioren", 3, {}};
@@ -496,43 +538,51 @@ TEST(ConsolidationSectionsTest, GoalEvidenceShowsTheDevelopmentSinceTheStartPerA
   const Table* table = BlockAs<Table>(doc, 0);
   ASSERT_NE(table, nullptr);
   ASSERT_EQ(table->rows.size(), 3u);
-  EXPECT_EQ(table->rows[0], (std::vector<std::string>{"Bürgernähe", "1",
-                                                      "Besuche: 1. Hj. 2025 3.000 → 1. Hj. 2026 11.011, seit Beginn "
-                                                      "14.021 (Ziel verfehlt)",
-                                                      "noch nicht belegt (0 von 1 Zielen erreicht)"}));
+  EXPECT_EQ(table->rows[0], (std::vector<std::string>{
+                                "Bürgernähe", "1",
+                                "Besuche: 1. Hj. 2025 3.000 → 1. Hj. 2026 11.011, seit Beginn "
+                                "14.021 (Ziel verfehlt)",
+                                "noch nicht belegt (0 von 1 Zielen erreicht)"}));
   // Theme counts below the privacy threshold (5) are not printed.
-  EXPECT_EQ(table->rows[1], (std::vector<std::string>{"Digitale Bildung", "2",
-                                                      "Auslastung: 1. Hj. 2025 61,5 % → 1. Hj. 2026 81,4 % (Ziel "
-                                                      "erreicht); Durchgeführte Veranstaltungen: 1. Hj. 2025 10 → 1. "
-                                                      "Hj. 2026 14, seit Beginn 34; Thema „Seniorinnen und Senioren“: "
-                                                      "weniger als 5 Nennungen",
-                                                      "belegt (1 von 1 Zielen erreicht)"}));
+  EXPECT_EQ(table->rows[1], (std::vector<std::string>{
+                                "Digitale Bildung", "2",
+                                "Auslastung: 1. Hj. 2025 61,5 % → 1. Hj. 2026 81,4 % (Ziel "
+                                "erreicht); Durchgeführte Veranstaltungen: 1. Hj. 2025 10 → 1. "
+                                "Hj. 2026 14, seit Beginn 34; Thema „Seniorinnen und Senioren“: "
+                                "weniger als 5 Nennungen",
+                                "belegt (1 von 1 Zielen erreicht)"}));
   // An area without evidence says so; it borrows no general count.
   EXPECT_EQ(table->rows[2][0], "Wirtschaftsförderung");
-  EXPECT_EQ(table->rows[2][2].rfind("Für diesen Zielbereich liegen keine eigenen Belege vor", 0), 0u);
+  EXPECT_EQ(table->rows[2][2].rfind("Für diesen Zielbereich liegen keine eigenen Belege vor", 0),
+            0u);
   EXPECT_EQ(table->rows[2][3], "ohne Beleg");
 }
 
 TEST(ConsolidationSectionsTest, GoalEvidenceShowsAtMostFiveIndicatorsPerArea) {
   TestEvaluation t;
-  t.ev.goal_evidence = {Area("citizen_proximity", "Bürgernähe", 1,
-                             {Ind("events.held", "count", 1, 14, TargetState::kNear), Ind("visitors.total", "count", 1, 2),
-                              Ind("votes.total", "count", 1, 2), Ind("opening.days", "days", 1, 2),
-                              Ind("opening.hours", "hours", 1, 2), Ind("feedback.responses", "count", 1, 2)})};
+  t.ev.goal_evidence = {Area(
+      "citizen_proximity", "Bürgernähe", 1,
+      {Ind("events.held", "count", 1, 14, TargetState::kNear), Ind("visitors.total", "count", 1, 2),
+       Ind("votes.total", "count", 1, 2), Ind("opening.days", "days", 1, 2),
+       Ind("opening.hours", "hours", 1, 2), Ind("feedback.responses", "count", 1, 2)})};
   Document doc;
   AddGoalEvidence(t.Context("en"), &doc);
   const Table* table = BlockAs<Table>(doc, 0);
   ASSERT_NE(table, nullptr);
   EXPECT_EQ(table->rows[0][2].find("Feedback responses"), std::string::npos) << table->rows[0][2];
-  EXPECT_EQ(table->rows[0][2].rfind("Events held: H1 2025 1 → H1 2026 14, since the start 25 (target nearly met)", 0), 0u)
+  EXPECT_EQ(table->rows[0][2].rfind(
+                "Events held: H1 2025 1 → H1 2026 14, since the start 25 (target nearly met)", 0),
+            0u)
       << table->rows[0][2];
   EXPECT_EQ(table->rows[0][3], "partly evidenced (0 of 1 targets met)");
 }
 
 TEST(ConsolidationSectionsTest, AQuoteAppearsOnceInThePaper) {
   TestEvaluation t;
-  SelectedQuote first{"0000000a", "Bitte mehr Termine am Vormittag.", Date(2026, 5, 4), "Feedbackbogen", false};
-  SelectedQuote second{"0000000b", "Mehr Angebote am Abend wären schön.", Date(2026, 4, 2), "Feedbackbogen", false};
+  SelectedQuote first{"0000000a", "Bitte mehr Termine am Vormittag.", Date(2026, 5, 4),
+                      "Feedbackbogen", false};
+  SelectedQuote second{"0000000b", "Mehr Angebote am Abend wären schön.", Date(2026, 4, 2),
+                       "Feedbackbogen", false};
   t.ev.goal_evidence = {Area("citizen_proximity", "Bürgernähe", 1, {})};
   t.ev.goal_evidence[0].themes.push_back(AreaTheme{"termine", "Termine", 12, {first, second}});
   // The half-year's themes section has the same theme with the same quotes.

@@ -6,6 +6,8 @@
 #ifndef ANKERBERICHT_TESTS_DOCUMENT_DOCUMENT_TEST_HELPERS_H_
 #define ANKERBERICHT_TESTS_DOCUMENT_DOCUMENT_TEST_HELPERS_H_
 
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
 #include <gtest/gtest.h>
 
 #include <map>
@@ -14,9 +16,6 @@
 #include <utility>
 #include <variant>
 #include <vector>
-
-#include <Poco/JSON/Object.h>
-#include <Poco/JSON/Parser.h>
 
 #include "document/build_context.h"
 #include "evaluate/cumulative.h"
@@ -34,7 +33,8 @@ inline Period P(const std::string& id) {
 
 // One half-year of the history with the given values (ids not named are
 // absent, as in a half-year without that kind of data).
-inline HistoryPoint Half(const std::string& id, std::map<std::string, std::optional<double>> values) {
+inline HistoryPoint Half(const std::string& id,
+                         std::map<std::string, std::optional<double>> values) {
   return HistoryPoint{P(id), std::move(values)};
 }
 
@@ -57,8 +57,8 @@ inline GoalIndicator GoalInd(const std::string& id, std::optional<double> value,
 
 // A goal area whose met/near/missed counts follow from its indicators, as
 // GoalProfiles() computes them.
-inline GoalProfile Goal(const std::string& id, const std::string& label_de, std::optional<int> priority,
-                        std::vector<GoalIndicator> indicators) {
+inline GoalProfile Goal(const std::string& id, const std::string& label_de,
+                        std::optional<int> priority, std::vector<GoalIndicator> indicators) {
   GoalProfile g;
   g.id = id;
   g.label_de = label_de;
@@ -89,7 +89,8 @@ const T* BlockAs(const Document& doc, size_t i) {
     return nullptr;
   }
   const T* b = std::get_if<T>(&doc.blocks[i]);
-  if (!b) ADD_FAILURE() << "block " << i << " has another type (index " << doc.blocks[i].index() << ")";
+  if (!b)
+    ADD_FAILURE() << "block " << i << " has another type (index " << doc.blocks[i].index() << ")";
   return b;
 }
 
@@ -123,7 +124,8 @@ class TestEvaluation {
   TestEvaluation& operator=(const TestEvaluation&) = delete;
 
   // Sets an indicator's value and its comparison values.
-  void Set(const std::string& id, std::optional<double> value, std::optional<double> previous = std::nullopt,
+  void Set(const std::string& id, std::optional<double> value,
+           std::optional<double> previous = std::nullopt,
            std::optional<double> year_before = std::nullopt) {
     ev.indicators[id] = IndicatorValue{value, previous, year_before};
   }

@@ -27,10 +27,12 @@ std::string AllText(const Document& doc) {
 }
 
 TEST(StripTagsTest, TagsAfterTheSentenceGoTagsInsideKeepTheirWord) {
-  EXPECT_EQ(StripTags("Das Schild am Hof ist zu klein. #werbung"), "Das Schild am Hof ist zu klein.");
+  EXPECT_EQ(StripTags("Das Schild am Hof ist zu klein. #werbung"),
+            "Das Schild am Hof ist zu klein.");
   EXPECT_EQ(StripTags("Gut besucht, vor allem von #senioren aus dem Viertel."),
             "Gut besucht, vor allem von senioren aus dem Viertel.");
-  EXPECT_EQ(StripTags("Der Raum wird eng. #raum #öffnungszeiten Danach mehr."), "Der Raum wird eng. Danach mehr.");
+  EXPECT_EQ(StripTags("Der Raum wird eng. #raum #öffnungszeiten Danach mehr."),
+            "Der Raum wird eng. Danach mehr.");
   EXPECT_EQ(StripTags("#werbung Plakate aufhängen"), "Plakate aufhängen");
   // After a sentence end, a tag followed by a lower-case word is the next
   // sentence's subject: it keeps its word, capitalised.
@@ -57,7 +59,8 @@ class EditionTest : public ::testing::Test {
 };
 
 TEST_F(EditionTest, PublicTextNamesNoOneInternalKeepsNames) {
-  std::string note = "Jonas fragt bei Greta Müller-Haas nach, Anna M. schreibt an info@example.org. #werbung";
+  std::string note =
+      "Jonas fragt bei Greta Müller-Haas nach, Anna M. schreibt an info@example.org. #werbung";
   std::string pub = ReaderText(e.Context(), note);
   for (const char* name : {"Jonas", "Greta", "Anna", "info@example.org", "#werbung"}) {
     EXPECT_EQ(pub.find(name), std::string::npos) << name << " in: " << pub;
@@ -119,7 +122,8 @@ TEST_F(EditionTest, SourcesInWordsForThePublicFilesForTheTeam) {
   Document pub;
   AddSourcesTable(e.Context(), &pub);
   std::string text = AllText(pub);
-  EXPECT_NE(text.find("Zählanlage (Besuchszählung) | 01.01.2026–30.06.2026 | 4.344 Zählwerte; 2 Zeilen verworfen"),
+  EXPECT_NE(text.find("Zählanlage (Besuchszählung) | 01.01.2026–30.06.2026 | 4.344 Zählwerte; 2 "
+                      "Zeilen verworfen"),
             std::string::npos)
       << text;
   for (const char* tech : {".csv", "0123456", "SHA", "visits", "ankerbericht"}) {

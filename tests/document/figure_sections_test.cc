@@ -57,11 +57,14 @@ TEST_F(GoalProfileTest, TheCaptionExplainsTheColumnsTheTableHas) {
   ASSERT_NE(table, nullptr);
   std::vector<std::string> titles;
   for (const TableColumn& col : table->columns) titles.push_back(col.title);
-  EXPECT_EQ(titles, (std::vector<std::string>{"Zielbereich", "Priorität", "erreicht", "knapp verfehlt", "verfehlt"}));
-  EXPECT_NE(table->caption.find("erreicht, knapp verfehlt oder verfehlt"), std::string::npos) << table->caption;
+  EXPECT_EQ(titles, (std::vector<std::string>{"Zielbereich", "Priorität", "erreicht",
+                                              "knapp verfehlt", "verfehlt"}));
+  EXPECT_NE(table->caption.find("erreicht, knapp verfehlt oder verfehlt"), std::string::npos)
+      << table->caption;
   EXPECT_EQ(table->caption.find("Ziele:"), std::string::npos) << table->caption;
   ASSERT_EQ(table->rows.size(), 2u);
-  EXPECT_EQ(table->rows[1], (std::vector<std::string>{"Förderung von Bürgernähe", "2", "1", "1", "0"}));
+  EXPECT_EQ(table->rows[1],
+            (std::vector<std::string>{"Förderung von Bürgernähe", "2", "1", "1", "0"}));
   // The caption points at "zählt für": a column of the targets table.
   const Table* targets = BlockAs<Table>(doc_, 3);
   ASSERT_NE(targets, nullptr);
@@ -85,7 +88,8 @@ TEST_F(GoalProfileTest, EnglishToo) {
   ASSERT_TRUE(legend && table);
   EXPECT_EQ(legend->text.rfind("Priority 1 = most important goal area", 0), 0u) << legend->text;
   EXPECT_EQ(table->columns[3].title, "nearly met");
-  EXPECT_NE(table->caption.find("met it, nearly met it or missed it"), std::string::npos) << table->caption;
+  EXPECT_NE(table->caption.find("met it, nearly met it or missed it"), std::string::npos)
+      << table->caption;
 }
 
 }  // namespace

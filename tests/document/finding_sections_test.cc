@@ -49,26 +49,30 @@ TEST_F(FindingSectionsTest, AMissedTargetIsWordedWithBothComparisons) {
   std::vector<Finding> f = SelectFindings(t_.ev, ReportFindingRule());
   ASSERT_EQ(f.size(), 3u);
   EXPECT_EQ(FindingText(t_.Context(), f[1], false),
-            "Weiterempfehlung: 79,0 %, Ziel mindestens 85,0 % verfehlt – gegenüber 2. Halbjahr 2025 (82,0 %): "
+            "Weiterempfehlung: 79,0 %, Ziel mindestens 85,0 % verfehlt – gegenüber 2. Halbjahr "
+            "2025 (82,0 %): "
             "−3,0 Pp.; gegenüber 1. Halbjahr 2025 (88,0 %): −9,0 Pp.");  // no second full stop
   // On slides, period names do not break.
   EXPECT_EQ(FindingText(t_.Context(), f[1], true),
-            "Weiterempfehlung 79,0 %: Ziel mindestens 85,0 % verfehlt; −3,0 Pp. ggü. " + Nbsp("2. Hj. 2025") +
-                ", −9,0 Pp. ggü. " + Nbsp("1. Hj. 2025"));
+            "Weiterempfehlung 79,0 %: Ziel mindestens 85,0 % verfehlt; −3,0 Pp. ggü. " +
+                Nbsp("2. Hj. 2025") + ", −9,0 Pp. ggü. " + Nbsp("1. Hj. 2025"));
   EXPECT_EQ(FindingText(t_.Context("en"), f[2], false),
-            "Participations from the target age groups: 58.2% – against H2 2025 (70.0%): −11.8 pp; against "
+            "Participations from the target age groups: 58.2% – against H2 2025 (70.0%): −11.8 pp; "
+            "against "
             "H1 2025 (72.4%): −14.2 pp.");
 }
 
 TEST_F(FindingSectionsTest, FindingsSectionListsEveryFindingUnderItsHeading) {
-  AddFindings(t_.Context(), *Section(R"({"type": "findings", "heading": {"de": "Auf einen Blick"}})"), &doc_);
+  AddFindings(t_.Context(),
+              *Section(R"({"type": "findings", "heading": {"de": "Auf einen Blick"}})"), &doc_);
   ASSERT_EQ(doc_.blocks.size(), 3u);
   EXPECT_EQ(BlockAs<Heading>(doc_, 0)->text, "Auf einen Blick");
   const BulletList* list = BlockAs<BulletList>(doc_, 2);
   ASSERT_NE(list, nullptr);
   ASSERT_EQ(list->items.size(), 3u);
   EXPECT_EQ(list->items[0].rfind("Besuche: 11.011", 0), 0u) << list->items[0];
-  EXPECT_NE(list->items[2].find("Teilnahmen aus den Ziel-Altersgruppen: 58,2 %"), std::string::npos);
+  EXPECT_NE(list->items[2].find("Teilnahmen aus den Ziel-Altersgruppen: 58,2 %"),
+            std::string::npos);
 }
 
 TEST_F(FindingSectionsTest, RuleTextStatesTheThresholds) {
@@ -94,10 +98,12 @@ TEST_F(FindingSectionsTest, RuleTextSaysChangesComeFromUnroundedValues) {
 }
 
 TEST_F(FindingSectionsTest, SlidesCarryEveryFindingFourAtATime) {
-  for (const char* id : {"partners.distinct", "partners.new", "events.fill_rate", "opening.hours"}) {
+  for (const char* id :
+       {"partners.distinct", "partners.new", "events.fill_rate", "opening.hours"}) {
     t_.Set(id, 50, 100, 100);  // each halved: all large moves
   }
-  AddFindingsSlide(t_.Context(), *Section(R"({"type": "findings_slide", "title": "Auf einen Blick"})"), &doc_);
+  AddFindingsSlide(t_.Context(),
+                   *Section(R"({"type": "findings_slide", "title": "Auf einen Blick"})"), &doc_);
   ASSERT_EQ(doc_.blocks.size(), 2u);  // 7 findings
   const Slide* first = BlockAs<Slide>(doc_, 0);
   const Slide* second = BlockAs<Slide>(doc_, 1);

@@ -32,14 +32,18 @@ TEST(MarkdownTextTest, BulletsWithContinuationLines) {
 
 TEST(MarkdownTextTest, NumberedItemsStayApartWithTheirNumbers) {
   // A Beschlussvorschlag: the council votes on numbered points.
-  EXPECT_EQ(Dump("Der Rat beschließt:\n\n1. Der Ort wird\n   weitergeführt.\n2) Die Mittel werden eingeplant.\n", 1),
-            "P Der Rat beschließt:\nP 1. Der Ort wird weitergeführt.\nP 2. Die Mittel werden eingeplant.\n");
+  EXPECT_EQ(Dump("Der Rat beschließt:\n\n1. Der Ort wird\n   weitergeführt.\n2) Die Mittel werden "
+                 "eingeplant.\n",
+                 1),
+            "P Der Rat beschließt:\nP 1. Der Ort wird weitergeführt.\nP 2. Die Mittel werden "
+            "eingeplant.\n");
   // A year at the start of a sentence is no list item.
   EXPECT_EQ(Dump("2027 endet die Förderung.\n", 1), "P 2027 endet die Förderung.\n");
 }
 
 TEST(MarkdownTextTest, EmphasisMarkersAreRemoved) {
-  EXPECT_EQ(Dump("Das **Team** des *Stadtlabors* und `code`\n", 1), "P Das Team des Stadtlabors und code\n");
+  EXPECT_EQ(Dump("Das **Team** des *Stadtlabors* und `code`\n", 1),
+            "P Das Team des Stadtlabors und code\n");
   // A hashtag-like word is not a heading.
   EXPECT_EQ(Dump("#senioren kamen\n", 1), "P #senioren kamen\n");
 }

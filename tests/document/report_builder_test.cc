@@ -36,8 +36,10 @@ class ReportBuilderTest : public ::testing::Test {
     t_.Set("events.held", 72, 65, 70);
     // Not listed by the template, but a large fall the summary must name.
     t_.Set("events.target_age_share", 58.1651, 69.969, 72.3881);
-    t_.ev.goals = {Goal("social_aspects", "Förderung sozialer Aspekte", 2, {GoalInd("events.target_age_share", 58.2)}),
-                   Goal("digital_education", "Digitale Bildung", 1, {GoalInd("events.target_age_share", 58.2)})};
+    t_.ev.goals = {Goal("social_aspects", "Förderung sozialer Aspekte", 2,
+                        {GoalInd("events.target_age_share", 58.2)}),
+                   Goal("digital_education", "Digitale Bildung", 1,
+                        {GoalInd("events.target_age_share", 58.2)})};
   }
 
   Document Build(const std::string& lang = "de") {
@@ -67,8 +69,9 @@ TEST_F(ReportBuilderTest, TheIndicatorTableShowsEveryIndicatorTheSummaryCites) {
   }
   EXPECT_EQ(labels, (std::vector<std::string>{"Besuche", "Durchgeführte Veranstaltungen",
                                               "Teilnahmen aus den Ziel-Altersgruppen"}));
-  EXPECT_EQ(table->rows[2], (std::vector<std::string>{"Teilnahmen aus den Ziel-Altersgruppen", "58,2 %", "70,0 %",
-                                                      "−11,8 Pp.", "72,4 %", "−14,2 Pp."}));
+  EXPECT_EQ(table->rows[2],
+            (std::vector<std::string>{"Teilnahmen aus den Ziel-Altersgruppen", "58,2 %", "70,0 %",
+                                      "−11,8 Pp.", "72,4 %", "−14,2 Pp."}));
 }
 
 // The rule looks at the moves of the indicators of a goal area: the
@@ -96,7 +99,8 @@ TEST_F(ReportBuilderTest, DocumentPropertiesAreWordsForTheReader) {
   EXPECT_EQ(doc.info.subject, "Halbjahresbericht 1. Halbjahr 2026");
   EXPECT_EQ(doc.info.author, "Leipzig");
   EXPECT_EQ(doc.info.creator, "Stadtlabor Lindenau");
-  EXPECT_EQ(doc.info.keywords, "Ankerort des digitalen Wandels, Evaluation, Stadtlabor Lindenau, 1. Halbjahr 2026");
+  EXPECT_EQ(doc.info.keywords,
+            "Ankerort des digitalen Wandels, Evaluation, Stadtlabor Lindenau, 1. Halbjahr 2026");
   t_.input.internal = true;
   Document internal = Build();
   EXPECT_EQ(internal.info.creator.rfind("ankerbericht ", 0), 0u) << internal.info.creator;
@@ -117,8 +121,8 @@ TEST(TemplateTeamTextsTest, ListsEachSectionsFileWithItsEnglishVersion) {
     { "type": "slide_text", "file": "texte/ausblick.md" } ] })");
   Result<std::vector<std::string>> texts = TemplateTeamTexts(dir.path().string(), "mit-texten");
   ASSERT_TRUE(texts.ok()) << texts.status().ToString();
-  EXPECT_EQ(*texts, (std::vector<std::string>{"texte/vorwort.md", "texte/vorwort.en.md", "texte/ausblick.md",
-                                               "texte/ausblick.en.md"}));
+  EXPECT_EQ(*texts, (std::vector<std::string>{"texte/vorwort.md", "texte/vorwort.en.md",
+                                              "texte/ausblick.md", "texte/ausblick.en.md"}));
   EXPECT_FALSE(TemplateTeamTexts(dir.path().string(), "fehlt").ok());
 }
 
@@ -146,19 +150,22 @@ TEST_F(ReportBuilderTest, ADataTableOnASectionWithoutAChartIsAConfigurationError
     { "type": "heatmap", "data_table": true } ]})");
   Result<Document> doc = BuildReport(dir_.path().string(), "falsch", t_.input);
   ASSERT_FALSE(doc.ok());
-  EXPECT_NE(doc.status().ToString().find("$.sections[0].data_table"), std::string::npos) << doc.status().ToString();
+  EXPECT_NE(doc.status().ToString().find("$.sections[0].data_table"), std::string::npos)
+      << doc.status().ToString();
   dir_.Write("falsch.json", R"({ "id": "falsch", "title": "Bericht", "sections": [
     { "type": "chart", "chart": "visits_by_month", "data_table": "ja" } ]})");
   doc = BuildReport(dir_.path().string(), "falsch", t_.input);
   ASSERT_FALSE(doc.ok());
-  EXPECT_NE(doc.status().ToString().find("must be true or false"), std::string::npos) << doc.status().ToString();
+  EXPECT_NE(doc.status().ToString().find("must be true or false"), std::string::npos)
+      << doc.status().ToString();
 }
 
 // A team text declared as English keeps its declaration out of the report
 // and is marked; the report says once that it is given as written.
 TEST_F(ReportBuilderTest, ATeamTextInAnotherLanguageIsMarked) {
   ScopedTempDir ws;
-  ws.Write("texte/ausblick.md", "Sprache: en\n\nWe will open the lab on Saturdays.\n\n- More courses\n");
+  ws.Write("texte/ausblick.md",
+           "Sprache: en\n\nWe will open the lab on Saturdays.\n\n- More courses\n");
   ws.Write("texte/vorwort.md", "Wir danken allen, die im Halbjahr mitgemacht haben.\n");
   t_.input.workspace_dir = ws.path().string();
   dir_.Write("texte.json", R"({ "id": "texte", "title": "Bericht", "sections": [

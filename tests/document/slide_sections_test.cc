@@ -51,7 +51,8 @@ class SlideSectionsTest : public ::testing::Test {
   Document doc_;
 };
 
-const char kDirectedMessage[] = R"({"type": "figure_slide", "indicator": "visitors.total", "compare": "year_before",
+const char kDirectedMessage[] =
+    R"({"type": "figure_slide", "indicator": "visitors.total", "compare": "year_before",
   "message": {"up": "Mehr Besuche als im {compare_period}: {value} statt {compare_value}",
               "down": "Weniger Besuche als im {compare_period}: {value} statt {compare_value}",
               "same": "So viele Besuche wie im {compare_period}"}})";
@@ -66,7 +67,8 @@ TEST_F(SlideSectionsTest, FigureSlideShowsTheFigureAgainstTheYearBefore) {
   // Period names do not break across lines.
   EXPECT_EQ(s->figure_label, "Besuche im " + Nbsp("1. Halbjahr 2026"));
   // Both comparisons with their change, as in the reports' tiles and tables.
-  EXPECT_EQ(s->figure_note, Nbsp("2. Hj. 2025") + ": 9.870 (+11,6 %) · " + Nbsp("1. Hj. 2025") + ": 8.470 (+30,0 %)");
+  EXPECT_EQ(s->figure_note, Nbsp("2. Hj. 2025") + ": 9.870 (+11,6 %) · " + Nbsp("1. Hj. 2025") +
+                                ": 8.470 (+30,0 %)");
   // 11.011 > 8.470: the "up" message, its placeholders filled in.
   EXPECT_EQ(s->title, "Mehr Besuche als im " + Nbsp("1. Halbjahr 2025") + ": 11.011 statt 8.470");
   EXPECT_TRUE(std::holds_alternative<std::monostate>(s->chart));
@@ -79,9 +81,11 @@ TEST_F(SlideSectionsTest, FigureSlideAgainstThePreviousHalfYear) {
   json.replace(json.find("year_before"), 11, "previous");
   const Slide* s = Figure(json);
   ASSERT_NE(s, nullptr);
-  EXPECT_EQ(s->figure_note, Nbsp("2. Hj. 2025") + ": 12.000 (−8,2 %) · " + Nbsp("1. Hj. 2025") + ": 8.470 (+30,0 %)");
+  EXPECT_EQ(s->figure_note, Nbsp("2. Hj. 2025") + ": 12.000 (−8,2 %) · " + Nbsp("1. Hj. 2025") +
+                                ": 8.470 (+30,0 %)");
   // 11.011 < 12.000: "down", although the year before was lower.
-  EXPECT_EQ(s->title, "Weniger Besuche als im " + Nbsp("2. Halbjahr 2025") + ": 11.011 statt 12.000");
+  EXPECT_EQ(s->title,
+            "Weniger Besuche als im " + Nbsp("2. Halbjahr 2025") + ": 11.011 statt 12.000");
 }
 
 TEST_F(SlideSectionsTest, FigureSlideWithAnEqualFigureTakesTheSameMessage) {
@@ -100,12 +104,15 @@ TEST_F(SlideSectionsTest, FigureSlideWithoutAComparisonValueNotesTheOtherAndTake
 }
 
 TEST_F(SlideSectionsTest, FigureSlideFormatsAShareInGermanAndDrawsItsHistory) {
-  t_.SetHistory({Half("2025-H2", {{"events.fill_rate", 85.0}}), Half("2026-H1", {{"events.fill_rate", 81.4}})});
-  const Slide* s = Figure(R"json({"indicator": "events.fill_rate", "compare": "previous", "chart": "history",
+  t_.SetHistory({Half("2025-H2", {{"events.fill_rate", 85.0}}),
+                 Half("2026-H1", {{"events.fill_rate", 81.4}})});
+  const Slide* s =
+      Figure(R"json({"indicator": "events.fill_rate", "compare": "previous", "chart": "history",
                               "message": "Die Kurse sind zu {value} ausgelastet (zuvor {compare_value})"})json");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->figure, "81,4 %");
-  EXPECT_EQ(s->figure_note, Nbsp("2. Hj. 2025") + ": 85,0 % (−3,6 Pp.) · " + Nbsp("1. Hj. 2025") + ": 74,2 % (+7,2 Pp.)");
+  EXPECT_EQ(s->figure_note, Nbsp("2. Hj. 2025") + ": 85,0 % (−3,6 Pp.) · " + Nbsp("1. Hj. 2025") +
+                                ": 74,2 % (+7,2 Pp.)");
   EXPECT_EQ(s->title, "Die Kurse sind zu 81,4 % ausgelastet (zuvor 85,0 %)");
   const BarChart* chart = std::get_if<BarChart>(&s->chart);
   ASSERT_NE(chart, nullptr);
@@ -118,7 +125,8 @@ TEST_F(SlideSectionsTest, FigureSlideFormatsAShareInGermanAndDrawsItsHistory) {
 TEST_F(SlideSectionsTest, FigureSlideInEnglish) {
   const Slide* s = Figure(R"({"indicator": "visitors.total",
       "message": {"de": "{value} Besuche", "en": "{value} visits, {compare_value} a year earlier"},
-      "source": {"de": "Zählanlage", "en": "people counter"}})", "en");
+      "source": {"de": "Zählanlage", "en": "people counter"}})",
+                          "en");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->figure, "11,011");
   EXPECT_EQ(s->title, "11,011 visits, 8,470 a year earlier");
@@ -160,7 +168,8 @@ TEST_F(SlideSectionsTest, FigureSlideWithoutMessageIsTitledByTheIndicator) {
   const Slide* s = Figure(R"({"indicator": "visitors.total"})");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->title, "Besuche");
-  EXPECT_EQ(s->figure_note, Nbsp("2. Hj. 2025") + ": 9.870 (+11,6 %) · " + Nbsp("1. Hj. 2025") + ": 8.470 (+30,0 %)");
+  EXPECT_EQ(s->figure_note, Nbsp("2. Hj. 2025") + ": 9.870 (+11,6 %) · " + Nbsp("1. Hj. 2025") +
+                                ": 8.470 (+30,0 %)");
 }
 
 TEST_F(SlideSectionsTest, FigureSlideChartKinds) {
@@ -184,16 +193,21 @@ TEST_F(SlideSectionsTest, FigureSlideChartKinds) {
 TEST_F(SlideSectionsTest, FigureSlideConfigErrorsNameThePath) {
   Status s = FigureError(R"({"indicator": "besuche"})");
   EXPECT_EQ(s.code(), Status::Code::kConfig);
-  EXPECT_EQ(s.message(), "ausschuss.json: $.sections[3].indicator: unknown indicator \"besuche\" (see docs/indicators.md)");
+  EXPECT_EQ(s.message(),
+            "ausschuss.json: $.sections[3].indicator: unknown indicator \"besuche\" (see "
+            "docs/indicators.md)");
 
   s = FigureError(R"({"indicator": "visitors.total", "chart": "torte"})");
   EXPECT_EQ(s.code(), Status::Code::kConfig);
-  EXPECT_EQ(s.message(), "ausschuss.json: $.sections[3].chart: unknown chart \"torte\" (known: history, "
-                         "visits_by_month, partners, none)");
+  EXPECT_EQ(s.message(),
+            "ausschuss.json: $.sections[3].chart: unknown chart \"torte\" (known: history, "
+            "visits_by_month, partners, none)");
 
   s = FigureError(R"({"indicator": "visitors.total", "compare": "last_year"})");
   EXPECT_EQ(s.code(), Status::Code::kConfig);
-  EXPECT_EQ(s.message(), "ausschuss.json: $.sections[3].compare: must be \"year_before\", \"previous\" or \"none\"");
+  EXPECT_EQ(
+      s.message(),
+      "ausschuss.json: $.sections[3].compare: must be \"year_before\", \"previous\" or \"none\"");
 }
 
 // ---- Cumulative slide ----------------------------------------------------
@@ -202,9 +216,12 @@ TEST_F(SlideSectionsTest, CumulativeSlideSumsSinceTheFirstData) {
   t_.ev.data.partners_before = {"Stadtbibliothek", "VHS Leipzig"};
   t_.ev.data.events = {HeldEvent(Date(2026, 3, 12), {"VHS Leipzig", "Makerspace e.V."})};
   t_.SetHistory({
-      Half("2025-H1", {{"visitors.total", 3000}, {"events.held", 10}, {"events.participants", 150}}),
-      Half("2025-H2", {{"visitors.total", 4200}, {"events.held", 12}, {"events.participants", std::nullopt}}),
-      Half("2026-H1", {{"visitors.total", 5100}, {"events.held", 14}, {"events.participants", 260}}),
+      Half("2025-H1",
+           {{"visitors.total", 3000}, {"events.held", 10}, {"events.participants", 150}}),
+      Half("2025-H2",
+           {{"visitors.total", 4200}, {"events.held", 12}, {"events.participants", std::nullopt}}),
+      Half("2026-H1",
+           {{"visitors.total", 5100}, {"events.held", 14}, {"events.participants", 260}}),
   });
   Document doc;
   AddCumulativeSlide(t_.Context(), *Section("{}"), &doc);
@@ -214,9 +231,11 @@ TEST_F(SlideSectionsTest, CumulativeSlideSumsSinceTheFirstData) {
   EXPECT_EQ(s->figure, "12.300");
   EXPECT_EQ(s->figure_label, "Besuche seit Januar 2025");
   EXPECT_EQ(s->title, "Was der Ort seit dem Start erreicht hat");
-  EXPECT_EQ(s->bullets, (std::vector<std::string>{"36 Veranstaltungen", "410 Teilnahmen an Veranstaltungen",
-                                                  "3 verschiedene Kooperationspartner"}));
-  EXPECT_EQ(s->source, "Quelle: Zählanlage, Strichlisten, Veranstaltungsliste · 1. Hj. 2025 – 1. Hj. 2026");
+  EXPECT_EQ(s->bullets,
+            (std::vector<std::string>{"36 Veranstaltungen", "410 Teilnahmen an Veranstaltungen",
+                                      "3 verschiedene Kooperationspartner"}));
+  EXPECT_EQ(s->source,
+            "Quelle: Zählanlage, Strichlisten, Veranstaltungsliste · 1. Hj. 2025 – 1. Hj. 2026");
 }
 
 TEST_F(SlideSectionsTest, CumulativeSlideWithoutHistoryIsLeftOut) {
@@ -230,8 +249,8 @@ TEST_F(SlideSectionsTest, CumulativeSlideWithoutHistoryIsLeftOut) {
 void ConfigureFunding(TestEvaluation* t, const Date& today) {
   t->site.funding_end = Date(2027, 12, 31);
   t->site.budget_deadline = Date(2027, 9, 30);
-  t->site.committee_dates = {Date(2026, 11, 10), Date(2027, 3, 15), Date(2027, 6, 14), Date(2027, 9, 20),
-                             Date(2027, 11, 29)};
+  t->site.committee_dates = {Date(2026, 11, 10), Date(2027, 3, 15), Date(2027, 6, 14),
+                             Date(2027, 9, 20), Date(2027, 11, 29)};
   t->SetToday(today);
 }
 
@@ -292,9 +311,11 @@ TEST_F(SlideSectionsTest, QuotesSlideTakesOneQuotePerLeadingThemeAndThreeAtMost)
   Qualitative& q = t_.ev.qualitative;
   q.has_codebook = true;
   // Codebook order; by mentions: Werkstatt 7, Kinder 5, Lärm 3, Öffnungszeiten 2.
-  q.themes.themes = {Theme("oeffnungszeiten", "Öffnungszeiten", 2), Theme("werkstatt", "Werkstatt", 7),
-                     Theme("parken", "Parken", 0), Theme("kinder", "Kinder", 5), Theme("laerm", "Lärm", 3)};
-  q.quotes["oeffnungszeiten"] = {Said("Bitte auch samstags öffnen", "Feedbackbogen", Date(2026, 5, 2))};
+  q.themes.themes = {Theme("oeffnungszeiten", "Öffnungszeiten", 2),
+                     Theme("werkstatt", "Werkstatt", 7), Theme("parken", "Parken", 0),
+                     Theme("kinder", "Kinder", 5), Theme("laerm", "Lärm", 3)};
+  q.quotes["oeffnungszeiten"] = {
+      Said("Bitte auch samstags öffnen", "Feedbackbogen", Date(2026, 5, 2))};
   q.quotes["werkstatt"] = {Said("Die Werkstatt ist toll", "Feedbackbogen", Date(2026, 3, 14)),
                            Said("Der Lasercutter war super", "Feedbackbogen", Date(2026, 3, 20))};
   q.quotes["kinder"] = {};  // a leading theme without a quote that meets the rules
@@ -322,7 +343,8 @@ TEST_F(SlideSectionsTest, QuotesSlideWithoutQuotesIsLeftOut) {
 
 // ---- Markdown slide ------------------------------------------------------
 
-TrackedAction Action(const std::string& text, const Date& decided, std::optional<Date> due = std::nullopt,
+TrackedAction Action(const std::string& text, const Date& decided,
+                     std::optional<Date> due = std::nullopt,
                      std::optional<Date> done = std::nullopt) {
   TrackedAction a;
   a.text = text;
@@ -347,8 +369,9 @@ TEST_F(SlideSectionsTest, MarkdownSlideListsTheTeamsText) {
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->title, "Nächste Schritte");
   // The file wins over the open actions.
-  EXPECT_EQ(s->bullets, (std::vector<std::string>{"Haushaltsantrag für 2028 stellen", "Trägerverein gründen",
-                                                  "Der Ausschuss entscheidet im September."}));
+  EXPECT_EQ(s->bullets,
+            (std::vector<std::string>{"Haushaltsantrag für 2028 stellen", "Trägerverein gründen",
+                                      "Der Ausschuss entscheidet im September."}));
   EXPECT_EQ(s->source, "Quelle: Planung des Teams · 1. Halbjahr 2026");
 }
 
@@ -370,21 +393,25 @@ TEST_F(SlideSectionsTest, MarkdownSlideWithoutTheFileListsTheOpenActions) {
   t_.input.workspace_dir = ws.path().string();
   t_.ev.qualitative.actions = {
       Action("Förderantrag vorbereiten", Date(2026, 2, 10), Date(2026, 9, 30)),
-      Action("Flyer drucken", Date(2026, 1, 20), std::nullopt, Date(2026, 5, 1)),  // done in the period
-      Action("Beirat einladen", Date(2026, 3, 1), std::nullopt, Date(2026, 7, 10)),  // done after it: open then
-      Action("Sommerfest planen", Date(2026, 7, 5)),                                // decided after the period
+      Action("Flyer drucken", Date(2026, 1, 20), std::nullopt,
+             Date(2026, 5, 1)),  // done in the period
+      Action("Beirat einladen", Date(2026, 3, 1), std::nullopt,
+             Date(2026, 7, 10)),                      // done after it: open then
+      Action("Sommerfest planen", Date(2026, 7, 5)),  // decided after the period
   };
   Document doc;
   ASSERT_OK(AddMarkdownSlide(t_.Context(), *Section(kNextSteps), "$.sections[6]", &doc));
   const Slide* s = BlockAs<Slide>(doc, 0);
   ASSERT_NE(s, nullptr);
-  EXPECT_EQ(s->bullets, (std::vector<std::string>{"Förderantrag vorbereiten (bis 30.09.2026)", "Beirat einladen"}));
+  EXPECT_EQ(s->bullets, (std::vector<std::string>{"Förderantrag vorbereiten (bis 30.09.2026)",
+                                                  "Beirat einladen"}));
   EXPECT_EQ(s->source, "Quelle: offene Maßnahmen aus den Teamnotizen · 1. Halbjahr 2026");
 }
 
 TEST_F(SlideSectionsTest, MarkdownSlideShowsFiveBulletsAtMost) {
   ScopedTempDir ws;
-  ws.Write("texte/naechste-schritte.md", "- eins\n- zwei\n- drei\n- vier\n- fünf\n- sechs\n- sieben\n");
+  ws.Write("texte/naechste-schritte.md",
+           "- eins\n- zwei\n- drei\n- vier\n- fünf\n- sechs\n- sieben\n");
   t_.input.workspace_dir = ws.path().string();
   Document doc;
   ASSERT_OK(AddMarkdownSlide(t_.Context(), *Section(kNextSteps), "$.sections[6]", &doc));
@@ -396,7 +423,8 @@ TEST_F(SlideSectionsTest, MarkdownSlideShowsFiveBulletsAtMost) {
 TEST_F(SlideSectionsTest, MarkdownSlideWithNeitherFileNorOpenActionsIsLeftOut) {
   ScopedTempDir ws;
   t_.input.workspace_dir = ws.path().string();
-  t_.ev.qualitative.actions = {Action("Flyer drucken", Date(2026, 1, 20), std::nullopt, Date(2026, 5, 1))};
+  t_.ev.qualitative.actions = {
+      Action("Flyer drucken", Date(2026, 1, 20), std::nullopt, Date(2026, 5, 1))};
   Document doc;
   ASSERT_OK(AddMarkdownSlide(t_.Context(), *Section(kNextSteps), "$.sections[6]", &doc));
   EXPECT_TRUE(doc.blocks.empty());
@@ -404,9 +432,11 @@ TEST_F(SlideSectionsTest, MarkdownSlideWithNeitherFileNorOpenActionsIsLeftOut) {
 
 TEST_F(SlideSectionsTest, MarkdownSlideNeedsAFile) {
   Document doc;
-  Status s = AddMarkdownSlide(t_.Context(), *Section(R"({"type": "markdown_slide"})"), "$.sections[6]", &doc);
+  Status s = AddMarkdownSlide(t_.Context(), *Section(R"({"type": "markdown_slide"})"),
+                              "$.sections[6]", &doc);
   EXPECT_EQ(s.code(), Status::Code::kConfig);
-  EXPECT_EQ(s.message(), "ausschuss.json: $.sections[6].file: the Markdown file to include is missing");
+  EXPECT_EQ(s.message(),
+            "ausschuss.json: $.sections[6].file: the Markdown file to include is missing");
 }
 
 // ---- Title slide -----------------------------------------------------------
@@ -415,13 +445,14 @@ TEST(TitleSlideTest, ForTheConsolidationMeetingStatesTheWholePeriodAndTheVorlage
   TestEvaluation t;
   t.site.funding_start = Date(2025, 1, 1);
   t.site.vorlage.nummer = "V/2027/014";
-  t.site.vorlage.beratungsfolge = {{"Ausschuss für Bildung", Date(2027, 3, 16), true, "Vorberatung"}};
+  t.site.vorlage.beratungsfolge = {
+      {"Ausschuss für Bildung", Date(2027, 3, 16), true, "Vorberatung"}};
   t.site.funding_end = Date(2027, 12, 31);
   t.site.committee_dates = {Date(2027, 3, 16)};
   t.SetToday(Date(2026, 11, 30));
   Document doc;
-  ASSERT_OK(AddTitleSlide(t.Context(), "Ausschussvorlage", *Section(R"({"period": "since_start"})"), "$.sections[0]",
-                          &doc));
+  ASSERT_OK(AddTitleSlide(t.Context(), "Ausschussvorlage", *Section(R"({"period": "since_start"})"),
+                          "$.sections[0]", &doc));
   const Slide* s = BlockAs<Slide>(doc, 0);
   ASSERT_NE(s, nullptr);
   // The span the paper covers, from the funding start, not one half-year.
@@ -442,9 +473,12 @@ TEST(TitleSlideTest, ByDefaultStatesTheHalfYearAndRejectsAnUnknownPeriod) {
   EXPECT_EQ(s->subtitle, "Leipzig · 1. Halbjahr 2026");
   // Without a Vorlage configured there is no number to show.
   EXPECT_EQ(s->bullets[0].rfind("Stand der Daten", 0), 0u) << s->bullets[0];
-  Status bad = AddTitleSlide(t.Context(), "Ausschussvorlage", *Section(R"({"period": "jahr"})"), "$.sections[0]", &doc);
+  Status bad = AddTitleSlide(t.Context(), "Ausschussvorlage", *Section(R"({"period": "jahr"})"),
+                             "$.sections[0]", &doc);
   EXPECT_EQ(bad.code(), Status::Code::kConfig);
-  EXPECT_EQ(bad.message(), "ausschuss.json: $.sections[0].period: must be \"half_year\" or \"since_start\" (found \"jahr\")");
+  EXPECT_EQ(bad.message(),
+            "ausschuss.json: $.sections[0].period: must be \"half_year\" or \"since_start\" (found "
+            "\"jahr\")");
 }
 
 // ---- Cost slide ------------------------------------------------------------
@@ -453,7 +487,8 @@ TEST(CostSlideTest, ShowsThePapersFinanceTable) {
   TestEvaluation t;
   t.site.kosten.ab = "2028";
   t.site.kosten.posten = {{"Personal", 150000}, {"Miete", 60000}};
-  t.site.kosten.finanzierung = {{"Haushalt Bildung", 140000, true}, {"Kooperationen", 30000, false}};
+  t.site.kosten.finanzierung = {{"Haushalt Bildung", 140000, true},
+                                {"Kooperationen", 30000, false}};
   t.SetHistory({Half("2025-H2", {{"visitors.total", 11000}, {"events.participants", 1300}}),
                 Half("2026-H1", {{"visitors.total", 14000}, {"events.participants", 1500}})});
   t.ev.costs = ComputeCosts(t.site.kosten, t.ev.history);
@@ -474,7 +509,8 @@ TEST(CostSlideTest, ShowsThePapersFinanceTable) {
   EXPECT_EQ(table->table.rows[1], (std::vector<std::string>{"Miete", "60.000 €"}));
   EXPECT_EQ(table->table.rows[2], (std::vector<std::string>{"Kosten insgesamt", "210.000 €"}));
   auto has = [&](const std::vector<std::string>& row) {
-    return std::find(table->table.rows.begin(), table->table.rows.end(), row) != table->table.rows.end();
+    return std::find(table->table.rows.begin(), table->table.rows.end(), row) !=
+           table->table.rows.end();
   };
   EXPECT_TRUE(has({"Anteil der Stadt: Haushalt Bildung", "140.000 €"}));
   EXPECT_TRUE(has({"Weitere Mittel: Kooperationen", "30.000 €"}));

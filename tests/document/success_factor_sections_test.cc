@@ -38,7 +38,8 @@ class SuccessFactorSectionsTest : public ::testing::Test {
         "ehrenamt": "nicht relevant",
         "finanzierung": { "bewertung": "offen", "notiz": "Haushaltsantrag 2028 in Vorbereitung" },
         "ueberregional": "offen"
-      } })", "erfolgsfaktoren.json");
+      } })",
+                                                            "erfolgsfaktoren.json");
     EXPECT_TRUE(a.ok()) << a.status().ToString();
     return *a;
   }
@@ -53,34 +54,50 @@ TEST_F(SuccessFactorSectionsTest, GermanSectionWithSummaryChartTablesAndRemark) 
   std::string dump = Dump(Rated(), "de");
   // Lead, summary, chart, three phase tables, remark.
   EXPECT_EQ(blocks_, 7u) << dump;
-  EXPECT_NE(dump.find("Das Team von Stadtlabor Lindenau hat eingeschätzt, wie weit der Ort sie erfüllt "
-                      "(Stand: 15.10.2026)."),
-            std::string::npos)
+  EXPECT_NE(
+      dump.find("Das Team von Stadtlabor Lindenau hat eingeschätzt, wie weit der Ort sie erfüllt "
+                "(Stand: 15.10.2026)."),
+      std::string::npos)
       << dump;
-  EXPECT_NE(dump.find("P Von den 24 Faktoren: 2 erfüllt, 1 teilweise erfüllt, 2 offen, 1 nicht relevant und 18 "
-                      "nicht bewertet. Von den 8 Faktoren mit herausgehobener Bedeutung (★): 1 erfüllt, 1 teilweise "
-                      "erfüllt, 1 offen und 5 nicht bewertet."),
-            std::string::npos)
+  EXPECT_NE(
+      dump.find(
+          "P Von den 24 Faktoren: 2 erfüllt, 1 teilweise erfüllt, 2 offen, 1 nicht relevant und 18 "
+          "nicht bewertet. Von den 8 Faktoren mit herausgehobener Bedeutung (★): 1 erfüllt, 1 "
+          "teilweise "
+          "erfüllt, 1 offen und 5 nicht bewertet."),
+      std::string::npos)
       << dump;
-  EXPECT_NE(dump.find("CHART Selbsteinschätzung je Phase [Erfolgsfaktoren] categories=Konzipieren und starten "
-                      "(Initiierung),Betreiben und bespielen (Betrieb),Verstetigen und absichern (Weiterführung),"
-                      "★ Faktoren mit herausgehobener Bedeutung series=erfüllt:2,0,0,1;teilweise erfüllt:1,0,0,1;"
-                      "offen:0,0,2,1;nicht relevant:0,1,0,0;nicht bewertet:6,8,4,5 horizontal stacked"),
-            std::string::npos)
+  EXPECT_NE(
+      dump.find(
+          "CHART Selbsteinschätzung je Phase [Erfolgsfaktoren] categories=Konzipieren und starten "
+          "(Initiierung),Betreiben und bespielen (Betrieb),Verstetigen und absichern "
+          "(Weiterführung),"
+          "★ Faktoren mit herausgehobener Bedeutung series=erfüllt:2,0,0,1;teilweise "
+          "erfüllt:1,0,0,1;"
+          "offen:0,0,2,1;nicht relevant:0,1,0,0;nicht bewertet:6,8,4,5 horizontal stacked"),
+      std::string::npos)
       << dump;
-  EXPECT_NE(dump.find("TABLE Erfolgsfaktor | Einschätzung | Anmerkung des Teams\n"
-                      "CAPTION Konzipieren und starten (Initiierung): 9 Faktoren\n"
-                      "ROW ★ Klares Zielbild und bewusster Zielgruppenfokus | erfüllt | Zielbild im Ausschuss "
-                      "beschlossen\n"
-                      "ROW ★ Kernteam mit der passenden Personalausstattung und Rollenverteilung | teilweise erfüllt "
-                      "| –\n"
-                      "ROW Frühzeitiger Aufbau eines Netzwerks von Kooperationspartnern | nicht bewertet | –\n"),
-            std::string::npos)
+  EXPECT_NE(
+      dump.find(
+          "TABLE Erfolgsfaktor | Einschätzung | Anmerkung des Teams\n"
+          "CAPTION Konzipieren und starten (Initiierung): 9 Faktoren\n"
+          "ROW ★ Klares Zielbild und bewusster Zielgruppenfokus | erfüllt | Zielbild im Ausschuss "
+          "beschlossen\n"
+          "ROW ★ Kernteam mit der passenden Personalausstattung und Rollenverteilung | teilweise "
+          "erfüllt "
+          "| –\n"
+          "ROW Frühzeitiger Aufbau eines Netzwerks von Kooperationspartnern | nicht bewertet | "
+          "–\n"),
+      std::string::npos)
       << dump;
-  EXPECT_NE(dump.find("CAPTION Verstetigen und absichern (Weiterführung): 6 Faktoren"), std::string::npos);
-  EXPECT_NE(dump.find("ROW Überregionale Netzwerke und Skalierung guter Praxis | offen | –"), std::string::npos);
-  EXPECT_NE(dump.find("ROW ★ Geschäftsmodelle und Finanzierung | offen | Haushaltsantrag 2028 in Vorbereitung"),
+  EXPECT_NE(dump.find("CAPTION Verstetigen und absichern (Weiterführung): 6 Faktoren"),
             std::string::npos);
+  EXPECT_NE(dump.find("ROW Überregionale Netzwerke und Skalierung guter Praxis | offen | –"),
+            std::string::npos);
+  EXPECT_NE(
+      dump.find(
+          "ROW ★ Geschäftsmodelle und Finanzierung | offen | Haushaltsantrag 2028 in Vorbereitung"),
+      std::string::npos);
   EXPECT_NE(dump.find("REMARK ★ kennzeichnet die acht Faktoren"), std::string::npos) << dump;
   EXPECT_NE(dump.find("Difu 2026, Tabelle 2"), std::string::npos);
 }
@@ -88,29 +105,37 @@ TEST_F(SuccessFactorSectionsTest, GermanSectionWithSummaryChartTablesAndRemark) 
 TEST_F(SuccessFactorSectionsTest, EightRowsCarryTheKeyMark) {
   std::string dump = Dump(Rated(), "de");
   size_t marked = 0;
-  for (size_t p = dump.find("ROW ★ "); p != std::string::npos; p = dump.find("ROW ★ ", p + 1)) ++marked;
+  for (size_t p = dump.find("ROW ★ "); p != std::string::npos; p = dump.find("ROW ★ ", p + 1))
+    ++marked;
   EXPECT_EQ(marked, 8u);
 }
 
 TEST_F(SuccessFactorSectionsTest, EnglishSection) {
   std::string dump = Dump(Rated(), "en");
   EXPECT_EQ(blocks_, 7u) << dump;
-  EXPECT_NE(dump.find("The team of Stadtlabor Lindenau has assessed how far the place meets them (as of 15.10.2026)."),
+  EXPECT_NE(dump.find("The team of Stadtlabor Lindenau has assessed how far the place meets them "
+                      "(as of 15.10.2026)."),
             std::string::npos)
       << dump;
-  EXPECT_NE(dump.find("P Of the 24 factors: 2 met, 1 partly met, 2 open, 1 not relevant and 18 not rated."),
-            std::string::npos)
+  EXPECT_NE(
+      dump.find(
+          "P Of the 24 factors: 2 met, 1 partly met, 2 open, 1 not relevant and 18 not rated."),
+      std::string::npos)
       << dump;
-  EXPECT_NE(dump.find("TABLE Success factor | Rating | Team's note\nCAPTION Design and launch (initiation): 9 factors\n"
-                      "ROW ★ Clear vision and deliberate focus on target groups | met | Zielbild im Ausschuss "
-                      "beschlossen\n"),
-            std::string::npos)
+  EXPECT_NE(
+      dump.find(
+          "TABLE Success factor | Rating | Team's note\nCAPTION Design and launch (initiation): 9 "
+          "factors\n"
+          "ROW ★ Clear vision and deliberate focus on target groups | met | Zielbild im Ausschuss "
+          "beschlossen\n"),
+      std::string::npos)
       << dump;
   EXPECT_NE(dump.find("REMARK ★ marks the eight factors"), std::string::npos) << dump;
 }
 
 TEST_F(SuccessFactorSectionsTest, RatingsNobodyGaveHaveNoLegendEntry) {
-  Result<SuccessFactorAssessment> a = ParseSuccessFactors(R"({ "faktoren": { "geduld": "erfüllt" } })", "f.json");
+  Result<SuccessFactorAssessment> a =
+      ParseSuccessFactors(R"({ "faktoren": { "geduld": "erfüllt" } })", "f.json");
   ASSERT_TRUE(a.ok());
   std::string dump = Dump(*a, "de");
   EXPECT_NE(dump.find("series=erfüllt:0,1,0,0;nicht bewertet:9,8,6,8 "), std::string::npos) << dump;
@@ -121,12 +146,16 @@ TEST_F(SuccessFactorSectionsTest, RatingsNobodyGaveHaveNoLegendEntry) {
 TEST_F(SuccessFactorSectionsTest, ThePublicEditionOnlySaysTheAssessmentIsMissing) {
   std::string dump = Dump(SuccessFactorAssessment::Unrated(), "de");
   EXPECT_EQ(blocks_, 1u) << dump;
-  EXPECT_EQ(dump, "P Eine Selbsteinschätzung des Teams anhand der 24 Erfolgsfaktoren der Difu-Studie liegt noch nicht "
-                  "vor.\n")
+  EXPECT_EQ(dump,
+            "P Eine Selbsteinschätzung des Teams anhand der 24 Erfolgsfaktoren der Difu-Studie "
+            "liegt noch nicht "
+            "vor.\n")
       << dump;
   EXPECT_EQ(dump.find(".json"), std::string::npos);
   std::string en = Dump(SuccessFactorAssessment::Unrated(), "en");
-  EXPECT_EQ(en.rfind("P The team has not yet assessed itself against the 24 success factors", 0), 0u) << en;
+  EXPECT_EQ(en.rfind("P The team has not yet assessed itself against the 24 success factors", 0),
+            0u)
+      << en;
 }
 
 // The internal edition tells the team how to fill in the file.
@@ -134,10 +163,12 @@ TEST_F(SuccessFactorSectionsTest, WithoutTheFileOnlyTheHowToParagraph) {
   input_.internal = true;
   std::string dump = Dump(SuccessFactorAssessment::Unrated(), "de");
   EXPECT_EQ(blocks_, 1u) << dump;
-  EXPECT_EQ(dump.rfind("P Eine Selbsteinschätzung anhand der 24 Erfolgsfaktoren der Difu-Studie liegt noch nicht "
-                       "vor. Legen Sie dazu neben ankerbericht.json die Datei erfolgsfaktoren.json an",
-                       0),
-            0u)
+  EXPECT_EQ(
+      dump.rfind("P Eine Selbsteinschätzung anhand der 24 Erfolgsfaktoren der Difu-Studie liegt "
+                 "noch nicht "
+                 "vor. Legen Sie dazu neben ankerbericht.json die Datei erfolgsfaktoren.json an",
+                 0),
+      0u)
       << dump;
   EXPECT_EQ(dump.find("TABLE"), std::string::npos);
   // A default-constructed assessment means the same.
@@ -147,13 +178,17 @@ TEST_F(SuccessFactorSectionsTest, WithoutTheFileOnlyTheHowToParagraph) {
 }
 
 TEST_F(SuccessFactorSectionsTest, AFileWithoutRatingsSaysSo) {
-  Result<SuccessFactorAssessment> a =
-      ParseSuccessFactors(R"({ "stand": "", "faktoren": { "zielbild": { "bewertung": "", "notiz": "" } } })", "f.json");
+  Result<SuccessFactorAssessment> a = ParseSuccessFactors(
+      R"({ "stand": "", "faktoren": { "zielbild": { "bewertung": "", "notiz": "" } } })", "f.json");
   ASSERT_TRUE(a.ok()) << a.status().ToString();
   input_.internal = true;
   std::string dump = Dump(*a, "de");
   EXPECT_EQ(blocks_, 1u);
-  EXPECT_EQ(dump.rfind("P In erfolgsfaktoren.json ist noch kein Faktor bewertet. Tragen Sie dort unter \"faktoren\"", 0), 0u) << dump;
+  EXPECT_EQ(dump.rfind("P In erfolgsfaktoren.json ist noch kein Faktor bewertet. Tragen Sie dort "
+                       "unter \"faktoren\"",
+                       0),
+            0u)
+      << dump;
 }
 
 }  // namespace

@@ -19,8 +19,8 @@ TEST(TextLanguageTest, ADeclarationOnTheFirstLineIsTakenOutOfTheText) {
 }
 
 TEST(TextLanguageTest, NoDeclarationLeavesTheTextAlone) {
-  for (std::string text : {"# Ausblick\nSprache: en", "Sprache: Englisch\nText", "Hinweis: wichtig\n", "",
-                           "Sprache:\n"}) {
+  for (std::string text : {"# Ausblick\nSprache: en", "Sprache: Englisch\nText",
+                           "Hinweis: wichtig\n", "", "Sprache:\n"}) {
     std::string before = text;
     EXPECT_EQ(TakeDeclaredLanguage(&text), "") << before;
     EXPECT_EQ(text, before);
@@ -29,13 +29,15 @@ TEST(TextLanguageTest, NoDeclarationLeavesTheTextAlone) {
 
 TEST(TextLanguageTest, ClearTextsAreGuessedMixedOrShortOnesAreNot) {
   EXPECT_EQ(GuessTextLanguage("The workshop was great and I learned a lot about my phone."), "en");
-  EXPECT_EQ(GuessTextLanguage("Die Gruppe war gemischt und wir haben viel über das Handy gelernt."), "de");
+  EXPECT_EQ(GuessTextLanguage("Die Gruppe war gemischt und wir haben viel über das Handy gelernt."),
+            "de");
   // Too few little words to tell.
   EXPECT_EQ(GuessTextLanguage("Super Workshop!"), "");
   EXPECT_EQ(GuessTextLanguage("Tolles Team, great job"), "");
   // A German sentence with an English phrase stays German.
-  EXPECT_EQ(GuessTextLanguage("Das war für uns der Beweis, dass wir mit dem Motto „the best of both worlds“ "
-                              "nicht falsch lagen."),
+  EXPECT_EQ(GuessTextLanguage(
+                "Das war für uns der Beweis, dass wir mit dem Motto „the best of both worlds“ "
+                "nicht falsch lagen."),
             "de");
   // "was", "an", "die" and "in" count for neither language.
   EXPECT_EQ(GuessTextLanguage("was an die in was an die in"), "");
@@ -59,7 +61,8 @@ TEST(TextLanguageTest, QuotesAreMarkedAndTheReportSaysSoOnce) {
   Paragraph foreword{"Wir haben im Halbjahr viel erreicht und danken allen, die mitgemacht haben."};
   Paragraph outlook{"We will open on Saturdays."};
   outlook.lang = "en";  // declared by the team
-  Quote quote{"\u201EThe course was great and the staff were very patient with us.\u201C", "Teilnehmerin"};
+  Quote quote{"\u201EThe course was great and the staff were very patient with us.\u201C",
+              "Teilnehmerin"};
   doc.blocks = {foreword, outlook, Heading{2, "Stimmen"}, quote};
   MarkForeignTexts(&doc);
   ASSERT_EQ(doc.blocks.size(), 5u);
@@ -74,8 +77,9 @@ TEST(TextLanguageTest, QuotesAreMarkedAndTheReportSaysSoOnce) {
 TEST(TextLanguageTest, AGermanReportWithGermanTextsGetsNoNote) {
   Document doc;
   doc.info.language = "de";
-  doc.blocks = {Paragraph{"Wir haben das Café an zwei Tagen geöffnet und es kamen mehr Gäste als erwartet."},
-                Quote{"\u201EDas war sehr hilfreich, ich komme wieder.\u201C", ""}};
+  doc.blocks = {
+      Paragraph{"Wir haben das Café an zwei Tagen geöffnet und es kamen mehr Gäste als erwartet."},
+      Quote{"\u201EDas war sehr hilfreich, ich komme wieder.\u201C", ""}};
   MarkForeignTexts(&doc);
   EXPECT_EQ(doc.blocks.size(), 2u);
   EXPECT_EQ(std::get<Quote>(doc.blocks[1]).lang, "");

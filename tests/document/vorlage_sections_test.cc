@@ -20,9 +20,10 @@ using testing::TestEvaluation;
 void ThreeBodies(Site* site) {
   site->vorlage.nummer = "V/2027/014";
   site->vorlage.federfuehrung = "Fachbereich Bildung";
-  site->vorlage.beratungsfolge = {{"Ausschuss für Bildung", Date(2027, 3, 16), true, "Vorberatung"},
-                                  {"Haupt- und Finanzausschuss", Date(2027, 3, 23), false, "Vorberatung"},
-                                  {"Rat", std::nullopt, std::nullopt, "Entscheidung"}};
+  site->vorlage.beratungsfolge = {
+      {"Ausschuss für Bildung", Date(2027, 3, 16), true, "Vorberatung"},
+      {"Haupt- und Finanzausschuss", Date(2027, 3, 23), false, "Vorberatung"},
+      {"Rat", std::nullopt, std::nullopt, "Entscheidung"}};
 }
 
 TEST(VorlageHeadTest, FieldsFromTheConfigurationAndVisibleBlanks) {
@@ -45,9 +46,11 @@ TEST(VorlageHeadTest, FieldsFromTheConfigurationAndVisibleBlanks) {
   const Table* folge = BlockAs<Table>(doc, 2);
   ASSERT_NE(folge, nullptr);
   ASSERT_EQ(folge->rows.size(), 3u);
-  EXPECT_EQ(folge->rows[0], (std::vector<std::string>{"Ausschuss für Bildung", "16.03.2027", "öffentlich", "Vorberatung"}));
+  EXPECT_EQ(folge->rows[0], (std::vector<std::string>{"Ausschuss für Bildung", "16.03.2027",
+                                                      "öffentlich", "Vorberatung"}));
   EXPECT_EQ(folge->rows[1][2], "nichtöffentlich");
-  EXPECT_EQ(folge->rows[2], (std::vector<std::string>{"Rat", kBlankField, kBlankField, "Entscheidung"}));
+  EXPECT_EQ(folge->rows[2],
+            (std::vector<std::string>{"Rat", kBlankField, kBlankField, "Entscheidung"}));
 }
 
 TEST(VorlageHeadTest, FundingStartWinsOverOpening) {
@@ -69,7 +72,8 @@ TEST(FinanceTest, TableAndCostPerVisitEqualHandComputation) {
   TestEvaluation t;
   t.site.kosten.ab = "2028";
   t.site.kosten.posten = {{"Personal", 152000}, {"Miete", 31000}, {"Sachkosten", 27000}};
-  t.site.kosten.finanzierung = {{"Haushalt Bildung", 140000, true}, {"Kooperationen", 30000, false}};
+  t.site.kosten.finanzierung = {{"Haushalt Bildung", 140000, true},
+                                {"Kooperationen", 30000, false}};
   t.SetHistory({Half("2025-H1", {{"visitors.total", 5000}, {"events.participants", 900}}),
                 Half("2025-H2", {{"visitors.total", 11000}, {"events.participants", 1300}}),
                 Half("2026-H1", {{"visitors.total", 14000}, {"events.participants", 1500}})});
@@ -96,8 +100,10 @@ TEST(FinanceTest, TableAndCostPerVisitEqualHandComputation) {
   const Paragraph* p = BlockAs<Paragraph>(doc, 1);
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->text,
-            "Bezogen auf das letzte volle Jahr der Nutzung (2. Hj. 2025 und 1. Hj. 2026) ergeben die jährlichen "
-            "Kosten 8,40 € je Besuch (210.000 € / 25.000 Besuche) und 75,00 € je Teilnahme an einer Veranstaltung "
+            "Bezogen auf das letzte volle Jahr der Nutzung (2. Hj. 2025 und 1. Hj. 2026) ergeben "
+            "die jährlichen "
+            "Kosten 8,40 € je Besuch (210.000 € / 25.000 Besuche) und 75,00 € je Teilnahme an "
+            "einer Veranstaltung "
             "(210.000 € / 2.800 Teilnahmen). Gezählt sind Besuche, nicht Personen.");
 }
 

@@ -27,7 +27,8 @@ class AnnualReport : public ::testing::Test {
     fs::copy(fs::path(SourceDir()) / "sample-data", ws(), fs::copy_options::recursive);
     // Import only: the reports of `run` are not needed here.
     for (const char* spec :
-         {"--site stadtlabor --kind visits daten/zaehler/*.csv", "--site stadtlabor --kind tallies daten/strichlisten/*.csv",
+         {"--site stadtlabor --kind visits daten/zaehler/*.csv",
+          "--site stadtlabor --kind tallies daten/strichlisten/*.csv",
           "--site stadtlabor --kind events daten/veranstaltungen.csv",
           "--site digitalbus --kind tallies daten/digitalbus/strichliste.csv",
           "--site digitalbus --kind events daten/digitalbus/veranstaltungen.csv"}) {
@@ -41,16 +42,18 @@ class AnnualReport : public ::testing::Test {
   void SetUp() override { ASSERT_EQ(import_error_, ""); }
 
   // The text dump of the annual report of |site| for |year|.
-  static std::string Dump(const std::string& site, const std::string& year, const std::string& lang = "de") {
+  static std::string Dump(const std::string& site, const std::string& year,
+                          const std::string& lang = "de") {
     std::string out = "jahr-" + site + "-" + year + "-" + lang + ".txt";
-    CommandResult r = Anker(ws(), "report --site " + site + " jahresbericht --period " + year + " --lang " + lang +
-                                      " --dump -o " + out);
+    CommandResult r = Anker(ws(), "report --site " + site + " jahresbericht --period " + year +
+                                      " --lang " + lang + " --dump -o " + out);
     EXPECT_EQ(r.exit_code, 0) << r.err;
     return ReadFileToString((ws() / out).string());
   }
 
   static Object::Ptr Figures(const std::string& site, const std::string& year) {
-    CommandResult r = Anker(ws(), "figures --site " + site + " --period " + year + " --compare --json");
+    CommandResult r =
+        Anker(ws(), "figures --site " + site + " --period " + year + " --compare --json");
     EXPECT_EQ(r.exit_code, 0) << r.err;
     return ParseJson(r.out);
   }
@@ -73,24 +76,28 @@ TEST_F(AnnualReport, IndicatorTableEqualsFiguresJson) {
   std::string dump = Dump("stadtlabor", "2026");
   Object::Ptr figures = Figures("stadtlabor", "2026");
   ASSERT_TRUE(figures);
-  EXPECT_NE(dump.find("TITLE Jahresbericht | Stadtlabor Lindenau"), std::string::npos) << dump.substr(0, 400);
+  EXPECT_NE(dump.find("TITLE Jahresbericht | Stadtlabor Lindenau"), std::string::npos)
+      << dump.substr(0, 400);
   // One comparison column with its change: four columns, not six.
   size_t table = dump.find("TABLE Kennzahl | ");
   ASSERT_NE(table, std::string::npos);
   std::string header = dump.substr(table, dump.find('\n', table) - table);
   EXPECT_TRUE(header.ends_with(" | Veränd.")) << header;
   size_t bars = 0;
-  for (size_t at = header.find(" | "); at != std::string::npos; at = header.find(" | ", at + 1)) ++bars;
+  for (size_t at = header.find(" | "); at != std::string::npos; at = header.find(" | ", at + 1))
+    ++bars;
   EXPECT_EQ(bars, 3u) << header;
   int checked = 0;
-  for (const char* id : {"visitors.total", "visitors.per_open_hour", "opening.hours", "events.held",
-                         "events.participants", "events.fill_rate", "feedback.responses", "partners.distinct"}) {
+  for (const char* id :
+       {"visitors.total", "visitors.per_open_hour", "opening.hours", "events.held",
+        "events.participants", "events.fill_rate", "feedback.responses", "partners.distinct"}) {
     const IndicatorDef* def = FindIndicator(id);
     ASSERT_NE(def, nullptr);
     Object::Ptr v = figures->getObject("indicators")->getObject(id);
     ASSERT_TRUE(v) << id;
-    std::string row = std::string("ROW ") + def->label_de + " | " + FormatValue(*def, Number(v, "value"), "de") +
-                      " | " + FormatValue(*def, Number(v, "previous"), "de") + " | ";
+    std::string row = std::string("ROW ") + def->label_de + " | " +
+                      FormatValue(*def, Number(v, "value"), "de") + " | " +
+                      FormatValue(*def, Number(v, "previous"), "de") + " | ";
     EXPECT_NE(dump.find(row), std::string::npos) << id << ": " << row;
     ++checked;
   }
@@ -99,8 +106,10 @@ TEST_F(AnnualReport, IndicatorTableEqualsFiguresJson) {
   std::string y2025 = Dump("stadtlabor", "2025");
   Object::Ptr f2025 = Figures("stadtlabor", "2025");
   const IndicatorDef* total = FindIndicator("visitors.total");
-  double visits = f2025->getObject("indicators")->getObject("visitors.total")->getValue<double>("value");
-  EXPECT_NE(y2025.find(std::string("ROW ") + total->label_de + " | " + FormatValue(*total, visits, "de") + " | –"),
+  double visits =
+      f2025->getObject("indicators")->getObject("visitors.total")->getValue<double>("value");
+  EXPECT_NE(y2025.find(std::string("ROW ") + total->label_de + " | " +
+                       FormatValue(*total, visits, "de") + " | –"),
             std::string::npos);
 }
 
@@ -110,8 +119,10 @@ TEST_F(AnnualReport, StopsTableOfTheBusEqualsFiguresJson) {
   std::string dump = Dump("digitalbus", "2025");
   Object::Ptr figures = Figures("digitalbus", "2025");
   ASSERT_TRUE(figures);
-  EXPECT_NE(dump.find("TABLE Haltestelle | Tage | Stunden | Besuche | Besuche je Stunde | Veranstaltungen"),
-            std::string::npos);
+  EXPECT_NE(
+      dump.find(
+          "TABLE Haltestelle | Tage | Stunden | Besuche | Besuche je Stunde | Veranstaltungen"),
+      std::string::npos);
   Object::Ptr b = figures->getObject("breakdowns");
   Array::Ptr visits = b->getObject("stops.visits")->getArray("cells");
   Array::Ptr hours = b->getObject("stops.hours")->getArray("cells");
@@ -123,16 +134,20 @@ TEST_F(AnnualReport, StopsTableOfTheBusEqualsFiguresJson) {
     size_t at = dump.find(row);
     ASSERT_NE(at, std::string::npos) << row;
     std::string line = dump.substr(at, dump.find('\n', at) - at);
-    std::string expected = FormatNumber(hours->getObject(i)->getValue<double>("value"), 1, "de") + " | " +
-                           FormatNumber(v->getValue<double>("value"), 0, "de");
+    std::string expected = FormatNumber(hours->getObject(i)->getValue<double>("value"), 1, "de") +
+                           " | " + FormatNumber(v->getValue<double>("value"), 0, "de");
     EXPECT_NE(line.find(expected), std::string::npos) << line << " vs " << expected;
-    EXPECT_TRUE(line.ends_with(" | " + FormatNumber(events->getObject(i)->getValue<double>("value"), 0, "de"))) << line;
+    EXPECT_TRUE(line.ends_with(
+        " | " + FormatNumber(events->getObject(i)->getValue<double>("value"), 0, "de")))
+        << line;
   }
   // Opening hours of the bus are its hours at the stops.
   double stop_hours = b->getObject("stops.hours")->getValue<double>("total");
-  EXPECT_EQ(figures->getObject("indicators")->getObject("opening.hours")->getValue<double>("value"), stop_hours);
+  EXPECT_EQ(figures->getObject("indicators")->getObject("opening.hours")->getValue<double>("value"),
+            stop_hours);
   std::string en = Dump("digitalbus", "2025", "en");
-  EXPECT_NE(en.find("TABLE Stop | Days | Hours | Visits | Visits per hour | Events"), std::string::npos);
+  EXPECT_NE(en.find("TABLE Stop | Days | Hours | Visits | Visits per hour | Events"),
+            std::string::npos);
 }
 
 }  // namespace

@@ -1,14 +1,13 @@
 // End-to-end tests: run the ankerbericht binary on files as a user would and
 // check what comes out (figures as JSON, PDFs through poppler and qpdf).
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
 #include <regex>
 #include <sstream>
-
-#include <Poco/JSON/Object.h>
-#include <Poco/JSON/Parser.h>
 
 #include "e2e/e2e_util.h"
 #include "test_util.h"
@@ -65,17 +64,19 @@ TEST_F(SampleWorkspace, FiguresMatchAnIndependentComputation) {
   EXPECT_EQ(Indicator(figures, "events.participants", "previous"), 761);
   EXPECT_EQ(Indicator(figures, "votes.total", "previous"), 140);
   // visits per open hour = visits / opening hours held.
-  EXPECT_NEAR(Indicator(figures, "visitors.per_open_hour"), 11011.0 / Indicator(figures, "opening.hours"), 1e-3);
+  EXPECT_NEAR(Indicator(figures, "visitors.per_open_hour"),
+              11011.0 / Indicator(figures, "opening.hours"), 1e-3);
 }
 
 TEST_F(SampleWorkspace, EveryRequiredIndicatorIsPresent) {
   CommandResult r = Anker(ws(), "figures --site stadtlabor --period 2026-Q2 --json");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   auto figures = ParseJson(r.out);
-  for (const char* id : {"visitors.total", "visitors.per_open_hour", "events.held", "events.cancelled",
-                         "events.participants", "feedback.responses", "feedback.responses.paper",
-                         "feedback.responses.digital", "feedback.response_rate", "feedback.recommend_rate",
-                         "partners.distinct", "votes.total"}) {
+  for (const char* id :
+       {"visitors.total", "visitors.per_open_hour", "events.held", "events.cancelled",
+        "events.participants", "feedback.responses", "feedback.responses.paper",
+        "feedback.responses.digital", "feedback.response_rate", "feedback.recommend_rate",
+        "partners.distinct", "votes.total"}) {
     ASSERT_TRUE(figures->getObject("indicators")->has(id)) << id;
     EXPECT_FALSE(figures->getObject("indicators")->getObject(id)->isNull("value")) << id;
   }
@@ -84,37 +85,62 @@ TEST_F(SampleWorkspace, EveryRequiredIndicatorIsPresent) {
 TEST_F(SampleWorkspace, CsvGivesTheSameNumbersAsJson) {
   CommandResult r = Anker(ws(), "figures --site stadtlabor --period 2026-H1 --csv");
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.out.find("stadtlabor,2026-H1,visitors.total,count,11011\n"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("stadtlabor,2026-H1,events.participants,count,1083\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("stadtlabor,2026-H1,visitors.total,count,11011\n"), std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("stadtlabor,2026-H1,events.participants,count,1083\n"), std::string::npos)
+      << r.out;
 }
 
 TEST_F(SampleWorkspace, ImportingTheSameFileAgainAddsNothing) {
   CommandResult r = Anker(ws(), "import --site stadtlabor --kind events daten/veranstaltungen.csv");
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.err.find("daten/veranstaltungen.csv: unchanged since the last import, nothing added"), std::string::npos)
+  EXPECT_NE(r.err.find("daten/veranstaltungen.csv: unchanged since the last import, nothing added"),
+            std::string::npos)
       << r.err;
   CommandResult f = Anker(ws(), "figures --site stadtlabor --period 2026-H1 --json");
   EXPECT_EQ(Indicator(ParseJson(f.out), "events.held"), 72);
 }
 
 TEST_F(SampleWorkspace, ReportPdfIsValidEmbedsFontsAndShowsTheFigures) {
-  if (!HaveTool("pdftotext") || !HaveTool("pdffonts") || !HaveTool("qpdf")) GTEST_SKIP() << "poppler-utils/qpdf missing";
+  if (!HaveTool("pdftotext") || !HaveTool("pdffonts") || !HaveTool("qpdf"))
+    GTEST_SKIP() << "poppler-utils/qpdf missing";
   fs::path pdf = tmp_->path() / "bericht.pdf";
-  CommandResult r = Anker(ws(), "report --site stadtlabor halbjahresbericht --period 2026-H1 -o '" + pdf.string() + "'");
+  CommandResult r = Anker(ws(), "report --site stadtlabor halbjahresbericht --period 2026-H1 -o '" +
+                                    pdf.string() + "'");
   ASSERT_EQ(r.exit_code, 0) << r.err;
 
   EXPECT_EQ(RunCommand("qpdf --check '" + pdf.string() + "'").exit_code, 0);
   ExpectFontsEmbedded(pdf);
 
   std::string text = RunCommand("pdftotext -layout '" + pdf.string() + "' -").out;
-  for (const char* expected : {"Halbjahresbericht", "Stadtlabor Lindenau", "Das Halbjahr in Zahlen", "Besuche je Monat",
-                               "Veranstaltungen", "Datenquellen", "Definition der Kennzahlen", "Vorwort", "Ausblick",
-                               "Qualitative Auswertung und Teamreflexion", "Methoden", "Datenschutz", "Inhalt",
-                               "Zielprofil", "Mittlere Besuche je Wochentag und Stunde", "Altersgruppen",
-                               "Rückmeldungen der Teilnehmenden", "Programmsignal je Format", "Themen",
-                               "Stimmen zu den häufigsten Themen", "Maßnahmen aus den Reflexionen",
-                               "Öffnungsstunden", "Kooperationspartner", "Seite 2 von",
-                               "11.011", "1.083", "8.470", "1. Januar 2026 – 30. Juni 2026"}) {
+  for (const char* expected : {"Halbjahresbericht",
+                               "Stadtlabor Lindenau",
+                               "Das Halbjahr in Zahlen",
+                               "Besuche je Monat",
+                               "Veranstaltungen",
+                               "Datenquellen",
+                               "Definition der Kennzahlen",
+                               "Vorwort",
+                               "Ausblick",
+                               "Qualitative Auswertung und Teamreflexion",
+                               "Methoden",
+                               "Datenschutz",
+                               "Inhalt",
+                               "Zielprofil",
+                               "Mittlere Besuche je Wochentag und Stunde",
+                               "Altersgruppen",
+                               "Rückmeldungen der Teilnehmenden",
+                               "Programmsignal je Format",
+                               "Themen",
+                               "Stimmen zu den häufigsten Themen",
+                               "Maßnahmen aus den Reflexionen",
+                               "Öffnungsstunden",
+                               "Kooperationspartner",
+                               "Seite 2 von",
+                               "11.011",
+                               "1.083",
+                               "8.470",
+                               "1. Januar 2026 – 30. Juni 2026"}) {
     EXPECT_NE(text.find(expected), std::string::npos) << "missing in PDF text: " << expected;
   }
   CommandResult info = RunCommand("pdfinfo '" + pdf.string() + "'");
@@ -124,7 +150,8 @@ TEST_F(SampleWorkspace, ReportPdfIsValidEmbedsFontsAndShowsTheFigures) {
 TEST_F(SampleWorkspace, SourcesListsEveryFileWithItsHash) {
   CommandResult r = Anker(ws(), "sources");
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.out.find("stadtlabor\tevents\tdaten/veranstaltungen.csv\t"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("stadtlabor\tevents\tdaten/veranstaltungen.csv\t"), std::string::npos)
+      << r.out;
   EXPECT_NE(r.out.find("Windows-1252"), std::string::npos);
 }
 
@@ -132,10 +159,13 @@ TEST_F(SampleWorkspace, SourcesListsEveryFileWithItsHash) {
 class MiniWorkspace : public ::testing::Test {
  protected:
   void SetUp() override {
-    fs::copy(fs::path(TestDir()) / "fixtures/mini/ankerbericht.json", tmp_.path() / "ankerbericht.json");
+    fs::copy(fs::path(TestDir()) / "fixtures/mini/ankerbericht.json",
+             tmp_.path() / "ankerbericht.json");
     fs::create_directories(tmp_.path() / "daten");
-    for (const char* f : {"broken/veranstaltungen-fehler.csv", "broken/feedback-fehler.csv", "mini/termine.csv"}) {
-      fs::copy(fs::path(TestDir()) / "fixtures" / f, tmp_.path() / "daten" / fs::path(f).filename());
+    for (const char* f :
+         {"broken/veranstaltungen-fehler.csv", "broken/feedback-fehler.csv", "mini/termine.csv"}) {
+      fs::copy(fs::path(TestDir()) / "fixtures" / f,
+               tmp_.path() / "daten" / fs::path(f).filename());
     }
   }
   CommandResult Run(const std::string& args) { return Anker(tmp_.path(), args); }
@@ -145,14 +175,18 @@ class MiniWorkspace : public ::testing::Test {
 TEST_F(MiniWorkspace, BrokenRowsAreListedWithFileAndLine) {
   CommandResult r = Run("import --kind events daten/veranstaltungen-fehler.csv");
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.err.find(
-                "daten/veranstaltungen-fehler.csv:3: Datum: not a valid date (expected TT.MM.JJJJ or JJJJ-MM-TT) (31.02.2026)\n"
-                "daten/veranstaltungen-fehler.csv:4: Teilnehmende: a count cannot be negative (-3)\n"
-                "daten/veranstaltungen-fehler.csv:5: Nr: event id used twice in this file (V-1)\n"
-                "daten/veranstaltungen-fehler.csv:6: Teilnehmende: a cancelled event cannot have participants (4)\n"
-                "daten/veranstaltungen-fehler.csv:7: Status: unknown status (use durchgeführt or abgesagt) (vielleicht)\n"
-                "daten/veranstaltungen-fehler.csv: imported; 2 of 7 rows accepted, 5 rejected"),
-            std::string::npos)
+  EXPECT_NE(
+      r.err.find(
+          "daten/veranstaltungen-fehler.csv:3: Datum: not a valid date (expected TT.MM.JJJJ or "
+          "JJJJ-MM-TT) (31.02.2026)\n"
+          "daten/veranstaltungen-fehler.csv:4: Teilnehmende: a count cannot be negative (-3)\n"
+          "daten/veranstaltungen-fehler.csv:5: Nr: event id used twice in this file (V-1)\n"
+          "daten/veranstaltungen-fehler.csv:6: Teilnehmende: a cancelled event cannot have "
+          "participants (4)\n"
+          "daten/veranstaltungen-fehler.csv:7: Status: unknown status (use durchgeführt or "
+          "abgesagt) (vielleicht)\n"
+          "daten/veranstaltungen-fehler.csv: imported; 2 of 7 rows accepted, 5 rejected"),
+      std::string::npos)
       << r.err;
   CommandResult f = Run("figures --period 2026-02 --json");
   EXPECT_EQ(Indicator(ParseJson(f.out), "events.held"), 2);
@@ -167,8 +201,9 @@ TEST_F(MiniWorkspace, LargeImportIntoAPipeShowsNoProgressLine) {
   for (int day = 1; day <= 28; ++day)
     for (int sensor = 1; sensor <= 60; ++sensor)
       for (int hour = 0; hour < 24; ++hour) {
-        csv += "S" + std::to_string(sensor) + ";2026-02-" + (day < 10 ? "0" : "") + std::to_string(day) + " " +
-               (hour < 10 ? "0" : "") + std::to_string(hour) + ":00;60;3;2\n";
+        csv += "S" + std::to_string(sensor) + ";2026-02-" + (day < 10 ? "0" : "") +
+               std::to_string(day) + " " + (hour < 10 ? "0" : "") + std::to_string(hour) +
+               ":00;60;3;2\n";
       }
   tmp_.Write("daten/zaehler.csv", csv);  // 40,320 readings: three chunks
   for (const char* quiet : {"", "--quiet "}) {
@@ -184,8 +219,10 @@ TEST_F(MiniWorkspace, LargeImportIntoAPipeShowsNoProgressLine) {
 TEST_F(MiniWorkspace, StrictModeRefusesTheFileAndLeavesTheDatabaseUntouched) {
   CommandResult r = Run("import --strict --kind events daten/veranstaltungen-fehler.csv");
   EXPECT_EQ(r.exit_code, 3) << r.err;
-  EXPECT_NE(r.err.find("daten/veranstaltungen-fehler.csv:4: Teilnehmende: a count cannot be negative (-3)"),
-            std::string::npos);
+  EXPECT_NE(
+      r.err.find(
+          "daten/veranstaltungen-fehler.csv:4: Teilnehmende: a count cannot be negative (-3)"),
+      std::string::npos);
   EXPECT_NE(r.err.find("refused (--strict): nothing imported"), std::string::npos) << r.err;
   CommandResult s = Run("sources");
   EXPECT_NE(s.out.find("No files imported yet"), std::string::npos) << s.out;
@@ -195,18 +232,23 @@ TEST_F(MiniWorkspace, FeedbackWithUnknownEventsOrAnswersOffTheScaleIsRejected) {
   ASSERT_EQ(Run("import --kind events daten/veranstaltungen-fehler.csv").exit_code, 0);
   CommandResult r = Run("import --kind feedback daten/feedback-fehler.csv");
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.err.find("daten/feedback-fehler.csv:3: Veranstaltung: unknown event id (import the event list first, "
+  EXPECT_NE(r.err.find("daten/feedback-fehler.csv:3: Veranstaltung: unknown event id (import the "
+                       "event list first, "
                        "or correct the id) (V-99)"),
             std::string::npos)
       << r.err;
-  EXPECT_NE(r.err.find("daten/feedback-fehler.csv:4: zufrieden: not an answer on this item's scale: expected 1 to 5"),
+  EXPECT_NE(r.err.find("daten/feedback-fehler.csv:4: zufrieden: not an answer on this item's "
+                       "scale: expected 1 to 5"),
             std::string::npos)
       << r.err;
   CommandResult g = Run("figures --period 2026-02 --json");
   EXPECT_EQ(Indicator(ParseJson(g.out), "feedback.responses"), 2);
   // Two answers are below the privacy threshold of 5: the share is withheld,
   // and only the team's internal view shows it.
-  EXPECT_TRUE(ParseJson(g.out)->getObject("indicators")->getObject("feedback.recommend_rate")->isNull("value"));
+  EXPECT_TRUE(ParseJson(g.out)
+                  ->getObject("indicators")
+                  ->getObject("feedback.recommend_rate")
+                  ->isNull("value"));
   CommandResult internal = Run("figures --period 2026-02 --json --internal");
   EXPECT_EQ(Indicator(ParseJson(internal.out), "feedback.recommend_rate"), 50);
 }
@@ -214,7 +256,8 @@ TEST_F(MiniWorkspace, FeedbackWithUnknownEventsOrAnswersOffTheScaleIsRejected) {
 TEST_F(MiniWorkspace, ColumnMappingFromTheConfigurationIsUsedByRun) {
   CommandResult r = Run("run");
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.err.find("daten/termine.csv: imported; 3 of 3 rows accepted"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("daten/termine.csv: imported; 3 of 3 rows accepted"), std::string::npos)
+      << r.err;
   EXPECT_NE(r.err.find("columns ignored: Bemerkung"), std::string::npos) << r.err;
   CommandResult f = Run("figures --period 2026-03 --json");
   EXPECT_EQ(Indicator(ParseJson(f.out), "events.participants"), 14 + 7 + 9);
@@ -224,12 +267,14 @@ TEST_F(MiniWorkspace, ChangedFileReplacesWhatItContributed) {
   ASSERT_EQ(Run("run").exit_code, 0);
   // The team corrects a count and drops one event.
   std::string fixed =
-      "Kennung;Termin;Bezeichnung;Kategorie;Anzahl Gäste\nT-1;03.03.2026;Reparatur-Café;Offene Werkstatt;15\n"
+      "Kennung;Termin;Bezeichnung;Kategorie;Anzahl Gäste\nT-1;03.03.2026;Reparatur-Café;Offene "
+      "Werkstatt;15\n"
       "T-2;05.03.2026;Nähmaschinen-Einführung;Workshop;7\n";
   tmp_.Write("daten/termine.csv", fixed);
   CommandResult r = Run("run");
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.err.find("daten/termine.csv: replaced the previous version"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("daten/termine.csv: replaced the previous version"), std::string::npos)
+      << r.err;
   CommandResult f = Run("figures --period 2026-03 --json");
   EXPECT_EQ(Indicator(ParseJson(f.out), "events.held"), 2);
   EXPECT_EQ(Indicator(ParseJson(f.out), "events.participants"), 15 + 7);
@@ -239,7 +284,9 @@ TEST_F(MiniWorkspace, ConfigurationErrorsNameTheJsonPath) {
   tmp_.Write("ankerbericht.json", R"({ "sites": [ { "id": "a", "name": "A", "type": 9 } ] })");
   CommandResult r = Run("check");
   EXPECT_EQ(r.exit_code, 4);
-  EXPECT_NE(r.err.find("$.sites[0].type: must be a whole number from 1 to 5 (found 9)"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("$.sites[0].type: must be a whole number from 1 to 5 (found 9)"),
+            std::string::npos)
+      << r.err;
 }
 
 TEST(CommandLine, UnknownPeriodAndMissingWorkspaceAreClearErrors) {
@@ -288,7 +335,8 @@ TEST(Documentation, InputFormatCatalogueIsCurrent) {
   const size_t generated = doc.find("\n<!-- Generated by `ankerbericht import --formats`");
   ASSERT_NE(generated, std::string::npos) << "docs/input-formats.md lost its generated part";
   EXPECT_EQ(r.out, doc.substr(generated + 1))
-      << "regenerate with: sed -i '/^<!-- Generated by `ankerbericht import --formats`/,$d' docs/input-formats.md"
+      << "regenerate with: sed -i '/^<!-- Generated by `ankerbericht import --formats`/,$d' "
+         "docs/input-formats.md"
          " && build/ankerbericht import --formats >> docs/input-formats.md";
 }
 
@@ -303,8 +351,10 @@ namespace {
 TEST(Privacy, NoContactDataReachesReportsOrFigures) {
   if (!HaveTool("pdftotext")) GTEST_SKIP() << "poppler-utils missing";
   ScopedTempDir tmp;
-  fs::copy(fs::path(TestDir()) / "fixtures/mini/ankerbericht.json", tmp.path() / "ankerbericht.json");
-  fs::copy(fs::path(TestDir()) / "fixtures/contact", tmp.path() / "daten", fs::copy_options::recursive);
+  fs::copy(fs::path(TestDir()) / "fixtures/mini/ankerbericht.json",
+           tmp.path() / "ankerbericht.json");
+  fs::copy(fs::path(TestDir()) / "fixtures/contact", tmp.path() / "daten",
+           fs::copy_options::recursive);
   fs::copy(tmp.path() / "daten/codebook.json", tmp.path() / "codebook.json");
   tmp.Write("zitate.json", R"({ "names": ["Schulz"] })");
   ASSERT_EQ(Anker(tmp.path(), "import --kind events daten/veranstaltungen.csv").exit_code, 0);
@@ -312,7 +362,8 @@ TEST(Privacy, NoContactDataReachesReportsOrFigures) {
   ASSERT_EQ(imp.exit_code, 0) << imp.err;
 
   fs::path pdf = tmp.path() / "bericht.pdf";
-  CommandResult r = Anker(tmp.path(), "report halbjahresbericht --period 2026-H1 -o '" + pdf.string() + "'");
+  CommandResult r =
+      Anker(tmp.path(), "report halbjahresbericht --period 2026-H1 -o '" + pdf.string() + "'");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   std::string text = RunCommand("pdftotext '" + pdf.string() + "' -").out;
   std::string json = Anker(tmp.path(), "figures --period 2026-H1 --json").out;
@@ -344,8 +395,9 @@ TEST(Templates, AWorkspaceTemplateAndBrandingAreUsed) {
   if (!HaveTool("pdftotext")) GTEST_SKIP() << "poppler-utils missing";
   ScopedTempDir tmp;
   std::string config = ReadFileToString(TestDir() + "/fixtures/mini/ankerbericht.json");
-  config.replace(config.find("\"type\": 3,"), 10,
-                 "\"type\": 3, \"branding\": { \"primary_color\": \"#7B2D8E\", \"logo\": \"fehlt.png\" },");
+  config.replace(
+      config.find("\"type\": 3,"), 10,
+      "\"type\": 3, \"branding\": { \"primary_color\": \"#7B2D8E\", \"logo\": \"fehlt.png\" },");
   tmp.Write("ankerbericht.json", config);
   tmp.Write("templates/halbjahresbericht.json", R"({
     "id": "halbjahresbericht", "title": { "de": "Kurzbericht" },
@@ -354,7 +406,8 @@ TEST(Templates, AWorkspaceTemplateAndBrandingAreUsed) {
                   { "type": "indicator_table", "indicators": ["events.held"] } ] })");
   tmp.Write("texte/eigenes.md", "Ein Absatz, den das Team selbst geschrieben hat.\n");
   fs::path pdf = tmp.path() / "kurz.pdf";
-  CommandResult r = Anker(tmp.path(), "report halbjahresbericht --period 2026-H1 -o '" + pdf.string() + "'");
+  CommandResult r =
+      Anker(tmp.path(), "report halbjahresbericht --period 2026-H1 -o '" + pdf.string() + "'");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.err.find("warning:"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("fehlt.png"), std::string::npos) << r.err;
@@ -368,12 +421,15 @@ TEST(Templates, AWorkspaceTemplateAndBrandingAreUsed) {
 TEST(Templates, ABadBrandingColourIsAConfigError) {
   ScopedTempDir tmp;
   std::string config = ReadFileToString(TestDir() + "/fixtures/mini/ankerbericht.json");
-  config.replace(config.find("\"type\": 3,"), 10, "\"type\": 3, \"branding\": { \"primary_color\": \"lila\" },");
+  config.replace(config.find("\"type\": 3,"), 10,
+                 "\"type\": 3, \"branding\": { \"primary_color\": \"lila\" },");
   tmp.Write("ankerbericht.json", config);
   CommandResult r = Anker(tmp.path(), "check");
   EXPECT_EQ(r.exit_code, 4);
-  EXPECT_NE(r.err.find("$.sites[0].branding.primary_color: must be a colour like \"#0072B2\" (found \"lila\")"),
-            std::string::npos)
+  EXPECT_NE(
+      r.err.find(
+          "$.sites[0].branding.primary_color: must be a colour like \"#0072B2\" (found \"lila\")"),
+      std::string::npos)
       << r.err;
 }
 
@@ -388,25 +444,31 @@ namespace {
 // intended change, then review the diff like code.
 TEST(Golden, HalbjahresberichtDumpOfTheMiniWorkspace) {
   ScopedTempDir tmp;
-  fs::copy(fs::path(TestDir()) / "fixtures/mini/ankerbericht.json", tmp.path() / "ankerbericht.json");
+  fs::copy(fs::path(TestDir()) / "fixtures/mini/ankerbericht.json",
+           tmp.path() / "ankerbericht.json");
   fs::create_directories(tmp.path() / "daten");
-  for (const char* f : {"broken/veranstaltungen-fehler.csv", "broken/feedback-fehler.csv", "mini/termine.csv"}) {
+  for (const char* f :
+       {"broken/veranstaltungen-fehler.csv", "broken/feedback-fehler.csv", "mini/termine.csv"}) {
     fs::copy(fs::path(TestDir()) / "fixtures" / f, tmp.path() / "daten" / fs::path(f).filename());
   }
   ASSERT_EQ(Anker(tmp.path(), "run").exit_code, 0);
-  ASSERT_EQ(Anker(tmp.path(), "import --kind events daten/veranstaltungen-fehler.csv").exit_code, 0);
+  ASSERT_EQ(Anker(tmp.path(), "import --kind events daten/veranstaltungen-fehler.csv").exit_code,
+            0);
   ASSERT_EQ(Anker(tmp.path(), "import --kind feedback daten/feedback-fehler.csv").exit_code, 0);
   fs::path dump = tmp.path() / "bericht.txt";
-  CommandResult r = Anker(tmp.path(), "report halbjahresbericht --period 2026-H1 --dump -o '" + dump.string() + "'");
+  CommandResult r = Anker(
+      tmp.path(), "report halbjahresbericht --period 2026-H1 --dump -o '" + dump.string() + "'");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   std::string text = ReadFileToString(dump.string());
   // The import date in the data-sources table is the real day of the test run.
-  text = std::regex_replace(text, std::regex(R"(\| \d{2}\.\d{2}\.\d{4} \| ([0-9a-f]{8}))"), "| <Importdatum> | $1");
+  text = std::regex_replace(text, std::regex(R"(\| \d{2}\.\d{2}\.\d{4} \| ([0-9a-f]{8}))"),
+                            "| <Importdatum> | $1");
   std::string golden_path = TestDir() + "/fixtures/golden/halbjahresbericht-mini.txt";
   if (std::getenv("ANKERBERICHT_UPDATE_GOLDEN")) {
     std::ofstream(golden_path, std::ios::binary) << text;
   }
-  EXPECT_EQ(text, ReadFileToString(golden_path)) << "update with ANKERBERICHT_UPDATE_GOLDEN=1 and review the diff";
+  EXPECT_EQ(text, ReadFileToString(golden_path))
+      << "update with ANKERBERICHT_UPDATE_GOLDEN=1 and review the diff";
 }
 
 }  // namespace

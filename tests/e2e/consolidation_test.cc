@@ -76,9 +76,11 @@ class ConsolidationSample : public ::testing::Test {
     tmp_ = new ScopedTempDir();
     fs::copy(fs::path(SourceDir()) / "sample-data", ws(), fs::copy_options::recursive);
     run_ = new CommandResult(Anker(ws(), "run"));
-    CommandResult figures = Anker(ws(), "figures --site stadtlabor --period 2026-H1 --compare --json");
+    CommandResult figures =
+        Anker(ws(), "figures --site stadtlabor --period 2026-H1 --compare --json");
     figures_json_ = new std::string(figures.out);
-    CommandResult dump = Anker(ws(), "report --site stadtlabor ausschuss --period 2026-H1 --dump -o deck.txt");
+    CommandResult dump =
+        Anker(ws(), "report --site stadtlabor ausschuss --period 2026-H1 --dump -o deck.txt");
     std::ifstream in(ws() / "deck.txt");
     std::ostringstream text;
     text << in.rdbuf();
@@ -98,7 +100,8 @@ class ConsolidationSample : public ::testing::Test {
   // The value of |id| as the JSON has it: catalogue indicators under
   // "indicators", sums since the start as "cumulative.<id>", the funding
   // timeline as "funding.<field>". Returns the unit in |unit|.
-  static std::optional<double> Lookup(const Object::Ptr& f, const std::string& id, std::string* unit) {
+  static std::optional<double> Lookup(const Object::Ptr& f, const std::string& id,
+                                      std::string* unit) {
     *unit = "count";
     if (id.starts_with("cumulative.")) {
       return f->getObject("cumulative")->getObject("indicators")->getValue<double>(id.substr(11));
@@ -136,12 +139,27 @@ TEST_F(ConsolidationSample, CaseIsAValidPdfWithEveryPartOfTheArgument) {
   EXPECT_EQ(RunCommand("qpdf --check '" + Case().string() + "'").exit_code, 0);
   ExpectFontsEmbedded(Case());
   std::string text = RunCommand("pdftotext '" + Case().string() + "' -").out;
-  for (const char* expected :
-       {"Verstetigungsvorlage", "Begründung", "Entwicklung seit der Eröffnung", "Besuche je Halbjahr",
-        "Wachsendes Netzwerk", "Belege je Zielbereich", "Was die Menschen sagen",
-        "Selbsteinschätzung: die 24 Erfolgsfaktoren", "Zeitplan der Verstetigung", "Zeitplan bis zum Förderende",
-        "Finanzielle Auswirkungen", "Erläuterung der Kosten", "Beschlussvorschlag", "Haushaltsfrist", "Förderende", "16.03.2027",
-        "31.12.2027", "12.05.2026", "V/2027/014", "26.857", "2.636"}) {
+  for (const char* expected : {"Verstetigungsvorlage",
+                               "Begründung",
+                               "Entwicklung seit der Eröffnung",
+                               "Besuche je Halbjahr",
+                               "Wachsendes Netzwerk",
+                               "Belege je Zielbereich",
+                               "Was die Menschen sagen",
+                               "Selbsteinschätzung: die 24 Erfolgsfaktoren",
+                               "Zeitplan der Verstetigung",
+                               "Zeitplan bis zum Förderende",
+                               "Finanzielle Auswirkungen",
+                               "Erläuterung der Kosten",
+                               "Beschlussvorschlag",
+                               "Haushaltsfrist",
+                               "Förderende",
+                               "16.03.2027",
+                               "31.12.2027",
+                               "12.05.2026",
+                               "V/2027/014",
+                               "26.857",
+                               "2.636"}) {
     EXPECT_NE(text.find(expected), std::string::npos) << "missing in PDF text: " << expected;
   }
 }
@@ -150,7 +168,8 @@ TEST_F(ConsolidationSample, CaseAndDeckRenderInEnglish) {
   if (!HavePdfTools()) GTEST_SKIP() << "poppler-utils/qpdf missing";
   for (const char* name : {"verstetigung", "ausschuss"}) {
     fs::path pdf = tmp_->path() / (std::string(name) + "-en.pdf");
-    CommandResult r = Anker(ws(), std::string("report --site stadtlabor ") + name + " --period 2026-H1 --lang en -o '" + pdf.string() + "'");
+    CommandResult r = Anker(ws(), std::string("report --site stadtlabor ") + name +
+                                      " --period 2026-H1 --lang en -o '" + pdf.string() + "'");
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_EQ(RunCommand("qpdf --check '" + pdf.string() + "'").exit_code, 0);
     std::string text = RunCommand("pdftotext '" + pdf.string() + "' -").out;
@@ -168,14 +187,20 @@ TEST_F(ConsolidationSample, DeckIsSixteenByNineWithSourceAndNumberOnEverySlide) 
   EXPECT_TRUE(std::regex_search(info, std::regex("Page size: +960 x 540 pts"))) << info;
   std::vector<DumpSlide> slides = ParseDeckDump(*deck_dump_);
   ASSERT_GE(slides.size(), 7u);  // title, 4-6 messages, quotes, next steps
-  EXPECT_TRUE(std::regex_search(info, std::regex("Pages: +" + std::to_string(slides.size()) + "\n"))) << info;
+  EXPECT_TRUE(
+      std::regex_search(info, std::regex("Pages: +" + std::to_string(slides.size()) + "\n")))
+      << info;
   for (size_t i = 0; i < slides.size(); ++i) {
     std::string n = std::to_string(i + 1);
-    std::string page = RunCommand("pdftotext -f " + n + " -l " + n + " '" + Deck().string() + "' -").out;
+    std::string page =
+        RunCommand("pdftotext -f " + n + " -l " + n + " '" + Deck().string() + "' -").out;
     EXPECT_NE(page.find("Quelle:"), std::string::npos) << "slide " << n << ":\n" << page;
-    EXPECT_TRUE(page.find("2026") != std::string::npos) << "slide " << n << " names no period:\n" << page;
-    EXPECT_TRUE(std::regex_search(page, std::regex("\\b" + n + " ?/ ?" + std::to_string(slides.size()) + "\\b")))
-        << "slide " << n << " has no number:\n" << page;
+    EXPECT_TRUE(page.find("2026") != std::string::npos) << "slide " << n << " names no period:\n"
+                                                        << page;
+    EXPECT_TRUE(std::regex_search(
+        page, std::regex("\\b" + n + " ?/ ?" + std::to_string(slides.size()) + "\\b")))
+        << "slide " << n << " has no number:\n"
+        << page;
   }
 }
 
@@ -197,14 +222,19 @@ TEST_F(ConsolidationSample, EveryKeyFigureInTheDeckEqualsFiguresJson) {
     ASSERT_TRUE(value.has_value()) << id;
     EXPECT_EQ(shown, Formatted(*value, unit)) << "slide " << i + 1 << ": " << id;
     std::string n = std::to_string(i + 1);
-    std::string page = RunCommand("pdftotext -f " + n + " -l " + n + " '" + Deck().string() + "' -").out;
-    EXPECT_NE(page.find(shown), std::string::npos) << "slide " << n << " does not show " << shown << ":\n" << page;
+    std::string page =
+        RunCommand("pdftotext -f " + n + " -l " + n + " '" + Deck().string() + "' -").out;
+    EXPECT_NE(page.find(shown), std::string::npos)
+        << "slide " << n << " does not show " << shown << ":\n"
+        << page;
     // The comparisons beside it are the JSON's previous and year_before.
     std::string note = slides[i].Get("NOTE ");
-    if (!note.empty() && !id.starts_with("cumulative.") && !id.starts_with("funding.") && !id.starts_with("costs.")) {
+    if (!note.empty() && !id.starts_with("cumulative.") && !id.starts_with("funding.") &&
+        !id.starts_with("costs.")) {
       for (const char* field : {"previous", "year_before"}) {
         double before = f->getObject("indicators")->getObject(id)->getValue<double>(field);
-        EXPECT_NE(note.find(": " + Formatted(before, unit)), std::string::npos) << field << ": " << note;
+        EXPECT_NE(note.find(": " + Formatted(before, unit)), std::string::npos)
+            << field << ": " << note;
       }
     }
     ++checked;
@@ -222,29 +252,33 @@ TEST_F(ConsolidationSample, EveryNumberInTheDeckTextIsAFigureOfTheJson) {
   for (const std::string& id : ind->getNames()) {
     Object::Ptr o = ind->getObject(id);
     for (const char* field : {"value", "previous", "year_before"}) {
-      if (o->has(field) && !o->isNull(field)) known.insert(Formatted(o->getValue<double>(field), o->getValue<std::string>("unit")));
+      if (o->has(field) && !o->isNull(field))
+        known.insert(Formatted(o->getValue<double>(field), o->getValue<std::string>("unit")));
     }
     // Changes: "+30,0 %", or "−9,0 Pp." for shares (the number before "Pp.").
     for (const char* field : {"change_previous", "change_year_before"}) {
       if (!o->has(field) || o->isNull(field)) continue;
       double change = std::fabs(o->getValue<double>(field));
-      known.insert(o->getValue<std::string>("unit") == "percent" ? German(change, 1) : German(change, 1) + " %");
+      known.insert(o->getValue<std::string>("unit") == "percent" ? German(change, 1)
+                                                                 : German(change, 1) + " %");
     }
   }
   // The targets a slide says were missed.
   Poco::JSON::Array::Ptr targets = f->getArray("targets");
   for (size_t i = 0; i < targets->size(); ++i) {
     Object::Ptr t = targets->getObject(static_cast<unsigned>(i));
-    std::string unit = ind->has(t->getValue<std::string>("indicator"))
-                           ? ind->getObject(t->getValue<std::string>("indicator"))->getValue<std::string>("unit")
-                           : "count";
+    std::string unit =
+        ind->has(t->getValue<std::string>("indicator"))
+            ? ind->getObject(t->getValue<std::string>("indicator"))->getValue<std::string>("unit")
+            : "count";
     for (const char* field : {"min", "max"})
       if (!t->isNull(field)) known.insert(Formatted(t->getValue<double>(field), unit));
   }
   Object::Ptr cum = f->getObject("cumulative")->getObject("indicators");
   for (const std::string& id : cum->getNames()) known.insert(German(cum->getValue<double>(id), 0));
   // The wish board's dots per wish (the wishes slide).
-  Poco::JSON::Array::Ptr wishes = f->getObject("breakdowns")->getObject("votes.by_wish")->getArray("cells");
+  Poco::JSON::Array::Ptr wishes =
+      f->getObject("breakdowns")->getObject("votes.by_wish")->getArray("cells");
   for (size_t i = 0; i < wishes->size(); ++i)
     known.insert(German(wishes->getObject(static_cast<unsigned>(i))->getValue<double>("value"), 0));
   known.insert(German(f->getObject("funding")->getValue<double>("months_left"), 0));
@@ -258,7 +292,8 @@ TEST_F(ConsolidationSample, EveryNumberInTheDeckTextIsAFigureOfTheJson) {
   for (const char* list : {"items", "financing"}) {
     Poco::JSON::Array::Ptr rows = costs->getArray(list);
     for (size_t i = 0; i < rows->size(); ++i)
-      known.insert(German(rows->getObject(static_cast<unsigned>(i))->getValue<double>("amount"), 0));
+      known.insert(
+          German(rows->getObject(static_cast<unsigned>(i))->getValue<double>("amount"), 0));
   }
 
   const std::regex not_figures(
@@ -273,19 +308,25 @@ TEST_F(ConsolidationSample, EveryNumberInTheDeckTextIsAFigureOfTheJson) {
   for (const DumpSlide& slide : ParseDeckDump(*deck_dump_)) {
     // The team's own texts (next steps, the proposed decision) are words, not figures.
     std::string source = slide.Get("Quelle: ");
-    if (source.starts_with("Planung des Teams") || source.starts_with("Beschlussvorschlag")) continue;
+    if (source.starts_with("Planung des Teams") || source.starts_with("Beschlussvorschlag"))
+      continue;
     for (const std::string& line : slide.lines) {
       if (line.starts_with("CHART") || line.starts_with("QUOTE") || line.starts_with("MARK") ||
-          line.starts_with("RANGE") || line.starts_with("TIMELINE") || line.starts_with("Kennzahl") ||
+          line.starts_with("RANGE") || line.starts_with("TIMELINE") ||
+          line.starts_with("Kennzahl") ||
           line.starts_with("- Vorlagen-Nr. "))  // the paper's number is a name, not a figure
         continue;
       // A table row's first cell is the team's wording ("Miete Marktplatz 3"),
       // its other cells are figures.
-      std::string cells = line.starts_with("ROW ") ? line.substr(line.find(" | ") == std::string::npos ? line.size() : line.find(" | ")) : line;
+      std::string cells =
+          line.starts_with("ROW ")
+              ? line.substr(line.find(" | ") == std::string::npos ? line.size() : line.find(" | "))
+              : line;
       std::string text = std::regex_replace(cells, not_figures, " ");
       for (std::sregex_iterator it(text.begin(), text.end(), number), end; it != end; ++it) {
         ++numbers;
-        EXPECT_TRUE(known.count(it->str())) << "\"" << it->str() << "\" in \"" << line << "\" is no figure of figures --json";
+        EXPECT_TRUE(known.count(it->str()))
+            << "\"" << it->str() << "\" in \"" << line << "\" is no figure of figures --json";
       }
     }
   }
@@ -299,7 +340,8 @@ TEST_F(ConsolidationSample, DeckChartsDrawTheFiguresOfTheJson) {
   auto month_values = [&](const char* which) {
     std::vector<double> out;
     Poco::JSON::Array::Ptr months = f->getObject("visits_by_month")->getArray(which);
-    for (size_t i = 0; i < months->size(); ++i) out.push_back(months->getObject(i)->getValue<double>("value"));
+    for (size_t i = 0; i < months->size(); ++i)
+      out.push_back(months->getObject(i)->getValue<double>("value"));
     return out;
   };
   int charts = 0;
@@ -324,7 +366,8 @@ TEST_F(ConsolidationSample, DeckChartsDrawTheFiguresOfTheJson) {
         expected = month_values(index == 0 ? "period" : "year_before");
       } else if (chart.starts_with("Klebepunkte je Wunsch")) {
         // The wishes slide: the first wishes of the ranking, as many as drawn.
-        Poco::JSON::Array::Ptr cells = f->getObject("breakdowns")->getObject("votes.by_wish")->getArray("cells");
+        Poco::JSON::Array::Ptr cells =
+            f->getObject("breakdowns")->getObject("votes.by_wish")->getArray("cells");
         for (size_t w = 0; w < drawn.size() && w < cells->size(); ++w)
           expected.push_back(cells->getObject(static_cast<unsigned>(w))->getValue<double>("value"));
       } else {
@@ -333,7 +376,8 @@ TEST_F(ConsolidationSample, DeckChartsDrawTheFiguresOfTheJson) {
           expected.push_back(history->getObject(h)->getObject("indicators")->getValue<double>(hid));
       }
       ASSERT_EQ(drawn.size(), expected.size()) << chart;
-      for (size_t i = 0; i < drawn.size(); ++i) EXPECT_NEAR(drawn[i], expected[i], 1e-6 * std::max(1.0, std::fabs(expected[i]))) << chart;
+      for (size_t i = 0; i < drawn.size(); ++i)
+        EXPECT_NEAR(drawn[i], expected[i], 1e-6 * std::max(1.0, std::fabs(expected[i]))) << chart;
       ++index;
     }
     ++charts;
@@ -350,7 +394,8 @@ TEST_F(ConsolidationSample, FiguresJsonCarriesCumulativeReachAndFundingTimeline)
   // Sum of the three half-years' visits, as the history lists them.
   double sum = 0;
   Poco::JSON::Array::Ptr history = f->getArray("history");
-  for (size_t h = 0; h < history->size(); ++h) sum += history->getObject(h)->getObject("indicators")->getValue<double>("visitors.total");
+  for (size_t h = 0; h < history->size(); ++h)
+    sum += history->getObject(h)->getObject("indicators")->getValue<double>("visitors.total");
   EXPECT_EQ(cum->getObject("indicators")->getValue<double>("visitors.total"), sum);
   EXPECT_EQ(sum, 7376 + 8470 + 11011);
   Object::Ptr funding = f->getObject("funding");
@@ -370,7 +415,8 @@ TEST(ConsolidationFreshWorkspace, AllDocumentsRenderWithoutDataAndClaimNothing) 
   fs::path ws = tmp.path() / "neu";
   EXPECT_TRUE(fs::exists(ws / "erfolgsfaktoren.json"));
   for (const char* name : {"halbjahresbericht", "verstetigung", "ausschuss"}) {
-    CommandResult r = Anker(ws, std::string("report ") + name + " --period latest-half -o " + name + ".pdf");
+    CommandResult r =
+        Anker(ws, std::string("report ") + name + " --period latest-half -o " + name + ".pdf");
     EXPECT_EQ(r.exit_code, 0) << name << ": " << r.err;
     EXPECT_TRUE(fs::exists(ws / (std::string(name) + ".pdf"))) << name;
   }

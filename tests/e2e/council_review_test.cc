@@ -60,7 +60,8 @@ class CouncilReview : public ::testing::Test {
   }
   static fs::path Sample() { return tmp_->path() / "sample"; }
   static fs::path Report(const std::string& templ, bool internal = false) {
-    return Sample() / ("berichte/" + templ + "-stadtlabor-2026-H1" + (internal ? "-intern" : "") + ".pdf");
+    return Sample() /
+           ("berichte/" + templ + "-stadtlabor-2026-H1" + (internal ? "-intern" : "") + ".pdf");
   }
   void SetUp() override {
     if (!HavePdfTools()) GTEST_SKIP() << "needs poppler-utils and qpdf";
@@ -78,7 +79,8 @@ TEST_F(CouncilReview, TheGoalProfileAndItsLegendShareAPage) {
     int chart = -1, legend = -1;
     std::vector<std::string> pages = Pages(Report(templ));
     for (size_t p = 0; p < pages.size(); ++p) {
-      if (pages[p].find("Zielprofil: Priorität der sieben Zielbereiche") != std::string::npos) chart = p;
+      if (pages[p].find("Zielprofil: Priorität der sieben Zielbereiche") != std::string::npos)
+        chart = p;
       if (pages[p].find("Priorität 1 = wichtigster Zielbereich") != std::string::npos) legend = p;
     }
     ASSERT_GE(chart, 0) << templ;
@@ -93,25 +95,34 @@ TEST_F(CouncilReview, AChapterStartsOnThePageOfItsFirstSection) {
   std::vector<std::string> pages = Pages(Report("halbjahresbericht"));
   int chapter = -1, section = -1;
   for (size_t p = 2; p < pages.size(); ++p) {
-    if (chapter < 0 && pages[p].find("Qualitative Auswertung und Teamreflexion") != std::string::npos) chapter = p;
+    if (chapter < 0 &&
+        pages[p].find("Qualitative Auswertung und Teamreflexion") != std::string::npos)
+      chapter = p;
     if (section < 0 && pages[p].find("Betreuung und Erklärung") != std::string::npos) section = p;
   }
   ASSERT_GE(chapter, 0);
-  EXPECT_EQ(chapter, section) << "the chapter's heading and introduction stand alone on page " << chapter + 1;
+  EXPECT_EQ(chapter, section) << "the chapter's heading and introduction stand alone on page "
+                              << chapter + 1;
 }
 
 TEST_F(CouncilReview, TheGoalTableCaptionNamesItsOwnColumns) {
-  CommandResult r = RunCommand("pdftotext -layout -enc UTF-8 '" + Report("halbjahresbericht").string() + "' -");
+  CommandResult r =
+      RunCommand("pdftotext -layout -enc UTF-8 '" + Report("halbjahresbericht").string() + "' -");
   std::smatch m;
   ASSERT_TRUE(std::regex_search(r.out, m, std::regex(R"(Zielbereich +Priorität[^\n]*)"))) << r.out;
   std::string header = m.str();
   // Whole words in the header: "knapp verfehlt", not a cut "knapp".
-  EXPECT_TRUE(std::regex_search(header, std::regex(R"(Priorität +erreicht +knapp verfehlt +verfehlt$)"))) << header;
+  EXPECT_TRUE(
+      std::regex_search(header, std::regex(R"(Priorität +erreicht +knapp verfehlt +verfehlt$)")))
+      << header;
   std::string text = Squeezed(r.out);
-  EXPECT_NE(text.find(Squeezed("wie viele Kennzahlen des Zielbereichs mit einem vereinbarten Zielwert ihn erreicht, "
-                               "knapp verfehlt oder verfehlt haben")),
-            std::string::npos);
-  EXPECT_EQ(text.find("Ziele:"), std::string::npos) << "the caption explains a column the table does not have";
+  EXPECT_NE(
+      text.find(Squeezed(
+          "wie viele Kennzahlen des Zielbereichs mit einem vereinbarten Zielwert ihn erreicht, "
+          "knapp verfehlt oder verfehlt haben")),
+      std::string::npos);
+  EXPECT_EQ(text.find("Ziele:"), std::string::npos)
+      << "the caption explains a column the table does not have";
 }
 
 TEST_F(CouncilReview, EveryFigureOfTheSummaryIsInTheTableBelowIt) {
@@ -130,10 +141,12 @@ TEST_F(CouncilReview, EveryFigureOfTheSummaryIsInTheTableBelowIt) {
   std::string list = text.substr(summary, table - summary);
   std::regex bullet("•\\s*([^:•]+):");
   int bullets = 0;
-  for (auto it = std::sregex_iterator(list.begin(), list.end(), bullet); it != std::sregex_iterator(); ++it) {
+  for (auto it = std::sregex_iterator(list.begin(), list.end(), bullet);
+       it != std::sregex_iterator(); ++it) {
     ++bullets;
     std::string label = Squeezed((*it)[1]);
-    EXPECT_NE(rows.find(label), std::string::npos) << "the summary cites \"" << (*it)[1] << "\", the table lacks it";
+    EXPECT_NE(rows.find(label), std::string::npos)
+        << "the summary cites \"" << (*it)[1] << "\", the table lacks it";
   }
   EXPECT_GE(bullets, 8);
   // The fall the issue was about stays in the summary.
@@ -141,8 +154,10 @@ TEST_F(CouncilReview, EveryFigureOfTheSummaryIsInTheTableBelowIt) {
 }
 
 TEST_F(CouncilReview, MethodsSayHowChangesAndIntervalsAreComputedInWords) {
-  std::string text = Squeezed(RunCommand("pdftotext -enc UTF-8 '" + Report("halbjahresbericht").string() + "' -").out);
-  EXPECT_NE(text.find(Squeezed("Veränderungen werden aus den ungerundeten Werten berechnet")), std::string::npos);
+  std::string text = Squeezed(
+      RunCommand("pdftotext -enc UTF-8 '" + Report("halbjahresbericht").string() + "' -").out);
+  EXPECT_NE(text.find(Squeezed("Veränderungen werden aus den ungerundeten Werten berechnet")),
+            std::string::npos);
   EXPECT_NE(text.find(Squeezed("für Mittelwerte nach der t-Verteilung")), std::string::npos);
   EXPECT_EQ(text.find("t(0,975"), std::string::npos);
 }
@@ -162,9 +177,11 @@ TEST_F(CouncilReview, DocumentPropertiesSpeakTheReadersLanguage) {
       EXPECT_EQ(InfoField(pdf, key).find("ankerbericht"), std::string::npos) << templ << " " << key;
     }
     // The team's copy may say how it was made.
-    EXPECT_NE(InfoField(Report(templ, true), "Creator").find("ankerbericht"), std::string::npos) << templ;
+    EXPECT_NE(InfoField(Report(templ, true), "Creator").find("ankerbericht"), std::string::npos)
+        << templ;
   }
-  EXPECT_EQ(InfoField(Report("halbjahresbericht"), "Subject"), "Halbjahresbericht 1. Halbjahr 2026");
+  EXPECT_EQ(InfoField(Report("halbjahresbericht"), "Subject"),
+            "Halbjahresbericht 1. Halbjahr 2026");
 }
 
 // The team's own texts in sample-data/ make claims the sample's figures must
@@ -175,15 +192,19 @@ TEST_F(CouncilReview, TheSampleTeamTextsAgreeWithTheFigures) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   Poco::JSON::Object::Ptr f = ParseJson(r.out);
   std::string summary = ReadFileToString((Sample() / "texte/zusammenfassung.md").string());
-  std::string note = ReadFileToString((Sample() / "daten/notizen/2025-07-10-reflexion-halbjahr.md").string());
+  std::string note =
+      ReadFileToString((Sample() / "daten/notizen/2025-07-10-reflexion-halbjahr.md").string());
   ASSERT_LT(Indicator(f, "events.fill_rate"), 70);  // the sample's target
   EXPECT_EQ(Squeezed(summary).find("gutausgelastet"), std::string::npos);
-  ASSERT_LT(Indicator(f, "feedback.recommend_rate"), Indicator(f, "feedback.recommend_rate", "year_before"));
-  EXPECT_EQ(summary.find("vier von fünf"), std::string::npos) << "says the share without its fall and missed target";
+  ASSERT_LT(Indicator(f, "feedback.recommend_rate"),
+            Indicator(f, "feedback.recommend_rate", "year_before"));
+  EXPECT_EQ(summary.find("vier von fünf"), std::string::npos)
+      << "says the share without its fall and missed target";
   EXPECT_NE(Squeezed(summary).find("unterdemZielvon85%"), std::string::npos);
   CommandResult h1 = Anker(Sample(), "figures --site stadtlabor --period 2025-H1 --json");
   ASSERT_EQ(h1.exit_code, 0) << h1.err;
-  Poco::JSON::Array::Ptr months = ParseJson(h1.out)->getObject("visits_by_month")->getArray("period");
+  Poco::JSON::Array::Ptr months =
+      ParseJson(h1.out)->getObject("visits_by_month")->getArray("period");
   ASSERT_EQ(months->size(), 6u);
   double february = months->getObject(1)->getValue<double>("value");
   double june = months->getObject(5)->getValue<double>("value");

@@ -3,14 +3,13 @@
 #ifndef ANKERBERICHT_TESTS_E2E_E2E_UTIL_H_
 #define ANKERBERICHT_TESTS_E2E_E2E_UTIL_H_
 
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <sstream>
 #include <string>
-
-#include <Poco/JSON/Object.h>
-#include <Poco/JSON/Parser.h>
 
 #include "test_util.h"
 
@@ -18,7 +17,8 @@ namespace ankerbericht::testing {
 
 // Runs the binary with |args| inside |dir| and a fixed "today".
 inline CommandResult Anker(const std::filesystem::path& dir, const std::string& args) {
-  return RunCommand("cd '" + dir.string() + "' && ANKERBERICHT_TODAY=2026-11-21 '" + BinaryPath() + "' " + args);
+  return RunCommand("cd '" + dir.string() + "' && ANKERBERICHT_TODAY=2026-11-21 '" + BinaryPath() +
+                    "' " + args);
 }
 
 inline Poco::JSON::Object::Ptr ParseJson(const std::string& text) {
@@ -46,7 +46,9 @@ inline void ExpectFontsEmbedded(const std::filesystem::path& pdf) {
   EXPECT_GE(font_lines, 1);
 }
 
-inline bool HavePdfTools() { return HaveTool("pdftotext") && HaveTool("pdffonts") && HaveTool("qpdf") && HaveTool("pdfinfo"); }
+inline bool HavePdfTools() {
+  return HaveTool("pdftotext") && HaveTool("pdffonts") && HaveTool("qpdf") && HaveTool("pdfinfo");
+}
 
 }  // namespace ankerbericht::testing
 

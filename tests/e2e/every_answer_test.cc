@@ -3,12 +3,11 @@
 // and age question, the participants' age groups against the target groups,
 // and the wish board, each in `figures --json`, in the half-yearly report
 // and (the wishes) on a slide of the committee deck.
+#include <Poco/JSON/Array.h>
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <string>
-
-#include <Poco/JSON/Array.h>
 
 #include "e2e/e2e_util.h"
 #include "test_util.h"
@@ -92,15 +91,20 @@ TEST_F(EveryAnswer, WishesAreRankedByTheirDots) {
 
 TEST_F(EveryAnswer, TheHalfYearlyReportShowsEveryKindOfAnswer) {
   if (!HavePdfTools()) GTEST_SKIP() << "needs poppler-utils";
-  CommandResult r = Anker(Sample(), "report halbjahresbericht --site stadtlabor --period 2026-H1 -o hj.pdf");
+  CommandResult r =
+      Anker(Sample(), "report halbjahresbericht --site stadtlabor --period 2026-H1 -o hj.pdf");
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  CommandResult text = RunCommand("pdftotext -enc UTF-8 '" + (Sample() / "hj.pdf").string() + "' -");
-  for (const char* expected : {"Wie haben Sie von uns erfahren?", "% der Befragten", "Mehrfachnennungen möglich",
-                               "Wie alt sind Sie?", "Teilnahmen nach Altersgruppe", "Zielgruppe",
-                               "Klebepunkte je Wunsch", "Lasercutter"}) {
+  CommandResult text =
+      RunCommand("pdftotext -enc UTF-8 '" + (Sample() / "hj.pdf").string() + "' -");
+  for (const char* expected :
+       {"Wie haben Sie von uns erfahren?", "% der Befragten", "Mehrfachnennungen möglich",
+        "Wie alt sind Sie?", "Teilnahmen nach Altersgruppe", "Zielgruppe", "Klebepunkte je Wunsch",
+        "Lasercutter"}) {
     EXPECT_NE(text.out.find(expected), std::string::npos) << expected;
   }
-  CommandResult en = Anker(Sample(), "report halbjahresbericht --site stadtlabor --period 2026-H1 --lang en --dump -o hj-en.txt");
+  CommandResult en = Anker(
+      Sample(),
+      "report halbjahresbericht --site stadtlabor --period 2026-H1 --lang en --dump -o hj-en.txt");
   ASSERT_EQ(en.exit_code, 0) << en.err;
   std::string dump = ReadFileToString((Sample() / "hj-en.txt").string());
   EXPECT_NE(dump.find("Sticker dots per wish"), std::string::npos);
@@ -108,11 +112,13 @@ TEST_F(EveryAnswer, TheHalfYearlyReportShowsEveryKindOfAnswer) {
 }
 
 TEST_F(EveryAnswer, TheDeckShowsTheTopWishes) {
-  CommandResult r = Anker(Sample(), "report ausschuss --site stadtlabor --period 2026-H1 --dump -o deck.txt");
+  CommandResult r =
+      Anker(Sample(), "report ausschuss --site stadtlabor --period 2026-H1 --dump -o deck.txt");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   std::string deck = ReadFileToString((Sample() / "deck.txt").string());
   EXPECT_NE(deck.find("TITLE Am meisten gewünscht: Lasercutter\n"), std::string::npos) << deck;
-  EXPECT_NE(deck.find("- Lasercutter: 49 Klebepunkte\n- Nähmaschine: 27 Klebepunkte\n- VR-Brille: 22 Klebepunkte\n"),
+  EXPECT_NE(deck.find("- Lasercutter: 49 Klebepunkte\n- Nähmaschine: 27 Klebepunkte\n- VR-Brille: "
+                      "22 Klebepunkte\n"),
             std::string::npos);
   EXPECT_NE(deck.find("Quelle: Wunschwand (Klebepunkte) · 1. Halbjahr 2026"), std::string::npos);
 }

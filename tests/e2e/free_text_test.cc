@@ -16,7 +16,8 @@ namespace fs = std::filesystem;
 class FreeTextWorkspace : public ::testing::Test {
  protected:
   void SetUp() override {
-    fs::copy(fs::path(TestDir()) / "fixtures/mini/ankerbericht.json", tmp_.path() / "ankerbericht.json");
+    fs::copy(fs::path(TestDir()) / "fixtures/mini/ankerbericht.json",
+             tmp_.path() / "ankerbericht.json");
     fs::create_directories(tmp_.path() / "daten");
   }
   CommandResult Run(const std::string& args) { return Anker(tmp_.path(), args); }
@@ -53,24 +54,29 @@ TEST_F(FreeTextWorkspace, TheStoreHoldsNoContactDataFromFreeText) {
              "- [ ] Zurückrufen: +49 421 123456 (@Jonas, bis 30.04.2026)\n");
   CommandResult feedback = Run("import --kind feedback daten/feedback.csv");
   ASSERT_EQ(feedback.exit_code, 0) << feedback.err;
-  EXPECT_NE(feedback.err.find("daten/feedback.csv:5: zufrieden: not an answer on this item's scale"),
-            std::string::npos)
+  EXPECT_NE(
+      feedback.err.find("daten/feedback.csv:5: zufrieden: not an answer on this item's scale"),
+      std::string::npos)
       << feedback.err;
-  EXPECT_NE(feedback.err.find("6 e-mail address(es) or phone number(s) in free text replaced by […]"),
-            std::string::npos)
+  EXPECT_NE(
+      feedback.err.find("6 e-mail address(es) or phone number(s) in free text replaced by […]"),
+      std::string::npos)
       << feedback.err;
   CommandResult note = Run("import --kind notes daten/notiz.md");
   ASSERT_EQ(note.exit_code, 0) << note.err;
-  EXPECT_NE(note.err.find("5 e-mail address(es) or phone number(s)"), std::string::npos) << note.err;
+  EXPECT_NE(note.err.find("5 e-mail address(es) or phone number(s)"), std::string::npos)
+      << note.err;
 
   const std::string db = DatabaseBytes();
-  for (const char* contact : {"max.muster@example.org", "max.muster", "info (at) stadt.de", "stadt.de",
-                              "+49 421 123456", "421 123456", "0421/123 456", "(0421) 12 34 56", "12 34 56"}) {
+  for (const char* contact :
+       {"max.muster@example.org", "max.muster", "info (at) stadt.de", "stadt.de", "+49 421 123456",
+        "421 123456", "0421/123 456", "(0421) 12 34 56", "12 34 56"}) {
     EXPECT_EQ(db.find(contact), std::string::npos) << contact;
   }
   // The rest of the text is there: the check above is not vacuous.
-  for (const char* kept : {"Der Kurs am 31.01.2026 um 14:00 Uhr mit 35 Leuten war super", "Schreiben Sie an […]",
-                           "Fax […]", "Zurückrufen: […]", "Rückruf unter […]"}) {
+  for (const char* kept :
+       {"Der Kurs am 31.01.2026 um 14:00 Uhr mit 35 Leuten war super", "Schreiben Sie an […]",
+        "Fax […]", "Zurückrufen: […]", "Rückruf unter […]"}) {
     EXPECT_NE(db.find(kept), std::string::npos) << kept;
   }
 }
@@ -81,15 +87,20 @@ TEST_F(FreeTextWorkspace, WarningsNameTheirLine) {
   tmp_.Write("daten/liste.csv",
              "Nr;Datum;Titel;Format;Kapazität\n"
              "V-1;10.03.2026;Löten für Anfänger;Workshop;12\n"
-             "V-2;11.03.2026;Gro\xDF" "e Runde;Vortrag;30\n");
+             "V-2;11.03.2026;Gro\xDF"
+             "e Runde;Vortrag;30\n");
   CommandResult events = Run("import --kind events daten/liste.csv");
   ASSERT_EQ(events.exit_code, 0) << events.err;
-  EXPECT_NE(events.err.find("daten/liste.csv:3: not valid UTF-8 (byte 0xDF)\n"), std::string::npos) << events.err;
-  EXPECT_NE(events.err.find("2 of 2 rows accepted, 0 rejected [csv, UTF-8]"), std::string::npos) << events.err;
-  tmp_.Write("daten/notiz.md", "---\ndatum: 12.03.2026\n---\n- [ ] Flyer drucken (bis 31.02.2026)\n");
+  EXPECT_NE(events.err.find("daten/liste.csv:3: not valid UTF-8 (byte 0xDF)\n"), std::string::npos)
+      << events.err;
+  EXPECT_NE(events.err.find("2 of 2 rows accepted, 0 rejected [csv, UTF-8]"), std::string::npos)
+      << events.err;
+  tmp_.Write("daten/notiz.md",
+             "---\ndatum: 12.03.2026\n---\n- [ ] Flyer drucken (bis 31.02.2026)\n");
   CommandResult note = Run("import --kind notes daten/notiz.md");
   ASSERT_EQ(note.exit_code, 0) << note.err;
-  EXPECT_NE(note.err.find("daten/notiz.md:4: action due date: not a valid date (31.02.2026)\n"), std::string::npos)
+  EXPECT_NE(note.err.find("daten/notiz.md:4: action due date: not a valid date (31.02.2026)\n"),
+            std::string::npos)
       << note.err;
 }
 
@@ -99,15 +110,21 @@ TEST_F(FreeTextWorkspace, WarningsNameTheirLine) {
 // forms with text: enough for their comments to be quote candidates.
 TEST_F(FreeTextWorkspace, AnEndlessWordDoesNotTakeDownFiguresOrTheReport) {
   std::string uri = "data:image/png;base64,";
-  while (uri.size() < 300 * 1024) uri += "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9aw==";
-  tmp_.Write("daten/feedback.csv",
-             "Bogen-Nr;Datum;zufrieden;empfehlen;kommentar\n"
-             "1;10.03.2026;5;ja;" + std::string(30000, 'a') + "\n"
-             "2;10.03.2026;4;ja;Foto vom Workshop: " + uri + "\n"
-             "3;11.03.2026;5;ja;Sehr geduldig erklärt, mein Laptop und ich sind jetzt Freunde.\n"
-             "4;11.03.2026;5;ja;Der Kurs war gut, bitte mehr davon im Herbst.\n"
-             "5;12.03.2026;4;ja;Die Werkstatt ist ein schöner Ort zum Lernen.\n"
-             "6;12.03.2026;5;ja;Danke für die Geduld beim Löten.\n");
+  while (uri.size() < 300 * 1024)
+    uri += "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9aw==";
+  tmp_.Write(
+      "daten/feedback.csv",
+      "Bogen-Nr;Datum;zufrieden;empfehlen;kommentar\n"
+      "1;10.03.2026;5;ja;" +
+          std::string(30000, 'a') +
+          "\n"
+          "2;10.03.2026;4;ja;Foto vom Workshop: " +
+          uri +
+          "\n"
+          "3;11.03.2026;5;ja;Sehr geduldig erklärt, mein Laptop und ich sind jetzt Freunde.\n"
+          "4;11.03.2026;5;ja;Der Kurs war gut, bitte mehr davon im Herbst.\n"
+          "5;12.03.2026;4;ja;Die Werkstatt ist ein schöner Ort zum Lernen.\n"
+          "6;12.03.2026;5;ja;Danke für die Geduld beim Löten.\n");
   CommandResult imp = Run("import --kind feedback daten/feedback.csv");
   ASSERT_EQ(imp.exit_code, 0) << imp.err;
   CommandResult figures = Run("figures --period 2026-H1 --json");

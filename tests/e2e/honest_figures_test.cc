@@ -31,10 +31,12 @@ class HonestFigures : public ::testing::Test {
   // The text of report |id| for 2026-H1 in |lang| (empty when poppler is missing).
   static std::string ReportText(const std::string& id, const std::string& lang = "de") {
     fs::path pdf = tmp_->path() / (id + "-" + lang + ".pdf");
-    CommandResult r = Anker(ws(), "report --site stadtlabor " + id + " --period 2026-H1 --lang " + lang + " -o '" + pdf.string() + "'");
+    CommandResult r = Anker(ws(), "report --site stadtlabor " + id + " --period 2026-H1 --lang " +
+                                      lang + " -o '" + pdf.string() + "'");
     EXPECT_EQ(r.exit_code, 0) << r.err;
     // A finding the layout had to drop would be a choice again.
-    EXPECT_EQ(r.err.find("left out for lack of room"), std::string::npos) << id << " " << lang << ": " << r.err;
+    EXPECT_EQ(r.err.find("left out for lack of room"), std::string::npos)
+        << id << " " << lang << ": " << r.err;
     return OneLine(RunCommand("pdftotext '" + pdf.string() + "' -").out);
   }
 
@@ -115,15 +117,18 @@ TEST_F(HonestFigures, EveryDistributionSumsToItsNIncludingWithheld) {
 TEST_F(HonestFigures, CsvCarriesTheWithheldCountToo) {
   CommandResult r = Anker(ws(), "figures --site stadtlabor --period 2026-H1 --csv");
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.out.find("feedback.item.zufrieden.distribution.withheld,count,56\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("feedback.item.zufrieden.distribution.withheld,count,56\n"),
+            std::string::npos)
+      << r.out;
 }
 
 TEST_F(HonestFigures, HalfYearlyReportNamesTheMissedTargetAndTheFallingShare) {
   if (!HaveTool("pdftotext")) GTEST_SKIP() << "poppler-utils missing";
   std::string text = ReportText("halbjahresbericht");
-  for (const char* expected : {"Auf einen Blick", "Weiterempfehlung", "Ziel mindestens 85,0 % knapp verfehlt",
-                               "aus den Ziel-Altersgruppen", "Veränd.", "als 10 % verändert",
-                               "nicht ausgewiesen (Datenschutz)", "Priorität 1"}) {
+  for (const char* expected :
+       {"Auf einen Blick", "Weiterempfehlung", "Ziel mindestens 85,0 % knapp verfehlt",
+        "aus den Ziel-Altersgruppen", "Veränd.", "als 10 % verändert",
+        "nicht ausgewiesen (Datenschutz)", "Priorität 1"}) {
     EXPECT_NE(text.find(expected), std::string::npos) << "missing: " << expected;
   }
   EXPECT_EQ(text.find("Mehr Menschen"), std::string::npos);

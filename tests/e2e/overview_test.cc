@@ -37,11 +37,14 @@ std::string Config(const std::string& reports) {
     "questionnaire": [ { "id": "wieder", "text": "Würden Sie uns weiterempfehlen?", "scale": "yesno", "role": "recommend" } ])";
   return R"({
   "sites": [
-    { "id": "mitte", "name": "Stadtlabor Mitte", "municipality": "Stadt Beispielhausen", "type": 4, )" + week + R"(,
+    { "id": "mitte", "name": "Stadtlabor Mitte", "municipality": "Stadt Beispielhausen", "type": 4, )" +
+         week + R"(,
       "targets": [ { "indicator": "events.held", "min": 4 } ] },
-    { "id": "nord", "name": "Digitaltreff Nord", "municipality": "Stadt Beispielhausen", "type": 2, )" + week + R"(,
+    { "id": "nord", "name": "Digitaltreff Nord", "municipality": "Stadt Beispielhausen", "type": 2, )" +
+         week + R"(,
       "goal_priorities": { "social_aspects": 1, "digital_education": 2 } },
-    { "id": "west", "name": "Makerspace West", "municipality": "Stadt Beispielhausen", "type": 3, )" + week + R"( }
+    { "id": "west", "name": "Makerspace West", "municipality": "Stadt Beispielhausen", "type": 3, )" +
+         week + R"( }
   ],
   "sources": [
     { "path": "daten/mitte-zaehler.csv", "kind": "visits", "site": "mitte" },
@@ -53,7 +56,8 @@ std::string Config(const std::string& reports) {
     { "path": "daten/nord-boegen.csv", "kind": "feedback", "site": "nord", "channel": "paper" },
     { "path": "daten/west-boegen.csv", "kind": "feedback", "site": "west", "channel": "paper" }
   ],
-  "reports": [ )" + reports + R"( ]
+  "reports": [ )" +
+         reports + R"( ]
 })";
 }
 
@@ -67,7 +71,8 @@ std::string Visits(int per_weekday) {
 std::string Forms(const std::string& event, const std::string& day, int yes, int no) {
   std::string csv = "Bogen-Nr;Datum;Veranstaltung;wieder\n";
   for (int i = 0; i < yes + no; ++i)
-    csv += event + "-B" + std::to_string(i) + ";" + day + ";" + event + ";" + (i < yes ? "ja" : "nein") + "\n";
+    csv += event + "-B" + std::to_string(i) + ";" + day + ";" + event + ";" +
+           (i < yes ? "ja" : "nein") + "\n";
   return csv;
 }
 
@@ -76,14 +81,18 @@ void WriteWorkspace(const ScopedTempDir& tmp, const std::string& reports = "") {
   tmp.Write("ws/daten/mitte-zaehler.csv", Visits(20));
   tmp.Write("ws/daten/nord-zaehler.csv", Visits(30));
   const std::string head = "Nr;Datum;Titel;Format;Teilnehmende;Kapazität;Partner;Status\n";
-  tmp.Write("ws/daten/mitte-termine.csv", head +
-                                              "M1;10.02.2026;Löten für Einsteiger;Workshop;10;12;Volkshochschule;durchgeführt\n"
-                                              "M2;10.03.2026;3D-Druck;Workshop;8;10;Stadtwerke;durchgeführt\n"
-                                              "M3;10.04.2026;Smart City erklärt;Vortrag;;;;abgesagt\n");
-  tmp.Write("ws/daten/nord-termine.csv", head +
-                                             "N1;12.02.2026;Smartphone-Sprechstunde;Sprechstunde;9;12;Volkshochschule;durchgeführt\n"
-                                             "N2;12.03.2026;Sicher online;Vortrag;20;30;Stadtbibliothek;durchgeführt\n");
-  tmp.Write("ws/daten/west-termine.csv", head + "W1;14.02.2026;Offene Werkstatt;Offene Werkstatt;6;;;durchgeführt\n");
+  tmp.Write("ws/daten/mitte-termine.csv",
+            head +
+                "M1;10.02.2026;Löten für Einsteiger;Workshop;10;12;Volkshochschule;durchgeführt\n"
+                "M2;10.03.2026;3D-Druck;Workshop;8;10;Stadtwerke;durchgeführt\n"
+                "M3;10.04.2026;Smart City erklärt;Vortrag;;;;abgesagt\n");
+  tmp.Write(
+      "ws/daten/nord-termine.csv",
+      head +
+          "N1;12.02.2026;Smartphone-Sprechstunde;Sprechstunde;9;12;Volkshochschule;durchgeführt\n"
+          "N2;12.03.2026;Sicher online;Vortrag;20;30;Stadtbibliothek;durchgeführt\n");
+  tmp.Write("ws/daten/west-termine.csv",
+            head + "W1;14.02.2026;Offene Werkstatt;Offene Werkstatt;6;;;durchgeführt\n");
   tmp.Write("ws/daten/mitte-boegen.csv", Forms("M1", "10.02.2026", 5, 1));
   tmp.Write("ws/daten/nord-boegen.csv", Forms("N1", "12.02.2026", 3, 0));
   tmp.Write("ws/daten/west-boegen.csv", Forms("W1", "14.02.2026", 2, 2));
@@ -127,17 +136,26 @@ TEST_F(Overview, FiguresForSeveralSitesEqualHandCounts) {
   EXPECT_NEAR(Values(f, "events.fill_rate")->getValue<double>("nord"), 100.0 * 29 / 42, 1e-3);
   EXPECT_NEAR(Values(f, "events.fill_rate")->getValue<double>("total"), 73.4375, 1e-9);
   EXPECT_NEAR(Values(f, "feedback.recommend_rate")->getValue<double>("mitte"), 100.0 * 5 / 6, 1e-3);
-  EXPECT_NEAR(Values(f, "feedback.recommend_rate")->getValue<double>("total"), 100.0 * 10 / 13, 1e-3);
+  EXPECT_NEAR(Values(f, "feedback.recommend_rate")->getValue<double>("total"), 100.0 * 10 / 13,
+              1e-3);
   // Fewer than five answers: withheld per site, as in each site's own figures.
-  Poco::JSON::Object::Ptr hidden = f->getObject("indicators")->getObject("feedback.recommend_rate")->getObject("suppressed");
+  Poco::JSON::Object::Ptr hidden =
+      f->getObject("indicators")->getObject("feedback.recommend_rate")->getObject("suppressed");
   EXPECT_EQ(hidden->getValue<std::string>("nord"), "< 5");
   EXPECT_EQ(hidden->getValue<std::string>("west"), "< 5");
   EXPECT_FALSE(hidden->has("total"));
   // The sites' own columns are what `figures --site X` prints.
   CommandResult one = Anker(Ws(), "figures --site nord --period 2026-H1 --json");
   ASSERT_EQ(one.exit_code, 0) << one.err;
-  EXPECT_EQ(ParseJson(one.out)->getObject("indicators")->getObject("partners.distinct")->getValue<int>("value"), 2);
-  EXPECT_EQ(f->getObject("per_site")->getObject("nord")->getObject("indicators")->getObject("events.participants")
+  EXPECT_EQ(ParseJson(one.out)
+                ->getObject("indicators")
+                ->getObject("partners.distinct")
+                ->getValue<int>("value"),
+            2);
+  EXPECT_EQ(f->getObject("per_site")
+                ->getObject("nord")
+                ->getObject("indicators")
+                ->getObject("events.participants")
                 ->getValue<int>("value"),
             29);
 }
@@ -151,7 +169,8 @@ TEST_F(Overview, AllSitesAndCsvGiveTheSameColumns) {
   EXPECT_NE(all.out.find("\npartners.distinct,count,2,2,0,3\n"), std::string::npos) << all.out;
   EXPECT_NE(all.out.find("\nevents.fill_rate,percent,"), std::string::npos);
   EXPECT_NE(all.out.find(",73.4375\n"), std::string::npos) << all.out;
-  EXPECT_NE(all.out.find("\nfeedback.recommend_rate,percent,83.33333333,< 5,< 5,76.92307692\n"), std::string::npos)
+  EXPECT_NE(all.out.find("\nfeedback.recommend_rate,percent,83.33333333,< 5,< 5,76.92307692\n"),
+            std::string::npos)
       << all.out;
   // Two sites: the partner they share is counted once there too.
   CommandResult two = Anker(Ws(), "figures --site mitte,nord --period 2026-H1 --csv");
@@ -169,10 +188,12 @@ TEST_F(Overview, ReportNumbersEqualTheFigures) {
   std::string text = ReadFileToString((Ws() / "uebersicht.txt").string());
   // The key-figure table: one row per place and one for all of them, with
   // the numbers of `figures --json` as the reader sees them.
-  const char* ids[] = {"visitors.total", "visitors.per_open_hour", "events.held", "events.participants",
-                       "events.fill_rate", "partners.distinct"};
-  const std::pair<const char*, const char*> rows[] = {
-      {"Stadtlabor Mitte", "mitte"}, {"Digitaltreff Nord", "nord"}, {"Makerspace West", "west"}, {"Alle Orte", "total"}};
+  const char* ids[] = {"visitors.total",      "visitors.per_open_hour", "events.held",
+                       "events.participants", "events.fill_rate",       "partners.distinct"};
+  const std::pair<const char*, const char*> rows[] = {{"Stadtlabor Mitte", "mitte"},
+                                                      {"Digitaltreff Nord", "nord"},
+                                                      {"Makerspace West", "west"},
+                                                      {"Alle Orte", "total"}};
   for (const auto& [name, key] : rows) {
     std::string row = std::string("ROW ") + name;
     for (const char* id : ids) {
@@ -190,16 +211,19 @@ TEST_F(Overview, ReportNumbersEqualTheFigures) {
   // Grouped by type, each type in words; mitte's goals come from its type.
   size_t type2 = text.find("ROW Typ 2: Raum für digitale Bildung | Digitaltreff Nord");
   size_t type3 = text.find("ROW Typ 3: Technikwerkstatt und Makerspace | Makerspace West");
-  size_t type4 = text.find("ROW Typ 4: Kokreatives Labor für Transformation | Stadtlabor Mitte | "
-                           "Unterstützung der Netzwerkbildung, Förderung von Bürgernähe");
+  size_t type4 = text.find(
+      "ROW Typ 4: Kokreatives Labor für Transformation | Stadtlabor Mitte | "
+      "Unterstützung der Netzwerkbildung, Förderung von Bürgernähe");
   ASSERT_NE(type2, std::string::npos) << text;
   ASSERT_NE(type3, std::string::npos) << text;
   ASSERT_NE(type4, std::string::npos) << text;
   EXPECT_LT(type2, type3);
   EXPECT_LT(type3, type4);
   // The target of mitte and where it stands.
-  EXPECT_NE(text.find("ROW Stadtlabor Mitte | Durchgeführte Veranstaltungen | mindestens 4 | 2 | verfehlt"),
-            std::string::npos)
+  EXPECT_NE(
+      text.find(
+          "ROW Stadtlabor Mitte | Durchgeführte Veranstaltungen | mindestens 4 | 2 | verfehlt"),
+      std::string::npos)
       << text;
 }
 
@@ -207,7 +231,8 @@ TEST_F(Overview, PdfPassesTheChecksOfEveryDocument) {
   if (!HavePdfTools()) GTEST_SKIP() << "needs qpdf and poppler-utils";
   for (const char* lang : {"de", "en"}) {
     std::string out = std::string("uebersicht-") + lang + ".pdf";
-    CommandResult r = Anker(Ws(), "report uebersicht --period 2026-H1 --lang " + std::string(lang) + " -o " + out);
+    CommandResult r = Anker(
+        Ws(), "report uebersicht --period 2026-H1 --lang " + std::string(lang) + " -o " + out);
     ASSERT_EQ(r.exit_code, 0) << r.err;
     fs::path pdf = Ws() / out;
     EXPECT_EQ(RunCommand("qpdf --check '" + pdf.string() + "'").exit_code, 0);
@@ -219,7 +244,8 @@ TEST_F(Overview, PdfPassesTheChecksOfEveryDocument) {
     EXPECT_GT(report.tables, 0);
     EXPECT_GT(report.figures, 0);
     std::string text = RunCommand("pdftotext -enc UTF-8 '" + pdf.string() + "' -").out;
-    for (const char* internal : {"visitors.", "events.", "feedback.", ".csv", "ankerbericht", "mitte-", "uebersicht"})
+    for (const char* internal :
+         {"visitors.", "events.", "feedback.", ".csv", "ankerbericht", "mitte-", "uebersicht"})
       EXPECT_EQ(text.find(internal), std::string::npos) << lang << ": shows " << internal;
   }
 }
@@ -233,7 +259,8 @@ TEST(OverviewRun, RunRendersTheOverviewWhenTheConfigurationAsksForIt) {
   EXPECT_TRUE(fs::exists(tmp.path() / "ws/berichte/uebersicht-2026-H1.pdf")) << run.err;
   EXPECT_TRUE(fs::exists(tmp.path() / "ws/berichte/zwei-2026-H1.pdf")) << run.err;
   // An unknown site in the list is a configuration error, not a crash.
-  tmp.Write("ws/ankerbericht.json", Config(R"({ "template": "uebersicht", "sites": ["mitte", "sued"] })"));
+  tmp.Write("ws/ankerbericht.json",
+            Config(R"({ "template": "uebersicht", "sites": ["mitte", "sued"] })"));
   CommandResult bad = Anker(tmp.path() / "ws", "check");
   EXPECT_NE(bad.exit_code, 0);
   EXPECT_NE(bad.err.find("$.reports[0].sites[1]"), std::string::npos) << bad.err;

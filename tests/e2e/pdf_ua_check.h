@@ -29,17 +29,6 @@
 #ifndef ANKERBERICHT_TESTS_E2E_PDF_UA_CHECK_H_
 #define ANKERBERICHT_TESTS_E2E_PDF_UA_CHECK_H_
 
-#include <cctype>
-#include <cstring>
-#include <filesystem>
-#include <functional>
-#include <iterator>
-#include <map>
-#include <set>
-#include <sstream>
-#include <string>
-#include <vector>
-
 #include <Poco/AutoPtr.h>
 #include <Poco/Base64Decoder.h>
 #include <Poco/DOM/DOMParser.h>
@@ -52,13 +41,25 @@
 #include <Poco/JSON/Parser.h>
 #include <Poco/SAX/InputSource.h>
 
+#include <cctype>
+#include <cstring>
+#include <filesystem>
+#include <functional>
+#include <iterator>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
 #include "test_util.h"
 
 namespace ankerbericht::testing {
 
 struct PdfUaReport {
   std::vector<std::string> findings;  // "13-004: Figure without /Alt (object 12)"
-  int pages = 0, mcids = 0, elements = 0, figures = 0, tables = 0, headings = 0, artifacts = 0, annotations = 0;
+  int pages = 0, mcids = 0, elements = 0, figures = 0, tables = 0, headings = 0, artifacts = 0,
+      annotations = 0;
   // Every structure element's type in reading order, with its /Lang if it
   // has one: "Figure", "Table", "Caption", …, "P[en]".
   std::vector<std::string> structure;
@@ -147,31 +148,63 @@ struct Token {
 inline std::vector<Token> Tokenize(const std::string& s) {
   std::vector<Token> out;
   size_t i = 0;
-  auto delim = [](char c) { return std::isspace(static_cast<unsigned char>(c)) || std::strchr("()<>[]{}/%", c); };
+  auto delim = [](char c) {
+    return std::isspace(static_cast<unsigned char>(c)) || std::strchr("()<>[]{}/%", c);
+  };
   while (i < s.size()) {
     char c = s[i];
-    if (std::isspace(static_cast<unsigned char>(c))) { ++i; continue; }
-    if (c == '%') { while (i < s.size() && s[i] != '\n' && s[i] != '\r') ++i; continue; }
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      ++i;
+      continue;
+    }
+    if (c == '%') {
+      while (i < s.size() && s[i] != '\n' && s[i] != '\r') ++i;
+      continue;
+    }
     if (c == '(') {
       int depth = 0;
       for (; i < s.size(); ++i) {
-        if (s[i] == '\\') { ++i; continue; }
+        if (s[i] == '\\') {
+          ++i;
+          continue;
+        }
         if (s[i] == '(') ++depth;
-        if (s[i] == ')' && --depth == 0) { ++i; break; }
+        if (s[i] == ')' && --depth == 0) {
+          ++i;
+          break;
+        }
       }
       out.push_back({false, "(string)"});
       continue;
     }
-    if (c == '<' && i + 1 < s.size() && s[i + 1] == '<') { out.push_back({false, "<<"}); i += 2; continue; }
-    if (c == '>' && i + 1 < s.size() && s[i + 1] == '>') { out.push_back({false, ">>"}); i += 2; continue; }
-    if (c == '<') { i = s.find('>', i); i = i == std::string::npos ? s.size() : i + 1; out.push_back({false, "<hex>"}); continue; }
-    if (c == '[' || c == ']') { out.push_back({false, std::string(1, c)}); ++i; continue; }
+    if (c == '<' && i + 1 < s.size() && s[i + 1] == '<') {
+      out.push_back({false, "<<"});
+      i += 2;
+      continue;
+    }
+    if (c == '>' && i + 1 < s.size() && s[i + 1] == '>') {
+      out.push_back({false, ">>"});
+      i += 2;
+      continue;
+    }
+    if (c == '<') {
+      i = s.find('>', i);
+      i = i == std::string::npos ? s.size() : i + 1;
+      out.push_back({false, "<hex>"});
+      continue;
+    }
+    if (c == '[' || c == ']') {
+      out.push_back({false, std::string(1, c)});
+      ++i;
+      continue;
+    }
     size_t start = i;
     ++i;
     while (i < s.size() && !delim(s[i])) ++i;
     std::string word = s.substr(start, i - start);
-    bool operand = word[0] == '/' || std::isdigit(static_cast<unsigned char>(word[0])) || word[0] == '-' ||
-                   word[0] == '.' || word[0] == '+' || word == "true" || word == "false" || word == "null";
+    bool operand = word[0] == '/' || std::isdigit(static_cast<unsigned char>(word[0])) ||
+                   word[0] == '-' || word[0] == '.' || word[0] == '+' || word == "true" ||
+                   word == "false" || word == "null";
     out.push_back({!operand, word});
   }
   return out;
@@ -179,15 +212,19 @@ inline std::vector<Token> Tokenize(const std::string& s) {
 
 inline bool IsStandardType(const std::string& s) {
   static const std::set<std::string> kTypes = {
-      "Document", "Part", "Art", "Sect", "Div", "BlockQuote", "Caption", "TOC", "TOCI", "Index", "NonStruct",
-      "Private", "P", "H", "H1", "H2", "H3", "H4", "H5", "H6", "L", "LI", "Lbl", "LBody", "Table", "TR", "TH",
-      "TD", "THead", "TBody", "TFoot", "Span", "Quote", "Note", "Reference", "BibEntry", "Code", "Link", "Annot",
-      "Ruby", "RB", "RT", "RP", "Warichu", "WT", "WP", "Figure", "Formula", "Form"};
+      "Document", "Part",    "Art",   "Sect",      "Div",     "BlockQuote", "Caption",
+      "TOC",      "TOCI",    "Index", "NonStruct", "Private", "P",          "H",
+      "H1",       "H2",      "H3",    "H4",        "H5",      "H6",         "L",
+      "LI",       "Lbl",     "LBody", "Table",     "TR",      "TH",         "TD",
+      "THead",    "TBody",   "TFoot", "Span",      "Quote",   "Note",       "Reference",
+      "BibEntry", "Code",    "Link",  "Annot",     "Ruby",    "RB",         "RT",
+      "RP",       "Warichu", "WT",    "WP",        "Figure",  "Formula",    "Form"};
   return kTypes.count(s) > 0;
 }
 
 // The text of the XMP element {ns}local (its rdf:li if it has one).
-inline std::string XmpValue(Poco::XML::Document* doc, const std::string& ns, const std::string& local) {
+inline std::string XmpValue(Poco::XML::Document* doc, const std::string& ns,
+                            const std::string& local) {
   Poco::AutoPtr<Poco::XML::NodeList> list = doc->getElementsByTagNameNS(ns, local);
   if (list->length() == 0) return "";
   return list->item(0)->innerText();
@@ -202,7 +239,8 @@ inline PdfUaReport CheckPdfUa(const std::filesystem::path& pdf) {
   auto find = [&](const std::string& what) { r.findings.push_back(what); };
   std::string head = ReadFileToString(pdf.string()).substr(0, 8);
   if (head != "%PDF-1.7") find("PDF 1.7: header is " + head);
-  CommandResult q = RunCommand("qpdf --json --json-stream-data=inline --decode-level=generalized '" + pdf.string() + "'");
+  CommandResult q = RunCommand(
+      "qpdf --json --json-stream-data=inline --decode-level=generalized '" + pdf.string() + "'");
   if (q.exit_code != 0 && q.exit_code != 3) {
     find("qpdf --json failed: " + q.err);
     return r;
@@ -217,8 +255,10 @@ inline PdfUaReport CheckPdfUa(const std::filesystem::path& pdf) {
   }
   // Catalogue entries.
   Object::Ptr mark = objs.Dict(catalog->get("/MarkInfo"));
-  if (!mark || !mark->has("/Marked") || !mark->getValue<bool>("/Marked")) find("UA1 7.1: /MarkInfo /Marked is not true");
-  if (mark && mark->has("/Suspects") && mark->getValue<bool>("/Suspects")) find("01-007: /Suspects is true");
+  if (!mark || !mark->has("/Marked") || !mark->getValue<bool>("/Marked"))
+    find("UA1 7.1: /MarkInfo /Marked is not true");
+  if (mark && mark->has("/Suspects") && mark->getValue<bool>("/Suspects"))
+    find("01-007: /Suspects is true");
   if (Str(catalog, "/Lang").empty()) find("11-001: no /Lang on the catalogue");
   Object::Ptr prefs = objs.Dict(catalog->get("/ViewerPreferences"));
   if (!prefs || !prefs->has("/DisplayDocTitle")) {
@@ -235,9 +275,11 @@ inline PdfUaReport CheckPdfUa(const std::filesystem::path& pdf) {
       Poco::XML::DOMParser parser;
       parser.setFeature(Poco::XML::XMLReader::FEATURE_NAMESPACES, true);
       Poco::AutoPtr<Poco::XML::Document> doc = parser.parseString(xmp);
-      const std::string dc = "http://purl.org/dc/elements/1.1/", pdfns = "http://ns.adobe.com/pdf/1.3/",
+      const std::string dc = "http://purl.org/dc/elements/1.1/",
+                        pdfns = "http://ns.adobe.com/pdf/1.3/",
                         xmpns = "http://ns.adobe.com/xap/1.0/";
-      if (XmpValue(doc, "http://www.aiim.org/pdfua/ns/id/", "part") != "1") find("06-002: no pdfuaid:part 1 in the XMP");
+      if (XmpValue(doc, "http://www.aiim.org/pdfua/ns/id/", "part") != "1")
+        find("06-002: no pdfuaid:part 1 in the XMP");
       std::string title = XmpValue(doc, dc, "title");
       if (title.empty()) find("06-003: no dc:title in the XMP");
       if (XmpValue(doc, "http://www.aiim.org/pdfa/ns/id/", "part") != "2" ||
@@ -245,7 +287,9 @@ inline PdfUaReport CheckPdfUa(const std::filesystem::path& pdf) {
         find("PDF/A-2 6.6.4: no pdfaid:part 2 / conformance B in the XMP");
       }
       auto agree = [&](const std::string& key, const std::string& value, const std::string& name) {
-        if (Str(info, key) != value) find("PDF/A-2 6.6.3: Info " + key + " \"" + Str(info, key) + "\" but XMP " + name + " \"" + value + "\"");
+        if (Str(info, key) != value)
+          find("PDF/A-2 6.6.3: Info " + key + " \"" + Str(info, key) + "\" but XMP " + name +
+               " \"" + value + "\"");
       };
       agree("/Title", title, "dc:title");
       agree("/Author", XmpValue(doc, dc, "creator"), "dc:creator");
@@ -254,11 +298,15 @@ inline PdfUaReport CheckPdfUa(const std::filesystem::path& pdf) {
       agree("/Producer", XmpValue(doc, pdfns, "Producer"), "pdf:Producer");
       agree("/Creator", XmpValue(doc, xmpns, "CreatorTool"), "xmp:CreatorTool");
       // D:20261121000000Z… against 2026-11-21T00:00:00Z: the digits must agree.
-      std::string info_date = Str(info, "/CreationDate"), xmp_date = XmpValue(doc, xmpns, "CreateDate");
+      std::string info_date = Str(info, "/CreationDate"),
+                  xmp_date = XmpValue(doc, xmpns, "CreateDate");
       std::string a, b;
-      for (char c : info_date.substr(0, 16)) if (std::isdigit(static_cast<unsigned char>(c))) a += c;
-      for (char c : xmp_date.substr(0, 19)) if (std::isdigit(static_cast<unsigned char>(c))) b += c;
-      if (a.empty() || a != b) find("PDF/A-2 6.6.3: Info /CreationDate " + info_date + " but xmp:CreateDate " + xmp_date);
+      for (char c : info_date.substr(0, 16))
+        if (std::isdigit(static_cast<unsigned char>(c))) a += c;
+      for (char c : xmp_date.substr(0, 19))
+        if (std::isdigit(static_cast<unsigned char>(c))) b += c;
+      if (a.empty() || a != b)
+        find("PDF/A-2 6.6.3: Info /CreationDate " + info_date + " but xmp:CreateDate " + xmp_date);
       if (XmpValue(doc, dc, "language").empty()) find("11-006: no dc:language in the XMP");
     } catch (const Poco::Exception& e) {
       find("06-001: the XMP does not parse: " + e.displayText());
@@ -329,9 +377,11 @@ inline PdfUaReport CheckPdfUa(const std::filesystem::path& pdf) {
           std::string ref = fonts->get(name).toString();
           if (!fonts_seen.insert(ref).second) continue;
           Object::Ptr font = objs.Dict(fonts->get(name));
-          std::string cmap = font && font->has("/ToUnicode") ? objs.StreamData(font->get("/ToUnicode")) : "";
+          std::string cmap =
+              font && font->has("/ToUnicode") ? objs.StreamData(font->get("/ToUnicode")) : "";
           if (cmap.empty()) find("UA1 7.21.7: font " + ref + " has no ToUnicode map");
-          if (cmap.find("cidrange") != std::string::npos) find("UA1 7.21.7: ToUnicode of font " + ref + " uses cidrange");
+          if (cmap.find("cidrange") != std::string::npos)
+            find("UA1 7.21.7: ToUnicode of font " + ref + " uses cidrange");
         }
       }
     }
@@ -341,7 +391,8 @@ inline PdfUaReport CheckPdfUa(const std::filesystem::path& pdf) {
         if (!annot) continue;
         ++r.annotations;
         std::string what = where + ": annotation " + annots->get(i).toString();
-        if (!annot->has("/F") || (annot->getValue<int>("/F") & 4) == 0 || (annot->getValue<int>("/F") & 0x23) != 0) {
+        if (!annot->has("/F") || (annot->getValue<int>("/F") & 4) == 0 ||
+            (annot->getValue<int>("/F") & 0x23) != 0) {
           find("PDF/A-2 6.3.2: " + what + " is not printable or is hidden");
         }
         if (!annot->has("/StructParent")) {
@@ -374,7 +425,8 @@ inline PdfUaReport CheckPdfUa(const std::filesystem::path& pdf) {
       if (it != parent_tree.end()) owners = it->second;
     }
     static const std::set<std::string> kText = {"Tj", "TJ", "'", "\""};
-    static const std::set<std::string> kPaint = {"f", "F", "f*", "B", "B*", "b", "b*", "S", "s", "sh", "Do"};
+    static const std::set<std::string> kPaint = {"f",  "F", "f*", "B",  "B*", "b",
+                                                 "b*", "S", "s",  "sh", "Do"};
     for (size_t i = 0; i < tokens.size(); ++i) {
       const Token& t = tokens[i];
       if (!t.op) continue;
@@ -386,16 +438,20 @@ inline PdfUaReport CheckPdfUa(const std::filesystem::path& pdf) {
         bool artifact = tag == "/Artifact";
         bool inside_artifact = false, inside_tagged = false;
         for (auto& [otag, oart] : open) (oart ? inside_artifact : inside_tagged) = true;
-        if (artifact && inside_tagged) find("01-003: " + where + ": artifact inside tagged content");
-        if (!artifact && inside_artifact) find("01-004: " + where + ": tagged content inside an artifact");
+        if (artifact && inside_tagged)
+          find("01-003: " + where + ": artifact inside tagged content");
+        if (!artifact && inside_artifact)
+          find("01-004: " + where + ": tagged content inside an artifact");
         if (artifact) ++r.artifacts;
         for (size_t m = k; m + 1 < i; ++m) {
           if (tokens[m].text == "/MCID") {
             int mcid = std::stoi(tokens[m + 1].text);
             ++r.mcids;
-            if (!content_mcids.insert({page_refs[p], mcid}).second) find("UA1 7.1: " + where + ": MCID " + std::to_string(mcid) + " used twice");
+            if (!content_mcids.insert({page_refs[p], mcid}).second)
+              find("UA1 7.1: " + where + ": MCID " + std::to_string(mcid) + " used twice");
             if (!owners || mcid >= static_cast<int>(owners->size())) {
-              find("UA1 7.1 (ParentTree): " + where + ": MCID " + std::to_string(mcid) + " is not in the ParentTree");
+              find("UA1 7.1 (ParentTree): " + where + ": MCID " + std::to_string(mcid) +
+                   " is not in the ParentTree");
             } else {
               mcid_owner[{page_refs[p], mcid}] = owners->get(mcid).toString();
             }
@@ -403,8 +459,10 @@ inline PdfUaReport CheckPdfUa(const std::filesystem::path& pdf) {
         }
         open.push_back({tag, artifact});
       } else if (t.text == "EMC") {
-        if (open.empty()) find("UA1 7.1: " + where + ": EMC without BMC/BDC");
-        else open.pop_back();
+        if (open.empty())
+          find("UA1 7.1: " + where + ": EMC without BMC/BDC");
+        else
+          open.pop_back();
       } else if (kText.count(t.text) && open.empty()) {
         ++text_outside;
       } else if (kPaint.count(t.text) && open.empty()) {
@@ -412,8 +470,12 @@ inline PdfUaReport CheckPdfUa(const std::filesystem::path& pdf) {
       }
     }
     if (!open.empty()) find("UA1 7.1: " + where + ": marked content not closed");
-    if (text_outside) find("01-005: " + where + ": " + std::to_string(text_outside) + " text operators outside marked content");
-    if (paint_outside) find("01-005: " + where + ": " + std::to_string(paint_outside) + " painting operators outside marked content");
+    if (text_outside)
+      find("01-005: " + where + ": " + std::to_string(text_outside) +
+           " text operators outside marked content");
+    if (paint_outside)
+      find("01-005: " + where + ": " + std::to_string(paint_outside) +
+           " painting operators outside marked content");
   }
   // The structure tree.
   if (!root) {
@@ -432,17 +494,20 @@ inline PdfUaReport CheckPdfUa(const std::filesystem::path& pdf) {
         ++r.elements;
         std::string lang = Str(e, "/Lang");
         r.structure.push_back(lang.empty() ? role : role + "[" + lang + "]");
-        if (!IsStandardType(role) && !(role_map && role_map->has("/" + role))) find("02-001: structure type " + role + " is not standard and not role-mapped");
+        if (!IsStandardType(role) && !(role_map && role_map->has("/" + role)))
+          find("02-001: structure type " + role + " is not standard and not role-mapped");
         if (role == "Figure") {
           ++r.figures;
           if (Str(e, "/Alt").empty()) find("13-004: Figure " + self + " without /Alt");
         }
-        if (role.size() == 2 && role[0] == 'H' && std::isdigit(static_cast<unsigned char>(role[1]))) {
+        if (role.size() == 2 && role[0] == 'H' &&
+            std::isdigit(static_cast<unsigned char>(role[1]))) {
           levels.push_back(role[1] - '0');
           ++r.headings;
         }
         auto needs = [&](const std::set<std::string>& parents, const char* checkpoint) {
-          if (!parents.count(parent_role)) find(std::string(checkpoint) + ": " + role + " " + self + " inside " + parent_role);
+          if (!parents.count(parent_role))
+            find(std::string(checkpoint) + ": " + role + " " + self + " inside " + parent_role);
         };
         if (role == "TR") needs({"Table", "THead", "TBody", "TFoot"}, "09-004");
         if (role == "TH" || role == "TD") needs({"TR"}, "09-004");
@@ -477,7 +542,9 @@ inline PdfUaReport CheckPdfUa(const std::filesystem::path& pdf) {
             int mcid = k.convert<int>();
             tree_mcids.insert({pg, mcid});
             auto it = mcid_owner.find({pg, mcid});
-            if (it != mcid_owner.end() && it->second != self) find("UA1 7.1 (ParentTree): MCID " + std::to_string(mcid) + " of " + self + " is owned by " + it->second);
+            if (it != mcid_owner.end() && it->second != self)
+              find("UA1 7.1 (ParentTree): MCID " + std::to_string(mcid) + " of " + self +
+                   " is owned by " + it->second);
             return;
           }
           Object::Ptr d = objs.Dict(k);
@@ -490,7 +557,9 @@ inline PdfUaReport CheckPdfUa(const std::filesystem::path& pdf) {
             int mcid = d->getValue<int>("/MCID");
             tree_mcids.insert({mpg, mcid});
             auto it = mcid_owner.find({mpg, mcid});
-            if (it != mcid_owner.end() && it->second != self) find("UA1 7.1 (ParentTree): MCID " + std::to_string(mcid) + " of " + self + " is owned by " + it->second);
+            if (it != mcid_owner.end() && it->second != self)
+              find("UA1 7.1 (ParentTree): MCID " + std::to_string(mcid) + " of " + self +
+                   " is owned by " + it->second);
           } else if (d && d->has("/S")) {
             walk(k, role, pg);
           }
@@ -509,17 +578,23 @@ inline PdfUaReport CheckPdfUa(const std::filesystem::path& pdf) {
     walk(top, "StructTreeRoot", "");
   }
   for (const auto& m : content_mcids) {
-    if (!tree_mcids.count(m)) find("UA1 7.1 (ParentTree): MCID " + std::to_string(m.second) + " on " + m.first + " belongs to no element");
+    if (!tree_mcids.count(m))
+      find("UA1 7.1 (ParentTree): MCID " + std::to_string(m.second) + " on " + m.first +
+           " belongs to no element");
   }
   for (const auto& m : tree_mcids) {
-    if (!content_mcids.count(m)) find("UA1 7.1: the tree names MCID " + std::to_string(m.second) + " on " + m.first + ", which the page lacks");
+    if (!content_mcids.count(m))
+      find("UA1 7.1: the tree names MCID " + std::to_string(m.second) + " on " + m.first +
+           ", which the page lacks");
   }
   for (const auto& [elem, annots] : linked_annots) {
     for (const std::string& a : annots) {
-      if (!objr_seen[elem].count(a)) find("UA1 7.18.2 (ParentTree): annotation " + a + " is not among the kids of " + elem);
+      if (!objr_seen[elem].count(a))
+        find("UA1 7.18.2 (ParentTree): annotation " + a + " is not among the kids of " + elem);
     }
   }
-  if (!levels.empty() && levels.front() != 1) find("14-002: the first heading is H" + std::to_string(levels.front()));
+  if (!levels.empty() && levels.front() != 1)
+    find("14-002: the first heading is H" + std::to_string(levels.front()));
   for (size_t i = 1; i < levels.size(); ++i) {
     if (levels[i] > levels[i - 1] + 1) {
       find("14-003: H" + std::to_string(levels[i]) + " follows H" + std::to_string(levels[i - 1]));

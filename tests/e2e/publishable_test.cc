@@ -9,7 +9,6 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -75,9 +74,10 @@ std::string TreffEvents() {
   for (unsigned month = 1; month <= 10; ++month) {
     for (const char* who : {"Dr. Paula Sonnenberg", "Henrik Albers"}) {
       std::string id = "T-" + std::to_string(++n);
-      std::string day = std::string(who[0] == 'D' ? "06." : "13.") + (month < 10 ? "0" : "") + std::to_string(month) +
-                        ".2026";
-      csv += id + ";" + day + ";Sprechstunde Smartphone;Sprechstunde;" + who + ";9;12;durchgeführt\n";
+      std::string day = std::string(who[0] == 'D' ? "06." : "13.") + (month < 10 ? "0" : "") +
+                        std::to_string(month) + ".2026";
+      csv +=
+          id + ";" + day + ";Sprechstunde Smartphone;Sprechstunde;" + who + ";9;12;durchgeführt\n";
     }
   }
   return csv;
@@ -89,12 +89,15 @@ std::string TreffForms() {
   int n = 0;
   for (int event = 1; event <= 20; ++event) {
     unsigned month = static_cast<unsigned>((event + 1) / 2);
-    std::string day = std::string(event % 2 ? "06." : "13.") + (month < 10 ? "0" : "") + std::to_string(month) + ".2026";
+    std::string day = std::string(event % 2 ? "06." : "13.") + (month < 10 ? "0" : "") +
+                      std::to_string(month) + ".2026";
     for (int form = 0; form < 3; ++form) {
-      std::string text = n == 7 ? "Rufen Sie mich an: 0171 2345678 oder schreiben Sie an max.muster@example.de" : "";
+      std::string text =
+          n == 7 ? "Rufen Sie mich an: 0171 2345678 oder schreiben Sie an max.muster@example.de"
+                 : "";
       csv += "B-" + std::to_string(++n) + ";" + day + ";T-" + std::to_string(event) + ";" +
-             std::to_string(3 + (n + event) % 3) + ";" + (form == 2 && event % 3 == 0 ? "nein" : "ja") + ";" + text +
-             "\n";
+             std::to_string(3 + (n + event) % 3) + ";" +
+             (form == 2 && event % 3 == 0 ? "nein" : "ja") + ";" + text + "\n";
     }
   }
   return csv;
@@ -158,13 +161,13 @@ class Publishable : public ::testing::Test {
   static fs::path Treff() { return tmp_->path() / "treff"; }
 
   // Renders |templ| for |period| in |ws| and returns the PDF's text.
-  static std::string Render(const fs::path& ws, const std::string& templ, const std::string& period, bool internal,
-                            const std::string& lang = "de") {
+  static std::string Render(const fs::path& ws, const std::string& templ, const std::string& period,
+                            bool internal, const std::string& lang = "de") {
     std::string out = templ + "-" + period + "-" + lang + ".pdf";
     // The sample has three sites; these checks read the Stadtlabor's papers.
     std::string site = ws == Sample() ? " --site stadtlabor" : "";
-    CommandResult r = Anker(ws, "report" + site + " " + templ + " --period " + period + " --lang " + lang + " -o " +
-                                    out + (internal ? " --internal" : ""));
+    CommandResult r = Anker(ws, "report" + site + " " + templ + " --period " + period + " --lang " +
+                                    lang + " -o " + out + (internal ? " --internal" : ""));
     EXPECT_EQ(r.exit_code, 0) << r.err;
     fs::path written = ws / (internal ? templ + "-" + period + "-" + lang + "-intern.pdf" : out);
     EXPECT_TRUE(fs::exists(written)) << written << "\n" << r.err;
@@ -172,18 +175,24 @@ class Publishable : public ::testing::Test {
   }
 
   // Nothing of the software and no personal data in a public document.
-  static void ExpectPublic(const std::string& text, const std::vector<std::string>& names, const std::string& what) {
+  static void ExpectPublic(const std::string& text, const std::vector<std::string>& names,
+                           const std::string& what) {
     for (const std::string& id : *ids_) {
       EXPECT_EQ(text.find(id), std::string::npos) << what << ": indicator id " << id;
     }
     std::smatch m;
-    EXPECT_FALSE(std::regex_search(text, m, std::regex(R"([\w./-]+\.(json|md|csv|xlsx)\b)"))) << what << ": " << m.str();
-    EXPECT_EQ(text.find("ankerbericht "), std::string::npos) << what << ": a command or the program's name";
-    EXPECT_FALSE(std::regex_search(text, m, std::regex(R"((^|[\s(„"])#[A-Za-zÄÖÜäöü])"))) << what << ": tag " << m.str();
-    EXPECT_FALSE(std::regex_search(text, m, std::regex(R"([\w.+-]+@[\w-]+\.[\w.]+)"))) << what << ": e-mail " << m.str();
+    EXPECT_FALSE(std::regex_search(text, m, std::regex(R"([\w./-]+\.(json|md|csv|xlsx)\b)")))
+        << what << ": " << m.str();
+    EXPECT_EQ(text.find("ankerbericht "), std::string::npos)
+        << what << ": a command or the program's name";
+    EXPECT_FALSE(std::regex_search(text, m, std::regex(R"((^|[\s(„"])#[A-Za-zÄÖÜäöü])")))
+        << what << ": tag " << m.str();
+    EXPECT_FALSE(std::regex_search(text, m, std::regex(R"([\w.+-]+@[\w-]+\.[\w.]+)")))
+        << what << ": e-mail " << m.str();
     EXPECT_EQ(text.find("SHA-256"), std::string::npos) << what;
     EXPECT_EQ(text.find("internen Gebrauch"), std::string::npos) << what;
-    for (const std::string& name : names) EXPECT_EQ(text.find(name), std::string::npos) << what << ": " << name;
+    for (const std::string& name : names)
+      EXPECT_EQ(text.find(name), std::string::npos) << what << ": " << name;
   }
 
   static ScopedTempDir* tmp_;
@@ -198,7 +207,8 @@ std::set<std::string>* Publishable::ids_ = nullptr;
 
 // Speakers of the sample's event list and the team of its notes (surnames
 // and first names: a hyphenated name may be broken across lines).
-const std::vector<std::string> kSampleSpeakers = {"Wolters", "Pfeiffer", "Hänel", "Kessler", "Demir"};
+const std::vector<std::string> kSampleSpeakers = {"Wolters", "Pfeiffer", "Hänel", "Kessler",
+                                                  "Demir"};
 const std::vector<std::string> kSampleStaff = {"Jonas", "Leonie", "Marek"};
 std::vector<std::string> SampleNames() {
   std::vector<std::string> names = kSampleSpeakers;
@@ -217,9 +227,11 @@ TEST_F(Publishable, TheCatalogueIsKnown) {
 TEST_F(Publishable, SampleDocumentsShowNothingOfTheSoftwareAndNoNames) {
   ASSERT_TRUE(HavePdfTools());
   for (const char* templ : kTemplates) {
-    ExpectPublic(Render(Sample(), templ, "2026-H1", false), SampleNames(), std::string("sample ") + templ);
+    ExpectPublic(Render(Sample(), templ, "2026-H1", false), SampleNames(),
+                 std::string("sample ") + templ);
   }
-  ExpectPublic(Render(Sample(), "halbjahresbericht", "2026-H1", false, "en"), SampleNames(), "sample en");
+  ExpectPublic(Render(Sample(), "halbjahresbericht", "2026-H1", false, "en"), SampleNames(),
+               "sample en");
 }
 
 // A dated event with three participants, and the title of an interview with
@@ -228,19 +240,24 @@ TEST_F(Publishable, SampleDocumentsShowNothingOfTheSoftwareAndNoNames) {
 // count.
 TEST_F(Publishable, SmallEventsAndOnePersonInterviewsPointToNoOne) {
   ASSERT_TRUE(HavePdfTools());
-  CommandResult r = Anker(Sample(), "report halbjahresbericht --site digitalbus --period 2026-H1 --dump -o bus.txt");
+  CommandResult r = Anker(
+      Sample(), "report halbjahresbericht --site digitalbus --period 2026-H1 --dump -o bus.txt");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const std::string bus = ReadFileToString((Sample() / "bus.txt").string());
   std::smatch m;
   EXPECT_TRUE(std::regex_search(bus, m, std::regex(R"(durchgeführt)"))) << bus;
   EXPECT_NE(bus.find("< 5"), std::string::npos) << bus;
-  r = Anker(Sample(), "report halbjahresbericht --site digitalbus --period 2026-H1 --dump --internal -o bus.txt");
+  r = Anker(
+      Sample(),
+      "report halbjahresbericht --site digitalbus --period 2026-H1 --dump --internal -o bus.txt");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const std::string internal = ReadFileToString((Sample() / "bus-intern.txt").string());
-  EXPECT_LT(std::count(internal.begin(), internal.end(), '<'), std::count(bus.begin(), bus.end(), '<'));
+  EXPECT_LT(std::count(internal.begin(), internal.end(), '<'),
+            std::count(bus.begin(), bus.end(), '<'));
 
   const std::string pub = Render(Sample(), "halbjahresbericht", "2026-H1", false);
-  EXPECT_EQ(pub.find("Interview mit einer"), std::string::npos) << "the title of a one-person interview";
+  EXPECT_EQ(pub.find("Interview mit einer"), std::string::npos)
+      << "the title of a one-person interview";
   EXPECT_NE(pub.find("(Interview mit Referierenden,"), std::string::npos) << pub;
 }
 
@@ -249,8 +266,11 @@ TEST_F(Publishable, SmallEventsAndOnePersonInterviewsPointToNoOne) {
 std::string HtmlText(const std::string& page) {
   std::string text = std::regex_replace(page, std::regex(R"(<style>[\s\S]*?</style>)"), " ");
   text = std::regex_replace(text, std::regex(R"(<[^>]*>)"), " ");
-  for (const auto& [ref, ch] : {std::pair<std::string, std::string>{"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""},
-                                {"&#39;", "'"}, {"&amp;", "&"}}) {
+  for (const auto& [ref, ch] : {std::pair<std::string, std::string>{"&lt;", "<"},
+                                {"&gt;", ">"},
+                                {"&quot;", "\""},
+                                {"&#39;", "'"},
+                                {"&amp;", "&"}}) {
     text = std::regex_replace(text, std::regex(ref), ch);
   }
   return text;
@@ -260,17 +280,22 @@ TEST_F(Publishable, HtmlEditionFollowsTheSameRulesAsThePdf) {
   ASSERT_EQ(sample_run_->exit_code, 0) << sample_run_->err;
   for (const char* templ : kTemplates) {
     std::string out = std::string(templ) + ".html";
-    CommandResult r = Anker(Sample(), std::string("report --site stadtlabor ") + templ + " --period 2026-H1 --format html -o " + out);
+    CommandResult r = Anker(Sample(), std::string("report --site stadtlabor ") + templ +
+                                          " --period 2026-H1 --format html -o " + out);
     ASSERT_EQ(r.exit_code, 0) << r.err;
     std::string page = ReadFileToString((Sample() / out).string());
     ExpectPublic(HtmlText(page), SampleNames(), std::string("html ") + templ);
 
-    r = Anker(Sample(), std::string("report --site stadtlabor ") + templ + " --period 2026-H1 --format html --internal -o " + out);
+    r = Anker(Sample(), std::string("report --site stadtlabor ") + templ +
+                            " --period 2026-H1 --format html --internal -o " + out);
     ASSERT_EQ(r.exit_code, 0) << r.err;
-    std::string internal = ReadFileToString((Sample() / (std::string(templ) + "-intern.html")).string());
+    std::string internal =
+        ReadFileToString((Sample() / (std::string(templ) + "-intern.html")).string());
     EXPECT_NE(HtmlText(internal).find("Nur für den internen Gebrauch"), std::string::npos) << templ;
   }
-  CommandResult wrong = Anker(Sample(), "report --site stadtlabor halbjahresbericht --period 2026-H1 --format docx -o x.docx");
+  CommandResult wrong =
+      Anker(Sample(),
+            "report --site stadtlabor halbjahresbericht --period 2026-H1 --format docx -o x.docx");
   EXPECT_EQ(wrong.exit_code, 2);
   EXPECT_NE(wrong.err.find("--format must be pdf or html"), std::string::npos) << wrong.err;
 }
@@ -285,7 +310,8 @@ TEST_F(Publishable, TheSampleReportStatesItsSourcesInWords) {
 TEST_F(Publishable, TheInternalEditionNamesAndIsMarkedOnEveryPage) {
   ASSERT_TRUE(HavePdfTools());
   std::string text = Render(Sample(), "halbjahresbericht", "2026-H1", true);
-  for (const std::string& name : SampleNames()) EXPECT_NE(text.find(name), std::string::npos) << name;
+  for (const std::string& name : SampleNames())
+    EXPECT_NE(text.find(name), std::string::npos) << name;
   EXPECT_NE(text.find("namentlich genannten Referierenden"), std::string::npos);
   EXPECT_NE(text.find(".csv"), std::string::npos) << "the internal edition lists the files";
   for (const char* templ : kTemplates) {
@@ -296,10 +322,12 @@ TEST_F(Publishable, TheInternalEditionNamesAndIsMarkedOnEveryPage) {
     while (std::getline(in, page, '\f')) {
       if (page.find_first_not_of(' ') == std::string::npos) continue;  // after the last form feed
       ++n;
-      EXPECT_NE(page.find("Nur für den internen Gebrauch"), std::string::npos) << templ << " page " << n;
+      EXPECT_NE(page.find("Nur für den internen Gebrauch"), std::string::npos)
+          << templ << " page " << n;
     }
     EXPECT_GT(n, 1) << templ;
-    CommandResult info = RunCommand("pdfinfo '" + (Sample() / (std::string(templ) + "-2026-H1-de-intern.pdf")).string() + "'");
+    CommandResult info = RunCommand(
+        "pdfinfo '" + (Sample() / (std::string(templ) + "-2026-H1-de-intern.pdf")).string() + "'");
     EXPECT_NE(info.out.find("Nur für den internen Gebrauch"), std::string::npos) << info.out;
   }
 }
@@ -310,7 +338,9 @@ TEST_F(Publishable, ASecondPlaceWithARunningHalfYear) {
   for (const char* templ : kTemplates) {
     std::string text = Render(Treff(), templ, "2026-H2", false);
     ExpectPublic(text, kTreffNames, std::string("treff ") + templ);
-    EXPECT_NE(text.find("Daten bis 31.10.2026, Halbjahr noch nicht abgeschlossen"), std::string::npos) << templ;
+    EXPECT_NE(text.find("Daten bis 31.10.2026, Halbjahr noch nicht abgeschlossen"),
+              std::string::npos)
+        << templ;
     std::string internal = Render(Treff(), templ, "2026-H2", true);
     EXPECT_NE(internal.find("noch nicht abgeschlossen"), std::string::npos) << templ;
   }
@@ -321,15 +351,18 @@ TEST_F(Publishable, ASecondPlaceWithARunningHalfYear) {
   // No future day is a gap: November and December are not listed.
   EXPECT_EQ(report.find("Datenlücke: An"), std::string::npos);
   std::string internal = Render(Treff(), "halbjahresbericht", "2026-H2", true);
-  for (const char* name : {"Sonnenberg", "Albers", "Birte", "Ole"}) EXPECT_NE(internal.find(name), std::string::npos) << name;
+  for (const char* name : {"Sonnenberg", "Albers", "Birte", "Ole"})
+    EXPECT_NE(internal.find(name), std::string::npos) << name;
   EXPECT_EQ(internal.find("max.muster@example.de"), std::string::npos);
 }
 
 TEST_F(Publishable, RunWritesTheLatestCompleteHalfYearAndInternalOnlyWhenAsked) {
   ASSERT_EQ(treff_run_->exit_code, 0) << treff_run_->err;
   // Seen on 21.11.2026 the latest half-year that is over is 2026-H1.
-  EXPECT_TRUE(fs::exists(Treff() / "berichte/halbjahresbericht-treff-2026-H1.pdf")) << treff_run_->err;
-  EXPECT_TRUE(fs::exists(Treff() / "berichte/halbjahresbericht-treff-2026-H1-intern.pdf")) << treff_run_->err;
+  EXPECT_TRUE(fs::exists(Treff() / "berichte/halbjahresbericht-treff-2026-H1.pdf"))
+      << treff_run_->err;
+  EXPECT_TRUE(fs::exists(Treff() / "berichte/halbjahresbericht-treff-2026-H1-intern.pdf"))
+      << treff_run_->err;
   EXPECT_FALSE(fs::exists(Treff() / "berichte/halbjahresbericht-treff-2026-H2.pdf"));
   EXPECT_FALSE(fs::exists(Sample() / "berichte/halbjahresbericht-stadtlabor-2026-H1-intern.pdf"));
 }
@@ -340,7 +373,8 @@ TEST_F(Publishable, FiguresSayHowFarTheDataReaches) {
   Poco::JSON::Object::Ptr f = ParseJson(r.out);
   EXPECT_EQ(f->getObject("period")->getValue<std::string>("coverage"), "running");
   EXPECT_EQ(f->getObject("period")->getValue<std::string>("covered_to"), "2026-10-31");
-  EXPECT_EQ(f->getObject("comparisons")->getValue<std::string>("year_before"), "2025-07-01..2025-10-31");
+  EXPECT_EQ(f->getObject("comparisons")->getValue<std::string>("year_before"),
+            "2025-07-01..2025-10-31");
   // Opening days from 01.07. to 31.10.2026 only: no day after the data counts as a gap.
   EXPECT_EQ(Indicator(f, "visitors.days_without_data"), 0);
 }

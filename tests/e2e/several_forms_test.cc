@@ -69,20 +69,25 @@ const char kLimeSurvey[] =
 //   is 1 and rejects nothing); satisfaction 5 2 4 5 3 1: positive 3 of 6.
 std::string MsForms() {
   const char* recommend[] = {"Stimme voll und ganz zu", "Stimme zu", "Trifft überhaupt nicht zu",
-                             "Stimme eher zu", "Neutral", "Stimme überhaupt nicht zu"};
-  const char* satisfied[] = {"Sehr zufrieden", "Eher unzufrieden", "Zufrieden", "Sehr zufrieden",
-                             "Weder zufrieden noch unzufrieden", "Sehr unzufrieden"};
+                             "Stimme eher zu",          "Neutral",   "Stimme überhaupt nicht zu"};
+  const char* satisfied[] = {"Sehr zufrieden",
+                             "Eher unzufrieden",
+                             "Zufrieden",
+                             "Sehr zufrieden",
+                             "Weder zufrieden noch unzufrieden",
+                             "Sehr unzufrieden"};
   std::string sheet = "<row r=\"1\">" + TextCell("A1", "ID") + TextCell("B1", "Startzeit") +
-                      TextCell("C1", "Fertigstellungszeit") + TextCell("D1", "E-Mail") + TextCell("E1", "Name") +
+                      TextCell("C1", "Fertigstellungszeit") + TextCell("D1", "E-Mail") +
+                      TextCell("E1", "Name") +
                       TextCell("F1", "Ich würde das Angebot weiterempfehlen.") +
                       TextCell("G1", "Wie zufrieden sind Sie insgesamt?") + "</row>";
   for (int i = 0; i < 6; ++i) {
     std::string r = std::to_string(i + 2);
     std::string day = std::to_string(46146 + i);  // 4 May 2026 onwards
-    sheet += "<row r=\"" + r + "\"><c r=\"A" + r + "\"><v>" + std::to_string(i + 1) + "</v></c><c r=\"B" + r +
-             "\" s=\"1\"><v>" + day + ".4</v></c><c r=\"C" + r + "\" s=\"1\"><v>" + day + ".41</v></c>" +
-             TextCell("D" + r, "anonymous") + TextCell("F" + r, recommend[i]) + TextCell("G" + r, satisfied[i]) +
-             "</row>";
+    sheet += "<row r=\"" + r + "\"><c r=\"A" + r + "\"><v>" + std::to_string(i + 1) +
+             "</v></c><c r=\"B" + r + "\" s=\"1\"><v>" + day + ".4</v></c><c r=\"C" + r +
+             "\" s=\"1\"><v>" + day + ".41</v></c>" + TextCell("D" + r, "anonymous") +
+             TextCell("F" + r, recommend[i]) + TextCell("G" + r, satisfied[i]) + "</row>";
   }
   return Workbook({{"Form1", sheet}}, {});
 }
@@ -133,19 +138,23 @@ TEST_F(SeveralForms, MeansPerScaleAndThePositiveSharePooled) {
   Object::Ptr satisfaction = items->getObject("zufriedenheit");
   // Grades and agreement steps are never averaged together.
   EXPECT_TRUE(satisfaction->isNull("mean"));
-  EXPECT_NEAR(satisfaction->getValue<double>("positive_share"), 100.0 * (3 + 4 + 3) / (5 + 6 + 6), 1e-4);
+  EXPECT_NEAR(satisfaction->getValue<double>("positive_share"), 100.0 * (3 + 4 + 3) / (5 + 6 + 6),
+              1e-4);
   Object::Ptr by_scale = satisfaction->getObject("by_scale");
   ASSERT_TRUE(by_scale) << "no means per scale";
   // Means as printed (one decimal): grades 13/5 = 2.6; LimeSurvey and MS
   // Forms on five steps (4+5+3+4+2+5 + 5+2+4+5+3+1) / 12 = 43/12.
   EXPECT_DOUBLE_EQ(by_scale->getObject("grade6")->getValue<double>("mean"), 2.6);
   EXPECT_DOUBLE_EQ(by_scale->getObject("grade6")->getValue<double>("n"), 5);
-  EXPECT_DOUBLE_EQ(by_scale->getObject("agree5")->getValue<double>("mean"), std::round(430.0 / 12) / 10);
+  EXPECT_DOUBLE_EQ(by_scale->getObject("agree5")->getValue<double>("mean"),
+                   std::round(430.0 / 12) / 10);
   EXPECT_DOUBLE_EQ(by_scale->getObject("agree5")->getValue<double>("n"), 12);
 
   Object::Ptr recommend = items->getObject("empfehlen")->getObject("by_scale");
-  EXPECT_DOUBLE_EQ(recommend->getObject("grade6")->getValue<double>("mean"), std::round(130.0 / 6) / 10);
-  EXPECT_DOUBLE_EQ(recommend->getObject("agree5")->getValue<double>("mean"), std::round(230.0 / 6) / 10);
+  EXPECT_DOUBLE_EQ(recommend->getObject("grade6")->getValue<double>("mean"),
+                   std::round(130.0 / 6) / 10);
+  EXPECT_DOUBLE_EQ(recommend->getObject("agree5")->getValue<double>("mean"),
+                   std::round(230.0 / 6) / 10);
   // An item asked on its own scale only keeps its one mean: 18 / 6.
   Object::Ptr ms = items->getObject("empfehlen_ms");
   EXPECT_DOUBLE_EQ(ms->getValue<double>("mean"), 18.0 / 6);
@@ -159,14 +168,17 @@ TEST_F(SeveralForms, CheckExplainsHowTheColumnsBecameItems) {
   CommandResult check = Anker(ws(), "check");
   ASSERT_EQ(check.exit_code, 0) << check.err;
   const std::string& out = check.out;
-  EXPECT_NE(out.find("daten/papier.csv: item empfehlen <- Weiterempfehlung (Note) (grade6, the questionnaire asks "
+  EXPECT_NE(out.find("daten/papier.csv: item empfehlen <- Weiterempfehlung (Note) (grade6, the "
+                     "questionnaire asks "
                      "agree5; mapped in the configuration)"),
             std::string::npos)
       << out;
-  EXPECT_NE(out.find("daten/limesurvey.csv: item zufriedenheit <- G1[SQ001] (agree5; mapped in the configuration)"),
+  EXPECT_NE(out.find("daten/limesurvey.csv: item zufriedenheit <- G1[SQ001] (agree5; mapped in the "
+                     "configuration)"),
             std::string::npos)
       << out;
-  EXPECT_NE(out.find("daten/msforms.xlsx: item zufriedenheit <- Wie zufrieden sind Sie insgesamt? (agree5; matched by "
+  EXPECT_NE(out.find("daten/msforms.xlsx: item zufriedenheit <- Wie zufrieden sind Sie insgesamt? "
+                     "(agree5; matched by "
                      "the question text)"),
             std::string::npos)
       << out;
@@ -180,7 +192,8 @@ TEST_F(SeveralForms, AnItemMappedToAnUnknownItemIsAConfigurationError) {
   Write(ws() / "ankerbericht.json", config);
   CommandResult check = Anker(ws(), "check");
   EXPECT_NE(check.exit_code, 0);
-  EXPECT_NE(check.err.find("$.sources[1].items.zufrieden: no questionnaire item \"zufrieden\""), std::string::npos)
+  EXPECT_NE(check.err.find("$.sources[1].items.zufrieden: no questionnaire item \"zufrieden\""),
+            std::string::npos)
       << check.err;
 }
 

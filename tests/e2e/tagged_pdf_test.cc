@@ -31,18 +31,19 @@ class TaggedPdf : public ::testing::Test {
   // Renders |templ| for 2026-H1 in |lang| and returns the file.
   static fs::path Render(const std::string& templ, const std::string& lang = "de") {
     std::string out = templ + "-" + lang + ".pdf";
-    CommandResult r = Anker(Sample(), "report --site stadtlabor " + templ + " --period 2026-H1 --lang " + lang + " -o " + out);
+    CommandResult r = Anker(Sample(), "report --site stadtlabor " + templ +
+                                          " --period 2026-H1 --lang " + lang + " -o " + out);
     EXPECT_EQ(r.exit_code, 0) << r.err;
     EXPECT_EQ(r.err.find("not PDF/A"), std::string::npos) << r.err;
     return Sample() / out;
   }
 
   // Renders |templ| of |site| for |period| in |lang| and returns the file.
-  static fs::path RenderFor(const std::string& site, const std::string& templ, const std::string& period,
-                            const std::string& lang) {
+  static fs::path RenderFor(const std::string& site, const std::string& templ,
+                            const std::string& period, const std::string& lang) {
     std::string out = templ + "-" + site + "-" + period + "-" + lang + ".pdf";
-    CommandResult r = Anker(Sample(), "report --site " + site + " " + templ + " --period " + period + " --lang " +
-                                          lang + " -o " + out);
+    CommandResult r = Anker(Sample(), "report --site " + site + " " + templ + " --period " +
+                                          period + " --lang " + lang + " -o " + out);
     EXPECT_EQ(r.exit_code, 0) << r.err;
     EXPECT_EQ(r.err.find("not PDF/A"), std::string::npos) << r.err;
     return Sample() / out;
@@ -123,7 +124,8 @@ TEST_F(TaggedPdf, TilesAreReadTileByTile) {
   if (!HavePdfTools()) GTEST_SKIP() << "needs poppler-utils";
   fs::path pdf = Render("halbjahresbericht");
   CommandResult text = RunCommand("pdftotext -enc UTF-8 '" + pdf.string() + "' -");
-  size_t summary = text.out.find("Dieser Bericht fasst zusammen");  // the summary, not its TOC entry
+  size_t summary =
+      text.out.find("Dieser Bericht fasst zusammen");  // the summary, not its TOC entry
   ASSERT_NE(summary, std::string::npos);
   size_t first = text.out.find("11.011", summary);
   size_t label = text.out.find("Besuche", first);
@@ -139,25 +141,29 @@ TEST_F(TaggedPdf, TilesAreReadTileByTile) {
 TEST_F(TaggedPdf, TheCheckerFindsWhatAnUntaggedFileLacks) {
   if (!HavePdfTools()) GTEST_SKIP() << "needs qpdf";
   std::string content = "BT /F1 12 Tf 72 712 Td (Hallo) Tj ET 0 0 m 100 100 l S";
-  std::string pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
-                    "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
-                    "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >> endobj\n"
-                    "4 0 obj << /Length " + std::to_string(content.size()) + " >> stream\n" + content +
-                    "\nendstream endobj\ntrailer << /Root 1 0 R /Size 5 >>\n%%EOF\n";
+  std::string pdf =
+      "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+      "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+      "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >> endobj\n"
+      "4 0 obj << /Length " +
+      std::to_string(content.size()) + " >> stream\n" + content +
+      "\nendstream endobj\ntrailer << /Root 1 0 R /Size 5 >>\n%%EOF\n";
   fs::path file = tmp_->Write("untagged.pdf", pdf);
   PdfUaReport report = CheckPdfUa(file);
   std::string all;
   for (const std::string& f : report.findings) all += f + "\n";
-  for (const char* expected : {"PDF 1.7", "01-005: page 1: 1 text operators", "01-005: page 1: 1 painting", "06-001",
-                               "07-001", "11-001", "UA1 7.1: /MarkInfo", "UA1 7.18.3", "PDF/A-2 6.2.3",
-                               "UA1 7.1: no StructTreeRoot"}) {
+  for (const char* expected :
+       {"PDF 1.7", "01-005: page 1: 1 text operators", "01-005: page 1: 1 painting", "06-001",
+        "07-001", "11-001", "UA1 7.1: /MarkInfo", "UA1 7.18.3", "PDF/A-2 6.2.3",
+        "UA1 7.1: no StructTreeRoot"}) {
     EXPECT_NE(all.find(expected), std::string::npos) << expected << " missing in:\n" << all;
   }
 }
 
 TEST_F(TaggedPdf, CopiedTextKeepsUmlautsAndQuotes) {
   if (!HavePdfTools()) GTEST_SKIP() << "needs poppler-utils";
-  CommandResult text = RunCommand("pdftotext -enc UTF-8 '" + Render("halbjahresbericht").string() + "' -");
+  CommandResult text =
+      RunCommand("pdftotext -enc UTF-8 '" + Render("halbjahresbericht").string() + "' -");
   EXPECT_NE(text.out.find("Veranstaltungen"), std::string::npos);
   EXPECT_NE(text.out.find("für"), std::string::npos);
   EXPECT_EQ(text.out.find("\uFFFD"), std::string::npos);
@@ -175,7 +181,8 @@ TEST_F(TaggedPdf, TheVisitsChartIsFollowedByItsDataTable) {
     found = s[i] == "Figure" && s[i + 1] == "Table" && s[i + 2] == "Caption" && s[i + 3] == "THead";
   }
   EXPECT_TRUE(found) << "no Figure directly followed by a Table with a Caption";
-  CommandResult text = RunCommand("pdftotext -enc UTF-8 '" + Render("halbjahresbericht").string() + "' -");
+  CommandResult text =
+      RunCommand("pdftotext -enc UTF-8 '" + Render("halbjahresbericht").string() + "' -");
   size_t caption = text.out.find("Werte zum Diagramm \u201EBesuche je Monat\u201C");
   ASSERT_NE(caption, std::string::npos);
   std::string table = text.out.substr(caption, 1500);
@@ -192,9 +199,11 @@ TEST_F(TaggedPdf, AnEnglishTeamTextIsMarkedAsEnglish) {
   fs::path ws = tmp_->path() / "english-text";
   fs::copy(Sample(), ws, fs::copy_options::recursive);
   std::ofstream(ws / "texte" / "ausblick.md", std::ios::binary)
-      << "Sprache: en\n\nIn the coming half-year the team will open the lab on Saturday mornings and "
+      << "Sprache: en\n\nIn the coming half-year the team will open the lab on Saturday mornings "
+         "and "
          "bring the digital caf\u00E9 to a second place.\n";
-  CommandResult r = Anker(ws, "report halbjahresbericht --site stadtlabor --period 2026-H1 -o mit-englisch.pdf");
+  CommandResult r =
+      Anker(ws, "report halbjahresbericht --site stadtlabor --period 2026-H1 -o mit-englisch.pdf");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   PdfUaReport report = CheckPdfUa(ws / "mit-englisch.pdf");
   std::string all;
@@ -205,13 +214,16 @@ TEST_F(TaggedPdf, AnEnglishTeamTextIsMarkedAsEnglish) {
     if (e.find('[') != std::string::npos) marked.push_back(e);
   }
   EXPECT_EQ(marked, (std::vector<std::string>{"P[en]"}));
-  CommandResult text = RunCommand("pdftotext -enc UTF-8 '" + (ws / "mit-englisch.pdf").string() + "' -");
+  CommandResult text =
+      RunCommand("pdftotext -enc UTF-8 '" + (ws / "mit-englisch.pdf").string() + "' -");
   EXPECT_NE(text.out.find("Saturday mornings"), std::string::npos);
   EXPECT_EQ(text.out.find("Sprache: en"), std::string::npos);
   std::string flat;
   for (char ch : text.out) flat += ch == '\n' ? ' ' : ch;
   EXPECT_NE(flat.find("(hier: Englisch)"), std::string::npos);
-  r = Anker(ws, "report halbjahresbericht --site stadtlabor --period 2026-H1 --format html -o mit-englisch.html");
+  r = Anker(ws,
+            "report halbjahresbericht --site stadtlabor --period 2026-H1 --format html -o "
+            "mit-englisch.html");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   std::string html = ReadFileToString((ws / "mit-englisch.html").string());
   EXPECT_NE(html.find("<p lang=\"en\">In the coming half-year"), std::string::npos);

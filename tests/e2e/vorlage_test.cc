@@ -85,7 +85,8 @@ class VorlagePaper : public ::testing::Test {
     config.erase(target, config.find('}', target) + 1 - target);
     std::ofstream(ws() / "ankerbericht.json") << config;
     run_ = new CommandResult(Anker(ws(), "run"));
-    CommandResult dump = Anker(ws(), "report --site stadtlabor verstetigung --period 2026-H1 --dump -o case.txt");
+    CommandResult dump =
+        Anker(ws(), "report --site stadtlabor verstetigung --period 2026-H1 --dump -o case.txt");
     dump_ = new std::string(dump.exit_code == 0 ? ReadFile(ws() / "case.txt") : dump.err);
   }
   static void TearDownTestSuite() {
@@ -157,15 +158,18 @@ TEST_F(VorlagePaper, FinanceTableAndCostPerVisitEqualHandComputation) {
 
 TEST_F(VorlagePaper, AnUnfinishedHalfYearIsCoveredUpToItsDataAndLeftOutOfTheCostPerVisit) {
   ASSERT_EQ(run_->exit_code, 0) << run_->err;
-  CommandResult dump = Anker(ws(), "report --site stadtlabor verstetigung --period 2026-H2 --dump -o open.txt");
+  CommandResult dump =
+      Anker(ws(), "report --site stadtlabor verstetigung --period 2026-H2 --dump -o open.txt");
   ASSERT_EQ(dump.exit_code, 0) << dump.err;
   std::string open = ReadFile(ws() / "open.txt");
   // The sample's data ends on 31.10.2026; the half-year is still running.
-  EXPECT_NE(open.find("ROW Berichtszeitraum | 1. Januar 2025 – 31. Oktober 2026\n"), std::string::npos) << open;
+  EXPECT_NE(open.find("ROW Berichtszeitraum | 1. Januar 2025 – 31. Oktober 2026\n"),
+            std::string::npos)
+      << open;
   // Still the last full year: four months of visits would make a visit dear.
   double visits = Visits("2025-H2") + Visits("2026-H1");
-  std::string expected = "(2. Hj. 2025 und 1. Hj. 2026) ergeben die jährlichen Kosten " + GermanCents(120000 / visits) +
-                         " € je Besuch";
+  std::string expected = "(2. Hj. 2025 und 1. Hj. 2026) ergeben die jährlichen Kosten " +
+                         GermanCents(120000 / visits) + " € je Besuch";
   EXPECT_NE(open.find(expected), std::string::npos) << expected << "\n" << open;
 }
 
@@ -194,7 +198,8 @@ TEST_F(VorlagePaper, EveryGoalAreaListsOnlyItsOwnEvidence) {
   EXPECT_EQ(areas_with("Auslastung"), 1);
   EXPECT_EQ(areas_with("Kooperationspartner"), 1);
   // The custom indicators evidence their own areas.
-  EXPECT_NE(rows["Handwerkliche Bildung und Kompetenzstärkung"].find("Werkstatttermine:"), std::string::npos);
+  EXPECT_NE(rows["Handwerkliche Bildung und Kompetenzstärkung"].find("Werkstatttermine:"),
+            std::string::npos);
   EXPECT_NE(rows["Wirtschaftsförderung"].find("Beratungstermine:"), std::string::npos);
   EXPECT_EQ(rows["Wirtschaftsförderung"].find("Kooperationspartner"), std::string::npos);
   // Partners since the start are the different ones, not a sum of half-years.
@@ -203,7 +208,8 @@ TEST_F(VorlagePaper, EveryGoalAreaListsOnlyItsOwnEvidence) {
   Poco::JSON::Object::Ptr figures = ParseJson(f.out);
   std::string partners = rows["Unterstützung der Netzwerkbildung"];
   EXPECT_NE(partners.find("Kooperationspartner: 1. Hj. 2025 "), std::string::npos) << partners;
-  int distinct = figures->getObject("cumulative")->getObject("indicators")->getValue<int>("partners.distinct");
+  int distinct =
+      figures->getObject("cumulative")->getObject("indicators")->getValue<int>("partners.distinct");
   EXPECT_NE(partners.find(", seit Beginn " + std::to_string(distinct) + " (Ziel"),
             std::string::npos)
       << partners;
@@ -249,22 +255,29 @@ TEST_F(VorlagePaper, DecisionAndAmountAreOnTheFirstTwoPages) {
 // that day; the decision has a slide of its own, the team's to-dos another.
 TEST_F(VorlagePaper, DeckForAChosenMeeting) {
   ASSERT_EQ(run_->exit_code, 0) << run_->err;
-  CommandResult r = Anker(ws(), "report --site stadtlabor ausschuss --period 2026-H1 --meeting 15.06.2027 --dump -o deck.txt");
+  CommandResult r = Anker(ws(),
+                          "report --site stadtlabor ausschuss --period 2026-H1 --meeting "
+                          "15.06.2027 --dump -o deck.txt");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   std::string deck = ReadFile(ws() / "deck.txt");
   EXPECT_NE(deck.find("- Sitzung am 15.06.2027"), std::string::npos) << deck;
-  EXPECT_NE(deck.find("Kennzahl funding.months_left: 6\n"), std::string::npos) << deck;  // 15.06. -> 31.12.2027
+  EXPECT_NE(deck.find("Kennzahl funding.months_left: 6\n"), std::string::npos)
+      << deck;  // 15.06. -> 31.12.2027
   EXPECT_NE(deck.find("MARK 15.06.2027 – Sitzung (heute) [today]"), std::string::npos) << deck;
   // The cover states what the paper covers and its number.
-  EXPECT_NE(deck.find("SUBTITLE Stadt Lindenau · 1. Januar 2025 – 30. Juni 2026\n"), std::string::npos) << deck;
+  EXPECT_NE(deck.find("SUBTITLE Stadt Lindenau · 1. Januar 2025 – 30. Juni 2026\n"),
+            std::string::npos)
+      << deck;
   EXPECT_NE(deck.find("- Vorlagen-Nr. V/2099/001\n"), std::string::npos) << deck;
   // The cost slide is the paper's finance table: cost items, city share,
   // other funding.
   size_t costs = deck.find("TITLE Was die Weiterführung kostet\n");
   ASSERT_NE(costs, std::string::npos) << deck;
   std::string cost_slide = deck.substr(costs, deck.find("=== ", costs) - costs);
-  for (const char* row : {"ROW Personalkosten | 90.000 €", "ROW Raumkosten | 30.000 €", "ROW Kosten insgesamt | 120.000 €",
-                          "ROW Anteil der Stadt: Stadthaushalt | 100.000 €", "ROW Weitere Mittel: Stiftung | 20.000 €"}) {
+  for (const char* row :
+       {"ROW Personalkosten | 90.000 €", "ROW Raumkosten | 30.000 €",
+        "ROW Kosten insgesamt | 120.000 €", "ROW Anteil der Stadt: Stadthaushalt | 100.000 €",
+        "ROW Weitere Mittel: Stiftung | 20.000 €"}) {
     EXPECT_NE(cost_slide.find(row), std::string::npos) << row << "\n" << cost_slide;
     EXPECT_NE(dump_->find(row), std::string::npos) << "not in the paper: " << row;
   }
@@ -277,7 +290,8 @@ TEST_F(VorlagePaper, DeckForAChosenMeeting) {
   EXPECT_EQ(decision_slide.find("Digitalcafés"), std::string::npos) << decision_slide;
   EXPECT_NE(decision_slide.find("120.000 €"), std::string::npos) << decision_slide;
 
-  CommandResult bad = Anker(ws(), "report --site stadtlabor ausschuss --period 2026-H1 --meeting morgen -o x.pdf");
+  CommandResult bad =
+      Anker(ws(), "report --site stadtlabor ausschuss --period 2026-H1 --meeting morgen -o x.pdf");
   EXPECT_NE(bad.exit_code, 0);
   EXPECT_NE(bad.err.find("--meeting must be a date like 16.03.2027"), std::string::npos) << bad.err;
 }

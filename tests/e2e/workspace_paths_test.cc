@@ -57,14 +57,16 @@ TEST_F(ContainedWorkspace, TemplateMarkdownFileOutsideTheWorkspaceIsRefused) {
   ASSERT_EQ(Run("run").exit_code, 0);
   std::string deep;
   for (int i = 0; i < 40; ++i) deep += "../";
-  const std::string hostile[] = {"../../../geheim.md", deep + fs::relative(tmp_.path() / "geheim.md", "/").string(),
-                                 (tmp_.path() / "geheim.md").string(), "texte/../../../../geheim.md"};
+  const std::string hostile[] = {
+      "../../../geheim.md", deep + fs::relative(tmp_.path() / "geheim.md", "/").string(),
+      (tmp_.path() / "geheim.md").string(), "texte/../../../../geheim.md"};
   for (const std::string& file : hostile) {
     SCOPED_TRACE(file);
     tmp_.Write("a/b/ws/templates/halbjahresbericht.json",
                R"({ "id": "halbjahresbericht", "title": { "de": "Bericht" },
                     "sections": [ { "type": "title" },
-                                  { "type": "markdown", "file": ")" + file + R"(", "heading": "Vorwort" } ] })");
+                                  { "type": "markdown", "file": ")" +
+                   file + R"(", "heading": "Vorwort" } ] })");
     CommandResult r = Run("report halbjahresbericht --period 2026-H1 --dump -o bericht.txt");
     EXPECT_EQ(r.exit_code, 4) << r.err;
     EXPECT_NE(r.err.find("halbjahresbericht.json: $.sections[1].file: \"" + Excerpt(file) +
@@ -75,8 +77,9 @@ TEST_F(ContainedWorkspace, TemplateMarkdownFileOutsideTheWorkspaceIsRefused) {
   }
   // The same secret through a folder inside the workspace that links outside.
   fs::create_directory_symlink(tmp_.path(), ws() / "texte");
-  tmp_.Write("a/b/ws/templates/halbjahresbericht.json",
-             R"({ "id": "halbjahresbericht", "sections": [ { "type": "markdown", "file": "texte/geheim.md" } ] })");
+  tmp_.Write(
+      "a/b/ws/templates/halbjahresbericht.json",
+      R"({ "id": "halbjahresbericht", "sections": [ { "type": "markdown", "file": "texte/geheim.md" } ] })");
   CommandResult r = Run("report halbjahresbericht --period 2026-H1 --dump -o bericht.txt");
   EXPECT_EQ(r.exit_code, 4) << r.err;
   EXPECT_EQ(r.out.find("GEHEIMER-INHALT"), std::string::npos);
@@ -85,34 +88,42 @@ TEST_F(ContainedWorkspace, TemplateMarkdownFileOutsideTheWorkspaceIsRefused) {
 
 // A site id with "../" would be substituted into the output path.
 TEST_F(ContainedWorkspace, SiteIdWithParentPartsIsAConfigErrorAndNothingIsWritten) {
-  WriteConfig(R"({ "template": "halbjahresbericht", "period": "2026-H1", "output": "berichte/{site}.pdf" })",
-              "../../../entkommen");
+  WriteConfig(
+      R"({ "template": "halbjahresbericht", "period": "2026-H1", "output": "berichte/{site}.pdf" })",
+      "../../../entkommen");
   std::set<std::string> before = FilesOutsideTheWorkspace();
   CommandResult r = Run("run");
   EXPECT_EQ(r.exit_code, 4) << r.err;
-  EXPECT_NE(r.err.find("$.sites[0].id: must consist of letters a-z, digits, - and _"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("$.sites[0].id: must consist of letters a-z, digits, - and _"),
+            std::string::npos)
+      << r.err;
   EXPECT_EQ(FilesOutsideTheWorkspace(), before);
   EXPECT_FALSE(fs::exists(ws() / "ankerbericht.db"));  // not even the database was created
 }
 
 TEST_F(ContainedWorkspace, ReportOutputsFromTheConfigurationStayInsideTheWorkspace) {
   std::set<std::string> before = FilesOutsideTheWorkspace();
-  for (const std::string& output : {std::string("../../draussen.pdf"), (tmp_.path() / "absolut.pdf").string()}) {
+  for (const std::string& output :
+       {std::string("../../draussen.pdf"), (tmp_.path() / "absolut.pdf").string()}) {
     SCOPED_TRACE(output);
-    WriteConfig(R"({ "template": "halbjahresbericht", "period": "2026-H1", "output": ")" + output + "\" }");
+    WriteConfig(R"({ "template": "halbjahresbericht", "period": "2026-H1", "output": ")" + output +
+                "\" }");
     CommandResult r = Run("run");
     EXPECT_EQ(r.exit_code, 4) << r.err;
-    EXPECT_NE(r.err.find("$.reports[0].output: must be a path inside the workspace folder"), std::string::npos)
+    EXPECT_NE(r.err.find("$.reports[0].output: must be a path inside the workspace folder"),
+              std::string::npos)
         << r.err;
     EXPECT_EQ(FilesOutsideTheWorkspace(), before);
   }
   // A report folder that is a link to elsewhere: refused when rendering.
   fs::create_directories(tmp_.path() / "anderswo");
   fs::create_directory_symlink(tmp_.path() / "anderswo", ws() / "berichte");
-  WriteConfig(R"({ "template": "halbjahresbericht", "period": "2026-H1", "output": "berichte/x.pdf" })");
+  WriteConfig(
+      R"({ "template": "halbjahresbericht", "period": "2026-H1", "output": "berichte/x.pdf" })");
   CommandResult r = Run("run");
   EXPECT_EQ(r.exit_code, 4) << r.err;
-  EXPECT_NE(r.err.find("report output: \"berichte/x.pdf\" lies outside the workspace folder"), std::string::npos)
+  EXPECT_NE(r.err.find("report output: \"berichte/x.pdf\" lies outside the workspace folder"),
+            std::string::npos)
       << r.err;
   EXPECT_FALSE(fs::exists(tmp_.path() / "anderswo/x.pdf"));
 }
@@ -128,18 +139,21 @@ TEST_F(ContainedWorkspace, AnExplicitOutputOnTheCommandLineMayLieOutside) {
 // A file imported by its absolute path: the report's sources appendix shows
 // its name, not the user's folders.
 TEST_F(ContainedWorkspace, SourcesAppendixShowsNoAbsolutePath) {
-  std::string outside = tmp_.Write("home/anna/Downloads/veranstaltungen.csv",
-                                   ReadFileToString(TestDir() + "/fixtures/broken/veranstaltungen-fehler.csv"));
+  std::string outside =
+      tmp_.Write("home/anna/Downloads/veranstaltungen.csv",
+                 ReadFileToString(TestDir() + "/fixtures/broken/veranstaltungen-fehler.csv"));
   ASSERT_EQ(Run("import --kind events '" + outside + "'").exit_code, 0);
   // The public edition names no file at all; the internal one lists the file
   // by its name, never by the folders it came from.
   for (const std::string edition : {"", " --internal"}) {
-    CommandResult r = Run("report halbjahresbericht --period 2026-H1 --dump -o bericht.txt" + edition);
+    CommandResult r =
+        Run("report halbjahresbericht --period 2026-H1 --dump -o bericht.txt" + edition);
     ASSERT_EQ(r.exit_code, 0) << r.err;
     std::string path = (ws() / (edition.empty() ? "bericht.txt" : "bericht-intern.txt")).string();
     std::string text = ReadFileToString(path);
     ASSERT_FALSE(text.empty()) << path;
-    if (!edition.empty()) EXPECT_NE(text.find("ROW veranstaltungen.csv | "), std::string::npos) << text;
+    if (!edition.empty())
+      EXPECT_NE(text.find("ROW veranstaltungen.csv | "), std::string::npos) << text;
     EXPECT_EQ(text.find("home/anna"), std::string::npos) << edition;
     EXPECT_EQ(text.find(tmp_.path().string()), std::string::npos) << edition;
   }

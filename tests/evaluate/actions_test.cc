@@ -28,12 +28,14 @@ Note MakeNote(Date date, std::string title, std::vector<NoteAction> actions) {
 // September: the second of March is ticked.
 std::vector<Note> ThreeReflections() {
   return {
-      MakeNote(Date(2026, 9, 10), "Reflexion September", {Action("Plakate im Rathaus aushaengen", true)}),
+      MakeNote(Date(2026, 9, 10), "Reflexion September",
+               {Action("Plakate im Rathaus aushaengen", true)}),
       MakeNote(Date(2026, 3, 12), "Reflexion März",
                {Action("Anmeldeformular vereinfachen", false, "Jonas", Date(2026, 4, 30)),
                 Action("Plakate im Rathaus aushängen", false)}),
       MakeNote(Date(2026, 5, 20), "Reflexion Mai",
-               {Action("Anmeldeformular vereinfachen.", true), Action("Beamer reparieren lassen", false)}),
+               {Action("Anmeldeformular vereinfachen.", true),
+                Action("Beamer reparieren lassen", false)}),
   };
 }
 

@@ -50,8 +50,10 @@ class BreakdownsTest : public ::testing::Test {
                       Response("E3", Channel::kPaper), Response("", Channel::kPaper)};
     data_.tallies = {{Date(2026, 3, 3), 13, {{"u18", 3}, {"65+", 10}}},
                      {Date(2026, 3, 10), 6, {{"u18", 4}, {"xx", 2}}}};
-    data_.counter_hours = {{Date(2026, 3, 3), 14, 10}, {Date(2026, 3, 3), 15, 6},
-                           {Date(2026, 3, 10), 14, 4}, {Date(2026, 3, 4), 10, 3}};
+    data_.counter_hours = {{Date(2026, 3, 3), 14, 10},
+                           {Date(2026, 3, 3), 15, 6},
+                           {Date(2026, 3, 10), 14, 4},
+                           {Date(2026, 3, 4), 10, 3}};
     breakdowns_ = ComputeBreakdowns(data_);
   }
 
@@ -79,7 +81,8 @@ class BreakdownsTest : public ::testing::Test {
 TEST_F(BreakdownsTest, EventsByFormatSumToEventsHeld) {
   const Breakdown& b = Get("events.by_format");
   // held: Workshop E1, E2; Vortrag E3 (E4 cancelled)
-  EXPECT_EQ(Cells(b), (std::map<std::string, std::optional<double>>{{"Vortrag", 1}, {"Workshop", 2}}));
+  EXPECT_EQ(Cells(b),
+            (std::map<std::string, std::optional<double>>{{"Vortrag", 1}, {"Workshop", 2}}));
   EXPECT_EQ(b.total, 3);
   EXPECT_EQ(Sum(b), *b.total);
   EXPECT_NEAR(*b.cells[1].share, 100.0 * 2 / 3, 1e-9);
@@ -88,7 +91,8 @@ TEST_F(BreakdownsTest, EventsByFormatSumToEventsHeld) {
 TEST_F(BreakdownsTest, ParticipantsByFormatSumToParticipants) {
   const Breakdown& b = Get("events.participants_by_format");
   // Workshop 8 + 7 = 15, Vortrag 4; total 19
-  EXPECT_EQ(Cells(b), (std::map<std::string, std::optional<double>>{{"Vortrag", 4}, {"Workshop", 15}}));
+  EXPECT_EQ(Cells(b),
+            (std::map<std::string, std::optional<double>>{{"Vortrag", 4}, {"Workshop", 15}}));
   EXPECT_EQ(b.total, 19);
   EXPECT_EQ(Sum(b), *b.total);
   EXPECT_TRUE(b.protect);
@@ -106,7 +110,7 @@ TEST_F(BreakdownsTest, TargetGroupsOverlapAndListConfiguredGroupsFirst) {
   EXPECT_EQ(b.cells[1].value, 0);
   EXPECT_EQ(b.cells[2].key, "Studierende");
   EXPECT_EQ(b.cells[2].value, 1);
-  EXPECT_EQ(b.total, 3);  // events held, not the sum of the overlapping cells
+  EXPECT_EQ(b.total, 3);            // events held, not the sum of the overlapping cells
   EXPECT_TRUE(b.cells[1].marked);   // a configured target group, even with 0 events
   EXPECT_FALSE(b.cells[2].marked);  // Studierende is not one
 }
@@ -114,11 +118,13 @@ TEST_F(BreakdownsTest, TargetGroupsOverlapAndListConfiguredGroupsFirst) {
 TEST_F(BreakdownsTest, ResponsesByChannelAndFormatSumToResponses) {
   const Breakdown& ch = Get("feedback.responses_by_channel");
   // paper 3, digital 1
-  EXPECT_EQ(Cells(ch), (std::map<std::string, std::optional<double>>{{"digital", 1}, {"paper", 3}}));
+  EXPECT_EQ(Cells(ch),
+            (std::map<std::string, std::optional<double>>{{"digital", 1}, {"paper", 3}}));
   EXPECT_EQ(Sum(ch), 4);
   const Breakdown& f = Get("feedback.responses_by_format");
   // Workshop (E1) 2, Vortrag (E3) 1, not linked ("-") 1
-  EXPECT_EQ(Cells(f), (std::map<std::string, std::optional<double>>{{"-", 1}, {"Vortrag", 1}, {"Workshop", 2}}));
+  EXPECT_EQ(Cells(f), (std::map<std::string, std::optional<double>>{
+                          {"-", 1}, {"Vortrag", 1}, {"Workshop", 2}}));
   EXPECT_EQ(Sum(f), *f.total);
 }
 
@@ -159,7 +165,8 @@ TEST_F(BreakdownsTest, WeekdayHourMatrixOfMeanVisits) {
   // Tuesdays with counter data: 03.03. and 10.03. -> 2 days
   //   Di 14: (10 + 4) / 2 = 7; Di 15: (6 + 0) / 2 = 3
   // Wednesdays with counter data: 04.03. -> 1 day: Mi 10: 3 / 1 = 3
-  EXPECT_EQ(Cells(b), (std::map<std::string, std::optional<double>>{{"Di 14", 7}, {"Di 15", 3}, {"Mi 10", 3}}));
+  EXPECT_EQ(Cells(b), (std::map<std::string, std::optional<double>>{
+                          {"Di 14", 7}, {"Di 15", 3}, {"Mi 10", 3}}));
   EXPECT_EQ(b.total, std::nullopt);
   EXPECT_EQ(b.cells[0].key, "Di 14");  // weekday, then hour
   EXPECT_EQ(b.marks, "open_hour");

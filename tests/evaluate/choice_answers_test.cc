@@ -23,11 +23,20 @@ class ChoiceAnswersTest : public ::testing::Test {
  protected:
   void SetUp() override {
     site_.id = "s";
-    site_.age_groups = {{"u18", "unter 18", true}, {"18-64", "18–64", false}, {"65+", "65 und älter", true}};
+    site_.age_groups = {
+        {"u18", "unter 18", true}, {"18-64", "18–64", false}, {"65+", "65 und älter", true}};
     site_.questionnaire = {
         {"zufrieden", "Zufrieden?", ScaleType::kAgree5, "", {}},
-        {"erfahren", "Wie haben Sie von uns erfahren?", ScaleType::kMulti, "", {"Plakat", "Zeitung", "Freunde"}},
-        {"alter", "Wie alt sind Sie?", ScaleType::kSingle, "", {"unter 18", "18–64", "65 und älter"}},
+        {"erfahren",
+         "Wie haben Sie von uns erfahren?",
+         ScaleType::kMulti,
+         "",
+         {"Plakat", "Zeitung", "Freunde"}},
+        {"alter",
+         "Wie alt sind Sie?",
+         ScaleType::kSingle,
+         "",
+         {"unter 18", "18–64", "65 und älter"}},
     };
     data_.site = &site_;
     data_.period = *ParsePeriod("2026-H1");
@@ -48,9 +57,12 @@ class ChoiceAnswersTest : public ::testing::Test {
 
 TEST_F(ChoiceAnswersTest, MultipleChoiceCountsRespondentsPerOption) {
   // Four respondents, six ticks; one answer without any option is no answer.
-  data_.feedback = {Answer("erfahren", "Plakat; Freunde"), Answer("erfahren", "Freunde"),
-                    Answer("erfahren", "plakat;Zeitung; Freunde"), Answer("erfahren", "Freunde; Freunde"),
-                    Answer("erfahren", "k. A."), Answer("zufrieden", "5")};
+  data_.feedback = {Answer("erfahren", "Plakat; Freunde"),
+                    Answer("erfahren", "Freunde"),
+                    Answer("erfahren", "plakat;Zeitung; Freunde"),
+                    Answer("erfahren", "Freunde; Freunde"),
+                    Answer("erfahren", "k. A."),
+                    Answer("zufrieden", "5")};
   std::vector<Breakdown> all = ChoiceAnswers(data_);
   ASSERT_EQ(all.size(), 2u);  // the scale item has no breakdown
   Breakdown b = Find(all, "feedback.choice.erfahren");
@@ -71,7 +83,8 @@ TEST_F(ChoiceAnswersTest, OptionsNotListedComeAfterTheListedOnes) {
   Breakdown b = Find(ChoiceAnswers(data_), "feedback.choice.erfahren");
   std::vector<std::string> labels;
   for (const Cell& c : b.cells) labels.push_back(c.label);
-  EXPECT_EQ(labels, (std::vector<std::string>{"Plakat", "Zeitung", "Freunde", "Aushang im Rathaus", "Radio"}));
+  EXPECT_EQ(labels, (std::vector<std::string>{"Plakat", "Zeitung", "Freunde", "Aushang im Rathaus",
+                                              "Radio"}));
 }
 
 TEST_F(ChoiceAnswersTest, AnAgeQuestionIsMarkedWithTheTargetGroups) {

@@ -8,8 +8,16 @@ namespace {
 Codebook Example() {
   return Codebook({
       {"zugang", "Zugang und Teilhabe", "", {"Teilhabe"}, {}},
-      {"barrierefreiheit", "Barrierefreiheit", "zugang", {"barrierefrei*", "Rollstuhl", "Treppe*"}, {"rampe"}},
-      {"senioren", "Seniorinnen und Senioren", "", {"senior*", "ältere Menschen", "Oma", "Opa"}, {}},
+      {"barrierefreiheit",
+       "Barrierefreiheit",
+       "zugang",
+       {"barrierefrei*", "Rollstuhl", "Treppe*"},
+       {"rampe"}},
+      {"senioren",
+       "Seniorinnen und Senioren",
+       "",
+       {"senior*", "ältere Menschen", "Oma", "Opa"},
+       {}},
       {"technik", "Technik", "", {"3D-Drucker", "Lasercutter", "Rat"}, {"#geraete"}},
   });
 }
@@ -44,7 +52,8 @@ TEST(CodebookTest, NestedThemesCountForTheirParent) {
 
 TEST(CodebookTest, TagsMapToThemes) {
   EXPECT_EQ(Example().MatchTags({"rampe"}), (std::set<std::string>{"barrierefreiheit", "zugang"}));
-  EXPECT_EQ(Example().MatchTags({"#Senioren", "geraete"}), (std::set<std::string>{"senioren", "technik"}));
+  EXPECT_EQ(Example().MatchTags({"#Senioren", "geraete"}),
+            (std::set<std::string>{"senioren", "technik"}));
   EXPECT_TRUE(Example().MatchTags({"unbekannt"}).empty());
 }
 

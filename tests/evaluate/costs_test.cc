@@ -19,7 +19,9 @@ Kosten Example() {
   Kosten k;
   k.ab = "2028";
   k.posten = {{"Personal", 150000}, {"Miete", 36000}, {"Honorare", 24000}};
-  k.finanzierung = {{"Haushalt", 120000, true}, {"Wirtschaftsförderung", 30000, true}, {"Sparkasse", 20000, false}};
+  k.finanzierung = {{"Haushalt", 120000, true},
+                    {"Wirtschaftsförderung", 30000, true},
+                    {"Sparkasse", 20000, false}};
   return k;
 }
 
@@ -44,8 +46,9 @@ TEST(CostsTest, TotalsAndSharesAndCostPerVisit) {
 }
 
 TEST(CostsTest, AHalfYearWithoutVisitsLeavesTheCostPerVisitOpen) {
-  std::vector<HistoryPoint> history = {Half("2025-H2", {{"visitors.total", std::nullopt}}),
-                                       Half("2026-H1", {{"visitors.total", 12000}, {"events.participants", 1600}})};
+  std::vector<HistoryPoint> history = {
+      Half("2025-H2", {{"visitors.total", std::nullopt}}),
+      Half("2026-H1", {{"visitors.total", 12000}, {"events.participants", 1600}})};
   CostFigures f = ComputeCosts(Example(), history);
   EXPECT_FALSE(f.per_visit);  // not 210.000 / 12.000: that would be half a year
   EXPECT_FALSE(f.per_participation);

@@ -20,7 +20,9 @@ Period Half(const std::string& id) {
 Site WeekdaySite() {
   Site site;
   site.id = "ort";
-  site.opening_hours = {{Date(2025, 1, 1), {{1, 840, 1080}, {2, 840, 1080}, {3, 840, 1080}, {4, 840, 1080}, {5, 840, 1080}}}};
+  site.opening_hours = {
+      {Date(2025, 1, 1),
+       {{1, 840, 1080}, {2, 840, 1080}, {3, 840, 1080}, {4, 840, 1080}, {5, 840, 1080}}}};
   return site;
 }
 
@@ -34,7 +36,8 @@ std::map<Date, VisitDay> Days(Date from, Date to) {
 TEST(CoverageTest, AHalfYearStillRunningEndsWithItsData) {
   Site site = WeekdaySite();
   // Seen on 30.11.2026, the data of the second half reaches 31.10.2026.
-  Coverage c = ComputeCoverage(site, Half("2026-H2"), Days(Date(2026, 7, 1), Date(2026, 10, 31)), Date(2026, 11, 30));
+  Coverage c = ComputeCoverage(site, Half("2026-H2"), Days(Date(2026, 7, 1), Date(2026, 10, 31)),
+                               Date(2026, 11, 30));
   EXPECT_EQ(c.state, CoverageState::kRunning);
   ASSERT_TRUE(c.data_end.has_value());
   EXPECT_EQ(*c.data_end, Date(2026, 10, 31));
@@ -52,18 +55,20 @@ TEST(CoverageTest, ARunningPeriodWithoutDataReachesYesterday) {
 
 TEST(CoverageTest, APastPeriodWithDataToItsLastOpenDayIsComplete) {
   Site site = WeekdaySite();
-  Coverage c = ComputeCoverage(site, Half("2026-H1"), Days(Date(2026, 1, 1), Date(2026, 6, 30)), Date(2026, 11, 30));
+  Coverage c = ComputeCoverage(site, Half("2026-H1"), Days(Date(2026, 1, 1), Date(2026, 6, 30)),
+                               Date(2026, 11, 30));
   EXPECT_TRUE(c.complete());
   EXPECT_EQ(c.covered_to, Date(2026, 6, 30));
   // A summer break over the last week of June is no missing data.
   site.closures.push_back({Date(2026, 6, 22), Date(2026, 6, 30), "Sommerpause"});
-  c = ComputeCoverage(site, Half("2026-H1"), Days(Date(2026, 1, 1), Date(2026, 6, 21)), Date(2026, 11, 30));
+  c = ComputeCoverage(site, Half("2026-H1"), Days(Date(2026, 1, 1), Date(2026, 6, 21)),
+                      Date(2026, 11, 30));
   EXPECT_TRUE(c.complete()) << CoverageStateName(c.state);
 }
 
 TEST(CoverageTest, APastPeriodWhoseDataStopsEarlySaysSo) {
-  Coverage c = ComputeCoverage(WeekdaySite(), Half("2026-H1"), Days(Date(2026, 1, 1), Date(2026, 5, 31)),
-                               Date(2026, 11, 30));
+  Coverage c = ComputeCoverage(WeekdaySite(), Half("2026-H1"),
+                               Days(Date(2026, 1, 1), Date(2026, 5, 31)), Date(2026, 11, 30));
   EXPECT_EQ(c.state, CoverageState::kDataEndsEarly);
   EXPECT_EQ(c.covered_to, Date(2026, 5, 31));
   EXPECT_STREQ(CoverageStateName(c.state), "data_ends_early");

@@ -26,12 +26,24 @@ Event EventWith(std::vector<std::string> partners, EventStatus status = EventSta
 // Three half-years of a place that opened in January 2025.
 std::vector<HistoryPoint> ThreeHalfYears() {
   return {
-      Half("2025-H1", {{"visitors.total", 3000}, {"events.held", 10}, {"events.participants", 150},
-                       {"feedback.responses", 40}, {"votes.total", 12}, {"events.fill_rate", 70}}),
-      Half("2025-H2", {{"visitors.total", 4200}, {"events.held", 12}, {"events.participants", 210},
-                       {"feedback.responses", 55}, {"votes.total", 0}, {"events.fill_rate", 75}}),
-      Half("2026-H1", {{"visitors.total", 5100}, {"events.held", 14}, {"events.participants", 260},
-                       {"feedback.responses", 61}, {"votes.total", 30}, {"events.fill_rate", 80}}),
+      Half("2025-H1", {{"visitors.total", 3000},
+                       {"events.held", 10},
+                       {"events.participants", 150},
+                       {"feedback.responses", 40},
+                       {"votes.total", 12},
+                       {"events.fill_rate", 70}}),
+      Half("2025-H2", {{"visitors.total", 4200},
+                       {"events.held", 12},
+                       {"events.participants", 210},
+                       {"feedback.responses", 55},
+                       {"votes.total", 0},
+                       {"events.fill_rate", 75}}),
+      Half("2026-H1", {{"visitors.total", 5100},
+                       {"events.held", 14},
+                       {"events.participants", 260},
+                       {"feedback.responses", 61},
+                       {"votes.total", 30},
+                       {"events.fill_rate", 80}}),
   };
 }
 
@@ -52,7 +64,7 @@ TEST(CumulateTest, CountIndicatorsAddUpOverTheHalfYears) {
 TEST(CumulateTest, AHalfYearWithoutAValueAddsNothing) {
   std::vector<HistoryPoint> history = ThreeHalfYears();
   history[1].values["visitors.total"] = std::nullopt;  // withheld by the privacy rule
-  history[2].values.erase("visitors.total");            // no visit data at all
+  history[2].values.erase("visitors.total");           // no visit data at all
   CumulativeReach r = Cumulate(history, PeriodData());
   // Only 2025-H1 counts: the sum understates, it never guesses.
   EXPECT_EQ(r.values.at("visitors.total"), 3000);

@@ -8,8 +8,9 @@
 namespace ankerbericht {
 namespace {
 
-Event Ev(const std::string& format, std::vector<std::string> topics, std::optional<int64_t> participants,
-         const std::string& location = "vor Ort", EventStatus status = EventStatus::kHeld) {
+Event Ev(const std::string& format, std::vector<std::string> topics,
+         std::optional<int64_t> participants, const std::string& location = "vor Ort",
+         EventStatus status = EventStatus::kHeld) {
   Event e;
   e.date = Date(2026, 3, 1);
   e.format = format;
@@ -31,7 +32,7 @@ CustomIndicator Def(CustomKind kind) {
 
 PeriodData Data() {
   PeriodData d;
-  d.events = {Ev("Sprechstunde", {"Gründung"}, 6),           // matches
+  d.events = {Ev("Sprechstunde", {"Gründung"}, 6),            // matches
               Ev("sprechstunde", {"Selbststaendigkeit"}, 4),  // matches: case and umlaut spelling
               Ev("Sprechstunde", {"Smartphone"}, 10),         // wrong topic
               Ev("Workshop", {"Gründung"}, 20),               // wrong format

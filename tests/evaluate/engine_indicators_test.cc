@@ -50,7 +50,8 @@ class EngineIndicatorsTest : public ::testing::Test {
         // no registrations: left out of the no-show rate; "familien" is "Familien"
         MakeEvent("E3", EventStatus::kHeld, std::nullopt, 4, {}, {}, {"familien"}),
         // cancelled: counts nowhere below
-        MakeEvent("E4", EventStatus::kCancelled, 6, std::nullopt, {"Cy"}, {"Jobcenter"}, {"Familien"}),
+        MakeEvent("E4", EventStatus::kCancelled, 6, std::nullopt, {"Cy"}, {"Jobcenter"},
+                  {"Familien"}),
     };
     data_.feedback = {Linked("E1"), Linked("E1"), Linked("E3"), Linked("E4"), Linked("")};
     data_.partners_before = {"VHS"};

@@ -60,10 +60,14 @@ class EvaluationTest : public ::testing::Test {
     ASSERT_TRUE(store_->ImportFile(File(InputKind::kEvents, "e.csv"), events).ok());
     ImportBatch forms;
     const Channel P = Channel::kPaper;
-    forms.feedback = {Form("A", Date(2025, 9, 2), P, "5"), Form("A", Date(2025, 9, 2), P, "3"),
-                      Form("B", Date(2026, 3, 3), P, "5"), Form("B", Date(2026, 3, 3), P, "4"),
-                      Form("B", Date(2026, 3, 3), P, "4"), Form("B", Date(2026, 3, 3), P, "4"),
-                      Form("C", Date(2026, 3, 10), P, "2"), Form("C", Date(2026, 3, 10), P, "5"),
+    forms.feedback = {Form("A", Date(2025, 9, 2), P, "5"),
+                      Form("A", Date(2025, 9, 2), P, "3"),
+                      Form("B", Date(2026, 3, 3), P, "5"),
+                      Form("B", Date(2026, 3, 3), P, "4"),
+                      Form("B", Date(2026, 3, 3), P, "4"),
+                      Form("B", Date(2026, 3, 3), P, "4"),
+                      Form("C", Date(2026, 3, 10), P, "2"),
+                      Form("C", Date(2026, 3, 10), P, "5"),
                       Form("C", Date(2026, 3, 10), Channel::kDigital, "5")};
     ASSERT_TRUE(store_->ImportFile(File(InputKind::kFeedback, "f.csv"), forms).ok());
     period_ = *ParsePeriod("2026-H1");
@@ -112,7 +116,8 @@ TEST_F(EvaluationTest, PublicFiguresHideSmallCountsInternalOnesDoNot) {
 TEST_F(EvaluationTest, ACountHiddenInOneTableIsHiddenInTheOthers) {
   // Six more Workshop forms: Workshop 4 + 6 = 10, Vortrag 3; total 13.
   ImportBatch more;
-  for (int i = 0; i < 6; ++i) more.feedback.push_back(Form("B", Date(2026, 3, 3), Channel::kPaper, "5"));
+  for (int i = 0; i < 6; ++i)
+    more.feedback.push_back(Form("B", Date(2026, 3, 3), Channel::kPaper, "5"));
   ASSERT_TRUE(store_->ImportFile(File(InputKind::kFeedback, "g.csv"), more).ok());
   auto ev = Evaluate(store_.get(), site_, period_, EvaluateOptions{});
   ASSERT_TRUE(ev.ok());
@@ -161,7 +166,8 @@ TEST_F(EvaluationTest, HistoryHasEveryHalfYearSinceTheFirstData) {
   EXPECT_EQ(ev->history[1].values.at("events.participants"), 20);  // 12 + 8
   // item figures: 2025-H2 has 2 answers (withheld), 2026-H1 7 answers, mean 29 / 7
   EXPECT_EQ(ev->history[0].values.at("feedback.item.zufrieden.mean"), std::nullopt);
-  EXPECT_NEAR(*ev->history[1].values.at("feedback.item.zufrieden.mean"), 4.1, 1e-9);  // 29 / 7 as printed
+  EXPECT_NEAR(*ev->history[1].values.at("feedback.item.zufrieden.mean"), 4.1,
+              1e-9);  // 29 / 7 as printed
 }
 
 // The history loads all half-years at once and splits them; each point must
@@ -179,7 +185,8 @@ TEST_F(EvaluationTest, EachHistoryPointIsThatHalfYearsOwnEvaluation) {
       own.internal = internal;
       auto half = Evaluate(store_.get(), site_, point.period, own);
       ASSERT_TRUE(half.ok());
-      for (const auto& [id, value] : half->indicators) EXPECT_EQ(point.values.at(id), value.value) << id;
+      for (const auto& [id, value] : half->indicators)
+        EXPECT_EQ(point.values.at(id), value.value) << id;
       for (const ExtraIndicator& e : ItemIndicators(half->items))
         EXPECT_EQ(point.values.at(e.id), e.value.value) << e.id;
     }
@@ -189,12 +196,13 @@ TEST_F(EvaluationTest, EachHistoryPointIsThatHalfYearsOwnEvaluation) {
 }
 
 TEST_F(EvaluationTest, TargetsAndGoals) {
-  site_.targets.push_back({"feedback.item.zufrieden.positive_share", 80, std::nullopt, "", 10, "$.t[0]"});
+  site_.targets.push_back(
+      {"feedback.item.zufrieden.positive_share", 80, std::nullopt, "", 10, "$.t[0]"});
   site_.targets.push_back({"events.fill_rate", 60, std::nullopt, "", 10, "$.t[1]"});
   auto ev = Evaluate(store_.get(), site_, period_, EvaluateOptions{});
   ASSERT_TRUE(ev.ok()) << ev.status().ToString();
   ASSERT_EQ(ev->targets.size(), 2u);
-  EXPECT_EQ(ev->targets[0].status, TargetState::kMet);     // 85.7 >= 80
+  EXPECT_EQ(ev->targets[0].status, TargetState::kMet);  // 85.7 >= 80
   // fill rate (12 + 8) / (20 + 20) = 50 %, below 60 - 10 % of 60 = 54: missed
   EXPECT_EQ(ev->targets[1].status, TargetState::kMissed);
   // citizen proximity (priority 1) holds the item's positive share: met -> 100 %;

@@ -3,16 +3,17 @@
 // format and speaker, and the privacy rule on all of them.
 #include "evaluate/feedback_items.h"
 
-#include <cmath>
-
 #include <gtest/gtest.h>
+
+#include <cmath>
 
 #include "evaluate/stats.h"
 
 namespace ankerbericht {
 namespace {
 
-FeedbackResponse Form(const std::string& event_id, Channel channel, std::map<std::string, std::string> answers) {
+FeedbackResponse Form(const std::string& event_id, Channel channel,
+                      std::map<std::string, std::string> answers) {
   FeedbackResponse r;
   r.date = Date(2026, 3, 3);
   r.event_id = event_id;

@@ -1,16 +1,15 @@
 // `figures` on the sample workspace as a user runs it: every indicator with its
 // comparisons, breakdowns that add up, no hidden cell recomputable from what
 // the JSON publishes, CSV with the same numbers, and `--internal` marked.
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
 #include <gtest/gtest.h>
 
 #include <cmath>
 #include <filesystem>
 #include <map>
 #include <sstream>
-
-#include <Poco/JSON/Array.h>
-#include <Poco/JSON/Object.h>
-#include <Poco/JSON/Parser.h>
 
 #include "test_util.h"
 
@@ -22,7 +21,8 @@ using Poco::JSON::Array;
 using Poco::JSON::Object;
 
 CommandResult Figures(const fs::path& dir, const std::string& args) {
-  return RunCommand("cd '" + dir.string() + "' && ANKERBERICHT_TODAY=2026-11-21 '" + BinaryPath() + "' " + args);
+  return RunCommand("cd '" + dir.string() + "' && ANKERBERICHT_TODAY=2026-11-21 '" + BinaryPath() +
+                    "' " + args);
 }
 
 Object::Ptr Parse(const std::string& text) {
@@ -37,10 +37,11 @@ class FiguresCliTest : public ::testing::Test {
     fs::copy(fs::path(SourceDir()) / "sample-data", ws(), fs::copy_options::recursive);
     // Import only (no report rendering): `import` per kind via `run` would
     // also render; the figures need the data only.
-    for (const char* spec : {"--kind visits daten/zaehler/*.csv", "--kind tallies daten/strichlisten/*.csv",
-                             "--kind events daten/veranstaltungen.csv",
-                             "--kind feedback --format papier daten/feedback/papier-*.csv",
-                             "--kind feedback daten/feedback/online-*.csv", "--kind votes daten/klebepunkte.csv"}) {
+    for (const char* spec :
+         {"--kind visits daten/zaehler/*.csv", "--kind tallies daten/strichlisten/*.csv",
+          "--kind events daten/veranstaltungen.csv",
+          "--kind feedback --format papier daten/feedback/papier-*.csv",
+          "--kind feedback daten/feedback/online-*.csv", "--kind votes daten/klebepunkte.csv"}) {
       CommandResult r = Figures(ws(), std::string("import --site stadtlabor ") + spec);
       if (r.exit_code != 0) import_error_ += r.err;
     }
@@ -48,7 +49,8 @@ class FiguresCliTest : public ::testing::Test {
   static void TearDownTestSuite() { delete tmp_; }
   static fs::path ws() { return tmp_->path() / "ws"; }
   void SetUp() override {
-    if (!import_error_.empty()) GTEST_SKIP() << "sample import failed (another stage): " << import_error_;
+    if (!import_error_.empty())
+      GTEST_SKIP() << "sample import failed (another stage): " << import_error_;
   }
   static ScopedTempDir* tmp_;
   static std::string import_error_;
@@ -102,7 +104,8 @@ TEST_F(FiguresCliTest, CompareJsonHasEveryComparisonAndProtectedBreakdowns) {
   Object::Ptr indicators = f->getObject("indicators");
   for (const std::string& id : indicators->getNames()) {
     Object::Ptr i = indicators->getObject(id);
-    for (const char* key : {"value", "unit", "previous", "year_before"}) EXPECT_TRUE(i->has(key)) << id << " " << key;
+    for (const char* key : {"value", "unit", "previous", "year_before"})
+      EXPECT_TRUE(i->has(key)) << id << " " << key;
   }
   EXPECT_TRUE(indicators->has("feedback.item.zufrieden.mean"));
   EXPECT_FALSE(f->getObject("privacy")->getValue<bool>("internal"));
@@ -112,7 +115,8 @@ TEST_F(FiguresCliTest, CompareJsonHasEveryComparisonAndProtectedBreakdowns) {
   std::vector<Object::Ptr> all;
   for (const std::string& id : breakdowns->getNames()) all.push_back(breakdowns->getObject(id));
   Object::Ptr items = f->getObject("feedback_items")->getObject("items");
-  for (const std::string& id : items->getNames()) all.push_back(items->getObject(id)->getObject("distribution"));
+  for (const std::string& id : items->getNames())
+    all.push_back(items->getObject(id)->getObject("distribution"));
   int hidden_seen = 0;
   for (const Object::Ptr& b : all) {
     Array::Ptr cells = b->getArray("cells");
@@ -123,7 +127,8 @@ TEST_F(FiguresCliTest, CompareJsonHasEveryComparisonAndProtectedBreakdowns) {
       if (v.isString()) {
         any_hidden = true;
         ++hidden_seen;
-        EXPECT_TRUE(v.toString() == "x" || v.toString() == "< " + std::to_string(k)) << v.toString();
+        EXPECT_TRUE(v.toString() == "x" || v.toString() == "< " + std::to_string(k))
+            << v.toString();
       } else if (!v.isEmpty()) {
         double d = v.convert<double>();
         sum += d;
@@ -131,7 +136,8 @@ TEST_F(FiguresCliTest, CompareJsonHasEveryComparisonAndProtectedBreakdowns) {
       }
     }
     // Where nothing is hidden, cells that partition the total add up to it.
-    if (!any_hidden && !b->getValue<bool>("overlapping") && !b->isNull("total") && b->getValue<std::string>("unit") == "count")
+    if (!any_hidden && !b->getValue<bool>("overlapping") && !b->isNull("total") &&
+        b->getValue<std::string>("unit") == "count")
       EXPECT_NEAR(sum, b->getValue<double>("total"), 1e-9);
     std::string why;
     EXPECT_TRUE(NoHiddenCellRecomputable(b, k, &why)) << why;
@@ -184,7 +190,8 @@ TEST_F(FiguresCliTest, CsvGivesTheSameNumbersAsJson) {
     }
   }
   // Breakdown cells appear in the long format, hidden ones as in the JSON.
-  EXPECT_NE(c.out.find("stadtlabor,2026-H1,events.by_format[Workshop],count,17"), std::string::npos);
+  EXPECT_NE(c.out.find("stadtlabor,2026-H1,events.by_format[Workshop],count,17"),
+            std::string::npos);
   EXPECT_NE(c.out.find("feedback.item.zufrieden.distribution[2],count,< 5"), std::string::npos);
   EXPECT_NE(c.out.find("stadtlabor,2025-H2,history.visitors.total,count,8470"), std::string::npos);
 }
@@ -194,9 +201,13 @@ TEST_F(FiguresCliTest, InternalShowsRawValuesAndSaysSo) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   Object::Ptr f = Parse(r.out);
   EXPECT_TRUE(f->getObject("privacy")->getValue<bool>("internal"));
-  EXPECT_NE(f->getObject("privacy")->getValue<std::string>("notice").find("not for publication"), std::string::npos);
-  Array::Ptr cells = f->getObject("feedback_items")->getObject("items")->getObject("zufrieden")->getObject(
-      "distribution")->getArray("cells");
+  EXPECT_NE(f->getObject("privacy")->getValue<std::string>("notice").find("not for publication"),
+            std::string::npos);
+  Array::Ptr cells = f->getObject("feedback_items")
+                         ->getObject("items")
+                         ->getObject("zufrieden")
+                         ->getObject("distribution")
+                         ->getArray("cells");
   for (size_t i = 0; i < cells->size(); ++i)
     EXPECT_FALSE(cells->getObject(static_cast<unsigned>(i))->get("value").isString());
   CommandResult t = Figures(ws(), "figures --site stadtlabor --period 2026-H1 --internal");

@@ -33,7 +33,8 @@ class FiguresCsvTest : public ::testing::Test {
     b.id = "events.by_format";
     b.unit = "count";
     b.total = 3;
-    b.cells = {{"Workshop; offen", "Workshop; offen", 2, 200.0 / 3}, {"Vortrag", "Vortrag", 1, 100.0 / 3}};
+    b.cells = {{"Workshop; offen", "Workshop; offen", 2, 200.0 / 3},
+               {"Vortrag", "Vortrag", 1, 100.0 / 3}};
     ev_.breakdowns.push_back(b);
   }
   std::string Csv(const CsvStyle& style) {
@@ -47,26 +48,35 @@ class FiguresCsvTest : public ::testing::Test {
 };
 
 // True if |csv| holds |line| as one whole line.
-::testing::AssertionResult HasLine(const std::string& csv, const std::string& line, const std::string& eol) {
+::testing::AssertionResult HasLine(const std::string& csv, const std::string& line,
+                                   const std::string& eol) {
   if (csv.find(eol + line + eol) != std::string::npos) return ::testing::AssertionSuccess();
   return ::testing::AssertionFailure() << "no line \"" << line << "\" in:\n" << csv;
 }
 
 TEST_F(FiguresCsvTest, GermanExcelGetsBomSemicolonsDecimalCommasAndGermanNames) {
   const std::string csv = Csv(GermanExcelCsv());
-  const std::string head = "\xEF\xBB\xBFOrt;Zeitraum;Kennzahl;Bezeichnung;Einheit;Wert\r\n"
-                           "werkstatt;2026-H1;visitors.total;Besuche;Anzahl;1234\r\n";
+  const std::string head =
+      "\xEF\xBB\xBFOrt;Zeitraum;Kennzahl;Bezeichnung;Einheit;Wert\r\n"
+      "werkstatt;2026-H1;visitors.total;Besuche;Anzahl;1234\r\n";
   EXPECT_EQ(csv.substr(0, head.size()), head);
-  EXPECT_TRUE(HasLine(csv, "werkstatt;2026-H1;events.fill_rate;Auslastung;Prozent;66,66666667", "\r\n"));
-  EXPECT_TRUE(HasLine(csv, "werkstatt;2026-H1;feedback.recommend_rate;Weiterempfehlung;Prozent;< 5", "\r\n"));
-  EXPECT_TRUE(HasLine(csv, "werkstatt;2026-H1;visitors.per_open_hour;Besuche je Öffnungsstunde;je Stunde;", "\r\n"));
-  // A key holding the separator is quoted; shares get decimal commas too.
-  EXPECT_TRUE(HasLine(csv, "werkstatt;2026-H1;\"events.by_format[Workshop; offen]\";;Anzahl;2", "\r\n"));
-  EXPECT_TRUE(HasLine(csv, "werkstatt;2026-H1;\"events.by_format.share[Workshop; offen]\";;Prozent;66,66666667",
+  EXPECT_TRUE(
+      HasLine(csv, "werkstatt;2026-H1;events.fill_rate;Auslastung;Prozent;66,66666667", "\r\n"));
+  EXPECT_TRUE(HasLine(csv, "werkstatt;2026-H1;feedback.recommend_rate;Weiterempfehlung;Prozent;< 5",
                       "\r\n"));
+  EXPECT_TRUE(
+      HasLine(csv, "werkstatt;2026-H1;visitors.per_open_hour;Besuche je Öffnungsstunde;je Stunde;",
+              "\r\n"));
+  // A key holding the separator is quoted; shares get decimal commas too.
+  EXPECT_TRUE(
+      HasLine(csv, "werkstatt;2026-H1;\"events.by_format[Workshop; offen]\";;Anzahl;2", "\r\n"));
+  EXPECT_TRUE(HasLine(
+      csv, "werkstatt;2026-H1;\"events.by_format.share[Workshop; offen]\";;Prozent;66,66666667",
+      "\r\n"));
   // Every line ends in CRLF and has the header's six columns.
   size_t lines = 0;
-  for (size_t at = 0, end; (end = csv.find("\r\n", at)) != std::string::npos; at = end + 2, ++lines) {
+  for (size_t at = 0, end; (end = csv.find("\r\n", at)) != std::string::npos;
+       at = end + 2, ++lines) {
     std::string line = csv.substr(at, end - at);
     EXPECT_EQ(line.find('\n'), std::string::npos) << line;
     size_t separators = 0;
@@ -85,16 +95,19 @@ TEST_F(FiguresCsvTest, ComparedPeriodsGetGermanColumnNamesAndDecimalCommas) {
   ev_.compared = true;
   ev_.indicators["events.fill_rate"].year_before = 12.5;
   const std::string csv = Csv(GermanExcelCsv());
-  const std::string head = "\xEF\xBB\xBFOrt;Zeitraum;Kennzahl;Bezeichnung;Einheit;Wert;Vorperiode;Vorjahr\r\n";
+  const std::string head =
+      "\xEF\xBB\xBFOrt;Zeitraum;Kennzahl;Bezeichnung;Einheit;Wert;Vorperiode;Vorjahr\r\n";
   EXPECT_EQ(csv.substr(0, head.size()), head);
   EXPECT_TRUE(HasLine(csv, "werkstatt;2026-H1;visitors.total;Besuche;Anzahl;1234;1000;", "\r\n"));
-  EXPECT_TRUE(HasLine(csv, "werkstatt;2026-H1;events.fill_rate;Auslastung;Prozent;66,66666667;;12,5", "\r\n"));
+  EXPECT_TRUE(HasLine(
+      csv, "werkstatt;2026-H1;events.fill_rate;Auslastung;Prozent;66,66666667;;12,5", "\r\n"));
 }
 
 // The plain CSV for programs stays as it was.
 TEST_F(FiguresCsvTest, ThePlainCsvIsUnchanged) {
   const std::string csv = Csv(CsvStyle());
-  const std::string head = "site,period,indicator,unit,value\nwerkstatt,2026-H1,visitors.total,count,1234\n";
+  const std::string head =
+      "site,period,indicator,unit,value\nwerkstatt,2026-H1,visitors.total,count,1234\n";
   EXPECT_EQ(csv.substr(0, head.size()), head);
   EXPECT_TRUE(HasLine(csv, "werkstatt,2026-H1,events.fill_rate,percent,66.66666667", "\n"));
   EXPECT_TRUE(HasLine(csv, "werkstatt,2026-H1,events.by_format[Workshop; offen],count,2", "\n"));

@@ -11,7 +11,8 @@ namespace {
 
 class FindingsTest : public ::testing::Test {
  protected:
-  void Set(const std::string& id, std::optional<double> value, std::optional<double> previous = std::nullopt,
+  void Set(const std::string& id, std::optional<double> value,
+           std::optional<double> previous = std::nullopt,
            std::optional<double> year_before = std::nullopt) {
     ev_.indicators[id] = IndicatorValue{value, previous, year_before};
   }
@@ -86,13 +87,13 @@ TEST_F(FindingsTest, MissedAndNearlyMissedTargetsAreMentionedMetOnesAreNot) {
 TEST_F(FindingsTest, LargeMovesUpAndDownAreMentionedSmallOnesNot) {
   // The sample's share from the target age groups: 72,4 -> 70,0 -> 58,2 %.
   Set("events.target_age_share", 58.2, 70.0, 72.4);
-  Set("partners.new", 6, 4, 6);                      // +50 % against the previous half-year
-  Set("events.fill_rate", 81.4, 79.0, 78.0);         // +2,4 and +3,4 points: no
-  Set("visitors.days_without_data", 12, 2, 1);       // data quality, not a result
+  Set("partners.new", 6, 4, 6);                 // +50 % against the previous half-year
+  Set("events.fill_rate", 81.4, 79.0, 78.0);    // +2,4 and +3,4 points: no
+  Set("visitors.days_without_data", 12, 2, 1);  // data quality, not a result
   std::vector<Finding> f = SelectFindings(ev_, rule_);
   ASSERT_NE(Find(f, "events.target_age_share"), nullptr);
-  EXPECT_TRUE(Find(f, "events.target_age_share")->large_previous);      // -11,8 points
-  EXPECT_TRUE(Find(f, "events.target_age_share")->large_year_before);   // -14,2 points
+  EXPECT_TRUE(Find(f, "events.target_age_share")->large_previous);     // -11,8 points
+  EXPECT_TRUE(Find(f, "events.target_age_share")->large_year_before);  // -14,2 points
   ASSERT_NE(Find(f, "partners.new"), nullptr);
   EXPECT_TRUE(Find(f, "partners.new")->large_previous);
   EXPECT_FALSE(Find(f, "partners.new")->large_year_before);  // 6 as a year before
@@ -113,7 +114,8 @@ TEST_F(FindingsTest, AnIndicatorIsMentionedOnceWithAllItsReasons) {
 
 TEST_F(FindingsTest, WithheldIndicatorsAreNotJudgedAndItemFiguresCanBeTargets) {
   Set("feedback.recommend_rate", std::nullopt, 82.0, 88.0);  // withheld for privacy
-  ev_.extra_indicators.push_back({"feedback.item.zufrieden.positive_share", "percent", {78.0, 84.0, 86.0}});
+  ev_.extra_indicators.push_back(
+      {"feedback.item.zufrieden.positive_share", "percent", {78.0, 84.0, 86.0}});
   TargetResult t;
   t.target.indicator = "feedback.item.zufrieden.positive_share";
   t.target.min = 80;

@@ -11,8 +11,8 @@ Site ExampleSite() {
   site.id = "ort";
   site.funding_end = Date(2027, 12, 31);
   site.budget_deadline = Date(2027, 9, 30);
-  site.committee_dates = {Date(2026, 11, 10), Date(2027, 3, 15), Date(2027, 6, 14), Date(2027, 9, 20),
-                          Date(2027, 11, 29)};
+  site.committee_dates = {Date(2026, 11, 10), Date(2027, 3, 15), Date(2027, 6, 14),
+                          Date(2027, 9, 20), Date(2027, 11, 29)};
   return site;
 }
 
@@ -86,9 +86,10 @@ TEST(WholeMonthsBetweenTest, CountsAsAPersonWould) {
 TEST(FundingTimelineTest, PaperIsForTheNextDecidingMeetingAndNamesTheCouncilAfterIt) {
   Site site = ExampleSite();
   site.vorlage.vorlauf_wochen = 4;
-  site.vorlage.beratungsfolge = {{"Ausschuss", Date(2027, 3, 15), true, "Vorberatung"},
-                                 {"Haupt- und Finanzausschuss", Date(2027, 3, 22), true, "Vorberatung"},
-                                 {"Rat", Date(2027, 3, 29), true, "Entscheidung"}};
+  site.vorlage.beratungsfolge = {
+      {"Ausschuss", Date(2027, 3, 15), true, "Vorberatung"},
+      {"Haupt- und Finanzausschuss", Date(2027, 3, 22), true, "Vorberatung"},
+      {"Rat", Date(2027, 3, 29), true, "Entscheidung"}};
   FundingTimeline t = ComputeFundingTimeline(site, Date(2026, 11, 30));
   ASSERT_TRUE(t.meeting);
   EXPECT_EQ(*t.meeting, Date(2027, 3, 15));
@@ -110,8 +111,9 @@ TEST(FundingTimelineTest, PaperIsForTheNextDecidingMeetingAndNamesTheCouncilAfte
 
 TEST(FundingTimelineTest, StepsKeepTheStatusTheTeamRecorded) {
   Site site = ExampleSite();
-  site.vorlage.termine = {{"Planung beginnen", StepKind::kPlanning, Date(2026, 6, 30), Date(2026, 5, 12)},
-                          {"Mietvertrag verlängern", StepKind::kLease, Date(2027, 6, 30), std::nullopt}};
+  site.vorlage.termine = {
+      {"Planung beginnen", StepKind::kPlanning, Date(2026, 6, 30), Date(2026, 5, 12)},
+      {"Mietvertrag verlängern", StepKind::kLease, Date(2027, 6, 30), std::nullopt}};
   // Seen long after the lease date, the step is still "planned": nothing is
   // inferred from today's date.
   FundingTimeline t = ComputeFundingTimeline(site, Date(2027, 9, 1));

@@ -37,11 +37,12 @@ TEST(EvidenceAreasTest, AnIndicatorCountsForItsFirstAreaUnlessConfigured) {
   custom.goals = {"economic_development"};
   site.custom_indicators = {custom};
   site.evidence_indicators["events.fill_rate"] = {"digital_education", "craft_education"};
-  auto areas = EvidenceAreas(site, {{"events.held", {"digital_education", "craft_education", "smart_city_information"}},
-                                    {"events.fill_rate", {"digital_education", "craft_education"}},
-                                    {"partners.distinct", {"networking", "economic_development"}},
-                                    {"custom.gruendung", {}},
-                                    {"visitors.days_without_data", {}}});
+  auto areas = EvidenceAreas(
+      site, {{"events.held", {"digital_education", "craft_education", "smart_city_information"}},
+             {"events.fill_rate", {"digital_education", "craft_education"}},
+             {"partners.distinct", {"networking", "economic_development"}},
+             {"custom.gruendung", {}},
+             {"visitors.days_without_data", {}}});
   ASSERT_EQ(areas.size(), 4u);  // data-quality figures are evidence for nothing
   EXPECT_EQ(areas[0].second, std::vector<std::string>{"digital_education"});
   EXPECT_EQ(areas[1].second.size(), 2u);
@@ -65,7 +66,8 @@ TEST(GoalEvidenceTest, WholePeriodPerAreaWithOwnEvidenceOnly) {
   Qualitative q;
   q.themes.themes = {ThemeCount{"senioren", "Seniorinnen und Senioren", 12, 3, {}},
                      ThemeCount{"technik", "Technik", 9, 0, {}}};
-  q.quotes["senioren"] = {SelectedQuote{"a1b2c3d4", "Endlich erklärt mir das jemand.", Date(2026, 3, 1), "Teilnehmerin", false}};
+  q.quotes["senioren"] = {SelectedQuote{"a1b2c3d4", "Endlich erklärt mir das jemand.",
+                                        Date(2026, 3, 1), "Teilnehmerin", false}};
   auto areas = EvidenceAreas(site, {{"events.held", {"digital_education", "craft_education"}},
                                     {"events.fill_rate", {"digital_education"}},
                                     {"partners.distinct", {"networking", "economic_development"}}});
@@ -73,8 +75,10 @@ TEST(GoalEvidenceTest, WholePeriodPerAreaWithOwnEvidenceOnly) {
       {"events.held", "count"}, {"events.fill_rate", "percent"}, {"partners.distinct", "count"}};
   // The cumulative reach: events add up, partners are counted as different
   // ones since the start (11 of them, not 5 + 8 + 11).
-  std::map<std::string, std::optional<double>> since_start = {{"events.held", 172}, {"partners.distinct", 11}};
-  std::vector<AreaEvidence> all = CollectGoalEvidence(site, areas, units, history, since_start, {fill}, q);
+  std::map<std::string, std::optional<double>> since_start = {{"events.held", 172},
+                                                              {"partners.distinct", 11}};
+  std::vector<AreaEvidence> all =
+      CollectGoalEvidence(site, areas, units, history, since_start, {fill}, q);
   ASSERT_EQ(all.size(), 7u);
 
   const AreaEvidence& education = Area(all, "digital_education");

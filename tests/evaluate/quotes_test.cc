@@ -42,7 +42,8 @@ TEST(QuotesTest, SmallGroupsAndMissingConsentAreNeverQuoted) {
 
 TEST(QuotesTest, QuotesAreScrubbedAndPinnedOnesComeFirst) {
   std::vector<QuoteCandidate> c = {
-      Candidate("Senioren-Kurs super, meldet euch unter 0171 2345678 bei Frau Schulz!", Date(2026, 1, 1)),
+      Candidate("Senioren-Kurs super, meldet euch unter 0171 2345678 bei Frau Schulz!",
+                Date(2026, 1, 1)),
       Candidate("Für Senioren ist das Digitalcafé genau das Richtige.", Date(2026, 5, 1)),
   };
   QuoteRules rules;
@@ -76,9 +77,11 @@ TEST(QuotesTest, AQuoteSpeaksToWhatItsWordsSayNotToItsPassagesTag) {
   // technology. It serves "technik" (and so the goal area of technology),
   // not "senioren", which comes first in the codebook.
   std::vector<QuoteCandidate> c = {
-      Candidate("„Seit es den zweiten Laptop gibt, muss niemand mehr lange warten.“ #senioren", Date(2026, 4, 23)),
+      Candidate("„Seit es den zweiten Laptop gibt, muss niemand mehr lange warten.“ #senioren",
+                Date(2026, 4, 23)),
       // Words that name no theme: the tag decides.
-      Candidate("„Hier wird man nicht ausgelacht, wenn man zum dritten Mal fragt.“\n#senioren", Date(2026, 4, 1))};
+      Candidate("„Hier wird man nicht ausgelacht, wenn man zum dritten Mal fragt.“\n#senioren",
+                Date(2026, 4, 1))};
   auto quotes = SelectQuotes(c, Themes(), QuoteRules{});
   ASSERT_EQ(quotes["technik"].size(), 1u);
   EXPECT_EQ(quotes["technik"][0].date, Date(2026, 4, 23));
@@ -87,10 +90,12 @@ TEST(QuotesTest, AQuoteSpeaksToWhatItsWordsSayNotToItsPassagesTag) {
 }
 
 TEST(QuotesTest, OnePersonsWordsAreQuotedInTheInternalEditionOnly) {
-  QuoteCandidate interview = Candidate("Als Referentin für Senioren nehme ich mir jetzt mehr Zeit.", Date(2026, 4, 23));
+  QuoteCandidate interview =
+      Candidate("Als Referentin für Senioren nehme ich mir jetzt mehr Zeit.", Date(2026, 4, 23));
   interview.one_person = true;
   EXPECT_TRUE(SelectQuotes({interview}, Themes(), QuoteRules{}).empty());
-  EXPECT_NE(QuoteRuleText(QuoteRules{}, "de").find("Gesprächen mit einer einzelnen Person"), std::string::npos);
+  EXPECT_NE(QuoteRuleText(QuoteRules{}, "de").find("Gesprächen mit einer einzelnen Person"),
+            std::string::npos);
   QuoteRules internal;
   internal.internal = true;
   EXPECT_EQ(SelectQuotes({interview}, Themes(), internal)["senioren"].size(), 1u);
@@ -98,7 +103,8 @@ TEST(QuotesTest, OnePersonsWordsAreQuotedInTheInternalEditionOnly) {
 }
 
 TEST(QuotesTest, TheRuleIsStatedInGerman) {
-  EXPECT_NE(QuoteRuleText(QuoteRules{}, "de").find("mindestens 5 Rückmeldungen"), std::string::npos);
+  EXPECT_NE(QuoteRuleText(QuoteRules{}, "de").find("mindestens 5 Rückmeldungen"),
+            std::string::npos);
 }
 
 }  // namespace

@@ -62,7 +62,9 @@ TEST(ScrubTest, EndlessWordsAreScannedNotRecursedInto) {
   EXPECT_EQ(r.replaced, 0);
 
   std::string uri = "data:image/png;base64,";
-  const std::string block = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
+  const std::string block =
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+"
+      "M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
   while (uri.size() < 1024 * 1024) uri += block;
   ScrubResult d = Scrub("Hier das Foto " + uri + " – Gruß, anna@example.de", {});
   EXPECT_TRUE(d.text.ends_with("Gruß, […]")) << d.text.substr(d.text.size() - 40);
@@ -71,15 +73,18 @@ TEST(ScrubTest, EndlessWordsAreScannedNotRecursedInto) {
 }
 
 TEST(ScrubTest, DropPersonNamesLeavesThePosition) {
-  EXPECT_EQ(DropPersonNames("Stelle Frau Krüger (Projektkoordination), befristet bis 30.09.2027", {}),
-            "Stelle (Projektkoordination), befristet bis 30.09.2027");
+  EXPECT_EQ(
+      DropPersonNames("Stelle Frau Krüger (Projektkoordination), befristet bis 30.09.2027", {}),
+      "Stelle (Projektkoordination), befristet bis 30.09.2027");
   EXPECT_EQ(DropPersonNames("Vertrag Herrn Dr. Yilmaz endet", {}), "Vertrag endet");
   EXPECT_EQ(DropPersonNames("Stelle (Frau Anna K.) verlängern", {}), "Stelle verlängern");
   // Configured and team names go as well, whole words only.
-  EXPECT_EQ(DropPersonNames("Arbeitsvertrag Anna M., Werkstatt (Jonas)", {"Anna M.", "Anna", "Jonas"}),
-            "Arbeitsvertrag, Werkstatt");
+  EXPECT_EQ(
+      DropPersonNames("Arbeitsvertrag Anna M., Werkstatt (Jonas)", {"Anna M.", "Anna", "Jonas"}),
+      "Arbeitsvertrag, Werkstatt");
   // "Frauen" and a form of address without a name are words like others.
-  EXPECT_EQ(DropPersonNames("Frauen-Werkstatt: Herr und Frau im Team", {}), "Frauen-Werkstatt: Herr und Frau im Team");
+  EXPECT_EQ(DropPersonNames("Frauen-Werkstatt: Herr und Frau im Team", {}),
+            "Frauen-Werkstatt: Herr und Frau im Team");
   EXPECT_EQ(DropPersonNames("Rückfragen an a@b.de", {}), "Rückfragen an […]");
 }
 

@@ -38,7 +38,8 @@ class SignalsTest : public ::testing::Test {
     rule_.min_events = 2;
     rule_.min_responses = 2;
   }
-  void AddEvent(const std::string& id, const std::string& format, int64_t participants, int64_t capacity) {
+  void AddEvent(const std::string& id, const std::string& format, int64_t participants,
+                int64_t capacity) {
     Event e;
     e.id = id;
     e.format = format;

@@ -18,7 +18,8 @@ Site MakeSite(const std::string& id) {
   Site site;
   site.id = id;
   site.name = id;
-  site.questionnaire = {{"empfehlen", "Würden Sie uns weiterempfehlen?", ScaleType::kYesNo, "recommend", {}}};
+  site.questionnaire = {
+      {"empfehlen", "Würden Sie uns weiterempfehlen?", ScaleType::kYesNo, "recommend", {}}};
   return site;
 }
 
@@ -58,7 +59,8 @@ class SiteColumnsTest : public ::testing::Test {
     b_.partners_before = {"Stadtwerke"};
   }
   SiteColumns Totals(const std::map<std::string, std::string>& withheld_a = {},
-                     const std::map<std::string, std::string>& withheld_b = {}, bool internal = false) {
+                     const std::map<std::string, std::string>& withheld_b = {},
+                     bool internal = false) {
     SiteColumns out;
     ComputeTotals({&a_, &b_}, {&withheld_a, &withheld_b}, 5, internal, &out);
     return out;

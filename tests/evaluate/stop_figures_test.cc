@@ -57,7 +57,8 @@ class StopFiguresTest : public ::testing::Test {
     TallyDay d10{Date(2026, 3, 10), 46, {}, {{"nord", 16}, {"schule", 30}}};
     data_.tallies = {d3, d5, d7, d10};
     // Events held: nord 2, markt 1; the cancelled one at dorf does not count.
-    data_.events = {HeldAt("nord"), HeldAt("nord"), HeldAt("markt"), HeldAt("dorf", EventStatus::kCancelled)};
+    data_.events = {HeldAt("nord"), HeldAt("nord"), HeldAt("markt"),
+                    HeldAt("dorf", EventStatus::kCancelled)};
   }
 
   std::vector<double> Values(const std::vector<Breakdown>& all, const std::string& id) {
@@ -148,23 +149,31 @@ TEST_F(StopFiguresTest, NoBreakdownsForASiteWithOpeningHours) {
 TEST(StopScheduleConfigTest, RefusesOverlapsAndMixedSchedules) {
   auto error = [](const std::string& stops, const std::string& extra = "") {
     Result<WorkspaceConfig> r = ParseWorkspaceConfig(
-        R"({"sites": [{"id": "bus", "name": "Bus", "stops": [)" + stops + "]" + extra + "}]}", "a.json");
+        R"({"sites": [{"id": "bus", "name": "Bus", "stops": [)" + stops + "]" + extra + "}]}",
+        "a.json");
     return r.ok() ? std::string("ok") : r.status().message();
   };
-  EXPECT_EQ(error(R"({ "id": "a", "week": { "Di": "10:00-13:00" } }, { "id": "b", "week": { "Di": "12:00-15:00" } })"),
-            "a.json: $.sites[0].stops[1].week: overlaps the hours of stop \"a\" (the bus can stand at one stop at a "
-            "time)");
+  EXPECT_EQ(
+      error(
+          R"({ "id": "a", "week": { "Di": "10:00-13:00" } }, { "id": "b", "week": { "Di": "12:00-15:00" } })"),
+      "a.json: $.sites[0].stops[1].week: overlaps the hours of stop \"a\" (the bus can stand at "
+      "one stop at a "
+      "time)");
   EXPECT_EQ(error(R"({ "id": "a", "week": { "Di": "10:00-13:00" } },
                      { "id": "b", "dates": [{ "date": "03.03.2026", "hours": "11:00-12:00" }] })"),
-            "a.json: $.sites[0].stops[1].dates[0]: overlaps other hours of the bus on 03.03.2026 (the bus can stand "
+            "a.json: $.sites[0].stops[1].dates[0]: overlaps other hours of the bus on 03.03.2026 "
+            "(the bus can stand "
             "at one stop at a time)");
   EXPECT_EQ(error(R"({ "id": "a" })"),
-            "a.json: $.sites[0].stops[0]: needs \"week\" (e.g. { \"Di\": \"10:00-13:00\" }) or \"dates\" with hours");
+            "a.json: $.sites[0].stops[0]: needs \"week\" (e.g. { \"Di\": \"10:00-13:00\" }) or "
+            "\"dates\" with hours");
   EXPECT_EQ(error(R"({ "id": "a", "dates": [{ "date": "03.03.2026", "hours": "14 Uhr" }] })"),
-            "a.json: $.sites[0].stops[0].dates[0].hours: must be times like \"10:00-14:00\" (found \"14 Uhr\")");
+            "a.json: $.sites[0].stops[0].dates[0].hours: must be times like \"10:00-14:00\" (found "
+            "\"14 Uhr\")");
   EXPECT_EQ(error(R"({ "id": "a", "week": { "Di": "10:00-13:00" } })",
                   R"(, "opening_hours": [{ "week": { "Mi": "10:00-12:00" } }])"),
-            "a.json: $.sites[0].stops: a mobile site has stops instead of \"opening_hours\": give one or the other");
+            "a.json: $.sites[0].stops: a mobile site has stops instead of \"opening_hours\": give "
+            "one or the other");
   // Weekly patterns in periods that do not meet may share a weekday.
   EXPECT_EQ(error(R"({ "id": "a", "week": { "Di": "10:00-13:00" }, "to": "28.02.2026" },
                      { "id": "b", "week": { "Di": "10:00-13:00" }, "from": "01.03.2026" })"),

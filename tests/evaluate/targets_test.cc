@@ -24,8 +24,8 @@ Target MakeTarget(const std::string& id, std::optional<double> min, std::optiona
 TEST(TargetsTest, JudgeMinAndMax) {
   Target fill = MakeTarget("events.fill_rate", 70, std::nullopt);
   EXPECT_EQ(Judge(fill, 75), TargetState::kMet);
-  EXPECT_EQ(Judge(fill, 70), TargetState::kMet);     // the bound itself is met
-  EXPECT_EQ(Judge(fill, 63), TargetState::kNear);    // 70 - 10 % of 70 = 63
+  EXPECT_EQ(Judge(fill, 70), TargetState::kMet);   // the bound itself is met
+  EXPECT_EQ(Judge(fill, 63), TargetState::kNear);  // 70 - 10 % of 70 = 63
   EXPECT_EQ(Judge(fill, 62.9), TargetState::kMissed);
   EXPECT_EQ(Judge(fill, std::nullopt), TargetState::kNoData);
   Target cancel = MakeTarget("events.cancel_rate", std::nullopt, 10);
@@ -34,7 +34,7 @@ TEST(TargetsTest, JudgeMinAndMax) {
   EXPECT_EQ(Judge(cancel, 11.5), TargetState::kMissed);
   Target band = MakeTarget("visitors.per_open_hour", 4, 20);
   EXPECT_EQ(Judge(band, 12), TargetState::kMet);
-  EXPECT_EQ(Judge(band, 21), TargetState::kNear);    // up to 22
+  EXPECT_EQ(Judge(band, 21), TargetState::kNear);  // up to 22
   band.near_percent = 0;
   EXPECT_EQ(Judge(band, 21), TargetState::kMissed);
   EXPECT_STREQ(TargetStateName(TargetState::kNear), "near");
@@ -44,7 +44,9 @@ class TargetsSiteTest : public ::testing::Test {
  protected:
   void SetUp() override {
     site_.goal_priorities = {{"networking", 1}, {"digital_education", 2}};
-    values_ = {{"events.fill_rate", 68}, {"partners.distinct", 9}, {"events.held", 40},
+    values_ = {{"events.fill_rate", 68},
+               {"partners.distinct", 9},
+               {"events.held", 40},
                {"events.cancel_rate", std::nullopt}};
     lookup_ = [this](const std::string& id, std::optional<double>* v) {
       auto it = values_.find(id);
@@ -79,14 +81,15 @@ TEST_F(TargetsSiteTest, UnknownIndicatorIsAConfigErrorWithThePath) {
   auto r = EvaluateTargets(site_, period_, lookup_);
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), Status::Code::kConfig);
-  EXPECT_NE(r.status().message().find("$.sites[0].targets[0].indicator: unknown indicator \"events.nope\""),
+  EXPECT_NE(r.status().message().find(
+                "$.sites[0].targets[0].indicator: unknown indicator \"events.nope\""),
             std::string::npos)
       << r.status().message();
 }
 
 TEST_F(TargetsSiteTest, GoalProfiles) {
-  site_.targets = {MakeTarget("events.fill_rate", 70, std::nullopt),   // 68: near
-                   MakeTarget("partners.distinct", 8, std::nullopt),   // 9: met
+  site_.targets = {MakeTarget("events.fill_rate", 70, std::nullopt),     // 68: near
+                   MakeTarget("partners.distinct", 8, std::nullopt),     // 9: met
                    MakeTarget("events.cancel_rate", std::nullopt, 10)};  // no value
   auto targets = EvaluateTargets(site_, period_, lookup_);
   ASSERT_TRUE(targets.ok());
@@ -117,7 +120,8 @@ TEST_F(TargetsSiteTest, GoalProfiles) {
 
 TEST(ValidateTargetsTest, CatalogueAndItemIdsAreKnown) {
   Site site;
-  site.questionnaire = {{"zufrieden", "", ScaleType::kAgree5, "", {}}, {"kommentar", "", ScaleType::kText, "", {}}};
+  site.questionnaire = {{"zufrieden", "", ScaleType::kAgree5, "", {}},
+                        {"kommentar", "", ScaleType::kText, "", {}}};
   site.targets = {MakeTarget("events.fill_rate", 70, std::nullopt),
                   MakeTarget("feedback.item.zufrieden.positive_share", 80, std::nullopt)};
   EXPECT_TRUE(ValidateTargets(site).ok());
@@ -134,10 +138,10 @@ std::string ConfigWithTargets(const std::string& targets) {
 }
 
 TEST(TargetsConfigTest, ParsesTargets) {
-  auto c = ParseWorkspaceConfig(
-      ConfigWithTargets(R"([ { "indicator": "events.fill_rate", "min": 70 },
+  auto c =
+      ParseWorkspaceConfig(ConfigWithTargets(R"([ { "indicator": "events.fill_rate", "min": 70 },
                              { "indicator": "events.cancel_rate", "max": 7.5, "period": "2026-h1", "near_percent": 5 } ])"),
-      "x.json");
+                           "x.json");
   ASSERT_TRUE(c.ok()) << c.status().ToString();
   const std::vector<Target>& t = c->sites[0].targets;
   ASSERT_EQ(t.size(), 2u);
@@ -158,9 +162,11 @@ TEST(TargetsConfigTest, AgeGroupsCanBeMarkedAsTargets) {
   EXPECT_TRUE(c->sites[0].age_groups[0].target);
   EXPECT_FALSE(c->sites[0].age_groups[1].target);
   auto bad = ParseWorkspaceConfig(
-      R"({ "sites": [ { "id": "a", "name": "A", "age_groups": [ { "id": "u18", "target": "ja" } ] } ] })", "x.json");
+      R"({ "sites": [ { "id": "a", "name": "A", "age_groups": [ { "id": "u18", "target": "ja" } ] } ] })",
+      "x.json");
   ASSERT_FALSE(bad.ok());
-  EXPECT_NE(bad.status().message().find("$.sites[0].age_groups[0].target: must be true or false"), std::string::npos)
+  EXPECT_NE(bad.status().message().find("$.sites[0].age_groups[0].target: must be true or false"),
+            std::string::npos)
       << bad.status().message();
 }
 
@@ -170,9 +176,12 @@ TEST(TargetsConfigTest, ErrorsNameTheJsonPath) {
   } cases[] = {
       {R"([ { "min": 1 } ])", "x.json: $.sites[0].targets[0].indicator: is missing"},
       {R"([ { "indicator": "a" } ])", "x.json: $.sites[0].targets[0]: needs \"min\" or \"max\""},
-      {R"([ { "indicator": "a", "min": 5, "max": 1 } ])", "x.json: $.sites[0].targets[0].max: is smaller"},
-      {R"([ { "indicator": "a", "min": "viel" } ])", "x.json: $.sites[0].targets[0].min: must be a number"},
-      {R"([ { "indicator": "a", "min": 1, "period": "bald" } ])", "x.json: $.sites[0].targets[0].period: "},
+      {R"([ { "indicator": "a", "min": 5, "max": 1 } ])",
+       "x.json: $.sites[0].targets[0].max: is smaller"},
+      {R"([ { "indicator": "a", "min": "viel" } ])",
+       "x.json: $.sites[0].targets[0].min: must be a number"},
+      {R"([ { "indicator": "a", "min": 1, "period": "bald" } ])",
+       "x.json: $.sites[0].targets[0].period: "},
       {R"([ { "indicator": "a", "min": 1, "near_percent": 300 } ])",
        "x.json: $.sites[0].targets[0].near_percent: must be from 0 to 100"},
   };

@@ -7,11 +7,13 @@ namespace {
 
 Site SiteWithTextItem() {
   Site site;
-  site.questionnaire = {{"zufrieden", "", ScaleType::kAgree5, "", {}}, {"kommentar", "", ScaleType::kText, "", {}}};
+  site.questionnaire = {{"zufrieden", "", ScaleType::kAgree5, "", {}},
+                        {"kommentar", "", ScaleType::kText, "", {}}};
   return site;
 }
 
-FeedbackResponse Response(const std::string& event, const std::string& comment, const std::string& score = "4") {
+FeedbackResponse Response(const std::string& event, const std::string& comment,
+                          const std::string& score = "4") {
   FeedbackResponse r;
   r.event_id = event;
   r.answers["zufrieden"] = score;
@@ -26,11 +28,11 @@ Codebook Themes() {
 
 TEST(ThemesTest, CountsResponsesNotesAndFormats) {
   std::vector<FeedbackResponse> feedback = {
-      Response("V-1", "Die Laptops waren langsam."),                        // technik, Workshop
+      Response("V-1", "Die Laptops waren langsam."),                         // technik, Workshop
       Response("V-1", "Mehr Werbung in der Zeitung, und bessere Laptops!"),  // both, Workshop
-      Response("V-2", "Alles prima."),                                      // text, no theme
-      Response("V-2", ""),                                                  // no free text
-      Response("", "Habe es aus der Zeitung erfahren."),                    // werbung, no event
+      Response("V-2", "Alles prima."),                                       // text, no theme
+      Response("V-2", ""),                                                   // no free text
+      Response("", "Habe es aus der Zeitung erfahren."),                     // werbung, no event
   };
   Note note;
   note.tags = {"plakate"};

@@ -5,15 +5,15 @@
 #ifndef ANKERBERICHT_TESTS_FUZZ_FUZZ_UTIL_H_
 #define ANKERBERICHT_TESTS_FUZZ_FUZZ_UTIL_H_
 
+#include <Poco/DateTime.h>
+#include <Poco/Path.h>
+#include <Poco/Zip/Compress.h>
+
 #include <cstddef>
 #include <cstdint>
 #include <map>
 #include <sstream>
 #include <string>
-
-#include <Poco/DateTime.h>
-#include <Poco/Path.h>
-#include <Poco/Zip/Compress.h>
 
 #include "config/workspace_config.h"
 #include "import/importer.h"

@@ -41,8 +41,9 @@ Fixture* MakeFixture() {
   f->config = std::move(*config);
   f->store = std::move(*store);
   const Site& site = f->config.sites[0];
-  for (const auto& [kind, path] : {std::pair{InputKind::kEvents, "daten/veranstaltungen.csv"},
-                                   std::pair{InputKind::kFeedback, "daten/feedback/papier-2026.csv"}}) {
+  for (const auto& [kind, path] :
+       {std::pair{InputKind::kEvents, "daten/veranstaltungen.csv"},
+        std::pair{InputKind::kFeedback, "daten/feedback/papier-2026.csv"}}) {
     ImportContext ctx;
     ctx.file = path;
     ctx.kind = kind;
@@ -56,8 +57,9 @@ Fixture* MakeFixture() {
     file.hash = path;
     ImportOutcome outcome;
     bool refused = false;
-    Result<ImportAction> done = RunImport(f->store.get(), **FindImporter("", kind), InputSource::File(sample + "/" + path),
-                                          ctx, file, RunOptions(), &outcome, &refused);
+    Result<ImportAction> done =
+        RunImport(f->store.get(), **FindImporter("", kind), InputSource::File(sample + "/" + path),
+                  ctx, file, RunOptions(), &outcome, &refused);
     if (!done.ok()) std::abort();
   }
   EvaluateOptions options;
@@ -72,9 +74,11 @@ Fixture* MakeFixture() {
   f->input.evaluation = &f->evaluation;
   f->input.sources = *f->store->Files();
   f->input.today = Date(2026, 11, 21);
-  f->dir = (fs::temp_directory_path() / ("ankerbericht-fuzz-" + std::to_string(::getpid()))).string();
+  f->dir =
+      (fs::temp_directory_path() / ("ankerbericht-fuzz-" + std::to_string(::getpid()))).string();
   fs::create_directories(f->dir + "/texte");
-  std::ofstream(f->dir + "/texte/vorwort.md") << "# Vorwort\n\nDas Team im {period_label}.\n\n- eins\n- zwei\n";
+  std::ofstream(f->dir + "/texte/vorwort.md")
+      << "# Vorwort\n\nDas Team im {period_label}.\n\n- eins\n- zwei\n";
   f->input.workspace_dir = f->dir;
   return f;
 }

@@ -13,8 +13,9 @@
 
 namespace {
 
-const char kNs[] = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-                   "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
+const char kNs[] =
+    "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+    "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
 
 }  // namespace
 
@@ -32,15 +33,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::map<std::string, std::string> zip;
   zip["xl/worksheets/sheet1.xml"] = parts[0];
   zip["xl/sharedStrings.xml"] = parts[1];
-  zip["xl/styles.xml"] = parts[2].empty() ? std::string("<styleSheet ") + kNs +
-                                                "><cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"22\"/></cellXfs></styleSheet>"
-                                          : parts[2];
-  zip["xl/workbook.xml"] = parts[3].empty() ? std::string("<workbook ") + kNs +
-                                                  "><sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"
-                                            : parts[3];
+  zip["xl/styles.xml"] =
+      parts[2].empty()
+          ? std::string("<styleSheet ") + kNs +
+                "><cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"22\"/></cellXfs></styleSheet>"
+          : parts[2];
+  zip["xl/workbook.xml"] =
+      parts[3].empty()
+          ? std::string("<workbook ") + kNs +
+                "><sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"
+          : parts[3];
   zip["xl/_rels/workbook.xml.rels"] =
       "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-      "<Relationship Id=\"rId1\" Type=\"worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>";
+      "<Relationship Id=\"rId1\" Type=\"worksheet\" "
+      "Target=\"worksheets/sheet1.xml\"/></Relationships>";
   zip["[Content_Types].xml"] = "<Types/>";
   std::string bytes = fuzz::Zip(zip);
   (void)ReadXlsxSheet(bytes, "");

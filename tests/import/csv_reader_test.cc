@@ -160,7 +160,8 @@ TEST(CsvReaderTest, RecordLongerThanTheLimitStopsTheReader) {
   EXPECT_FALSE(reader.Next(&r));
   EXPECT_TRUE(r.fields.empty());
   EXPECT_EQ(reader.error_line(), 2);
-  EXPECT_EQ(reader.error_detail().rfind("line longer than 1048576 bytes (limit 1 MiB per line)", 0), 0u);
+  EXPECT_EQ(reader.error_detail().rfind("line longer than 1048576 bytes (limit 1 MiB per line)", 0),
+            0u);
   EXPECT_FALSE(reader.Next(&r));  // and it stays stopped
   // A record just at the limit is read.
   std::string fits = std::string(kMaxLineBytes - 2, 'y') + ";z\n";

@@ -1,5 +1,8 @@
 // CSV conformance: our own cases after the csv-spectrum list
 // (tests/fixtures/csv-cases/README.md), and the German dialects the suite lacks.
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -7,10 +10,6 @@
 #include <set>
 #include <string>
 #include <vector>
-
-#include <Poco/JSON/Array.h>
-#include <Poco/JSON/Object.h>
-#include <Poco/JSON/Parser.h>
 
 #include "import/csv_reader.h"
 #include "import/table_file.h"
@@ -38,7 +37,8 @@ std::vector<Row> ReadKeyed(const std::string& bytes) {
       continue;
     }
     Row row;
-    for (size_t i = 0; i < header.size(); ++i) row[header[i]] = i < record.fields.size() ? record.fields[i] : "";
+    for (size_t i = 0; i < header.size(); ++i)
+      row[header[i]] = i < record.fields.size() ? record.fields[i] : "";
     rows.push_back(row);
   }
   EXPECT_EQ(reader.error(), "");
@@ -71,9 +71,9 @@ TEST(CsvSpectrumTest, EveryCaseMatchesItsJson) {
     checked.insert(name);
   }
   // Every case of the csv-spectrum list, plus our two.
-  for (const char* name : {"simple", "simple_crlf", "comma_in_quotes", "escaped_quotes", "newlines", "newlines_crlf",
-                           "quotes_and_newlines", "empty", "empty_crlf", "utf8", "json", "quotes_with_spaces",
-                           "utf8_bom"}) {
+  for (const char* name : {"simple", "simple_crlf", "comma_in_quotes", "escaped_quotes", "newlines",
+                           "newlines_crlf", "quotes_and_newlines", "empty", "empty_crlf", "utf8",
+                           "json", "quotes_with_spaces", "utf8_bom"}) {
     EXPECT_TRUE(checked.count(name)) << name;
   }
   EXPECT_EQ(checked.size(), 13u);
@@ -84,7 +84,8 @@ TEST(CsvSpectrumTest, CrlfCasesReallyHaveCrlf) {
     std::string csv = testing::ReadFileToString(CasesDir() + "/csvs/" + name + ".csv");
     EXPECT_NE(csv.find("\r\n"), std::string::npos) << name;
   }
-  std::vector<Row> rows = ReadKeyed(testing::ReadFileToString(CasesDir() + "/csvs/newlines_crlf.csv"));
+  std::vector<Row> rows =
+      ReadKeyed(testing::ReadFileToString(CasesDir() + "/csvs/newlines_crlf.csv"));
   ASSERT_EQ(rows.size(), 3u);
   EXPECT_EQ(rows[1].at("Kommentar"), "Erste Zeile\r\nzweite Zeile");
 }
@@ -102,20 +103,24 @@ std::vector<std::vector<std::string>> Rows(const std::string& bytes) {
 }
 
 TEST(CsvDialectTest, SemicolonCommaAndTabAreSniffedFromTheHeader) {
-  EXPECT_EQ((*TableFile::Open("Datum;Besucher\n01.02.2026;1,5\n", "x", ""))->DelimiterName(), "';'");
+  EXPECT_EQ((*TableFile::Open("Datum;Besucher\n01.02.2026;1,5\n", "x", ""))->DelimiterName(),
+            "';'");
   EXPECT_EQ((*TableFile::Open("Date,Visitors\n2026-02-01,3\n", "x", ""))->DelimiterName(), "','");
-  EXPECT_EQ((*TableFile::Open("Datum\tBesucher\n01.02.2026\t3\n", "x", ""))->DelimiterName(), "tab");
+  EXPECT_EQ((*TableFile::Open("Datum\tBesucher\n01.02.2026\t3\n", "x", ""))->DelimiterName(),
+            "tab");
 }
 
 TEST(CsvDialectTest, Windows1252IsDecoded) {
-  Result<std::unique_ptr<TableFile>> t = TableFile::Open("Wunsch;Punkte\nL\xF6tkolben;3\n", "x", "");
+  Result<std::unique_ptr<TableFile>> t =
+      TableFile::Open("Wunsch;Punkte\nL\xF6tkolben;3\n", "x", "");
   ASSERT_TRUE(t.ok());
   EXPECT_EQ((*t)->encoding(), "Windows-1252");
   EXPECT_EQ(Rows("Wunsch;Punkte\nL\xF6tkolben;3\n")[1][0], "L\xC3\xB6tkolben");
 }
 
 TEST(CsvDialectTest, KoboStyleAllQuotedSemicolonCrlf) {
-  auto rows = Rows("\"start\";\"end\"\r\n\"\";\"#end\"\r\n\"2017-10-23T05:40:39.000-04:00\";\"x;y\"\r\n");
+  auto rows =
+      Rows("\"start\";\"end\"\r\n\"\";\"#end\"\r\n\"2017-10-23T05:40:39.000-04:00\";\"x;y\"\r\n");
   ASSERT_EQ(rows.size(), 3u);
   EXPECT_EQ(rows[2][1], "x;y");
 }

@@ -198,12 +198,15 @@ TEST_F(ImportTest, EventsStrayByteInUtf8File) {
   ASSERT_OK(Import(InputKind::kEvents,
                    "ID;Datum;Titel;Format;Kapazität\n"
                    "V-01;10.03.2026;Löten für Anfänger;Workshop;12\n"
-                   "V-02;11.03.2026;Gro\xDF" "e Runde;Vortrag;30\n"));
+                   "V-02;11.03.2026;Gro\xDF"
+                   "e Runde;Vortrag;30\n"));
   EXPECT_EQ(outcome_.encoding, "UTF-8");
   ASSERT_EQ(outcome_.batch.events.size(), 2u);
   EXPECT_EQ(outcome_.batch.events[0].title, "Löten für Anfänger");
   EXPECT_EQ(outcome_.batch.events[0].capacity, 12);
-  EXPECT_EQ(outcome_.batch.events[1].title, "Gro\xEF\xBF\xBD" "e Runde");
+  EXPECT_EQ(outcome_.batch.events[1].title,
+            "Gro\xEF\xBF\xBD"
+            "e Runde");
   ASSERT_EQ(outcome_.warnings.size(), 1u);
   EXPECT_EQ(outcome_.warnings[0].ToString(file_), "x.csv:3: not valid UTF-8 (byte 0xDF)");
   EXPECT_TRUE(outcome_.rejected.empty());
@@ -212,10 +215,13 @@ TEST_F(ImportTest, EventsStrayByteInUtf8File) {
 // A NUL byte or an escape code in an id or a title is invisible: it is
 // dropped, so "V-01" and "V-01<NUL>" are one id (and a duplicate).
 TEST_F(ImportTest, EventsControlCharactersAreDropped) {
-  const std::string csv("ID;Datum;Titel;Format\nV-01\0;10.03.2026;L\x1B[31m\0ötkurs;Workshop\nV-01;11.03.2026;Noch mal;Workshop\n",
-                        97);
+  const std::string csv(
+      "ID;Datum;Titel;Format\nV-01\0;10.03.2026;L\x1B[31m\0ötkurs;Workshop\nV-01;11.03.2026;Noch "
+      "mal;Workshop\n",
+      97);
   ASSERT_EQ(csv.back(), '\n');
-  EXPECT_EQ(OnlyRejection(InputKind::kEvents, csv), "x.csv:3: ID: event id used twice in this file (V-01)");
+  EXPECT_EQ(OnlyRejection(InputKind::kEvents, csv),
+            "x.csv:3: ID: event id used twice in this file (V-01)");
   ASSERT_EQ(outcome_.batch.events.size(), 1u);
   EXPECT_EQ(outcome_.batch.events[0].id, "V-01");
   EXPECT_EQ(outcome_.batch.events[0].title, "L[31mötkurs");

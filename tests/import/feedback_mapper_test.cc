@@ -105,7 +105,6 @@ TEST_F(ImportTest, FeedbackBadRows) {
   }
 }
 
-
 // A source's own headers mapped to items, one of them asked in school grades:
 // the answer is checked on that scale and stored with it.
 TEST_F(ImportTest, FeedbackItemsMappedBySource) {
@@ -120,11 +119,13 @@ TEST_F(ImportTest, FeedbackItemsMappedBySource) {
   ASSERT_EQ(outcome_.batch.feedback.size(), 2u);
   const FeedbackResponse& a = outcome_.batch.feedback[0];
   // The column named like the item's id is not read: the mapping decides.
-  EXPECT_EQ(a.answers, (std::map<std::string, std::string>{{"zufrieden", "2"}, {"empfehlen", "ja"}}));
+  EXPECT_EQ(a.answers,
+            (std::map<std::string, std::string>{{"zufrieden", "2"}, {"empfehlen", "ja"}}));
   EXPECT_EQ(a.answer_scales, (std::map<std::string, std::string>{{"zufrieden", "grade6"}}));
   EXPECT_EQ(outcome_.batch.feedback[1].answers.at("zufrieden"), "6");  // grade 6, no agreement step
   EXPECT_TRUE(std::count(outcome_.mapping.begin(), outcome_.mapping.end(),
-                         "item zufrieden <- Zufriedenheit (Note) (grade6, the questionnaire asks agree5; mapped in the "
+                         "item zufrieden <- Zufriedenheit (Note) (grade6, the questionnaire asks "
+                         "agree5; mapped in the "
                          "configuration)"))
       << ::testing::PrintToString(outcome_.mapping);
   EXPECT_TRUE(std::count(outcome_.mapping.begin(), outcome_.mapping.end(),
@@ -136,7 +137,8 @@ TEST_F(ImportTest, FeedbackItemsAnswerOffTheSourcesScaleIsRejected) {
   source_ = SourceSpec{};
   source_->items["zufrieden"] = {"Note", ScaleType::kGrade6};
   EXPECT_EQ(OnlyRejection(InputKind::kFeedback, "Datum;Note\n10.03.2026;stimme zu\n"),
-            "x.csv:2: Note: not an answer on this item's scale: expected a school grade 1 to 6 (stimme zu)");
+            "x.csv:2: Note: not an answer on this item's scale: expected a school grade 1 to 6 "
+            "(stimme zu)");
 }
 
 TEST_F(ImportTest, FeedbackItemInColumnsAndAMappedColumnMissing) {

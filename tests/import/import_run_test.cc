@@ -1,8 +1,9 @@
 // RunImport: a file read, checked and written chunk by chunk into one
 // transaction. Small chunks make every file here span several of them.
+#include "import/import_run.h"
+
 #include <gtest/gtest.h>
 
-#include "import/import_run.h"
 #include "import/presets.h"
 #include "store/store.h"
 #include "test_util.h"
@@ -20,8 +21,8 @@ class ImportRunTest : public ::testing::Test {
     store_ = std::move(*store);
   }
 
-  // Imports |content| as file |name| of kind_ (visits unless a test says otherwise) (written to disk and streamed),
-  // three records a chunk.
+  // Imports |content| as file |name| of kind_ (visits unless a test says otherwise) (written to
+  // disk and streamed), three records a chunk.
   Result<ImportAction> Run(const std::string& name, const std::string& content, bool strict = false,
                            bool dry_run = false) {
     outcome_ = ImportOutcome();
@@ -41,8 +42,8 @@ class ImportRunTest : public ::testing::Test {
     options.chunk_records = chunk_records_;
     Result<const ImporterInfo*> importer = FindImporter("", kind_);
     if (!importer.ok()) return importer.status();
-    return RunImport(store_.get(), **importer, InputSource::File(dir_.Write(name, content)), ctx, file, options,
-                     &outcome_, &refused_);
+    return RunImport(store_.get(), **importer, InputSource::File(dir_.Write(name, content)), ctx,
+                     file, options, &outcome_, &refused_);
   }
 
   std::vector<std::string> Rejections() const {
@@ -52,7 +53,8 @@ class ImportRunTest : public ::testing::Test {
   }
 
   int64_t Total() {
-    Result<std::vector<DayCount>> days = store_->CounterDays(site_.id, Date(2026, 1, 1), Date(2026, 12, 31));
+    Result<std::vector<DayCount>> days =
+        store_->CounterDays(site_.id, Date(2026, 1, 1), Date(2026, 12, 31));
     int64_t sum = 0;
     for (const DayCount& d : *days) sum += d.count;
     return sum;
@@ -88,30 +90,38 @@ TEST_F(ImportRunTest, ChunksAddUpToTheWholeFile) {
 }
 
 TEST_F(ImportRunTest, RepeatsAndConflictsAcrossChunksOfOneFile) {
-  ASSERT_OK(Run("z.csv",
-                "Sensor;Zeitstempel;Ein\n"
-                "A;2026-03-02 10:00;1\nA;2026-03-03 10:00;2\nA;2026-03-04 10:00;3\nA;2026-03-05 10:00;4\n"
-                "A;2026-03-02 10:00;1\nA;2026-03-03 10:00;9\n")
-                .status());
+  ASSERT_OK(
+      Run("z.csv",
+          "Sensor;Zeitstempel;Ein\n"
+          "A;2026-03-02 10:00;1\nA;2026-03-03 10:00;2\nA;2026-03-04 10:00;3\nA;2026-03-05 10:00;4\n"
+          "A;2026-03-02 10:00;1\nA;2026-03-03 10:00;9\n")
+          .status());
   EXPECT_EQ(Total(), 10);
   ASSERT_EQ(outcome_.rejected.size(), 1u);
   EXPECT_EQ(outcome_.rejected[0].ToString("z.csv"),
-            "z.csv:7: in: conflicts with line 3 of this file, which has 2 for the same sensor and interval (9)");
+            "z.csv:7: in: conflicts with line 3 of this file, which has 2 for the same sensor and "
+            "interval (9)");
   ASSERT_EQ(outcome_.notices.size(), 2u);
-  EXPECT_EQ(outcome_.notices[0], "1 reading(s) appear twice in this file with the same counts: counted once");
-  EXPECT_EQ(outcome_.notices[1], "sensor A: no interval column; hourly readings, as the spacing of the timestamps shows");
+  EXPECT_EQ(outcome_.notices[0],
+            "1 reading(s) appear twice in this file with the same counts: counted once");
+  EXPECT_EQ(
+      outcome_.notices[1],
+      "sensor A: no interval column; hourly readings, as the spacing of the timestamps shows");
 }
 
 TEST_F(ImportRunTest, OverlapWithAnotherFileCountsOnce) {
   ASSERT_OK(Run("alt.csv", kTwoSensors).status());
   ASSERT_OK(Run("neu.csv",
-                "Sensor;Zeitstempel;Ein\nB;2026-03-04 10:00;40\nB;2026-03-05 10:00;50\nA;2026-03-04 10:00;5\n")
+                "Sensor;Zeitstempel;Ein\nB;2026-03-04 10:00;40\nB;2026-03-05 "
+                "10:00;50\nA;2026-03-04 10:00;5\n")
                 .status());
   EXPECT_EQ(Total(), 160);
   ASSERT_EQ(outcome_.rejected.size(), 1u);
-  EXPECT_EQ(outcome_.rejected[0].ToString("neu.csv"),
-            "neu.csv:4: in: conflicts with alt.csv:5, which has 4 for the same sensor and interval (5)");
-  EXPECT_EQ(outcome_.notices[0], "1 reading(s) were already imported from alt.csv with the same counts: counted once");
+  EXPECT_EQ(
+      outcome_.rejected[0].ToString("neu.csv"),
+      "neu.csv:4: in: conflicts with alt.csv:5, which has 4 for the same sensor and interval (5)");
+  EXPECT_EQ(outcome_.notices[0],
+            "1 reading(s) were already imported from alt.csv with the same counts: counted once");
 }
 
 TEST_F(ImportRunTest, StrictWithABadRowInALaterChunkWritesNothing) {
@@ -131,7 +141,8 @@ TEST_F(ImportRunTest, DryRunWritesNothing) {
 
 TEST_F(ImportRunTest, ACorrectedVersionReplacesTheOldOne) {
   ASSERT_OK(Run("z.csv", kTwoSensors).status());
-  ASSERT_EQ(ImportAction::kReplaced, *Run("z.csv", "Sensor;Zeitstempel;Ein\nA;2026-03-02 10:00;7\n"));
+  ASSERT_EQ(ImportAction::kReplaced,
+            *Run("z.csv", "Sensor;Zeitstempel;Ein\nA;2026-03-02 10:00;7\n"));
   EXPECT_TRUE(outcome_.rejected.empty());  // its own old version is gone, not an overlap
   EXPECT_EQ(Total(), 7);
 }
@@ -139,20 +150,25 @@ TEST_F(ImportRunTest, ACorrectedVersionReplacesTheOldOne) {
 TEST_F(ImportRunTest, FailureInAChunkLeavesTheDatabaseAsItWas) {
   ASSERT_OK(Run("z.csv", kTwoSensors).status());
   // An unclosed quote at the end fails the file after chunks were written.
-  Result<ImportAction> r = Run("z.csv", std::string(kTwoSensors) + "C;2026-03-09 10:00;1\nC;\"2026\n");
+  Result<ImportAction> r =
+      Run("z.csv", std::string(kTwoSensors) + "C;2026-03-09 10:00;1\nC;\"2026\n");
   EXPECT_FALSE(r.ok());
   EXPECT_EQ(Total(), 110);
   EXPECT_EQ((*store_->Files())[0].rows_imported, 8);
 }
 
 TEST_F(ImportRunTest, DailyFileAgainstAnHourlyFileOfTheSameSensor) {
-  ASSERT_OK(Run("stunden.csv", "Sensor;Zeitstempel;Ein\nA;2026-03-02 10:00;40\nA;2026-03-02 11:00;60\n").status());
+  ASSERT_OK(
+      Run("stunden.csv", "Sensor;Zeitstempel;Ein\nA;2026-03-02 10:00;40\nA;2026-03-02 11:00;60\n")
+          .status());
   ASSERT_OK(Run("tage.csv", "Sensor;Datum;Ein\nA;02.03.2026;100\nA;03.03.2026;80\n").status());
   EXPECT_EQ(Total(), 180);  // 2 March counted once (hourly), 3 March from the daily file
   ASSERT_EQ(outcome_.rejected.size(), 1u);
   EXPECT_EQ(outcome_.rejected[0].ToString("tage.csv"),
-            "tage.csv:2: in: overlaps the hourly reading in stunden.csv:2 for the same sensor and day (a day is "
-            "counted either as a whole or in intervals, not both; the reading imported first is kept) (100)");
+            "tage.csv:2: in: overlaps the hourly reading in stunden.csv:2 for the same sensor and "
+            "day (a day is "
+            "counted either as a whole or in intervals, not both; the reading imported first is "
+            "kept) (100)");
 }
 
 // Without an interval column the spacing tells the interval: every
@@ -160,7 +176,8 @@ TEST_F(ImportRunTest, DailyFileAgainstAnHourlyFileOfTheSameSensor) {
 // overlapping "the hourly reading in line 2").
 TEST_F(ImportRunTest, FifteenMinuteReadingsWithoutAnIntervalColumnAreAllStored) {
   std::string csv = "Zeitstempel;Ein\n";
-  for (int i = 0; i < 10; ++i) csv += "2026-03-02 " + FormatTimeOfDay(9 * 60 + 15 * i) + ";" + std::to_string(i) + "\n";
+  for (int i = 0; i < 10; ++i)
+    csv += "2026-03-02 " + FormatTimeOfDay(9 * 60 + 15 * i) + ";" + std::to_string(i) + "\n";
   ASSERT_EQ(ImportAction::kAdded, *Run("viertel.csv", csv));
   EXPECT_TRUE(outcome_.rejected.empty()) << ::testing::PrintToString(Rejections());
   EXPECT_EQ(outcome_.accepted(), 10);
@@ -186,14 +203,16 @@ TEST_F(ImportRunTest, InterleavedCrossingsAreSummedOnceAcrossChunks) {
   EXPECT_EQ(outcome_.accepted(), 4);  // two sensors, hours 10 and 11
   ASSERT_FALSE(outcome_.notices.empty());
   EXPECT_EQ(outcome_.notices.back(),
-            "sensors Nord and Süd: 24 row(s) at irregular times read as single crossings and summed into 4 hourly "
+            "sensors Nord and Süd: 24 row(s) at irregular times read as single crossings and "
+            "summed into 4 hourly "
             "reading(s)");
 }
 
 // A gap over midnight, written in two chunks, is still one stretch.
 TEST_F(ImportRunTest, AGapAcrossChunksIsOneNotice) {
-  std::string csv = "Zeitstempel;Ein\n2026-03-02 20:00;5\n2026-03-02 21:00;na\n2026-03-02 22:00;n/a\n"
-                    "2026-03-02 23:00;-\n";
+  std::string csv =
+      "Zeitstempel;Ein\n2026-03-02 20:00;5\n2026-03-02 21:00;na\n2026-03-02 22:00;n/a\n"
+      "2026-03-02 23:00;-\n";
   for (int h = 0; h < 5; ++h) csv += "2026-03-03 " + FormatTimeOfDay(h * 60) + ";na\n";
   csv += "2026-03-03 05:00;6\n";
   ASSERT_EQ(ImportAction::kAdded, *Run("luecke.csv", csv));
@@ -201,32 +220,39 @@ TEST_F(ImportRunTest, AGapAcrossChunksIsOneNotice) {
   EXPECT_EQ(Total(), 11);
   EXPECT_EQ(outcome_.notices,
             (std::vector<std::string>{
-                "the counter: no interval column; hourly readings, as the spacing of the timestamps shows",
+                "the counter: no interval column; hourly readings, as the spacing of the "
+                "timestamps shows",
                 "the counter: no readings 02.03.2026 21:00–03.03.2026 04:00 (8 intervals)"}));
 }
 
 // An ODK export of the responses |from|..|to| (KEY is ODK's response id).
 std::string OdkExport(int from, int to) {
   std::string csv = "SubmissionDate,KEY,empfehlen\n";
-  for (int i = from; i <= to; ++i) csv += "2026-05-0" + std::to_string(i % 9 + 1) + " 10:00:00,uuid:" + std::to_string(i) + ",Ja\n";
+  for (int i = from; i <= to; ++i)
+    csv +=
+        "2026-05-0" + std::to_string(i % 9 + 1) + " 10:00:00,uuid:" + std::to_string(i) + ",Ja\n";
   return csv;
 }
 
 TEST_F(ImportRunTest, ResponsesOfAnotherExportOfTheSameToolCountOnce) {
   kind_ = InputKind::kFeedback;
-  site_.questionnaire = {{"empfehlen", "Würden Sie uns empfehlen?", ScaleType::kYesNo, "recommend", {}}};
+  site_.questionnaire = {
+      {"empfehlen", "Würden Sie uns empfehlen?", ScaleType::kYesNo, "recommend", {}}};
   ASSERT_EQ(ImportAction::kAdded, *Run("april.csv", OdkExport(1, 5)));
   EXPECT_EQ(outcome_.format, "odk");
-  EXPECT_EQ(outcome_.accepted(), 5) << ::testing::PrintToString(Rejections());  // chunks of one file never clash
+  EXPECT_EQ(outcome_.accepted(), 5)
+      << ::testing::PrintToString(Rejections());  // chunks of one file never clash
   ASSERT_EQ(ImportAction::kAdded, *Run("mai.csv", OdkExport(3, 8)));
   EXPECT_EQ(outcome_.rows_read, 6);
   EXPECT_EQ(outcome_.accepted(), 3);
   EXPECT_TRUE(outcome_.rejected.empty()) << ::testing::PrintToString(Rejections());
   ASSERT_EQ(outcome_.notices.size(), 1u) << ::testing::PrintToString(outcome_.notices);
   EXPECT_EQ(outcome_.notices[0],
-            "3 response(s) were already imported from april.csv (the same response ids of the survey tool): "
+            "3 response(s) were already imported from april.csv (the same response ids of the "
+            "survey tool): "
             "counted once");
-  Result<std::vector<FeedbackResponse>> all = store_->Feedback(site_.id, Date(2026, 1, 1), Date(2026, 12, 31));
+  Result<std::vector<FeedbackResponse>> all =
+      store_->Feedback(site_.id, Date(2026, 1, 1), Date(2026, 12, 31));
   ASSERT_OK(all.status());
   EXPECT_EQ(all->size(), 8u);
 }

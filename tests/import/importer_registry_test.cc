@@ -27,7 +27,8 @@ TEST(FindImporterTest, UnknownFormat) {
   Result<const ImporterInfo*> r = FindImporter("ods", InputKind::kEvents);
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), Status::Code::kUsage);
-  EXPECT_EQ(r.status().message().rfind("unknown format \"ods\" (known: csv, ", 0), 0u) << r.status().message();
+  EXPECT_EQ(r.status().message().rfind("unknown format \"ods\" (known: csv, ", 0), 0u)
+      << r.status().message();
 }
 
 TEST(FindImporterTest, FormatThatCannotReadTheKind) {
@@ -99,11 +100,14 @@ TEST_F(ImportTest, BlankRowsAreNotCounted) {
 // A line longer than the limit is refused with its number, before it is read
 // whole (a 500 MB file of one line would otherwise fill the memory).
 TEST_F(ImportTest, LineLongerThanTheLimitIsRefused) {
-  std::string csv = "Datum;Wunsch;Punkte\n05.03.2026;Drucker;2\n05.03.2026;" + std::string(kMaxLineBytes, 'x') + ";3\n";
+  std::string csv = "Datum;Wunsch;Punkte\n05.03.2026;Drucker;2\n05.03.2026;" +
+                    std::string(kMaxLineBytes, 'x') + ";3\n";
   Status s = Import(InputKind::kVotes, csv);
   ASSERT_FALSE(s.ok());
   EXPECT_EQ(s.code(), Status::Code::kInvalidInput);
-  EXPECT_EQ(s.message().rfind("x.csv:3: line longer than 1048576 bytes (limit 1 MiB per line)", 0), 0u) << s.message();
+  EXPECT_EQ(s.message().rfind("x.csv:3: line longer than 1048576 bytes (limit 1 MiB per line)", 0),
+            0u)
+      << s.message();
   // Also when it is the first line, where the header is looked for.
   s = Import(InputKind::kVotes, "\"" + std::string(kMaxLineBytes + 1, 'x'));
   ASSERT_FALSE(s.ok());

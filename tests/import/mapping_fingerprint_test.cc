@@ -16,10 +16,11 @@ namespace {
 // |site_extra| and |source_extra| are spliced into the site and the feedback
 // source entry.
 WorkspaceConfig Config(const std::string& site_extra, const std::string& source_extra,
-                       const std::string& scale = "agree5", const std::string& opened = "01.01.2025") {
+                       const std::string& scale = "agree5",
+                       const std::string& opened = "01.01.2025") {
   std::string json = R"({ "sites": [ { "id": "ort", "name": "Ort", "opened": ")" + opened + R"(",
-      "questionnaire": [ { "id": "zufrieden", "text": "Zufrieden?", "scale": ")" + scale + R"(" } ])" +
-                     site_extra + R"( } ],
+      "questionnaire": [ { "id": "zufrieden", "text": "Zufrieden?", "scale": ")" +
+                     scale + R"(" } ])" + site_extra + R"( } ],
     "sources": [ { "path": "daten/zaehler/*.csv", "kind": "visits" },
                  { "path": "daten/feedback/*.csv", "kind": "feedback")" +
                      source_extra + " } ] }";
@@ -68,7 +69,8 @@ TEST(MappingFingerprintTest, ChangesWithWhatAFileIsReadWith) {
 TEST(MappingFingerprintTest, IgnoresHowTheFileIsWrittenAndWhichFilesAreMeant) {
   const Prints base = Of(Config("", R"(, "columns": { "date": "Tag", "id": "Nr" })"));
   // Key order, spacing, comments.
-  EXPECT_EQ(Of(Config("", "\n  // Papier\n  , \"columns\": {\"id\":\"Nr\",\n \"date\": \"Tag\"}")).feedback,
+  EXPECT_EQ(Of(Config("", "\n  // Papier\n  , \"columns\": {\"id\":\"Nr\",\n \"date\": \"Tag\"}"))
+                .feedback,
             base.feedback);
   // Targets and opening hours change figures, not how files are read.
   EXPECT_EQ(Of(Config(R"(, "targets": [ { "indicator": "visitors.total", "min": 5 } ])",
@@ -80,7 +82,8 @@ TEST(MappingFingerprintTest, IgnoresHowTheFileIsWrittenAndWhichFilesAreMeant) {
   ASSERT_EQ(c.sources.size(), 2u);
   SourceSpec moved = c.sources[1];
   moved.path = "feedback/**/*.csv";
-  EXPECT_EQ(MappingFingerprint(InputKind::kFeedback, c.sites[0], &moved, moved.format), base.feedback);
+  EXPECT_EQ(MappingFingerprint(InputKind::kFeedback, c.sites[0], &moved, moved.format),
+            base.feedback);
   // A file no source lists (plain `import`) has a fingerprint of its own.
   EXPECT_NE(MappingFingerprint(InputKind::kFeedback, c.sites[0], nullptr, ""), base.feedback);
 }

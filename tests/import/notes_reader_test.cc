@@ -7,7 +7,6 @@
 namespace ankerbericht {
 namespace {
 
-
 const char kNote[] =
     "---\n"
     "datum: 12.03.2026\n"
@@ -105,26 +104,30 @@ TEST_F(NotesImportTest, EnglishKeysAndDueDate) {
 // An action with a due date that does not exist keeps its place; the user is
 // told which line to correct instead of losing the date silently.
 TEST_F(NotesImportTest, ActionDueDateThatDoesNotExistIsAWarning) {
-  ASSERT_OK(Import(InputKind::kNotes, "---\ndatum: 12.03.2026\n---\n- [ ] Flyer drucken (@Jonas, bis 31.02.2026)\n"));
+  ASSERT_OK(Import(InputKind::kNotes,
+                   "---\ndatum: 12.03.2026\n---\n- [ ] Flyer drucken (@Jonas, bis 31.02.2026)\n"));
   ASSERT_EQ(note().actions.size(), 1u);
   EXPECT_EQ(note().actions[0].text, "Flyer drucken");
   EXPECT_EQ(note().actions[0].owner, "Jonas");
   EXPECT_EQ(note().actions[0].due, std::nullopt);
   EXPECT_TRUE(outcome_.rejected.empty());
   ASSERT_EQ(outcome_.warnings.size(), 1u);
-  EXPECT_EQ(outcome_.warnings[0].ToString(file_), "x.md:4: action due date: not a valid date (31.02.2026)");
+  EXPECT_EQ(outcome_.warnings[0].ToString(file_),
+            "x.md:4: action due date: not a valid date (31.02.2026)");
 }
 
 // A pasted block of 50,000 characters on an action line is read in one pass
 // (a regular expression here used to run out of stack and crash the import).
 TEST_F(NotesImportTest, EndlessActionLineIsRead) {
   const std::string block(50000, 'x');
-  ASSERT_OK(Import(InputKind::kNotes, "---\ndatum: 12.03.2026\n---\n- [ ] " + block + " (@Jonas, bis 30.04.2026)\n"));
+  ASSERT_OK(Import(InputKind::kNotes,
+                   "---\ndatum: 12.03.2026\n---\n- [ ] " + block + " (@Jonas, bis 30.04.2026)\n"));
   ASSERT_EQ(note().actions.size(), 1u);
   EXPECT_EQ(note().actions[0].text, block);
   EXPECT_EQ(note().actions[0].due, Date(2026, 4, 30));
   std::string spaces(50000, ' ');
-  ASSERT_OK(Import(InputKind::kNotes, "---\ndatum: 12.03.2026\n---\n-" + spaces + "[x]" + spaces + "bis:" + spaces + "\n"));
+  ASSERT_OK(Import(InputKind::kNotes, "---\ndatum: 12.03.2026\n---\n-" + spaces + "[x]" + spaces +
+                                          "bis:" + spaces + "\n"));
   ASSERT_EQ(note().actions.size(), 1u);
   EXPECT_TRUE(note().actions[0].done);
   EXPECT_EQ(note().actions[0].text, "bis:");
@@ -142,13 +145,15 @@ TEST_F(NotesImportTest, ManyTagsAreCollectedOnce) {
 
 // A file of many megabytes is no note: refused before it is read.
 TEST_F(NotesImportTest, NoteLargerThanTheLimitIsRefused) {
-  Status s = Import(InputKind::kNotes, "---\ndatum: 12.03.2026\n---\n" + std::string(17 * 1024 * 1024, 'x'));
+  Status s = Import(InputKind::kNotes,
+                    "---\ndatum: 12.03.2026\n---\n" + std::string(17 * 1024 * 1024, 'x'));
   ASSERT_FALSE(s.ok());
   EXPECT_EQ(s.code(), Status::Code::kInvalidInput);
   EXPECT_EQ(s.message(), "x.md: larger than a note can be (limit 16 MiB)");
   // From disk the size is checked before anything is read.
   testing::ScopedTempDir dir;
-  std::string path = dir.Write("gross.md", "---\ndatum: 12.03.2026\n---\n" + std::string(17 * 1024 * 1024, 'x'));
+  std::string path =
+      dir.Write("gross.md", "---\ndatum: 12.03.2026\n---\n" + std::string(17 * 1024 * 1024, 'x'));
   ImportContext ctx;
   ctx.file = "gross.md";
   ctx.kind = InputKind::kNotes;
@@ -161,7 +166,9 @@ TEST_F(NotesImportTest, NoteLargerThanTheLimitIsRefused) {
 
 // Invisible control characters (a NUL byte, an escape) do not reach titles.
 TEST_F(NotesImportTest, ControlCharactersAreDropped) {
-  ASSERT_OK(Import(InputKind::kNotes, std::string("---\ndatum: 12.03.2026\ntitel: Re\0fle\x1Bxion\n---\nText\tmit Tab\n", 58)));
+  ASSERT_OK(Import(
+      InputKind::kNotes,
+      std::string("---\ndatum: 12.03.2026\ntitel: Re\0fle\x1Bxion\n---\nText\tmit Tab\n", 58)));
   EXPECT_EQ(note().title, "Reflexion");
   EXPECT_EQ(note().sections.at(0).text, "Text\tmit Tab");
 }

@@ -1,8 +1,9 @@
 // One small fixture per preset, written from the documented export formats
 // (../shared/formats/README.md; docs/input-formats.md).
+#include "import/presets.h"
+
 #include <gtest/gtest.h>
 
-#include "import/presets.h"
 #include "import_harness.h"
 #include "test_util.h"
 
@@ -16,10 +17,11 @@ using Strings = std::vector<std::string>;
 
 TEST(PresetTest, HystreetApiStyle) {
   Harness h;
-  ASSERT_OK(h.Import(InputKind::kVisits,
-                     "timestamp,location_id,location_name,ltr_label,rtl_label,pedestrians_count,temperature\n"
-                     "2026-05-01T08:00:00Z,411,Steinstraße,Neumarkt,Neuer Wall,120,12.5\n"
-                     "2026-05-01T09:00:00Z,411,Steinstraße,Neumarkt,Neuer Wall,340,13\n"));
+  ASSERT_OK(h.Import(
+      InputKind::kVisits,
+      "timestamp,location_id,location_name,ltr_label,rtl_label,pedestrians_count,temperature\n"
+      "2026-05-01T08:00:00Z,411,Steinstraße,Neumarkt,Neuer Wall,120,12.5\n"
+      "2026-05-01T09:00:00Z,411,Steinstraße,Neumarkt,Neuer Wall,340,13\n"));
   EXPECT_EQ(h.outcome.format, "hystreet-api");
   ASSERT_EQ(h.outcome.batch.visits.size(), 2u);
   EXPECT_EQ(h.outcome.batch.visits[1].in, 340);
@@ -29,10 +31,11 @@ TEST(PresetTest, HystreetApiStyle) {
 
 TEST(PresetTest, HystreetPortalStyleWithJsonFields) {
   Harness h;
-  ASSERT_OK(h.Import(InputKind::kVisits,
-                     "Zeitstempel;Wetter;Temperatur;Passanten;Location ID;Location Name;GeoPunkt;Zonen\n"
-                     "2026-02-07;rain;11.0;16046;135;Schönbornstraße;49.79, 9.93;\"[{\"\"id\"\": 1}]\"\n"
-                     "2026-01-01;clear-day;2.24;7285;135;Schönbornstraße;49.79, 9.93;\n"));
+  ASSERT_OK(
+      h.Import(InputKind::kVisits,
+               "Zeitstempel;Wetter;Temperatur;Passanten;Location ID;Location Name;GeoPunkt;Zonen\n"
+               "2026-02-07;rain;11.0;16046;135;Schönbornstraße;49.79, 9.93;\"[{\"\"id\"\": 1}]\"\n"
+               "2026-01-01;clear-day;2.24;7285;135;Schönbornstraße;49.79, 9.93;\n"));
   EXPECT_EQ(h.outcome.format, "hystreet-portal");
   ASSERT_EQ(h.outcome.batch.visits.size(), 2u) << ::testing::PrintToString(h.Rejections());
   EXPECT_EQ(h.outcome.batch.visits[0].in, 16046);
@@ -40,9 +43,10 @@ TEST(PresetTest, HystreetPortalStyleWithJsonFields) {
 
 TEST(PresetTest, LightBarrierDateTimeInOutWithPreambleAndTrailingColumns) {
   Harness h;
-  ASSERT_OK(h.Import(InputKind::kVisits,
-                     "Lichtschranke Eingang Nord\nExport vom 02.03.2026\n\n"
-                     "Datum;Uhrzeit;Ein;Aus;;\n01.03.2026;10:00;12;9;;\n01.03.2026;11:00;7;10;;\n;;;;;\n\n"));
+  ASSERT_OK(h.Import(
+      InputKind::kVisits,
+      "Lichtschranke Eingang Nord\nExport vom 02.03.2026\n\n"
+      "Datum;Uhrzeit;Ein;Aus;;\n01.03.2026;10:00;12;9;;\n01.03.2026;11:00;7;10;;\n;;;;;\n\n"));
   EXPECT_EQ(h.outcome.format, "lichtschranke");
   ASSERT_EQ(h.outcome.batch.visits.size(), 2u) << ::testing::PrintToString(h.Rejections());
   EXPECT_EQ(h.outcome.rows_read, 2);
@@ -73,11 +77,13 @@ TEST(PresetTest, LimeSurveyCodeHeadersAndAnswerCodes) {
   Harness h;
   h.site.questionnaire[0].id = "G1Q1";
   h.site.questionnaire[2].id = "G1Q3[SQ001]";
-  ASSERT_OK(h.Import(InputKind::kFeedback,
-                     "\xEF\xBB\xBF\"id\",\"submitdate\",\"lastpage\",\"startlanguage\",\"seed\",\"G1Q1\","
-                     "\"G1Q3[SQ001]\",\"wunsch\",\"email\"\r\n"
-                     "\"12\",\"2026-05-04 18:22:10\",\"3\",\"de\",\"1234567\",\"A4\",\"Y\",\"Mehr Kurse\",\"a@b.de\"\r\n"
-                     "\"13\",\"2026-05-05 10:00:00\",\"3\",\"de\",\"7654321\",\"AO05\",\"N\",\"\",\"\"\r\n\r\n"));
+  ASSERT_OK(h.Import(
+      InputKind::kFeedback,
+      "\xEF\xBB\xBF\"id\",\"submitdate\",\"lastpage\",\"startlanguage\",\"seed\",\"G1Q1\","
+      "\"G1Q3[SQ001]\",\"wunsch\",\"email\"\r\n"
+      "\"12\",\"2026-05-04 18:22:10\",\"3\",\"de\",\"1234567\",\"A4\",\"Y\",\"Mehr "
+      "Kurse\",\"a@b.de\"\r\n"
+      "\"13\",\"2026-05-05 10:00:00\",\"3\",\"de\",\"7654321\",\"AO05\",\"N\",\"\",\"\"\r\n\r\n"));
   EXPECT_EQ(h.outcome.format, "limesurvey");
   EXPECT_EQ(h.outcome.encoding, "UTF-8 (BOM)");
   ASSERT_EQ(h.outcome.batch.feedback.size(), 2u) << ::testing::PrintToString(h.Rejections());
@@ -105,12 +111,13 @@ TEST(PresetTest, LimeSurveyFullTextGermanHeaders) {
 
 TEST(PresetTest, KoboWithHxlRowAndGroupPaths) {
   Harness h;
-  ASSERT_OK(h.Import(InputKind::kFeedback,
-                     "\"start\";\"end\";\"fb/Ich bin insgesamt zufrieden\";\"fb/Gesamtnote\";\"_id\";\"_uuid\";"
-                     "\"_submission_time\";\"_submitted_by\";\"_index\"\r\n"
-                     "\"\";\"\";\"#zufrieden\";\"#note\";\"\";\"\";\"\";\"\";\"\"\r\n"
-                     "\"2026-05-04T05:40:39.000-04:00\";\"2026-05-04T05:41:13.000-04:00\";\"4\";\"1\";\"61\";"
-                     "\"48583952-1892\";\"2026-05-04T09:41:19\";\"anna\";\"1\"\r\n"));
+  ASSERT_OK(h.Import(
+      InputKind::kFeedback,
+      "\"start\";\"end\";\"fb/Ich bin insgesamt zufrieden\";\"fb/Gesamtnote\";\"_id\";\"_uuid\";"
+      "\"_submission_time\";\"_submitted_by\";\"_index\"\r\n"
+      "\"\";\"\";\"#zufrieden\";\"#note\";\"\";\"\";\"\";\"\";\"\"\r\n"
+      "\"2026-05-04T05:40:39.000-04:00\";\"2026-05-04T05:41:13.000-04:00\";\"4\";\"1\";\"61\";"
+      "\"48583952-1892\";\"2026-05-04T09:41:19\";\"anna\";\"1\"\r\n"));
   EXPECT_EQ(h.outcome.format, "kobo");
   EXPECT_EQ(h.outcome.rows_read, 1);
   ASSERT_EQ(h.outcome.batch.feedback.size(), 1u) << ::testing::PrintToString(h.Rejections());
@@ -123,7 +130,8 @@ TEST(PresetTest, KoboWithHxlRowAndGroupPaths) {
 TEST(PresetTest, OdkCentralRowsOneFieldShorter) {
   Harness h;
   ASSERT_OK(h.Import(InputKind::kFeedback,
-                     "SubmissionDate,meta-instanceID,fb-zufrieden,fb-empfehlen,KEY,SubmitterID,SubmitterName,Status\n"
+                     "SubmissionDate,meta-instanceID,fb-zufrieden,fb-empfehlen,KEY,SubmitterID,"
+                     "SubmitterName,Status\n"
                      "2026-05-18T08:51:07.481Z,uuid:d5e7,5,ja,uuid:d5e7,241,Florian Mayer\n"));
   EXPECT_EQ(h.outcome.format, "odk");
   ASSERT_EQ(h.outcome.batch.feedback.size(), 1u) << ::testing::PrintToString(h.Rejections());
@@ -134,9 +142,10 @@ TEST(PresetTest, OdkCentralRowsOneFieldShorter) {
 
 TEST(PresetTest, PaperFormsWithExplicitNoAnswer) {
   Harness h;
-  ASSERT_OK(h.Import(InputKind::kFeedback,
-                     "Bogen-Nr;Datum;Ich bin insgesamt zufrieden;Gesamtnote;Würden Sie uns weiterempfehlen?\n"
-                     "1;04.05.2026;o. A.;2;ja\n2;04.05.2026;5;k. A.;o. A.\n"));
+  ASSERT_OK(h.Import(
+      InputKind::kFeedback,
+      "Bogen-Nr;Datum;Ich bin insgesamt zufrieden;Gesamtnote;Würden Sie uns weiterempfehlen?\n"
+      "1;04.05.2026;o. A.;2;ja\n2;04.05.2026;5;k. A.;o. A.\n"));
   EXPECT_EQ(h.outcome.format, "papier");
   ASSERT_EQ(h.outcome.batch.feedback.size(), 2u) << ::testing::PrintToString(h.Rejections());
   EXPECT_EQ(h.outcome.batch.feedback[0].answers.count("zufrieden"), 0u);
@@ -204,12 +213,13 @@ TEST(PresetTest, GoogleFormsRowsThatCannotBeCounted) {
                      "18/1/2026 14:18:05,3\n"
                      ",3\n"));
   EXPECT_EQ(h.outcome.batch.feedback.size(), 1u);
-  EXPECT_EQ(h.Rejections(),
-            (Strings{"x.csv:3: Timestamp: the same response as an earlier row of this file (same time and answers) "
-                     "(1/18/2026 14:18:05)",
-                     "x.csv:4: Timestamp: not a valid timestamp (expected M/D/YYYY H:MM:SS, TT.MM.JJJJ HH:MM:SS or "
-                     "JJJJ-MM-TT HH:MM:SS) (18/1/2026 14:18:05)",
-                     "x.csv:5: Timestamp: date is missing"}));
+  EXPECT_EQ(h.Rejections(), (Strings{"x.csv:3: Timestamp: the same response as an earlier row of "
+                                     "this file (same time and answers) "
+                                     "(1/18/2026 14:18:05)",
+                                     "x.csv:4: Timestamp: not a valid timestamp (expected M/D/YYYY "
+                                     "H:MM:SS, TT.MM.JJJJ HH:MM:SS or "
+                                     "JJJJ-MM-TT HH:MM:SS) (18/1/2026 14:18:05)",
+                                     "x.csv:5: Timestamp: date is missing"}));
 }
 
 // ---------------------------------------------------------------- helpers
@@ -239,17 +249,21 @@ TEST(PresetHelpersTest, ResponseFingerprintIgnoresColumnOrderAndEmptyCells) {
   std::string id = ResponseFingerprint(t, {{"Note", "2"}, {"Wunsch", "Kaffee"}});
   EXPECT_EQ(id, ResponseFingerprint(t, {{"Wunsch", "Kaffee"}, {"Neue Frage", ""}, {"Note", "2"}}));
   EXPECT_NE(id, ResponseFingerprint(t, {{"Note", "3"}, {"Wunsch", "Kaffee"}}));
-  EXPECT_NE(id, ResponseFingerprint({Date(2024, 1, 18), 51486}, {{"Note", "2"}, {"Wunsch", "Kaffee"}}));
+  EXPECT_NE(id,
+            ResponseFingerprint({Date(2024, 1, 18), 51486}, {{"Note", "2"}, {"Wunsch", "Kaffee"}}));
   EXPECT_NE(id, ResponseFingerprint(t, {{"Note", "2Wunsch"}, {"", "Kaffee"}}));
 }
 
 TEST(PresetHelpersTest, DamagedHeadersStillMatch) {
-  EXPECT_TRUE(HeaderLooselyMatches("Fu\xEF\xBF\xBDg\xEF\xBF\xBDnger insgesamt", "Fußgänger insgesamt"));
+  EXPECT_TRUE(
+      HeaderLooselyMatches("Fu\xEF\xBF\xBDg\xEF\xBF\xBDnger insgesamt", "Fußgänger insgesamt"));
   EXPECT_FALSE(HeaderLooselyMatches("Fu\xEF\xBF\xBDg\xEF\xBF\xBDnger", "Fußgänger insgesamt"));
 }
 
 TEST(PresetHelpersTest, RepairsDamagedUmlautsOnlyWhenOneWordFits) {
-  EXPECT_EQ(RepairDamagedUmlauts("Steinstra\xEF\xBF\xBD" "e, Moers"), "Steinstraße, Moers");
+  EXPECT_EQ(RepairDamagedUmlauts("Steinstra\xEF\xBF\xBD"
+                                 "e, Moers"),
+            "Steinstraße, Moers");
   EXPECT_EQ(RepairDamagedUmlauts("Steinstraße, Moers"), "Steinstraße, Moers");
   EXPECT_EQ(RepairDamagedUmlauts("X\xEF\xBF\xBDyz"), "X\xEF\xBF\xBDyz");
 }
@@ -272,11 +286,12 @@ namespace {
 TEST(EcoVisioTest, WideEnglishExportIsReshapedPerChannel) {
   testing::Harness h;
   h.site.opened.reset();
-  ASSERT_OK(h.Import(InputKind::kVisits,
-                     "Bartram's Garden counts, exported 2023-02-01\n"
-                     "Time,Bartram's Garden,Bartram's Garden Pedestrians NB,Bartram's Garden Cyclists SB,\n"
-                     "\"Jan 1, 2023 12:00 AM\",12,3,9,\n\"Jan 1, 2023 1:00 PM\",7,,7,\n"
-                     "\"Jan 1, 2023 2:00 AM\",,,,\n"));
+  ASSERT_OK(h.Import(
+      InputKind::kVisits,
+      "Bartram's Garden counts, exported 2023-02-01\n"
+      "Time,Bartram's Garden,Bartram's Garden Pedestrians NB,Bartram's Garden Cyclists SB,\n"
+      "\"Jan 1, 2023 12:00 AM\",12,3,9,\n\"Jan 1, 2023 1:00 PM\",7,,7,\n"
+      "\"Jan 1, 2023 2:00 AM\",,,,\n"));
   EXPECT_EQ(h.outcome.format, "ecovisio");
   ASSERT_EQ(h.outcome.batch.visits.size(), 3u) << ::testing::PrintToString(h.Rejections());
   const VisitCount& v = h.outcome.batch.visits[0];
@@ -317,8 +332,8 @@ TEST(EcoVisioTest, InAndOutAreEntriesAndExits) {
     in += v.in;
     out += v.out.value_or(0);
   }
-  EXPECT_EQ(in, 12 + 7);          // not 16 + 9
-  EXPECT_EQ(out, 4 + 2 + 3);      // exits, also of a channel without entries
+  EXPECT_EQ(in, 12 + 7);      // not 16 + 9
+  EXPECT_EQ(out, 4 + 2 + 3);  // exits, also of a channel without entries
   ASSERT_EQ(h.outcome.batch.visits.size(), 3u);
   const VisitCount& first = h.outcome.batch.visits[0];
   EXPECT_EQ(first.sensor, "Lusen");
@@ -327,13 +342,15 @@ TEST(EcoVisioTest, InAndOutAreEntriesAndExits) {
   EXPECT_EQ(h.outcome.batch.visits[1].sensor, "Waldhaus Fahrräder OUT");
   EXPECT_EQ(h.outcome.batch.visits[1].in, 0);
   EXPECT_TRUE(h.HasNotice("sensor Lusen: no readings 01.06.2026 12:00 (1 interval)"));
-  EXPECT_TRUE(h.HasNotice("sensor Waldhaus Fahrräder OUT: no readings 01.06.2026 11:00–12:00 (2 intervals)"));
+  EXPECT_TRUE(h.HasNotice(
+      "sensor Waldhaus Fahrräder OUT: no readings 01.06.2026 11:00–12:00 (2 intervals)"));
 }
 
 TEST(EcoVisioTest, ExitsWithoutEntriesAreABadRow) {
   testing::Harness h;
   ASSERT_OK(h.Import(InputKind::kVisits, "Time;Lusen IN;Lusen OUT;\n1. Juni 2026 10:00;na;4;\n"));
-  EXPECT_EQ(h.Rejections(), (Strings{"x.csv:2: Lusen IN: no entries given where the exits are (4)"}));
+  EXPECT_EQ(h.Rejections(),
+            (Strings{"x.csv:2: Lusen IN: no entries given where the exits are (4)"}));
   EXPECT_TRUE(h.outcome.batch.visits.empty());
 }
 
@@ -343,20 +360,32 @@ TEST(EcoVisioTest, ExitsWithoutEntriesAreABadRow) {
 TEST(EcoCounterOpenDataTest, PresetNeedsNoMappingAndNaIsAGap) {
   testing::Harness h;
   std::string csv =
-      "domain_name,counter_site,counter_site_id,counter_serial,longitude,latitude,timezone,iso_timestamp,"
+      "domain_name,counter_site,counter_site_id,counter_serial,longitude,latitude,timezone,iso_"
+      "timestamp,"
       "channels_in,channels_out,channels_unknown,channels_all\n"
-      "Stadt Freiburg,Wiwilibrücke,100003358,Y2H19070373,7.8399,47.9942,Europe/Berlin,2026-06-03T08:00:00+02:00,"
+      "Stadt "
+      "Freiburg,Wiwilibrücke,100003358,Y2H19070373,7.8399,47.9942,Europe/"
+      "Berlin,2026-06-03T08:00:00+02:00,"
       "12,9,,21\n";
   for (int hour = 9; hour <= 13; ++hour) {
-    csv += "Stadt Freiburg,Wiwilibrücke,100003358,Y2H19070373,7.8399,47.9942,Europe/Berlin,2026-06-03T" +
-           std::string(hour < 10 ? "0" : "") + std::to_string(hour) + ":00:00+02:00,na,na,na,na\n";
+    csv +=
+        "Stadt "
+        "Freiburg,Wiwilibrücke,100003358,Y2H19070373,7.8399,47.9942,Europe/Berlin,2026-06-03T" +
+        std::string(hour < 10 ? "0" : "") + std::to_string(hour) + ":00:00+02:00,na,na,na,na\n";
   }
-  csv += "Stadt Freiburg,Wiwilibrücke,100003358,Y2H19070373,7.8399,47.9942,Europe/Berlin,2026-06-03T14:00:00+02:00,"
-         "30,25,,55\n"
-         "Stadt Freiburg,Güterbahnhof,100003359,Y2H19070374,7.8400,47.9943,Europe/Berlin,2026-06-03T14:00:00+02:00,"
-         ",,,40\n"
-         "Stadt Freiburg,Güterbahnhof,100003359,Y2H19070374,7.8400,47.9943,Europe/Berlin,2026-06-03T15:00:00+02:00,"
-         ",,,44\n";
+  csv +=
+      "Stadt "
+      "Freiburg,Wiwilibrücke,100003358,Y2H19070373,7.8399,47.9942,Europe/"
+      "Berlin,2026-06-03T14:00:00+02:00,"
+      "30,25,,55\n"
+      "Stadt "
+      "Freiburg,Güterbahnhof,100003359,Y2H19070374,7.8400,47.9943,Europe/"
+      "Berlin,2026-06-03T14:00:00+02:00,"
+      ",,,40\n"
+      "Stadt "
+      "Freiburg,Güterbahnhof,100003359,Y2H19070374,7.8400,47.9943,Europe/"
+      "Berlin,2026-06-03T15:00:00+02:00,"
+      ",,,44\n";
   ASSERT_OK(h.Import(InputKind::kVisits, csv));
   EXPECT_EQ(h.outcome.format, "ecocounter");
   EXPECT_TRUE(h.outcome.rejected.empty()) << ::testing::PrintToString(h.Rejections());
@@ -376,7 +405,8 @@ TEST(EcoCounterOpenDataTest, PresetNeedsNoMappingAndNaIsAGap) {
 TEST(EcoVisioTest, MonthNameTimestamps) {
   EXPECT_EQ(ParseMonthNameTimestamp("1. Jan. 2023 00:00"), (Timestamp{Date(2023, 1, 1), 0}));
   EXPECT_EQ(ParseMonthNameTimestamp("12. Juli 2023 09:00"), (Timestamp{Date(2023, 7, 12), 9 * 60}));
-  EXPECT_EQ(ParseMonthNameTimestamp("Dec 31, 2023 11:59 PM"), (Timestamp{Date(2023, 12, 31), 23 * 60 + 59}));
+  EXPECT_EQ(ParseMonthNameTimestamp("Dec 31, 2023 11:59 PM"),
+            (Timestamp{Date(2023, 12, 31), 23 * 60 + 59}));
   EXPECT_EQ(ParseMonthNameTimestamp("Apr 26, 2018"), (Timestamp{Date(2018, 4, 26), 0}));
   EXPECT_FALSE(ParseMonthNameTimestamp("31. Feb. 2023 00:00"));
   EXPECT_FALSE(ParseMonthNameTimestamp("2023-01-01 00:00"));

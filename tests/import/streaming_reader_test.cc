@@ -42,7 +42,8 @@ std::vector<std::vector<std::string>> ReadAll(RowSource* reader) {
 
 TEST(StreamingCsvReaderTest, AnyChunkSizeGivesTheSameRecords) {
   const std::string text =
-      "a;b;c\r\n1;\"ha \"\"ha\"\" ha\";3\r\n\"Once upon \r\na time\";5;\"\"\r\n7;8;\xC3\xA4\xC3\xB6\r\n\r\n"
+      "a;b;c\r\n1;\"ha \"\"ha\"\" ha\";3\r\n\"Once upon \r\na "
+      "time\";5;\"\"\r\n7;8;\xC3\xA4\xC3\xB6\r\n\r\n"
       "x;\"y;z\";\n";
   CsvReader whole(text, ';');
   const auto expected = ReadAll(&whole);
@@ -71,7 +72,9 @@ TEST(StreamingCsvReaderTest, LineNumbersAndUnclosedQuote) {
 TEST(FileEncodingTest, Windows1252FileIsConvertedInChunks) {
   testing::ScopedTempDir dir;
   // Longer than one chunk, so conversion happens piece by piece.
-  std::string line = "Steinstra\xDF" "e;Fu\xDFg\xE4nger\r\n";
+  std::string line =
+      "Steinstra\xDF"
+      "e;Fu\xDFg\xE4nger\r\n";
   std::string bytes;
   while (bytes.size() < 600 * 1024) bytes += line;
   std::string path = dir.Write("cp.csv", bytes);
@@ -112,7 +115,9 @@ TEST(FileEncodingTest, StrayBytesInUtf8AreRepairedInChunks) {
   while (bytes.size() < 256 * 1024 - 1) bytes += "Bürgerhaus;12\n";
   bytes.resize(256 * 1024 - 1);
   bytes += "\xC3";  // the first byte of an "ä" whose second byte is missing, cut by the chunk
-  bytes += "\nStra\xDF" "e;3\n";
+  bytes +=
+      "\nStra\xDF"
+      "e;3\n";
   std::string path = dir.Write("u.csv", bytes);
   Result<FileEncoding> enc = SniffFileEncoding(path);
   ASSERT_OK(enc.status());
@@ -129,7 +134,9 @@ TEST(FileEncodingTest, StrayBytesInUtf8AreRepairedInChunks) {
   std::string text, chunk;
   while ((*reader)->Read(&chunk)) text += chunk;
   EXPECT_EQ(text, DecodeText(bytes).text);
-  EXPECT_NE(text.find("\xEF\xBF\xBD\nStra\xEF\xBF\xBD" "e;3\n"), std::string::npos);
+  EXPECT_NE(text.find("\xEF\xBF\xBD\nStra\xEF\xBF\xBD"
+                      "e;3\n"),
+            std::string::npos);
   EXPECT_TRUE(IsValidUtf8(text));
 }
 
@@ -140,7 +147,9 @@ TEST(FileEncodingTest, OneStrayByteBesideOneUmlautStaysUtf8) {
   EXPECT_EQ(enc->encoding, "UTF-8");
   EXPECT_EQ(enc->invalid_count, 1);
   // The header of the reliability run: one umlaut, one stray byte.
-  enc = SniffFileEncoding(dir.Write("k.csv", "Datum;Kapazit\xC3\xA4t\n01.02.2026;1\x9F" "2\n"));
+  enc = SniffFileEncoding(dir.Write("k.csv",
+                                    "Datum;Kapazit\xC3\xA4t\n01.02.2026;1\x9F"
+                                    "2\n"));
   ASSERT_OK(enc.status());
   EXPECT_EQ(enc->encoding, "UTF-8");
   // Windows-1252 has no valid multi-byte character to show.
@@ -152,8 +161,10 @@ TEST(FileEncodingTest, OneStrayByteBesideOneUmlautStaysUtf8) {
 
 TEST(TableFileTest, FileOnDiskReadsLikeBytesInMemory) {
   testing::ScopedTempDir dir;
-  const std::string bytes = "Titel der Auswertung\n\nDatum,Besucher\n01.02.2026,3\n02.02.2026,\"4\"\n";
-  Result<std::unique_ptr<TableFile>> on_disk = TableFile::OpenFile(dir.Write("x.csv", bytes), "x.csv", "");
+  const std::string bytes =
+      "Titel der Auswertung\n\nDatum,Besucher\n01.02.2026,3\n02.02.2026,\"4\"\n";
+  Result<std::unique_ptr<TableFile>> on_disk =
+      TableFile::OpenFile(dir.Write("x.csv", bytes), "x.csv", "");
   Result<std::unique_ptr<TableFile>> in_memory = TableFile::Open(bytes, "x.csv", "");
   ASSERT_OK(on_disk.status());
   ASSERT_OK(in_memory.status());

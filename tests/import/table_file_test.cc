@@ -1,11 +1,12 @@
 // TableFile on hostile spreadsheets: the size of a workbook file is checked
 // before it is read, and a workbook's rows are read in place.
+#include "import/table_file.h"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
 
-#include "import/table_file.h"
 #include "test_util.h"
 
 namespace ankerbericht {
@@ -21,7 +22,8 @@ TEST(TableFileTest, HugeWorkbookIsRefusedBeforeReading) {
   Result<std::unique_ptr<TableFile>> table = TableFile::OpenFile(path, "daten/gross.xlsx", "");
   ASSERT_FALSE(table.ok());
   EXPECT_EQ(table.status().code(), Status::Code::kInvalidInput);
-  EXPECT_EQ(table.status().message(), "daten/gross.xlsx: workbook too large (2048 MB, limit 64 MB)");
+  EXPECT_EQ(table.status().message(),
+            "daten/gross.xlsx: workbook too large (2048 MB, limit 64 MB)");
 
   // Bytes already in memory are held to the same limit.
   std::string bytes(65u << 20, '\0');

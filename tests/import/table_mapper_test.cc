@@ -22,14 +22,16 @@ TEST(TableMapperTest, RejectedHugeCellIsQuotedShort) {
   ctx.site = &site;
   ctx.today = Date(2026, 6, 30);
   const std::string cell = "Drucker " + std::string(5 * 1024 * 1024, 'x');
-  const std::vector<CsvRecord> sheet = {{1, {"Datum", "Wunsch", "Punkte"}}, {2, {"05.03.2026", "Drucker", cell}}};
+  const std::vector<CsvRecord> sheet = {{1, {"Datum", "Wunsch", "Punkte"}},
+                                        {2, {"05.03.2026", "Drucker", cell}}};
   VectorRowSource rows(&sheet);
   ImportOutcome outcome;
   ASSERT_OK(TableMapper::Map(&rows, VotesTable(), ctx, &outcome));
   ASSERT_EQ(outcome.rejected.size(), 1u);
   const std::string message = outcome.rejected[0].ToString(ctx.file);
   EXPECT_LT(message.size(), 200u) << message.substr(0, 300);
-  EXPECT_EQ(message.rfind("wuensche.xlsx:2: Punkte: not a whole number (Drucker xxx", 0), 0u) << message.substr(0, 300);
+  EXPECT_EQ(message.rfind("wuensche.xlsx:2: Punkte: not a whole number (Drucker xxx", 0), 0u)
+      << message.substr(0, 300);
   EXPECT_TRUE(message.ends_with("x…)")) << message;
   EXPECT_LT(outcome.rejected[0].value.size(), 200u);  // not held whole either
 }
@@ -65,7 +67,8 @@ TEST(TableMapperTest, ExcelSerialDateText) {
   EXPECT_EQ(ExcelSerialDateText("45292,75"), "2024-01-01 18:00:00");
   EXPECT_EQ(ExcelSerialDateText("36526"), "2000-01-01");
   EXPECT_EQ(ExcelSerialDateText("73050"), "2099-12-31");
-  for (const char* no : {"", "36525", "73051", "4529", "452920", "45292.", "45292.5x", "-45292", "1.234", "12"}) {
+  for (const char* no :
+       {"", "36525", "73051", "4529", "452920", "45292.", "45292.5x", "-45292", "1.234", "12"}) {
     EXPECT_EQ(ExcelSerialDateText(no), "") << no;
   }
 }
@@ -79,7 +82,8 @@ TEST_F(ImportTest, ExcelSerialDatesInCsv) {
   EXPECT_EQ(outcome_.batch.visits[0].start, (Timestamp{Date(2026, 6, 1), 10 * 60 + 30}));
   EXPECT_EQ(outcome_.batch.visits[1].start, (Timestamp{Date(2026, 6, 1), 12 * 60}));
   // Events and feedback take them too; a number too small for a date stays an error.
-  ASSERT_OK(Import(InputKind::kEvents, "ID;Datum;Titel;Format;Teilnehmende\nV-1;46174;Reparaturcafé;Workshop;12\n"));
+  ASSERT_OK(Import(InputKind::kEvents,
+                   "ID;Datum;Titel;Format;Teilnehmende\nV-1;46174;Reparaturcafé;Workshop;12\n"));
   ASSERT_EQ(outcome_.batch.events.size(), 1u) << ::testing::PrintToString(Rejections());
   EXPECT_EQ(outcome_.batch.events[0].date, Date(2026, 6, 1));
   EXPECT_EQ(OnlyRejection(InputKind::kVotes, "Datum;Wunsch;Punkte\n1234;Drucker;2\n"),

@@ -86,12 +86,16 @@ TEST_F(ImportTest, TalliesCarryTheStopOfAMobileSite) {
   EXPECT_EQ(outcome_.batch.tallies[1].stop, "dorf");
   EXPECT_EQ(outcome_.batch.tallies[2].stop, "nord");  // the only stop on Tuesdays
 
-  EXPECT_EQ(OnlyRejection(InputKind::kTallies, "Datum;Haltestelle;Besucher\n03.03.2026;Rathaus;5\n"),
-            "x.csv:2: Haltestelle: unknown stop (known: Marktplatz Nordstadt, Dorfplatz Auenhain) (Rathaus)");
+  EXPECT_EQ(
+      OnlyRejection(InputKind::kTallies, "Datum;Haltestelle;Besucher\n03.03.2026;Rathaus;5\n"),
+      "x.csv:2: Haltestelle: unknown stop (known: Marktplatz Nordstadt, Dorfplatz Auenhain) "
+      "(Rathaus)");
   site_.stops.clear();
-  EXPECT_EQ(OnlyRejection(InputKind::kTallies, "Datum;Haltestelle;Besucher\n03.03.2026;Rathaus;5\n"),
-            "x.csv:2: Haltestelle: this site has no stops; list them under \"stops\" in ankerbericht.json or "
-            "leave the column empty (Rathaus)");
+  EXPECT_EQ(
+      OnlyRejection(InputKind::kTallies, "Datum;Haltestelle;Besucher\n03.03.2026;Rathaus;5\n"),
+      "x.csv:2: Haltestelle: this site has no stops; list them under \"stops\" in "
+      "ankerbericht.json or "
+      "leave the column empty (Rathaus)");
 }
 
 }  // namespace

@@ -77,9 +77,13 @@ TEST(DecodeTextTest, DetectsReplacementCharactersAfterBom) {
 // header "Kapazität": the file stays UTF-8, the byte becomes U+FFFD and is
 // named with its line.
 TEST(DecodeTextTest, StrayByteInUtf8StaysUtf8) {
-  DecodedText d = DecodeText("Nr;Kapazität;Ort\nV-1;12;Bürgerhaus\nV-2;8;Gro\xDF" "e Halle\nV-3;5;Straße\n");
+  DecodedText d = DecodeText(
+      "Nr;Kapazität;Ort\nV-1;12;Bürgerhaus\nV-2;8;Gro\xDF"
+      "e Halle\nV-3;5;Straße\n");
   EXPECT_EQ(d.encoding, "UTF-8");
-  EXPECT_EQ(d.text, "Nr;Kapazität;Ort\nV-1;12;Bürgerhaus\nV-2;8;Gro\xEF\xBF\xBD" "e Halle\nV-3;5;Straße\n");
+  EXPECT_EQ(d.text,
+            "Nr;Kapazität;Ort\nV-1;12;Bürgerhaus\nV-2;8;Gro\xEF\xBF\xBD"
+            "e Halle\nV-3;5;Straße\n");
   EXPECT_FALSE(d.has_replacement_chars);  // this U+FFFD is ours, not the file's
   ASSERT_EQ(d.invalid_bytes.size(), 1u);
   EXPECT_EQ(d.invalid_bytes[0].line, 3);
@@ -90,14 +94,18 @@ TEST(DecodeTextTest, StrayByteInUtf8StaysUtf8) {
 // A file of mostly Windows-1252 letters is still Windows-1252, even with a
 // sequence that happens to be valid UTF-8 in it.
 TEST(DecodeTextTest, MostlyWindows1252StaysWindows1252) {
-  DecodedText d = DecodeText("Gr\xFC\xDF" "e aus K\xF6ln, Ma\xDF\x93");
+  DecodedText d = DecodeText(
+      "Gr\xFC\xDF"
+      "e aus K\xF6ln, Ma\xDF\x93");
   EXPECT_EQ(d.encoding, "Windows-1252");
   EXPECT_EQ(d.text, "Grüße aus Köln, Maß“");
   EXPECT_TRUE(d.invalid_bytes.empty());
 }
 
 TEST(DecodeTextTest, StrayBytesAfterABomAreRepairedToo) {
-  DecodedText d = DecodeText("\xEF\xBB\xBF" "a\nb\xFF\n");
+  DecodedText d = DecodeText(
+      "\xEF\xBB\xBF"
+      "a\nb\xFF\n");
   EXPECT_EQ(d.encoding, "UTF-8 (BOM)");
   EXPECT_EQ(d.text, "a\nb\xEF\xBF\xBD\n");
   ASSERT_EQ(d.invalid_bytes.size(), 1u);

@@ -1,8 +1,9 @@
 // ResolveVisitOverlaps on batches built here: readings repeated within a file
 // or already stored from another file count once; different counts conflict.
+#include "import/visit_overlaps.h"
+
 #include <gtest/gtest.h>
 
-#include "import/visit_overlaps.h"
 #include "import_harness.h"
 #include "test_util.h"
 
@@ -33,14 +34,17 @@ TEST(VisitOverlapsTest, RepeatsInsideTheFileCountOnceAndConflictsAreRejected) {
   EXPECT_EQ(o.batch.visits[2].sensor, "A");
   ASSERT_EQ(o.rejected.size(), 1u);
   EXPECT_EQ(o.rejected[0].ToString("z.csv"),
-            "z.csv:5: in: conflicts with line 2 of this file, which has 5 for the same sensor and interval (6)");
+            "z.csv:5: in: conflicts with line 2 of this file, which has 5 for the same sensor and "
+            "interval (6)");
   ASSERT_EQ(o.notices.size(), 1u);
-  EXPECT_EQ(o.notices[0], "1 reading(s) appear twice in this file with the same counts: counted once");
+  EXPECT_EQ(o.notices[0],
+            "1 reading(s) appear twice in this file with the same counts: counted once");
 }
 
 TEST(VisitOverlapsTest, ReadingsFromAnotherFile) {
   ImportOutcome o;
-  o.batch.visits = {Reading("A", 1, 0, 5, 2), Reading("A", 1, 60, 7, 3), Reading("A", 1, 120, 1, 4)};
+  o.batch.visits = {Reading("A", 1, 0, 5, 2), Reading("A", 1, 60, 7, 3),
+                    Reading("A", 1, 120, 1, 4)};
   o.batch.visits[1].out = 7;
   ResolveVisitOverlaps({{0, "alt.csv", 10, 5, std::nullopt}, {1, "alt.csv", 11, 7, 6}}, &o);
   ASSERT_EQ(o.batch.visits.size(), 1u);
@@ -48,8 +52,10 @@ TEST(VisitOverlapsTest, ReadingsFromAnotherFile) {
   EXPECT_EQ(o.batch.visits[0].sensor, "A");
   ASSERT_EQ(o.rejected.size(), 1u);
   EXPECT_EQ(o.rejected[0].ToString("neu.csv"),
-            "neu.csv:3: in: conflicts with alt.csv:11, which has 7/6 for the same sensor and interval (7/7)");
-  EXPECT_EQ(o.notices[0], "1 reading(s) were already imported from alt.csv with the same counts: counted once");
+            "neu.csv:3: in: conflicts with alt.csv:11, which has 7/6 for the same sensor and "
+            "interval (7/7)");
+  EXPECT_EQ(o.notices[0],
+            "1 reading(s) were already imported from alt.csv with the same counts: counted once");
 }
 
 TEST(VisitOverlapsTest, TheRepeatedHourAtTheEndOfDaylightSavingTimeCountsTwice) {
@@ -68,7 +74,8 @@ TEST(VisitOverlapsTest, TheRepeatedHourAtTheEndOfDaylightSavingTimeCountsTwice) 
 
 TEST(VisitOverlapsTest, UnterminatedQuoteNamesFileAndLine) {
   testing::Harness h;
-  Status s = h.Import(InputKind::kVotes, "Datum;Wunsch;Punkte\n05.03.2026;Drucker;2\n05.03.2026;\"Laser;3\n");
+  Status s = h.Import(InputKind::kVotes,
+                      "Datum;Wunsch;Punkte\n05.03.2026;Drucker;2\n05.03.2026;\"Laser;3\n");
   ASSERT_FALSE(s.ok());
   EXPECT_EQ(s.message(), "x.csv:3: a quote (\") opened here is never closed");
 }

@@ -1,12 +1,13 @@
 // Counter files as series per sensor: intervals inferred from the spacing of
 // the timestamps, single crossings summed into their hour, missing readings
 // reported as gaps (import/visit_series.h).
+#include "import/visit_series.h"
+
 #include <gtest/gtest.h>
 
 #include <string>
 
 #include "import/import_test_fixture.h"
-#include "import/visit_series.h"
 
 namespace ankerbericht {
 namespace {
@@ -35,8 +36,10 @@ TEST_F(ImportTest, FifteenMinuteExportKeepsEveryRow) {
   ASSERT_EQ(outcome_.batch.visits.size(), 8u);
   for (const VisitCount& v : outcome_.batch.visits) EXPECT_EQ(v.interval_minutes, 15);
   EXPECT_EQ(SumIn(outcome_), 36);
-  EXPECT_TRUE(HasNotice(outcome_, "the counter: no interval column; 15-minute readings, as the spacing of the "
-                                  "timestamps shows"))
+  EXPECT_TRUE(
+      HasNotice(outcome_,
+                "the counter: no interval column; 15-minute readings, as the spacing of the "
+                "timestamps shows"))
       << ::testing::PrintToString(outcome_.notices);
 }
 
@@ -57,18 +60,23 @@ TEST_F(ImportTest, SingleCrossingsAreSummedIntoTheirHour) {
   EXPECT_EQ(ten.line, 2);  // the first crossing of the hour
   EXPECT_EQ(outcome_.batch.visits[1].in, 1);
   EXPECT_EQ(outcome_.batch.visits[1].out, 1);
-  EXPECT_TRUE(HasNotice(outcome_, "the counter: 6 row(s) at irregular times read as single crossings and summed "
-                                  "into 2 hourly reading(s)"))
+  EXPECT_TRUE(
+      HasNotice(outcome_,
+                "the counter: 6 row(s) at irregular times read as single crossings and summed "
+                "into 2 hourly reading(s)"))
       << ::testing::PrintToString(outcome_.notices);
 }
 
 TEST_F(ImportTest, OneReadingAloneIsHourlyAndDailyRowsStayDaily) {
-  ASSERT_OK(Import(InputKind::kVisits, "Zeitstempel;Ein;Sensor\n01.06.2026 10:00;5;Tür\n02.06.2026;40;Hof\n"));
+  ASSERT_OK(Import(InputKind::kVisits,
+                   "Zeitstempel;Ein;Sensor\n01.06.2026 10:00;5;Tür\n02.06.2026;40;Hof\n"));
   ASSERT_EQ(outcome_.batch.visits.size(), 2u);
   EXPECT_EQ(outcome_.batch.visits[0].interval_minutes, 60);
   EXPECT_EQ(outcome_.batch.visits[1].interval_minutes, 24 * 60);
-  EXPECT_TRUE(HasNotice(outcome_, "sensor Tür: no interval column and a single time of day, nothing to tell the "
-                                  "interval from: read as hourly"));
+  EXPECT_TRUE(
+      HasNotice(outcome_,
+                "sensor Tür: no interval column and a single time of day, nothing to tell the "
+                "interval from: read as hourly"));
 }
 
 TEST_F(ImportTest, AnIntervalColumnIsTakenAsWritten) {
@@ -93,8 +101,10 @@ TEST_F(ImportTest, MissingReadingsAreGapsReportedOncePerSpan) {
   EXPECT_TRUE(HasNotice(outcome_, "sensor X: no readings 03.06.2026 10:00–14:00 (5 intervals)"))
       << ::testing::PrintToString(outcome_.notices);
   EXPECT_TRUE(HasNotice(outcome_, "sensor X: no readings 03.06.2026 16:00 (1 interval)"));
-  EXPECT_TRUE(HasNotice(outcome_, "sensor X: no interval column; hourly readings, as the spacing of the timestamps "
-                                  "shows"));
+  EXPECT_TRUE(
+      HasNotice(outcome_,
+                "sensor X: no interval column; hourly readings, as the spacing of the timestamps "
+                "shows"));
 }
 
 // 5,201 missing hours of one open-data file were 5,201 error lines.
@@ -108,13 +118,15 @@ TEST_F(ImportTest, ALongOutageIsOneNotice) {
   ASSERT_OK(Import(InputKind::kVisits, csv));
   EXPECT_TRUE(outcome_.rejected.empty());
   EXPECT_EQ(outcome_.batch.visits.size(), 1u);
-  EXPECT_TRUE(HasNotice(outcome_, "the counter: no readings 01.06.2025 01:00–03.01.2026 17:00 (5201 intervals)"))
+  EXPECT_TRUE(HasNotice(
+      outcome_, "the counter: no readings 01.06.2025 01:00–03.01.2026 17:00 (5201 intervals)"))
       << ::testing::PrintToString(outcome_.notices);
 }
 
 TEST_F(ImportTest, AtMostTenGapsPerSensorAreListed) {
   std::string csv = "Zeitstempel;Eingang\n";
-  for (int h = 0; h < 24; ++h) csv += "02.06.2026 " + FormatTimeOfDay(h * 60) + (h % 2 ? ";na\n" : ";1\n");
+  for (int h = 0; h < 24; ++h)
+    csv += "02.06.2026 " + FormatTimeOfDay(h * 60) + (h % 2 ? ";na\n" : ";1\n");
   ASSERT_OK(Import(InputKind::kVisits, csv));
   EXPECT_EQ(outcome_.batch.visits.size(), 12u);
   EXPECT_EQ(outcome_.notices.size(), 1u + 10u + 1u) << ::testing::PrintToString(outcome_.notices);
@@ -122,8 +134,9 @@ TEST_F(ImportTest, AtMostTenGapsPerSensorAreListed) {
 }
 
 TEST_F(ImportTest, ExitsWithoutEntriesAreABadRowNotAGap) {
-  EXPECT_EQ(OnlyRejection(InputKind::kVisits, "Zeitstempel;Eingang;Ausgang\n03.06.2026 10:00;na;4\n"),
-            "x.csv:2: Eingang: no entries given where the exits are (4)");
+  EXPECT_EQ(
+      OnlyRejection(InputKind::kVisits, "Zeitstempel;Eingang;Ausgang\n03.06.2026 10:00;na;4\n"),
+      "x.csv:2: Eingang: no entries given where the exits are (4)");
   EXPECT_TRUE(outcome_.batch.visits.empty());
 }
 
@@ -131,7 +144,8 @@ TEST(VisitSeriesTest, MissingReadingSpellings) {
   for (const char* text : {"", " ", "na", "NA", "n/a", "N/A", "n.a.", "nan", "-", "–"}) {
     EXPECT_TRUE(IsMissingReading(text)) << text;
   }
-  for (const char* text : {"0", "none", "--1", "k.A."}) EXPECT_FALSE(IsMissingReading(text)) << text;
+  for (const char* text : {"0", "none", "--1", "k.A."})
+    EXPECT_FALSE(IsMissingReading(text)) << text;
 }
 
 }  // namespace

@@ -95,12 +95,15 @@ TEST_F(ImportTest, VisitsBadRows) {
 // A reading covers at least a minute: with 0 (or less) two readings in one
 // minute would look like one reading sent twice.
 TEST_F(ImportTest, VisitsIntervalOfZeroOrLessIsRefused) {
-  EXPECT_EQ(OnlyRejection(InputKind::kVisits, "Datum;Uhrzeit;Eingang;Intervall\n02.03.2026;10:00;3;0\n"),
-            "x.csv:2: Intervall: an interval must be at least 1 minute (one row counts the people of one "
-            "interval) (0)");
-  EXPECT_EQ(OnlyRejection(InputKind::kVisits, "Datum;Uhrzeit;Eingang;Intervall\n02.03.2026;10:00;3;-15\n"),
-            "x.csv:2: Intervall: an interval must be at least 1 minute (one row counts the people of one "
-            "interval) (-15)");
+  EXPECT_EQ(
+      OnlyRejection(InputKind::kVisits, "Datum;Uhrzeit;Eingang;Intervall\n02.03.2026;10:00;3;0\n"),
+      "x.csv:2: Intervall: an interval must be at least 1 minute (one row counts the people of one "
+      "interval) (0)");
+  EXPECT_EQ(
+      OnlyRejection(InputKind::kVisits,
+                    "Datum;Uhrzeit;Eingang;Intervall\n02.03.2026;10:00;3;-15\n"),
+      "x.csv:2: Intervall: an interval must be at least 1 minute (one row counts the people of one "
+      "interval) (-15)");
   ASSERT_OK(Import(InputKind::kVisits, "Datum;Uhrzeit;Eingang;Intervall\n02.03.2026;10:00;3;15\n"));
   ASSERT_EQ(outcome_.batch.visits.size(), 1u);
   EXPECT_EQ(outcome_.batch.visits[0].interval_minutes, 15);

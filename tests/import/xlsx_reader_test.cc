@@ -1,15 +1,15 @@
 // The .xlsx reader on workbooks written here with Poco::Zip (no binary
 // fixtures in the repository), and the Microsoft Forms and Google Forms presets.
+#include "import/xlsx_reader.h"
+
+#include <Poco/DateTime.h>
+#include <Poco/Zip/Compress.h>
 #include <gtest/gtest.h>
 
 #include <map>
 #include <sstream>
 #include <string>
 
-#include <Poco/DateTime.h>
-#include <Poco/Zip/Compress.h>
-
-#include "import/xlsx_reader.h"
 #include "import_harness.h"
 #include "test_util.h"
 #include "xlsx_workbook.h"
@@ -21,35 +21,40 @@ using testing::Workbook;
 using testing::Zip;
 
 TEST(XlsxReaderTest, SharedInlineNumbersDatesAndGaps) {
-  std::string bytes = Workbook(
-      {{"Daten",
-        "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"C1\" t=\"inlineStr\"><is><t>Wunsch</t></is></c></row>"
-        "<row r=\"3\"><c r=\"A3\" s=\"1\"><v>46150.5</v></c><c r=\"B3\"><v>4.5</v></c>"
-        "<c r=\"C3\" t=\"s\"><v>1</v></c></row>"}},
-      {"Datum", "L&#246;tkolben &amp; Zinn"});
+  std::string bytes =
+      Workbook({{"Daten",
+                 "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"C1\" "
+                 "t=\"inlineStr\"><is><t>Wunsch</t></is></c></row>"
+                 "<row r=\"3\"><c r=\"A3\" s=\"1\"><v>46150.5</v></c><c r=\"B3\"><v>4.5</v></c>"
+                 "<c r=\"C3\" t=\"s\"><v>1</v></c></row>"}},
+               {"Datum", "L&#246;tkolben &amp; Zinn"});
   Result<XlsxSheet> sheet = ReadXlsxSheet(bytes, "");
   ASSERT_TRUE(sheet.ok()) << sheet.status().ToString();
   const std::vector<CsvRecord>& rows = sheet->rows;
   ASSERT_EQ(rows.size(), 2u);
   EXPECT_EQ(rows[0].fields, (std::vector<std::string>{"Datum", "", "Wunsch"}));
   EXPECT_EQ(rows[1].line, 3);
-  EXPECT_EQ(rows[1].fields, (std::vector<std::string>{"2026-05-08 12:00:00", "4.5", "Lötkolben & Zinn"}));
+  EXPECT_EQ(rows[1].fields,
+            (std::vector<std::string>{"2026-05-08 12:00:00", "4.5", "Lötkolben & Zinn"}));
 }
 
 TEST(XlsxReaderTest, NamedSheetAndUnknownSheet) {
-  std::string bytes = Workbook({{"Titel", "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>x</t></is></c></row>"},
-                                {"Zahlen", "<row r=\"1\"><c r=\"A1\"><v>7</v></c></row>"}},
-                               {});
+  std::string bytes =
+      Workbook({{"Titel", "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>x</t></is></c></row>"},
+                {"Zahlen", "<row r=\"1\"><c r=\"A1\"><v>7</v></c></row>"}},
+               {});
   Result<XlsxSheet> sheet = ReadXlsxSheet(bytes, "Zahlen");
   ASSERT_TRUE(sheet.ok());
   EXPECT_EQ(sheet->rows[0].fields[0], "7");
   Result<XlsxSheet> missing = ReadXlsxSheet(bytes, "Gibt es nicht");
   ASSERT_FALSE(missing.ok());
-  EXPECT_EQ(missing.status().message(), "no sheet \"Gibt es nicht\" in the workbook (sheets: Titel, Zahlen)");
+  EXPECT_EQ(missing.status().message(),
+            "no sheet \"Gibt es nicht\" in the workbook (sheets: Titel, Zahlen)");
 }
 
 TEST(XlsxReaderTest, RefusesOversizedParts) {
-  std::string row = "<row><c t=\"inlineStr\"><is><t>" + std::string(4000, 'a') + "</t></is></c></row>";
+  std::string row =
+      "<row><c t=\"inlineStr\"><is><t>" + std::string(4000, 'a') + "</t></is></c></row>";
   std::string data;
   for (int i = 0; i < 600; ++i) data += row;  // 2.4 MB that compresses to a few KB
   std::string bytes = Workbook({{"S", data}}, {});
@@ -90,8 +95,9 @@ TEST(XlsxReaderTest, CellsFarRightAreIgnoredNotAllocated) {
 }
 
 TEST(XlsxReaderTest, EmptyCellsDoNotWidenARow) {
-  std::string data = "<row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"B1\" t=\"s\"><v>1</v></c>"
-                     "<c r=\"ZZ1\" t=\"inlineStr\"><is><t></t></is></c><c r=\"AAA1\"/></row>";
+  std::string data =
+      "<row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"B1\" t=\"s\"><v>1</v></c>"
+      "<c r=\"ZZ1\" t=\"inlineStr\"><is><t></t></is></c><c r=\"AAA1\"/></row>";
   Result<XlsxSheet> sheet = ReadXlsxSheet(Workbook({{"S", data}}, {"a", ""}), "");
   ASSERT_TRUE(sheet.ok()) << sheet.status().ToString();
   EXPECT_EQ(sheet->rows[0].fields, (std::vector<std::string>{"1"}));
@@ -108,11 +114,13 @@ TEST(XlsxReaderTest, SharedStringAmplificationIsRefused) {
     for (int c = 0; c < 20; ++c) data += "<c t=\"s\"><v>0</v></c>";
     data += "</row>";
   }
-  const std::string bytes = Workbook({{"S", data}}, {std::string(64 * 1024, 'a')});  // 40,000 x 64 KB = 2.6 GB
+  const std::string bytes =
+      Workbook({{"S", data}}, {std::string(64 * 1024, 'a')});  // 40,000 x 64 KB = 2.6 GB
   Result<XlsxSheet> sheet = ReadXlsxSheet(bytes, "");
   ASSERT_FALSE(sheet.ok());
   EXPECT_EQ(sheet.status().code(), Status::Code::kInvalidInput);
-  EXPECT_NE(sheet.status().message().find("the sheet's cells hold more than 128 MB of text"), std::string::npos)
+  EXPECT_NE(sheet.status().message().find("the sheet's cells hold more than 128 MB of text"),
+            std::string::npos)
       << sheet.status().message();
 
   // Within a budget the copies are counted: 100 cells of 64 KB each.
@@ -125,14 +133,16 @@ TEST(XlsxReaderTest, SharedStringAmplificationIsRefused) {
   ASSERT_TRUE(sheet.ok()) << sheet.status().ToString();
   EXPECT_GT(sheet->materialised_bytes, 100u * 64 * 1024);
   limits.max_materialised_bytes = 1u << 20;
-  EXPECT_FALSE(ReadXlsxSheet(Workbook({{"S", few}}, {std::string(64 * 1024, 'a')}), "", limits).ok());
+  EXPECT_FALSE(
+      ReadXlsxSheet(Workbook({{"S", few}}, {std::string(64 * 1024, 'a')}), "", limits).ok());
 }
 
 // A row number past Excel's last row wrapped to line -2147483648 in messages
 // (issue 18.7); such a sheet is refused.
 TEST(XlsxReaderTest, RowNumbersOutsideTheSheetAreRefused) {
   for (const std::string r : {"2147483647", "99999999999", "1048577", "0", "-3", "2.5"}) {
-    std::string data = "<row r=\"1\"><c><v>1</v></c></row><row r=\"" + r + "\"><c><v>2</v></c></row>";
+    std::string data =
+        "<row r=\"1\"><c><v>1</v></c></row><row r=\"" + r + "\"><c><v>2</v></c></row>";
     Result<XlsxSheet> sheet = ReadXlsxSheet(Workbook({{"S", data}}, {}), "");
     ASSERT_FALSE(sheet.ok()) << r;
     EXPECT_EQ(sheet.status().message(),
@@ -153,8 +163,10 @@ TEST(XlsxReaderTest, GeneralNumbersReadAsExcelShowsThem) {
   std::string bytes = Workbook(
       {{"Antworten",
         "<row r=\"1\"><c r=\"A1\"><v>4.0</v></c><c r=\"B1\" s=\"0\"><v>4.0000000000000009</v></c>"
-        "<c r=\"C1\"><v>0.30000000000000004</v></c><c r=\"D1\"><v>-2.50</v></c><c r=\"E1\"><v>1E+20</v></c>"
-        "<c r=\"F1\"><v>12</v></c><c r=\"G1\" t=\"str\"><v>4.0</v></c><c r=\"H1\" t=\"n\"><v>-0.0</v></c></row>"}},
+        "<c r=\"C1\"><v>0.30000000000000004</v></c><c r=\"D1\"><v>-2.50</v></c><c "
+        "r=\"E1\"><v>1E+20</v></c>"
+        "<c r=\"F1\"><v>12</v></c><c r=\"G1\" t=\"str\"><v>4.0</v></c><c r=\"H1\" "
+        "t=\"n\"><v>-0.0</v></c></row>"}},
       {});
   Result<XlsxSheet> sheet = ReadXlsxSheet(bytes, "");
   ASSERT_TRUE(sheet.ok()) << sheet.status().ToString();
@@ -179,10 +191,12 @@ TEST(XlsxImportTest, MicrosoftFormsGerman) {
   testing::Harness h;
   h.file = "forms.xlsx";
   std::string sheet =
-      "<row r=\"1\">" + Cell("A1", "ID") + Cell("B1", "Startzeit") + Cell("C1", "Fertigstellungszeit") +
-      Cell("D1", "E-Mail") + Cell("E1", "Name") + Cell("F1", "Ich bin insgesamt zufrieden\xC2\xA0") +
-      Cell("G1", "Gesamtnote") + "</row>"
-      "<row r=\"2\"><c r=\"A2\"><v>1</v></c><c r=\"B2\" s=\"1\"><v>46146.4</v></c><c r=\"C2\" s=\"1\"><v>46146.41</v></c>" +
+      "<row r=\"1\">" + Cell("A1", "ID") + Cell("B1", "Startzeit") +
+      Cell("C1", "Fertigstellungszeit") + Cell("D1", "E-Mail") + Cell("E1", "Name") +
+      Cell("F1", "Ich bin insgesamt zufrieden\xC2\xA0") + Cell("G1", "Gesamtnote") +
+      "</row>"
+      "<row r=\"2\"><c r=\"A2\"><v>1</v></c><c r=\"B2\" s=\"1\"><v>46146.4</v></c><c r=\"C2\" "
+      "s=\"1\"><v>46146.41</v></c>" +
       Cell("D2", "anonymous") + Cell("F2", "stimme voll zu") + Cell("G2", "sehr gut") + "</row>";
   ASSERT_OK(h.Import(InputKind::kFeedback, Workbook({{"Form1", sheet}}, {})));
   EXPECT_EQ(h.outcome.format, "msforms");
@@ -200,8 +214,9 @@ TEST(XlsxImportTest, MicrosoftFormsGerman) {
 TEST(XlsxImportTest, IgnoredCellsAreNamedInANotice) {
   testing::Harness h;
   h.file = "forms.xlsx";
-  std::string sheet = "<row r=\"1\">" + Cell("A1", "ID") + Cell("B1", "Startzeit") + Cell("C1", "Fertigstellungszeit") +
-                      Cell("D1", "Gesamtnote") + Cell("XFD1", "Kommentar") + "</row><row r=\"2\"><c r=\"A2\"><v>1</v></c>" +
+  std::string sheet = "<row r=\"1\">" + Cell("A1", "ID") + Cell("B1", "Startzeit") +
+                      Cell("C1", "Fertigstellungszeit") + Cell("D1", "Gesamtnote") +
+                      Cell("XFD1", "Kommentar") + "</row><row r=\"2\"><c r=\"A2\"><v>1</v></c>" +
                       Cell("C2", "2026-05-04") + Cell("D2", "gut") + Cell("XFD2", "x") + "</row>";
   ASSERT_OK(h.Import(InputKind::kFeedback, Workbook({{"Form1", sheet}}, {})));
   EXPECT_EQ(h.outcome.batch.feedback.size(), 1u) << ::testing::PrintToString(h.Rejections());
@@ -211,13 +226,17 @@ TEST(XlsxImportTest, IgnoredCellsAreNamedInANotice) {
 TEST(XlsxImportTest, MicrosoftFormsEnglishSharedStrings) {
   testing::Harness h;
   std::string sheet =
-      "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c><c r=\"C1\" t=\"s\"><v>2</v></c>"
-      "<c r=\"D1\" t=\"s\"><v>3</v></c><c r=\"E1\" t=\"s\"><v>4</v></c><c r=\"F1\" t=\"s\"><v>5</v></c></row>"
-      "<row r=\"2\"><c r=\"A2\"><v>7</v></c><c r=\"B2\" s=\"1\"><v>46146.4</v></c><c r=\"C2\" s=\"1\"><v>46147</v></c>"
+      "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c><c r=\"C1\" "
+      "t=\"s\"><v>2</v></c>"
+      "<c r=\"D1\" t=\"s\"><v>3</v></c><c r=\"E1\" t=\"s\"><v>4</v></c><c r=\"F1\" "
+      "t=\"s\"><v>5</v></c></row>"
+      "<row r=\"2\"><c r=\"A2\"><v>7</v></c><c r=\"B2\" s=\"1\"><v>46146.4</v></c><c r=\"C2\" "
+      "s=\"1\"><v>46147</v></c>"
       "<c r=\"F2\" t=\"s\"><v>6</v></c></row>";
-  ASSERT_OK(h.Import(InputKind::kFeedback,
-                     Workbook({{"Sheet1", sheet}}, {"ID", "Start time", "Completion time", "Email", "Name",
-                                                    "Würden Sie uns weiterempfehlen?", "Yes"})));
+  ASSERT_OK(
+      h.Import(InputKind::kFeedback,
+               Workbook({{"Sheet1", sheet}}, {"ID", "Start time", "Completion time", "Email",
+                                              "Name", "Würden Sie uns weiterempfehlen?", "Yes"})));
   EXPECT_EQ(h.outcome.format, "msforms");
   ASSERT_EQ(h.outcome.batch.feedback.size(), 1u) << ::testing::PrintToString(h.Rejections());
   EXPECT_EQ(h.outcome.batch.feedback[0].date, Date(2026, 5, 5));
@@ -228,14 +247,16 @@ TEST(XlsxImportTest, MicrosoftFormsEnglishSharedStrings) {
 // the ids of the same responses in the CSV download, so either counts once.
 TEST(XlsxImportTest, GoogleFormsGivesTheIdsOfTheCsvDownload) {
   testing::Harness csv;
-  ASSERT_OK(csv.Import(InputKind::kFeedback,
-                       "Timestamp,Gesamtnote,Was wünschen Sie sich?\n1/18/2026 14:18:05,2,Mehr Abendtermine\n"));
+  ASSERT_OK(csv.Import(
+      InputKind::kFeedback,
+      "Timestamp,Gesamtnote,Was wünschen Sie sich?\n1/18/2026 14:18:05,2,Mehr Abendtermine\n"));
   ASSERT_EQ(csv.outcome.batch.feedback.size(), 1u) << ::testing::PrintToString(csv.Rejections());
   testing::Harness h;
   h.file = "antworten.xlsx";
   std::string sheet = "<row r=\"1\">" + Cell("A1", "Timestamp") + Cell("B1", "Gesamtnote") +
                       Cell("C1", "Was wünschen Sie sich?") +
-                      "</row><row r=\"2\"><c r=\"A2\" s=\"1\"><v>46040.595891203704</v></c><c r=\"B2\"><v>2</v></c>" +
+                      "</row><row r=\"2\"><c r=\"A2\" s=\"1\"><v>46040.595891203704</v></c><c "
+                      "r=\"B2\"><v>2</v></c>" +
                       Cell("C2", "Mehr Abendtermine") + "</row>";
   ASSERT_OK(h.Import(InputKind::kFeedback, Workbook({{"Formularantworten 1", sheet}}, {})));
   EXPECT_EQ(h.outcome.format, "googleforms");
@@ -248,8 +269,9 @@ TEST(XlsxImportTest, GoogleFormsGivesTheIdsOfTheCsvDownload) {
 TEST(XlsxImportTest, GoogleSheetsWholeNumbersAreAnswersOnTheScale) {
   testing::Harness h;
   h.file = "antworten.xlsx";
-  std::string sheet = "<row r=\"1\">" + Cell("A1", "Timestamp") + Cell("B1", "Gesamtnote") +
-                      "</row><row r=\"2\"><c r=\"A2\" s=\"1\"><v>46040.5</v></c><c r=\"B2\"><v>4.0</v></c></row>";
+  std::string sheet =
+      "<row r=\"1\">" + Cell("A1", "Timestamp") + Cell("B1", "Gesamtnote") +
+      "</row><row r=\"2\"><c r=\"A2\" s=\"1\"><v>46040.5</v></c><c r=\"B2\"><v>4.0</v></c></row>";
   ASSERT_OK(h.Import(InputKind::kFeedback, Workbook({{"Formularantworten 1", sheet}}, {})));
   ASSERT_EQ(h.outcome.batch.feedback.size(), 1u) << ::testing::PrintToString(h.Rejections());
   EXPECT_EQ(h.outcome.batch.feedback[0].answers.at("note"), "4");

@@ -185,7 +185,6 @@ TEST(ValidAnswersHintTest, NamesTheScale) {
   EXPECT_EQ(ValidAnswersHint(Item(ScaleType::kSingle, {"A", "B"})), "expected one of: A, B");
 }
 
-
 // ---------------------------------------------------------------- wordings
 
 TEST(ScaleWordingsTest, EachWordingNamesOneStep) {
@@ -193,7 +192,8 @@ TEST(ScaleWordingsTest, EachWordingNamesOneStep) {
   // answer's value depend on the table's order.
   std::map<std::string, std::pair<std::string, int>> seen;
   for (const ScaleWording& w : ScaleWordings()) {
-    auto [it, fresh] = seen.emplace(FoldKey(w.text), std::pair<std::string, int>(w.family, w.value));
+    auto [it, fresh] =
+        seen.emplace(FoldKey(w.text), std::pair<std::string, int>(w.family, w.value));
     if (!fresh) {
       EXPECT_EQ(it->second, (std::pair<std::string, int>(w.family, w.value))) << w.text;
     }
@@ -244,13 +244,15 @@ TEST(ScaleValueTest, Agree5ReadsSatisfactionAndFrequencyWordings) {
 TEST(ScaleValueTest, WordingsStayOnTheirScale) {
   // A school grade is no agreement step, and agreement no grade.
   ExpectValues(Item(ScaleType::kAgree5), {{"gut", std::nullopt}, {"ja", std::nullopt}});
-  ExpectValues(Item(ScaleType::kGrade6), {{"stimme zu", std::nullopt}, {"sehr zufrieden", std::nullopt}});
+  ExpectValues(Item(ScaleType::kGrade6),
+               {{"stimme zu", std::nullopt}, {"sehr zufrieden", std::nullopt}});
   ExpectValues(Item(ScaleType::kYesNo), {{"immer", std::nullopt}});
 }
 
 // ---------------------------------------------------------------- normalisation
 
-FeedbackResponse Answer(const std::string& item, const std::string& raw, const std::string& scale = "") {
+FeedbackResponse Answer(const std::string& item, const std::string& raw,
+                        const std::string& scale = "") {
   FeedbackResponse r;
   r.answers[item] = raw;
   if (!scale.empty()) r.answer_scales[item] = scale;
@@ -284,7 +286,8 @@ TEST(ReadAnswerTest, NoAnswerAnotherItemOrAnUnknownScaleIsNoReading) {
 }
 
 TEST(AskedOnTest, TheItemsLabelsBelongToItsOwnScale) {
-  QuestionItem item = Item(ScaleType::kAgree5, {"fast nie", "ab und an", "regelmäßig", "meistens", "jedes Mal"});
+  QuestionItem item =
+      Item(ScaleType::kAgree5, {"fast nie", "ab und an", "regelmäßig", "meistens", "jedes Mal"});
   EXPECT_EQ(AskedOn(item, ScaleType::kAgree5).labels.size(), 5u);
   QuestionItem paper = AskedOn(item, ScaleType::kGrade6);
   EXPECT_EQ(paper.id, "q");

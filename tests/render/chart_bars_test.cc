@@ -38,7 +38,8 @@ TEST(DivergingChartTest, ShareLabelsAreNotStruckThroughByTheZeroLine) {
       ++shares;
       Box b = TextBounds(t);
       EXPECT_FALSE(b.x0 - 0.5 < zero[0].x1 && zero[0].x1 < b.x1 + 0.5)
-          << "\"" << t.text << "\" from " << b.x0 << " to " << b.x1 << ", zero line at " << zero[0].x1;
+          << "\"" << t.text << "\" from " << b.x0 << " to " << b.x1 << ", zero line at "
+          << zero[0].x1;
     }
     EXPECT_EQ(shares, 2) << "both neutral shares are labelled at scale " << scale;
   }

@@ -25,10 +25,13 @@ using render_test::TextsOf;
 using Values = std::vector<std::optional<double>>;
 
 const std::vector<std::string> kDays = {"Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"};
-const std::vector<std::string> kGoals = {
-    "Teilhabe und Zugang für alle Bevölkerungsgruppen", "Kompetenzen",
-    "Vernetzung im Quartier", "Innovation", "Nachhaltigkeit und Klimaschutz",
-    "Sichtbarkeit", "Ehrenamtliches Engagement"};
+const std::vector<std::string> kGoals = {"Teilhabe und Zugang für alle Bevölkerungsgruppen",
+                                         "Kompetenzen",
+                                         "Vernetzung im Quartier",
+                                         "Innovation",
+                                         "Nachhaltigkeit und Klimaschutz",
+                                         "Sichtbarkeit",
+                                         "Ehrenamtliches Engagement"};
 
 // The data cases every chart must survive; |fill(n, i)| gives value i of n.
 struct DataCase {
@@ -40,12 +43,14 @@ struct DataCase {
 std::vector<DataCase> Cases() {
   return {
       {"no data", [](size_t) { return std::nullopt; }, true},
-      {"one value", [](size_t i) { return i == 0 ? std::optional<double>(3) : std::nullopt; }, false},
+      {"one value", [](size_t i) { return i == 0 ? std::optional<double>(3) : std::nullopt; },
+       false},
       {"zeros", [](size_t) { return 0.0; }, false},
       {"huge", [](size_t i) { return i % 2 ? 1e9 : 3.0; }, false},
       {"absurd", [](size_t i) { return i == 1 ? 1e300 : 1.0; }, false},
       {"not finite", [](size_t i) { return i % 2 ? NAN : INFINITY; }, true},
-      {"mixed", [](size_t i) { return i % 3 ? std::optional<double>(i * 17.5) : std::nullopt; }, false},
+      {"mixed", [](size_t i) { return i % 3 ? std::optional<double>(i * 17.5) : std::nullopt; },
+       false},
   };
 }
 
@@ -69,8 +74,11 @@ void ExpectSound(const Row& row, const std::string& what) {
 
 TEST(ChartLayoutTest, LineChartHandlesAllDataCases) {
   for (const DataCase& c : Cases()) {
-    LineChart chart{"Besuche", "Besuche", {"Jan", "Feb", "Mär", "Apr", "Mai", "Jun"},
-                    {{"2026", Fill(c, 6)}, {"2025", Fill(c, 6, 1)}}, "Keine Daten"};
+    LineChart chart{"Besuche",
+                    "Besuche",
+                    {"Jan", "Feb", "Mär", "Apr", "Mai", "Jun"},
+                    {{"2026", Fill(c, 6)}, {"2025", Fill(c, 6, 1)}},
+                    "Keine Daten"};
     Row row = LayoutLineChart(chart, FakeMeasure);
     if (c.empty) {
       ExpectEmptyFrame(row, "Besuche", "Keine Daten", c.name);
@@ -114,8 +122,13 @@ TEST(ChartLayoutTest, LineChartWithManyCategoriesThinsLabels) {
 }
 
 HeatmapChart Heatmap(const DataCase& c, size_t hours) {
-  HeatmapChart chart{"Besuche nach Wochentag und Stunde", "Besuche je Stunde (Ø)", kDays, {}, {},
-                     "Keine Zählerdaten", ""};
+  HeatmapChart chart{"Besuche nach Wochentag und Stunde",
+                     "Besuche je Stunde (Ø)",
+                     kDays,
+                     {},
+                     {},
+                     "Keine Zählerdaten",
+                     ""};
   for (size_t h = 0; h < hours; ++h) chart.column_labels.push_back(std::to_string(h));
   for (size_t r = 0; r < kDays.size(); ++r) chart.values.push_back(Fill(c, hours, r * hours));
   return chart;
@@ -152,7 +165,8 @@ TEST(ChartLayoutTest, HeatmapMarksMissingCellsAndHasALegend) {
 
 RadarChart Radar(const DataCase& c, size_t series) {
   RadarChart chart{"Zielprofil", kGoals, {}, 1, 7, "Keine Einschätzungen"};
-  for (size_t s = 0; s < series; ++s) chart.series.push_back({"S" + std::to_string(s), Fill(c, 7, s)});
+  for (size_t s = 0; s < series; ++s)
+    chart.series.push_back({"S" + std::to_string(s), Fill(c, 7, s)});
   return chart;
 }
 
@@ -202,7 +216,8 @@ TEST(ChartLayoutTest, RadarLabelsWrapAndKeepClearOfTheRings) {
 
 TEST(ChartLayoutTest, RadarRingsCanNamePrioritiesWithTheFirstOutermost) {
   RadarChart chart{"Zielprofil", kGoals, {{"Priorität", {7, 6, 5, 4, 3, 2, 1}}}, 0, 7, ""};
-  for (int p = 1; p <= 7; ++p) chart.ring_labels.push_back({8.0 - p, p == 1 ? "Priorität 1" : std::to_string(p)});
+  for (int p = 1; p <= 7; ++p)
+    chart.ring_labels.push_back({8.0 - p, p == 1 ? "Priorität 1" : std::to_string(p)});
   Row row = LayoutRadarChart(chart, FakeMeasure);
   ExpectSound(row, "radar priorities");
   // Ring labels run up the first spoke: the outermost is "Priorität 1", the
@@ -259,10 +274,10 @@ TEST(ChartLayoutTest, DivergingPutsNegativeLeftNeutralCentred) {
   }
   ASSERT_EQ(bars.size(), 5u);
   EXPECT_NEAR(bars[1].x + bars[1].w, bars[2].x, 1e-6);
-  EXPECT_LE(bars[1].x + bars[1].w, zero + 1e-6);                  // negatives left
-  EXPECT_NEAR(bars[2].x + bars[2].w / 2, zero, 1e-6);              // neutral centred
-  EXPECT_GE(bars[3].x, zero - 1e-6);                               // positives right
-  EXPECT_NEAR(bars[0].w * 2, bars[1].w, 1e-6);                     // 10 % vs 20 %
+  EXPECT_LE(bars[1].x + bars[1].w, zero + 1e-6);       // negatives left
+  EXPECT_NEAR(bars[2].x + bars[2].w / 2, zero, 1e-6);  // neutral centred
+  EXPECT_GE(bars[3].x, zero - 1e-6);                   // positives right
+  EXPECT_NEAR(bars[0].w * 2, bars[1].w, 1e-6);         // 10 % vs 20 %
   // The long item name is shortened and spelled out in a note.
   chart = Diverging(Cases()[2]);
   chart.values = {{1, 1, 1, 1, 1}, {1, 1, 1, 1, 1}, {1, 1, 1, 1, 1}};
@@ -296,7 +311,8 @@ TEST(ChartLayoutTest, DivergingKeepsWithheldAnswersAsASegmentOfTheirOwn) {
   // Without the count the 240 answers shown fill the bar; with it they
   // fill 240/296 of it and the grey segment the rest.
   EXPECT_NEAR(before[0].w / (before[0].w + before[1].w), 147.0 / 240.0, 1e-6);
-  EXPECT_NEAR((after[0].w + after[1].w) / (after[0].w + after[1].w + after[2].w), 240.0 / 296.0, 1e-6);
+  EXPECT_NEAR((after[0].w + after[1].w) / (after[0].w + after[1].w + after[2].w), 240.0 / 296.0,
+              1e-6);
   EXPECT_NEAR(after[2].w / after[0].w, 56.0 / 147.0, 1e-6);
   EXPECT_GT(after[2].x, after[1].x + after[1].w);  // set apart by a gap
   std::vector<std::string> texts = TextsOf(whole.ops);
@@ -306,10 +322,14 @@ TEST(ChartLayoutTest, DivergingKeepsWithheldAnswersAsASegmentOfTheirOwn) {
 TEST(ChartLayoutTest, HorizontalAndStackedBarsHandleAllDataCases) {
   for (const DataCase& c : Cases()) {
     for (bool stacked : {false, true}) {
-      BarChart chart{"Formate", "Anzahl",
+      BarChart chart{"Formate",
+                     "Anzahl",
                      {"Workshop", "Digitalsprechstunde für Seniorinnen und Senioren im Quartier",
                       "Repair-Café"},
-                     {{"2026", Fill(c, 3)}, {"2025", Fill(c, 3, 3)}}, "Keine Daten", true, stacked};
+                     {{"2026", Fill(c, 3)}, {"2025", Fill(c, 3, 3)}},
+                     "Keine Daten",
+                     true,
+                     stacked};
       std::string what = std::string(stacked ? "stacked/" : "horizontal/") + c.name;
       Row row = LayoutBarChart(chart, FakeMeasure);
       if (c.empty) {

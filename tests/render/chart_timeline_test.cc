@@ -58,8 +58,8 @@ TEST(TimelineChartTest, ConsolidationScheduleIsReadable) {
   for (const TimelineMark& m : chart.marks) {
     EXPECT_TRUE(Mentions(texts, m.date_text)) << m.date_text;
   }
-  for (const char* s : {"Heute", "Förderende", "2027", "2028", "2029",
-                        "Zeitplan bis zum Förderende"}) {
+  for (const char* s :
+       {"Heute", "Förderende", "2027", "2028", "2029", "Zeitplan bis zum Förderende"}) {
     EXPECT_TRUE(Contains(texts, s)) << s;
   }
   // The deadline and the planning start a day later share one label.
@@ -98,8 +98,8 @@ TEST(TimelineChartTest, SameDayMarksAndEdgesStayInside) {
   TimelineChart chart;
   chart.span_days = 100;
   for (int i = 0; i < 4; ++i) {
-    chart.marks.push_back(TimelineMark{0, "01.01.2027", "Beginn " + std::to_string(i),
-                                       TimelineMarkKind::kMilestone});
+    chart.marks.push_back(
+        TimelineMark{0, "01.01.2027", "Beginn " + std::to_string(i), TimelineMarkKind::kMilestone});
     chart.marks.push_back(TimelineMark{100, "10.04.2027", "Ende " + std::to_string(i),
                                        TimelineMarkKind::kDeadline, i == 0});
   }

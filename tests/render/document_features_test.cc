@@ -38,14 +38,13 @@ Document InfoOnly() {
 }
 
 KpiTiles FourTiles() {
-  return KpiTiles{{
-      {"12.345", "Besuche im Halbjahr", "+12,3 % ggü. 2. Halbjahr 2025", Trend::kUp,
-       TargetStatus::kMet, "Ziel erreicht"},
-      {"87,5 %", "Rücklaufquote", "−4,1 Prozentpunkte ggü. 2. Halbjahr 2025", Trend::kDown,
-       TargetStatus::kNear, ""},
-      {"42", "Digitalisierungsberatungsangebotsentwicklungsprogramme", "±0", Trend::kFlat,
-       TargetStatus::kMissed, ""},
-      {"1.234.567.890,5", "Teilnehmende", "", Trend::kNone, TargetStatus::kNone, ""}}};
+  return KpiTiles{{{"12.345", "Besuche im Halbjahr", "+12,3 % ggü. 2. Halbjahr 2025", Trend::kUp,
+                    TargetStatus::kMet, "Ziel erreicht"},
+                   {"87,5 %", "Rücklaufquote", "−4,1 Prozentpunkte ggü. 2. Halbjahr 2025",
+                    Trend::kDown, TargetStatus::kNear, ""},
+                   {"42", "Digitalisierungsberatungsangebotsentwicklungsprogramme", "±0",
+                    Trend::kFlat, TargetStatus::kMissed, ""},
+                   {"1.234.567.890,5", "Teilnehmende", "", Trend::kNone, TargetStatus::kNone, ""}}};
 }
 
 // The tiles' backgrounds: the wide rectangles of a page.
@@ -71,8 +70,8 @@ TEST(PdfTilesTest, LongCompoundsWrapInsideTheirTile) {
     Box b = TextBounds(t);
     int inside = 0;
     for (const RectOp& box : boxes) {
-      inside += b.x0 >= box.x && b.x1 <= box.x + box.w - 4 && b.y0 >= box.y &&
-                b.y1 <= box.y + box.h;
+      inside +=
+          b.x0 >= box.x && b.x1 <= box.x + box.w - 4 && b.y0 >= box.y && b.y1 <= box.y + box.h;
     }
     EXPECT_EQ(inside, 1) << t.text;
   }
@@ -99,8 +98,8 @@ TEST(PdfTilesTest, StatusColoursAndMoreThanFourTilesWrap) {
     if (r.w < 5 && r.fill) stripes.push_back(r);
   }
   ASSERT_EQ(stripes.size(), 5u);
-  EXPECT_NEAR(stripes[0].fill->g, 0x9E / 255.0, 1e-9);  // met: bluish green
-  EXPECT_NEAR(stripes[2].fill->r, 0xD5 / 255.0, 1e-9);  // missed: vermillion
+  EXPECT_NEAR(stripes[0].fill->g, 0x9E / 255.0, 1e-9);   // met: bluish green
+  EXPECT_NEAR(stripes[2].fill->r, 0xD5 / 255.0, 1e-9);   // missed: vermillion
   EXPECT_LT(stripes[4].y + stripes[4].h, stripes[0].y);  // the fifth tile in a new line
 }
 
@@ -177,8 +176,8 @@ TEST(PdfLayoutTest, HeadingBeforeBigChartMovesWithIt) {
     Document doc = InfoOnly();
     for (int i = 0; i < filler; ++i) doc.blocks.push_back(Paragraph{"Zeile"});
     doc.blocks.push_back(Heading{1, "Zielprofil"});
-    doc.blocks.push_back(RadarChart{"Profil", {"a", "b", "c", "d", "e", "f", "g"},
-                                    {{"x", {1, 2, 3, 4, 5, 6, 7}}}, 1, 7, ""});
+    doc.blocks.push_back(RadarChart{
+        "Profil", {"a", "b", "c", "d", "e", "f", "g"}, {{"x", {1, 2, 3, 4, 5, 6, 7}}}, 1, 7, ""});
     doc.blocks.push_back(Heading{1, "Besuche"});
     doc.blocks.push_back(Heading{2, "Je Monat"});
     doc.blocks.push_back(Paragraph{"Text"});
@@ -202,7 +201,8 @@ PdfOptions Options() {
 
 size_t Count(const std::string& haystack, const std::string& needle) {
   size_t n = 0;
-  for (size_t p = haystack.find(needle); p != std::string::npos; p = haystack.find(needle, p + 1)) ++n;
+  for (size_t p = haystack.find(needle); p != std::string::npos; p = haystack.find(needle, p + 1))
+    ++n;
   return n;
 }
 
@@ -245,11 +245,10 @@ TEST(PdfOutlineTest, EveryHeadingIsABookmarkOnItsPage) {
 // enough for libharu to load and scale.
 std::string WritePng(const ScopedTempDir& dir) {
   static const unsigned char kPng[] = {
-      0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D,
-      0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x00, 0x02, 0x00, 0x00, 0x00, 0x01,
-      0x08, 0x02, 0x00, 0x00, 0x00, 0x7B, 0x40, 0xE8, 0xDD, 0x00, 0x00, 0x00,
-      0x0F, 0x49, 0x44, 0x41, 0x54, 0x78, 0xDA, 0x63, 0x78, 0x36, 0x9F, 0xE1,
-      0xFF, 0xFF, 0xFF, 0x00, 0x0E, 0x80, 0x04, 0x83, 0x8C, 0xB7, 0xC7, 0x59,
+      0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44,
+      0x52, 0x00, 0x00, 0x00, 0x02, 0x00, 0x00, 0x00, 0x01, 0x08, 0x02, 0x00, 0x00, 0x00, 0x7B,
+      0x40, 0xE8, 0xDD, 0x00, 0x00, 0x00, 0x0F, 0x49, 0x44, 0x41, 0x54, 0x78, 0xDA, 0x63, 0x78,
+      0x36, 0x9F, 0xE1, 0xFF, 0xFF, 0xFF, 0x00, 0x0E, 0x80, 0x04, 0x83, 0x8C, 0xB7, 0xC7, 0x59,
       0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82};
   return dir.Write("logo.png", std::string(reinterpret_cast<const char*>(kPng), sizeof kPng));
 }
@@ -307,26 +306,38 @@ TEST(PdfRendererTest, LogoAndPrimaryColourOnTheCover) {
 // One of every new block, with realistic German texts.
 Document AllBlocksDocument() {
   Document doc = InfoOnly();
-  doc.blocks.push_back(TitleBlock{"Halbjahresbericht", "Stadtlabor Musterstadt", "Musterstadt",
-                                  "1. Januar 2026 – 30. Juni 2026", {"Stand: 21. November 2026"}});
+  doc.blocks.push_back(TitleBlock{"Halbjahresbericht",
+                                  "Stadtlabor Musterstadt",
+                                  "Musterstadt",
+                                  "1. Januar 2026 – 30. Juni 2026",
+                                  {"Stand: 21. November 2026"}});
   doc.blocks.push_back(TocBlock{});
   doc.blocks.push_back(Heading{1, "Das Halbjahr in Zahlen"});
   doc.blocks.push_back(FourTiles());
   doc.blocks.push_back(Heading{1, "Zielprofil"});
-  RadarChart radar{"Zielprofil", {"Teilhabe und Zugang für alle Bevölkerungsgruppen", "Kompetenzen",
-                                  "Vernetzung im Quartier", "Innovation",
-                                  "Nachhaltigkeit und Klimaschutz", "Sichtbarkeit",
-                                  "Ehrenamtliches Engagement"},
-                   {{"2026", {5.5, 4.2, 6.1, 3, 4.8, 5, 2.5}},
-                    {"2025", {5, 4, std::nullopt, 3.5, 4, 4.4, 3.1}}}, 1, 7, "Keine Daten"};
+  RadarChart radar{
+      "Zielprofil",
+      {"Teilhabe und Zugang für alle Bevölkerungsgruppen", "Kompetenzen", "Vernetzung im Quartier",
+       "Innovation", "Nachhaltigkeit und Klimaschutz", "Sichtbarkeit", "Ehrenamtliches Engagement"},
+      {{"2026", {5.5, 4.2, 6.1, 3, 4.8, 5, 2.5}}, {"2025", {5, 4, std::nullopt, 3.5, 4, 4.4, 3.1}}},
+      1,
+      7,
+      "Keine Daten"};
   doc.blocks.push_back(radar);
   doc.blocks.push_back(Heading{1, "Besuche"});
-  doc.blocks.push_back(LineChart{"Besuche je Monat", "Besuche",
+  doc.blocks.push_back(LineChart{"Besuche je Monat",
+                                 "Besuche",
                                  {"Januar", "Februar", "März", "April", "Mai", "Juni"},
                                  {{"2026", {1200, 1350, 1500, std::nullopt, 1800, 1650}},
-                                  {"2025", {1000, 1100, 1300, 1250, 1400, 1500}}}, "Keine Daten"});
-  HeatmapChart heatmap{"Wochentag und Stunde", "Ø Besuche je Stunde",
-                       {"Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"}, {}, {}, "Keine Daten", ""};
+                                  {"2025", {1000, 1100, 1300, 1250, 1400, 1500}}},
+                                 "Keine Daten"});
+  HeatmapChart heatmap{"Wochentag und Stunde",
+                       "Ø Besuche je Stunde",
+                       {"Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"},
+                       {},
+                       {},
+                       "Keine Daten",
+                       ""};
   for (int h = 8; h <= 20; ++h) heatmap.column_labels.push_back(std::to_string(h) + " Uhr");
   for (int r = 0; r < 7; ++r) {
     heatmap.values.emplace_back();
@@ -336,20 +347,23 @@ Document AllBlocksDocument() {
     }
   }
   doc.blocks.push_back(heatmap);
-  doc.blocks.push_back(BarChart{"Altersgruppen", "Personen",
+  doc.blocks.push_back(BarChart{"Altersgruppen",
+                                "Personen",
                                 {"unter 18 Jahre", "18 bis 29 Jahre",
                                  "65 Jahre und älter (Seniorinnen und Senioren aus dem Quartier "
                                  "und den umliegenden Stadtteilen)"},
                                 {{"Zielgruppe", {120, 340, 230}}, {"Andere", {30, 90, 60}}},
-                                "Keine Daten", true, true});
+                                "Keine Daten",
+                                true,
+                                true});
   doc.blocks.push_back(Heading{1, "Rückmeldungen"});
-  doc.blocks.push_back(DivergingChart{"Zustimmung",
-                                      {"stimme nicht zu", "eher nicht", "teils/teils", "eher",
-                                       "stimme zu"},
-                                      2,
-                                      {"Gut organisiert", "Etwas gelernt", "Ausgeblendet"},
-                                      {{2, 3, 10, 30, 55}, {5, 10, 20, 35, 30}, {}},
-                                      "Keine Rückmeldungen"});
+  doc.blocks.push_back(
+      DivergingChart{"Zustimmung",
+                     {"stimme nicht zu", "eher nicht", "teils/teils", "eher", "stimme zu"},
+                     2,
+                     {"Gut organisiert", "Etwas gelernt", "Ausgeblendet"},
+                     {{2, 3, 10, 30, 55}, {5, 10, 20, 35, 30}, {}},
+                     "Keine Rückmeldungen"});
   doc.blocks.push_back(Quote{"„Ein zweites Wohnzimmer.“", "Teilnehmerin, März 2026"});
   doc.blocks.push_back(Remark{"Werte unter 5 Antworten sind ausgeblendet."});
   return doc;
@@ -388,12 +402,11 @@ TEST(PdfRendererTest, AllNewBlocksGiveAValidPdfWithEmbeddedFonts) {
   testing::CommandResult check = RunCommand("qpdf --check '" + pdf + "'");
   EXPECT_EQ(check.exit_code, 0) << check.out << check.err;
   std::string fonts = RunCommand("pdffonts '" + pdf + "'").out;
-  EXPECT_EQ(Count(fonts, "\n"), 4u) << fonts;                   // two header lines, two fonts
-  EXPECT_EQ(Count(fonts, " yes yes yes "), 2u) << fonts;        // both embedded
+  EXPECT_EQ(Count(fonts, "\n"), 4u) << fonts;             // two header lines, two fonts
+  EXPECT_EQ(Count(fonts, " yes yes yes "), 2u) << fonts;  // both embedded
   std::string text = RunCommand("pdftotext '" + pdf + "' - 2>/dev/null").out;
-  for (const char* s : {"Inhalt", "12.345", "+12,3 %", "Kompetenzen",
-                        "Ø Besuche je Stunde", "stimme nicht zu", "Ein zweites Wohnzimmer",
-                        "keine Daten", "Gekürzt:"}) {
+  for (const char* s : {"Inhalt", "12.345", "+12,3 %", "Kompetenzen", "Ø Besuche je Stunde",
+                        "stimme nicht zu", "Ein zweites Wohnzimmer", "keine Daten", "Gekürzt:"}) {
     EXPECT_NE(text.find(s), std::string::npos) << s;
   }
 }

@@ -24,7 +24,8 @@ TEST(HtmlChartText, SeveralSeriesAreColumnsAndMissingValuesAreWords) {
   EXPECT_EQ(t.rows[1], (std::vector<std::string>{"Feb", "keine Daten", "1.200"}));
   EXPECT_EQ(DescribeChart(c, kWords, "de").desc,
             "Liniendiagramm: Jan: 2026 1.712, 2025 1.300,5; Feb: 2026 keine Daten, 2025 1.200");
-  EXPECT_EQ(DescribeChart(c, HtmlWordsFor("en"), "en").desc.substr(0, 24), "Line chart: Jan: 2026 1,");
+  EXPECT_EQ(DescribeChart(c, HtmlWordsFor("en"), "en").desc.substr(0, 24),
+            "Line chart: Jan: 2026 1,");
 }
 
 TEST(HtmlChartText, TheDocumentsAltTextIsTheDescription) {
@@ -45,7 +46,8 @@ TEST(HtmlChartText, EmptyChartHasNoRowsAndSaysWhy) {
   c.series = {{"2026", {std::nullopt}}};
   c.empty_message = "Für diesen Zeitraum liegen keine Besuchsdaten vor.";
   EXPECT_TRUE(ChartValues(c, kWords, "de").rows.empty());
-  EXPECT_EQ(DescribeChart(c, kWords, "de").desc, "Balkendiagramm: Für diesen Zeitraum liegen keine Besuchsdaten vor.");
+  EXPECT_EQ(DescribeChart(c, kWords, "de").desc,
+            "Balkendiagramm: Für diesen Zeitraum liegen keine Besuchsdaten vor.");
 }
 
 TEST(HtmlChartText, DivergingShowsCountsAndWithheldAnswers) {
@@ -61,7 +63,8 @@ TEST(HtmlChartText, DivergingShowsCountsAndWithheldAnswers) {
   EXPECT_EQ(t.columns[0].title, "Aussage");
   EXPECT_EQ(t.columns[3].title, "nicht ausgewiesen");
   ASSERT_EQ(t.rows.size(), 1u);
-  EXPECT_EQ(t.rows[0], (std::vector<std::string>{"Ich komme wieder", "nicht ausgewiesen", "12", "3"}));
+  EXPECT_EQ(t.rows[0],
+            (std::vector<std::string>{"Ich komme wieder", "nicht ausgewiesen", "12", "3"}));
 }
 
 TEST(HtmlChartText, HeatmapNamesClosedHours) {

@@ -19,7 +19,9 @@ using testing::ScopedTempDir;
 
 size_t Count(const std::string& haystack, const std::string& needle) {
   size_t n = 0;
-  for (size_t at = haystack.find(needle); at != std::string::npos; at = haystack.find(needle, at + 1)) ++n;
+  for (size_t at = haystack.find(needle); at != std::string::npos;
+       at = haystack.find(needle, at + 1))
+    ++n;
   return n;
 }
 
@@ -32,7 +34,8 @@ std::string Lower(std::string s) {
 // were not escaped: markup, both quotes, an ampersand, a CSS string end, a
 // control character and a byte that is not UTF-8.
 std::string Hostile() {
-  std::string s = "<script>alert(\"x\")</script> O'Brien & \"Söhne\" </style><img src=x onerror=alert(1)>";
+  std::string s =
+      "<script>alert(\"x\")</script> O'Brien & \"Söhne\" </style><img src=x onerror=alert(1)>";
   s += "\\\"; } body { display:none ";
   s += '\x07';
   s += static_cast<char>(0xDF);
@@ -106,8 +109,10 @@ TEST(HtmlRenderer, EscapesHostileTextEverywhere) {
   EXPECT_EQ(Count(page, "<script"), 0u);
   EXPECT_EQ(Count(page, "<img"), 0u);
   EXPECT_EQ(Count(page, "</style>"), 1u);
-  EXPECT_NE(page.find("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; O&#39;Brien &amp; &quot;Söhne&quot;"),
-            std::string::npos);
+  EXPECT_NE(
+      page.find(
+          "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; O&#39;Brien &amp; &quot;Söhne&quot;"),
+      std::string::npos);
   // The byte that is not UTF-8 is shown as U+FFFD, the bell as a space.
   EXPECT_EQ(page.find('\x07'), std::string::npos);
   EXPECT_NE(page.find("\uFFFD"), std::string::npos);
@@ -116,7 +121,8 @@ TEST(HtmlRenderer, EscapesHostileTextEverywhere) {
   std::string style = page.substr(0, style_end);
   EXPECT_EQ(style.find("alert(\"x\")"), std::string::npos);
   EXPECT_NE(style.find("alert(\\22 x\\22 )"), std::string::npos);
-  EXPECT_NE(style.find("\\5C \\22 ; } body { display:none"), std::string::npos) << "the text ended the CSS string";
+  EXPECT_NE(style.find("\\5C \\22 ; } body { display:none"), std::string::npos)
+      << "the text ended the CSS string";
 }
 
 TEST(HtmlRenderer, LoadsNothingFromElsewhere) {
@@ -152,15 +158,20 @@ TEST(HtmlRenderer, MissingLogoIsLeftOutWithAWarning) {
 
 TEST(HtmlRenderer, TablesHaveCaptionAndHeaderScopes) {
   Document doc;
-  doc.blocks.push_back(Table{{{"Kennzahl", false}, {"1. Hj. 2026", true}}, {{"Besuche", "11.011"}}, "Kennzahlen"});
+  doc.blocks.push_back(
+      Table{{{"Kennzahl", false}, {"1. Hj. 2026", true}}, {{"Besuche", "11.011"}}, "Kennzahlen"});
   doc.blocks.push_back(Table{{{"Jahr", true}, {"Besuche", true}}, {{"2025", "9"}}, ""});
   std::string page = RenderHtml(doc, HtmlOptions{}, nullptr);
   EXPECT_NE(page.find(">Kennzahlen</caption>"), std::string::npos);
-  EXPECT_NE(page.find("<th scope=\"col\">Kennzahl</th><th scope=\"col\" class=\"num\">1.\u00A0Hj. 2026</th>"),
-            std::string::npos);
+  EXPECT_NE(
+      page.find(
+          "<th scope=\"col\">Kennzahl</th><th scope=\"col\" class=\"num\">1.\u00A0Hj. 2026</th>"),
+      std::string::npos);
   // A first column of words heads its row; a first column of numbers does not.
-  EXPECT_NE(page.find("<tr><th scope=\"row\">Besuche</th><td class=\"num\">11.011</td></tr>"), std::string::npos);
-  EXPECT_NE(page.find("<tr><td class=\"num\">2025</td><td class=\"num\">9</td></tr>"), std::string::npos);
+  EXPECT_NE(page.find("<tr><th scope=\"row\">Besuche</th><td class=\"num\">11.011</td></tr>"),
+            std::string::npos);
+  EXPECT_NE(page.find("<tr><td class=\"num\">2025</td><td class=\"num\">9</td></tr>"),
+            std::string::npos);
   // The caption names the scrolling box around its table.
   size_t caption_id = page.find("<caption id=\"");
   ASSERT_NE(caption_id, std::string::npos);
@@ -205,7 +216,8 @@ TEST(HtmlRenderer, CoverHoldsTheOnlyH1AndChaptersAreH2) {
   EXPECT_NE(page.find("<h2 id=\"h-1\">Besuche</h2>"), std::string::npos);
   EXPECT_NE(page.find("<h3 id=\"h-2\">Altersgruppen</h3>"), std::string::npos);
   // The contents nest the section in its chapter and link every heading.
-  EXPECT_NE(page.find("<li><a href=\"#h-1\">Besuche</a><ol>\n<li><a href=\"#h-2\">Altersgruppen</a></li>\n</ol>\n"
+  EXPECT_NE(page.find("<li><a href=\"#h-1\">Besuche</a><ol>\n<li><a "
+                      "href=\"#h-2\">Altersgruppen</a></li>\n</ol>\n"
                       "</li>\n<li><a href=\"#h-3\">Anhang</a>"),
             std::string::npos)
       << page;
@@ -216,31 +228,41 @@ TEST(HtmlRenderer, ChartIsAnImageWithTitleDescriptionAndValues) {
   doc.blocks.push_back(Visits());
   std::string page = RenderHtml(doc, HtmlOptions{}, nullptr);
   EXPECT_NE(page.find("<svg class=\"chart\" role=\"img\""), std::string::npos);
-  EXPECT_NE(page.find("aria-labelledby=\"chart-1-title\" aria-describedby=\"chart-1-desc\""), std::string::npos);
-  EXPECT_NE(page.find("<title id=\"chart-1-title\">Besuche je Monat</title>"), std::string::npos);
-  EXPECT_NE(page.find("<desc id=\"chart-1-desc\">Balkendiagramm: Januar 1.712; Februar 1.650</desc>"),
+  EXPECT_NE(page.find("aria-labelledby=\"chart-1-title\" aria-describedby=\"chart-1-desc\""),
             std::string::npos);
+  EXPECT_NE(page.find("<title id=\"chart-1-title\">Besuche je Monat</title>"), std::string::npos);
+  EXPECT_NE(
+      page.find("<desc id=\"chart-1-desc\">Balkendiagramm: Januar 1.712; Februar 1.650</desc>"),
+      std::string::npos);
   // The values as a table beside it, folded away.
   size_t details = page.find("<details>");
   ASSERT_NE(details, std::string::npos);
-  EXPECT_NE(page.find("<summary>Die Werte des Diagramms als Tabelle</summary>", details), std::string::npos);
-  EXPECT_NE(page.find("<th scope=\"row\">Februar</th><td class=\"num\">1.650</td>", details), std::string::npos);
+  EXPECT_NE(page.find("<summary>Die Werte des Diagramms als Tabelle</summary>", details),
+            std::string::npos);
+  EXPECT_NE(page.find("<th scope=\"row\">Februar</th><td class=\"num\">1.650</td>", details),
+            std::string::npos);
 }
 
 TEST(HtmlRenderer, TileReadsValueLabelChangeAndTargetTogether) {
   Document doc;
-  doc.blocks.push_back(KpiTiles{{{"11.011", "Besuche", "+30,0 % ggü. 2. Hj. 2025", Trend::kUp, TargetStatus::kMet,
-                                  "Ziel erreicht"},
-                                 {"72", "Veranstaltungen", "", Trend::kNone, TargetStatus::kNone, ""}}});
+  doc.blocks.push_back(
+      KpiTiles{{{"11.011", "Besuche", "+30,0 % ggü. 2. Hj. 2025", Trend::kUp, TargetStatus::kMet,
+                 "Ziel erreicht"},
+                {"72", "Veranstaltungen", "", Trend::kNone, TargetStatus::kNone, ""}}});
   std::string page = RenderHtml(doc, HtmlOptions{}, nullptr);
-  EXPECT_NE(page.find("<li class=\"tile met\"><span class=\"value\">11.011</span> <span class=\"label\">Besuche"
-                      "</span> <span class=\"change\"><span aria-hidden=\"true\">\u25B2 </span>+30,0\u00A0% ggü. "
-                      "2.\u00A0Hj. 2025</span> <span class=\"status\">Ziel erreicht</span></li>"),
-            std::string::npos)
+  EXPECT_NE(
+      page.find(
+          "<li class=\"tile met\"><span class=\"value\">11.011</span> <span class=\"label\">Besuche"
+          "</span> <span class=\"change\"><span aria-hidden=\"true\">\u25B2 </span>+30,0\u00A0% "
+          "ggü. "
+          "2.\u00A0Hj. 2025</span> <span class=\"status\">Ziel erreicht</span></li>"),
+      std::string::npos)
       << page;
-  EXPECT_NE(page.find("<li class=\"tile\"><span class=\"value\">72</span> <span class=\"label\">Veranstaltungen"
-                      "</span></li>"),
-            std::string::npos);
+  EXPECT_NE(
+      page.find(
+          "<li class=\"tile\"><span class=\"value\">72</span> <span class=\"label\">Veranstaltungen"
+          "</span></li>"),
+      std::string::npos);
 }
 
 TEST(HtmlRenderer, InternalEditionIsMarkedOnScreenAndOnEveryPrintedPage) {
@@ -277,12 +299,14 @@ TEST(HtmlRenderer, SlidesAreSectionsWithTheirMessageAsHeading) {
   doc.blocks.push_back(figure);
   std::string page = RenderHtml(doc, HtmlOptions{}, nullptr);
   EXPECT_NE(page.find("<h1>Stadtlabor Lindenau</h1>"), std::string::npos);
-  EXPECT_NE(page.find("<section class=\"slide\" aria-labelledby=\"slide-1\">\n<h2 id=\"slide-1\">Mehr Besuche als je "
+  EXPECT_NE(page.find("<section class=\"slide\" aria-labelledby=\"slide-1\">\n<h2 "
+                      "id=\"slide-1\">Mehr Besuche als je "
                       "zuvor</h2>"),
             std::string::npos);
   EXPECT_NE(page.find("<strong>11.011</strong>"), std::string::npos);
   EXPECT_NE(page.find("role=\"img\""), std::string::npos);
-  EXPECT_NE(page.find("<p class=\"source\">Quelle: Zählanlage · 1.\u00A0Halbjahr 2026</p>"), std::string::npos);
+  EXPECT_NE(page.find("<p class=\"source\">Quelle: Zählanlage · 1.\u00A0Halbjahr 2026</p>"),
+            std::string::npos);
   EXPECT_NE(page.find("size:A4 landscape"), std::string::npos);
 }
 

@@ -148,10 +148,9 @@ TEST(KeepTogetherTest, LeadInStaysWithTheQuoteItIntroduces) {
 TEST(KeepTogetherTest, TileFootnoteIsNotCarriedOverAlone) {
   for (int filler = 30; filler < 58; ++filler) {
     Document doc = WithFiller(filler);
-    doc.blocks.push_back(KpiTiles{{{"26.857", "Besuche seit Beginn", "", Trend::kNone,
-                                    TargetStatus::kNone, ""},
-                                   {"207", "Veranstaltungen", "", Trend::kNone,
-                                    TargetStatus::kNone, ""}}});
+    doc.blocks.push_back(
+        KpiTiles{{{"26.857", "Besuche seit Beginn", "", Trend::kNone, TargetStatus::kNone, ""},
+                  {"207", "Veranstaltungen", "", Trend::kNone, TargetStatus::kNone, ""}}});
     doc.blocks.push_back(Remark{"Summen über 3 Halbjahre."});
     std::vector<PageLayout> pages = LayoutDocument(doc, FakeMeasure);
     EXPECT_EQ(PageOf(pages, "Summen"), PageOf(pages, "26.857")) << "filler " << filler;
@@ -159,8 +158,13 @@ TEST(KeepTogetherTest, TileFootnoteIsNotCarriedOverAlone) {
 }
 
 BarChart Chart() {
-  return BarChart{"Kooperationspartner je Halbjahr", "Partner", {"1. Hj. 2025", "2. Hj. 2025"},
-                  {{"Partner", {10, 13}}}, "", false, false};
+  return BarChart{"Kooperationspartner je Halbjahr",
+                  "Partner",
+                  {"1. Hj. 2025", "2. Hj. 2025"},
+                  {{"Partner", {10, 13}}},
+                  "",
+                  false,
+                  false};
 }
 
 TEST(KeepTogetherTest, HeadingAndShortLeadInMoveWithTheirChart) {
@@ -180,7 +184,8 @@ TEST(KeepTogetherTest, HeadingAndShortLeadInMoveWithTheirChart) {
 // still fills the page it starts on, so no half-empty pages appear.
 TEST(KeepTogetherTest, LongTextBeforeAChartStillFillsThePage) {
   std::string text;
-  for (int i = 1; i <= 12; ++i) text += (i > 1 ? "\n" : "") + std::string("Absatz ") + std::to_string(i);
+  for (int i = 1; i <= 12; ++i)
+    text += (i > 1 ? "\n" : "") + std::string("Absatz ") + std::to_string(i);
   // 20 to 34 one-line paragraphs leave room for 2 to 20 lines on page 1,
   // never for the text and the chart together.
   for (int filler = 20; filler < 35; ++filler) {

@@ -64,8 +64,8 @@ TEST(PaletteTest, GraphicsColoursReachThreeToOne) {
   ExpectGraphic(palette::kHighlight, "highlight (deadline diamond)");
   ExpectGraphic(chart::kAxisLine, "axis line");
   ExpectGraphic(chart::kPrevious, "previous period line");
-  for (TargetStatus s : {TargetStatus::kMet, TargetStatus::kNear, TargetStatus::kMissed,
-                         TargetStatus::kNone}) {
+  for (TargetStatus s :
+       {TargetStatus::kMet, TargetStatus::kNear, TargetStatus::kMissed, TargetStatus::kNone}) {
     ExpectGraphic(StatusColor(s), "status stripe " + std::to_string(static_cast<int>(s)));
   }
 }

@@ -394,7 +394,9 @@ TEST(PdfRendererTest, ASavedPdfIsWholeAndNoTemporaryFileStays) {
   std::string bytes = testing::ReadFileToString(pdf);
   EXPECT_EQ(bytes.rfind("%PDF-", 0), 0u);
   EXPECT_NE(bytes.find("%%EOF", bytes.size() - 8), std::string::npos);
-  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir.path()), std::filesystem::directory_iterator()), 1);
+  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir.path()),
+                          std::filesystem::directory_iterator()),
+            1);
 }
 
 TEST(PdfRendererTest, RendersAllBlockKindsIntoAValidPdf) {

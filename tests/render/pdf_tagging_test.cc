@@ -26,27 +26,35 @@ Document AwkwardReport() {
   doc.info.page_label = "Seite";
   doc.info.page_of = "von";
   doc.info.marker = "Nur für den internen Gebrauch";
-  doc.blocks.push_back(TitleBlock{"Halbjahresbericht", "Stadtlabor", "Stadt Musterstadt", "1. Halbjahr 2026",
-                                  {"Stand der Daten: 21. November 2026", "Erstellt am 21. November 2026"}});
+  doc.blocks.push_back(
+      TitleBlock{"Halbjahresbericht",
+                 "Stadtlabor",
+                 "Stadt Musterstadt",
+                 "1. Halbjahr 2026",
+                 {"Stand der Daten: 21. November 2026", "Erstellt am 21. November 2026"}});
   doc.blocks.push_back(TocBlock{});
   doc.blocks.push_back(Heading{1, "Zahlen"});
-  doc.blocks.push_back(KpiTiles{{KpiTile{"1.234", "Besuche", "+12 %", Trend::kUp, TargetStatus::kMet, "Ziel erreicht"},
-                                 KpiTile{"–", "Feedback", "", Trend::kNone, TargetStatus::kNone, ""}}});
+  doc.blocks.push_back(KpiTiles{
+      {KpiTile{"1.234", "Besuche", "+12 %", Trend::kUp, TargetStatus::kMet, "Ziel erreicht"},
+       KpiTile{"–", "Feedback", "", Trend::kNone, TargetStatus::kNone, ""}}});
   doc.blocks.push_back(Heading{2, "Besuche"});
   BarChart empty;
   empty.title = "Besuche je Monat";
   empty.empty_message = "Keine Daten.";
   doc.blocks.push_back(empty);
   doc.blocks.push_back(BulletList{});
-  doc.blocks.push_back(BulletList{{"Ein Punkt", "Ein sehr langer Punkt, der über mehrere Zeilen läuft, weil er "
-                                                "so viel zu sagen hat, dass eine Zeile nicht reicht."}});
+  doc.blocks.push_back(BulletList{{"Ein Punkt",
+                                   "Ein sehr langer Punkt, der über mehrere Zeilen läuft, weil er "
+                                   "so viel zu sagen hat, dass eine Zeile nicht reicht."}});
   Table caption_only;
   caption_only.caption = "Eine Tabelle ohne Spalten";
   doc.blocks.push_back(caption_only);
   Table longer;
   longer.caption = "Alle Tage";
   longer.columns = {{"Tag", false}, {"Besuche", true}, {"Notiz", false}};
-  for (int i = 0; i < 90; ++i) longer.rows.push_back({"Tag " + std::to_string(i), std::to_string(i * 7), i % 3 ? "" : "Notiz"});
+  for (int i = 0; i < 90; ++i)
+    longer.rows.push_back(
+        {"Tag " + std::to_string(i), std::to_string(i * 7), i % 3 ? "" : "Notiz"});
   doc.blocks.push_back(longer);
   doc.blocks.push_back(Heading{1, "Stimmen"});
   doc.blocks.push_back(Quote{"Ein schöner Ort.", "Teilnehmerin"});

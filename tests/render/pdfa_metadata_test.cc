@@ -29,7 +29,8 @@ TEST(PdfaMetadataTest, XmpNamesTheStandardsAndRepeatsTheInfoValues) {
   EXPECT_NE(xmp.find("<pdfaid:part>2</pdfaid:part>"), std::string::npos);
   EXPECT_NE(xmp.find("<pdfaid:conformance>B</pdfaid:conformance>"), std::string::npos);
   EXPECT_NE(xmp.find("<pdfuaid:part>1</pdfuaid:part>"), std::string::npos);
-  EXPECT_NE(xmp.find("<rdf:li xml:lang=\"x-default\">Halbjahresbericht Stadtlabor – 1. Halbjahr 2026</rdf:li>"),
+  EXPECT_NE(xmp.find("<rdf:li xml:lang=\"x-default\">Halbjahresbericht Stadtlabor – 1. Halbjahr "
+                     "2026</rdf:li>"),
             std::string::npos);
   EXPECT_NE(xmp.find("<dc:creator><rdf:Seq><rdf:li>Stadt Musterstadt</rdf:li>"), std::string::npos);
   EXPECT_NE(xmp.find("<xmp:CreateDate>2026-11-21T00:00:00Z</xmp:CreateDate>"), std::string::npos);

@@ -78,7 +78,8 @@ inline void ExpectInsideRow(const Row& row, const std::string& what) {
   }
   for (const PathOp& p : OpsOf<PathOp>(row.ops)) {
     for (const Point& pt : p.points) {
-      EXPECT_TRUE(inside_x(pt.x) && inside_y(pt.y)) << what << " path point " << pt.x << "," << pt.y;
+      EXPECT_TRUE(inside_x(pt.x) && inside_y(pt.y))
+          << what << " path point " << pt.x << "," << pt.y;
     }
   }
 }

@@ -151,9 +151,9 @@ TEST(SlideLayoutTest, ChartAloneGetsReadableAxisLabels) {
   if (!measure.ok()) GTEST_SKIP() << "DejaVu fonts not installed";
   Document doc;
   doc.info.format = PageFormat::kSlides;
-  for (SlideChart chart : {SlideChart(render_test::VisitsByHalfYear()),
-                           SlideChart(render_test::VisitsByMonth()),
-                           SlideChart(render_test::ConsolidationTimeline())}) {
+  for (SlideChart chart :
+       {SlideChart(render_test::VisitsByHalfYear()), SlideChart(render_test::VisitsByMonth()),
+        SlideChart(render_test::ConsolidationTimeline())}) {
     Slide s;
     s.title = "Eine Botschaft";
     s.chart = chart;
@@ -184,10 +184,9 @@ TEST(SlideLayoutTest, ChartBesideAFigureGetsReadableLabels) {
   std::vector<std::string> titles = {
       render_test::VisitsByHalfYear().title, render_test::VisitsByMonth().title,
       render_test::GoalProfile().title, render_test::ConsolidationTimeline().title};
-  for (SlideChart chart : {SlideChart(render_test::VisitsByHalfYear()),
-                           SlideChart(render_test::VisitsByMonth()),
-                           SlideChart(render_test::GoalProfile()),
-                           SlideChart(render_test::ConsolidationTimeline())}) {
+  for (SlideChart chart :
+       {SlideChart(render_test::VisitsByHalfYear()), SlideChart(render_test::VisitsByMonth()),
+        SlideChart(render_test::GoalProfile()), SlideChart(render_test::ConsolidationTimeline())}) {
     Slide s;
     s.title = "Eine Botschaft";
     s.figure = "11.011";
@@ -237,17 +236,21 @@ TEST(SlideLayoutTest, ANumberedDecisionHasItsNumbersAsMarksAndItsLeadInNone) {
   // No bullet at all: the lead-in stands alone, the items carry "1." and "2.".
   EXPECT_EQ(std::find(texts.begin(), texts.end(), "\u2022"), texts.end());
   EXPECT_NE(std::find(texts.begin(), texts.end(), "1."), texts.end());
-  EXPECT_NE(std::find(texts.begin(), texts.end(), "Das Stadtlabor wird weitergeführt."), texts.end());
-  EXPECT_EQ(std::find(texts.begin(), texts.end(), "1. Das Stadtlabor wird weitergeführt."), texts.end());
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "Das Stadtlabor wird weitergeführt."),
+            texts.end());
+  EXPECT_EQ(std::find(texts.begin(), texts.end(), "1. Das Stadtlabor wird weitergeführt."),
+            texts.end());
 }
 
 TEST(SlideLayoutTest, TooMuchTextIsLeftOutNotOverflowed) {
   Document doc;
   doc.info.format = PageFormat::kSlides;
   Slide s;
-  s.title = "Eine sehr lange Botschaft, die mehr sagen will, als auf eine Folie passt, und "
-            "deshalb nach zwei Zeilen mit Auslassungspunkten endet, statt drei Zeilen zu füllen";
-  for (int i = 0; i < 12; ++i) s.bullets.push_back("Punkt " + std::to_string(i) + " mit etwas Text");
+  s.title =
+      "Eine sehr lange Botschaft, die mehr sagen will, als auf eine Folie passt, und "
+      "deshalb nach zwei Zeilen mit Auslassungspunkten endet, statt drei Zeilen zu füllen";
+  for (int i = 0; i < 12; ++i)
+    s.bullets.push_back("Punkt " + std::to_string(i) + " mit etwas Text");
   Quote q{std::string(60, 'x') + " " + std::string(900, 'y'), "Jemand"};
   s.quotes = {q, q, q, q};
   s.source = "Quelle: Test";
@@ -287,13 +290,13 @@ TEST(SlideLayoutTest, TooMuchTextIsLeftOutNotOverflowed) {
 
 TEST(SlideLayoutTest, DumpReadsTheDeck) {
   std::string dump = DumpDocument(DemoDeck());
-  for (const char* s : {"=== Folie 1 ===\n", "=== Folie 7 ===\n",
-                        "TITLE Mehr Besuche als je zuvor: ein Drittel mehr als vor einem Jahr\n",
-                        "Kennzahl visitors.total: 11.011\n", "LABEL Besuche im 1. Halbjahr 2026\n",
-                        "- Repair-Café monatlich statt alle zwei Monate\n",
-                        "CHART Besuche je Halbjahr [Besuche]",
-                        "MARK 30.06.2027 \u2013 Haushaltsfrist [deadline, emphasis]\n",
-                        "Quelle: Zählanlage · 1. Halbjahr 2026\n"}) {
+  for (const char* s :
+       {"=== Folie 1 ===\n", "=== Folie 7 ===\n",
+        "TITLE Mehr Besuche als je zuvor: ein Drittel mehr als vor einem Jahr\n",
+        "Kennzahl visitors.total: 11.011\n", "LABEL Besuche im 1. Halbjahr 2026\n",
+        "- Repair-Café monatlich statt alle zwei Monate\n", "CHART Besuche je Halbjahr [Besuche]",
+        "MARK 30.06.2027 \u2013 Haushaltsfrist [deadline, emphasis]\n",
+        "Quelle: Zählanlage · 1. Halbjahr 2026\n"}) {
     EXPECT_NE(dump.find(s), std::string::npos) << s << "\n" << dump;
   }
 }
@@ -347,7 +350,8 @@ TEST(SlideRendererTest, DemoDeckReportsWhatDidNotFitAndTimelinePageRendersCleanl
   std::vector<Status> deck_warnings;
   EXPECT_OK(RenderPdf(DemoDeck(), options, dir + "/deck.pdf", &deck_warnings));
   EXPECT_FALSE(deck_warnings.empty());
-  for (const Status& w : deck_warnings) EXPECT_EQ(w.message().rfind("page ", 0), 0u) << w.ToString();
+  for (const Status& w : deck_warnings)
+    EXPECT_EQ(w.message().rfind("page ", 0), 0u) << w.ToString();
   Document a4;
   a4.blocks.push_back(Heading{1, "Zeitplan der Verstetigung"});
   a4.blocks.push_back(Paragraph{"Bis zur Haushaltsfrist bleiben vier Ausschusssitzungen."});

@@ -18,7 +18,8 @@ using render_test::FakeMeasure;
 std::vector<std::string> RolesOfTexts(const StructTree& tree, const std::vector<DrawOp>& ops) {
   std::vector<std::string> roles;
   for (const DrawOp& op : ops) {
-    if (auto* t = std::get_if<TextOp>(&op)) roles.push_back(t->tag < 0 ? "Artifact" : tree.nodes[t->tag].role);
+    if (auto* t = std::get_if<TextOp>(&op))
+      roles.push_back(t->tag < 0 ? "Artifact" : tree.nodes[t->tag].role);
   }
   return roles;
 }
@@ -30,7 +31,8 @@ std::vector<PageLayout> Layout(const Document& doc, StructTree* tree) {
 
 TEST(StructTreeTest, ChapterOpensASectWithItsHeadingAndParagraph) {
   Document doc;
-  doc.blocks = {Heading{1, "Besuche"}, Paragraph{"Mehr Besuche als im Vorjahr."}, Heading{2, "Monate"}};
+  doc.blocks = {Heading{1, "Besuche"}, Paragraph{"Mehr Besuche als im Vorjahr."},
+                Heading{2, "Monate"}};
   StructTree tree;
   std::vector<PageLayout> pages = Layout(doc, &tree);
   ASSERT_EQ(tree.nodes[0].kids.size(), 1u);
@@ -90,7 +92,8 @@ TEST(StructTreeTest, TableHasHeaderCellsWithScopeAndOneRowPerTableRow) {
 TEST(StructTreeTest, RepeatedTableHeaderIsAnArtifact) {
   Table table;
   table.columns = {{"Monat", false}, {"Besuche", true}};
-  for (int i = 0; i < 120; ++i) table.rows.push_back({"Zeile " + std::to_string(i), std::to_string(i)});
+  for (int i = 0; i < 120; ++i)
+    table.rows.push_back({"Zeile " + std::to_string(i), std::to_string(i)});
   Document doc;
   doc.blocks = {table};
   StructTree tree;
@@ -113,8 +116,9 @@ TEST(StructTreeTest, ListItemsHaveLabelAndBodyInReadingOrder) {
 
 TEST(StructTreeTest, EachKpiTileIsOneParagraphReadTogether) {
   KpiTiles tiles;
-  tiles.tiles = {KpiTile{"1.234", "Besuche", "+12 %", Trend::kUp, TargetStatus::kMet, "Ziel erreicht"},
-                 KpiTile{"56", "Veranstaltungen", "−3 %", Trend::kDown, TargetStatus::kNone, ""}};
+  tiles.tiles = {
+      KpiTile{"1.234", "Besuche", "+12 %", Trend::kUp, TargetStatus::kMet, "Ziel erreicht"},
+      KpiTile{"56", "Veranstaltungen", "−3 %", Trend::kDown, TargetStatus::kNone, ""}};
   Document doc;
   doc.blocks = {tiles};
   StructTree tree;
@@ -147,7 +151,8 @@ TEST(StructTreeTest, ChartIsAFigureWithItsAltText) {
     if (tree.nodes[i].role == "Figure") figure = static_cast<int>(i);
   }
   ASSERT_GE(figure, 0);
-  EXPECT_NE(tree.nodes[figure].alt.find("Jan 10, Feb 20"), std::string::npos) << tree.nodes[figure].alt;
+  EXPECT_NE(tree.nodes[figure].alt.find("Jan 10, Feb 20"), std::string::npos)
+      << tree.nodes[figure].alt;
   // Bars, axes and labels alike belong to the figure.
   for (const DrawOp& op : pages[0].ops) {
     if (std::holds_alternative<RectOp>(op) && TagOf(op) >= 0) {
@@ -158,8 +163,8 @@ TEST(StructTreeTest, ChartIsAFigureWithItsAltText) {
 
 TEST(StructTreeTest, TableOfContentsEntriesLinkToTheirHeadings) {
   Document doc;
-  doc.blocks = {TocBlock{}, Heading{1, "Erstes"}, Paragraph{"Text."}, Heading{3, "Zu tief für das Inhaltsverzeichnis"},
-                Heading{1, "Zweites"}};
+  doc.blocks = {TocBlock{}, Heading{1, "Erstes"}, Paragraph{"Text."},
+                Heading{3, "Zu tief für das Inhaltsverzeichnis"}, Heading{1, "Zweites"}};
   StructTree tree;
   std::vector<PageLayout> pages = Layout(doc, &tree);
   ASSERT_EQ(tree.toc_links.size(), 2u);

@@ -21,9 +21,13 @@ using render_test::OpsOf;
 Table GoalTable(const std::string& area_name) {
   Table t;
   t.caption = "Zielwerte je Zielbereich";
-  t.columns = {{"Zielbereich", false}, {"Priorität", true}, {"erreicht", true}, {"knapp verfehlt", true},
+  t.columns = {{"Zielbereich", false},
+               {"Priorität", true},
+               {"erreicht", true},
+               {"knapp verfehlt", true},
                {"verfehlt", true}};
-  for (int p = 1; p <= 7; ++p) t.rows.push_back({area_name + " " + std::to_string(p), std::to_string(p), "1", "0", "0"});
+  for (int p = 1; p <= 7; ++p)
+    t.rows.push_back({area_name + " " + std::to_string(p), std::to_string(p), "1", "0", "0"});
   return t;
 }
 
@@ -41,7 +45,8 @@ void ExpectHeaderFits(const Table& table, const std::string& what) {
     size_t col = 0;
     while (col + 1 < left.size() && t.x >= left[col + 1]) ++col;
     EXPECT_GE(t.x, left[col] - 0.01) << what << ": " << t.text;
-    EXPECT_LE(t.x + t.width, left[col] + widths[col] + 0.01) << what << ": \"" << t.text << "\" leaves its column";
+    EXPECT_LE(t.x + t.width, left[col] + widths[col] + 0.01)
+        << what << ": \"" << t.text << "\" leaves its column";
     words += t.text + " ";
   }
   for (const TableColumn& c : table.columns) {
@@ -57,9 +62,10 @@ void ExpectHeaderFits(const Table& table, const std::string& what) {
 TEST(TableLayoutTest, LongHeadersOverShortNumbersFitTheirColumns) {
   ExpectHeaderFits(GoalTable("Digitale Bildung"), "short names");
   // Long area names leave the numbers little room: headers wrap, not cut.
-  ExpectHeaderFits(GoalTable("Informationsangebote zu Smart City / Smart Region und Digitale Bildung und "
-                             "Kompetenzstärkung für alle Generationen in der Stadt"),
-                   "long names");
+  ExpectHeaderFits(
+      GoalTable("Informationsangebote zu Smart City / Smart Region und Digitale Bildung und "
+                "Kompetenzstärkung für alle Generationen in der Stadt"),
+      "long names");
 }
 
 }  // namespace

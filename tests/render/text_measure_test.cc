@@ -47,7 +47,9 @@ const std::vector<std::string>& Texts() {
       "Größe, Übersicht, Straße – „Jugendtreff“ für 12–17-Jährige: 1.234 € (±5 %)",
       "Kinder-/Jugendarbeit · Öffnungszeiten Mo–Fr 10:00–18:00 … ÄÖÜ äöü ß",
       "Zusammenarbeit 協力 und 🙂 bleiben stehen, wenn die Schrift sie nicht hat",
-      "W", " ", "",
+      "W",
+      " ",
+      "",
   };
   return texts;
 }
@@ -72,7 +74,8 @@ TEST(TextMeasureTest, RememberedWidthsEqualLibharuMeasuringWholeTexts) {
 
 // The wrapping as it was: every candidate line measured whole (spaces bound
 // as WrapText binds them, and measured as drawn).
-std::vector<std::string> WrapMeasuringEveryLine(std::string_view plain, double max_width, const WidthFn& drawn) {
+std::vector<std::string> WrapMeasuringEveryLine(std::string_view plain, double max_width,
+                                                const WidthFn& drawn) {
   const std::string bound = BindNonBreakingSpaces(plain);
   std::string_view text = bound;
   WidthFn width = [&drawn](std::string_view s) { return drawn(UnbindSpaces(s)); };
@@ -106,7 +109,8 @@ TEST(TextMeasureTest, WrappingByAddedWordWidthsBreaksWhereMeasuringWholeLinesDoe
   for (int i = 0; i < 40; ++i) paragraph += Texts()[static_cast<size_t>(i % 3)] + " ";
   // Widths in steps small enough that some lines end exactly at the limit.
   for (double max_width = 120; max_width <= 480; max_width += 0.5) {
-    EXPECT_EQ(WrapMeasuringEveryLine(paragraph, max_width, width), WrapText(paragraph, max_width, width))
+    EXPECT_EQ(WrapMeasuringEveryLine(paragraph, max_width, width),
+              WrapText(paragraph, max_width, width))
         << "at width " << max_width;
   }
   // A line exactly as wide as the limit fits, as before.

@@ -30,7 +30,10 @@ TEST(ToUnicodeTest, BlocksHoldAtMostOneHundredEntries) {
 
 TEST(ToUnicodeTest, LeavesOutWhatTwoBytesCannotHoldAndBrokenBytes) {
   std::set<uint32_t> chars;
-  AddCharacters("a\xF0\x9F\x98\x80" "b\xC3", &chars);  // an emoji and a cut-off umlaut
+  AddCharacters(
+      "a\xF0\x9F\x98\x80"
+      "b\xC3",
+      &chars);  // an emoji and a cut-off umlaut
   EXPECT_EQ(chars, (std::set<uint32_t>{'a', 0x1F600, 'b'}));
   std::string cmap = ToUnicodeCMap(chars);
   EXPECT_NE(cmap.find("2 beginbfchar"), std::string::npos) << cmap;

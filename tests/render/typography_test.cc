@@ -53,7 +53,8 @@ TEST(TypographyTest, WrapperNeverBreaksInsideBoundSpaces) {
 
 TEST(TypographyTest, WrapperHonoursNoBreakSpacesInTheInput) {
   WidthFn width = [](std::string_view s) { return FakeMeasure(s, FontStyle::kRegular, 10); };
-  std::vector<std::string> lines = WrapText("Stadtlabor" + kNbsp + "Lindenau ist offen", 110, width);
+  std::vector<std::string> lines =
+      WrapText("Stadtlabor" + kNbsp + "Lindenau ist offen", 110, width);
   ASSERT_GE(lines.size(), 2u);
   EXPECT_EQ(lines[0], "Stadtlabor Lindenau");
 }

@@ -1,5 +1,3 @@
-#include "store/store.h"
-
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
 
@@ -10,6 +8,7 @@
 
 #include "store/codec.h"
 #include "store/schema.h"
+#include "store/store.h"
 #include "store/store_test_helpers.h"
 
 // The tests reach for SQLiteCpp directly only to build foreign or future
@@ -106,15 +105,23 @@ TEST(StoreFileTest, MigrationToKeyedReadingsKeepsThemAndTheirFiles) {
     db.exec("PRAGMA application_id = " + std::to_string(store_internal::kApplicationId));
     db.exec("PRAGMA user_version = 4");
     db.exec(
-        "INSERT INTO source_file (id, site, kind, path, format, hash, encoding, rows_read, rows_imported, "
+        "INSERT INTO source_file (id, site, kind, path, format, hash, encoding, rows_read, "
+        "rows_imported, "
         "rows_rejected, rejected_text, imported_at) VALUES "
         "(1, 'A', 'visits', 'a.csv', 'csv', 'h1', 'UTF-8', 2, 2, 0, '', ''), "
         "(2, 'A', 'visits', 'b.csv', 'csv', 'h2', 'UTF-8', 1, 1, 0, '', '')");
     const int64_t day = D(2026, 3, 2).days();
-    db.exec("INSERT INTO visit (file_id, site, sensor, date, minute, interval_minutes, in_count, out_count, line) "
-            "VALUES (1, 'A', 'Tor', " + std::to_string(day) + ", 600, 15, 5, NULL, 2), "
-            "(1, 'A', 'Tor', " + std::to_string(day + 30) + ", 600, 15, 7, 1, 3), "
-            "(2, 'A', 'Hof', " + std::to_string(day + 10) + ", 615, 15, 100, 0, 2)");
+    db.exec(
+        "INSERT INTO visit (file_id, site, sensor, date, minute, interval_minutes, in_count, "
+        "out_count, line) "
+        "VALUES (1, 'A', 'Tor', " +
+        std::to_string(day) +
+        ", 600, 15, 5, NULL, 2), "
+        "(1, 'A', 'Tor', " +
+        std::to_string(day + 30) +
+        ", 600, 15, 7, 1, 3), "
+        "(2, 'A', 'Hof', " +
+        std::to_string(day + 10) + ", 615, 15, 100, 0, 2)");
   }
   Result<std::unique_ptr<Store>> store = Store::Open(path);
   ASSERT_OK(store.status());
@@ -126,8 +133,9 @@ TEST(StoreFileTest, MigrationToKeyedReadingsKeepsThemAndTheirFiles) {
 
   ImportBatch replacement;
   replacement.visits = {Visit("Tor", D(2026, 3, 20), 600, 9, 0, 2)};
-  EXPECT_EQ(ImportAction::kReplaced,
-            Unwrap((*store)->ImportFile(MakeFile("A", InputKind::kVisits, "a.csv", "h3"), replacement)));
+  EXPECT_EQ(
+      ImportAction::kReplaced,
+      Unwrap((*store)->ImportFile(MakeFile("A", InputKind::kVisits, "a.csv", "h3"), replacement)));
   EXPECT_EQ(109, TotalIn(store->get(), "A"));  // b.csv's 100 (inside a.csv's old range) stay
   store->reset();
   EXPECT_EQ(2, CountRows(path, "visit"));
@@ -147,20 +155,35 @@ TEST(StoreFileTest, MigrationMakesEcoVisioOutChannelsExits) {
     db.exec("PRAGMA application_id = " + std::to_string(store_internal::kApplicationId));
     db.exec("PRAGMA user_version = 6");
     db.exec(
-        "INSERT INTO source_file (id, site, kind, path, format, hash, encoding, rows_read, rows_imported, "
+        "INSERT INTO source_file (id, site, kind, path, format, hash, encoding, rows_read, "
+        "rows_imported, "
         "rows_rejected, rejected_text, imported_at, visit_first_date, visit_last_date) VALUES "
-        "(1, 'A', 'visits', 'eco.csv', 'ecovisio', 'h1', 'UTF-8', 2, 2, 0, '', '', " + std::to_string(day) + ", " +
-        std::to_string(day) + "), "
-        "(2, 'A', 'visits', 'own.csv', 'csv', 'h2', 'UTF-8', 1, 1, 0, '', '', " + std::to_string(day) + ", " +
-        std::to_string(day) + ")");
+        "(1, 'A', 'visits', 'eco.csv', 'ecovisio', 'h1', 'UTF-8', 2, 2, 0, '', '', " +
+        std::to_string(day) + ", " + std::to_string(day) +
+        "), "
+        "(2, 'A', 'visits', 'own.csv', 'csv', 'h2', 'UTF-8', 1, 1, 0, '', '', " +
+        std::to_string(day) + ", " + std::to_string(day) + ")");
     const std::string d = std::to_string(day);
-    db.exec("INSERT INTO visit (site, date, sensor, minute, interval_minutes, in_count, out_count, file_id, line) VALUES "
-            "('A', " + d + ", 'Lusen IN', 600, 60, 12, NULL, 1, 4), "
-            "('A', " + d + ", 'Lusen OUT', 600, 60, 4, NULL, 1, 4), "
-            "('A', " + d + ", 'Lusen IN', 660, 60, 7, NULL, 1, 5), "
-            "('A', " + d + ", 'Lusen OUT', 720, 60, 2, NULL, 1, 6), "
-            "('A', " + d + ", 'Waldhaus OUT', 600, 60, 3, NULL, 1, 4), "
-            "('A', " + d + ", 'Hintertür Out', 600, 60, 5, NULL, 2, 2)");
+    db.exec(
+        "INSERT INTO visit (site, date, sensor, minute, interval_minutes, in_count, out_count, "
+        "file_id, line) VALUES "
+        "('A', " +
+        d +
+        ", 'Lusen IN', 600, 60, 12, NULL, 1, 4), "
+        "('A', " +
+        d +
+        ", 'Lusen OUT', 600, 60, 4, NULL, 1, 4), "
+        "('A', " +
+        d +
+        ", 'Lusen IN', 660, 60, 7, NULL, 1, 5), "
+        "('A', " +
+        d +
+        ", 'Lusen OUT', 720, 60, 2, NULL, 1, 6), "
+        "('A', " +
+        d +
+        ", 'Waldhaus OUT', 600, 60, 3, NULL, 1, 4), "
+        "('A', " +
+        d + ", 'Hintertür Out', 600, 60, 5, NULL, 2, 2)");
     db.exec("INSERT INTO visit_day (site, date, in_count, hours) VALUES ('A', " + d +
             ", 33, ',,,,,,,,,,24,7,2,,,,,,,,,,,')");
   }
@@ -176,14 +199,18 @@ TEST(StoreFileTest, MigrationMakesEcoVisioOutChannelsExits) {
   store->reset();
 
   SQLite::Database db(path, SQLite::OPEN_READONLY);
-  SQLite::Statement rows(db, "SELECT sensor, minute, in_count, IFNULL(out_count, -1) FROM visit ORDER BY sensor, minute");
+  SQLite::Statement rows(
+      db,
+      "SELECT sensor, minute, in_count, IFNULL(out_count, -1) FROM visit ORDER BY sensor, minute");
   std::vector<std::string> got;
   while (rows.executeStep()) {
-    got.push_back(rows.getColumn(0).getString() + " " + std::to_string(rows.getColumn(1).getInt()) + " " +
-                  std::to_string(rows.getColumn(2).getInt64()) + "/" + std::to_string(rows.getColumn(3).getInt64()));
+    got.push_back(rows.getColumn(0).getString() + " " + std::to_string(rows.getColumn(1).getInt()) +
+                  " " + std::to_string(rows.getColumn(2).getInt64()) + "/" +
+                  std::to_string(rows.getColumn(3).getInt64()));
   }
-  EXPECT_EQ(got, (std::vector<std::string>{"Hintertür Out 600 5/-1", "Lusen 600 12/4", "Lusen 660 7/-1",
-                                           "Lusen 720 0/2", "Waldhaus OUT 600 0/3"}));
+  EXPECT_EQ(got,
+            (std::vector<std::string>{"Hintertür Out 600 5/-1", "Lusen 600 12/4", "Lusen 660 7/-1",
+                                      "Lusen 720 0/2", "Waldhaus OUT 600 0/3"}));
 }
 
 TEST(StoreFileTest, RefusesFileThatIsNotSqlite) {
@@ -253,7 +280,8 @@ TEST(StoreFileTest, NewDatabaseIsReadableByItsOwnerOnly) {
   ASSERT_OK((*store)->ImportFile(MakeFile("A", InputKind::kVotes, "v.csv", "1"), {}).status());
   for (const std::string& file : {path, path + "-wal", path + "-shm"}) {
     ASSERT_TRUE(fs::exists(file)) << file;
-    EXPECT_EQ(fs::status(file).permissions() & fs::perms::all, fs::perms::owner_read | fs::perms::owner_write)
+    EXPECT_EQ(fs::status(file).permissions() & fs::perms::all,
+              fs::perms::owner_read | fs::perms::owner_write)
         << file;
   }
 }
@@ -295,9 +323,10 @@ TEST(StoreFileTest, ReadOnlyOpenOfAnOlderSchemaSaysWhatToDo) {
   }
   Result<std::unique_ptr<Store>> reader = Store::OpenReadOnly(path);
   ASSERT_FALSE(reader.ok());
-  EXPECT_EQ(reader.status().message(), path + " was written by an older ankerbericht (database version " +
-                                           std::to_string(older) + ", now " + std::to_string(older + 1) +
-                                           "); run `ankerbericht run` or an import once to update it");
+  EXPECT_EQ(reader.status().message(),
+            path + " was written by an older ankerbericht (database version " +
+                std::to_string(older) + ", now " + std::to_string(older + 1) +
+                "); run `ankerbericht run` or an import once to update it");
   SQLite::Database db(path, SQLite::OPEN_READONLY);
   EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), older);
 }

@@ -133,8 +133,7 @@ TEST(StoreTest, FeedbackRoundTrip) {
   FeedbackResponse paper;
   paper.date = D(2026, 4, 2);
   paper.channel = Channel::kPaper;
-  paper.answers = {{"zufriedenheit", "sehr gut"},
-                   {"kommentar", "Schön, dass es das gibt!\nDanke"}};
+  paper.answers = {{"zufriedenheit", "sehr gut"}, {"kommentar", "Schön, dass es das gibt!\nDanke"}};
   paper.line = 5;
   FeedbackResponse digital;
   digital.response_id = "R-17";
@@ -265,8 +264,10 @@ TEST(StoreTest, CounterSumsOverAVeryLongRangeAreTheSame) {
   auto store = OpenMemory();
   ASSERT_NE(store, nullptr);
   ImportBatch batch;
-  batch.visits = {Visit("Hof", D(2026, 3, 2), 9 * 60 + 30, 3, 3, 2), Visit("Eingang", D(2026, 3, 2), 9 * 60, 4, 1, 3),
-                  Visit("Eingang", D(1999, 12, 31), 23 * 60, 5, 0, 4), Visit("Hof", D(2026, 3, 5), 0, 6, 0, 5)};
+  batch.visits = {Visit("Hof", D(2026, 3, 2), 9 * 60 + 30, 3, 3, 2),
+                  Visit("Eingang", D(2026, 3, 2), 9 * 60, 4, 1, 3),
+                  Visit("Eingang", D(1999, 12, 31), 23 * 60, 5, 0, 4),
+                  Visit("Hof", D(2026, 3, 5), 0, 6, 0, 5)};
   ASSERT_OK(store->ImportFile(MakeFile("A", InputKind::kVisits, "z.csv", "h"), batch).status());
   std::vector<HourCount> hours = Unwrap(store->CounterHours("A", D(1900, 1, 1), D(2100, 12, 31)));
   ASSERT_EQ(3u, hours.size());
@@ -475,7 +476,8 @@ TEST_F(StoreImportTest, ChangedHashReplacesOnlyThatFile) {
 // file's readings of the same day and hour.
 TEST_F(StoreImportTest, ReplacingAFileTakesItsHoursOutOfTheDaySums) {
   ImportBatch first;
-  first.visits = {Visit("", D(2026, 3, 2), 9 * 60, 5, 0, 2), Visit("", D(2026, 3, 2), 10 * 60, 7, 0, 3)};
+  first.visits = {Visit("", D(2026, 3, 2), 9 * 60, 5, 0, 2),
+                  Visit("", D(2026, 3, 2), 10 * 60, 7, 0, 3)};
   ImportBatch other;
   other.visits = {Visit("Hof", D(2026, 3, 2), 9 * 60 + 15, 100, 0, 2)};
   ASSERT_OK(store_->ImportFile(MakeFile("A", InputKind::kVisits, "z.csv", "1"), first).status());

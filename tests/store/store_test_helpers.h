@@ -18,7 +18,7 @@ using ::ankerbericht::testing::ScopedTempDir;
 inline Date D(int y, unsigned m, unsigned d) { return Date(y, m, d); }
 
 inline SourceFile MakeFile(const std::string& site, InputKind kind, const std::string& path,
-                    const std::string& hash) {
+                           const std::string& hash) {
   SourceFile f;
   f.site = site;
   f.kind = kind;
@@ -43,7 +43,7 @@ T Unwrap(Result<T> result) {
 }
 
 inline VisitCount Visit(const std::string& sensor, Date date, int minute, int64_t in,
-                 std::optional<int64_t> out, int line) {
+                        std::optional<int64_t> out, int line) {
   VisitCount v;
   v.sensor = sensor;
   v.start = {date, minute};

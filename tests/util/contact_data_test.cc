@@ -10,7 +10,8 @@
 namespace ankerbericht {
 namespace {
 
-std::vector<std::string> Found(const std::string& text, std::vector<TextSpan> (*find)(std::string_view)) {
+std::vector<std::string> Found(const std::string& text,
+                               std::vector<TextSpan> (*find)(std::string_view)) {
   std::vector<std::string> out;
   for (const TextSpan& s : find(text)) out.push_back(text.substr(s.begin, s.end - s.begin));
   return out;
@@ -19,7 +20,8 @@ std::vector<std::string> Found(const std::string& text, std::vector<TextSpan> (*
 using Strings = std::vector<std::string>;
 
 TEST(ContactDataTest, EmailSpellings) {
-  EXPECT_EQ(Found("an max.muster@example.org.", FindEmailAddresses), (Strings{"max.muster@example.org"}));
+  EXPECT_EQ(Found("an max.muster@example.org.", FindEmailAddresses),
+            (Strings{"max.muster@example.org"}));
   EXPECT_EQ(Found("Mail: info (at) stadt.de oder info[AT]stadt.de", FindEmailAddresses),
             (Strings{"info (at) stadt.de", "info[AT]stadt.de"}));
   EXPECT_EQ(Found("@Jonas, bis 30.04.2026; a@b; 3@4.5", FindEmailAddresses), Strings{});
@@ -45,7 +47,8 @@ TEST(ContactDataTest, DatesTimesCountsAndIdsAreNoPhoneNumbers) {
 }
 
 TEST(ContactDataTest, RemoveContactDataKeepsUrlsWithoutContacts) {
-  std::string text = "max@example.org, 0421/123 456, https://example.org/kurs und mailto:info@stadt.de";
+  std::string text =
+      "max@example.org, 0421/123 456, https://example.org/kurs und mailto:info@stadt.de";
   EXPECT_EQ(RemoveContactData(&text), 3);
   EXPECT_EQ(text, "[…], […], https://example.org/kurs und mailto:[…]");
 }

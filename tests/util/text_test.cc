@@ -211,7 +211,8 @@ TEST(TextTest, QuotedNestsInnerQuotes) {
   EXPECT_EQ(Quoted("Das \"Digitalcafé\" ist toll", "de"), "„Das ‚Digitalcafé‘ ist toll“");
   EXPECT_EQ(Quoted("The \"café\" is great", "en"), "“The ‘café’ is great”");
   // Words already in quotation marks get one pair, not two.
-  EXPECT_EQ(Quoted("„Seit es drei Termine gibt, ist es ruhiger.“", "de"), "„Seit es drei Termine gibt, ist es ruhiger.“");
+  EXPECT_EQ(Quoted("„Seit es drei Termine gibt, ist es ruhiger.“", "de"),
+            "„Seit es drei Termine gibt, ist es ruhiger.“");
   EXPECT_EQ(Quoted("\"Zu laut.\"", "de"), "„Zu laut.“");
 }
 

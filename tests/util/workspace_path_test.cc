@@ -19,15 +19,16 @@ TEST(IsPlainIdTest, LettersDigitsDashAndUnderscoreOnly) {
   EXPECT_TRUE(IsPlainId(std::string(64, 'a')));
   EXPECT_FALSE(IsPlainId(std::string(65, 'a')));
   EXPECT_FALSE(IsPlainId(""));
-  for (const char* id : {"..", "../x", "a/b", "a\\b", "a b", "a.b", "ä", "a\n", "/"}) EXPECT_FALSE(IsPlainId(id)) << id;
+  for (const char* id : {"..", "../x", "a/b", "a\\b", "a b", "a.b", "ä", "a\n", "/"})
+    EXPECT_FALSE(IsPlainId(id)) << id;
 }
 
 TEST(IsPlainRelativePathTest, RefusesAbsolutePathsAndParentParts) {
   EXPECT_TRUE(IsPlainRelativePath("berichte/{site}-{period}.pdf"));
   EXPECT_TRUE(IsPlainRelativePath("texte/..vorwort.md"));  // ".." inside a name
   EXPECT_TRUE(IsPlainRelativePath("./x.pdf"));
-  for (const char* p : {"", "/etc/passwd", "..", "../x", "a/../../x", "a/..", "..\\x", "a\\..\\x", "\\x",
-                        "C:\\x", "c:/x"}) {
+  for (const char* p : {"", "/etc/passwd", "..", "../x", "a/../../x", "a/..", "..\\x", "a\\..\\x",
+                        "\\x", "C:\\x", "c:/x"}) {
     EXPECT_FALSE(IsPlainRelativePath(p)) << p;
   }
 }
@@ -48,14 +49,16 @@ TEST(ResolveInsideTest, ParentPartsAndAbsolutePathsAreRefused) {
   // As deep as needed to reach "/" from wherever the temp folder is.
   std::string up;
   for (int i = 0; i < 40; ++i) up += "../";
-  for (const std::string& hostile : {up + "etc/passwd", std::string("../ws2/x.md"), std::string(".."),
-                                     std::string("texte/../../x"), std::string("/etc/passwd"), std::string(""),
-                                     (tmp.path() / "ws/x.md").string()}) {
+  for (const std::string& hostile :
+       {up + "etc/passwd", std::string("../ws2/x.md"), std::string(".."),
+        std::string("texte/../../x"), std::string("/etc/passwd"), std::string(""),
+        (tmp.path() / "ws/x.md").string()}) {
     SCOPED_TRACE(hostile);
     Result<fs::path> p = ResolveInside(ws.string(), hostile);
     ASSERT_FALSE(p.ok());
     EXPECT_EQ(p.status().code(), Status::Code::kConfig);
-    EXPECT_EQ(p.status().message(), "\"" + Excerpt(hostile) + "\" lies outside the workspace folder");
+    EXPECT_EQ(p.status().message(),
+              "\"" + Excerpt(hostile) + "\" lies outside the workspace folder");
   }
 }
 
@@ -65,7 +68,8 @@ TEST(ResolveInsideTest, ALongPathIsQuotedShort) {
   std::string hostile = "../" + std::string(4997, 'x');
   Result<fs::path> p = ResolveInside(tmp.path().string(), hostile);
   ASSERT_FALSE(p.ok());
-  EXPECT_EQ(p.status().message(), "\"../" + std::string(77, 'x') + "…\" lies outside the workspace folder");
+  EXPECT_EQ(p.status().message(),
+            "\"../" + std::string(77, 'x') + "…\" lies outside the workspace folder");
 }
 
 // A folder inside the workspace that is a link to elsewhere is outside.

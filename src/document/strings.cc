@@ -1,0 +1,74 @@
+#include "document/strings.h"
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <mutex>
+#include <sstream>
+
+#include "config/json_file.h"
+#include "document/report_builder.h"
+
+namespace ankerbericht {
+
+Result<Strings> Strings::Load(const std::string& dir, const std::string& lang) {
+  std::string file = (std::filesystem::path(dir) / (lang + ".json")).string();
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return Status::NotFound("no strings table for language \"" + lang + "\" in " + dir);
+  std::ostringstream text;
+  text << in.rdbuf();
+  Result<Poco::JSON::Object::Ptr> parsed = ParseJsonObject(text.str(), file, true);
+  if (!parsed.ok()) return parsed.status();
+  Strings s;
+  s.lang_ = lang;
+  for (const auto& [key, value] : **parsed) {
+    if (!value.isString()) {
+      return Status::Config(file + ": \"" + key + "\" must be a text in quotes");
+    }
+    s.texts_.emplace(key, value.extract<std::string>());
+  }
+  return s;
+}
+
+Result<const Strings*> Strings::Builtin(const std::string& lang) {
+  // Documents are built one after another, but run may build them on several
+  // threads one day: the cache is guarded, and an entry never moves.
+  static std::mutex mu;
+  static std::map<std::string, std::unique_ptr<Strings>> cache;
+  std::lock_guard<std::mutex> lock(mu);
+  auto it = cache.find(lang);
+  if (it != cache.end()) return static_cast<const Strings*>(it->second.get());
+  Result<Strings> loaded = Load(DefaultTemplateDir() + "/strings", lang);
+  if (!loaded.ok()) return loaded.status();
+  auto owned = std::make_unique<Strings>(std::move(*loaded));
+  const Strings* ptr = owned.get();
+  cache.emplace(lang, std::move(owned));
+  return ptr;
+}
+
+const std::string& Strings::Get(std::string_view key) const {
+  auto it = texts_.find(key);
+  if (it != texts_.end()) return it->second;
+  auto m = missing_.find(key);
+  if (m == missing_.end()) {
+    m = missing_.emplace(std::string(key), "⟦" + std::string(key) + "⟧").first;
+  }
+  return m->second;
+}
+
+std::string Strings::Format(std::string_view key,
+                            const std::vector<std::pair<std::string, std::string>>& values) const {
+  std::string text = Get(key);
+  for (const auto& [name, value] : values) {
+    std::string mark = "{" + name + "}";
+    for (size_t at = text.find(mark); at != std::string::npos;
+         at = text.find(mark, at + value.size())) {
+      text.replace(at, mark.size(), value);
+    }
+  }
+  return text;
+}
+
+bool Strings::Has(std::string_view key) const { return texts_.find(key) != texts_.end(); }
+
+}  // namespace ankerbericht

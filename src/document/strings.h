@@ -1,0 +1,60 @@
+// The words of the documents and of the command line, one table per language:
+// templates/strings/<lang>.json, a flat JSON object of key -> text. German and
+// English are complete; a third language is a new file, not code.
+//
+// Keys are dotted and name where a word is used ("chart.visits.unit"). A text
+// may hold placeholders "{name}" that Format() fills. Code picks a word by its
+// key and never writes it itself (see docs/architecture.md).
+#ifndef ANKERBERICHT_DOCUMENT_STRINGS_H_
+#define ANKERBERICHT_DOCUMENT_STRINGS_H_
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "util/status.h"
+
+namespace ankerbericht {
+
+class Strings {
+ public:
+  Strings() = default;
+
+  // Reads |dir|/<lang>.json. Fails with kNotFound when there is no table for
+  // |lang|, with kConfig ("FILE:LINE: ...") when the file is not one JSON
+  // object or a value is not a string.
+  static Result<Strings> Load(const std::string& dir, const std::string& lang);
+
+  // The built-in table of |lang| (templates/strings/ beside the report
+  // templates, see DefaultTemplateDir()), read once per language and kept.
+  // Fails as Load() does.
+  static Result<const Strings*> Builtin(const std::string& lang);
+
+  // The text of |key|. A key missing from the table gives "⟦key⟧", which the
+  // language tests find in any output (tests/document/strings_test.cc checks
+  // that both tables hold the same keys).
+  const std::string& Get(std::string_view key) const;
+  const std::string& operator()(std::string_view key) const { return Get(key); }
+
+  // Get(key) with every "{name}" replaced by its value; placeholders without a
+  // value stay as they are.
+  std::string Format(std::string_view key,
+                     const std::vector<std::pair<std::string, std::string>>& values) const;
+
+  bool Has(std::string_view key) const;
+  const std::string& lang() const { return lang_; }
+  // Every key and text, for the tests that look for one language's words in
+  // the other's output.
+  const std::map<std::string, std::string, std::less<>>& all() const { return texts_; }
+
+ private:
+  std::string lang_;
+  std::map<std::string, std::string, std::less<>> texts_;
+  mutable std::map<std::string, std::string, std::less<>> missing_;
+};
+
+}  // namespace ankerbericht
+
+#endif  // ANKERBERICHT_DOCUMENT_STRINGS_H_
