@@ -130,7 +130,7 @@ std::string SiteCoverage(const OverviewContext& c, const Evaluation& ev) {
   in.evaluation = &ev;
   in.lang = c.lang;
   in.today = c.in.today;
-  BuildContext site{in, ev, c.lang, c.file, {}};
+  BuildContext site{in, ev, c.lang, c.file, c.words, EditionLog{}};
   return CoverageNotice(site);
 }
 

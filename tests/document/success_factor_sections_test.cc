@@ -21,7 +21,7 @@ class SuccessFactorSectionsTest : public ::testing::Test {
   std::string Dump(const SuccessFactorAssessment& a, const std::string& lang) {
     input_.lang = lang;
     input_.evaluation = &ev_;
-    BuildContext c{input_, ev_, lang, "verstetigung.json"};
+    BuildContext c{input_, ev_, lang, "verstetigung.json", **Strings::Builtin(lang), EditionLog{}};
     Document doc;
     AddSuccessFactors(c, a, &doc);
     blocks_ = doc.blocks.size();
