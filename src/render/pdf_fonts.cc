@@ -71,8 +71,7 @@ HPDF_Font LoadUtf8TrueType(HPDF_Doc pdf, const char* path) {
   return font;
 }
 
-HPDF_STATUS KeepOnlyDrawnCharacters(HPDF_Doc pdf, HPDF_Font font,
-                                    const std::set<uint32_t>& drawn) {
+HPDF_STATUS KeepOnlyDrawnCharacters(HPDF_Doc pdf, HPDF_Font font, const std::set<uint32_t>& drawn) {
   auto* attr = static_cast<HPDF_FontAttr>(font->attr);
   if (attr == nullptr || attr->type != HPDF_FONT_TYPE0_TT || attr->descendant_font == nullptr ||
       attr->map_stream == nullptr || attr->map_stream->stream == nullptr) {
