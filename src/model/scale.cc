@@ -147,11 +147,18 @@ bool IsFiveStepFamily(std::string_view family) {
   return family == "agree" || family == "satisfaction" || family == "frequency";
 }
 
-// The value of a built-in wording of one of |families|.
+// The value of a built-in wording of one of |families|. The wordings are
+// folded once: every answer of every report comes through here.
 std::optional<double> FromWordings(const std::string& raw, bool (*in_family)(std::string_view)) {
+  static const std::vector<std::string> kFolded = [] {
+    std::vector<std::string> folded;
+    for (const ScaleWording& w : ScaleWordings()) folded.push_back(FoldKey(w.text));
+    return folded;
+  }();
   std::string key = FoldKey(raw);
-  for (const ScaleWording& w : ScaleWordings())
-    if (in_family(w.family) && key == FoldKey(w.text)) return w.value;
+  const std::vector<ScaleWording>& wordings = ScaleWordings();
+  for (size_t i = 0; i < wordings.size(); ++i)
+    if (in_family(wordings[i].family) && key == kFolded[i]) return wordings[i].value;
   return std::nullopt;
 }
 

@@ -26,6 +26,7 @@
 
 #include "render/file_kinds.h"
 #include "render/pdf_archival.h"
+#include "render/pdf_fonts.h"
 #include "render/pdf_layout.h"
 #include "render/pdf_tagging.h"
 #include "render/struct_tree.h"
@@ -179,9 +180,8 @@ class PdfWriter {
 
 HPDF_Font PdfWriter::LoadFont(const std::string& path) {
   // Embedding is what makes the PDF look the same everywhere (and PDF/A-able).
-  const char* name = HPDF_LoadTTFontFromFile(pdf_, path.c_str(), HPDF_TRUE);
-  if (name == nullptr || errors_.code != HPDF_OK) return nullptr;
-  return HPDF_GetFont(pdf_, name, "UTF-8");
+  HPDF_Font font = LoadUtf8TrueType(pdf_, path.c_str());
+  return errors_.code == HPDF_OK ? font : nullptr;
 }
 
 Status PdfWriter::LoadFontPair(const std::string& regular, const std::string& bold) {
@@ -523,6 +523,12 @@ Status PdfWriter::FinishArchival(const std::string& icc_profile, std::vector<Sta
     if (fonts[0] == fonts[1]) chars.insert(drawn_[1 - i].begin(), drawn_[1 - i].end());
     if (ReplaceToUnicode(pdf_, fonts[i], ToUnicodeCMap(chars)) != HPDF_OK) {
       return Status::Render("cannot write the font's ToUnicode map");
+    }
+    // Widths and glyph map of the characters drawn only (libharu has them
+    // for every code: about 150 KB per font to write and compress).
+    if ((i == 0 || fonts[1] != fonts[0]) &&
+        KeepOnlyDrawnCharacters(pdf_, fonts[i], chars) != HPDF_OK) {
+      return Status::Render("cannot write the font's widths");
     }
   }
   AddXmpMetadata(pdf_, meta_);
