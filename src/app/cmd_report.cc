@@ -90,7 +90,7 @@ int RunReport(const std::vector<std::string>& args) {
   Result<std::string> written =
       RenderReportJob(&*ws, spec, /*output_relative_to_workspace=*/false, vm.count("dump") > 0);
   if (!written.ok()) return ReportError(written.status());
-  std::cerr << "wrote " << *written << "\n";
+  std::cerr << CliWords().Format("cli.report.wrote", {{"path", *written}}) << "\n";
   return 0;
 }
 

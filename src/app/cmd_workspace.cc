@@ -158,9 +158,9 @@ int RunRun(const std::vector<std::string>& args) {
     config_exit = ReportError(mapping);
     ++config_errors;
   }
+  const Strings& words = CliWords();
   if (config_errors > 0) {
-    std::cerr << "ankerbericht: nothing imported and no report rendered: correct the source entr"
-              << (config_errors > 1 ? "ies" : "y") << " in ankerbericht.json and run again\n";
+    std::cerr << words("cli.run.config_errors") << "\n";
     return config_exit;
   }
 
@@ -172,7 +172,8 @@ int RunRun(const std::vector<std::string>& args) {
   std::vector<std::pair<const SourceSpec*, std::string>> jobs;
   for (const SourceSpec* s : sources) {
     std::vector<std::string> files = SourceFiles(*ws, *s);
-    if (files.empty()) std::cerr << "note: source \"" << s->path << "\" matches no file\n";
+    if (files.empty())
+      std::cerr << words.Format("cli.run.source_no_file", {{"path", s->path}}) << "\n";
     for (const std::string& f : files) jobs.emplace_back(s, f);
   }
 
@@ -203,14 +204,17 @@ int RunRun(const std::vector<std::string>& args) {
                                                 : added)++;
     rejected += report->outcome.rejected.size();
   }
-  std::cerr << "imported " << added << " file(s), ";
-  if (reread > 0) std::cerr << reread << " read again with the changed mapping, ";
-  std::cerr << unchanged << " unchanged, " << rejected << " row(s) rejected\n";
+  std::cerr << words.Format("cli.run.imported", {{"added", std::to_string(added)}});
+  if (reread > 0)
+    std::cerr << words.Format("cli.run.imported_reread", {{"reread", std::to_string(reread)}});
+  std::cerr << words.Format("cli.run.imported_rejected", {{"unchanged", std::to_string(unchanged)},
+                                                          {"rows", std::to_string(rejected)}})
+            << "\n";
   if (failed > 0) {
     // A report from half-known data would look complete; the PDFs of the
     // last good run stay as they are.
-    std::cerr << "ankerbericht: no report rendered: " << failed
-              << " file(s) could not be imported (see above); correct them and run again\n";
+    std::cerr << words.Format("cli.run.import_failed", {{"failed", std::to_string(failed)}})
+              << "\n";
     return result;
   }
 
@@ -224,10 +228,14 @@ int RunRun(const std::vector<std::string>& args) {
   size_t rendered = 0, kept = 0;
   for (const ReportSpec& spec : reports) {
     std::string for_sites = !spec.site.empty()   ? spec.site
-                            : spec.sites.empty() ? "all sites"
+                            : spec.sites.empty() ? words("cli.run.all_sites")
                                                  : Join(spec.sites, ", ");
-    std::cerr << "report " << spec.template_id << (spec.internal ? " (internal edition)" : "")
-              << " for " << for_sites << " (" << spec.period << ")\n";
+    std::cerr << words.Format("cli.run.report",
+                              {{"template", spec.template_id},
+                               {"edition", spec.internal ? words("cli.run.internal_edition") : ""},
+                               {"sites", for_sites},
+                               {"period", spec.period}})
+              << "\n";
     Result<RunReportResult> done = RenderReportIfChanged(&*ws, spec);
     if (!done.ok()) {
       result = ReportError(done.status());
@@ -236,17 +244,17 @@ int RunRun(const std::vector<std::string>& args) {
     // The team reads this beside its German reports; nothing that went into
     // the report changed, so the file is the one from before.
     if (done->unchanged) {
-      std::cerr << ws->Relative(done->path)
-                << ": unverändert, nicht neu erstellt (unchanged, not rendered again)\n";
+      std::cerr << words.Format("cli.run.kept", {{"path", ws->Relative(done->path)}}) << "\n";
       ++kept;
     } else {
-      std::cerr << "wrote " << ws->Relative(done->path) << "\n";
+      std::cerr << words.Format("cli.report.wrote", {{"path", ws->Relative(done->path)}}) << "\n";
       ++rendered;
     }
   }
   if (!reports.empty()) {
-    std::cerr << rendered << " report(s) rendered, " << kept
-              << " unverändert (nothing they are made from has changed since they were written)\n";
+    std::cerr << words.Format("cli.run.reports_done", {{"rendered", std::to_string(rendered)},
+                                                       {"kept", std::to_string(kept)}})
+              << "\n";
   }
   return result;
 }
@@ -298,9 +306,7 @@ int PrintItemMatching(const Workspace& ws, const SourceSpec& source, const std::
   }
   const Site* site = ws.config.FindSite(source.site);
   if (items == 0 && site && !site->questionnaire.empty()) {
-    std::cout << rel
-              << ": no column matches a questionnaire item (map the headers under the source's "
-                 "\"items\")\n";
+    std::cout << CliWords().Format("cli.check.no_item_column", {{"file", rel}}) << "\n";
     ++problems;
   }
   return problems;
@@ -314,6 +320,7 @@ int RunCheck(const std::vector<std::string>& args) {
   if (!ParseWorkspaceOnly(args, kCheckHelp, &vm, &exit_code)) return exit_code;
   Result<Workspace> ws = OpenWorkspace(vm["workspace"].as<std::string>());
   if (!ws.ok()) return ReportError(ws.status());
+  const Strings& words = CliWords();
   // The configuration first: a broken mapping explains the rejected rows
   // listed below it.
   std::vector<std::string> config_problems;
@@ -324,12 +331,15 @@ int RunCheck(const std::vector<std::string>& args) {
   for (const Site& site : ws->config.sites) {
     Status targets = ValidateTargets(site);
     if (!targets.ok())
-      config_problems.push_back("targets of " + site.id + ": " + targets.message());
+      config_problems.push_back(words.Format("cli.check.targets_of",
+                                             {{"site", site.id}, {"problem", targets.message()}}));
   }
   if (config_problems.empty()) {
-    std::cout << "ankerbericht.json: ok (" << ws->config.sites.size() << " site(s), "
-              << ws->config.sources.size() << " source(s), " << ws->config.reports.size()
-              << " report(s))\n";
+    std::cout << words.Format("cli.check.config_ok",
+                              {{"sites", std::to_string(ws->config.sites.size())},
+                               {"sources", std::to_string(ws->config.sources.size())},
+                               {"reports", std::to_string(ws->config.reports.size())}})
+              << "\n";
   }
   for (const std::string& p : config_problems) std::cout << "ankerbericht.json: " << p << "\n";
 
@@ -340,7 +350,7 @@ int RunCheck(const std::vector<std::string>& args) {
   for (const SourceSpec& s : ws->config.sources) {
     std::vector<std::string> files = SourceFiles(*ws, s);
     if (files.empty()) {
-      std::cout << "source \"" << s.path << "\": matches no file\n";
+      std::cout << words.Format("cli.check.source_no_file", {{"path", s.path}}) << "\n";
       ++problems;
     }
     const Site* site = ws->site(s.site);
@@ -356,22 +366,27 @@ int RunCheck(const std::vector<std::string>& args) {
         return hash.ok() && sf.hash == *hash && sf.kind == s.kind && sf.site == s.site;
       });
       if (it == imported->end() && same != imported->end()) {
-        std::cout << rel << ": the same content as " << same->path
-                  << ", which is imported (counted once)\n";
+        std::cout << words.Format("cli.check.file_same_content",
+                                  {{"file", rel}, {"other", same->path}})
+                  << "\n";
       } else if (it == imported->end()) {
-        std::cout << rel << ": not imported yet (run `ankerbericht run`)\n";
+        std::cout << words.Format("cli.check.file_not_imported", {{"file", rel}}) << "\n";
       } else if (hash.ok() && *hash != it->hash) {
-        std::cout << rel << ": changed since its import (run `ankerbericht run`)\n";
+        std::cout << words.Format("cli.check.file_changed", {{"file", rel}}) << "\n";
       } else if (it->mapping != mapping && (!it->mapping.empty() || it->rows_rejected > 0)) {
         // As ImportOneFile decides (app/workspace.cc): `run` will read it again.
-        std::cout << rel << ": the column mapping or questionnaire changed since its import";
-        if (it->rows_rejected > 0)
-          std::cout << " (" << it->rows_rejected << " row(s) were rejected then)";
-        std::cout << "; `ankerbericht run` reads it again\n";
+        std::cout << words.Format("cli.check.file_mapping_changed", {{"file", rel}});
+        if (it->rows_rejected > 0) {
+          std::cout << words.Format("cli.check.file_mapping_rejected",
+                                    {{"rows", std::to_string(it->rows_rejected)}});
+        }
+        std::cout << words("cli.check.file_mapping_reread") << "\n";
         ++problems;
         files_with_rejections += it->rows_rejected > 0;
       } else if (it->rows_rejected > 0) {
-        std::cout << rel << ": " << it->rows_rejected << " row(s) were rejected at import\n";
+        std::cout << words.Format("cli.check.file_rejected",
+                                  {{"file", rel}, {"rows", std::to_string(it->rows_rejected)}})
+                  << "\n";
         ++problems;
         ++files_with_rejections;
       }
@@ -381,11 +396,13 @@ int RunCheck(const std::vector<std::string>& args) {
     auto span = ws->store->DataSpan(site.id);
     if (!span.ok()) return ReportError(span.status());
     if (!*span) {
-      std::cout << site.id << ": no data imported yet\n";
+      std::cout << words.Format("cli.check.no_data", {{"site", site.id}}) << "\n";
       continue;
     }
-    std::cout << site.id << ": data from " << (*span)->first.ToGerman() << " to "
-              << (*span)->second.ToGerman() << "\n";
+    std::cout << words.Format("cli.check.data_span", {{"site", site.id},
+                                                      {"from", (*span)->first.ToGerman()},
+                                                      {"to", (*span)->second.ToGerman()}})
+              << "\n";
     for (Period half = HalfYearOf((*span)->first); half.from <= (*span)->second;
          half = HalfYearOf(half.to.AddDays(1))) {
       Result<PeriodData> data = LoadPeriodData(ws->store.get(), site, half);
@@ -396,13 +413,14 @@ int RunCheck(const std::vector<std::string>& args) {
         ++open;
         missing += data->visit_days.count(d) == 0;
       }
-      std::cout << "  " << half.id << ": " << open << " opening days, " << missing
-                << " without visitor counts\n";
+      std::cout << words.Format("cli.check.half_year", {{"half", half.id},
+                                                        {"open", std::to_string(open)},
+                                                        {"missing", std::to_string(missing)}})
+                << "\n";
       if (missing > 0) ++problems;
     }
   }
-  std::cout << (problems ? "check finished: see the points above\n"
-                         : "check finished: no problems found\n");
+  std::cout << words(problems ? "cli.check.done_problems" : "cli.check.done_ok") << "\n";
   // Scripts can tell: a configuration that cannot be used, then files whose
   // rows were refused; gaps in the data alone are no error.
   if (!config_problems.empty()) return kExitConfig;

@@ -165,37 +165,6 @@ Status ReadEntry(const Poco::Dynamic::Var& v, const std::string& path, const std
 
 const std::vector<SuccessFactor>& SuccessFactors() { return kFactors; }
 
-std::string PhaseName(SuccessFactorPhase phase, const std::string& lang) {
-  bool en = lang == "en";
-  switch (phase) {
-    case SuccessFactorPhase::kInitiation:
-      return en ? "Design and launch (initiation)" : "Konzipieren und starten (Initiierung)";
-    case SuccessFactorPhase::kOperation:
-      return en ? "Run and programme (operation)" : "Betreiben und bespielen (Betrieb)";
-    case SuccessFactorPhase::kContinuation:
-      return en ? "Consolidate and secure (continuation)"
-                : "Verstetigen und absichern (Weiterführung)";
-  }
-  return "?";
-}
-
-std::string RatingLabel(FactorRating rating, const std::string& lang) {
-  bool en = lang == "en";
-  switch (rating) {
-    case FactorRating::kMet:
-      return en ? "met" : "erfüllt";
-    case FactorRating::kPartly:
-      return en ? "partly met" : "teilweise erfüllt";
-    case FactorRating::kOpen:
-      return en ? "open" : "offen";
-    case FactorRating::kNotRelevant:
-      return en ? "not relevant" : "nicht relevant";
-    case FactorRating::kUnrated:
-      break;
-  }
-  return en ? "not rated" : "nicht bewertet";
-}
-
 SuccessFactorAssessment SuccessFactorAssessment::Unrated() {
   SuccessFactorAssessment a;
   for (const SuccessFactor& f : kFactors)

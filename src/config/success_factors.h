@@ -46,10 +46,6 @@ struct SuccessFactor {
 // The catalogue: 24 factors in the study's order (phase by phase).
 const std::vector<SuccessFactor>& SuccessFactors();
 
-// The phase as the study names it, with its stage:
-// "Konzipieren und starten (Initiierung)" / "Design and launch (initiation)".
-std::string PhaseName(SuccessFactorPhase phase, const std::string& lang);
-
 // The team's rating of one factor. The file accepts the German words
 // "erfüllt", "teilweise", "offen", "nicht relevant" and the English "met",
 // "partly", "open", "not relevant" ("teilweise erfüllt" and "partly met" as
@@ -57,9 +53,6 @@ std::string PhaseName(SuccessFactorPhase phase, const std::string& lang);
 // ("erfuellt") and spaces or hyphens ("nicht-relevant"). An empty text means
 // not rated yet.
 enum class FactorRating { kUnrated, kMet, kPartly, kOpen, kNotRelevant };
-
-// "erfüllt" / "met"; kUnrated gives "nicht bewertet" / "not rated".
-std::string RatingLabel(FactorRating rating, const std::string& lang);
 
 struct FactorAssessment {
   const SuccessFactor* factor =

@@ -34,20 +34,6 @@ const std::vector<GoalArea>& GoalAreas() {
   return kAreas;
 }
 
-std::string SiteTypeName(int type, const std::string& lang) {
-  static const std::pair<const char*, const char*> kTypes[] = {
-      {"Informations- und Beteiligungsort für Digitales und Smart City",
-       "Place for information and participation on digital matters and the smart city"},
-      {"Raum für digitale Bildung", "Space for digital education"},
-      {"Technikwerkstatt und Makerspace", "Technology workshop and makerspace"},
-      {"Kokreatives Labor für Transformation", "Co-creative lab for transformation"},
-      {"Plattform zwischen Wirtschaft, Wissenschaft und Stadtgesellschaft",
-       "Platform between business, science and urban society"},
-  };
-  if (type < 1 || type > 5) return "";
-  return lang == "en" ? kTypes[type - 1].second : kTypes[type - 1].first;
-}
-
 std::map<std::string, int> DefaultGoalPriorities(int type) {
   // The aims the study's table 1 gives per type ("Ziele"): information,
   // participation and citizen proximity; digital education; digital and

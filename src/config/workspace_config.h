@@ -27,11 +27,6 @@ struct GoalArea {
 };
 const std::vector<GoalArea>& GoalAreas();
 
-// The five types of place of the Difu study ("Typ 1" .. "Typ 5"), in words:
-// "Informations- und Beteiligungsort für Digitales und Smart City", ...;
-// "" for 0 (no type configured) or an unknown number.
-std::string SiteTypeName(int type, const std::string& lang);
-
 // The goal priorities a place of |type| has when it gives none: the goal
 // areas the study names as the type's aims (its table 1) come first in the
 // study's order of naming them, the others follow in GoalAreas() order.

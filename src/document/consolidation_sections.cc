@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "document/edition.h"
+#include "document/rule_words.h"
 #include "document/vorlage_sections.h"
 #include "evaluate/cumulative.h"
 #include "util/format.h"
@@ -17,7 +18,7 @@ namespace {
 constexpr size_t kMaxHistoryColumns = 6;
 
 std::string Label(const BuildContext& c, const IndicatorDef& def) {
-  return c.en() ? def.label_en : def.label_de;
+  return CatalogueLabel(c.words, def);
 }
 
 std::vector<const HistoryPoint*> LastHalfYears(const BuildContext& c, size_t n) {
@@ -318,7 +319,7 @@ void AddGoalEvidence(const BuildContext& c, Document* doc) {
   for (const auto& [area, quote] : voices) {
     // Quotes of earlier half-years too: the public edition shows them without
     // names and tags, like every other quote.
-    std::string source = ReaderText(c, quote->source);
+    std::string source = ReaderText(c, QuoteSourceText(c.words, quote->source_kind, quote->source));
     std::string when = std::string(c.en() ? EnglishMonthName(quote->date.month())
                                           : GermanMonthName(quote->date.month())) +
                        " " + std::to_string(quote->date.year());

@@ -6,6 +6,7 @@
 #include "document/consolidation_sections.h"
 #include "document/edition.h"
 #include "document/finding_sections.h"
+#include "document/rule_words.h"
 #include "evaluate/privacy.h"
 #include "util/format.h"
 #include "util/text.h"
@@ -103,7 +104,7 @@ Status AddKpiTiles(const BuildContext& c, const Poco::JSON::Object& section,
     auto withheld = c.ev.withheld.find(id);
     tile.value =
         withheld != c.ev.withheld.end() ? withheld->second : FormatValue(*def, v.value, c.lang);
-    tile.label = c.en() ? def->label_en : def->label_de;
+    tile.label = CatalogueLabel(c.words, *def);
     tile.change = ChangeText(c, *def, v);
     if (v.value && v.previous) {
       tile.trend = *v.value > *v.previous   ? Trend::kUp
@@ -198,7 +199,7 @@ void AddGoalProfile(const BuildContext& c, Document* doc) {
         "Rangfolge festgelegt; gezeigt sind die Ziele, die die Difu-Studie für seinen Typ nennt (",
         "Priority 1 = most important goal area, outermost in the chart. The place has not ranked "
         "its goals itself; shown are the goals the Difu study names for its type (");
-    doc->blocks.push_back(Remark{note + SiteTypeName(c.ev.site->type, c.lang) + ")."});
+    doc->blocks.push_back(Remark{note + SiteTypeText(c.words, c.ev.site->type) + ")."});
   } else if (ranked) {
     doc->blocks.push_back(
         Remark{c.T("Priorität 1 = wichtigster Zielbereich (Selbsteinschätzung des Teams), in der "
@@ -529,7 +530,7 @@ void AddFeedbackItems(const BuildContext& c, Document* doc) {
         "smallest answer with at least 5 answers; they are part of n, every bar shows all "
         "answers.");
   }
-  doc->blocks.push_back(Remark{IntervalMethod(c.lang) + " " +
+  doc->blocks.push_back(Remark{IntervalMethodText(c.words) + " " +
                                c.T("Positiv: Zustimmung (4–5), Schulnoten 1–2, „ja“.",
                                    "Positive: agreement (4–5), grades 1–2, “yes”.") +
                                withheld});
@@ -571,7 +572,7 @@ void AddSignals(const BuildContext& c, Document* doc) {
                           signal});
   }
   doc->blocks.push_back(table);
-  doc->blocks.push_back(Remark{SignalRuleText(c.ev.signal_rule, c.lang)});
+  doc->blocks.push_back(Remark{SignalRuleText(c.words, c.ev.signal_rule)});
 }
 
 }  // namespace ankerbericht

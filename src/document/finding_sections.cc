@@ -4,6 +4,7 @@
 
 #include "document/consolidation_sections.h"
 #include "document/edition.h"
+#include "document/rule_words.h"
 #include "util/format.h"
 #include "util/text.h"
 
@@ -115,7 +116,7 @@ void AddFindingRule(const BuildContext& c, Document* doc) {
   // are named, so that a reader can tell which moves the rule looks at.
   std::vector<std::string> outside;
   for (const IndicatorDef& def : Indicators())
-    if (def.goals.empty()) outside.push_back(c.en() ? def.label_en : def.label_de);
+    if (def.goals.empty()) outside.push_back(CatalogueLabel(c.words, def));
   std::string percent = FormatNumber(rule.change_percent, 0, c.lang);
   std::string points = FormatNumber(rule.change_points, 0, c.lang);
   doc->blocks.push_back(Paragraph{

@@ -8,6 +8,7 @@
 
 #include "document/build_context.h"
 #include "document/edition.h"
+#include "document/rule_words.h"
 #include "evaluate/privacy.h"
 #include "evaluate/stats.h"
 #include "util/format.h"
@@ -25,7 +26,7 @@ namespace {
 constexpr size_t kMaxSiteColumns = 6;
 
 std::string Label(const OverviewContext& c, const IndicatorDef& def) {
-  return c.en() ? def.label_en : def.label_de;
+  return CatalogueLabel(c.words, def);
 }
 
 // An indicator a section lists, with the words it is shown under: the
@@ -62,7 +63,7 @@ Result<std::vector<Listed>> ListedIndicators(const OverviewContext& c, const Obj
 
 std::string TypeText(const OverviewContext& c, int type) {
   if (type <= 0) return c.T("ohne Typangabe", "type not given");
-  return c.T("Typ ", "Type ") + std::to_string(type) + ": " + SiteTypeName(type, c.lang);
+  return c.T("Typ ", "Type ") + std::to_string(type) + ": " + SiteTypeText(c.words, type);
 }
 
 std::string SafeCount(int n, int k, const std::string& lang) {
@@ -385,7 +386,7 @@ void AddFeedbackBySite(const OverviewContext& c, Document* doc) {
        TotalValueText(c, "feedback.recommend_rate"), interval,
        c.cols.total.at("feedback.recommend_rate") ? FormatNumber(answered, 0, c.lang) : "–"});
   table.caption =
-      IntervalMethod(c.lang) +
+      IntervalMethodText(c.words) +
       c.T(" Weiterempfehlung aller Orte: aus allen Antworten zusammen berechnet, nicht gemittelt.",
           " Recommendation for all places: worked out from all answers together, not averaged.");
   doc->blocks.push_back(std::move(table));
@@ -541,7 +542,7 @@ void AddOverviewNotes(const OverviewContext& c, Document* doc) {
       "“All places”: counts are added up; a partner organisation or speaker working with several "
       "places counts once; shares and rates are worked out from the added-up parts, not as an "
       "average of the places."));
-  notes.items.push_back(PrivacyRule(c.in.privacy_threshold, c.lang));
+  notes.items.push_back(PrivacyRuleText(c.words, c.in.privacy_threshold));
   notes.items.push_back(
       c.T("„–“: für diesen Ort und Zeitraum liegen keine Daten vor, aus denen sich der Wert "
           "berechnen ließe.",

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "document/edition.h"
+#include "document/rule_words.h"
 #include "util/format.h"
 #include "util/text.h"
 
@@ -127,8 +128,10 @@ void AddQuotes(const BuildContext& c, const Poco::JSON::Object& section, Documen
       std::string when = std::string(c.en() ? EnglishMonthName(quote->date.month())
                                             : GermanMonthName(quote->date.month())) +
                          " " + std::to_string(quote->date.year());
-      AddQuote(Quoted(ReaderText(c, quote->text), c.lang),
-               ReaderText(c, quote->source) + ", " + when, doc);
+      AddQuote(
+          Quoted(ReaderText(c, quote->text), c.lang),
+          ReaderText(c, QuoteSourceText(c.words, quote->source_kind, quote->source)) + ", " + when,
+          doc);
     }
   }
   if (shown == 0) {
@@ -136,7 +139,7 @@ void AddQuotes(const BuildContext& c, const Poco::JSON::Object& section, Documen
         Paragraph{c.T("Für diesen Zeitraum erfüllt keine Aussage die Regeln für Zitate.",
                       "No statement of this period meets the rules for quotes.")});
   }
-  doc->blocks.push_back(Remark{QuoteRuleText(q.quote_rules, c.lang)});
+  doc->blocks.push_back(Remark{QuoteRuleText(c.words, q.quote_rules)});
 }
 
 void AddInsights(const BuildContext& c, Document* doc) {
@@ -152,7 +155,8 @@ void AddInsights(const BuildContext& c, Document* doc) {
   }
   BulletList list;
   for (const Insight& i : q.insights) {
-    list.items.push_back(ReaderText(c, i.text) + " (" + ReaderText(c, i.source) + ", " +
+    list.items.push_back(ReaderText(c, i.text) + " (" +
+                         ReaderText(c, QuoteSourceText(c.words, i.source_kind, i.source)) + ", " +
                          i.date.ToGerman() + ")");
   }
   doc->blocks.push_back(list);

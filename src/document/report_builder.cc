@@ -22,6 +22,7 @@
 #include "document/finding_sections.h"
 #include "document/markdown_text.h"
 #include "document/qualitative_sections.h"
+#include "document/rule_words.h"
 #include "document/slide_sections.h"
 #include "document/stop_sections.h"
 #include "document/success_factor_sections.h"
@@ -77,7 +78,7 @@ std::string FormatValue(const IndicatorDef& def, std::optional<double> v, const 
 }
 
 std::string IndicatorLabel(const BuildContext& c, const std::string& id) {
-  if (const IndicatorDef* def = FindIndicator(id)) return c.en() ? def->label_en : def->label_de;
+  if (const IndicatorDef* def = FindIndicator(id)) return CatalogueLabel(c.words, *def);
   if (const CustomIndicator* custom = c.ev.site->FindCustom(id))
     return c.en() ? custom->label_en : custom->label_de;
   const std::string prefix = "feedback.item.";
@@ -302,8 +303,8 @@ void AddDefinitions(const BuildContext& c, Document* doc) {
                         : areas.size() == 1
                             ? c.T(" Zielbereich: ", " Goal area: ") + areas[0] + "."
                             : c.T(" Zielbereiche: ", " Goal areas: ") + Join(areas, ", ") + ".";
-    list.items.push_back(std::string(c.en() ? def.label_en : def.label_de) + id + ": " +
-                         (c.en() ? def.definition_en : def.definition_de) + goals);
+    list.items.push_back(CatalogueLabel(c.words, def) + id + ": " +
+                         CatalogueDefinition(c.words, def) + goals);
   }
   doc->blocks.push_back(list);
 }

@@ -8,6 +8,7 @@
 #include "document/finding_sections.h"
 #include "document/markdown_text.h"
 #include "document/qualitative_sections.h"
+#include "document/rule_words.h"
 #include "document/vorlage_sections.h"
 #include "util/format.h"
 #include "util/text.h"
@@ -126,9 +127,9 @@ Status AddFigureSlide(const BuildContext& c, const Poco::JSON::Object& section,
       withheld != c.ev.withheld.end() ? withheld->second : FormatValue(*def, v.value, c.lang);
   // "Besuche im 1. Halbjahr 2026"; English reads "Visits in H1 2026" (its
   // long label "First half of 2026" does not fit after "in").
-  s.figure_label = c.en() ? std::string(def->label_en) + " in " +
+  s.figure_label = c.en() ? CatalogueLabel(c.words, *def) + " in " +
                                 ReplaceAll(ShortPeriodLabel(c.ev.period, c.lang), " ", "\u00A0")
-                          : std::string(def->label_de) + " im " + c.ev.period.Label(c.lang);
+                          : CatalogueLabel(c.words, *def) + " im " + c.ev.period.Label(c.lang);
   std::optional<double> before;
   std::string compare_period;
   if (compare != "none") {
@@ -157,7 +158,7 @@ Status AddFigureSlide(const BuildContext& c, const Poco::JSON::Object& section,
   message = ReplaceAll(message, "{compare_value}", FormatValue(*def, before, c.lang));
   message = ReplaceAll(message, "{compare_period}", compare_period);
   s.title = KeepPeriodsTogether(Substitute(message, c), c);
-  if (s.title.empty()) s.title = c.en() ? def->label_en : def->label_de;
+  if (s.title.empty()) s.title = CatalogueLabel(c.words, *def);
   s.figure_label = KeepPeriodsTogether(s.figure_label, c);
   s.figure_note = KeepPeriodsTogether(s.figure_note, c);
   if (chart == "history") s.chart = HistoryBarChart(c, *def, "");
@@ -215,8 +216,10 @@ void AddQuotesSlide(const BuildContext& c, const Poco::JSON::Object& section, Do
     auto quotes = q.quotes.find(q.themes.themes[i].id);
     if (quotes == q.quotes.end() || quotes->second.empty()) continue;
     const SelectedQuote& quote = quotes->second.front();
-    s.quotes.push_back(Quote{Quoted(ReaderText(c, quote.text), c.lang),
-                             ReaderText(c, quote.source) + ", " + MonthYear(quote.date, c.lang)});
+    s.quotes.push_back(
+        Quote{Quoted(ReaderText(c, quote.text), c.lang),
+              ReaderText(c, QuoteSourceText(c.words, quote.source_kind, quote.source)) + ", " +
+                  MonthYear(quote.date, c.lang)});
   }
   if (s.quotes.empty()) return;
   std::string title = Substitute(Localized(section, "title", c.lang), c);

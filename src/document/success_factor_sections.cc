@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "document/rule_words.h"
+
 namespace ankerbericht {
 
 namespace {
@@ -42,7 +44,7 @@ std::string SiteName(const BuildContext& c) {
 std::string CountsText(const RatingCounts& n, const BuildContext& c) {
   std::vector<std::string> parts;
   auto add = [&](int count, FactorRating r) {
-    if (count > 0) parts.push_back(std::to_string(count) + " " + RatingLabel(r, c.lang));
+    if (count > 0) parts.push_back(std::to_string(count) + " " + RatingText(c.words, r));
   };
   add(n.met, FactorRating::kMet);
   add(n.partly, FactorRating::kPartly);
@@ -107,7 +109,7 @@ void AddSummaryChart(const BuildContext& c, const SuccessFactorAssessment& a, Do
   chart.stacked = true;
   for (SuccessFactorPhase p : kPhases) {
     rows.push_back(CountRatings(a, p, false));
-    chart.categories.push_back(PhaseName(p, c.lang));
+    chart.categories.push_back(PhaseText(c.words, p));
   }
   rows.push_back(CountRatings(a, std::nullopt, true));
   chart.categories.push_back(
@@ -120,7 +122,7 @@ void AddSummaryChart(const BuildContext& c, const SuccessFactorAssessment& a, Do
       {FactorRating::kUnrated, &RatingCounts::unrated},
   };
   for (const auto& [rating, member] : kSeries) {
-    ChartSeries s{RatingLabel(rating, c.lang), {}};
+    ChartSeries s{RatingText(c.words, rating), {}};
     int sum = 0;
     for (const RatingCounts& n : rows) {
       s.values.push_back(n.*member);
@@ -143,10 +145,10 @@ Table PhaseTable(const BuildContext& c, const SuccessFactorAssessment& a,
     if (f.factor->phase != phase) continue;
     ++count;
     t.rows.push_back(
-        {FactorName(*f.factor, c), RatingLabel(f.rating, c.lang), f.note.empty() ? "–" : f.note});
+        {FactorName(*f.factor, c), RatingText(c.words, f.rating), f.note.empty() ? "–" : f.note});
   }
   t.caption =
-      PhaseName(phase, c.lang) + ": " + std::to_string(count) + c.T(" Faktoren", " factors");
+      PhaseText(c.words, phase) + ": " + std::to_string(count) + c.T(" Faktoren", " factors");
   return t;
 }
 

@@ -115,17 +115,6 @@ void ProtectGroups(int k, int total, std::map<std::string, ItemStats>* groups) {
 
 }  // namespace
 
-std::string IntervalMethod(const std::string& lang) {
-  // Words, not a formula: a council member reads "t(0,975; n−1) · s/√n" as
-  // noise; docs/indicators.md gives the formula for those who check.
-  if (lang == "en") {
-    return "95 % confidence intervals: for means from the t-distribution, for shares the Wilson "
-           "interval.";
-  }
-  return "95-%-Konfidenzintervalle: für Mittelwerte nach der t-Verteilung, für Anteile nach "
-         "Wilson.";
-}
-
 std::vector<ItemResult> ComputeItems(const PeriodData& data) {
   std::map<std::string, const Event*> events;
   for (const Event& e : data.events) events[e.id] = &e;

@@ -44,11 +44,6 @@ struct ItemResult {
   std::map<std::string, ItemStats> by_scale;
 };
 
-// The method sentence printed with the intervals, in words a council member
-// reads (no formula): "95-%-Konfidenzintervalle: für Mittelwerte nach der
-// t-Verteilung, für Anteile nach Wilson."
-std::string IntervalMethod(const std::string& lang);
-
 // Every item with a scale (text and multiple choice have no distribution of
 // scale values and are left out), raw: no privacy rule applied.
 std::vector<ItemResult> ComputeItems(const PeriodData& data);

@@ -34,11 +34,6 @@ std::string CsvNumber(std::optional<double> v) {
 using Poco::JSON::Array;
 using Poco::JSON::Object;
 
-const char* const kNotice =
-    "INTERN – nicht zur Veröffentlichung: Rohwerte ohne Datenschutzregel / INTERNAL – not for "
-    "publication: "
-    "raw values without the privacy rule";
-
 // A suppressed value prints as its mark ("< 5", "x"), any other as a number.
 Poco::Dynamic::Var JsonCell(std::optional<double> v, Suppression s, int k) {
   if (s != Suppression::kNone) return SuppressedText(s, k);
@@ -135,10 +130,7 @@ Object FundingJson(const FundingTimeline& t, const Date& today) {
 
 namespace {
 
-Object FiguresJson(const Evaluation& ev) {
-  const int k = ev.privacy_threshold;
-  Object root(Poco::JSON_PRESERVE_KEY_ORDER);
-  root.set("site", ev.site->id);
+Object PeriodJson(const Evaluation& ev) {
   Object period(Poco::JSON_PRESERVE_KEY_ORDER);
   period.set("id", ev.period.id);
   period.set("from", ev.period.from.ToIso());
@@ -149,21 +141,20 @@ Object FiguresJson(const Evaluation& ev) {
   period.set("data_end", ev.coverage.data_end ? Poco::Dynamic::Var(ev.coverage.data_end->ToIso())
                                               : Poco::Dynamic::Var());
   period.set("covered_to", ev.coverage.covered_to.ToIso());
-  root.set("period", period);
-  if (ev.compared) {
-    Object comparisons(Poco::JSON_PRESERVE_KEY_ORDER);
-    comparisons.set("previous", ev.previous.id);
-    comparisons.set("year_before", ev.year_before.id);
-    root.set("comparisons", comparisons);
-  }
+  return period;
+}
+
+Object PrivacyJson(int k, bool internal, const FigureWords& words) {
   Object privacy(Poco::JSON_PRESERVE_KEY_ORDER);
   privacy.set("threshold", k);
-  privacy.set("internal", ev.internal);
-  if (ev.internal) privacy.set("notice", std::string(kNotice));
-  privacy.set("rule_de", ev.internal ? std::string("nicht angewandt") : PrivacyRule(k, "de"));
-  privacy.set("rule_en", ev.internal ? std::string("not applied") : PrivacyRule(k, "en"));
-  root.set("privacy", privacy);
+  privacy.set("internal", internal);
+  if (internal) privacy.set("notice", words.BothNotices());
+  privacy.set("rule_de", words.de.privacy_rule);
+  privacy.set("rule_en", words.en.privacy_rule);
+  return privacy;
+}
 
+Object IndicatorsJson(const Evaluation& ev) {
   Object indicators(Poco::JSON_PRESERVE_KEY_ORDER);
   for (const IndicatorDef& def : Indicators()) {
     auto w = ev.withheld.find(def.id);
@@ -172,12 +163,11 @@ Object FiguresJson(const Evaluation& ev) {
   }
   for (const ExtraIndicator& e : ev.extra_indicators)
     SetIndicator(&indicators, e.id, e.unit, e.value, ev.compared, "");
-  root.set("indicators", indicators);
+  return indicators;
+}
 
-  Object breakdowns(Poco::JSON_PRESERVE_KEY_ORDER);
-  for (const Breakdown& b : ev.breakdowns) breakdowns.set(b.id, JsonBreakdown(b, k));
-  root.set("breakdowns", breakdowns);
-
+Object ItemsJson(const Evaluation& ev, const FigureWords& words) {
+  const int k = ev.privacy_threshold;
   Object items(Poco::JSON_PRESERVE_KEY_ORDER);
   for (const ItemResult& item : ev.items) {
     Object o = JsonStats(item.all, k);
@@ -195,11 +185,13 @@ Object FiguresJson(const Evaluation& ev) {
     items.set(item.id, o);
   }
   Object items_root(Poco::JSON_PRESERVE_KEY_ORDER);
-  items_root.set("ci_method_de", IntervalMethod("de"));
-  items_root.set("ci_method_en", IntervalMethod("en"));
+  items_root.set("ci_method_de", words.de.interval_method);
+  items_root.set("ci_method_en", words.en.interval_method);
   items_root.set("items", items);
-  root.set("feedback_items", items_root);
+  return items_root;
+}
 
+Array TargetsJson(const Evaluation& ev) {
   Array targets;
   for (const TargetResult& t : ev.targets) {
     Object o(Poco::JSON_PRESERVE_KEY_ORDER);
@@ -212,8 +204,10 @@ Object FiguresJson(const Evaluation& ev) {
     o.set("provisional", t.provisional);
     targets.add(o);
   }
-  root.set("targets", targets);
+  return targets;
+}
 
+Array GoalsJson(const Evaluation& ev) {
   Array goals;
   for (const GoalProfile& g : ev.goals) {
     Object o(Poco::JSON_PRESERVE_KEY_ORDER);
@@ -237,27 +231,32 @@ Object FiguresJson(const Evaluation& ev) {
     o.set("indicators", list);
     goals.add(o);
   }
-  root.set("goals", goals);
+  return goals;
+}
 
+Object SignalsJson(const Evaluation& ev, const FigureWords& words) {
   Object signals(Poco::JSON_PRESERVE_KEY_ORDER);
-  signals.set("rule_de", SignalRuleText(ev.signal_rule, "de"));
-  signals.set("rule_en", SignalRuleText(ev.signal_rule, "en"));
+  signals.set("rule_de", words.de.signal_rule);
+  signals.set("rule_en", words.en.signal_rule);
   Array formats;
   for (const FormatSignal& f : ev.signals) {
     Object o(Poco::JSON_PRESERVE_KEY_ORDER);
     o.set("format", f.format);
     o.set("events", f.events);
     o.set("fill_rate", JsonNumber(f.fill_rate));
-    o.set("responses", f.responses_suppression != Suppression::kNone
-                           ? Poco::Dynamic::Var(SuppressedText(f.responses_suppression, k))
-                           : Poco::Dynamic::Var(f.responses));
+    o.set("responses",
+          f.responses_suppression != Suppression::kNone
+              ? Poco::Dynamic::Var(SuppressedText(f.responses_suppression, ev.privacy_threshold))
+              : Poco::Dynamic::Var(f.responses));
     o.set("positive_share", JsonNumber(f.positive_share));
     o.set("signal", std::string(SignalName(f.signal)));
     formats.add(o);
   }
   signals.set("formats", formats);
-  root.set("signals", signals);
+  return signals;
+}
 
+Array HistoryJson(const Evaluation& ev) {
   Array history;
   for (const HistoryPoint& h : ev.history) {
     Object o(Poco::JSON_PRESERVE_KEY_ORDER);
@@ -274,9 +273,12 @@ Object FiguresJson(const Evaluation& ev) {
     o.set("indicators", values);
     history.add(o);
   }
-  root.set("history", history);
-  // The monthly visits the reports chart, beside the same months a year
-  // earlier: the chart's bars must be checkable like every other figure.
+  return history;
+}
+
+// The monthly visits the reports chart, beside the same months a year
+// earlier: the chart's bars must be checkable like every other figure.
+Object VisitsByMonthJson(const Evaluation& ev) {
   Object months(Poco::JSON_PRESERVE_KEY_ORDER);
   for (const auto* list : {&ev.visits_by_month, &ev.visits_by_month_year_before}) {
     Array values;
@@ -288,63 +290,92 @@ Object FiguresJson(const Evaluation& ev) {
     }
     months.set(list == &ev.visits_by_month ? "period" : "year_before", values);
   }
-  root.set("visits_by_month", months);
-  if (ev.cumulative.from) {
-    Object cumulative(Poco::JSON_PRESERVE_KEY_ORDER);
-    cumulative.set("from", ev.cumulative.from->ToIso());
-    cumulative.set("to", ev.cumulative.to->ToIso());
-    cumulative.set("half_years", ev.cumulative.half_years);
-    Object values(Poco::JSON_PRESERVE_KEY_ORDER);
-    for (const auto& [id, v] : ev.cumulative.values) values.set(id, JsonNumber(v));
-    cumulative.set("indicators", values);
-    root.set("cumulative", cumulative);
+  return months;
+}
+
+Object CumulativeJson(const CumulativeReach& c) {
+  Object cumulative(Poco::JSON_PRESERVE_KEY_ORDER);
+  cumulative.set("from", c.from->ToIso());
+  cumulative.set("to", c.to->ToIso());
+  cumulative.set("half_years", c.half_years);
+  Object values(Poco::JSON_PRESERVE_KEY_ORDER);
+  for (const auto& [id, v] : c.values) values.set(id, JsonNumber(v));
+  cumulative.set("indicators", values);
+  return cumulative;
+}
+
+// The finance table of the consolidation case, so its figures can be checked.
+Object CostsJson(const Evaluation& ev) {
+  const CostFigures& c = ev.costs;
+  Object costs(Poco::JSON_PRESERVE_KEY_ORDER);
+  Array items, financing;
+  for (const KostenPosten& p : ev.site->kosten.posten) {
+    Object item(Poco::JSON_PRESERVE_KEY_ORDER);
+    item.set("item", p.art);
+    item.set("amount", p.betrag);
+    items.add(item);
   }
+  for (const Finanzierungsanteil& a : ev.site->kosten.finanzierung) {
+    Object share(Poco::JSON_PRESERVE_KEY_ORDER);
+    share.set("source", a.quelle);
+    share.set("amount", a.betrag);
+    share.set("city", a.stadt);
+    financing.add(share);
+  }
+  costs.set("from", ev.site->kosten.ab);
+  costs.set("items", items);
+  costs.set("financing", financing);
+  costs.set("total", c.total);
+  costs.set("city", c.city);
+  costs.set("other", c.other);
+  costs.set("uncovered", JsonNumber(c.uncovered));
+  Array basis;
+  for (const Period& p : c.basis) basis.add(p.id);
+  costs.set("basis", basis);
+  costs.set("visits", JsonNumber(c.visits));
+  costs.set("participations", JsonNumber(c.participations));
+  costs.set("per_visit", JsonNumber(c.per_visit));
+  costs.set("per_participation", JsonNumber(c.per_participation));
+  return costs;
+}
+
+Object FiguresJson(const Evaluation& ev, const FigureWords& words) {
+  Object root(Poco::JSON_PRESERVE_KEY_ORDER);
+  root.set("site", ev.site->id);
+  root.set("period", PeriodJson(ev));
+  if (ev.compared) {
+    Object comparisons(Poco::JSON_PRESERVE_KEY_ORDER);
+    comparisons.set("previous", ev.previous.id);
+    comparisons.set("year_before", ev.year_before.id);
+    root.set("comparisons", comparisons);
+  }
+  root.set("privacy", PrivacyJson(ev.privacy_threshold, ev.internal, words));
+  root.set("indicators", IndicatorsJson(ev));
+  Object breakdowns(Poco::JSON_PRESERVE_KEY_ORDER);
+  for (const Breakdown& b : ev.breakdowns)
+    breakdowns.set(b.id, JsonBreakdown(b, ev.privacy_threshold));
+  root.set("breakdowns", breakdowns);
+  root.set("feedback_items", ItemsJson(ev, words));
+  root.set("targets", TargetsJson(ev));
+  root.set("goals", GoalsJson(ev));
+  root.set("signals", SignalsJson(ev, words));
+  root.set("history", HistoryJson(ev));
+  root.set("visits_by_month", VisitsByMonthJson(ev));
+  if (ev.cumulative.from) root.set("cumulative", CumulativeJson(ev.cumulative));
   if (ev.today) root.set("funding", FundingJson(ev.funding, *ev.today));
-  if (ev.costs.configured) {
-    // The finance table of the consolidation case, so its figures can be checked.
-    const CostFigures& c = ev.costs;
-    Object costs(Poco::JSON_PRESERVE_KEY_ORDER);
-    Array items, financing;
-    for (const KostenPosten& p : ev.site->kosten.posten) {
-      Object item(Poco::JSON_PRESERVE_KEY_ORDER);
-      item.set("item", p.art);
-      item.set("amount", p.betrag);
-      items.add(item);
-    }
-    for (const Finanzierungsanteil& a : ev.site->kosten.finanzierung) {
-      Object share(Poco::JSON_PRESERVE_KEY_ORDER);
-      share.set("source", a.quelle);
-      share.set("amount", a.betrag);
-      share.set("city", a.stadt);
-      financing.add(share);
-    }
-    costs.set("from", ev.site->kosten.ab);
-    costs.set("items", items);
-    costs.set("financing", financing);
-    costs.set("total", c.total);
-    costs.set("city", c.city);
-    costs.set("other", c.other);
-    costs.set("uncovered", JsonNumber(c.uncovered));
-    Array basis;
-    for (const Period& p : c.basis) basis.add(p.id);
-    costs.set("basis", basis);
-    costs.set("visits", JsonNumber(c.visits));
-    costs.set("participations", JsonNumber(c.participations));
-    costs.set("per_visit", JsonNumber(c.per_visit));
-    costs.set("per_participation", JsonNumber(c.per_participation));
-    root.set("costs", costs);
-  }
-  root.set("qualitative", QualitativeJson(ev.qualitative, ev.privacy_threshold, ev.internal));
+  if (ev.costs.configured) root.set("costs", CostsJson(ev));
+  root.set("qualitative",
+           QualitativeJson(ev.qualitative, ev.privacy_threshold, ev.internal, words.de));
   return root;
 }
 
 }  // namespace
 
-void WriteFiguresJson(const Evaluation& ev, std::ostream& out) {
-  FiguresJson(ev).stringify(out, 2);
+void WriteFiguresJson(const Evaluation& ev, const FigureWords& words, std::ostream& out) {
+  FiguresJson(ev, words).stringify(out, 2);
 }
 
-void WriteSiteColumnsJson(const SiteColumns& columns, std::ostream& out) {
+void WriteSiteColumnsJson(const SiteColumns& columns, const FigureWords& words, std::ostream& out) {
   const int k = columns.privacy_threshold;
   Object root(Poco::JSON_PRESERVE_KEY_ORDER);
   Array sites;
@@ -353,8 +384,12 @@ void WriteSiteColumnsJson(const SiteColumns& columns, std::ostream& out) {
     o.set("id", ev.site->id);
     o.set("name", ev.site->name);
     o.set("type", ev.site->type > 0 ? Poco::Dynamic::Var(ev.site->type) : Poco::Dynamic::Var());
-    o.set("type_de", SiteTypeName(ev.site->type, "de"));
-    o.set("type_en", SiteTypeName(ev.site->type, "en"));
+    auto type = [&](const FigureWords::Language& l) {
+      auto it = l.site_types.find(ev.site->type);
+      return it == l.site_types.end() ? std::string() : it->second;
+    };
+    o.set("type_de", type(words.de));
+    o.set("type_en", type(words.en));
     sites.add(o);
   }
   root.set("sites", sites);
@@ -363,16 +398,8 @@ void WriteSiteColumnsJson(const SiteColumns& columns, std::ostream& out) {
   period.set("from", columns.period.from.ToIso());
   period.set("to", columns.period.to.ToIso());
   root.set("period", period);
-  Object privacy(Poco::JSON_PRESERVE_KEY_ORDER);
-  privacy.set("threshold", k);
-  privacy.set("internal", columns.internal);
-  if (columns.internal) privacy.set("notice", std::string(kNotice));
-  privacy.set("rule_de", columns.internal ? std::string("nicht angewandt") : PrivacyRule(k, "de"));
-  privacy.set("rule_en", columns.internal ? std::string("not applied") : PrivacyRule(k, "en"));
-  root.set("privacy", privacy);
-  root.set("total_rule_en",
-           std::string("counts summed; partners and speakers counted once over all sites; "
-                       "shares and rates recomputed from the summed parts"));
+  root.set("privacy", PrivacyJson(k, columns.internal, words));
+  root.set("total_rule_en", words.en.sites_total_rule);
   Object indicators(Poco::JSON_PRESERVE_KEY_ORDER);
   for (const IndicatorDef& def : Indicators()) {
     Object row(Poco::JSON_PRESERVE_KEY_ORDER);
@@ -394,7 +421,7 @@ void WriteSiteColumnsJson(const SiteColumns& columns, std::ostream& out) {
   root.set("indicators", indicators);
   // Each site's full figures, exactly as `figures --site ID --json` prints them.
   Object per_site(Poco::JSON_PRESERVE_KEY_ORDER);
-  for (const Evaluation& ev : columns.sites) per_site.set(ev.site->id, FiguresJson(ev));
+  for (const Evaluation& ev : columns.sites) per_site.set(ev.site->id, FiguresJson(ev, words));
   root.set("per_site", per_site);
   root.stringify(out, 2);
 }
@@ -420,42 +447,30 @@ std::string WithDecimalComma(std::string s) {
   return s;
 }
 
-// The units in German, for the header's "Einheit" column.
-std::string UnitName(const std::string& unit, const std::string& lang) {
-  if (lang != "de") return unit;
-  static const std::map<std::string, std::string> kGerman = {
-      {"count", "Anzahl"},  {"percent", "Prozent"}, {"per_hour", "je Stunde"}, {"hours", "Stunden"},
-      {"days", "Tage"},     {"points", "Punkte"},   {"months", "Monate"},      {"rank", "Rang"},
-      {"status", "Status"}, {"signal", "Signal"}};
-  auto it = kGerman.find(unit);
-  return it == kGerman.end() ? unit : it->second;
-}
-
 // Long format: one row per number; the same numbers as --json. Breakdown
 // cells are "<breakdown>[<key>]", their shares "<breakdown>.share[<key>]",
 // item groups "feedback.item.<id>.<stat>[channel=paper]"; history rows carry
 // their half-year in the period column.
 class CsvWriter {
  public:
-  CsvWriter(const Evaluation& ev, std::ostream& out, const CsvStyle& style)
-      : ev_(ev), out_(out), style_(style) {
-    for (const IndicatorDef& def : Indicators())
-      labels_[def.id] = style.lang == "de" ? def.label_de : def.label_en;
-  }
+  // A German CSV (style.lang "de") names its columns, units and indicators
+  // in words; the plain one keeps the codes, which programs read.
+  CsvWriter(const Evaluation& ev, const FigureWords& words, std::ostream& out,
+            const CsvStyle& style)
+      : ev_(ev), out_(out), style_(style), words_(style.lang == "de" ? &words.de : nullptr) {}
 
   void Header() const {
-    const bool de = style_.lang == "de";
     if (style_.bom) out_ << "\xEF\xBB\xBF";
-    std::vector<std::string> names =
-        de ? std::vector<std::string>{"Ort",         "Zeitraum", "Kennzahl",
-                                      "Bezeichnung", "Einheit",  "Wert"}
-           : std::vector<std::string>{"site", "period", "indicator", "unit", "value"};
+    std::vector<std::string> names = {"site", "period", "indicator", "unit", "value"};
+    if (words_) names.insert(names.begin() + 3, "label");
     if (ev_.compared) {
-      names.push_back(de ? "Vorperiode" : "previous");
-      names.push_back(de ? "Vorjahr" : "year_before");
+      names.push_back("previous");
+      names.push_back("year_before");
     }
-    for (size_t i = 0; i < names.size(); ++i)
-      out_ << (i ? std::string(1, style_.separator) : "") << names[i];
+    for (size_t i = 0; i < names.size(); ++i) {
+      out_ << (i ? std::string(1, style_.separator) : "")
+           << (words_ ? Word(words_->columns, names[i]) : names[i]);
+    }
     End();
   }
 
@@ -465,8 +480,9 @@ class CsvWriter {
     const char sep = style_.separator;
     out_ << CsvField(ev_.site->id, sep) << sep << CsvField(period, sep) << sep << CsvField(id, sep)
          << sep;
-    if (style_.lang == "de") out_ << CsvField(Label(id), sep) << sep;
-    out_ << CsvField(UnitName(unit, style_.lang), sep) << sep << CsvField(Number(value), sep);
+    if (words_) out_ << CsvField(Label(id), sep) << sep;
+    out_ << CsvField(words_ ? Word(words_->units, unit) : unit, sep) << sep
+         << CsvField(Number(value), sep);
     if (ev_.compared) out_ << sep << Number(previous) << sep << Number(year_before);
     End();
   }
@@ -507,14 +523,20 @@ class CsvWriter {
   // for the rest (breakdown cells, item intervals), whose ids say it.
   std::string Label(const std::string& id) const {
     const std::string plain = id.rfind("history.", 0) == 0 ? id.substr(8) : id;
-    auto it = labels_.find(plain);
-    return it == labels_.end() ? "" : it->second;
+    auto it = words_->indicators.find(plain);
+    return it == words_->indicators.end() ? "" : it->second;
+  }
+  // The word of |code| in |table|, the code itself where it has none.
+  static std::string Word(const std::map<std::string, std::string>& table,
+                          const std::string& code) {
+    auto it = table.find(code);
+    return it == table.end() ? code : it->second;
   }
 
   const Evaluation& ev_;
   std::ostream& out_;
   const CsvStyle& style_;
-  std::map<std::string, std::string> labels_;
+  const FigureWords::Language* words_;  // null: the plain CSV
 };
 
 }  // namespace
@@ -529,8 +551,9 @@ CsvStyle GermanExcelCsv() {
   return style;
 }
 
-void WriteFiguresCsv(const Evaluation& ev, std::ostream& out, const CsvStyle& style) {
-  CsvWriter w(ev, out, style);
+void WriteFiguresCsv(const Evaluation& ev, const FigureWords& words, std::ostream& out,
+                     const CsvStyle& style) {
+  CsvWriter w(ev, words, out, style);
   w.Header();
   for (const IndicatorDef& def : Indicators()) {
     const IndicatorValue& v = ev.indicators.at(def.id);
@@ -589,8 +612,6 @@ void WriteFiguresCsv(const Evaluation& ev, std::ostream& out, const CsvStyle& st
     }
   }
 }
-
-const char* InternalNotice() { return kNotice; }
 
 void WriteSiteColumnsCsv(const SiteColumns& columns, std::ostream& out) {
   out << "indicator,unit";

@@ -1,5 +1,6 @@
-// The indicator catalogue: one row per indicator with its stable id, labels,
-// unit, the definition printed in report appendices, and its computation.
+// The indicator catalogue: one row per indicator with its stable id, unit,
+// goal areas and computation (its label and definition are in the strings
+// tables).
 // docs/indicators.md is generated from this table (`ankerbericht figures --definitions`).
 #ifndef ANKERBERICHT_EVALUATE_INDICATORS_H_
 #define ANKERBERICHT_EVALUATE_INDICATORS_H_
@@ -16,10 +17,9 @@ namespace ankerbericht {
 struct IndicatorDef {
   const char* id;    // stable: "visitors.total"
   const char* unit;  // "count", "percent", "per_hour", "hours", "days", "points"
-  const char* label_de;
-  const char* label_en;
-  const char* definition_de;
-  const char* definition_en;
+  // Its name and the definition printed in report appendices are words:
+  // "indicator.<id>.label" and "indicator.<id>.definition" in the strings
+  // tables (templates/strings/, document/strings.h).
   // nullopt when the period has no data the indicator can be computed from
   // (e.g. a response rate without participants), never a made-up zero.
   std::optional<double> (*compute)(const PeriodData& data);

@@ -106,28 +106,4 @@ std::string SuppressedText(Suppression s, int k) {
   return "";
 }
 
-std::string PrivacyRule(int k, const std::string& lang) {
-  std::string n = std::to_string(k);
-  if (lang == "en") {
-    return "Counts of people or answers from 1 to " + std::to_string(k - 1) + " are shown as \"< " +
-           n +
-           "\"; where a total would reveal such a count, further cells are hidden (\"x\"). Means, "
-           "shares and "
-           "confidence intervals of fewer than " +
-           n + " answers are withheld; results per speaker only from " + n +
-           " answers. Counts of events, opening hours and counter readings are not affected.";
-  }
-  return "Anzahlen von Personen oder Antworten von 1 bis " + std::to_string(k - 1) +
-         " erscheinen als \"< " + n +
-         "\"; wo eine Summe sie verraten würde, werden weitere Felder verdeckt (\"x\"). "
-         "Mittelwerte, Anteile und "
-         "Konfidenzintervalle aus weniger als " +
-         n +
-         " Antworten werden nicht gezeigt, Ergebnisse je "
-         "Referent*in erst ab " +
-         n +
-         " Antworten. Anzahlen von Veranstaltungen, Öffnungsstunden und "
-         "Zählerwerte sind nicht betroffen.";
-}
-
 }  // namespace ankerbericht

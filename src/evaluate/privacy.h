@@ -71,9 +71,6 @@ void SuppressSmallCounts(int k, Breakdown* b);
 // How a suppressed value is shown: "< 5" or "x".
 std::string SuppressedText(Suppression s, int k);
 
-// The rule as printed with the figures, German and English.
-std::string PrivacyRule(int k, const std::string& lang);
-
 }  // namespace ankerbericht
 
 #endif  // ANKERBERICHT_EVALUATE_PRIVACY_H_

@@ -21,14 +21,11 @@ bool IsInsightSection(const std::string& title) {
          key == "lessonslearned" || key == "lernerfahrungen";
 }
 
-std::string NoteSource(const Note& n) {
-  static const std::map<std::string, std::string> kKinds = {
-      {"reflexion", "Teamreflexion"},
-      {"interview-referent", "Interview mit Referierenden"},
-      {"kurzinterview", "Kurzinterview"},
-      {"sonstiges", "Notiz"}};
-  auto it = kKinds.find(n.kind);
-  return it == kKinds.end() ? "Notiz" : it->second;
+// The kind of a note as a source code (see QuoteCandidate::source_kind).
+std::string NoteKind(const Note& n) {
+  if (n.kind == "reflexion" || n.kind == "interview-referent" || n.kind == "kurzinterview")
+    return n.kind;
+  return "note";
 }
 
 // Quote candidates: free text of forms (the group is the forms of the same
@@ -50,9 +47,9 @@ std::vector<QuoteCandidate> Candidates(const Site& site,
     std::string text = FreeText(r, site);
     if (text.empty()) continue;
     auto format = formats.find(r.event_id);
-    std::string source = "Feedbackbogen" + (format == formats.end() ? "" : ", " + format->second);
+    std::string format_name = format == formats.end() ? "" : format->second;
     int group = r.event_id.empty() ? with_text : per_event[r.event_id];
-    out.push_back({text, r.date, source, group, true});
+    out.push_back({text, r.date, format_name, group, true, false, "feedback"});
   }
   for (const Note& n : notes) {
     for (const NoteSection& s : n.sections) {
@@ -60,7 +57,7 @@ std::vector<QuoteCandidate> Candidates(const Site& site,
       // An interview with one speaker: role, occasion and date point to one
       // person, however the text is scrubbed.
       out.push_back(
-          {s.text, n.date, NoteSource(n), k, n.quote_consent, n.kind == "interview-referent"});
+          {s.text, n.date, "", k, n.quote_consent, n.kind == "interview-referent", NoteKind(n)});
     }
   }
   return out;
@@ -114,8 +111,7 @@ Result<Qualitative> EvaluateQualitative(Store* store, const Site& site, const Pe
         // occasion ("Interview mit einer Digitalbotschafterin"): the public
         // edition cites the kind of note only.
         bool one_person = n.kind == "interview-referent" && !internal;
-        q.insights.push_back(
-            {n.date, n.title.empty() || one_person ? NoteSource(n) : n.title, s.text});
+        q.insights.push_back({n.date, one_person ? "" : n.title, s.text, NoteKind(n)});
       }
     }
   }

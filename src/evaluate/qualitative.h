@@ -23,8 +23,9 @@ namespace ankerbericht {
 // (or "Insights", "Lessons learned").
 struct Insight {
   Date date;
-  std::string source;  // the note's title
+  std::string source;  // the note's title; empty where only its kind may be named
   std::string text;
+  std::string source_kind;  // the note's kind, as QuoteCandidate::source_kind
 };
 
 struct Qualitative {

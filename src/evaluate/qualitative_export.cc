@@ -13,7 +13,8 @@ Poco::Dynamic::Var Count(int n, int k, bool internal) {
 
 }  // namespace
 
-Poco::JSON::Object QualitativeJson(const Qualitative& q, int k, bool internal) {
+Poco::JSON::Object QualitativeJson(const Qualitative& q, int k, bool internal,
+                                   const FigureWords::Language& words) {
   using Poco::JSON::Array;
   using Poco::JSON::Object;
   Object root(Poco::JSON_PRESERVE_KEY_ORDER);
@@ -30,7 +31,7 @@ Poco::JSON::Object QualitativeJson(const Qualitative& q, int k, bool internal) {
     theme.set("previous_mentions", Count(q.themes_previous.themes[i].mentions(), k, internal));
     Object by_format(Poco::JSON_PRESERVE_KEY_ORDER);
     for (const auto& [format, n] : t.by_format)
-      by_format.set(format.empty() ? "(ohne Veranstaltung)" : format, Count(n, k, internal));
+      by_format.set(format.empty() ? words.without_event : format, Count(n, k, internal));
     theme.set("by_format", by_format);
     Array quotes;
     auto it = q.quotes.find(t.id);
@@ -39,7 +40,9 @@ Poco::JSON::Object QualitativeJson(const Qualitative& q, int k, bool internal) {
         Object quote(Poco::JSON_PRESERVE_KEY_ORDER);
         quote.set("id", s.id);
         quote.set("text", s.text);
-        quote.set("source", s.source);
+        auto kind = words.quote_sources.find(s.source_kind);
+        quote.set("source", QuoteSource(kind == words.quote_sources.end() ? "" : kind->second,
+                                        s.source_kind, s.source));
         quote.set("date", s.date.ToIso());
         quote.set("pinned", s.pinned);
         quotes.add(quote);
@@ -49,7 +52,7 @@ Poco::JSON::Object QualitativeJson(const Qualitative& q, int k, bool internal) {
     themes.add(theme);
   }
   root.set("themes", themes);
-  root.set("quote_rule", QuoteRuleText(q.quote_rules, "de"));
+  root.set("quote_rule", words.quote_rule);
   Array actions;
   for (const TrackedAction& a : q.actions) {
     Object action(Poco::JSON_PRESERVE_KEY_ORDER);

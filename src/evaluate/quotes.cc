@@ -90,7 +90,8 @@ std::map<std::string, std::vector<SelectedQuote>> SelectQuotes(
     if (themes.empty()) themes = codebook.Match(c.text);  // a tag that is a keyword ("#tablet")
     if (themes.empty()) continue;
     eligible.push_back(
-        {SelectedQuote{id, text, c.date, c.source, rules.pinned.count(id) > 0}, themes});
+        {SelectedQuote{id, text, c.date, c.source, rules.pinned.count(id) > 0, c.source_kind},
+         themes});
   }
   std::sort(eligible.begin(), eligible.end(), [](const Eligible& a, const Eligible& b) {
     if (a.quote.pinned != b.quote.pinned) return a.quote.pinned;
@@ -111,34 +112,11 @@ std::map<std::string, std::vector<SelectedQuote>> SelectQuotes(
   return chosen;
 }
 
-std::string QuoteRuleText(const QuoteRules& rules, const std::string& lang) {
-  std::string k = std::to_string(rules.privacy_threshold);
-  std::string lo = std::to_string(rules.min_chars), hi = std::to_string(rules.max_chars);
-  std::string n = std::to_string(rules.per_theme);
-  if (lang == "en") {
-    return "Quotes: per theme up to " + n + " statements that mention the theme, " + lo + " to " +
-           hi + " characters long, from groups of at least " + k +
-           " respondents and, for notes, only with the authors' consent; pinned quotes first, then "
-           "the "
-           "most recent. E-mail addresses, phone numbers, web addresses and names are replaced by "
-           "[…]." +
-           std::string(
-               rules.internal
-                   ? ""
-                   : " Statements from interviews with a single person (e.g. a speaker) are "
-                     "not quoted, as role and occasion would identify them.");
-  }
-  return "Zitate: je Thema bis zu " + n + " Aussagen, die das Thema ansprechen, " + lo + " bis " +
-         hi + " Zeichen lang, aus Gruppen mit mindestens " + k +
-         " Rückmeldungen und bei Notizen nur mit Einverständnis; vom Team festgelegte Zitate "
-         "zuerst, "
-         "dann die jüngsten. E-Mail-Adressen, Telefonnummern, Webadressen und Namen sind durch […] "
-         "ersetzt." +
-         std::string(
-             rules.internal
-                 ? ""
-                 : " Aussagen aus Gesprächen mit einer einzelnen Person (etwa Referierenden) "
-                   "werden nicht zitiert, da Rolle und Anlass auf sie schließen ließen.");
+std::string QuoteSource(const std::string& kind_word, const std::string& kind,
+                        const std::string& detail) {
+  if (kind.empty()) return detail;
+  if (kind == "feedback") return detail.empty() ? kind_word : kind_word + ", " + detail;
+  return detail.empty() ? kind_word : detail;
 }
 
 }  // namespace ankerbericht

@@ -18,8 +18,9 @@ namespace ankerbericht {
 struct QuoteCandidate {
   std::string text;
   Date date;
-  std::string
-      source;  // shown under the quote: "Feedbackbogen, Workshop", "Interview mit Referentin"
+  // Added to the word for |source_kind| under the quote: the event's format
+  // for a form ("Workshop"); empty for a note (see QuoteSource).
+  std::string source;
   // How many people the text could be attributed to (the responses of its
   // event, or of its format in the period). Below the privacy threshold the
   // text is never quoted, as readers could tell who wrote it.
@@ -29,6 +30,10 @@ struct QuoteCandidate {
   // with the speaker of an event): quoted in the internal edition only, as
   // consent to be quoted is no consent to be recognised by the public.
   bool one_person = false;
+  // Where it comes from, a code the document words: "feedback" (a form) or
+  // the note's kind ("reflexion", "interview-referent", "kurzinterview",
+  // "note" for any other).
+  std::string source_kind;
 };
 
 struct QuoteRules {
@@ -46,9 +51,17 @@ struct SelectedQuote {
   std::string id;    // stable 8-hex id of the original text, for pin/exclude
   std::string text;  // scrubbed
   Date date;
-  std::string source;
+  std::string source;  // as QuoteCandidate::source
   bool pinned = false;
+  std::string source_kind;  // as QuoteCandidate::source_kind
 };
+
+// How a source reads under a quote or an insight, given |kind_word|, the
+// caller's word for |kind| (from the strings tables): a form's word with its
+// format ("Feedbackbogen, Workshop"), a note's |detail| (its title) or else
+// its word ("Kurzinterview"). Without a kind, |detail| as it is.
+std::string QuoteSource(const std::string& kind_word, const std::string& kind,
+                        const std::string& detail);
 
 // A stable id for |text|: the same text always gets the same id.
 std::string QuoteId(const std::string& text);
@@ -65,9 +78,6 @@ std::string QuoteId(const std::string& text);
 std::map<std::string, std::vector<SelectedQuote>> SelectQuotes(
     const std::vector<QuoteCandidate>& candidates, const Codebook& codebook,
     const QuoteRules& rules);
-
-// The rule above in words, for the report's methods section.
-std::string QuoteRuleText(const QuoteRules& rules, const std::string& lang);
 
 }  // namespace ankerbericht
 

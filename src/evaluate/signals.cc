@@ -21,26 +21,6 @@ const char* SignalName(Signal s) {
   return "?";
 }
 
-std::string SignalRuleText(const SignalRule& r, const std::string& lang) {
-  auto n = [](double v) { return std::to_string(static_cast<int>(v)); };
-  if (lang == "en") {
-    return "Per format: repeat when the fill rate is at least " + n(r.repeat_fill) +
-           " % and at least " + n(r.repeat_positive) +
-           " % of the answers are positive; drop when the fill rate is below " + n(r.drop_fill) +
-           " % and fewer than " + n(r.drop_positive) +
-           " % of the answers are positive; otherwise adapt. Only with at least " +
-           n(r.min_events) + " events held (with capacity) and " + n(r.min_responses) +
-           " answered forms, else “too few data”.";
-  }
-  return "Je Format: wiederholen, wenn die Auslastung mindestens " + n(r.repeat_fill) +
-         " % beträgt und mindestens " + n(r.repeat_positive) +
-         " % der Antworten positiv sind; einstellen, wenn die Auslastung unter " + n(r.drop_fill) +
-         " % liegt und weniger als " + n(r.drop_positive) +
-         " % der Antworten positiv sind; sonst anpassen. Nur mit mindestens " + n(r.min_events) +
-         " durchgeführten Veranstaltungen (mit Platzangabe) und " + n(r.min_responses) +
-         " Feedbackbögen, sonst „zu wenige Daten“.";
-}
-
 std::vector<FormatSignal> FormatSignals(const PeriodData& data, const SignalRule& rule) {
   struct Acc {
     int events = 0, with_capacity = 0;

@@ -37,9 +37,6 @@ struct FormatSignal {
   Suppression responses_suppression = Suppression::kNone;
 };
 
-// The rule as a sentence (de/en) with its thresholds.
-std::string SignalRuleText(const SignalRule& rule, const std::string& lang);
-
 // One signal per format of the events held in |data|, sorted by format.
 // positive_share pools every answer on an item with a positive reading
 // (agree5 4–5, grade6 1–2, yesno yes, scale10 9–10).

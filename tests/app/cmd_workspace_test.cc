@@ -34,7 +34,7 @@ TEST_F(WorkspaceCommands, CheckReportsAnUnknownFieldUnderColumns) {
           "visits (known: timestamp, date, time, in, "))
       << r.out;
   EXPECT_FALSE(Has(r.out, "no problems found")) << r.out;
-  EXPECT_FALSE(Has(r.out, "ankerbericht.json: ok")) << r.out;
+  EXPECT_FALSE(Has(r.out, "ankerbericht.json: in Ordnung")) << r.out;
 }
 
 TEST_F(WorkspaceCommands, CheckCountsRejectedRowsAsAProblem) {
@@ -44,8 +44,8 @@ TEST_F(WorkspaceCommands, CheckCountsRejectedRowsAsAProblem) {
   ASSERT_EQ(Run("run").exit_code, 0);
   CommandResult r = Run("check");
   EXPECT_EQ(r.exit_code, kExitInvalidInput) << r.out << r.err;
-  EXPECT_TRUE(Has(r.out, "daten/zaehler/maerz.csv: 1 row(s) were rejected at import")) << r.out;
-  EXPECT_TRUE(Has(r.out, "check finished: see the points above")) << r.out;
+  EXPECT_TRUE(Has(r.out, "daten/zaehler/maerz.csv: 1 Zeile(n) beim Einlesen abgelehnt")) << r.out;
+  EXPECT_TRUE(Has(r.out, "Prüfung beendet: siehe die Punkte oben")) << r.out;
   EXPECT_FALSE(Has(r.out, "no problems found")) << r.out;
 }
 
@@ -65,7 +65,8 @@ TEST_F(WorkspaceCommands, RunStopsBeforeImportingOrRenderingOnAConfigurationErro
       << r.err;
   EXPECT_TRUE(
       Has(r.err,
-          "nothing imported and no report rendered: correct the source entry in ankerbericht.json"))
+          "nichts eingelesen und kein Bericht erstellt: bitte die Quellen in ankerbericht.json "
+          "korrigieren"))
       << r.err;
   EXPECT_FALSE(Has(r.err, "rendering")) << r.err;
   EXPECT_FALSE(std::filesystem::exists(ws() / "berichte"));

@@ -19,7 +19,7 @@ class RunTwice : public ::testing::Test {
     fs::copy(fs::path(SourceDir()) / "sample-data", ws(), fs::copy_options::recursive);
     CommandResult first = Anker(ws(), "run");
     ASSERT_EQ(first.exit_code, 0) << first.err;
-    ASSERT_NE(first.err.find("6 report(s) rendered, 0 unverändert"), std::string::npos)
+    ASSERT_NE(first.err.find("6 Bericht(e) erstellt, 0 unverändert"), std::string::npos)
         << first.err;
   }
   fs::path ws() const { return tmp_.path() / "ws"; }
@@ -33,7 +33,7 @@ TEST_F(RunTwice, SecondRunRendersNothingAndSaysSo) {
   const fs::file_time_type before = fs::last_write_time(Report("halbjahresbericht"));
   CommandResult again = Anker(ws(), "run");
   ASSERT_EQ(again.exit_code, 0) << again.err;
-  EXPECT_NE(again.err.find("0 report(s) rendered, 6 unverändert"), std::string::npos) << again.err;
+  EXPECT_NE(again.err.find("0 Bericht(e) erstellt, 6 unverändert"), std::string::npos) << again.err;
   EXPECT_NE(
       again.err.find(
           "berichte/halbjahresbericht-stadtlabor-2026-H1.pdf: unverändert, nicht neu erstellt"),
@@ -41,7 +41,7 @@ TEST_F(RunTwice, SecondRunRendersNothingAndSaysSo) {
       << again.err;
   EXPECT_NE(again.err.find("berichte/uebersicht-2026-H1.pdf: unverändert"), std::string::npos)
       << again.err;
-  EXPECT_EQ(again.err.find("wrote "), std::string::npos) << again.err;
+  EXPECT_EQ(again.err.find("geschrieben: "), std::string::npos) << again.err;
   EXPECT_EQ(fs::last_write_time(Report("halbjahresbericht")), before);
 }
 
@@ -50,8 +50,9 @@ TEST_F(RunTwice, AChangedTeamTextRendersOnlyTheReportsThatPrintIt) {
   { std::ofstream(ws() / "texte/kosten.md", std::ios::app) << "\nDie Miete steigt 2027 um 3 %.\n"; }
   CommandResult again = Anker(ws(), "run");
   ASSERT_EQ(again.exit_code, 0) << again.err;
-  EXPECT_NE(again.err.find("1 report(s) rendered, 5 unverändert"), std::string::npos) << again.err;
-  EXPECT_NE(again.err.find("wrote berichte/verstetigung-stadtlabor-2026-H1.pdf"), std::string::npos)
+  EXPECT_NE(again.err.find("1 Bericht(e) erstellt, 5 unverändert"), std::string::npos) << again.err;
+  EXPECT_NE(again.err.find("geschrieben: berichte/verstetigung-stadtlabor-2026-H1.pdf"),
+            std::string::npos)
       << again.err;
   EXPECT_NE(again.err.find("berichte/halbjahresbericht-stadtlabor-2026-H1.pdf: unverändert"),
             std::string::npos)
@@ -62,7 +63,7 @@ TEST_F(RunTwice, AMissingReportOrAChangedDataFileIsRenderedAgain) {
   fs::remove(Report("ausschuss"));
   CommandResult again = Anker(ws(), "run");
   ASSERT_EQ(again.exit_code, 0) << again.err;
-  EXPECT_NE(again.err.find("1 report(s) rendered, 5 unverändert"), std::string::npos) << again.err;
+  EXPECT_NE(again.err.find("1 Bericht(e) erstellt, 5 unverändert"), std::string::npos) << again.err;
   EXPECT_TRUE(fs::exists(Report("ausschuss")));
 
   {
@@ -72,9 +73,9 @@ TEST_F(RunTwice, AMissingReportOrAChangedDataFileIsRenderedAgain) {
   ASSERT_EQ(changed.exit_code, 0) << changed.err;
   // The Stadtlabor's three papers and the overview of all sites; the other
   // sites' reports do not read that file.
-  EXPECT_NE(changed.err.find("4 report(s) rendered, 2 unverändert"), std::string::npos)
+  EXPECT_NE(changed.err.find("4 Bericht(e) erstellt, 2 unverändert"), std::string::npos)
       << changed.err;
-  EXPECT_NE(changed.err.find("wrote berichte/uebersicht-2026-H1.pdf"), std::string::npos)
+  EXPECT_NE(changed.err.find("geschrieben: berichte/uebersicht-2026-H1.pdf"), std::string::npos)
       << changed.err;
   EXPECT_NE(changed.err.find("berichte/halbjahresbericht-digitalbus-2026-H1.pdf: unverändert"),
             std::string::npos)
@@ -85,7 +86,7 @@ TEST_F(RunTwice, AnotherDayRendersAgain) {
   CommandResult later = RunCommand("cd '" + ws().string() + "' && ANKERBERICHT_TODAY=2026-11-22 '" +
                                    BinaryPath() + "' run");
   ASSERT_EQ(later.exit_code, 0) << later.err;
-  EXPECT_NE(later.err.find("6 report(s) rendered, 0 unverändert"), std::string::npos) << later.err;
+  EXPECT_NE(later.err.find("6 Bericht(e) erstellt, 0 unverändert"), std::string::npos) << later.err;
 }
 
 }  // namespace

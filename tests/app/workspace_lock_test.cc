@@ -107,7 +107,8 @@ TEST_F(TwoProcesses, ARunWithAFailedImportRendersNoReport) {
   EXPECT_EQ(r.exit_code, 3) << r.err;
   EXPECT_NE(r.err.find("daten/umfrage.xlsx: not a readable .xlsx workbook"), std::string::npos)
       << r.err;
-  EXPECT_NE(r.err.find("no report rendered: 1 file(s) could not be imported"), std::string::npos)
+  EXPECT_NE(r.err.find("kein Bericht erstellt: 1 Datei(en) konnten nicht eingelesen werden"),
+            std::string::npos)
       << r.err;
   EXPECT_FALSE(fs::exists(tmp_.path() / "berichte/bericht.pdf"));
 

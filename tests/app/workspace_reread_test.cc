@@ -57,7 +57,8 @@ TEST_F(Reread, ARejectedFileIsImportedOnceTheScaleIsFixed) {
       << r.err;
   EXPECT_TRUE(Has(
       r.err,
-      "imported 0 file(s), 1 read again with the changed mapping, 0 unchanged, 0 row(s) rejected"))
+      "0 Datei(en) eingelesen, 1 mit geänderter Zuordnung neu gelesen, 0 unverändert, 0 Zeile(n) "
+      "abgelehnt"))
       << r.err;
   Poco::JSON::Object::Ptr figures = Figures();
   ASSERT_TRUE(figures);
@@ -99,7 +100,7 @@ TEST_F(Reread, OnlyFilesWhoseMappingChangedAreReadAgain) {
   EditConfig("\"type\": 3,",
              "\"type\": 3, \"targets\": [ { \"indicator\": \"visitors.total\", \"min\": 5 } ],");
   CommandResult r = Run("run");
-  EXPECT_TRUE(Has(r.err, "imported 0 file(s), 2 unchanged, 0 row(s) rejected")) << r.err;
+  EXPECT_TRUE(Has(r.err, "0 Datei(en) eingelesen, 2 unverändert, 0 Zeile(n) abgelehnt")) << r.err;
 
   EditConfig("Würden Sie uns empfehlen?", "Würden Sie uns weiterempfehlen?");
   r = Run("run");

@@ -103,8 +103,8 @@ TEST_F(WorkspaceImport, CheckNamesACopyAsCountedOnce) {
   CommandResult check = Run("check");
   EXPECT_NE(
       check.out.find(
-          "daten/zaehler/maerz.csv: the same content as daten/zaehler/maerz-nochmal.csv, which is "
-          "imported (counted once)"),
+          "daten/zaehler/maerz.csv: derselbe Inhalt wie daten/zaehler/maerz-nochmal.csv, die schon "
+          "eingelesen ist (einmal gezählt)"),
       std::string::npos)
       << check.out;
   EXPECT_EQ(Figure("visitors.total"), 7);

@@ -38,8 +38,36 @@ CommandResult* SampleWorkspace::run_ = nullptr;
 
 TEST_F(SampleWorkspace, RunImportsEverythingAndRendersTheReport) {
   ASSERT_EQ(run_->exit_code, 0) << run_->err;
-  EXPECT_NE(run_->err.find("0 row(s) rejected"), std::string::npos) << run_->err;
+  EXPECT_NE(run_->err.find("0 Zeile(n) abgelehnt"), std::string::npos) << run_->err;
   EXPECT_TRUE(fs::exists(ws() / "berichte/halbjahresbericht-stadtlabor-2026-H1.pdf")) << run_->err;
+}
+
+// The command line speaks German to the team: a programme signal, a target's
+// state and the run's summary are words, not the codes of the JSON.
+TEST_F(SampleWorkspace, CheckFiguresAndRunPrintWordsNotCodes) {
+  const std::regex codes(
+      R"(\b(too_few_data|repeat|adapt|drop|met|near|missed|no_data|wrote|check finished|)"
+      R"(opening days)\b|report\(s\))");
+  CommandResult check = Anker(ws(), "check");
+  CommandResult figures = Anker(ws(), "figures --site stadtlabor --period 2026-H1 --compare");
+  CommandResult sites = Anker(ws(), "figures --all-sites --period 2026-H1");
+  ASSERT_EQ(figures.exit_code, 0) << figures.err;
+  ASSERT_EQ(sites.exit_code, 0) << sites.err;
+  for (const std::string* out : {&check.out, &figures.out, &sites.out, &run_->err}) {
+    std::smatch m;
+    EXPECT_FALSE(std::regex_search(*out, m, codes)) << "\"" << m.str() << "\" in:\n" << *out;
+  }
+  // The same words as the report's table of signals.
+  EXPECT_NE(figures.out.find("Programmsignal je Format (Je Format: wiederholen, wenn"),
+            std::string::npos)
+      << figures.out;
+  EXPECT_TRUE(figures.out.find(": wiederholen\n") != std::string::npos ||
+              figures.out.find(": anpassen\n") != std::string::npos ||
+              figures.out.find(": zu wenige Daten\n") != std::string::npos)
+      << figures.out;
+  EXPECT_NE(check.out.find("Prüfung beendet"), std::string::npos) << check.out;
+  EXPECT_NE(sites.out.find("Gesamt: Zahlen addiert"), std::string::npos) << sites.out;
+  EXPECT_NE(run_->err.find("Bericht(e) erstellt"), std::string::npos) << run_->err;
 }
 
 // The expected numbers come from scripts/check-sample-figures.py, which reads

@@ -208,19 +208,5 @@ TEST(StatsTest, WilsonIntervalAtZero) {
   EXPECT_EQ(WilsonInterval(0, 0), std::nullopt);
 }
 
-// The method is said in words a council member reads, with no formula whose
-// "0,975" a reader (or a checker of number formats) stumbles over.
-TEST(IntervalMethodTest, NamesTheMethodInWords) {
-  std::string de = IntervalMethod("de"), en = IntervalMethod("en");
-  EXPECT_NE(de.find("95-%-Konfidenzintervalle"), std::string::npos) << de;
-  EXPECT_NE(de.find("nach der t-Verteilung"), std::string::npos) << de;
-  EXPECT_NE(en.find("from the t-distribution"), std::string::npos) << en;
-  for (const std::string& text : {de, en}) {
-    EXPECT_EQ(text.find("t("), std::string::npos) << text;
-    EXPECT_EQ(text.find("975"), std::string::npos) << text;
-    EXPECT_EQ(text.find("√"), std::string::npos) << text;
-  }
-}
-
 }  // namespace
 }  // namespace ankerbericht

@@ -8,6 +8,7 @@
 #include <sstream>
 #include <string>
 
+#include "document/rule_words.h"
 #include "evaluate/indicators.h"
 #include "test_util.h"
 
@@ -37,9 +38,14 @@ class FiguresCsvTest : public ::testing::Test {
                {"Vortrag", "Vortrag", 1, 100.0 / 3}};
     ev_.breakdowns.push_back(b);
   }
+  // The words come from the strings tables, as `figures` gives them.
   std::string Csv(const CsvStyle& style) {
+    const std::string tables = testing::SourceDir() + "/templates/strings";
+    Result<Strings> de = Strings::Load(tables, "de");
+    Result<Strings> en = Strings::Load(tables, "en");
+    EXPECT_TRUE(de.ok() && en.ok());
     std::ostringstream out;
-    WriteFiguresCsv(ev_, out, style);
+    WriteFiguresCsv(ev_, FigureWordsFor(*de, *en, ev_), out, style);
     return out.str();
   }
 
