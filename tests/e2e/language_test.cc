@@ -10,13 +10,16 @@
 // The documents are checked in their text dump (`report --dump`), which is the
 // Document model the PDF is drawn from. Team texts (notes, quotes, the team's
 // Markdown) stay in the team's language and are marked there with their own
-// language ("[lang=de]", the PDF's /Lang): such lines are left out, and so is
-// nothing else.
+// language ("[lang=de]", the PDF's /Lang): such lines are left out. The
+// team's data (event titles, item texts, names from ankerbericht.json) is in
+// the team's language without a mark: words found in sample-data/ do not
+// count. The dump's own syntax ("TABLE", "name=") is taken out.
 #include <gtest/gtest.h>
 
 #include <cctype>
 #include <filesystem>
 #include <map>
+#include <regex>
 #include <set>
 #include <sstream>
 #include <string>
@@ -41,8 +44,8 @@ std::vector<std::string> Words(const std::string& text) {
     size_t len = ch < 0x80 ? 1 : ch < 0xE0 ? 2 : ch < 0xF0 ? 3 : 4;
     char32_t cp = ch;
     if (len == 2 && i + 1 < text.size()) cp = ((ch & 0x1F) << 6) | (text[i + 1] & 0x3F);
-    bool letter = std::isalpha(ch) ||
-                  (len == 2 && cp >= 0xC0 && cp <= 0x17F && cp != 0xD7 && cp != 0xF7);
+    bool letter =
+        std::isalpha(ch) || (len == 2 && cp >= 0xC0 && cp <= 0x17F && cp != 0xD7 && cp != 0xF7);
     if (letter) {
       word += len == 1 ? std::string(1, static_cast<char>(std::tolower(ch))) : text.substr(i, len);
     } else if (!word.empty()) {
@@ -78,11 +81,14 @@ std::set<std::string> TableWords(const Strings& table) {
   return out;
 }
 
+// Words that both languages write alike although only one table uses them.
+const std::set<std::string> kShared = {"person", "organisation"};
+
 // Words of |own| that |other| never uses, five letters or more.
 std::set<std::string> OnlyIn(const std::set<std::string>& own, const std::set<std::string>& other) {
   std::set<std::string> out;
   for (const std::string& w : own) {
-    if (Letters(w) >= 5 && !other.count(w)) out.insert(w);
+    if (Letters(w) >= 5 && !other.count(w) && !kShared.count(w)) out.insert(w);
   }
   return out;
 }
@@ -111,9 +117,14 @@ class Language : public ::testing::Test {
     EXPECT_EQ(r.exit_code, 0) << templ << " " << lang << ": " << r.err;
     std::istringstream in(ReadFileToString((Ws() / out).string()));
     std::string text, line;
+    // The dump's own syntax is no document text: the line's kind ("TABLE",
+    // "HROW" with its cell codes), "name=" fields, mark kinds in brackets,
+    // the slide separator and the deck's indicator line.
+    static const std::regex syntax(
+        R"(^[A-Z]+ |\b[a-z_]+=|\[[a-z, ]+\]$| stacked\b|^=== \S+ \d+ ===$|^Kennzahl \S+:)");
     while (std::getline(in, line)) {
-      if (line.find(" [lang=") != std::string::npos) continue;
-      text += line + "\n";
+      if (line.find(" [lang=") != std::string::npos || line.rfind("HROW ", 0) == 0) continue;
+      text += std::regex_replace(line, syntax, " ") + "\n";
     }
     return text;
   }
@@ -124,8 +135,8 @@ class Language : public ::testing::Test {
 ScopedTempDir* Language::tmp_ = nullptr;
 CommandResult* Language::run_ = nullptr;
 
-const char* const kTemplates[] = {"halbjahresbericht", "jahresbericht", "verstetigung",
-                                  "ausschuss", "uebersicht"};
+const char* const kTemplates[] = {"halbjahresbericht", "jahresbericht", "verstetigung", "ausschuss",
+                                  "uebersicht"};
 
 TEST_F(Language, TheWordListsComeFromTheTables) {
   Result<const Strings*> de = Strings::Builtin("de");
@@ -146,8 +157,19 @@ TEST_F(Language, EveryDocumentSpeaksOnlyItsLanguage) {
   Result<const Strings*> en = Strings::Builtin("en");
   ASSERT_TRUE(de.ok() && en.ok());
   std::set<std::string> de_words = TableWords(**de), en_words = TableWords(**en);
-  const std::map<std::string, std::set<std::string>> foreign = {
-      {"en", OnlyIn(de_words, en_words)}, {"de", OnlyIn(en_words, de_words)}};
+  std::map<std::string, std::set<std::string>> foreign = {{"en", OnlyIn(de_words, en_words)},
+                                                          {"de", OnlyIn(en_words, de_words)}};
+  // The team's own data (event titles, questionnaire items, format and
+  // place names in ankerbericht.json, daten/ and texte/) stays in the team's
+  // language without a mark: its words are not counted as leaks.
+  for (const auto& entry :
+       fs::recursive_directory_iterator(fs::path(SourceDir()) / "sample-data")) {
+    if (!entry.is_regular_file()) continue;
+    for (const std::string& w : Words(ReadFileToString(entry.path().string()))) {
+      foreign["en"].erase(w);
+      foreign["de"].erase(w);
+    }
+  }
   for (const char* templ : kTemplates) {
     for (const auto& [lang, words] : foreign) {
       std::string text = Dump(templ, lang);
@@ -157,9 +179,8 @@ TEST_F(Language, EveryDocumentSpeaksOnlyItsLanguage) {
       std::string line;
       while (std::getline(in, line)) {
         for (const std::string& w : Words(line)) {
-          EXPECT_FALSE(words.count(w))
-              << templ << " (" << lang << "): \"" << w << "\" is the other language's word in: "
-              << line;
+          EXPECT_FALSE(words.count(w)) << templ << " (" << lang << "): \"" << w
+                                       << "\" is the other language's word in: " << line;
         }
       }
     }
