@@ -35,8 +35,7 @@ struct BuildContext {
   mutable EditionLog log;  // filled while the sections are built
   bool en() const { return lang == "en"; }
   bool internal() const { return in.internal; }
-  std::string T(const char* de, const char* en_text) const { return en() ? en_text : de; }
-  // The word of |key| in the report's language; new code uses this, not T().
+  // The word of |key| in the report's language (templates/strings/<lang>.json).
   const std::string& S(std::string_view key) const { return words.Get(key); }
   // A year report compares with one period: the year before is also the
   // previous period, and is named once.

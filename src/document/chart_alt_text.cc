@@ -8,15 +8,24 @@
 #include <variant>
 #include <vector>
 
+#include "document/strings.h"
 #include "util/format.h"
 
 namespace ankerbericht {
 namespace {
 
+// The strings table of the alt text's language; without one every word shows
+// as its marked key, which the language tests find.
 struct Words {
-  bool en = false;
-  const char* T(const char* de, const char* english) const { return en ? english : de; }
+  const Strings& table;
+  const std::string& S(std::string_view key) const { return table.Get(key); }
 };
+
+Words WordsOf(const std::string& lang) {
+  static const Strings kNone;
+  Result<const Strings*> table = Strings::Builtin(lang);
+  return Words{table.ok() ? **table : kNone};
+}
 
 // Whole numbers without decimals, others with one: as the charts label them.
 std::string Number(double v, const std::string& lang) {
@@ -25,15 +34,15 @@ std::string Number(double v, const std::string& lang) {
 }
 
 std::string Value(const std::optional<double>& v, const std::string& lang, const Words& w) {
-  return v ? Number(*v, lang) : std::string(w.T("keine Daten", "no data"));
+  return v ? Number(*v, lang) : std::string(w.S("alt_text.no_data"));
 }
 
 // "Balkendiagramm „Besuche je Monat“ (Besuche)": kind, quoted title, unit.
-std::string Head(const char* kind, const std::string& title, const std::string& fallback,
+std::string Head(const std::string& kind, const std::string& title, const std::string& fallback,
                  const std::string& unit, const Words& w) {
   std::string out = kind;
   const std::string& name = title.empty() ? fallback : title;
-  if (!name.empty()) out += w.en ? " \u201C" + name + "\u201D" : " \u201E" + name + "\u201C";
+  if (!name.empty()) out += w.table.Format("alt_text.quoted_title", {{"title", name}});
   if (!unit.empty() && unit != name) out += " (" + unit + ")";
   return out;
 }
@@ -64,19 +73,18 @@ std::string Finish(const std::string& head, const std::string& body) {
 
 std::string ChartAltText(const BarChart& chart, const std::string& lang,
                          const std::string& fallback_title) {
-  Words w{lang == "en"};
-  std::string head = Head(chart.stacked ? w.T("Gestapeltes Balkendiagramm", "Stacked bar chart")
-                                        : w.T("Balkendiagramm", "Bar chart"),
-                          chart.title, fallback_title, chart.unit, w);
+  Words w = WordsOf(lang);
+  std::string head =
+      Head(chart.stacked ? w.S("alt_text.stacked_bar_chart") : w.S("alt_text.bar_chart"),
+           chart.title, fallback_title, chart.unit, w);
   if (chart.categories.empty() || chart.series.empty()) return Finish(head, chart.empty_message);
   return Finish(head, SeriesList(chart.categories, chart.series, lang, w));
 }
 
 std::string ChartAltText(const LineChart& chart, const std::string& lang,
                          const std::string& fallback_title) {
-  Words w{lang == "en"};
-  std::string head =
-      Head(w.T("Liniendiagramm", "Line chart"), chart.title, fallback_title, chart.unit, w);
+  Words w = WordsOf(lang);
+  std::string head = Head(w.S("alt_text.line_chart"), chart.title, fallback_title, chart.unit, w);
   if (chart.categories.empty() || chart.series.empty()) return Finish(head, chart.empty_message);
   return Finish(head, SeriesList(chart.categories, chart.series, lang, w));
 }
@@ -85,12 +93,11 @@ std::string ChartAltText(const LineChart& chart, const std::string& lang,
 // percent of the item's n, withheld answers named last.
 std::string ChartAltText(const DivergingChart& chart, const std::string& lang,
                          const std::string& fallback_title) {
-  Words w{lang == "en"};
-  std::string head = Head(w.T("Balkendiagramm der Antworten", "Bar chart of the answers"),
-                          chart.title, fallback_title, "", w);
+  Words w = WordsOf(lang);
+  std::string head = Head(w.S("alt_text.bar_chart_answers"), chart.title, fallback_title, "", w);
   if (chart.items.empty() || chart.answers.empty()) return Finish(head, chart.empty_message);
   const std::string withheld_label =
-      chart.withheld_label.empty() ? w.T("nicht ausgewiesen", "not shown") : chart.withheld_label;
+      chart.withheld_label.empty() ? w.S("alt_text.not_shown") : chart.withheld_label;
   std::string body;
   for (size_t i = 0; i < chart.items.size(); ++i) {
     const std::vector<std::optional<double>> none;
@@ -118,14 +125,12 @@ std::string ChartAltText(const DivergingChart& chart, const std::string& lang,
 // and the highest cell is said first because that is what the picture shows.
 std::string ChartAltText(const HeatmapChart& chart, const std::string& lang,
                          const std::string& fallback_title) {
-  Words w{lang == "en"};
-  std::string head = Head(w.T("Heatmap", "Heat map"), chart.title, fallback_title, chart.unit, w);
+  Words w = WordsOf(lang);
+  std::string head = Head(w.S("alt_text.heat_map"), chart.title, fallback_title, chart.unit, w);
   if (chart.row_labels.empty() || chart.column_labels.empty())
     return Finish(head, chart.empty_message);
-  std::string closed =
-      chart.closed_label.empty() ? w.T("geschlossen", "closed") : chart.closed_label;
-  std::string missing =
-      chart.missing_label.empty() ? w.T("keine Daten", "no data") : chart.missing_label;
+  std::string closed = chart.closed_label.empty() ? w.S("alt_text.closed") : chart.closed_label;
+  std::string missing = chart.missing_label.empty() ? w.S("alt_text.no_data") : chart.missing_label;
   std::optional<double> top;
   std::string top_at;
   std::string body;
@@ -157,20 +162,19 @@ std::string ChartAltText(const HeatmapChart& chart, const std::string& lang,
     }
   }
   if (top)
-    body = std::string(w.T("höchster Wert ", "highest value ")) + Number(*top, lang) + " (" +
-           top_at + "); " + body;
+    body = std::string(w.S("alt_text.highest_value")) + Number(*top, lang) + " (" + top_at + "); " +
+           body;
   return Finish(head, body);
 }
 
 std::string ChartAltText(const RadarChart& chart, const std::string& lang,
                          const std::string& fallback_title) {
-  Words w{lang == "en"};
-  std::string head = Head(w.T("Netzdiagramm", "Radar chart"), chart.title, fallback_title, "", w);
+  Words w = WordsOf(lang);
+  std::string head = Head(w.S("alt_text.radar_chart"), chart.title, fallback_title, "", w);
   if (chart.axes.empty() || chart.series.empty()) return Finish(head, chart.empty_message);
   if (chart.ring_labels.empty()) {
-    head += std::string(w.T(", Skala ", ", scale ")) + Number(chart.scale_min, lang) +
-            w.T(" (Mitte) bis ", " (centre) to ") + Number(chart.scale_max, lang) +
-            w.T(" (außen)", " (outside)");
+    head += std::string(w.S("alt_text.scale")) + Number(chart.scale_min, lang) +
+            w.S("alt_text.centre") + Number(chart.scale_max, lang) + w.S("alt_text.outside");
     return Finish(head, SeriesList(chart.axes, chart.series, lang, w));
   }
   // Rings with labels ("Priorität 1", "2", … "7"): a value on a ring is said
@@ -199,8 +203,8 @@ std::string ChartAltText(const RadarChart& chart, const std::string& lang,
 
 std::string ChartAltText(const TimelineChart& chart, const std::string& lang,
                          const std::string& fallback_title) {
-  Words w{lang == "en"};
-  std::string head = Head(w.T("Zeitleiste", "Timeline"), chart.title, fallback_title, "", w);
+  Words w = WordsOf(lang);
+  std::string head = Head(w.S("alt_text.timeline"), chart.title, fallback_title, "", w);
   if (chart.span_days <= 0) return Finish(head, chart.empty_message);
   std::string body;
   for (const TimelineMark& m : chart.marks) {
@@ -209,8 +213,8 @@ std::string ChartAltText(const TimelineChart& chart, const std::string& lang,
     if (!m.label.empty()) body += " " + m.label;
   }
   if (chart.range_from <= chart.range_to && !chart.range_label.empty()) {
-    body += (body.empty() ? "" : "; ") +
-            std::string(w.T("markierter Zeitraum: ", "shaded range: ")) + chart.range_label;
+    body +=
+        (body.empty() ? "" : "; ") + std::string(w.S("alt_text.shaded_range")) + chart.range_label;
   }
   if (body.empty()) body = chart.empty_message;
   return Finish(head, body);
@@ -218,8 +222,8 @@ std::string ChartAltText(const TimelineChart& chart, const std::string& lang,
 
 std::string ChartAltText(const SlideTable& t, const std::string& lang,
                          const std::string& fallback_title) {
-  Words w{lang == "en"};
-  std::string head = Head(w.T("Tabelle", "Table"), t.table.caption, fallback_title, "", w);
+  Words w = WordsOf(lang);
+  std::string head = Head(w.S("alt_text.table"), t.table.caption, fallback_title, "", w);
   std::string body;
   for (const std::vector<std::string>& row : t.table.rows) {
     if (row.empty()) continue;
@@ -231,7 +235,7 @@ std::string ChartAltText(const SlideTable& t, const std::string& lang,
               row[i];
     }
   }
-  return Finish(head, body.empty() ? w.T("keine Zeilen", "no rows") : body);
+  return Finish(head, body.empty() ? w.S("alt_text.no_rows") : body);
 }
 
 void FillChartAltTexts(Document* doc) {

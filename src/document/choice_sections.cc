@@ -29,23 +29,20 @@ BarChart BreakdownChart(const BuildContext& c, const Breakdown& b, const std::st
   chart.horizontal = true;
   // Dots are counted as they stand on the board; people as shares.
   bool shares = HasShares(b) && b.id != kWishesBreakdown;
-  chart.unit = shares ? (b.overlapping ? c.T("% der Befragten", "% of respondents")
-                                       : c.T("Anteil in %", "share in %"))
-                      : (b.id == kWishesBreakdown ? c.T("Klebepunkte", "sticker dots")
-                                                  : c.T("Anzahl", "count"));
+  chart.unit = shares ? (b.overlapping ? c.S("choices.breakdown_chart.respondents")
+                                       : c.S("choices.breakdown_chart.share"))
+                      : (b.id == kWishesBreakdown ? c.S("choices.breakdown_chart.sticker_dots")
+                                                  : c.S("choices.breakdown_chart.count"));
   if (b.id == kWishesBreakdown) {
-    chart.empty_message = c.T("Für diesen Zeitraum liegen keine Klebepunkte vor.",
-                              "There are no sticker dots for this period.");
+    chart.empty_message = c.S("choices.breakdown_chart.there_no_sticker_dots");
   } else if (b.id.starts_with(ChoiceBreakdownId(""))) {
-    chart.empty_message = c.T("Für diesen Zeitraum liegen keine Antworten vor.",
-                              "There are no answers for this period.");
+    chart.empty_message = c.S("choices.breakdown_chart.there_no_answers_period");
   } else {
-    chart.empty_message =
-        c.T("Für diesen Zeitraum liegen keine Daten vor.", "No data for this period.");
+    chart.empty_message = c.S("choices.breakdown_chart.no_data_period");
   }
   bool marked = b.marks == "target_group";
-  ChartSeries main{marked ? c.T("Zielgruppe", "target group") : "", {}};
-  ChartSeries others{c.T("weitere Gruppen", "other groups"), {}};
+  ChartSeries main{marked ? c.S("choices.breakdown_chart.target_group") : "", {}};
+  ChartSeries others{c.S("choices.breakdown_chart.other_groups"), {}};
   int k = c.ev.privacy_threshold;
   size_t n = top == 0 ? b.cells.size() : std::min(top, b.cells.size());
   for (size_t i = 0; i < n; ++i) {
@@ -97,9 +94,7 @@ Status AddBreakdownChart(const BuildContext& c, const Poco::JSON::Object& sectio
   doc->blocks.push_back(BreakdownChart(c, *b, Substitute(Localized(section, "title", c.lang), c),
                                        static_cast<size_t>(top)));
   if (b->marks == "target_group" && b->total) {
-    doc->blocks.push_back(Remark{c.T(
-        "„Zielgruppe“: die Gruppen, die der Ort nach seiner Konzeption besonders erreichen will.",
-        "“Target group”: the groups the place sets out to reach in particular.")});
+    doc->blocks.push_back(Remark{c.S("choices.breakdown_chart.target_group_groups_place")});
   }
   return Status::Ok();
 }
@@ -113,11 +108,9 @@ void AddChoiceItems(const BuildContext& c, Document* doc) {
     doc->blocks.push_back(BreakdownChart(c, b, item->text, 0));
     if (!b.total && b.total_suppression == Suppression::kNone) continue;
     if (b.overlapping) {
-      doc->blocks.push_back(Remark{
-          c.T("Mehrfachnennungen möglich: Anteile an allen, die die Frage beantwortet haben.",
-              "Several answers possible: shares of everyone who answered the question.")});
+      doc->blocks.push_back(Remark{c.S("choices.choice_items.several_answers_possible_shares")});
     }
-    AddBreakdownTableOf(c, b, c.T("Antwort", "Answer"), doc);
+    AddBreakdownTableOf(c, b, c.S("choices.choice_items.answer"), doc);
   }
 }
 
@@ -128,8 +121,7 @@ void AddWishesSlide(const BuildContext& c, const Poco::JSON::Object& section, Do
       section.has("top") ? static_cast<size_t>(std::max(1, section.getValue<int>("top"))) : 5;
   Slide s;
   std::string title = Localized(section, "title", c.lang);
-  if (title.empty())
-    title = c.T("Die Wünsche der Besucherinnen und Besucher", "What visitors wish for");
+  if (title.empty()) title = c.S("choices.wishes_slide.what_visitors_wish");
   size_t at = title.find("{wish}");
   if (at != std::string::npos) title.replace(at, 6, b->cells.front().label);
   s.title = Substitute(title, c);
@@ -137,14 +129,14 @@ void AddWishesSlide(const BuildContext& c, const Poco::JSON::Object& section, Do
   for (size_t i = 0; i < b->cells.size() && i < std::min<size_t>(top, 3); ++i) {
     const Cell& cell = b->cells[i];
     double dots = cell.value.value_or(0);
-    s.bullets.push_back(
-        cell.label + ": " + FormatNumber(dots, 0, c.lang) +
-        (dots == 1 ? c.T(" Klebepunkt", " sticker dot") : c.T(" Klebepunkte", " sticker dots")));
+    s.bullets.push_back(cell.label + ": " + FormatNumber(dots, 0, c.lang) +
+                        (dots == 1 ? c.S("choices.wishes_slide.sticker_dot")
+                                   : c.S("choices.wishes_slide.sticker_dots")));
   }
-  s.chart = BreakdownChart(c, *b, c.T("Klebepunkte je Wunsch", "Sticker dots per wish"), top);
+  s.chart = BreakdownChart(c, *b, c.S("choices.wishes_slide.sticker_dots_per_wish"), top);
   std::string source = Substitute(Localized(section, "source", c.lang), c);
-  if (source.empty()) source = c.T("Wunschwand (Klebepunkte)", "wish board (sticker dots)");
-  s.source = c.T("Quelle: ", "Source: ") + source + " · " + c.ev.period.Label(c.lang);
+  if (source.empty()) source = c.S("choices.wishes_slide.wish_board_sticker_dots");
+  s.source = c.S("choices.wishes_slide.source") + source + " · " + c.ev.period.Label(c.lang);
   doc->blocks.push_back(std::move(s));
 }
 

@@ -34,8 +34,7 @@ std::optional<double> HistoryValue(const HistoryPoint& h, const std::string& id)
 }
 
 Paragraph NoHistory(const BuildContext& c) {
-  return Paragraph{c.T("Für den Verlauf liegen noch keine Daten aus früheren Halbjahren vor.",
-                       "There is no data from earlier half-years for the history yet.")};
+  return Paragraph{c.S("consolidation.no_history.there_no_data_earlier")};
 }
 
 }  // namespace
@@ -72,7 +71,7 @@ Status AddHistoryTable(const BuildContext& c, const Poco::JSON::Object& section,
   }
   std::vector<const HistoryPoint*> halves = LastHalfYears(c, kMaxHistoryColumns);
   Table table;
-  table.columns.push_back({c.T("Kennzahl", "Indicator"), false});
+  table.columns.push_back({c.S("consolidation.history_table.indicator"), false});
   for (const HistoryPoint* h : halves) table.columns.push_back({ShortLabel(c, h->period), true});
   for (const IndicatorDef* def : defs) {
     std::vector<std::string> row = {Label(c, *def)};
@@ -81,21 +80,17 @@ Status AddHistoryTable(const BuildContext& c, const Poco::JSON::Object& section,
     table.rows.push_back(std::move(row));
   }
   if (c.ev.history.size() > halves.size()) {
-    table.caption =
-        c.T("Die letzten sechs Halbjahre; die Werte aller Halbjahre stellt das Team auf Anfrage "
-            "bereit.",
-            "The last six half-years; the team provides the values of every half-year on request.");
+    table.caption = c.S("consolidation.history_table.last_six_half_years");
   }
   doc->blocks.push_back(table);
-  doc->blocks.push_back(
-      Remark{c.T("„–“: keine Daten in diesem Halbjahr oder wegen kleiner Fallzahl nicht gezeigt.",
-                 "“–”: no data in this half-year, or withheld because the count is small.")});
+  doc->blocks.push_back(Remark{c.S("consolidation.history_table.no_data_half_year")});
   return Status::Ok();
 }
 
 BarChart HistoryBarChart(const BuildContext& c, const IndicatorDef& def, const std::string& title) {
   BarChart chart;
-  chart.title = title.empty() ? Label(c, def) + c.T(" je Halbjahr", " per half-year") : title;
+  chart.title =
+      title.empty() ? Label(c, def) + c.S("consolidation.history_bar_chart.per_half_year") : title;
   chart.unit = std::string(def.unit) == "percent" ? "%" : Label(c, def);
   chart.empty_message = NoHistory(c).text;
   ChartSeries series{Label(c, def), {}};
@@ -128,18 +123,18 @@ void AddCumulativeReach(const BuildContext& c, Document* doc) {
     return;
   }
   KpiTiles tiles;
-  const std::pair<const char*, std::pair<const char*, const char*>> shown[] = {
-      {"visitors.total", {"Besuche seit Beginn der Daten", "Visits since data began"}},
-      {"events.held", {"Veranstaltungen durchgeführt", "Events held"}},
-      {"events.participants", {"Teilnahmen an Veranstaltungen", "Event participations"}},
-      {"partners.distinct", {"verschiedene Kooperationspartner", "different partners"}},
+  const std::pair<const char*, const char*> shown[] = {
+      {"visitors.total", "consolidation.cumulative.visits"},
+      {"events.held", "consolidation.cumulative.events_held"},
+      {"events.participants", "consolidation.cumulative.event_participations"},
+      {"partners.distinct", "consolidation.cumulative.different_partners"},
   };
-  for (const auto& [id, labels] : shown) {
+  for (const auto& [id, label] : shown) {
     auto it = r.values.find(id);
     if (it == r.values.end()) continue;
     KpiTile tile;
     tile.value = it->second ? FormatNumber(*it->second, 0, c.lang) : "–";
-    tile.label = c.T(labels.first, labels.second);
+    tile.label = c.S(label);
     tiles.tiles.push_back(tile);
   }
   doc->blocks.push_back(tiles);
@@ -161,11 +156,11 @@ void AddCumulativeReach(const BuildContext& c, Document* doc) {
 
 BarChart PartnerGrowthChart(const BuildContext& c) {
   BarChart chart;
-  chart.title = c.T("Kooperationspartner je Halbjahr", "Partners per half-year");
-  chart.unit = c.T("Partner", "Partners");
+  chart.title = c.S("consolidation.partner_growth_chart.partners_per_half_year");
+  chart.unit = c.S("consolidation.partner_growth_chart.partners");
   chart.empty_message = NoHistory(c).text;
-  ChartSeries all{c.T("Partner im Halbjahr", "Partners in the half-year"), {}};
-  ChartSeries fresh{c.T("davon neu", "of which new"), {}};
+  ChartSeries all{c.S("consolidation.partner_growth_chart.partners_half_year"), {}};
+  ChartSeries fresh{c.S("consolidation.partner_growth_chart.which_new"), {}};
   for (const HistoryPoint* h : LastHalfYears(c, 2 * kMaxHistoryColumns)) {
     chart.categories.push_back(ChartPeriodLabel(c, h->period));
     all.values.push_back(HistoryValue(*h, "partners.distinct"));
@@ -204,17 +199,17 @@ std::string EvidenceLine(const BuildContext& c, const AreaIndicator& i) {
     line += ShortLabel(c, *i.last_period) + " " + ValueText(c, i.id, i.last);
   }
   if (i.total && i.first_period && i.last_period && i.first_period->from != i.last_period->from) {
-    line += c.T(", seit Beginn ", ", since the start ") + FormatNumber(*i.total, 0, c.lang);
+    line += c.S("consolidation.evidence_line.since_start") + FormatNumber(*i.total, 0, c.lang);
   }
   // A total of an unfinished half-year still grows: no verdict on it yet.
   if (i.provisional)
-    line += c.T(" (Ziel: vorläufig)", " (target: provisional)");
+    line += c.S("consolidation.evidence_line.target_provisional");
   else if (i.status == TargetState::kMet)
-    line += c.T(" (Ziel erreicht)", " (target met)");
+    line += c.S("consolidation.evidence_line.target_met");
   else if (i.status == TargetState::kNear)
-    line += c.T(" (Ziel knapp verfehlt)", " (target nearly met)");
+    line += c.S("consolidation.evidence_line.target_nearly_met");
   else if (i.status == TargetState::kMissed)
-    line += c.T(" (Ziel verfehlt)", " (target missed)");
+    line += c.S("consolidation.evidence_line.target_missed");
   return line;
 }
 
@@ -233,10 +228,10 @@ void AddGoalEvidence(const BuildContext& c, Document* doc) {
   constexpr size_t kMaxLines = 5;
   const int k = c.in.privacy_threshold;
   Table table;
-  table.columns = {{c.T("Zielbereich", "Goal area"), false},
-                   {c.T("Prio.", "Prio."), true},
-                   {c.T("Belege seit Beginn", "Evidence since the start"), false},
-                   {c.T("Bewertung", "Verdict"), false}};
+  table.columns = {{c.S("consolidation.goal_evidence.goal_area"), false},
+                   {c.S("consolidation.goal_evidence.prio"), true},
+                   {c.S("consolidation.goal_evidence.evidence_since_start"), false},
+                   {c.S("consolidation.goal_evidence.verdict"), false}};
   std::vector<std::pair<std::string, const SelectedQuote*>> voices;
   for (const AreaEvidence* a : areas) {
     std::vector<std::string> lines;
@@ -247,9 +242,9 @@ void AddGoalEvidence(const BuildContext& c, Document* doc) {
     for (const AreaTheme& t : a->themes) {
       std::string count = c.ev.internal || t.mentions >= k
                               ? FormatNumber(t.mentions, 0, c.lang)
-                              : c.T("weniger als ", "fewer than ") + std::to_string(k);
-      lines.push_back(c.T("Thema „", "Theme \"") + t.label + c.T("“: ", "\": ") + count +
-                      c.T(" Nennungen", " mentions"));
+                              : c.S("consolidation.goal_evidence.fewer_than") + std::to_string(k);
+      lines.push_back(c.words.Format("consolidation.goal_evidence.theme_mentions",
+                                     {{"theme", t.label}, {"count", count}}));
       // One voice per theme, each quote once in the paper.
       for (const SelectedQuote& q : t.quotes) {
         if (!c.log.quotes_shown.insert(q.id).second) continue;
@@ -261,60 +256,35 @@ void AddGoalEvidence(const BuildContext& c, Document* doc) {
     std::string verdict;
     int judged = a->met + a->near + a->missed;
     if (a->empty())
-      verdict = c.T("ohne Beleg", "no evidence");
+      verdict = c.S("consolidation.goal_evidence.no_evidence");
     else if (judged == 0 && a->provisional > 0)
-      verdict = c.T("vorläufig", "provisional");
+      verdict = c.S("consolidation.goal_evidence.provisional");
     else if (judged == 0)
-      verdict = c.T("ohne Zielwert", "no target");
+      verdict = c.S("consolidation.goal_evidence.no_target");
     else if (a->missed == 0 && a->near == 0)
-      verdict = c.T("belegt", "evidenced");
+      verdict = c.S("consolidation.goal_evidence.evidenced");
     else if (a->met + a->near > 0)
-      verdict = c.T("teilweise belegt", "partly evidenced");
+      verdict = c.S("consolidation.goal_evidence.partly_evidenced");
     else
-      verdict = c.T("noch nicht belegt", "not yet evidenced");
+      verdict = c.S("consolidation.goal_evidence.not_yet_evidenced");
     if (judged > 0) {
-      verdict += " (" + std::to_string(a->met) + c.T(" von ", " of ") + std::to_string(judged) +
-                 c.T(" Zielen erreicht)", " targets met)");
+      verdict += " (" + std::to_string(a->met) + c.S("consolidation.goal_evidence.of") +
+                 std::to_string(judged) + c.S("consolidation.goal_evidence.targets_met");
     }
-    std::string evidence =
-        lines.empty()
-            ? c.T("Für diesen Zielbereich liegen keine eigenen Belege vor: keine Kennzahl "
-                  "und kein Thema der Rückmeldungen ist ihm zugeordnet.",
-                  "There is no evidence of its own for this goal area: no indicator and "
-                  "no feedback theme is assigned to it.")
-            : Join(lines, "; ");
+    std::string evidence = lines.empty() ? c.S("consolidation.goal_evidence.there_no_evidence_own")
+                                         : Join(lines, "; ");
     table.rows.push_back({c.en() ? a->label_en : a->label_de,
                           a->priority ? std::to_string(*a->priority) : "–", evidence, verdict});
   }
-  table.caption = c.T(
-      "Prio. 1 = wichtigster Zielbereich (Selbsteinschätzung des Teams). Jede Kennzahl belegt nur "
-      "den "
-      "Zielbereich, dem sie zugeordnet ist (mehrere nur, wo das Team es festgelegt hat). Werte: "
-      "erstes "
-      "und letztes Halbjahr mit Daten; „seit Beginn“: die Summe aller Halbjahre, bei Partnern die "
-      "Zahl "
-      "verschiedener. Bewertung nach den vereinbarten Zielwerten des letzten Halbjahrs: belegt = "
-      "alle "
-      "Ziele des Bereichs erreicht.",
-      "Prio. 1 = most important goal area (the team's own ranking). Each indicator evidences only "
-      "the "
-      "goal area it is assigned to (several only where the team has decided so). Values: first and "
-      "latest half-year with data; \"since the start\": the sum of all half-years, for partners "
-      "the "
-      "number of different ones. Verdict by the agreed targets of the latest half-year: evidenced "
-      "= "
-      "every target of the area met.");
+  table.caption = c.S("consolidation.goal_evidence.prio_1_most_important");
   if (c.ev.site->goal_priorities_from_type) {
     // No ranking of its own: the study's aims for the place's type stand in.
-    table.caption =
-        ReplaceAll(table.caption, c.T("(Selbsteinschätzung des Teams)", "(the team's own ranking)"),
-                   c.T("(nach den Zielen, die die Difu-Studie für den Typ des Orts nennt)",
-                       "(by the goals the Difu study names for the place's type)"));
+    table.caption = ReplaceAll(table.caption, c.S("consolidation.goal_evidence.team_s_own_ranking"),
+                               c.S("consolidation.goal_evidence.goals_difu_study_names"));
   }
   doc->blocks.push_back(table);
   if (!voices.empty()) {
-    doc->blocks.push_back(
-        Heading{2, c.T("Stimmen zu den Zielbereichen", "Voices on the goal areas")});
+    doc->blocks.push_back(Heading{2, c.S("consolidation.goal_evidence.voices_goal_areas")});
   }
   for (const auto& [area, quote] : voices) {
     // Quotes of earlier half-years too: the public edition shows them without
@@ -333,9 +303,10 @@ namespace {
 // "geplant", or "beraten am 16.03.2027" / "entschieden am 30.03.2027" as the
 // team recorded it.
 std::string BodyStatus(const BuildContext& c, const Beratung& b) {
-  if (!b.erledigt_am) return c.T("geplant", "planned");
+  if (!b.erledigt_am) return c.S("consolidation.body_status.planned");
   bool decides = b.zustaendigkeit == "Entscheidung";
-  return (decides ? c.T("entschieden am ", "decided on ") : c.T("beraten am ", "deliberated on ")) +
+  return (decides ? c.S("consolidation.body_status.decided")
+                  : c.S("consolidation.body_status.deliberated")) +
          DateText(*b.erledigt_am, c.lang);
 }
 
@@ -356,8 +327,8 @@ std::string BodyWithRole(const BuildContext& c, const Beratung& b) {
 TimelineChart FundingTimelineChart(const BuildContext& c) {
   const FundingTimeline& t = c.ev.funding;
   TimelineChart chart;
-  chart.title = c.T("Zeitplan bis zum Förderende", "Schedule up to the funding end");
-  chart.empty_message = c.T("Kein Förderende konfiguriert.", "No funding end configured.");
+  chart.title = c.S("consolidation.funding_timeline_chart.schedule_up_funding_end");
+  chart.empty_message = c.S("consolidation.funding_timeline_chart.no_funding_end_configured");
   if (!t.funding_end || !c.ev.today) return chart;
   Date today = *c.ev.today;
   Date start = std::min(today, t.planning_start_due.value_or(today)).FirstOfMonth();
@@ -373,19 +344,20 @@ TimelineChart FundingTimelineChart(const BuildContext& c) {
   if (t.planning_start_due) {
     chart.range_from = day(*t.planning_start_due);
     chart.range_to = day(*t.funding_end);
-    chart.range_label = c.T("18 Monate vor Förderende: Verstetigung planen und beschließen",
-                            "18 months before the funding end: plan and decide the consolidation");
+    chart.range_label = c.S("consolidation.funding_timeline_chart.18_months_before_funding");
   }
   std::vector<TimelineMark> marks;
   // Seen from the meeting (--meeting), "today" is the meeting day.
   bool at_meeting = t.meeting && *t.meeting == today;
   marks.push_back({day(today), DateText(today, c.lang),
-                   at_meeting ? c.T("Sitzung (heute)", "meeting (today)") : c.T("heute", "today"),
+                   at_meeting ? c.S("consolidation.funding_timeline_chart.meeting_today")
+                              : c.S("consolidation.funding_timeline_chart.today"),
                    TimelineMarkKind::kToday, false});
   if (t.planning_start_due) {
-    std::string label = c.T("Planung spätestens beginnen", "Start planning by");
+    std::string label = c.S("consolidation.funding_timeline_chart.start_planning");
     if (t.planning_started)
-      label += c.T(" (begonnen am ", " (started on ") + DateText(*t.planning_started, c.lang) + ")";
+      label += c.S("consolidation.funding_timeline_chart.started") +
+               DateText(*t.planning_started, c.lang) + ")";
     marks.push_back({day(*t.planning_start_due), DateText(*t.planning_start_due, c.lang), label,
                      TimelineMarkKind::kMilestone, false});
   }
@@ -398,8 +370,8 @@ TimelineChart FundingTimelineChart(const BuildContext& c) {
   for (const Date& m : t.meetings_ahead) {
     if (m > end) continue;
     bool last = t.last_deciding_meeting && m == *t.last_deciding_meeting;
-    std::string label = last ? c.T("letzte Sitzung vor der Frist", "last meeting in time")
-                             : c.T("Ausschusssitzung", "Committee meeting");
+    std::string label = last ? c.S("consolidation.funding_timeline_chart.last_meeting_time")
+                             : c.S("consolidation.funding_timeline_chart.committee_meeting");
     std::string date = DateText(m, c.lang);
     // The committee's meeting that deliberates the paper names its body and
     // status, like the bodies after it (set in bold when it is the last in
@@ -426,25 +398,29 @@ TimelineChart FundingTimelineChart(const BuildContext& c) {
   // planning start is the milestone above.
   for (const RecordedStep& step : t.steps) {
     if (step.art == StepKind::kPlanning || step.bis < start || step.bis > end) continue;
-    std::string label = step.art == StepKind::kLease ? c.T("Frist Mietvertrag", "Lease deadline")
-                        : step.art == StepKind::kStaff
-                            ? c.T("Frist Arbeitsverträge", "Staff contracts deadline")
-                        : step.art == StepKind::kReview ? c.T("Überprüfung", "Review")
-                                                        : PositionText(c, step.was);
+    std::string label =
+        step.art == StepKind::kLease ? c.S("consolidation.funding_timeline_chart.lease_deadline")
+        : step.art == StepKind::kStaff
+            ? c.S("consolidation.funding_timeline_chart.staff_contracts_deadline")
+        : step.art == StepKind::kReview ? c.S("consolidation.funding_timeline_chart.review")
+                                        : PositionText(c, step.was);
     marks.push_back(
         {day(step.bis),
          DateText(step.bis, c.lang) + " · " +
-             (step.erledigt_am ? c.T("erledigt", "done") : c.T("geplant", "planned")),
+             (step.erledigt_am ? c.S("consolidation.funding_timeline_chart.done")
+                               : c.S("consolidation.funding_timeline_chart.planned")),
          label,
          step.art == StepKind::kReview ? TimelineMarkKind::kMilestone : TimelineMarkKind::kDeadline,
          false});
   }
   if (t.budget_deadline && *t.budget_deadline <= end) {
     marks.push_back({day(*t.budget_deadline), DateText(*t.budget_deadline, c.lang),
-                     c.T("Haushaltsfrist", "Budget deadline"), TimelineMarkKind::kDeadline, false});
+                     c.S("consolidation.funding_timeline_chart.budget_deadline"),
+                     TimelineMarkKind::kDeadline, false});
   }
   marks.push_back({day(*t.funding_end), DateText(*t.funding_end, c.lang),
-                   c.T("Förderende", "Funding ends"), TimelineMarkKind::kMilestone, true});
+                   c.S("consolidation.funding_timeline_chart.funding_ends"),
+                   TimelineMarkKind::kMilestone, true});
   std::stable_sort(marks.begin(), marks.end(),
                    [](const TimelineMark& a, const TimelineMark& b) { return a.day < b.day; });
   chart.marks = std::move(marks);
@@ -454,16 +430,10 @@ TimelineChart FundingTimelineChart(const BuildContext& c) {
 void AddFundingTimeline(const BuildContext& c, Document* doc) {
   const FundingTimeline& t = c.ev.funding;
   if (!t.funding_end || !c.ev.today) {
-    std::string text = c.T("Für diesen Ort ist noch kein Förderende hinterlegt.",
-                           "No funding end has been recorded for this place yet.");
+    std::string text = c.S("consolidation.funding_timeline.no_funding_end_has");
     // How to add it is for the team, not for the council.
     if (c.internal()) {
-      text += c.T(
-          " Tragen Sie es in ankerbericht.json ein (\"funding_end\"), dazu die Sitzungstermine des "
-          "Ausschusses (\"committee_dates\") und die Haushaltsfrist (\"budget_deadline\").",
-          " Add it to ankerbericht.json (\"funding_end\") together with the committee's meeting "
-          "dates "
-          "(\"committee_dates\") and the budget deadline (\"budget_deadline\").");
+      text += c.S("consolidation.funding_timeline.add_ankerbericht_json_funding");
     }
     doc->blocks.push_back(Paragraph{text});
     return;
@@ -471,10 +441,10 @@ void AddFundingTimeline(const BuildContext& c, Document* doc) {
   std::string end = DateText(*t.funding_end, c.lang);
   std::string months = std::to_string(t.months_left);
   // "in 1 Monaten" is no German: one month and the last weeks read as words.
-  std::string in_months = t.months_left == 1 ? c.T("in einem Monat", "in one month")
+  std::string in_months = t.months_left == 1 ? c.S("consolidation.funding_timeline.one_month")
                           : t.months_left == 0 && *t.funding_end >= *c.ev.today
-                              ? c.T("in weniger als einem Monat", "in less than a month")
-                              : "in " + months + c.T(" Monaten", " months");
+                              ? c.S("consolidation.funding_timeline.less_than_month")
+                              : "in " + months + c.S("consolidation.funding_timeline.months");
   std::string text;
   if (*t.funding_end < *c.ev.today) {
     // Reports are also made after the end (for the record): then the
@@ -536,63 +506,54 @@ void AddFundingTimeline(const BuildContext& c, Document* doc) {
                      "kann, ist am " +
                          DateText(*t.last_deciding_meeting, c.lang) + ".";
   } else {
-    text +=
-        c.T(" Vor der Frist ist keine Ausschusssitzung mehr geplant: Eine Sondersitzung oder eine "
-            "Eilentscheidung ist nötig.",
-            " No committee meeting is planned before the deadline: a special meeting or an urgent "
-            "decision is needed.");
+    text += c.S("consolidation.funding_timeline.no_committee_meeting_planned");
   }
   doc->blocks.push_back(Paragraph{text});
   doc->blocks.push_back(FundingTimelineChart(c));
   Table table;
-  table.columns = {{c.T("Termin", "Date"), false}, {c.T("Stand", "Status"), false}};
-  table.rows.push_back({c.T("Förderende", "Funding ends"), end});
-  table.rows.push_back({c.T("Monate bis zum Förderende", "Months until the funding ends"), months});
+  table.columns = {{c.S("consolidation.funding_timeline.date"), false},
+                   {c.S("consolidation.funding_timeline.status"), false}};
+  table.rows.push_back({c.S("consolidation.funding_timeline.funding_ends"), end});
+  table.rows.push_back({c.S("consolidation.funding_timeline.months_until_funding_ends"), months});
   table.rows.push_back(
-      {c.T("Planungsbeginn spätestens (18-Monats-Regel)", "Start of planning (18-month rule)"),
-       c.T("bis ", "by ") + due + " – " +
-           (t.planning_started
-                ? c.T("begonnen am ", "started on ") + DateText(*t.planning_started, c.lang)
-                : c.T("Beginn nicht erfasst", "start not recorded"))});
-  table.rows.push_back({c.T("Haushaltsfrist", "Budget deadline"),
+      {c.S("consolidation.funding_timeline.start_planning_18_month"),
+       c.S("consolidation.funding_timeline.by") + due + " – " +
+           (t.planning_started ? c.S("consolidation.funding_timeline.started") +
+                                     DateText(*t.planning_started, c.lang)
+                               : c.S("consolidation.funding_timeline.start_not_recorded"))});
+  table.rows.push_back({c.S("consolidation.funding_timeline.budget_deadline"),
                         t.budget_deadline ? DateText(*t.budget_deadline, c.lang)
-                                          : c.T("nicht hinterlegt", "not configured")});
-  table.rows.push_back(
-      {c.T("Letzte Ausschusssitzung vor der Frist", "Last committee meeting before the deadline"),
-       t.last_deciding_meeting ? DateText(*t.last_deciding_meeting, c.lang)
-                               : c.T("keine", "none")});
+                                          : c.S("consolidation.funding_timeline.not_configured")});
+  table.rows.push_back({c.S("consolidation.funding_timeline.last_committee_meeting_before"),
+                        t.last_deciding_meeting ? DateText(*t.last_deciding_meeting, c.lang)
+                                                : c.S("consolidation.funding_timeline.none")});
   if (t.meeting) {
     table.rows.push_back(
-        {c.T("Sitzung, für die diese Vorlage bestimmt ist", "Meeting this paper is for"),
-         DateText(*t.meeting, c.lang)});
-    table.rows.push_back({c.T("Vorlage einreichen bis", "Submit the paper by"),
+        {c.S("consolidation.funding_timeline.meeting_paper"), DateText(*t.meeting, c.lang)});
+    table.rows.push_back({c.S("consolidation.funding_timeline.submit_paper"),
                           DateText(*t.submit_by, c.lang) + " (" +
                               std::to_string(c.ev.site->vorlage.vorlauf_wochen) +
-                              c.T(" Wochen vor der Sitzung)", " weeks before the meeting)")});
+                              c.S("consolidation.funding_timeline.weeks_before_meeting")});
   }
   // Every body of the Beratungsfolge with its meeting and recorded status.
   for (const Beratung& b : c.ev.site->vorlage.beratungsfolge) {
-    table.rows.push_back({c.T("Beratung: ", "Deliberation: ") + BodyWithRole(c, b),
+    table.rows.push_back({c.S("consolidation.funding_timeline.deliberation") + BodyWithRole(c, b),
                           (b.datum ? DateText(*b.datum, c.lang) : std::string(kBlankField)) +
                               " – " + BodyStatus(c, b)});
   }
   for (const RecordedStep& step : t.steps) {
-    table.rows.push_back(
-        {c.T("Bis ", "By ") + DateText(step.bis, c.lang) + ": " + PositionText(c, step.was),
-         step.erledigt_am ? c.T("erledigt am ", "done on ") + DateText(*step.erledigt_am, c.lang)
-                          : c.T("geplant", "planned")});
+    table.rows.push_back({c.S("consolidation.funding_timeline.step_by") +
+                              DateText(step.bis, c.lang) + ": " + PositionText(c, step.was),
+                          step.erledigt_am ? c.S("consolidation.funding_timeline.done") +
+                                                 DateText(*step.erledigt_am, c.lang)
+                                           : c.S("consolidation.funding_timeline.planned")});
   }
   std::vector<std::string> later;
   for (const Date& m : t.meetings_ahead) later.push_back(DateText(m, c.lang));
-  table.rows.push_back({c.T("Sitzungstermine ab heute", "Meetings from today"),
+  table.rows.push_back({c.S("consolidation.funding_timeline.meetings_today"),
                         later.empty() ? "–" : Join(later, ", ")});
-  table.caption = c.T("Stand: ", "As of: ") + DateText(*c.ev.today, c.lang) +
-                  c.T("; Termine laut Förderbescheid und Sitzungskalender. Der Stand jedes "
-                      "Schritts ist, was das Team "
-                      "erfasst hat.",
-                      "; dates from the funding notice and the meeting calendar. The status of "
-                      "each step is what the "
-                      "team recorded.");
+  table.caption = c.S("consolidation.funding_timeline.as_of") + DateText(*c.ev.today, c.lang) +
+                  c.S("consolidation.funding_timeline.dates_funding_notice_meeting");
   doc->blocks.push_back(table);
 }
 

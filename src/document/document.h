@@ -179,7 +179,7 @@ struct Quote {
 // Placeholder for the table of contents; the renderer fills in the entries
 // (headings up to |max_level|) with page numbers after the layout.
 struct TocBlock {
-  std::string title = "Inhalt";
+  std::string title;
   int max_level = 2;
 };
 
@@ -274,6 +274,14 @@ struct DocumentInfo {
   std::string footer_text;  // running footer left part; "Seite x von y" is added on the right
   std::string page_label;   // "Seite" / "Page"
   std::string page_of;      // "von" / "of"
+  // The other words the renderer draws beside the document's own text, in
+  // the document's language; the builders fill them from the strings table
+  // (the renderer picks no word itself).
+  std::string slide_label;     // "Folie": the slide footer's "Folie n / N"
+  std::string shortened_note;  // "Gekürzt:": note under charts with shortened labels
+  std::string no_data;         // heatmap legend for cells without data
+  std::string closed;          // heatmap legend for closed hours
+  std::string untitled;        // the PDF's title when the document has no heading
   // The edition's marker, e.g. "Nur für den internen Gebrauch": drawn at the
   // top of every page (cover and slides included); empty for the public edition.
   std::string marker;

@@ -32,17 +32,17 @@ std::string ShortDate(const Date& d, const std::string& lang) {
 std::string PeriodNoun(const BuildContext& c) {
   switch (c.ev.period.kind) {
     case Period::Kind::kHalf:
-      return c.T("Halbjahr", "half-year");
+      return c.S("edition.period_noun.half_year");
     case Period::Kind::kQuarter:
-      return c.T("Quartal", "quarter");
+      return c.S("edition.period_noun.quarter");
     case Period::Kind::kMonth:
-      return c.T("Monat", "month");
+      return c.S("edition.period_noun.month");
     case Period::Kind::kYear:
-      return c.T("Jahr", "year");
+      return c.S("edition.period_noun.year");
     case Period::Kind::kRange:
-      return c.T("Zeitraum", "period");
+      return c.S("edition.period_noun.period");
   }
-  return c.T("Zeitraum", "period");
+  return c.S("edition.period_noun.period");
 }
 
 // Kinds of data in the reader's words: what was counted and in which unit.
@@ -87,9 +87,10 @@ std::string Count(int64_t n, const std::string& lang) {
 void AddFileTable(const BuildContext& c, const std::vector<const SourceFile*>& files,
                   Document* doc) {
   Table table;
-  table.columns = {{c.T("Datei", "File"), false},      {c.T("Art", "Kind"), false},
-                   {c.T("Zeilen", "Rows"), true},      {c.T("abgelehnt", "rejected"), true},
-                   {c.T("Import", "Imported"), false}, {c.T("SHA-256", "SHA-256"), false}};
+  table.columns = {
+      {c.S("edition.file_table.file"), false},     {c.S("edition.file_table.kind"), false},
+      {c.S("edition.file_table.rows"), true},      {c.S("edition.file_table.rejected"), true},
+      {c.S("edition.file_table.imported"), false}, {c.S("edition.file_table.sha_256"), false}};
   for (const SourceFile* f : files) {
     // A file imported from outside the workspace was stored under its full
     // path; the report shows its name only, never a user's folders.
@@ -99,11 +100,7 @@ void AddFileTable(const BuildContext& c, const std::vector<const SourceFile*>& f
                           ImportDate(f->imported_at), f->hash.substr(0, 8)});
   }
   doc->blocks.push_back(table);
-  doc->blocks.push_back(
-      Remark{c.T("SHA-256: die ersten 8 Zeichen der Prüfsumme jeder Datei; „ankerbericht sources“ "
-                 "zeigt sie vollständig.",
-                 "SHA-256: the first 8 characters of each file's checksum; “ankerbericht sources” "
-                 "shows them in full.")});
+  doc->blocks.push_back(Remark{c.S("edition.file_table.sha_256_first_8")});
   c.log.file_names = true;
 }
 
@@ -254,7 +251,8 @@ std::string ComparisonLabel(const BuildContext& c, const Period& p) {
 std::string CurrentLabel(const BuildContext& c) {
   std::string label = c.ev.period.Label(c.lang);
   if (c.ev.coverage.complete()) return label;
-  return label + c.T(" (bis ", " (to ") + ShortDate(c.ev.coverage.covered_to, c.lang) + ")";
+  return label + c.S("edition.current_label.to") + ShortDate(c.ev.coverage.covered_to, c.lang) +
+         ")";
 }
 
 std::string ShortLabel(const BuildContext& c, const Period& p) {
@@ -262,23 +260,23 @@ std::string ShortLabel(const BuildContext& c, const Period& p) {
   std::string label = ShortPeriodLabel(p, c.lang);
   if (p.id != c.ev.period.id || c.ev.coverage.complete()) return label;
   const Date& to = c.ev.coverage.covered_to;
-  return label + c.T(" bis ", " to ") + (c.en() ? to.ToIso() : to.ToGerman().substr(0, 6));
+  return label + c.S("edition.short_label.to") + (c.en() ? to.ToIso() : to.ToGerman().substr(0, 6));
 }
 
 std::string BriefComparisonLabel(const BuildContext& c, const Period& p) {
   if (c.ev.coverage.complete() || p.kind != Period::Kind::kRange) return ShortLabel(c, p);
-  return p.from == c.ev.previous.from ? c.T("Vorzeitraum", "previous period")
-                                      : c.T("Vorjahr", "year before");
+  return p.from == c.ev.previous.from ? c.S("edition.brief_comparison_label.previous_period")
+                                      : c.S("edition.brief_comparison_label.year_before");
 }
 
 std::string ChartPeriodLabel(const BuildContext& c, const Period& p) {
   std::string label = ShortPeriodLabel(p, c.lang);
   if (p.id != c.ev.period.id || c.ev.coverage.complete()) return label;
-  return label + c.T(" (lfd.)", " (so far)");
+  return label + c.S("edition.chart_period_label.so_far");
 }
 
 std::string ProvisionalText(const BuildContext& c, const TargetResult& t) {
-  return t.provisional ? c.T("vorläufig", "provisional") : "";
+  return t.provisional ? c.S("edition.provisional_text.provisional") : "";
 }
 
 void AddPrivacyNote(const BuildContext& c, Document* doc) {
@@ -286,23 +284,8 @@ void AddPrivacyNote(const BuildContext& c, Document* doc) {
   const EditionLog& log = c.log;
   std::string text;
   if (!c.internal()) {
-    text = c.T("Der Bericht ist für die Veröffentlichung als Sitzungsunterlage bestimmt. Er nennt "
-               "keine "
-               "Einzelpersonen: Referierende erscheinen nur zusammengefasst, Maßnahmen ohne "
-               "verantwortliche "
-               "Personen; Namen aus dem Team sowie Kontaktdaten sind aus Freitexten und Zitaten "
-               "entfernt. Namen "
-               "und Kontaktdaten aus Feedbackbögen werden schon beim Import verworfen. Kleine "
-               "Fallzahlen unter ",
-               "This report is meant to be published as a council paper. It names no individual: "
-               "speakers appear "
-               "only in summary, actions without the people responsible; team members' names and "
-               "contact details "
-               "are removed from free text and quotes. Names and contact details from feedback "
-               "forms are "
-               "discarded at import. Small counts below ") +
-           k +
-           c.T(" werden in Aufschlüsselungen nicht ausgewiesen.", " are not shown in breakdowns.");
+    text = c.S("edition.privacy_note.report_meant_published_council") + k +
+           c.S("edition.privacy_note.not_shown_breakdowns");
     doc->blocks.push_back(Paragraph{text});
     return;
   }
@@ -319,24 +302,15 @@ void AddPrivacyNote(const BuildContext& c, Document* doc) {
                           : "die Namen der Verantwortlichen für " +
                                 std::to_string(log.named_owners) + " Maßnahmen");
   }
-  text =
-      c.T("Diese Fassung ist nur für den internen Gebrauch des Teams bestimmt und darf nicht "
-          "veröffentlicht "
-          "werden. ",
-          "This edition is for the team's internal use only and must not be published. ");
+  text = c.S("edition.privacy_note.edition_team_s_internal");
   if (held.empty()) {
-    text += c.T("Sie nennt dennoch keine Personen.", "It names no person even so.");
+    text += c.S("edition.privacy_note.names_no_person_even");
   } else {
-    text += c.T("Sie enthält personenbezogene Daten: ", "It holds personal data: ") +
-            Join(held, c.T(" und ", " and ")) + ".";
+    text += c.S("edition.privacy_note.holds_personal_data") +
+            Join(held, c.S("edition.privacy_note.and")) + ".";
   }
-  text += c.T(" Für die Veröffentlichung ist die öffentliche Fassung desselben Berichts bestimmt, "
-              "die niemanden "
-              "namentlich nennt. Kleine Fallzahlen unter ",
-              " The public edition of the same report, which names no one, is the one to publish. "
-              "Small counts "
-              "below ") +
-          k + c.T(" werden auch hier nicht ausgewiesen.", " are not shown here either.");
+  text += c.S("edition.privacy_note.public_edition_same_report") + k +
+          c.S("edition.privacy_note.not_shown_here_either");
   doc->blocks.push_back(Paragraph{text});
 }
 
@@ -345,8 +319,7 @@ void AddSourcesTable(const BuildContext& c, Document* doc) {
   for (const SourceFile& f : c.in.sources)
     if (f.site == c.ev.site->id) files.push_back(&f);
   if (files.empty()) {
-    doc->blocks.push_back(
-        Paragraph{c.T("Es wurden keine Daten eingelesen.", "No data was read in.")});
+    doc->blocks.push_back(Paragraph{c.S("edition.sources_table.no_data_was_read")});
     return;
   }
   if (c.internal()) {
@@ -366,9 +339,9 @@ void AddSourcesTable(const BuildContext& c, Document* doc) {
     k.rejected += f->rows_rejected;
   }
   Table table;
-  table.columns = {{c.T("Datenquelle", "Source"), false},
-                   {c.T("Zeitraum", "Period"), false},
-                   {c.T("Umfang", "Extent"), false}};
+  table.columns = {{c.S("edition.sources_table.source"), false},
+                   {c.S("edition.sources_table.period"), false},
+                   {c.S("edition.sources_table.extent"), false}};
   for (const auto& [kind, k] : kinds) {
     KindWords words = WordsFor(kind);
     std::string span = !k.from || !k.to ? "–"
@@ -384,19 +357,15 @@ void AddSourcesTable(const BuildContext& c, Document* doc) {
     }
     table.rows.push_back({c.en() ? words.name_en : words.name_de, span, extent});
   }
-  table.caption = c.T(
-      "Alle eingelesenen Daten des Ortes; verworfen: Zeilen, die nicht lesbar oder unvollständig "
-      "waren und darum nicht mitzählen.",
-      "All data read in for the place; set aside: rows that could not be read or were incomplete "
-      "and so do not count.");
+  table.caption = c.S("edition.sources_table.all_data_read_place");
   doc->blocks.push_back(table);
 }
 
 void AddSpeakerSummary(const BuildContext& c, Document* doc) {
   Table table;
-  table.columns = {{c.T("Frage", "Item"), false},
-                   {c.T("Anzahl", "Count"), true},
-                   {c.T("Spannweite positiv", "Range positive"), true}};
+  table.columns = {{c.S("edition.speaker_summary.item"), false},
+                   {c.S("edition.speaker_summary.count"), true},
+                   {c.S("edition.speaker_summary.range_positive"), true}};
   for (const ItemResult& item : c.ev.items) {
     if (item.scale == ScaleType::kText || item.scale == ScaleType::kMulti) continue;
     std::vector<double> shares;
@@ -411,9 +380,7 @@ void AddSpeakerSummary(const BuildContext& c, Document* doc) {
         {item.text.empty() ? item.id : item.text, std::to_string(shares.size()), range});
   }
   if (table.rows.empty()) {
-    doc->blocks.push_back(
-        Paragraph{c.T("Keine Referentin und kein Referent erreicht die Mindestzahl an Bögen.",
-                      "No speaker reaches the minimum number of forms.")});
+    doc->blocks.push_back(Paragraph{c.S("edition.speaker_summary.no_speaker_reaches_minimum")});
     return;
   }
   std::string k = std::to_string(c.ev.privacy_threshold);

@@ -27,7 +27,7 @@ std::string ChangeText(const BuildContext& c, const IndicatorDef& def, const Ind
     if (change.empty()) continue;
     // An unfinished period compares with spans whose dates do not fit a
     // tile: the tile names them in words, the remark below gives the dates.
-    parts.push_back(change + c.T(" ggü. ", " vs. ") +
+    parts.push_back(change + c.S("figures.change_text.vs") +
                     ReplaceAll(BriefComparisonLabel(c, *period), " ", "\u00A0"));
   }
   return Join(parts, ", ");
@@ -113,20 +113,20 @@ Status AddKpiTiles(const BuildContext& c, const Poco::JSON::Object& section,
     }
     if (const TargetResult* t = FindTarget(c, id); t && t->provisional) {
       // A total that still grows: what it shows so far is no verdict.
-      tile.status_text = c.T("Ziel: vorläufig", "target: provisional");
+      tile.status_text = c.S("figures.kpi_tiles.target_provisional");
     } else if (t) {
       switch (t->status) {
         case TargetState::kMet:
           tile.status = TargetStatus::kMet;
-          tile.status_text = c.T("Ziel erreicht", "target met");
+          tile.status_text = c.S("figures.kpi_tiles.target_met");
           break;
         case TargetState::kNear:
           tile.status = TargetStatus::kNear;
-          tile.status_text = c.T("Ziel knapp verfehlt", "target nearly met");
+          tile.status_text = c.S("figures.kpi_tiles.target_nearly_met");
           break;
         case TargetState::kMissed:
           tile.status = TargetStatus::kMissed;
-          tile.status_text = c.T("Ziel verfehlt", "target missed");
+          tile.status_text = c.S("figures.kpi_tiles.target_missed");
           break;
         case TargetState::kNoData:
           break;
@@ -137,10 +137,7 @@ Status AddKpiTiles(const BuildContext& c, const Poco::JSON::Object& section,
   doc->blocks.push_back(tiles);
   if (std::string notice = CoverageNotice(c); !notice.empty()) {
     doc->blocks.push_back(
-        Remark{notice +
-               c.T(": Die Veränderungen vergleichen mit demselben Abschnitt der früheren "
-                   "Zeiträume (",
-                   ": changes compare with the same span of the earlier periods (") +
+        Remark{notice + c.S("figures.kpi_tiles.changes_compare_same_span") +
                ComparisonLabel(c, c.ev.previous) +
                (c.one_comparison() ? "" : ", " + ComparisonLabel(c, c.ev.year_before)) + ")."});
   }
@@ -149,27 +146,26 @@ Status AddKpiTiles(const BuildContext& c, const Poco::JSON::Object& section,
 
 void AddGoalProfile(const BuildContext& c, Document* doc) {
   RadarChart radar;
-  radar.title = c.T("Zielprofil: Priorität der sieben Zielbereiche",
-                    "Goal profile: priority of the seven goal areas");
-  radar.empty_message = c.T("Für diesen Ort sind keine Prioritäten der Zielbereiche hinterlegt.",
-                            "No goal-area priorities are configured for this place.");
+  radar.title = c.S("figures.goal_profile.goal_profile_priority_seven");
+  radar.empty_message = c.S("figures.goal_profile.no_goal_area_priorities");
   // Priority 1 is drawn on the outer ring and the rings say which priority
   // they stand for, so the largest area is the one that matters most.
-  ChartSeries priority{c.T("Priorität", "Priority"), {}};
+  ChartSeries priority{c.S("figures.goal_profile.priority"), {}};
   radar.scale_min = 0;
   radar.scale_max = kGoalPriorities;
   for (int p = 1; p <= kGoalPriorities; ++p) {
-    radar.ring_labels.push_back({static_cast<double>(kGoalPriorities + 1 - p),
-                                 p == 1 ? c.T("Priorität 1", "Priority 1") : std::to_string(p)});
+    radar.ring_labels.push_back(
+        {static_cast<double>(kGoalPriorities + 1 - p),
+         p == 1 ? c.S("figures.goal_profile.priority_1") : std::to_string(p)});
   }
   // The count columns are named in full ("knapp verfehlt", not "knapp"), and
   // the caption explains exactly these names.
   Table table;
-  table.columns = {{c.T("Zielbereich", "Goal area"), false},
-                   {c.T("Priorität", "Priority"), true},
-                   {c.T("erreicht", "met"), true},
-                   {c.T("knapp verfehlt", "nearly met"), true},
-                   {c.T("verfehlt", "missed"), true}};
+  table.columns = {{c.S("figures.goal_profile.goal_area"), false},
+                   {c.S("figures.goal_profile.priority"), true},
+                   {c.S("figures.goal_profile.met"), true},
+                   {c.S("figures.goal_profile.nearly_met"), true},
+                   {c.S("figures.goal_profile.missed"), true}};
   std::vector<const GoalProfile*> by_priority;
   for (const GoalProfile& g : c.ev.goals) {
     radar.axes.push_back(c.en() ? g.label_en : g.label_de);
@@ -194,42 +190,23 @@ void AddGoalProfile(const BuildContext& c, Document* doc) {
                             [](const GoalProfile& g) { return g.priority; });
   if (ranked && c.ev.site->goal_priorities_from_type) {
     // No ranking of its own: the study's aims for the place's type stand in.
-    std::string note = c.T(
-        "Priorität 1 = wichtigster Zielbereich, in der Grafik außen. Der Ort hat keine eigene "
-        "Rangfolge festgelegt; gezeigt sind die Ziele, die die Difu-Studie für seinen Typ nennt (",
-        "Priority 1 = most important goal area, outermost in the chart. The place has not ranked "
-        "its goals itself; shown are the goals the Difu study names for its type (");
+    std::string note = c.S("figures.goal_profile.priority_1_most_important");
     doc->blocks.push_back(Remark{note + SiteTypeText(c.words, c.ev.site->type) + ")."});
   } else if (ranked) {
-    doc->blocks.push_back(
-        Remark{c.T("Priorität 1 = wichtigster Zielbereich (Selbsteinschätzung des Teams), in der "
-                   "Grafik außen: Je weiter die Fläche zu einem Zielbereich reicht, desto "
-                   "wichtiger ist er dem Ort.",
-                   "Priority 1 = most important goal area (the team's own ranking), outermost in "
-                   "the chart: the further the area reaches towards a goal area, the more it "
-                   "matters to the place.")});
+    doc->blocks.push_back(Remark{c.S("figures.goal_profile.priority_1_most_important_self")});
   }
-  table.caption =
-      c.T("Zielwerte je Zielbereich: wie viele Kennzahlen des Zielbereichs mit einem vereinbarten "
-          "Zielwert ihn erreicht, knapp verfehlt oder verfehlt haben.",
-          "Targets per goal area: how many of the area's indicators with an agreed target met it, "
-          "nearly met it or missed it.");
+  table.caption = c.S("figures.goal_profile.targets_per_goal_area");
   if (!c.ev.targets.empty()) {
-    table.caption += c.T(
-        " Jede Kennzahl zählt in dem Zielbereich, dem sie zugeordnet ist, in mehreren nur, wo der "
-        "Ort es so festgelegt hat (siehe „zählt für“ in der Tabelle der Zielwerte).",
-        " Each indicator counts in the goal area it is assigned to, in several only where the "
-        "place "
-        "decided so (see “counts for” in the table of targets).");
+    table.caption += c.S("figures.goal_profile.each_indicator_counts_goal");
   }
   doc->blocks.push_back(table);
   if (c.ev.targets.empty()) return;
   Table targets;
-  targets.columns = {{c.T("Kennzahl", "Indicator"), false},
-                     {c.T("Ziel", "Target"), true},
-                     {c.T("Wert", "Value"), true},
-                     {c.T("Stand", "Status"), false},
-                     {c.T("zählt für", "counts for"), false}};
+  targets.columns = {{c.S("figures.goal_profile.indicator"), false},
+                     {c.S("figures.goal_profile.target"), true},
+                     {c.S("figures.goal_profile.value"), true},
+                     {c.S("figures.goal_profile.status"), false},
+                     {c.S("figures.goal_profile.counts"), false}};
   for (const TargetResult& t : c.ev.targets) {
     const std::string& id = t.target.indicator;
     std::string label = IndicatorLabel(c, id);
@@ -238,22 +215,22 @@ void AddGoalProfile(const BuildContext& c, Document* doc) {
     if (t.target.min && t.target.max)
       goal = bound(*t.target.min) + " – " + bound(*t.target.max);
     else if (t.target.min)
-      goal = c.T("mind. ", "at least ") + bound(*t.target.min);
+      goal = c.S("figures.goal_profile.at_least") + bound(*t.target.min);
     else if (t.target.max)
-      goal = c.T("höchstens ", "at most ") + bound(*t.target.max);
+      goal = c.S("figures.goal_profile.at_most") + bound(*t.target.max);
     std::string status;
     switch (t.status) {
       case TargetState::kMet:
-        status = c.T("erreicht", "met");
+        status = c.S("figures.goal_profile.met");
         break;
       case TargetState::kNear:
-        status = c.T("knapp verfehlt", "nearly met");
+        status = c.S("figures.goal_profile.nearly_met");
         break;
       case TargetState::kMissed:
-        status = c.T("verfehlt", "missed");
+        status = c.S("figures.goal_profile.missed");
         break;
       case TargetState::kNoData:
-        status = c.T("keine Daten", "no data");
+        status = c.S("figures.goal_profile.no_data");
         break;
     }
     std::vector<std::string> areas;
@@ -265,15 +242,9 @@ void AddGoalProfile(const BuildContext& c, Document* doc) {
     targets.rows.push_back(
         {label, goal, ValueText(c, id, t.value), status, areas.empty() ? "–" : Join(areas, ", ")});
   }
-  targets.caption =
-      c.T("Vereinbarte Zielwerte des Ortes; „zählt für“: die Zielbereiche, in denen die Kennzahl "
-          "mitgezählt wird.",
-          "The place's agreed targets; “counts for”: the goal areas in which the indicator is "
-          "counted.");
+  targets.caption = c.S("figures.goal_profile.place_s_agreed_targets");
   if (std::string notice = CoverageNotice(c); !notice.empty()) {
-    targets.caption += " " + notice +
-                       c.T(": Summen wachsen noch, ihr Stand ist vorläufig.",
-                           ": totals still grow, their status is provisional.");
+    targets.caption += " " + notice + c.S("figures.goal_profile.totals_still_grow_their");
   }
   doc->blocks.push_back(targets);
 }
@@ -303,20 +274,19 @@ void AddItemGroups(const BuildContext& c, const std::string& by, Document* doc) 
       if (std::find(groups.begin(), groups.end(), g) == groups.end()) groups.push_back(g);
   }
   if (groups.empty()) {
-    doc->blocks.push_back(Paragraph{c.T("Keine Gruppe erreicht die Mindestzahl an Antworten.",
-                                        "No group reaches the minimum number of answers.")});
+    doc->blocks.push_back(Paragraph{c.S("figures.item_groups.no_group_reaches_minimum")});
     return;
   }
   Table table;
-  table.columns.push_back({by == "channel"  ? c.T("Erfassung", "Channel")
-                           : by == "format" ? c.T("Format", "Format")
-                                            : c.T("Referent*in", "Speaker"),
+  table.columns.push_back({by == "channel"  ? c.S("figures.item_groups.channel")
+                           : by == "format" ? c.S("figures.item_groups.format")
+                                            : c.S("figures.item_groups.speaker"),
                            false});
   // Item texts are long sentences: short headers keep the group column
   // readable, and the caption says which question is which.
   std::string legend;
   for (size_t i = 0; i < items.size(); ++i) {
-    std::string key = c.T("F", "Q") + std::to_string(i + 1);
+    std::string key = c.S("figures.item_groups.q") + std::to_string(i + 1);
     table.columns.push_back({key, true});
     // "zufrieden.; F2: …" reads as a typo: the sentence's own full stop goes.
     std::string text = items[i]->text.empty() ? items[i]->id : items[i]->text;
@@ -347,11 +317,10 @@ void AddItemGroups(const BuildContext& c, const std::string& by, Document* doc) 
 
 void AddWeekdayHourHeatmap(const BuildContext& c, Document* doc) {
   HeatmapChart heat;
-  heat.title = c.T("Mittlere Besuche je Wochentag und Stunde", "Mean visits per weekday and hour");
-  heat.unit = c.T("Besuche je Stunde (Ø)", "Visits per hour (mean)");
-  heat.empty_message = c.T("Für diesen Zeitraum liegen keine stündlichen Zählerdaten vor.",
-                           "There is no hourly counter data for this period.");
-  heat.missing_label = c.T("keine Daten", "no data");
+  heat.title = c.S("figures.weekday_hour_heatmap.mean_visits_per_weekday");
+  heat.unit = c.S("figures.weekday_hour_heatmap.visits_per_hour_mean");
+  heat.empty_message = c.S("figures.weekday_hour_heatmap.there_no_hourly_counter");
+  heat.missing_label = c.S("figures.weekday_hour_heatmap.no_data");
   const Breakdown* b = FindBreakdown(c.ev.breakdowns, "visitors.by_weekday_hour");
   int first = 24, last = -1;
   if (b) {
@@ -363,7 +332,7 @@ void AddWeekdayHourHeatmap(const BuildContext& c, Document* doc) {
   }
   for (const char* d : kWeekdays) heat.row_labels.push_back(d);
   for (int h = first; h <= last; ++h) heat.column_labels.push_back(std::to_string(h));
-  heat.closed_label = c.T("geschlossen", "closed");
+  heat.closed_label = c.S("figures.weekday_hour_heatmap.closed");
   heat.values.assign(7, std::vector<std::optional<double>>(heat.column_labels.size()));
   // A weekday and hour the matrix leaves out lies outside the opening hours
   // and has no readings: closed. So is an hour outside the opening hours
@@ -399,19 +368,18 @@ void AddBreakdownTableOf(const BuildContext& c, const Breakdown& breakdown,
                          const std::string& label, Document* doc) {
   const Breakdown* b = &breakdown;
   if (b->cells.empty()) {
-    doc->blocks.push_back(
-        Paragraph{c.T("Für diesen Zeitraum liegen keine Daten vor.", "No data for this period.")});
+    doc->blocks.push_back(Paragraph{c.S("figures.breakdown_table_of.no_data_period")});
     return;
   }
   Table table;
-  table.columns = {{label.empty() ? c.T("Kategorie", "Category") : label, false},
-                   {c.T("Anzahl", "Count"), true}};
+  table.columns = {{label.empty() ? c.S("figures.breakdown_table_of.category") : label, false},
+                   {c.S("figures.breakdown_table_of.count"), true}};
   // Overlapping cells (a multiple-choice question) have shares only where
   // they were computed per respondent.
   bool any_share = std::any_of(b->cells.begin(), b->cells.end(),
                                [](const Cell& x) { return x.share.has_value(); });
   bool shares = b->total && (!b->overlapping || any_share);
-  if (shares) table.columns.push_back({c.T("Anteil", "Share"), true});
+  if (shares) table.columns.push_back({c.S("figures.breakdown_table_of.share"), true});
   int k = c.ev.privacy_threshold;
   for (const Cell& cell : b->cells) {
     // Channel keys are stored in English ("paper"); readers see their language.
@@ -423,8 +391,8 @@ void AddBreakdownTableOf(const BuildContext& c, const Breakdown& breakdown,
   if (b->total || b->total_suppression != Suppression::kNone) {
     // A multiple-choice question's total is the people who answered it.
     std::string total_label = b->overlapping && any_share
-                                  ? c.T("Befragte mit Antwort", "Respondents who answered")
-                                  : c.T("Gesamt", "Total");
+                                  ? c.S("figures.breakdown_table_of.respondents_who_answered")
+                                  : c.S("figures.breakdown_table_of.total");
     Cell total{"", total_label, b->total, std::nullopt, b->total_suppression, false};
     std::vector<std::string> row = {total.label, CellText(total, k, b->unit, c.lang)};
     // Nothing to share out of none; the shares of several answers per
@@ -450,21 +418,19 @@ void AddBreakdownTableOf(const BuildContext& c, const Breakdown& breakdown,
 
 void AddFeedbackItems(const BuildContext& c, Document* doc) {
   DivergingChart chart;
-  chart.title = c.T("Zustimmung zu den Aussagen des Feedbackbogens",
-                    "Agreement with the statements of the form");
+  chart.title = c.S("figures.feedback_items.agreement_statements_form");
   chart.answers = c.en() ? std::vector<std::string>{"strongly disagree", "disagree", "neutral",
                                                     "agree", "strongly agree"}
                          : std::vector<std::string>{"stimme gar nicht zu", "eher nicht",
                                                     "teils/teils", "eher ja", "stimme voll zu"};
   chart.neutral = 2;
-  chart.withheld_label = c.T("nicht ausgewiesen (Datenschutz)", "not shown (privacy)");
-  chart.empty_message =
-      c.T("Keine Antworten auf Zustimmungsfragen im Zeitraum.", "No answers to agreement items.");
+  chart.withheld_label = c.S("figures.feedback_items.not_shown_privacy");
+  chart.empty_message = c.S("figures.feedback_items.no_answers_agreement_items");
   Table table;
-  table.columns = {{c.T("Frage", "Item"), false},
+  table.columns = {{c.S("figures.feedback_items.item"), false},
                    {"n", true},
-                   {c.T("Mittelwert (95 %-KI)", "Mean (95 % CI)"), true},
-                   {c.T("positiv (95 %-KI)", "positive (95 % CI)"), true}};
+                   {c.S("figures.feedback_items.mean_95_ci"), true},
+                   {c.S("figures.feedback_items.positive_95_ci"), true}};
   for (const ItemResult& item : c.ev.items) {
     // A choice question (age group, district) has options, not a scale: a
     // mean of option numbers means nothing. choice_items shows it as bars.
@@ -501,11 +467,10 @@ void AddFeedbackItems(const BuildContext& c, Document* doc) {
     // Asked on several scales (paper in school grades, online on five
     // steps): a row per scale with its own mean, never one across them.
     for (const auto& [scale, st] : item.by_scale) {
-      std::string words =
-          scale == "grade6"    ? c.T("davon in Schulnoten", "of which in school grades")
-          : scale == "scale10" ? c.T("davon auf der Skala 0–10", "of which on the scale 0–10")
-          : scale == "yesno"   ? c.T("davon ja/nein", "of which yes/no")
-                               : c.T("davon auf der Skala 1–5", "of which on the scale 1–5");
+      std::string words = scale == "grade6"    ? c.S("figures.feedback_items.which_school_grades")
+                          : scale == "scale10" ? c.S("figures.feedback_items.which_scale_0_10")
+                          : scale == "yesno"   ? c.S("figures.feedback_items.which_yes_no")
+                                               : c.S("figures.feedback_items.which_scale_1_5");
       std::string scale_n = st.n ? FormatNumber(*st.n, 0, c.lang)
                                  : SuppressedText(st.n_suppression, c.ev.privacy_threshold);
       std::string scale_positive =
@@ -520,47 +485,37 @@ void AddFeedbackItems(const BuildContext& c, Document* doc) {
     // A reader who sees only "small counts are hidden" and then a grey fifth
     // of a bar suspects whitewashing: say that a second answer is hidden with
     // the small one, and why.
-    withheld = c.T(
-        " Grau abgesetzt („nicht ausgewiesen“): Antworten unter 5 und, damit sie sich nicht aus n "
-        "zurückrechnen lassen, die nächstkleinere Antwortstufe mit mindestens 5 Antworten; sie "
-        "zählen "
-        "zu n, jeder Balken zeigt alle Antworten.",
-        " Grey (“not shown”): answers below 5 and, so that they cannot be worked out from n, the "
-        "next "
-        "smallest answer with at least 5 answers; they are part of n, every bar shows all "
-        "answers.");
+    withheld = c.S("figures.feedback_items.grey_not_shown_answers");
   }
   doc->blocks.push_back(Remark{IntervalMethodText(c.words) + " " +
-                               c.T("Positiv: Zustimmung (4–5), Schulnoten 1–2, „ja“.",
-                                   "Positive: agreement (4–5), grades 1–2, “yes”.") +
-                               withheld});
+                               c.S("figures.feedback_items.positive_agreement_4_5") + withheld});
 }
 
 void AddSignals(const BuildContext& c, Document* doc) {
   if (c.ev.signals.empty()) {
-    doc->blocks.push_back(Paragraph{
-        c.T("Im Zeitraum fanden keine Veranstaltungen statt.", "No events in this period.")});
+    doc->blocks.push_back(Paragraph{c.S("figures.signals.no_events_period")});
     return;
   }
   Table table;
-  table.columns = {{c.T("Format", "Format"), false},       {c.T("Veranst.", "Events"), true},
-                   {c.T("Auslastung", "Fill rate"), true}, {c.T("Bögen", "Forms"), true},
-                   {c.T("positiv", "positive"), true},     {c.T("Empfehlung", "Signal"), false}};
+  table.columns = {
+      {c.S("figures.signals.format"), false},   {c.S("figures.signals.events"), true},
+      {c.S("figures.signals.fill_rate"), true}, {c.S("figures.signals.forms"), true},
+      {c.S("figures.signals.positive"), true},  {c.S("figures.signals.signal"), false}};
   int k = c.ev.privacy_threshold;
   for (const FormatSignal& s : c.ev.signals) {
     std::string signal;
     switch (s.signal) {
       case Signal::kRepeat:
-        signal = c.T("wiederholen", "repeat");
+        signal = c.S("figures.signals.repeat");
         break;
       case Signal::kAdapt:
-        signal = c.T("anpassen", "adapt");
+        signal = c.S("figures.signals.adapt");
         break;
       case Signal::kDrop:
-        signal = c.T("streichen", "drop");
+        signal = c.S("figures.signals.drop");
         break;
       case Signal::kTooFewData:
-        signal = c.T("zu wenige Daten", "too few data");
+        signal = c.S("figures.signals.too_few_data");
         break;
     }
     std::string forms = s.responses_suppression != Suppression::kNone

@@ -28,13 +28,13 @@ std::string TargetText(const BuildContext& c, const TargetResult& t) {
   if (t.target.min && t.target.max) {
     goal = ValueText(c, id, *t.target.min) + "–" + ValueText(c, id, *t.target.max);
   } else if (t.target.min) {
-    goal = c.T("mindestens ", "at least ") + ValueText(c, id, *t.target.min);
+    goal = c.S("findings.target_text.at_least") + ValueText(c, id, *t.target.min);
   } else if (t.target.max) {
-    goal = c.T("höchstens ", "at most ") + ValueText(c, id, *t.target.max);
+    goal = c.S("findings.target_text.at_most") + ValueText(c, id, *t.target.max);
   }
   bool near = t.status == TargetState::kNear;
-  return c.T("Ziel ", "target ") + goal +
-         (near ? c.T(" knapp verfehlt", " nearly met") : c.T(" verfehlt", " missed"));
+  return c.S("findings.target_text.target") + goal +
+         (near ? c.S("findings.target_text.nearly_met") : c.S("findings.target_text.missed"));
 }
 
 // "gegenüber 2. Halbjahr 2025 (10.500): +4,9 %" or, brief, "+4,9 % ggü. 2. Hj. 2025".
@@ -44,14 +44,14 @@ std::string Against(const BuildContext& c, const Finding& f, const Period& p,
   if (brief) {
     if (change.empty()) return "";
     // No-break spaces: "2. Hj." at a line end would read as a sentence end.
-    return change + c.T(" ggü. ", " vs. ") + ReplaceAll(ShortLabel(c, p), " ", "\u00A0");
+    return change + c.S("findings.against.vs") + ReplaceAll(ShortLabel(c, p), " ", "\u00A0");
   }
   // English labels read "First half of 2025": mid-sentence the short one fits.
   // The same span of an unfinished period is named by its dates.
   std::string label = c.en() || p.kind == Period::Kind::kRange ? ShortLabel(c, p) : p.Label(c.lang);
-  if (!before) return label + c.T(": kein Vergleichswert", ": no value to compare");
+  if (!before) return label + c.S("findings.against.no_value_compare");
   std::string text =
-      c.T("gegenüber ", "against ") + label + " (" + ValueText(c, f.indicator, before) + ")";
+      c.S("findings.against.against") + label + " (" + ValueText(c, f.indicator, before) + ")";
   return change.empty() ? text : text + ": " + change;
 }
 
@@ -66,7 +66,7 @@ std::string ChangeValueText(const BuildContext& c, const std::string& unit,
                             std::optional<double> now, std::optional<double> before) {
   std::optional<double> change = ChangeOf(unit, now, before);
   if (!change) return "";
-  if (unit == "percent") return Signed(*change, 1, c.lang) + c.T(" Pp.", " pp");
+  if (unit == "percent") return Signed(*change, 1, c.lang) + c.S("findings.change_value_text.pp");
   return Signed(*change, 1, c.lang) + (c.en() ? "%" : " %");
 }
 
@@ -89,8 +89,7 @@ void AddFindings(const BuildContext& c, const Poco::JSON::Object& section, Docum
   if (!heading.empty()) doc->blocks.push_back(Heading{2, heading});
   std::vector<Finding> findings = SelectFindings(c.ev, ReportFindingRule());
   if (findings.empty()) {
-    doc->blocks.push_back(Paragraph{c.T("Für diesen Zeitraum liegen keine Kennzahlen vor.",
-                                        "There are no figures for this period.")});
+    doc->blocks.push_back(Paragraph{c.S("findings.section.there_no_figures_period")});
     return;
   }
   doc->blocks.push_back(Paragraph{c.en() ? "The key figures of " +
@@ -164,19 +163,15 @@ void AddFindingsSlide(const BuildContext& c, const Poco::JSON::Object& section, 
   std::vector<Finding> findings = SelectFindings(c.ev, ReportFindingRule());
   if (findings.empty()) return;
   std::string title = Substitute(Localized(section, "title", c.lang), c);
-  if (title.empty()) title = c.T("Die Kennzahlen auf einen Blick", "The figures at a glance");
+  if (title.empty()) title = c.S("findings.findings_slide.figures_at_glance");
   // The footer names the rule, not its thresholds: every number on a slide
   // is a figure of `figures --json`; the methods of the reports give them.
   std::string source =
-      c.T("Quelle: eigene Erhebung; Auswahl nach fester Regel: Leitkennzahlen, verfehlte Ziele, "
-          "deutliche Veränderungen · ",
-          "Source: own records; chosen by a fixed rule: key figures, missed targets, large "
-          "changes · ") +
-      c.ev.period.Label(c.lang);
+      c.S("findings.findings_slide.source_own_records_chosen") + c.ev.period.Label(c.lang);
   size_t pages = (findings.size() + kFindingsPerSlide - 1) / kFindingsPerSlide;
   for (size_t p = 0; p < pages; ++p) {
     Slide s;
-    s.title = p > 0 ? title + c.T(" (Fortsetzung)", " (continued)") : title;
+    s.title = p > 0 ? title + c.S("findings.findings_slide.continued") : title;
     for (size_t i = p * kFindingsPerSlide; i < findings.size() && i < (p + 1) * kFindingsPerSlide;
          ++i) {
       s.bullets.push_back(FindingText(c, findings[i], true));

@@ -1,42 +1,31 @@
 #include "document/html_words.h"
 
+#include "document/strings.h"
+
 namespace ankerbericht {
 
 HtmlWords HtmlWordsFor(const std::string& lang) {
+  // An unknown language gives German, the report's first language.
+  Result<const Strings*> found = Strings::Builtin(lang);
+  if (!found.ok()) found = Strings::Builtin("de");
+  static const Strings kNone;
+  const Strings& table = found.ok() ? **found : kNone;
   HtmlWords w;
-  if (lang == "en") {
-    w.skip_link = "Skip to the content";
-    w.chart_data = "The chart's values as a table";
-    w.category = "Category";
-    w.statement = "Statement";
-    w.weekday = "Day";
-    w.no_data = "no data";
-    w.date = "Date";
-    w.event = "Event";
-    w.values = "Value";
-    w.bar_chart = "Bar chart";
-    w.line_chart = "Line chart";
-    w.diverging_chart = "Bar chart of the answers";
-    w.heatmap_chart = "Heat map";
-    w.radar_chart = "Radar chart";
-    w.timeline_chart = "Timeline";
-    return w;
-  }
-  w.skip_link = "Zum Inhalt springen";
-  w.chart_data = "Die Werte des Diagramms als Tabelle";
-  w.category = "Kategorie";
-  w.statement = "Aussage";
-  w.weekday = "Tag";
-  w.no_data = "keine Daten";
-  w.date = "Datum";
-  w.event = "Ereignis";
-  w.values = "Wert";
-  w.bar_chart = "Balkendiagramm";
-  w.line_chart = "Liniendiagramm";
-  w.diverging_chart = "Balkendiagramm der Antworten";
-  w.heatmap_chart = "Wärmebild";
-  w.radar_chart = "Netzdiagramm";
-  w.timeline_chart = "Zeitleiste";
+  w.skip_link = table.Get("html.skip_link");
+  w.chart_data = table.Get("html.chart_data");
+  w.category = table.Get("html.category");
+  w.statement = table.Get("html.statement");
+  w.weekday = table.Get("html.weekday");
+  w.no_data = table.Get("html.no_data");
+  w.date = table.Get("html.date");
+  w.event = table.Get("html.event");
+  w.values = table.Get("html.values");
+  w.bar_chart = table.Get("html.bar_chart");
+  w.line_chart = table.Get("html.line_chart");
+  w.diverging_chart = table.Get("html.diverging_chart");
+  w.heatmap_chart = table.Get("html.heatmap_chart");
+  w.radar_chart = table.Get("html.radar_chart");
+  w.timeline_chart = table.Get("html.timeline_chart");
   return w;
 }
 

@@ -65,11 +65,11 @@ void AddTitle(const OverviewContext& c, const std::string& kicker, Document* doc
   TitleBlock t;
   t.kicker = kicker;
   std::string municipality = CommonMunicipality(c.cols);
-  t.title = c.T("Ankerorte des digitalen Wandels", "Anchor places of digital change");
+  t.title = c.S("overview.title.anchor_places_digital_change");
   t.subtitle = municipality.empty() ? SiteNames(c) : municipality;
   t.period = c.cols.period.Label(c.lang) + " · " + c.cols.period.Describe(c.lang);
-  t.facts.push_back(c.T("Stand der Daten: ", "Data as of: ") + LongDate(c.in.today, c.lang));
-  t.facts.push_back(std::to_string(c.cols.sites.size()) + c.T(" Orte: ", " places: ") +
+  t.facts.push_back(c.S("overview.title.data_as_of") + LongDate(c.in.today, c.lang));
+  t.facts.push_back(std::to_string(c.cols.sites.size()) + c.S("overview.title.places") +
                     SiteNames(c));
   doc->blocks.push_back(t);
 }
@@ -101,7 +101,7 @@ const std::vector<std::pair<std::string, SectionFn>>& SectionTable() {
       {"toc",
        [](const OverviewContext& c, const std::string&, const Object&, const std::string&,
           Document* doc) {
-         doc->blocks.push_back(TocBlock{c.T("Inhalt", "Contents"), 2});
+         doc->blocks.push_back(TocBlock{c.S("overview.toc.contents"), 2});
          return Status::Ok();
        }},
       {"heading",
@@ -159,10 +159,10 @@ Result<Document> BuildOverview(const std::string& template_dir, const std::strin
   std::string municipality = CommonMunicipality(c.cols);
   doc.info.title = kicker + " – " + c.cols.period.Label(input.lang);
   doc.info.author = municipality.empty() ? SiteNames(c) : municipality;
-  doc.info.subject = kicker + c.T(" ", " – ") + c.cols.period.Label(input.lang);
-  doc.info.keywords =
-      c.T("Ankerorte des digitalen Wandels, Evaluation, ", "digital anchor places, evaluation, ") +
-      SiteNames(c) + ", " + c.cols.period.Label(input.lang);
+  doc.info.subject =
+      kicker + c.S("overview.document.subject_dash") + c.cols.period.Label(input.lang);
+  doc.info.keywords = c.S("overview.document.digital_anchor_places_evaluation") + SiteNames(c) +
+                      ", " + c.cols.period.Label(input.lang);
   doc.info.creator = doc.info.author;
   if (input.internal) {
     doc.info.marker = InternalMarker(input.lang);
@@ -173,10 +173,16 @@ Result<Document> BuildOverview(const std::string& template_dir, const std::strin
   }
   doc.info.language = input.lang;
   doc.info.format = PageFormat::kA4;
-  doc.info.header_text = kicker + c.T(" ", " – ") + c.cols.period.Label(input.lang);
+  doc.info.header_text =
+      kicker + c.S("overview.document.subject_dash") + c.cols.period.Label(input.lang);
   doc.info.footer_text = municipality;
-  doc.info.page_label = c.T("Seite", "Page");
-  doc.info.page_of = c.T("von", "of");
+  doc.info.page_label = c.S("overview.document.page");
+  doc.info.page_of = c.S("overview.document.of");
+  doc.info.slide_label = c.S("render.slide.label");
+  doc.info.shortened_note = c.S("render.chart.shortened");
+  doc.info.no_data = c.S("render.heatmap.no_data");
+  doc.info.closed = c.S("render.heatmap.closed");
+  doc.info.untitled = c.S("render.untitled");
   Array::Ptr sections = root->getArray("sections");
   if (!sections) return Status::Config(file + ": $.sections: a list of sections is needed");
   try {

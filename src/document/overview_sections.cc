@@ -62,8 +62,8 @@ Result<std::vector<Listed>> ListedIndicators(const OverviewContext& c, const Obj
 }
 
 std::string TypeText(const OverviewContext& c, int type) {
-  if (type <= 0) return c.T("ohne Typangabe", "type not given");
-  return c.T("Typ ", "Type ") + std::to_string(type) + ": " + SiteTypeText(c.words, type);
+  if (type <= 0) return c.S("overview.type_text.type_not_given");
+  return c.S("overview.type_text.type") + std::to_string(type) + ": " + SiteTypeText(c.words, type);
 }
 
 std::string SafeCount(int n, int k, const std::string& lang) {
@@ -106,8 +106,8 @@ std::string TargetText(const OverviewContext& c, const Evaluation& ev, const Tar
   };
   (void)ev;
   if (t.min && t.max) return value(*t.min) + " – " + value(*t.max);
-  if (t.min) return c.T("mindestens ", "at least ") + value(*t.min);
-  if (t.max) return c.T("höchstens ", "at most ") + value(*t.max);
+  if (t.min) return c.S("overview.target_text.at_least") + value(*t.min);
+  if (t.max) return c.S("overview.target_text.at_most") + value(*t.max);
   return "–";
 }
 
@@ -121,7 +121,7 @@ std::string IndicatorName(const OverviewContext& c, const Evaluation& ev, const 
     item = item.substr(0, item.find('.'));
     if (const QuestionItem* q = ev.site->FindItem(item)) return q->text;
   }
-  return c.T("eigene Kennzahl", "own indicator");
+  return c.S("overview.indicator_name.own_indicator");
 }
 
 // "Daten bis 31.10.2026, Halbjahr noch nicht abgeschlossen" for a site whose
@@ -162,9 +162,9 @@ std::string TotalValueText(const OverviewContext& c, const std::string& id) {
 
 void AddSiteTypes(const OverviewContext& c, Document* doc) {
   Table table;
-  table.columns = {{c.T("Typ des Orts (Difu-Studie)", "Type of place (Difu study)"), false},
-                   {c.T("Ort", "Place"), false},
-                   {c.T("Wichtigste Zielbereiche", "Main goal areas"), false}};
+  table.columns = {{c.S("overview.site_types.type_place_difu_study"), false},
+                   {c.S("overview.site_types.place"), false},
+                   {c.S("overview.site_types.main_goal_areas"), false}};
   bool from_type = false;
   for (const Evaluation* ev : c.order) {
     std::string goals = Join(TopGoals(c, *ev->site, 3), ", ");
@@ -177,12 +177,7 @@ void AddSiteTypes(const OverviewContext& c, Document* doc) {
   }
   doc->blocks.push_back(table);
   if (from_type) {
-    doc->blocks.push_back(
-        Remark{c.T("* Der Ort hat keine eigene Rangfolge seiner Ziele festgelegt; gezeigt sind die "
-                   "Ziele, die die Difu-Studie "
-                   "für seinen Typ nennt.",
-                   "* The place has not ranked its goals itself; shown are the goals the Difu "
-                   "study names for its type.")});
+    doc->blocks.push_back(Remark{c.S("overview.site_types.place_has_not_ranked")});
   }
 }
 
@@ -191,14 +186,14 @@ Status AddSiteTable(const OverviewContext& c, const Object& s, const std::string
   Result<std::vector<Listed>> listed = ListedIndicators(c, s, path);
   if (!listed.ok()) return listed.status();
   Table table;
-  table.columns.push_back({c.T("Ort", "Place"), false});
+  table.columns.push_back({c.S("overview.site_table.place"), false});
   for (const Listed& l : *listed) table.columns.push_back({l.label, true});
   for (const Evaluation* ev : c.order) {
     std::vector<std::string> row = {ev->site->name};
     for (const Listed& l : *listed) row.push_back(SiteValueText(c, *ev, l.def->id));
     table.rows.push_back(std::move(row));
   }
-  std::vector<std::string> total = {c.T("Alle Orte", "All places")};
+  std::vector<std::string> total = {c.S("overview.site_table.all_places")};
   for (const Listed& l : *listed) total.push_back(TotalValueText(c, l.def->id));
   table.rows.push_back(std::move(total));
   table.caption = Localized(s, "caption", c.lang);
@@ -229,7 +224,7 @@ Status AddSiteMultiples(const OverviewContext& c, const Object& s, const std::st
                                                           : ev->indicators.at(def->id).value);
     }
     chart.series.push_back(std::move(series));
-    chart.empty_message = c.T("Für keinen Ort liegen Daten vor.", "No data for any place.");
+    chart.empty_message = c.S("overview.site_multiples.no_data_any_place");
     doc->blocks.push_back(std::move(chart));
   }
   return Status::Ok();
@@ -247,18 +242,17 @@ Status AddSiteHistory(const OverviewContext& c, const Object& s, const std::stri
     const IndicatorDef* def = l.def;
     doc->blocks.push_back(Heading{2, l.label});
     if (halves.empty()) {
-      doc->blocks.push_back(
-          Paragraph{c.T("Für keinen Ort liegen Daten vor.", "No data for any place.")});
+      doc->blocks.push_back(Paragraph{c.S("overview.site_history.no_data_any_place")});
       continue;
     }
     Table table;
-    table.columns.push_back({c.T("Ort", "Place"), false});
+    table.columns.push_back({c.S("overview.site_history.place"), false});
     // Grouped bars, a colour per place: lines would draw the second place
     // as a dashed "earlier period".
     BarChart chart;
-    chart.title = l.label + c.T(" je Halbjahr", " per half-year");
+    chart.title = l.label + c.S("overview.site_history.per_half_year");
     chart.unit = l.label;
-    chart.empty_message = c.T("Für keinen Ort liegen Daten vor.", "No data for any place.");
+    chart.empty_message = c.S("overview.site_history.no_data_any_place");
     for (const auto& [id, p] : halves) {
       table.columns.push_back({p.Label(c.lang), true});
       chart.categories.push_back(p.Label(c.lang));
@@ -285,7 +279,7 @@ Status AddSiteHistory(const OverviewContext& c, const Object& s, const std::stri
                           table.columns.begin() + 1 + static_cast<long>(drop));
       for (auto& row : table.rows)
         row.erase(row.begin() + 1, row.begin() + 1 + static_cast<long>(drop));
-      table.caption = c.T("Die letzten sechs Halbjahre.", "The last six half-years.");
+      table.caption = c.S("overview.site_history.last_six_half_years");
     }
     doc->blocks.push_back(std::move(table));
   }
@@ -297,27 +291,25 @@ void AddEventsByFormat(const OverviewContext& c, Document* doc) {
   for (const Evaluation* ev : c.order)
     for (const Event& e : ev->data.events)
       if (e.status == EventStatus::kHeld)
-        ++held[e.format.empty() ? c.T("ohne Angabe", "not given") : e.format][ev];
+        ++held[e.format.empty() ? c.S("overview.events_by_format.not_given") : e.format][ev];
   if (held.empty()) {
-    doc->blocks.push_back(Paragraph{c.T("Im Zeitraum fanden an keinem Ort Veranstaltungen statt.",
-                                        "No events were held at any place in this period.")});
+    doc->blocks.push_back(Paragraph{c.S("overview.events_by_format.no_events_were_held")});
     return;
   }
   // Events carry no person: the counts are published as they are.
   BarChart chart;
-  chart.title =
-      c.T("Durchgeführte Veranstaltungen nach Format und Ort", "Events held by format and place");
-  chart.unit = c.T("Veranstaltungen", "Events");
+  chart.title = c.S("overview.events_by_format.events_held_format_place");
+  chart.unit = c.S("overview.events_by_format.events");
   chart.horizontal = true;
   chart.stacked = true;
   for (const Evaluation* ev : c.order) chart.categories.push_back(ev->site->name);
   Table table;
-  table.columns.push_back({c.T("Format", "Format"), false});
+  table.columns.push_back({c.S("overview.events_by_format.format"), false});
   bool per_site = c.order.size() <= kMaxSiteColumns;
   if (per_site)
     for (const Evaluation* ev : c.order) table.columns.push_back({ev->site->name, true});
-  table.columns.push_back({c.T("Orte", "Places"), true});
-  table.columns.push_back({c.T("Alle Orte", "All places"), true});
+  table.columns.push_back({c.S("overview.events_by_format.places"), true});
+  table.columns.push_back({c.S("overview.events_by_format.all_places"), true});
   for (const auto& [format, sites] : held) {
     ChartSeries series{format, {}};
     std::vector<std::string> row = {format};
@@ -335,18 +327,17 @@ void AddEventsByFormat(const OverviewContext& c, Document* doc) {
     table.rows.push_back(std::move(row));
   }
   doc->blocks.push_back(std::move(chart));
-  table.caption = c.T("Orte: an wie vielen Orten das Format stattfand.",
-                      "Places: at how many places the format was held.");
+  table.caption = c.S("overview.events_by_format.places_at_how_many");
   doc->blocks.push_back(std::move(table));
 }
 
 void AddFeedbackBySite(const OverviewContext& c, Document* doc) {
   Table table;
-  table.columns = {{c.T("Ort", "Place"), false},
-                   {c.T("Feedbackbögen", "Feedback forms"), true},
-                   {c.T("Weiterempfehlung", "Recommendation"), true},
-                   {c.T("95-%-Konfidenzintervall", "95 % confidence interval"), true},
-                   {c.T("Antworten darauf", "Answers to it"), true}};
+  table.columns = {{c.S("overview.feedback_by_site.place"), false},
+                   {c.S("overview.feedback_by_site.feedback_forms"), true},
+                   {c.S("overview.feedback_by_site.recommendation"), true},
+                   {c.S("overview.feedback_by_site.95_confidence_interval"), true},
+                   {c.S("overview.feedback_by_site.answers"), true}};
   const int k = c.in.privacy_threshold;
   for (const Evaluation* ev : c.order) {
     const ItemResult* recommend = nullptr;
@@ -382,23 +373,21 @@ void AddFeedbackBySite(const OverviewContext& c, Document* doc) {
     }
   }
   table.rows.push_back(
-      {c.T("Alle Orte", "All places"), TotalValueText(c, "feedback.responses"),
+      {c.S("overview.feedback_by_site.all_places"), TotalValueText(c, "feedback.responses"),
        TotalValueText(c, "feedback.recommend_rate"), interval,
        c.cols.total.at("feedback.recommend_rate") ? FormatNumber(answered, 0, c.lang) : "–"});
-  table.caption =
-      IntervalMethodText(c.words) +
-      c.T(" Weiterempfehlung aller Orte: aus allen Antworten zusammen berechnet, nicht gemittelt.",
-          " Recommendation for all places: worked out from all answers together, not averaged.");
+  table.caption = IntervalMethodText(c.words) +
+                  c.S("overview.feedback_by_site.recommendation_all_places_worked");
   doc->blocks.push_back(std::move(table));
 }
 
 void AddTargetsBySite(const OverviewContext& c, Document* doc) {
   Table table;
-  table.columns = {{c.T("Ort", "Place"), false},
-                   {c.T("Kennzahl", "Indicator"), false},
-                   {c.T("Ziel", "Target"), false},
-                   {c.T("Wert", "Value"), true},
-                   {c.T("Stand", "Status"), false}};
+  table.columns = {{c.S("overview.targets_by_site.place"), false},
+                   {c.S("overview.targets_by_site.indicator"), false},
+                   {c.S("overview.targets_by_site.target"), false},
+                   {c.S("overview.targets_by_site.value"), true},
+                   {c.S("overview.targets_by_site.status"), false}};
   std::vector<std::string> without;
   for (const Evaluation* ev : c.order) {
     if (ev->targets.empty()) {
@@ -410,14 +399,14 @@ void AddTargetsBySite(const OverviewContext& c, Document* doc) {
       std::string value = def ? FormatValue(*def, t.value, c.lang)
                               : (t.value ? FormatNumber(*t.value, 1, c.lang) : "–");
       std::string state = StateText(c, t.status);
-      if (t.provisional) state += c.T(" (vorläufig)", " (provisional)");
+      if (t.provisional) state += c.S("overview.targets_by_site.provisional");
       table.rows.push_back({ev->site->name, IndicatorName(c, *ev, t.target.indicator),
                             TargetText(c, *ev, t.target), value, state});
     }
   }
   if (!table.rows.empty()) doc->blocks.push_back(std::move(table));
   if (!without.empty()) {
-    doc->blocks.push_back(Paragraph{c.T("Ohne eigene Zielwerte: ", "No targets of their own: ") +
+    doc->blocks.push_back(Paragraph{c.S("overview.targets_by_site.no_targets_their_own") +
                                     Join(without, ", ") + "."});
   }
 }
@@ -438,16 +427,11 @@ void AddThemesAcrossSites(const OverviewContext& c, Document* doc) {
     }
   }
   if (!any_codebook) {
-    doc->blocks.push_back(
-        Paragraph{c.T("Für keinen Ort ist ein Codebuch hinterlegt; Freitexte und Notizen wurden "
-                      "nicht nach Themen ausgewertet.",
-                      "No place has a codebook, so free text and notes were not coded by theme.")});
+    doc->blocks.push_back(Paragraph{c.S("overview.themes_across_sites.no_place_has_codebook")});
     return;
   }
   if (ids.empty()) {
-    doc->blocks.push_back(
-        Paragraph{c.T("Im Zeitraum wurde an keinem Ort eines der Themen genannt.",
-                      "None of the themes came up at any place in this period.")});
+    doc->blocks.push_back(Paragraph{c.S("overview.themes_across_sites.none_themes_came_up")});
     return;
   }
   // Themes raised at most places first: what the programme hears everywhere.
@@ -456,11 +440,11 @@ void AddThemesAcrossSites(const OverviewContext& c, Document* doc) {
   });
   Table table;
   bool per_site = c.order.size() <= kMaxSiteColumns;
-  table.columns.push_back({c.T("Thema", "Theme"), false});
+  table.columns.push_back({c.S("overview.themes_across_sites.theme"), false});
   if (per_site)
     for (const Evaluation* ev : c.order) table.columns.push_back({ev->site->name, true});
-  table.columns.push_back({c.T("Orte", "Places"), true});
-  table.columns.push_back({c.T("Nennungen gesamt", "Mentions in all"), true});
+  table.columns.push_back({c.S("overview.themes_across_sites.places"), true});
+  table.columns.push_back({c.S("overview.themes_across_sites.mentions_all"), true});
   for (const std::string& id : ids) {
     std::vector<std::string> row = {labels[id]};
     int all = 0, hidden = 0, hidden_cells = 0;
@@ -480,13 +464,7 @@ void AddThemesAcrossSites(const OverviewContext& c, Document* doc) {
     row.push_back(reveals ? "x" : SafeCount(all, k, c.lang));
     table.rows.push_back(std::move(row));
   }
-  table.caption =
-      c.T("Nennungen in Freitexten der Feedbackbögen und in Notizen der Teams; Orte: an wie vielen "
-          "Orten "
-          "das Thema genannt wurde.",
-          "Mentions in feedback free text and in the teams' notes; places: at how many places the "
-          "theme "
-          "came up.");
+  table.caption = c.S("overview.themes_across_sites.mentions_feedback_free_text");
   doc->blocks.push_back(std::move(table));
 }
 
@@ -501,7 +479,7 @@ Status AddSitePages(const OverviewContext& c, const Object& s, const std::string
     if (!site.municipality.empty()) intro = site.municipality + " · " + intro;
     std::vector<std::string> goals = TopGoals(c, site, 3);
     if (!goals.empty())
-      intro += ". " + c.T("Wichtigste Zielbereiche: ", "Main goal areas: ") + Join(goals, ", ");
+      intro += ". " + c.S("overview.site_pages.main_goal_areas") + Join(goals, ", ");
     if (std::string notice = SiteCoverage(c, *ev); !notice.empty()) intro += ". " + notice;
     doc->blocks.push_back(Paragraph{intro + "."});
     KpiTiles tiles;
@@ -515,8 +493,8 @@ Status AddSitePages(const OverviewContext& c, const Object& s, const std::string
     BulletList points;
     for (const TargetResult& t : ev->targets) {
       points.items.push_back(IndicatorName(c, *ev, t.target.indicator) + ": " +
-                             c.T("Ziel ", "target ") + TargetText(c, *ev, t.target) + ", " +
-                             StateText(c, t.status));
+                             c.S("overview.site_pages.target") + TargetText(c, *ev, t.target) +
+                             ", " + StateText(c, t.status));
     }
     std::vector<std::pair<int, std::string>> themes;
     for (const ThemeCount& t : ev->qualitative.themes.themes)
@@ -525,8 +503,7 @@ Status AddSitePages(const OverviewContext& c, const Object& s, const std::string
     if (!themes.empty()) {
       std::vector<std::string> names;
       for (size_t i = 0; i < themes.size() && i < 3; ++i) names.push_back(themes[i].second);
-      points.items.push_back(c.T("Häufigste Themen: ", "Most frequent themes: ") +
-                             Join(names, ", "));
+      points.items.push_back(c.S("overview.site_pages.most_frequent_themes") + Join(names, ", "));
     }
     if (!points.items.empty()) doc->blocks.push_back(std::move(points));
   }
@@ -535,18 +512,9 @@ Status AddSitePages(const OverviewContext& c, const Object& s, const std::string
 
 void AddOverviewNotes(const OverviewContext& c, Document* doc) {
   BulletList notes;
-  notes.items.push_back(c.T(
-      "„Alle Orte“: Zahlen sind addiert; eine Partnerorganisation oder eine Referentin, die mit "
-      "mehreren Orten arbeitet, zählt nur einmal; Anteile und Quoten sind aus den addierten "
-      "Teilen berechnet, nicht als Mittelwert der Orte.",
-      "“All places”: counts are added up; a partner organisation or speaker working with several "
-      "places counts once; shares and rates are worked out from the added-up parts, not as an "
-      "average of the places."));
+  notes.items.push_back(c.S("overview.overview_notes.all_places_counts_added"));
   notes.items.push_back(PrivacyRuleText(c.words, c.in.privacy_threshold));
-  notes.items.push_back(
-      c.T("„–“: für diesen Ort und Zeitraum liegen keine Daten vor, aus denen sich der Wert "
-          "berechnen ließe.",
-          "“–”: no data for this place and period from which the value could be computed."));
+  notes.items.push_back(c.S("overview.overview_notes.no_data_place_period"));
   doc->blocks.push_back(std::move(notes));
 }
 

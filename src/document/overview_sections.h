@@ -23,8 +23,7 @@ struct OverviewContext {
   // the order asked within a type: every table and chart lists them so.
   std::vector<const Evaluation*> order;
   bool en() const { return lang == "en"; }
-  std::string T(const char* de, const char* en_text) const { return en() ? en_text : de; }
-  // The word of |key| in the report's language; new code uses this, not T().
+  // The word of |key| in the report's language (templates/strings/<lang>.json).
   const std::string& S(std::string_view key) const { return words.Get(key); }
 };
 

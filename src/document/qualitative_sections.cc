@@ -20,9 +20,9 @@ std::string SafeCount(int n, int k, const std::string& lang) {
 
 std::string TrendText(int now, int before, int k, const BuildContext& c) {
   if (now < k && before < k) return "–";  // too few to speak of a trend
-  if (now > before) return c.T("▲ mehr", "▲ more");
-  if (now < before) return c.T("▼ weniger", "▼ fewer");
-  return c.T("gleich", "same");
+  if (now > before) return c.S("qualitative.trend_text.more");
+  if (now < before) return c.S("qualitative.trend_text.fewer");
+  return c.S("qualitative.trend_text.same");
 }
 
 std::string ShareText(const ThemeCount& t, const ThemeSummary& s, int k, const std::string& lang) {
@@ -50,26 +50,20 @@ void AddThemesTable(const BuildContext& c, Document* doc) {
   const Qualitative& q = c.ev.qualitative;
   int k = c.ev.privacy_threshold;
   if (!q.has_codebook) {
-    doc->blocks.push_back(Paragraph{c.T(
-        "Für diesen Ort ist kein Codebuch hinterlegt; Freitexte und Notizen wurden daher nicht "
-        "nach Themen "
-        "ausgewertet.",
-        "No codebook is set up for this place, so free text and notes were not coded by theme.")});
+    doc->blocks.push_back(Paragraph{c.S("qualitative.themes_table.no_codebook_set_up")});
     return;
   }
   std::vector<size_t> order = LeadingThemes(q.themes);
   if (order.empty()) {
-    doc->blocks.push_back(
-        Paragraph{c.T("Im Zeitraum wurde keines der Themen des Codebuchs genannt.",
-                      "None of the codebook's themes came up in this period.")});
+    doc->blocks.push_back(Paragraph{c.S("qualitative.themes_table.none_codebook_s_themes")});
     return;
   }
   Table table;
-  table.columns = {{c.T("Thema", "Theme"), false},
-                   {c.T("Nennungen", "Mentions"), true},
-                   {c.T("Anteil der Freitexte", "Share of free texts"), true},
+  table.columns = {{c.S("qualitative.themes_table.theme"), false},
+                   {c.S("qualitative.themes_table.mentions"), true},
+                   {c.S("qualitative.themes_table.share_free_texts"), true},
                    {c.ev.period.Previous().Label(c.lang), true},
-                   {c.T("Entwicklung", "Trend"), false}};
+                   {c.S("qualitative.themes_table.trend"), false}};
   // Themes compare whole periods: a part of one against all of the other
   // would read as a decline.
   bool comparable = c.ev.coverage.complete();
@@ -92,9 +86,8 @@ void AddThemesTable(const BuildContext& c, Document* doc) {
             "Freitext, die das Thema ansprechen (" +
                 texts + " Bögen mit Freitext).";
   if (!comparable) {
-    table.caption += " " + CoverageNotice(c) +
-                     c.T(": keine Entwicklung, bis der Zeitraum abgeschlossen ist.",
-                         ": no trend until the period is over.");
+    table.caption +=
+        " " + CoverageNotice(c) + c.S("qualitative.themes_table.no_trend_until_period");
   }
   doc->blocks.push_back(table);
 }
@@ -119,10 +112,9 @@ void AddQuotes(const BuildContext& c, const Poco::JSON::Object& section, Documen
     ++shown;
     doc->blocks.push_back(Heading{2, t.label});
     // The figure beside its voices (joint display).
-    doc->blocks.push_back(Paragraph{c.T("Nennungen im Zeitraum: ", "Mentions in this period: ") +
-                                    SafeCount(t.mentions(), k, c.lang) + " · " +
-                                    c.T("Anteil der Freitexte: ", "Share of free texts: ") +
-                                    ShareText(t, q.themes, k, c.lang)});
+    doc->blocks.push_back(Paragraph{
+        c.S("qualitative.quotes.mentions_period") + SafeCount(t.mentions(), k, c.lang) + " · " +
+        c.S("qualitative.quotes.share_free_texts") + ShareText(t, q.themes, k, c.lang)});
     for (const SelectedQuote* quote : fresh) {
       c.log.quotes_shown.insert(quote->id);
       std::string when = std::string(c.en() ? EnglishMonthName(quote->date.month())
@@ -135,9 +127,7 @@ void AddQuotes(const BuildContext& c, const Poco::JSON::Object& section, Documen
     }
   }
   if (shown == 0) {
-    doc->blocks.push_back(
-        Paragraph{c.T("Für diesen Zeitraum erfüllt keine Aussage die Regeln für Zitate.",
-                      "No statement of this period meets the rules for quotes.")});
+    doc->blocks.push_back(Paragraph{c.S("qualitative.quotes.no_statement_period_meets")});
   }
   doc->blocks.push_back(Remark{QuoteRuleText(c.words, q.quote_rules)});
 }
@@ -145,12 +135,9 @@ void AddQuotes(const BuildContext& c, const Poco::JSON::Object& section, Documen
 void AddInsights(const BuildContext& c, Document* doc) {
   const Qualitative& q = c.ev.qualitative;
   if (q.insights.empty()) {
-    doc->blocks.push_back(Paragraph{
-        q.notes_in_period == 0
-            ? c.T("Im Zeitraum wurden keine Notizen aus Teamreflexionen oder Interviews erfasst.",
-                  "No notes from team reflections or interviews were recorded in this period.")
-            : c.T("Die Notizen des Zeitraums enthalten keinen Abschnitt „Erkenntnisse“.",
-                  "The period’s notes have no “insights” section.")});
+    doc->blocks.push_back(Paragraph{q.notes_in_period == 0
+                                        ? c.S("qualitative.insights.no_notes_team_reflections")
+                                        : c.S("qualitative.insights.period_s_notes_have")});
     return;
   }
   BulletList list;
@@ -168,22 +155,22 @@ void AddActionsTable(const BuildContext& c, Document* doc) {
   // Who is responsible is a name: only the internal edition shows it.
   const bool owners = c.internal();
   Table table;
-  table.columns = {{c.T("Maßnahme", "Action"), false}};
-  if (owners) table.columns.push_back({c.T("verantwortlich", "owner"), false});
-  table.columns.insert(table.columns.end(), {{c.T("beschlossen", "decided"), false},
-                                             {c.T("fällig", "due"), false},
-                                             {c.T("Stand", "Status"), false}});
+  table.columns = {{c.S("qualitative.actions_table.action"), false}};
+  if (owners) table.columns.push_back({c.S("qualitative.actions_table.owner"), false});
+  table.columns.insert(table.columns.end(), {{c.S("qualitative.actions_table.decided"), false},
+                                             {c.S("qualitative.actions_table.due"), false},
+                                             {c.S("qualitative.actions_table.status"), false}});
   for (const TrackedAction& a : q.actions) {
     // The period's work: actions decided by its end that were not already
     // done before it started.
     if (a.decided > p.to || (a.done && *a.done < p.from)) continue;
     std::string status;
     if (a.done && *a.done <= p.to) {
-      status = c.T("erledigt ", "done ") + a.done->ToGerman();
+      status = c.S("qualitative.actions_table.done") + a.done->ToGerman();
     } else if (a.due && *a.due < p.to) {
-      status = c.T("überfällig", "overdue");
+      status = c.S("qualitative.actions_table.overdue");
     } else {
-      status = c.T("offen", "open");
+      status = c.S("qualitative.actions_table.open");
     }
     std::vector<std::string> row = {ReaderText(c, a.text)};
     if (owners) {

@@ -87,7 +87,7 @@ std::string IndicatorLabel(const BuildContext& c, const std::string& id) {
     std::string item = rest.substr(0, rest.find('.'));
     if (const QuestionItem* q = c.ev.site->FindItem(item)) {
       if (id.ends_with(".positive_share"))
-        return q->text + c.T(" (Zustimmung)", " (positive answers)");
+        return q->text + c.S("report.indicator_label.positive_answers");
       return q->text;
     }
   }
@@ -152,12 +152,11 @@ void AddTitle(const BuildContext& c, const std::string& kicker, Document* doc) {
   t.title = c.ev.site->name;
   t.subtitle = c.ev.site->municipality;
   t.period = c.ev.period.Label(c.lang) + " · " + c.ev.period.Describe(c.lang);
-  t.facts.push_back(c.T("Stand der Daten: ", "Data as of: ") + LongDate(c.in.today, c.lang));
+  t.facts.push_back(c.S("report.title.data_as_of") + LongDate(c.in.today, c.lang));
   if (std::string notice = CoverageNotice(c); !notice.empty()) t.facts.push_back(notice);
   // The software's name is for the team, not for the council.
   if (c.internal()) {
-    t.facts.push_back(c.T("Erstellt mit ankerbericht ", "Made with ankerbericht ") +
-                      std::string(ANKERBERICHT_VERSION));
+    t.facts.push_back(c.S("report.title.made_ankerbericht") + std::string(ANKERBERICHT_VERSION));
   }
   doc->blocks.push_back(t);
 }
@@ -169,9 +168,12 @@ Status AddIndicatorTable(const BuildContext& c, const Object& section, const std
     return Status::Config(c.file + ": " + path + ".indicators: a list of indicator ids is needed");
   // Both comparisons with their change, as in the tiles and the summary.
   Table table;
-  table.columns = {{c.T("Kennzahl", "Indicator"), false},   {ShortLabel(c, c.ev.period), true},
-                   {ShortLabel(c, c.ev.previous), true},    {c.T("Veränd.", "Change"), true},
-                   {ShortLabel(c, c.ev.year_before), true}, {c.T("Veränd.", "Change"), true}};
+  table.columns = {{c.S("report.indicator_table.indicator"), false},
+                   {ShortLabel(c, c.ev.period), true},
+                   {ShortLabel(c, c.ev.previous), true},
+                   {c.S("report.indicator_table.change"), true},
+                   {ShortLabel(c, c.ev.year_before), true},
+                   {c.S("report.indicator_table.change"), true}};
   auto add_row = [&](const std::string& id, const std::string& unit, const IndicatorValue& v) {
     auto change = [&](std::optional<double> before) {
       std::string text = ChangeValueText(c, unit, v.value, before);
@@ -203,19 +205,10 @@ Status AddIndicatorTable(const BuildContext& c, const Object& section, const std
     add_row(f.indicator, f.unit, IndicatorValue{f.value, f.previous, f.year_before});
   }
   doc->blocks.push_back(table);
-  std::string remark =
-      c.T("Veränd.: Veränderung des Werts für ", "Change: of the value for ") +
-      c.ev.period.Label(c.lang) +
-      c.T(" gegenüber der Spalte links davon, bei Anteilen in Prozentpunkten (Pp.), sonst in "
-          "Prozent. „–“: für diesen Zeitraum liegen keine Daten vor, aus denen sich der Wert "
-          "berechnen ließe.",
-          " against the column to its left, for shares in percentage points (pp), else in "
-          "percent. “–”: no data for this period from which the value could be computed.");
+  std::string remark = c.S("report.indicator_table.change_value") + c.ev.period.Label(c.lang) +
+                       c.S("report.indicator_table.against_column_left_shares");
   if (std::string notice = CoverageNotice(c); !notice.empty()) {
-    remark = notice +
-             c.T(". Die Vergleichsspalten zeigen denselben Abschnitt der früheren Zeiträume. ",
-                 ". The comparison columns show the same span of the earlier periods. ") +
-             remark;
+    remark = notice + c.S("report.indicator_table.comparison_columns_show_same") + remark;
   }
   doc->blocks.push_back(Remark{remark});
   return Status::Ok();
@@ -258,16 +251,15 @@ void AddDataGaps(const BuildContext& c, Document* doc) {
 
 void AddEventsTable(const BuildContext& c, Document* doc) {
   if (c.ev.data.events.empty()) {
-    doc->blocks.push_back(Paragraph{
-        c.T("Im Zeitraum fanden keine Veranstaltungen statt.", "No events in this period.")});
+    doc->blocks.push_back(Paragraph{c.S("report.events_table.no_events_period")});
     return;
   }
   Table table;
-  table.columns = {{c.T("Datum", "Date"), false},
-                   {c.T("Veranstaltung", "Event"), false},
-                   {c.T("Format", "Format"), false},
-                   {c.T("Teilnehmende", "Participants"), true},
-                   {c.T("Status", "Status"), false}};
+  table.columns = {{c.S("report.events_table.date"), false},
+                   {c.S("report.events_table.event"), false},
+                   {c.S("report.events_table.format"), false},
+                   {c.S("report.events_table.participants"), true},
+                   {c.S("report.events_table.status"), false}};
   // The small-number rule holds here too: a count of three at a dated event
   // points to the people who came (the internal edition shows it).
   const int k = c.ev.privacy_threshold;
@@ -279,8 +271,9 @@ void AddEventsTable(const BuildContext& c, Document* doc) {
   };
   for (const Event& e : c.ev.data.events) {
     bool held = e.status == EventStatus::kHeld;
-    table.rows.push_back({e.date.ToGerman(), ReaderText(c, e.title), e.format, participants(e),
-                          held ? c.T("durchgeführt", "held") : c.T("abgesagt", "cancelled")});
+    table.rows.push_back(
+        {e.date.ToGerman(), ReaderText(c, e.title), e.format, participants(e),
+         held ? c.S("report.events_table.held") : c.S("report.events_table.cancelled")});
   }
   doc->blocks.push_back(table);
 }
@@ -301,8 +294,8 @@ void AddDefinitions(const BuildContext& c, Document* doc) {
         if (i.id == def.id) areas.push_back(c.en() ? g.label_en : g.label_de);
     std::string goals = areas.empty() ? ""
                         : areas.size() == 1
-                            ? c.T(" Zielbereich: ", " Goal area: ") + areas[0] + "."
-                            : c.T(" Zielbereiche: ", " Goal areas: ") + Join(areas, ", ") + ".";
+                            ? c.S("report.definitions.goal_area") + areas[0] + "."
+                            : c.S("report.definitions.goal_areas") + Join(areas, ", ") + ".";
     list.items.push_back(CatalogueLabel(c.words, def) + id + ": " +
                          CatalogueDefinition(c.words, def) + goals);
   }
@@ -397,7 +390,7 @@ Status AddItemGroupsSection(const BuildContext& c, const Object& s, const std::s
 }
 
 void AddToc(const BuildContext& c, Document* doc) {
-  doc->blocks.push_back(TocBlock{c.T("Inhalt", "Contents"), 2});
+  doc->blocks.push_back(TocBlock{c.S("report.toc.contents"), 2});
 }
 
 void AddSuccessFactorSection(const BuildContext& c, Document* doc) {
@@ -485,7 +478,8 @@ Status AddChartDataTable(const BuildContext& c, const Object& s, const std::stri
     return Status::Config(c.file + ": " + path + ".data_table: must be true or false");
   }
   if (!s.getValue<bool>("data_table") || chart == nullptr) return Status::Ok();
-  std::string first = type == "chart" ? c.T("Monat", "Month") : c.T("Halbjahr", "Half-year");
+  std::string first = type == "chart" ? c.S("report.chart_data_table.month")
+                                      : c.S("report.chart_data_table.half_year");
   Table table = ChartDataTable(*chart, first, c.lang);
   if (!table.rows.empty()) doc->blocks.push_back(std::move(table));
   return Status::Ok();
@@ -563,10 +557,9 @@ Result<Document> BuildReport(const std::string& template_dir, const std::string&
   // A viewer's document properties are read by the press office and the
   // website's search: words, no period ids and no program name.
   // "Halbjahresbericht 1. Halbjahr 2026", "Half-yearly report – First half of 2026".
-  doc.info.subject = kicker + c.T(" ", " – ") + c.ev.period.Label(input.lang);
-  doc.info.keywords =
-      c.T("Ankerort des digitalen Wandels, Evaluation, ", "digital anchor place, evaluation, ") +
-      c.ev.site->name + ", " + c.ev.period.Label(input.lang);
+  doc.info.subject = kicker + c.S("report.document.subject_dash") + c.ev.period.Label(input.lang);
+  doc.info.keywords = c.S("report.document.digital_anchor_place_evaluation") + c.ev.site->name +
+                      ", " + c.ev.period.Label(input.lang);
   doc.info.creator = c.ev.site->name;
   if (input.internal) {
     // The marker goes wherever the file may travel: every page, the title
@@ -586,8 +579,13 @@ Result<Document> BuildReport(const std::string& template_dir, const std::string&
   doc.info.format = format == "slides" ? PageFormat::kSlides : PageFormat::kA4;
   doc.info.header_text = c.ev.site->name + " · " + kicker + " " + span_label;
   doc.info.footer_text = c.ev.site->municipality;
-  doc.info.page_label = c.T("Seite", "Page");
-  doc.info.page_of = c.T("von", "of");
+  doc.info.page_label = c.S("report.document.page");
+  doc.info.page_of = c.S("report.document.of");
+  doc.info.slide_label = c.S("render.slide.label");
+  doc.info.shortened_note = c.S("render.chart.shortened");
+  doc.info.no_data = c.S("render.heatmap.no_data");
+  doc.info.closed = c.S("render.heatmap.closed");
+  doc.info.untitled = c.S("render.untitled");
   // The city's look: paths in the configuration are relative to the workspace.
   const Branding& brand = c.ev.site->branding;
   auto in_workspace = [&](const std::string& p) {

@@ -26,7 +26,7 @@ std::string Footer(const BuildContext& c, const Poco::JSON::Object& section,
                    const std::string& fallback, const std::string& period) {
   std::string source = Substitute(Localized(section, "source", c.lang), c);
   if (source.empty()) source = fallback;
-  return c.T("Quelle: ", "Source: ") + source + " · " + period;
+  return c.S("slides.footer.source") + source + " · " + period;
 }
 
 // A message chosen by the direction of the change: {"up": ..., "down": ...,
@@ -82,20 +82,18 @@ Status AddTitleSlide(const BuildContext& c, const std::string& kicker,
   s.title = c.ev.site->name;
   s.subtitle = c.ev.site->municipality + (c.ev.site->municipality.empty() ? "" : " · ") + span;
   const Vorlage& v = c.ev.site->vorlage;
-  if (!v.nummer.empty()) s.bullets.push_back(c.T("Vorlagen-Nr. ", "Paper no. ") + v.nummer);
+  if (!v.nummer.empty()) s.bullets.push_back(c.S("slides.title_slide.paper_no") + v.nummer);
   if (c.ev.funding.meeting) {
     std::string body;
     for (const Beratung& b : v.beratungsfolge)
       if (b.datum && *b.datum == *c.ev.funding.meeting) body = b.gremium;
-    s.bullets.push_back((body.empty() ? c.T("Sitzung am ", "Meeting on ")
-                                      : body + c.T(", Sitzung am ", ", meeting on ")) +
+    s.bullets.push_back((body.empty() ? c.S("slides.title_slide.meeting")
+                                      : body + c.S("slides.title_slide.meeting_after_paper")) +
                         DateText(*c.ev.funding.meeting, c.lang));
   }
-  s.bullets.push_back(c.T("Stand der Daten: ", "Data as of: ") + DateText(c.in.today, c.lang));
+  s.bullets.push_back(c.S("slides.title_slide.data_as_of") + DateText(c.in.today, c.lang));
   if (std::string notice = CoverageNotice(c); !notice.empty()) s.bullets.push_back(notice);
-  s.source = c.T("Quelle: ", "Source: ") +
-             c.T("Erhebungen des Teams (Zählanlage, Strichlisten, Veranstaltungen, Feedbackbögen)",
-                 "the team's own records (people counter, tally sheets, events, feedback forms)") +
+  s.source = c.S("slides.title_slide.source") + c.S("slides.title_slide.team_s_own_records") +
              " · " + (whole ? span : c.ev.period.Describe(c.lang));
   doc->blocks.push_back(std::move(s));
   return Status::Ok();
@@ -152,7 +150,7 @@ Status AddFigureSlide(const BuildContext& c, const Poco::JSON::Object& section,
   // make: the slide says plainly that there is nothing to show yet.
   bool no_data =
       withheld == c.ev.withheld.end() && (!v.value || (*v.value == 0 && (!before || *before == 0)));
-  std::string message = no_data ? c.T("Noch keine Daten: ", "No data yet: ") + s.figure_label
+  std::string message = no_data ? c.S("slides.figure_slide.no_data_yet") + s.figure_label
                                 : Message(c, section, v.value, before);
   message = ReplaceAll(message, "{value}", s.figure);
   message = ReplaceAll(message, "{compare_value}", FormatValue(*def, before, c.lang));
@@ -163,18 +161,18 @@ Status AddFigureSlide(const BuildContext& c, const Poco::JSON::Object& section,
   s.figure_note = KeepPeriodsTogether(s.figure_note, c);
   if (chart == "history") s.chart = HistoryBarChart(c, *def, "");
   if (chart == "visits_by_month")
-    s.chart = VisitsByMonthChart(c, c.T("Besuche je Monat", "Visits per month"));
+    s.chart = VisitsByMonthChart(c, c.S("slides.figure_slide.visits_per_month"));
   if (chart == "partners") s.chart = PartnerGrowthChart(c);
   // An unfinished period says so on the slide, with the spans it is
   // compared with.
   std::string notice = CoverageNotice(c);
   if (!notice.empty()) {
-    notice = " · " + notice + c.T("; verglichen mit ", "; compared with ") +
-             ComparisonLabel(c, c.ev.previous) + c.T(" und ", " and ") +
+    notice = " · " + notice + c.S("slides.figure_slide.compared") +
+             ComparisonLabel(c, c.ev.previous) + c.S("slides.figure_slide.and") +
              ComparisonLabel(c, c.ev.year_before);
   }
-  s.source =
-      Footer(c, section, c.T("eigene Erhebung", "own records"), c.ev.period.Label(c.lang) + notice);
+  s.source = Footer(c, section, c.S("slides.figure_slide.own_records"),
+                    c.ev.period.Label(c.lang) + notice);
   doc->blocks.push_back(std::move(s));
   return Status::Ok();
 }
@@ -190,18 +188,13 @@ void AddCumulativeSlide(const BuildContext& c, const Poco::JSON::Object& section
   Slide s;
   s.indicator = "cumulative.visitors.total";
   s.figure = value("visitors.total");
-  s.figure_label = c.T("Besuche seit ", "Visits since ") + MonthYear(*r.from, c.lang);
+  s.figure_label = c.S("slides.cumulative_slide.visits_since") + MonthYear(*r.from, c.lang);
   std::string title = Substitute(Localized(section, "message", c.lang), c);
-  s.title = title.empty() ? c.T("Was der Ort seit dem Start erreicht hat",
-                                "What the place has achieved since it started")
-                          : title;
-  s.bullets = {
-      value("events.held") + c.T(" Veranstaltungen", " events"),
-      value("events.participants") + c.T(" Teilnahmen an Veranstaltungen", " event participations"),
-      value("partners.distinct") + c.T(" verschiedene Kooperationspartner", " different partners")};
-  s.source = Footer(c, section,
-                    c.T("Zählanlage, Strichlisten, Veranstaltungsliste",
-                        "entrance counter, tally sheets, event list"),
+  s.title = title.empty() ? c.S("slides.cumulative_slide.what_place_has_achieved") : title;
+  s.bullets = {value("events.held") + c.S("slides.cumulative_slide.events"),
+               value("events.participants") + c.S("slides.cumulative_slide.event_participations"),
+               value("partners.distinct") + c.S("slides.cumulative_slide.different_partners")};
+  s.source = Footer(c, section, c.S("slides.cumulative_slide.entrance_counter_tally_sheets"),
                     ShortPeriodLabel(c.ev.history.front().period, c.lang) + " – " +
                         ShortPeriodLabel(c.ev.history.back().period, c.lang));
   doc->blocks.push_back(std::move(s));
@@ -223,9 +216,8 @@ void AddQuotesSlide(const BuildContext& c, const Poco::JSON::Object& section, Do
   }
   if (s.quotes.empty()) return;
   std::string title = Substitute(Localized(section, "title", c.lang), c);
-  s.title = title.empty() ? c.T("Was die Menschen sagen", "What people say") : title;
-  s.source = Footer(c, section,
-                    c.T("Feedbackbögen und Gesprächsnotizen", "feedback forms and interview notes"),
+  s.title = title.empty() ? c.S("slides.quotes_slide.what_people_say") : title;
+  s.source = Footer(c, section, c.S("slides.quotes_slide.feedback_forms_interview_notes"),
                     c.ev.period.Label(c.lang));
   doc->blocks.push_back(std::move(s));
 }
@@ -237,28 +229,23 @@ void AddTimelineSlide(const BuildContext& c, const Poco::JSON::Object& section, 
   Slide s;
   s.indicator = "funding.months_left";
   s.figure = std::to_string(t.months_left);
-  s.figure_label = c.T("Monate bis zum Förderende am ", "months until the funding ends on ") +
-                   DateText(*t.funding_end, c.lang);
+  s.figure_label =
+      c.S("slides.timeline_slide.months_until_funding_ends") + DateText(*t.funding_end, c.lang);
   if (t.last_deciding_meeting) {
-    s.figure_note = c.T("Letzte Ausschusssitzung vor der Frist: ",
-                        "Last committee meeting before the deadline: ") +
+    s.figure_note = c.S("slides.timeline_slide.last_committee_meeting_before") +
                     DateText(*t.last_deciding_meeting, c.lang);
   } else {
-    s.figure_note = c.T("Vor der Frist ist keine Sitzung mehr geplant.",
-                        "No meeting is planned before the deadline.");
+    s.figure_note = c.S("slides.timeline_slide.no_meeting_planned_before");
   }
   std::string title = Substitute(Localized(section, "title", c.lang), c);
   if (title.empty()) {
-    title = t.lead_time_met ? c.T("Noch ist Zeit für eine geordnete Verstetigung",
-                                  "There is still time to plan the consolidation")
-                            : c.T("Die Entscheidung über die Verstetigung ist dringlich",
-                                  "The consolidation decision is urgent");
+    title = t.lead_time_met ? c.S("slides.timeline_slide.there_still_time_plan")
+                            : c.S("slides.timeline_slide.consolidation_decision_urgent");
   }
   s.title = title;
   s.chart = FundingTimelineChart(c);
-  s.source = Footer(
-      c, section, c.T("Förderbescheid und Sitzungskalender", "funding notice and meeting calendar"),
-      c.T("Stand ", "as of ") + DateText(*c.ev.today, c.lang));
+  s.source = Footer(c, section, c.S("slides.timeline_slide.funding_notice_meeting_calendar"),
+                    c.S("slides.timeline_slide.as_of") + DateText(*c.ev.today, c.lang));
   doc->blocks.push_back(std::move(s));
 }
 
@@ -272,10 +259,9 @@ void AddCostSlide(const BuildContext& c, const Poco::JSON::Object& section, Docu
   // slide, so that its type stays large enough to read in the room.
   s.chart = SlideTable{FinanceTable(c), ""};
   std::string title = Substitute(Localized(section, "title", c.lang), c);
-  s.title = title.empty() ? c.T("Was die Weiterführung kostet", "What continuing costs") : title;
-  s.source = Footer(c, section,
-                    c.T("Kostenaufstellung der Verwaltung", "the administration's cost statement"),
-                    CoveredSpan(c));
+  s.title = title.empty() ? c.S("slides.cost_slide.what_continuing_costs") : title;
+  s.source =
+      Footer(c, section, c.S("slides.cost_slide.administration_s_cost_statement"), CoveredSpan(c));
   doc->blocks.push_back(std::move(s));
 }
 
@@ -295,7 +281,7 @@ Status AddMarkdownSlide(const BuildContext& c, const Poco::JSON::Object& section
         s.bullets.insert(s.bullets.end(), list->items.begin(), list->items.end());
       if (const auto* p = std::get_if<Paragraph>(&b)) s.bullets.push_back(p->text);
     }
-    source = c.T("Planung des Teams", "the team's plan");
+    source = c.S("slides.markdown_slide.team_s_plan");
   } else {
     // No text from the team: the actions it decided and has not done yet are
     // its next steps, straight from the reflection notes.
@@ -303,15 +289,15 @@ Status AddMarkdownSlide(const BuildContext& c, const Poco::JSON::Object& section
       if (a.done && *a.done <= c.ev.period.to) continue;
       if (a.decided > c.ev.period.to) continue;
       std::string item = ReaderText(c, a.text);
-      if (a.due) item += c.T(" (bis ", " (by ") + DateText(*a.due, c.lang) + ")";
+      if (a.due) item += c.S("slides.markdown_slide.by") + DateText(*a.due, c.lang) + ")";
       s.bullets.push_back(item);
     }
-    source = c.T("offene Maßnahmen aus den Teamnotizen", "open actions from the team's notes");
+    source = c.S("slides.markdown_slide.open_actions_team_s");
   }
   if (s.bullets.empty()) return Status::Ok();
   if (s.bullets.size() > kMaxBullets) s.bullets.resize(kMaxBullets);
   std::string title = Substitute(Localized(section, "title", c.lang), c);
-  s.title = title.empty() ? c.T("Nächste Schritte", "Next steps") : title;
+  s.title = title.empty() ? c.S("slides.markdown_slide.next_steps") : title;
   s.source = Footer(c, section, source, c.ev.period.Label(c.lang));
   doc->blocks.push_back(std::move(s));
   return Status::Ok();

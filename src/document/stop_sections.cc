@@ -33,29 +33,25 @@ void AddStops(const BuildContext& c, Document* doc) {
   const Breakdown* rates = FindBreakdown(c.ev.breakdowns, "stops.visits_per_hour");
   const Breakdown* events = FindBreakdown(c.ev.breakdowns, "stops.events");
   if (!days || !hours || !visits || !rates || !events || days->cells.empty()) {
-    doc->blocks.push_back(
-        Paragraph{c.T("Dieser Ort hat keine Haltestellen.", "This place has no stops.")});
+    doc->blocks.push_back(Paragraph{c.S("stops.section.place_has_no_stops")});
     return;
   }
   Table table;
-  table.columns = {{c.T("Haltestelle", "Stop"), false},
-                   {c.T("Tage", "Days"), true},
-                   {c.T("Stunden", "Hours"), true},
-                   {c.T("Besuche", "Visits"), true},
-                   {c.T("Besuche je Stunde", "Visits per hour"), true},
-                   {c.T("Veranstaltungen", "Events"), true}};
+  table.columns = {
+      {c.S("stops.section.stop"), false},           {c.S("stops.section.days"), true},
+      {c.S("stops.section.hours"), true},           {c.S("stops.section.visits"), true},
+      {c.S("stops.section.visits_per_hour"), true}, {c.S("stops.section.events"), true}};
   BarChart chart;
-  chart.title = c.T("Besuche je Haltestelle", "Visits per stop");
-  chart.unit = c.T("Besuche", "Visits");
+  chart.title = c.S("stops.section.visits_per_stop");
+  chart.unit = c.S("stops.section.visits");
   chart.horizontal = true;  // stop names are long
-  chart.empty_message = c.T("Im Zeitraum wurden an den Haltestellen keine Besuche gezählt.",
-                            "No visits were counted at the stops in this period.");
-  ChartSeries series{c.T("Besuche", "Visits"), {}};
+  chart.empty_message = c.S("stops.section.no_visits_were_counted");
+  ChartSeries series{c.S("stops.section.visits"), {}};
   bool any_visits = false;
   for (size_t i = 0; i < days->cells.size(); ++i) {
     const Cell& day = days->cells[i];
     const std::string name =
-        day.key == kNoStopKey ? c.T("ohne Angabe der Haltestelle", "stop not recorded") : day.label;
+        day.key == kNoStopKey ? c.S("stops.section.stop_not_recorded") : day.label;
     auto at = [&](const Breakdown* b) { return i < b->cells.size() ? &b->cells[i] : nullptr; };
     table.rows.push_back({name, CellValue(c, at(days), 0), CellValue(c, at(hours), 1),
                           CellValue(c, at(visits), 0), CellValue(c, at(rates), 1),
@@ -67,19 +63,13 @@ void AddStops(const BuildContext& c, Document* doc) {
     chart.categories.push_back(name);
     series.values.push_back(shown);
   }
-  table.rows.push_back({c.T("Gesamt", "Total"), TotalValue(c, days, 0), TotalValue(c, hours, 1),
+  table.rows.push_back({c.S("stops.section.total"), TotalValue(c, days, 0), TotalValue(c, hours, 1),
                         TotalValue(c, visits, 0), TotalValue(c, rates, 1),
                         TotalValue(c, events, 0)});
   doc->blocks.push_back(table);
   if (any_visits) chart.series.push_back(series);
   doc->blocks.push_back(chart);
-  std::string remark = c.T(
-      "Stunden: die Standzeiten laut Fahrplan ohne Ausfalltage. Besuche: aus den Strichlisten "
-      "an der Haltestelle. Tage, Gesamt: die Tage, an denen der Bus unterwegs war; an einem Tag "
-      "mit zwei Haltestellen zählt er bei beiden, in der Summe einmal.",
-      "Hours: the scheduled hours at the stop, without days off. Visits: from the tally sheets "
-      "kept at the stop. Days, total: the days the bus was out; a day with two stops counts at "
-      "both, once in the total.");
+  std::string remark = c.S("stops.section.hours_scheduled_hours_at");
   bool suppressed = std::any_of(visits->cells.begin(), visits->cells.end(),
                                 [](const Cell& x) { return x.suppression != Suppression::kNone; });
   if (suppressed) {

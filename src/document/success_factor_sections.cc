@@ -37,7 +37,7 @@ std::string FactorName(const SuccessFactor& f, const BuildContext& c) {
 
 std::string SiteName(const BuildContext& c) {
   if (c.ev.site && !c.ev.site->name.empty()) return c.ev.site->name;
-  return c.T("dem Ort", "the place");
+  return c.S("success_factors.site_name.place");
 }
 
 // "14 erfüllt, 6 teilweise erfüllt und 2 offen": only the ratings that occur.
@@ -53,7 +53,7 @@ std::string CountsText(const RatingCounts& n, const BuildContext& c) {
   add(n.unrated, FactorRating::kUnrated);
   std::string out;
   for (size_t i = 0; i < parts.size(); ++i) {
-    if (i > 0) out += i + 1 == parts.size() ? c.T(" und ", " and ") : ", ";
+    if (i > 0) out += i + 1 == parts.size() ? c.S("success_factors.counts_text.and") : ", ";
     out += parts[i];
   }
   return out;
@@ -65,46 +65,20 @@ void AddHowTo(const BuildContext& c, const SuccessFactorAssessment& a, Document*
   // The public paper says only that the assessment is missing; the file and
   // its keys are for the team's internal edition.
   if (!c.internal()) {
-    doc->blocks.push_back(
-        Paragraph{c.T("Eine Selbsteinschätzung des Teams anhand der 24 Erfolgsfaktoren der "
-                      "Difu-Studie liegt noch nicht vor.",
-                      "The team has not yet assessed itself against the 24 success factors of "
-                      "the Difu study.")});
+    doc->blocks.push_back(Paragraph{c.S("success_factors.how_to.team_has_not_yet")});
     return;
   }
-  std::string where =
-      a.file_found ? c.T("In erfolgsfaktoren.json ist noch kein Faktor bewertet. Tragen Sie dort",
-                         "No factor is rated in erfolgsfaktoren.json yet. In that file, give")
-                   : c.T("Eine Selbsteinschätzung anhand der 24 Erfolgsfaktoren der Difu-Studie "
-                         "liegt noch nicht vor. Legen "
-                         "Sie dazu neben ankerbericht.json die Datei erfolgsfaktoren.json an "
-                         "(ankerbericht init legt eine "
-                         "Vorlage an; das Original liegt in "
-                         "templates/workspace/erfolgsfaktoren.json) und tragen Sie",
-                         "There is no self-assessment against the 24 success factors of the Difu "
-                         "study yet. To add it, create "
-                         "the file erfolgsfaktoren.json beside ankerbericht.json (ankerbericht "
-                         "init creates a template; the "
-                         "original is templates/workspace/erfolgsfaktoren.json) and give");
-  doc->blocks.push_back(Paragraph{
-      where + c.T(" unter \"faktoren\" je Faktor eine \"bewertung\" ein: \"erfüllt\", "
-                  "\"teilweise\", \"offen\" oder "
-                  "\"nicht relevant\", dazu in \"notiz\" einen kurzen Beleg, und unter \"stand\" "
-                  "das Datum der "
-                  "Einschätzung. Der nächste Bericht zeigt hier dann die Übersicht je Phase.",
-                  " each factor under \"faktoren\" a \"bewertung\": \"erfüllt\" (met), "
-                  "\"teilweise\" (partly), "
-                  "\"offen\" (open) or \"nicht relevant\" (not relevant), with a short piece of "
-                  "evidence in \"notiz\" "
-                  "and the date of the assessment in \"stand\". The next report then shows the "
-                  "overview per phase here.")});
+  std::string where = a.file_found ? c.S("success_factors.how_to.no_factor_rated_erfolgsfaktoren")
+                                   : c.S("success_factors.how_to.there_no_self_assessment");
+  doc->blocks.push_back(
+      Paragraph{where + c.S("success_factors.how_to.each_factor_under_faktoren")});
 }
 
 void AddSummaryChart(const BuildContext& c, const SuccessFactorAssessment& a, Document* doc) {
   std::vector<RatingCounts> rows;
   BarChart chart;
-  chart.title = c.T("Selbsteinschätzung je Phase", "Self-assessment by phase");
-  chart.unit = c.T("Erfolgsfaktoren", "Success factors");
+  chart.title = c.S("success_factors.summary_chart.self_assessment_phase");
+  chart.unit = c.S("success_factors.summary_chart.success_factors");
   chart.horizontal = true;
   chart.stacked = true;
   for (SuccessFactorPhase p : kPhases) {
@@ -112,8 +86,7 @@ void AddSummaryChart(const BuildContext& c, const SuccessFactorAssessment& a, Do
     chart.categories.push_back(PhaseText(c.words, p));
   }
   rows.push_back(CountRatings(a, std::nullopt, true));
-  chart.categories.push_back(
-      c.T("★ Faktoren mit herausgehobener Bedeutung", "★ Factors of outstanding importance"));
+  chart.categories.push_back(c.S("success_factors.summary_chart.factors_outstanding_importance"));
   const std::pair<FactorRating, int RatingCounts::*> kSeries[] = {
       {FactorRating::kMet, &RatingCounts::met},
       {FactorRating::kPartly, &RatingCounts::partly},
@@ -137,9 +110,9 @@ void AddSummaryChart(const BuildContext& c, const SuccessFactorAssessment& a, Do
 Table PhaseTable(const BuildContext& c, const SuccessFactorAssessment& a,
                  SuccessFactorPhase phase) {
   Table t;
-  t.columns = {{c.T("Erfolgsfaktor", "Success factor"), false},
-               {c.T("Einschätzung", "Rating"), false},
-               {c.T("Anmerkung des Teams", "Team's note"), false}};
+  t.columns = {{c.S("success_factors.phase_table.success_factor"), false},
+               {c.S("success_factors.phase_table.rating"), false},
+               {c.S("success_factors.phase_table.team_s_note"), false}};
   int count = 0;
   for (const FactorAssessment& f : a.factors) {
     if (f.factor->phase != phase) continue;
@@ -147,8 +120,8 @@ Table PhaseTable(const BuildContext& c, const SuccessFactorAssessment& a,
     t.rows.push_back(
         {FactorName(*f.factor, c), RatingText(c.words, f.rating), f.note.empty() ? "–" : f.note});
   }
-  t.caption =
-      PhaseText(c.words, phase) + ": " + std::to_string(count) + c.T(" Faktoren", " factors");
+  t.caption = PhaseText(c.words, phase) + ": " + std::to_string(count) +
+              c.S("success_factors.phase_table.factors");
   return t;
 }
 
@@ -159,7 +132,7 @@ void AddSuccessFactors(const BuildContext& c, const SuccessFactorAssessment& a, 
     AddHowTo(c, a, doc);
     return;
   }
-  std::string when = a.date ? c.T(" (Stand: ", " (as of ") + a.date->ToGerman() + ")" : "";
+  std::string when = a.date ? c.S("success_factors.section.as_of") + a.date->ToGerman() + ")" : "";
   doc->blocks.push_back(Paragraph{
       c.en() ? "The Difu study on anchor places of digital change names 24 success factors for the "
                "three phases of "

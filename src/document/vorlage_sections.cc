@@ -36,29 +36,29 @@ std::string CoveredSpan(const BuildContext& c) {
 void AddVorlageHead(const BuildContext& c, Document* doc) {
   const Vorlage& v = c.ev.site->vorlage;
   Table head;
-  head.columns = {{c.T("Angabe", "Field"), false}, {c.T("Eintrag", "Entry"), false}};
-  head.rows.push_back({c.T("Vorlagen-Nr.", "Paper no."), OrBlank(v.nummer)});
-  head.rows.push_back({c.T("Federführung", "Lead department"), OrBlank(v.federfuehrung)});
-  head.rows.push_back({c.T("Betreff", "Subject"), OrBlank(v.betreff)});
-  head.rows.push_back({c.T("Berichtszeitraum", "Period covered"), CoveredSpan(c)});
-  head.rows.push_back({c.T("Stand der Daten", "Data as of"), DateText(c.in.today, c.lang)});
+  head.columns = {{c.S("vorlage.vorlage_head.field"), false},
+                  {c.S("vorlage.vorlage_head.entry"), false}};
+  head.rows.push_back({c.S("vorlage.vorlage_head.paper_no"), OrBlank(v.nummer)});
+  head.rows.push_back({c.S("vorlage.vorlage_head.lead_department"), OrBlank(v.federfuehrung)});
+  head.rows.push_back({c.S("vorlage.vorlage_head.subject"), OrBlank(v.betreff)});
+  head.rows.push_back({c.S("vorlage.vorlage_head.period_covered"), CoveredSpan(c)});
+  head.rows.push_back({c.S("vorlage.vorlage_head.data_as_of"), DateText(c.in.today, c.lang)});
   doc->blocks.push_back(head);
-  doc->blocks.push_back(Heading{2, c.T("Beratungsfolge", "Order of deliberation")});
+  doc->blocks.push_back(Heading{2, c.S("vorlage.vorlage_head.order_deliberation")});
   if (v.beratungsfolge.empty()) {
-    doc->blocks.push_back(Paragraph{c.T("Die Beratungsfolge ist noch nicht festgelegt: ",
-                                        "The order of deliberation is not set yet: ") +
+    doc->blocks.push_back(Paragraph{c.S("vorlage.vorlage_head.order_deliberation_not_set") +
                                     std::string(kBlankField)});
     return;
   }
   Table folge;
-  folge.columns = {{c.T("Gremium", "Body"), false},
-                   {c.T("Sitzung", "Meeting"), false},
-                   {c.T("Öffentlichkeit", "Public"), false},
-                   {c.T("Zuständigkeit", "Role"), false}};
+  folge.columns = {{c.S("vorlage.vorlage_head.body"), false},
+                   {c.S("vorlage.vorlage_head.meeting"), false},
+                   {c.S("vorlage.vorlage_head.public"), false},
+                   {c.S("vorlage.vorlage_head.role"), false}};
   for (const Beratung& b : v.beratungsfolge) {
     std::string pub = !b.oeffentlich   ? kBlankField
-                      : *b.oeffentlich ? c.T("öffentlich", "public")
-                                       : c.T("nichtöffentlich", "closed");
+                      : *b.oeffentlich ? c.S("vorlage.vorlage_head.public_value")
+                                       : c.S("vorlage.vorlage_head.closed");
     std::string role = b.zustaendigkeit;
     if (c.en()) {
       role = role == "Vorberatung"     ? "preliminary deliberation"
@@ -76,37 +76,37 @@ Table FinanceTable(const BuildContext& c) {
   const Kosten& k = c.ev.site->kosten;
   const CostFigures& f = c.ev.costs;
   Table t;
-  std::string year =
-      k.ab.empty() ? c.T("je Jahr", "per year") : c.T("je Jahr ab ", "per year from ") + k.ab;
-  t.columns = {{c.T("Position", "Item"), false}, {c.T("Betrag ", "Amount ") + year, true}};
+  std::string year = k.ab.empty() ? c.S("vorlage.finance_table.per_year")
+                                  : c.S("vorlage.finance_table.per_year_from") + k.ab;
+  t.columns = {{c.S("vorlage.finance_table.item"), false},
+               {c.S("vorlage.finance_table.amount") + year, true}};
   for (const KostenPosten& p : k.posten) t.rows.push_back({p.art, EuroText(p.betrag, 0, c.lang)});
-  t.rows.push_back({c.T("Kosten insgesamt", "Total costs"), EuroText(f.total, 0, c.lang)});
+  t.rows.push_back({c.S("vorlage.finance_table.total_costs"), EuroText(f.total, 0, c.lang)});
   if (k.finanzierung.empty()) {
-    t.rows.push_back({c.T("Finanzierung", "Financing"), kBlankField});
+    t.rows.push_back({c.S("vorlage.finance_table.financing"), kBlankField});
   } else {
     for (const Finanzierungsanteil& a : k.finanzierung) {
-      t.rows.push_back({(a.stadt ? c.T("Anteil der Stadt: ", "City share: ")
-                                 : c.T("Weitere Mittel: ", "Other funding: ")) +
+      t.rows.push_back({(a.stadt ? c.S("vorlage.finance_table.city_share")
+                                 : c.S("vorlage.finance_table.other_funding")) +
                             a.quelle,
                         EuroText(a.betrag, 0, c.lang)});
     }
-    t.rows.push_back({c.T("davon Anteil der Stadt insgesamt", "City share in total"),
-                      EuroText(f.city, 0, c.lang)});
-    t.rows.push_back({c.T("davon weitere Mittel insgesamt", "Other funding in total"),
-                      EuroText(f.other, 0, c.lang)});
+    t.rows.push_back({c.S("vorlage.finance_table.city_share_total"), EuroText(f.city, 0, c.lang)});
+    t.rows.push_back(
+        {c.S("vorlage.finance_table.other_funding_total"), EuroText(f.other, 0, c.lang)});
     if (f.uncovered && *f.uncovered > 0.005) {
       t.rows.push_back(
-          {c.T("noch nicht gedeckt", "not yet covered"), EuroText(*f.uncovered, 0, c.lang)});
+          {c.S("vorlage.finance_table.not_yet_covered"), EuroText(*f.uncovered, 0, c.lang)});
     }
   }
-  t.rows.push_back({c.T("Haushaltsstelle", "Budget position"), OrBlank(k.haushaltsstelle)});
+  t.rows.push_back({c.S("vorlage.finance_table.budget_position"), OrBlank(k.haushaltsstelle)});
   return t;
 }
 
 std::string CostPerUseText(const BuildContext& c) {
   const CostFigures& f = c.ev.costs;
   if (!f.configured || f.basis.size() != 2 || (!f.per_visit && !f.per_participation)) return "";
-  std::string halves = ShortPeriodLabel(f.basis[0], c.lang) + c.T(" und ", " and ") +
+  std::string halves = ShortPeriodLabel(f.basis[0], c.lang) + c.S("vorlage.cost_per_use_text.and") +
                        ShortPeriodLabel(f.basis[1], c.lang);
   std::string total = EuroText(f.total, 0, c.lang);
   std::vector<std::string> parts;
@@ -134,9 +134,8 @@ std::string CostPerUseText(const BuildContext& c) {
 
 void AddFinance(const BuildContext& c, Document* doc) {
   if (!c.ev.costs.configured) {
-    doc->blocks.push_back(Paragraph{c.T("Die Kosten sind für diese Vorlage noch nicht beziffert: ",
-                                        "The costs have not been stated for this paper yet: ") +
-                                    std::string(kBlankField)});
+    doc->blocks.push_back(
+        Paragraph{c.S("vorlage.finance.costs_have_not_been") + std::string(kBlankField)});
     return;
   }
   doc->blocks.push_back(FinanceTable(c));
@@ -149,44 +148,37 @@ void AddVorlageCheck(const BuildContext& c, Document* doc) {
   const Vorlage& v = site.vorlage;
   BulletList list;
   std::vector<std::string> missing;
-  if (v.nummer.empty()) missing.push_back(c.T("Vorlagen-Nr.", "paper no."));
-  if (v.federfuehrung.empty()) missing.push_back(c.T("Federführung", "lead department"));
-  if (v.betreff.empty()) missing.push_back(c.T("Betreff", "subject"));
-  list.items.push_back(
-      missing.empty()
-          ? c.T("Kopf der Vorlage: Vorlagen-Nr., Federführung und Betreff sind eingetragen.",
-                "Head of the paper: number, lead department and subject are filled in.")
-          : c.T("Kopf der Vorlage: es fehlen noch ", "Head of the paper: still missing: ") +
-                Join(missing, ", ") + ".");
+  if (v.nummer.empty()) missing.push_back(c.S("vorlage.vorlage_check.paper_no"));
+  if (v.federfuehrung.empty()) missing.push_back(c.S("vorlage.vorlage_check.lead_department"));
+  if (v.betreff.empty()) missing.push_back(c.S("vorlage.vorlage_check.subject"));
+  list.items.push_back(missing.empty() ? c.S("vorlage.vorlage_check.head_paper_number_lead")
+                                       : c.S("vorlage.vorlage_check.head_paper_still_missing") +
+                                             Join(missing, ", ") + ".");
   int undated = 0;
   for (const Beratung& b : v.beratungsfolge) undated += b.datum ? 0 : 1;
   std::string n = std::to_string(v.beratungsfolge.size());
   list.items.push_back(
-      v.beratungsfolge.empty()
-          ? c.T("Beratungsfolge: noch nicht festgelegt.", "Order of deliberation: not set yet.")
-      : undated == 0
-          ? c.T("Beratungsfolge: ", "Order of deliberation: ") + n +
-                c.T(" Gremien, alle mit Sitzungstermin.", " bodies, each with a meeting date.")
-          : c.T("Beratungsfolge: ", "Order of deliberation: ") + n +
-                c.T(" Gremien, davon ", " bodies, ") + std::to_string(undated) +
-                c.T(" noch ohne Sitzungstermin.", " still without a meeting date."));
+      v.beratungsfolge.empty() ? c.S("vorlage.vorlage_check.order_deliberation_not_set")
+      : undated == 0           ? c.S("vorlage.vorlage_check.order_deliberation") + n +
+                           c.S("vorlage.vorlage_check.bodies_each_meeting_date")
+                     : c.S("vorlage.vorlage_check.order_deliberation") + n +
+                           c.S("vorlage.vorlage_check.bodies") + std::to_string(undated) +
+                           c.S("vorlage.vorlage_check.still_without_meeting_date"));
   const CostFigures& f = c.ev.costs;
   if (!f.configured) {
-    list.items.push_back(c.T("Kosten: noch nicht beziffert.", "Costs: not stated yet."));
+    list.items.push_back(c.S("vorlage.vorlage_check.costs_not_stated_yet"));
   } else {
-    std::string text = c.T("Kosten: ", "Costs: ") + EuroText(f.total, 0, c.lang) +
-                       c.T(" je Jahr; ", " per year; ");
+    std::string text = c.S("vorlage.vorlage_check.costs") + EuroText(f.total, 0, c.lang) +
+                       c.S("vorlage.vorlage_check.per_year");
     if (!f.uncovered)
-      text += c.T("die Finanzierung ist noch nicht angegeben", "the financing is not stated yet");
+      text += c.S("vorlage.vorlage_check.financing_not_stated_yet");
     else if (*f.uncovered > 0.005)
-      text += EuroText(*f.uncovered, 0, c.lang) +
-              c.T(" sind noch nicht gedeckt", " are not yet covered");
+      text += EuroText(*f.uncovered, 0, c.lang) + c.S("vorlage.vorlage_check.not_yet_covered");
     else
-      text += c.T("die Finanzierung deckt sie", "the financing covers them");
-    text +=
-        site.kosten.haushaltsstelle.empty()
-            ? c.T("; die Haushaltsstelle ist noch offen.", "; the budget position is still open.")
-            : c.T("; Haushaltsstelle ", "; budget position ") + site.kosten.haushaltsstelle + ".";
+      text += c.S("vorlage.vorlage_check.financing_covers_them");
+    text += site.kosten.haushaltsstelle.empty()
+                ? c.S("vorlage.vorlage_check.budget_position_still_open")
+                : c.S("vorlage.vorlage_check.budget_position") + site.kosten.haushaltsstelle + ".";
     list.items.push_back(text);
   }
   std::vector<std::string> without;
@@ -194,15 +186,13 @@ void AddVorlageCheck(const BuildContext& c, Document* doc) {
     if (a.empty()) without.push_back(c.en() ? a.label_en : a.label_de);
   if (!c.ev.goal_evidence.empty()) {
     std::string with = std::to_string(c.ev.goal_evidence.size() - without.size());
-    list.items.push_back(c.T("Belege: ", "Evidence: ") + with + c.T(" von ", " of ") +
-                         std::to_string(c.ev.goal_evidence.size()) +
-                         c.T(" Zielbereichen haben eigene Belege; jede Kennzahl zählt nur dort, wo "
-                             "sie zugeordnet ist",
-                             " goal areas have evidence of their own; each indicator counts only "
-                             "where it is assigned") +
-                         (without.empty() ? "."
-                                          : c.T(". Ohne Beleg: ", ". Without evidence: ") +
-                                                Join(without, ", ") + "."));
+    list.items.push_back(
+        c.S("vorlage.vorlage_check.evidence") + with + c.S("vorlage.vorlage_check.of") +
+        std::to_string(c.ev.goal_evidence.size()) +
+        c.S("vorlage.vorlage_check.goal_areas_have_evidence") +
+        (without.empty()
+             ? "."
+             : c.S("vorlage.vorlage_check.without_evidence") + Join(without, ", ") + "."));
   }
   const FundingTimeline& t = c.ev.funding;
   if (!t.steps.empty()) {
@@ -214,23 +204,21 @@ void AddVorlageCheck(const BuildContext& c, Document* doc) {
       else if (!next)
         next = &s;
     }
-    std::string text = c.T("Termine: ", "Steps: ") + std::to_string(t.steps.size()) +
-                       c.T(" erfasst, davon ", " recorded, ") + std::to_string(done) +
-                       c.T(" erledigt", " done");
+    std::string text = c.S("vorlage.vorlage_check.steps") + std::to_string(t.steps.size()) +
+                       c.S("vorlage.vorlage_check.recorded") + std::to_string(done) +
+                       c.S("vorlage.vorlage_check.done");
     if (next)
-      text += c.T("; als Nächstes bis ", "; next, by ") + DateText(next->bis, c.lang) + ": " +
+      text += c.S("vorlage.vorlage_check.next") + DateText(next->bis, c.lang) + ": " +
               PositionText(c, next->was);
     list.items.push_back(text + ".");
   }
   if (t.meeting && t.submit_by) {
-    list.items.push_back(
-        c.T("Einreichung: bis ", "Submission: by ") + DateText(*t.submit_by, c.lang) +
-        c.T(" für die Sitzung am ", " for the meeting on ") + DateText(*t.meeting, c.lang) + ".");
+    list.items.push_back(c.S("vorlage.vorlage_check.submission") + DateText(*t.submit_by, c.lang) +
+                         c.S("vorlage.vorlage_check.meeting") + DateText(*t.meeting, c.lang) + ".");
   }
-  list.items.push_back(c.T("Zahlen: aus denselben Daten wie die Halbjahresberichte, Zeitraum ",
-                           "Figures: from the same data as the half-yearly reports, period ") +
-                       CoveredSpan(c) + c.T("; Stand der Daten ", "; data as of ") +
-                       DateText(c.in.today, c.lang) + ".");
+  list.items.push_back(c.S("vorlage.vorlage_check.figures_same_data_half") + CoveredSpan(c) +
+                       c.S("vorlage.vorlage_check.data_as_of") + DateText(c.in.today, c.lang) +
+                       ".");
   doc->blocks.push_back(list);
 }
 

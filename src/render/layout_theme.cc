@@ -128,11 +128,9 @@ Theme ThemeFor(const DocumentInfo& info) {
     theme.primary_darkened = ContrastRatio(theme.primary, *c) > 1.001;
     theme.custom_primary = true;
   }
-  if (info.language == "en") {
-    theme.shortened = "Shortened:";
-    theme.no_data = "no data";
-    theme.closed = "closed";
-  }
+  theme.shortened = info.shortened_note;
+  theme.no_data = info.no_data;
+  theme.closed = info.closed;
   theme.logo_path = info.logo_path;
   return theme;
 }

@@ -207,11 +207,12 @@ struct Theme {
   // The branding colour as configured, for the cover and title-slide bands
   // (their text colour adapts to it).
   Rgb brand = palette::kAccent;
-  bool primary_darkened = false;        // primary != brand
-  bool custom_primary = false;          // primary differs from the default
-  std::string shortened = "Gekürzt:";   // note under charts with shortened labels
-  std::string no_data = "keine Daten";  // heatmap legend for missing cells
-  std::string closed = "geschlossen";   // heatmap legend for closed hours
+  bool primary_darkened = false;  // primary != brand
+  bool custom_primary = false;    // primary differs from the default
+  // Words from the document (DocumentInfo), drawn as given:
+  std::string shortened;  // note under charts with shortened labels
+  std::string no_data;    // heatmap legend for missing cells
+  std::string closed;     // heatmap legend for closed hours
   std::string logo_path;
   // The frame charts are laid out in and the factor on their type sizes,
   // leadings and the gaps that hold text. Reports use the A4 content box at
@@ -296,7 +297,7 @@ inline constexpr double kSlideHeight = 540;
 // list on a band in the primary colour (with the logo, if any); a content
 // slide its title (at most two lines), then figure and/or chart, bullets and
 // quotes. Every page carries the slide's source on the left and "Folie n / N"
-// ("Slide" in English documents) on the right of its footer. Body text is never set below 20 pt:
+// (DocumentInfo::slide_label) on the right of its footer. Body text is never set below 20 pt:
 // what does not fit is left out from the end (trailing bullets, quotes) or, for the last quote or
 // bullet shown, shortened with "…", and each such cut is named in the page's fit_notes. Charts are
 // laid out for their box with larger type and scaled into it so that their smallest text reads at

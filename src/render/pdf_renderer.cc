@@ -585,14 +585,14 @@ class TempFile {
 
 // PDF/UA wants a title in every file (viewers show it instead of the file
 // name): the cover's or first slide's title, else the first heading, else
-// the word for a report.
+// the document's word for a report.
 std::string FallbackTitle(const Document& doc) {
   for (const Block& block : doc.blocks) {
     if (auto* t = std::get_if<TitleBlock>(&block); t && !t->title.empty()) return t->title;
     if (auto* s = std::get_if<Slide>(&block); s && !s->title.empty()) return s->title;
     if (auto* h = std::get_if<Heading>(&block); h && !h->text.empty()) return h->text;
   }
-  return doc.info.language == "en" ? "Report" : "Bericht";
+  return doc.info.untitled;
 }
 
 Status RenderToFile(const Document& doc, const PdfOptions& options, const std::string& path,

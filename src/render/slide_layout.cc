@@ -551,7 +551,7 @@ std::vector<PageLayout> LayoutSlides(const Document& doc, const MeasureFn& measu
   for (const Block& block : doc.blocks) {
     if (auto* s = std::get_if<Slide>(&block)) slides.push_back(s);
   }
-  std::string word = doc.info.language == "en" ? "Slide" : "Folie";
+  const std::string& word = doc.info.slide_label;
   std::vector<PageLayout> pages;
   for (size_t i = 0; i < slides.size(); ++i) {
     const Slide& slide = *slides[i];

@@ -24,6 +24,14 @@
 
 namespace ankerbericht::testing {
 
+// The built-in strings table of |lang| (templates/strings/<lang>.json).
+inline const Strings& TableOf(const std::string& lang) {
+  static const Strings kNone;
+  Result<const Strings*> table = Strings::Builtin(lang);
+  EXPECT_TRUE(table.ok()) << table.status().message();
+  return table.ok() ? **table : kNone;
+}
+
 // "2026-H1" -> the half-year 01.01.2026 – 30.06.2026.
 inline Period P(const std::string& id) {
   Result<Period> p = ParsePeriod(id);
@@ -146,7 +154,7 @@ class TestEvaluation {
   const BuildContext& Context(const std::string& language = "de") {
     lang_ = language;
     input.lang = language;
-    context_.emplace(BuildContext{input, ev, lang_, "ausschuss.json", **Strings::Builtin(lang_)});
+    context_.emplace(BuildContext{input, ev, lang_, "ausschuss.json", TableOf(language)});
     return *context_;
   }
 

@@ -152,7 +152,9 @@ TEST(ChartLayoutTest, HeatmapMarksMissingCellsAndHasALegend) {
   HeatmapChart chart = Heatmap(Cases()[6], 13);  // every third value missing
   size_t missing = 0;
   for (const auto& row : chart.values) missing += std::count(row.begin(), row.end(), std::nullopt);
-  Row row = LayoutHeatmap(chart, FakeMeasure);
+  Theme theme;
+  theme.no_data = "keine Daten";  // the document's word (DocumentInfo::no_data)
+  Row row = LayoutHeatmap(chart, FakeMeasure, theme);
   // Each missing cell and the legend's swatch carry a diagonal stroke.
   size_t diagonals = 0;
   for (const LineOp& l : OpsOf<LineOp>(row.ops)) diagonals += l.x1 != l.x2 && l.y1 != l.y2;
@@ -282,7 +284,9 @@ TEST(ChartLayoutTest, DivergingPutsNegativeLeftNeutralCentred) {
   chart = Diverging(Cases()[2]);
   chart.values = {{1, 1, 1, 1, 1}, {1, 1, 1, 1, 1}, {1, 1, 1, 1, 1}};
   bool note = false;
-  for (const std::string& t : TextsOf(LayoutDivergingChart(chart, FakeMeasure).ops)) {
+  Theme theme;
+  theme.shortened = "Gekürzt:";  // the document's word (DocumentInfo::shortened_note)
+  for (const std::string& t : TextsOf(LayoutDivergingChart(chart, FakeMeasure, theme).ops)) {
     note |= t.rfind("Gekürzt:", 0) == 0;
   }
   EXPECT_TRUE(note);

@@ -34,6 +34,10 @@ Document InfoOnly() {
   doc.info.footer_text = "Halbjahresbericht";
   doc.info.page_label = "Seite";
   doc.info.page_of = "von";
+  doc.info.slide_label = "Folie";
+  doc.info.shortened_note = "Gekürzt:";
+  doc.info.no_data = "keine Daten";
+  doc.info.closed = "geschlossen";
   return doc;
 }
 
@@ -311,7 +315,7 @@ Document AllBlocksDocument() {
                                   "Musterstadt",
                                   "1. Januar 2026 – 30. Juni 2026",
                                   {"Stand: 21. November 2026"}});
-  doc.blocks.push_back(TocBlock{});
+  doc.blocks.push_back(TocBlock{"Inhalt"});
   doc.blocks.push_back(Heading{1, "Das Halbjahr in Zahlen"});
   doc.blocks.push_back(FourTiles());
   doc.blocks.push_back(Heading{1, "Zielprofil"});

@@ -237,6 +237,10 @@ Document InfoOnly() {
   doc.info.footer_text = "Halbjahresbericht";
   doc.info.page_label = "Seite";
   doc.info.page_of = "von";
+  doc.info.slide_label = "Folie";
+  doc.info.shortened_note = "Gekürzt:";
+  doc.info.no_data = "keine Daten";
+  doc.info.closed = "geschlossen";
   return doc;
 }
 

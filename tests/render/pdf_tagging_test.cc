@@ -32,7 +32,7 @@ Document AwkwardReport() {
                  "Stadt Musterstadt",
                  "1. Halbjahr 2026",
                  {"Stand der Daten: 21. November 2026", "Erstellt am 21. November 2026"}});
-  doc.blocks.push_back(TocBlock{});
+  doc.blocks.push_back(TocBlock{"Inhalt"});
   doc.blocks.push_back(Heading{1, "Zahlen"});
   doc.blocks.push_back(KpiTiles{
       {KpiTile{"1.234", "Besuche", "+12 %", Trend::kUp, TargetStatus::kMet, "Ziel erreicht"},

@@ -94,6 +94,7 @@ inline Document DemoDeck() {
   Document doc;
   doc.info.format = PageFormat::kSlides;
   doc.info.title = "Stadtlabor Lindenau – Ausschussvorlage";
+  doc.info.slide_label = "Folie";
   Slide title;
   title.title_slide = true;
   title.kicker = "Ausschussvorlage";

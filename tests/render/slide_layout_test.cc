@@ -150,6 +150,7 @@ TEST(SlideLayoutTest, ChartAloneGetsReadableAxisLabels) {
   Result<MeasureFn> measure = FontMeasure(PdfOptions{});
   if (!measure.ok()) GTEST_SKIP() << "DejaVu fonts not installed";
   Document doc;
+  doc.info.slide_label = "Folie";
   doc.info.format = PageFormat::kSlides;
   for (SlideChart chart :
        {SlideChart(render_test::VisitsByHalfYear()), SlideChart(render_test::VisitsByMonth()),
@@ -180,6 +181,7 @@ TEST(SlideLayoutTest, ChartBesideAFigureGetsReadableLabels) {
   Result<MeasureFn> measure = FontMeasure(PdfOptions{});
   if (!measure.ok()) GTEST_SKIP() << "DejaVu fonts not installed";
   Document doc;
+  doc.info.slide_label = "Folie";
   doc.info.format = PageFormat::kSlides;
   std::vector<std::string> titles = {
       render_test::VisitsByHalfYear().title, render_test::VisitsByMonth().title,
@@ -224,6 +226,7 @@ TEST(SlideLayoutTest, ChartBesideAFigureGetsReadableLabels) {
 
 TEST(SlideLayoutTest, ANumberedDecisionHasItsNumbersAsMarksAndItsLeadInNone) {
   Document doc;
+  doc.info.slide_label = "Folie";
   doc.info.format = PageFormat::kSlides;
   Slide s;
   s.title = "Beschlussvorschlag";
@@ -244,6 +247,7 @@ TEST(SlideLayoutTest, ANumberedDecisionHasItsNumbersAsMarksAndItsLeadInNone) {
 
 TEST(SlideLayoutTest, TooMuchTextIsLeftOutNotOverflowed) {
   Document doc;
+  doc.info.slide_label = "Folie";
   doc.info.format = PageFormat::kSlides;
   Slide s;
   s.title =

@@ -163,7 +163,7 @@ TEST(StructTreeTest, ChartIsAFigureWithItsAltText) {
 
 TEST(StructTreeTest, TableOfContentsEntriesLinkToTheirHeadings) {
   Document doc;
-  doc.blocks = {TocBlock{}, Heading{1, "Erstes"}, Paragraph{"Text."},
+  doc.blocks = {TocBlock{"Inhalt"}, Heading{1, "Erstes"}, Paragraph{"Text."},
                 Heading{3, "Zu tief für das Inhaltsverzeichnis"}, Heading{1, "Zweites"}};
   StructTree tree;
   std::vector<PageLayout> pages = Layout(doc, &tree);
