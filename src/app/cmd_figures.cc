@@ -8,6 +8,7 @@
 #include "evaluate/figures_export.h"
 #include "evaluate/privacy.h"
 #include "evaluate/site_columns.h"
+#include "model/privacy_rule.h"
 #include "util/format.h"
 #include "util/text.h"
 
@@ -124,8 +125,8 @@ void PrintDefinitions() {
          "`feedback.recommend_rate` over every item with `\"role\": \"recommend\"`, pool all "
          "scales.\n"
       << IntervalMethod("en") << " Means: mean ± t(0.975; n−1) · s/√n.\n\n"
-      << "Privacy: " << PrivacyRule(5, "en")
-      << " (threshold from `privacy_threshold`, default 5)\n\n"
+      << "Privacy: " << PrivacyRule(kDefaultPrivacyThreshold, "en")
+      << " (threshold from `privacy_threshold`, default " << kDefaultPrivacyThreshold << ")\n\n"
       << "Programme signal: " << SignalRuleText(SignalRule{}, "en") << "\n";
 }
 

@@ -346,7 +346,7 @@ void AddFeedbackBySite(const OverviewContext& c, Document* doc) {
                    {c.T("Weiterempfehlung", "Recommendation"), true},
                    {c.T("95-%-Konfidenzintervall", "95 % confidence interval"), true},
                    {c.T("Antworten darauf", "Answers to it"), true}};
-  const int k = c.in.privacy_threshold;
+  const int k = c.in.columns->privacy_threshold;
   for (const Evaluation* ev : c.order) {
     const ItemResult* recommend = nullptr;
     for (const ItemResult& item : ev->items)
@@ -422,7 +422,7 @@ void AddTargetsBySite(const OverviewContext& c, Document* doc) {
 }
 
 void AddThemesAcrossSites(const OverviewContext& c, Document* doc) {
-  const int k = c.in.privacy_threshold;
+  const int k = c.in.columns->privacy_threshold;
   std::vector<std::string> ids;  // first-seen order over the sites' codebooks
   std::map<std::string, std::string> labels;
   std::map<std::string, std::map<const Evaluation*, int>> mentions;
@@ -519,7 +519,8 @@ Status AddSitePages(const OverviewContext& c, const Object& s, const std::string
     }
     std::vector<std::pair<int, std::string>> themes;
     for (const ThemeCount& t : ev->qualitative.themes.themes)
-      if (t.mentions() >= c.in.privacy_threshold) themes.push_back({-t.mentions(), t.label});
+      if (t.mentions() >= c.in.columns->privacy_threshold)
+        themes.push_back({-t.mentions(), t.label});
     std::sort(themes.begin(), themes.end());
     if (!themes.empty()) {
       std::vector<std::string> names;
@@ -541,7 +542,7 @@ void AddOverviewNotes(const OverviewContext& c, Document* doc) {
       "“All places”: counts are added up; a partner organisation or speaker working with several "
       "places counts once; shares and rates are worked out from the added-up parts, not as an "
       "average of the places."));
-  notes.items.push_back(PrivacyRule(c.in.privacy_threshold, c.lang));
+  notes.items.push_back(PrivacyRule(c.in.columns->privacy_threshold, c.lang));
   notes.items.push_back(
       c.T("„–“: für diesen Ort und Zeitraum liegen keine Daten vor, aus denen sich der Wert "
           "berechnen ließe.",

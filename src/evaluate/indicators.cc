@@ -43,12 +43,8 @@ Ratio VisitorsPerOpenHourBasis(const PeriodData& d) {
 Opt VisitorsPerOpenHour(const PeriodData& d) { return RatioValue(VisitorsPerOpenHourBasis(d), 1); }
 
 // Open days without any visitor count: a gap in the data, shown, not hidden.
-Opt DaysWithoutData(const PeriodData& d) {
-  int missing = 0;
-  for (Date day = d.period.from; day <= d.period.to; day = day.AddDays(1)) {
-    if (!d.site->OpeningOn(day).empty() && !d.visit_days.count(day)) ++missing;
-  }
-  return missing;
+Opt DaysWithoutDataCount(const PeriodData& d) {
+  return static_cast<int>(DaysWithoutData(d).size());
 }
 
 // Counter visits in hours outside the opening hours (events in the evening,
@@ -295,7 +291,7 @@ const std::vector<IndicatorDef>& Indicators() {
        "Open days without visit data",
        "Öffnungstage, für die weder Zählerdaten noch Strichlisten vorliegen (Datenlücke).",
        "Opening days with neither counter data nor tally sheets (a data gap).",
-       DaysWithoutData,
+       DaysWithoutDataCount,
        {}},
       {"visitors.outside_opening_share",
        "percent",
