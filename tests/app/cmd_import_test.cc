@@ -1,5 +1,5 @@
-// The import stage through the binary: overlapping counter exports, `inspect`
-// and `import --dry-run`, in a throw-away workspace.
+// The import stage through the binary: overlapping counter exports and
+// `import --dry-run`, in a throw-away workspace.
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <string>
 
+#include "app/workspace_helpers.h"
 #include "import/visit_overlaps.h"
 #include "test_util.h"
 
@@ -16,29 +17,14 @@ namespace {
 
 namespace fs = std::filesystem;
 using testing::CommandResult;
-using testing::ScopedTempDir;
 
-class ImportCli : public ::testing::Test {
- protected:
-  ImportCli() {
-    fs::copy(fs::path(testing::TestDir()) / "fixtures/mini/ankerbericht.json",
-             tmp_.path() / "ankerbericht.json");
-  }
-  CommandResult Run(const std::string& args) {
-    return testing::RunCommand("cd '" + tmp_.path().string() +
-                               "' && ANKERBERICHT_TODAY=2026-11-21 '" + testing::BinaryPath() +
-                               "' " + args);
-  }
-  ScopedTempDir tmp_;
-};
+class ImportCli : public testing::MiniWorkspaceTest {};
 
 TEST_F(ImportCli, OverlappingCounterExportsCountOnceAndConflictsNameBothFiles) {
-  tmp_.Write("daten/maerz.csv",
-             "Datum;Uhrzeit;Ein;Aus\n03.03.2026;14:00;5;4\n03.03.2026;15:00;7;7\n");
-  tmp_.Write(
-      "daten/maerz-april.csv",
-      "Datum;Uhrzeit;Ein;Aus\n03.03.2026;14:00;5;4\n03.03.2026;15:00;8;7\n05.03.2026;14:00;3;3\n"
-      "05.03.2026;14:00;3;3\n");
+  Write("daten/maerz.csv", "Datum;Uhrzeit;Ein;Aus\n03.03.2026;14:00;5;4\n03.03.2026;15:00;7;7\n");
+  Write("daten/maerz-april.csv",
+        "Datum;Uhrzeit;Ein;Aus\n03.03.2026;14:00;5;4\n03.03.2026;15:00;8;7\n05.03.2026;14:00;3;3\n"
+        "05.03.2026;14:00;3;3\n");
   ASSERT_EQ(Run("import --kind visits daten/maerz.csv").exit_code, 0);
   CommandResult r = Run("import --kind visits daten/maerz-april.csv");
   EXPECT_EQ(r.exit_code, 0) << r.err;
@@ -66,7 +52,7 @@ TEST_F(ImportCli, OverlappingCounterExportsCountOnceAndConflictsNameBothFiles) {
 }
 
 TEST_F(ImportCli, DryRunShowsTheMappingAndFirstRows) {
-  tmp_.Write("daten/zaehler.csv", "Timestamp,Entries,Exits\n2026-03-03 14:00,5,4\n");
+  Write("daten/zaehler.csv", "Timestamp,Entries,Exits\n2026-03-03 14:00,5,4\n");
   CommandResult r = Run("import --kind visits --dry-run daten/zaehler.csv");
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.err.find("daten/zaehler.csv: column in <- Entries"), std::string::npos) << r.err;
@@ -75,53 +61,16 @@ TEST_F(ImportCli, DryRunShowsTheMappingAndFirstRows) {
                        "in=5, out=4"),
             std::string::npos)
       << r.err;
-  tmp_.Write("daten/kanaele.csv",
-             "Sensor;Zeitstempel;Ein\nNord;2026-03-03 14:00;5\nSüd;2026-03-03 13:00;2\n");
+  Write("daten/kanaele.csv",
+        "Sensor;Zeitstempel;Ein\nNord;2026-03-03 14:00;5\nSüd;2026-03-03 13:00;2\n");
   r = Run("import --kind visits --dry-run daten/kanaele.csv");
   EXPECT_NE(r.err.find("would store line 3: sensor=Süd, start=2026-03-03 13:00"), std::string::npos)
       << r.err;
   EXPECT_NE(r.err.find("would store line 2: sensor=Nord, start=2026-03-03 14:00"),
             std::string::npos)
       << r.err;
-  EXPECT_FALSE(fs::exists(tmp_.path() / "ankerbericht.db") &&
+  EXPECT_FALSE(fs::exists(ws() / "ankerbericht.db") &&
                Run("sources").out.find("zaehler") != std::string::npos);
-}
-
-TEST_F(ImportCli, InspectJson) {
-  tmp_.Write(
-      "x.csv",
-      "Titelzeile\n\nDatum;Wunsch;Wunsch;Punkte\n05.03.2026;Drucker;A;2\n05.03.2026;Laser;B\n");
-  CommandResult r = Run("inspect --json x.csv");
-  ASSERT_EQ(r.exit_code, 0) << r.err;
-  Poco::JSON::Parser parser;
-  Poco::JSON::Object::Ptr out = parser.parse(r.out).extract<Poco::JSON::Object::Ptr>();
-  EXPECT_EQ(out->getValue<std::string>("encoding"), "UTF-8");
-  EXPECT_EQ(out->getValue<std::string>("delimiter"), ";");
-  EXPECT_EQ(out->getValue<std::string>("format"), "csv");
-  Poco::JSON::Array::Ptr header = out->getArray("header");
-  ASSERT_EQ(header->size(), 4u);
-  EXPECT_EQ(header->getElement<std::string>(2), "Wunsch (2)");
-  Poco::JSON::Array::Ptr records = out->getArray("records");
-  ASSERT_EQ(records->size(), 2u);
-  EXPECT_EQ(records->getObject(1)->getValue<std::string>("Wunsch"), "Laser");
-  EXPECT_EQ(records->getObject(1)->getValue<std::string>("Punkte"), "");
-}
-
-TEST_F(ImportCli, InspectTextAndErrors) {
-  tmp_.Write("k.csv",
-             "\"start\";\"_uuid\";\"_submission_time\"\r\n\"\";\"\";\"#time\"\r\n\"a\";\"u1\";"
-             "\"2026-05-04T09:41:19\"\r\n");
-  CommandResult r = Run("inspect k.csv");
-  ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.out.find("format:    kobo"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("records: 1"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("line 3: start=a; _uuid=u1"), std::string::npos) << r.out;
-  EXPECT_EQ(Run("inspect gibts-nicht.csv").exit_code, 5);
-  tmp_.Write("kaputt.xlsx", std::string("PK\x03\x04kaputt", 10));
-  CommandResult bad = Run("inspect kaputt.xlsx");
-  EXPECT_EQ(bad.exit_code, 3);
-  EXPECT_NE(bad.err.find("kaputt.xlsx: not a readable .xlsx workbook"), std::string::npos)
-      << bad.err;
 }
 
 }  // namespace
