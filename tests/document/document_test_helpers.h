@@ -146,7 +146,8 @@ class TestEvaluation {
   const BuildContext& Context(const std::string& language = "de") {
     lang_ = language;
     input.lang = language;
-    context_.emplace(BuildContext{input, ev, lang_, "ausschuss.json"});
+    context_.emplace(
+        BuildContext{input, ev, lang_, "ausschuss.json", **Strings::Builtin(lang_), EditionLog{}});
     return *context_;
   }
 
