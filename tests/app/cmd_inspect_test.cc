@@ -19,9 +19,8 @@ using testing::CommandResult;
 class InspectCli : public testing::MiniWorkspaceTest {};
 
 TEST_F(InspectCli, InspectJson) {
-  Write(
-      "x.csv",
-      "Titelzeile\n\nDatum;Wunsch;Wunsch;Punkte\n05.03.2026;Drucker;A;2\n05.03.2026;Laser;B\n");
+  Write("x.csv",
+        "Titelzeile\n\nDatum;Wunsch;Wunsch;Punkte\n05.03.2026;Drucker;A;2\n05.03.2026;Laser;B\n");
   CommandResult r = Run("inspect --json x.csv");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   Poco::JSON::Parser parser;
@@ -40,8 +39,8 @@ TEST_F(InspectCli, InspectJson) {
 
 TEST_F(InspectCli, InspectTextAndErrors) {
   Write("k.csv",
-             "\"start\";\"_uuid\";\"_submission_time\"\r\n\"\";\"\";\"#time\"\r\n\"a\";\"u1\";"
-             "\"2026-05-04T09:41:19\"\r\n");
+        "\"start\";\"_uuid\";\"_submission_time\"\r\n\"\";\"\";\"#time\"\r\n\"a\";\"u1\";"
+        "\"2026-05-04T09:41:19\"\r\n");
   CommandResult r = Run("inspect k.csv");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("format:    kobo"), std::string::npos) << r.out;
@@ -59,10 +58,10 @@ TEST_F(InspectCli, InspectTextAndErrors) {
 // maps (line 3), not the widest row.
 TEST_F(InspectCli, ShowsTheHeaderImportReadsWhenItIsNotOnLineOne) {
   Write("daten/maerz.csv",
-             "Zählerexport;Ankerort Nord;Sensor Tür;März 2026;erstellt 01.04.2026\n"
-             "\n"
-             "Datum;Uhrzeit;Ein;Aus\n"
-             "03.03.2026;14:00;5;4\n");
+        "Zählerexport;Ankerort Nord;Sensor Tür;März 2026;erstellt 01.04.2026\n"
+        "\n"
+        "Datum;Uhrzeit;Ein;Aus\n"
+        "03.03.2026;14:00;5;4\n");
   CommandResult inspect = Run("inspect --json daten/maerz.csv");
   ASSERT_EQ(inspect.exit_code, 0) << inspect.err;
   Poco::JSON::Parser parser;
