@@ -171,6 +171,8 @@ TEST_F(ImportTest, FeedbackMsFormsWordingsRejectNothing) {
 // per-option select_multiple columns.
 namespace {
 
+using testing::Harness;
+
 TEST(LimeSurveyTest, PlaceholderDate1980IsNoDate) {
   Harness h;
   ASSERT_OK(

@@ -10,6 +10,8 @@
 namespace ankerbericht {
 namespace {
 
+using testing::Harness;
+
 VisitCount Reading(const std::string& sensor, int day, int minute, int64_t in, int line) {
   VisitCount v;
   v.sensor = sensor;

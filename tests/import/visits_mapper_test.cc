@@ -129,6 +129,8 @@ TEST_F(ImportTest, VisitsBadTimestamp) {
 // and ';', add up column 4), and against the figure written in the README.
 namespace {
 
+using testing::Harness;
+
 namespace fs = std::filesystem;
 
 std::string MoersDir() { return testing::TestDir() + "/fixtures/hystreet"; }
