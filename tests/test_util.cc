@@ -8,6 +8,8 @@
 #include <random>
 #include <sstream>
 
+#include "config/workspace_config.h"
+
 namespace ankerbericht::testing {
 
 ScopedTempDir::ScopedTempDir() {
@@ -55,5 +57,18 @@ std::string SourceDir() { return ANKERBERICHT_SOURCE_DIR; }
 std::string TestDir() { return ANKERBERICHT_TEST_DIR; }
 
 bool HaveTool(const std::string& tool) { return RunCommand("command -v " + tool).exit_code == 0; }
+
+Site StadtlaborSite() {
+  Site site;
+  site.id = "stadtlabor";
+  site.name = "Stadtlabor";
+  site.questionnaire = {
+      {"zufrieden", "Ich bin insgesamt zufrieden", ScaleType::kAgree5, "", {}},
+      {"note", "Gesamtnote", ScaleType::kGrade6, "", {}},
+      {"empfehlen", "Würden Sie uns weiterempfehlen?", ScaleType::kYesNo, "recommend", {}},
+      {"wunsch", "Was wünschen Sie sich?", ScaleType::kText, "", {}},
+  };
+  return site;
+}
 
 }  // namespace ankerbericht::testing

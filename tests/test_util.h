@@ -20,6 +20,10 @@
     EXPECT_TRUE(_s.ok()) << _s.ToString(); \
   } while (0)
 
+namespace ankerbericht {
+struct Site;  // config/workspace_config.h
+}  // namespace ankerbericht
+
 namespace ankerbericht::testing {
 
 // A fresh directory under the system temp dir, removed with everything in it
@@ -57,6 +61,13 @@ std::string TestDir();
 
 // True if |tool| (e.g. "pdftotext") is on PATH.
 bool HaveTool(const std::string& tool);
+
+// The test site the importer tests share: "stadtlabor" with a questionnaire
+// of one item per kind of scale (agree5 "zufrieden", grade6 "note", yes/no
+// "empfehlen" as the recommendation, text "wunsch"). No opening hours, no
+// opening date. A workspace for tests that run the binary:
+// app/workspace_helpers.h (MiniWorkspaceTest).
+Site StadtlaborSite();
 
 }  // namespace ankerbericht::testing
 

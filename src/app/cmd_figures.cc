@@ -9,6 +9,7 @@
 #include "evaluate/figures_export.h"
 #include "evaluate/privacy.h"
 #include "evaluate/site_columns.h"
+#include "model/privacy_rule.h"
 #include "util/format.h"
 #include "util/text.h"
 
@@ -130,8 +131,8 @@ void PrintDefinitions(const Strings& de, const Strings& en) {
          "`feedback.recommend_rate` over every item with `\"role\": \"recommend\"`, pool all "
          "scales.\n"
       << IntervalMethodText(en) << " Means: mean ± t(0.975; n−1) · s/√n.\n\n"
-      << "Privacy: " << PrivacyRuleText(en, 5)
-      << " (threshold from `privacy_threshold`, default 5)\n\n"
+      << "Privacy: " << PrivacyRuleText(en, kDefaultPrivacyThreshold)
+      << " (threshold from `privacy_threshold`, default " << kDefaultPrivacyThreshold << ")\n\n"
       << "Programme signal: " << SignalRuleText(en, SignalRule{}) << "\n";
 }
 

@@ -14,6 +14,7 @@
 #include "app/commands.h"
 #include "import/presets.h"
 #include "import/table_file.h"
+#include "import/table_mapper.h"
 #include "util/text.h"
 
 namespace ankerbericht {
@@ -42,6 +43,138 @@ std::vector<std::string> UniqueHeader(const std::vector<std::string>& fields) {
     out.push_back(n == 1 ? h : h + " (" + std::to_string(n) + ")");
   }
   return out;
+}
+
+// The header row as `import` finds it (FindHeader), for the kind given, the
+// detected tool's kind, or else the first kind of table the file fits; only a
+// file no kind fits (which import refuses) shows its widest row instead.
+int HeaderIndex(const TableFile& table, std::optional<InputKind> kind, const Preset* preset) {
+  std::vector<InputKind> kinds = {InputKind::kVisits, InputKind::kFeedback, InputKind::kEvents,
+                                  InputKind::kTallies, InputKind::kVotes};
+  if (kind) {
+    kinds = {*kind};
+  } else if (preset) {
+    kinds = {preset->kind};
+  }
+  for (InputKind k : kinds) {
+    const TableKind* table_kind = TableKindOf(k, preset);
+    if (!table_kind) continue;  // notes are no table
+    ImportContext ctx;
+    ctx.kind = k;
+    ctx.preset = preset;
+    std::unique_ptr<RowSource> rows = table.Rows();
+    HeaderMatch header = FindHeader(rows.get(), *table_kind, ctx);
+    if (header.map) return header.index;
+  }
+  return table.GuessHeaderRow(preset);
+}
+
+// The header and the rows after it as the mapper sees them (blank rows and an
+// HXL tag row skipped), the first |limit| of them kept.
+struct InspectedRows {
+  std::vector<std::string> header;  // made unique; empty: the file holds no rows
+  int header_line = 0;
+  std::vector<CsvRecord> records;
+  size_t total = 0;
+  // Why reading stopped early (a line over the limit, a quote never closed).
+  std::string error_detail;
+  int error_line = 0;
+};
+
+InspectedRows CollectRows(const TableFile& table, int header_index, size_t limit) {
+  InspectedRows out;
+  std::unique_ptr<RowSource> rows = table.Rows();
+  CsvRecord record;
+  for (int index = 0; rows->Next(&record); ++index) {
+    if (index < header_index) continue;
+    if (index == header_index) {
+      out.header = UniqueHeader(record.fields);
+      out.header_line = record.line;
+      continue;
+    }
+    if (record.IsBlank()) continue;
+    bool hxl = out.total == 0 && !record.fields.empty();
+    for (const std::string& f : record.fields) hxl = hxl && (Trim(f).empty() || Trim(f)[0] == '#');
+    if (hxl) continue;
+    ++out.total;
+    if (out.records.size() < limit) out.records.push_back(record);
+  }
+  out.error_detail = rows->error_detail();
+  out.error_line = rows->error_line();
+  return out;
+}
+
+std::string ValueAt(const CsvRecord& r, size_t i) {
+  return i < r.fields.size() ? r.fields[i] : std::string();
+}
+
+// `inspect --json`: one object with encoding, delimiter, format, header and records.
+void PrintJson(const TableFile& table, const std::string& format_name, const InspectedRows& rows) {
+  Poco::JSON::Object out(Poco::JSON_PRESERVE_KEY_ORDER);
+  out.set("encoding", table.encoding());
+  out.set("delimiter", table.DelimiterName() == "tab"  ? "\t"
+                       : table.DelimiterName().empty() ? ""
+                                                       : table.DelimiterName().substr(1, 1));
+  out.set("format", format_name);
+  Poco::JSON::Array::Ptr h = new Poco::JSON::Array();
+  for (const std::string& name : rows.header) h->add(name);
+  out.set("header", h);
+  Poco::JSON::Array::Ptr list = new Poco::JSON::Array();
+  for (const CsvRecord& r : rows.records) {
+    Poco::JSON::Object::Ptr obj = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    for (size_t i = 0; i < rows.header.size(); ++i) obj->set(rows.header[i], ValueAt(r, i));
+    // Cells beyond the header (ragged rows) are shown, not dropped.
+    for (size_t i = rows.header.size(); i < r.fields.size(); ++i)
+      obj->set("column " + std::to_string(i + 1), r.fields[i]);
+    list->add(obj);
+  }
+  out.set("records", list);
+  out.stringify(std::cout, 2);
+  std::cout << "\n";
+}
+
+// `inspect` as text: the file's properties and warnings, then header and rows.
+void PrintText(const std::string& path, const TableFile& table, const Preset* preset,
+               const std::string& format_name, const InspectedRows& rows) {
+  std::cout << "file:      " << path << "\n"
+            << "encoding:  " << table.encoding() << "\n";
+  if (!table.is_spreadsheet()) std::cout << "delimiter: " << table.DelimiterName() << "\n";
+  std::cout << "format:    " << format_name;
+  if (preset) std::cout << " (" << preset->description << ")";
+  std::cout << "\n";
+  if (table.has_replacement_chars()) {
+    std::cout << "warning:   the file already contains replacement characters (\xEF\xBF\xBD): "
+                 "letters were lost before it reached ankerbericht\n";
+  }
+  for (const InvalidByte& b : table.invalid_bytes()) {
+    char hex[8];
+    std::snprintf(hex, sizeof hex, "0x%02X", b.byte);
+    std::cout << "warning:   line " << b.line << ": not valid UTF-8 (byte " << hex
+              << "), shown as \xEF\xBF\xBD\n";
+  }
+  if (!rows.error_detail.empty()) {
+    std::cout << "warning:   line " << rows.error_line << ": " << rows.error_detail << "\n";
+  }
+  if (rows.header.empty()) {
+    std::cout << "the file holds no rows\n";
+    return;
+  }
+  const std::vector<std::string>& header = rows.header;
+  std::cout << "header (line " << rows.header_line << "): " << Join(header, " | ") << "\n"
+            << "records: " << rows.total
+            << (rows.records.size() < rows.total
+                    ? " (first " + std::to_string(rows.records.size()) +
+                          " shown; --all shows every one)"
+                    : "")
+            << "\n";
+  for (const CsvRecord& r : rows.records) {
+    std::vector<std::string> cells;
+    for (size_t i = 0; i < std::max(header.size(), r.fields.size()); ++i) {
+      cells.push_back((i < header.size() ? header[i] : "column " + std::to_string(i + 1)) + "=" +
+                      ValueAt(r, i));
+    }
+    std::cout << "line " << r.line << ": " << Join(cells, "; ") << "\n";
+  }
 }
 
 }  // namespace
@@ -73,6 +206,7 @@ int RunInspect(const std::vector<std::string>& args) {
   if (!table.ok()) return ReportError(table.status());
 
   const Preset* preset = nullptr;
+  std::optional<InputKind> kind;
   std::string format = vm["format"].as<std::string>();
   if (!format.empty() && format != "csv" && format != "xlsx") {
     preset = FindPreset(format);
@@ -80,7 +214,7 @@ int RunInspect(const std::vector<std::string>& args) {
       return ReportError(
           Status::Usage("unknown format \"" + format + "\" (see `ankerbericht import --help`)"));
   } else if (!vm["kind"].as<std::string>().empty()) {
-    std::optional<InputKind> kind = ParseInputKind(vm["kind"].as<std::string>());
+    kind = ParseInputKind(vm["kind"].as<std::string>());
     if (!kind)
       return ReportError(Status::Usage("unknown --kind \"" + vm["kind"].as<std::string>() + "\""));
     preset = (*table)->Detect(*kind);
@@ -89,97 +223,13 @@ int RunInspect(const std::vector<std::string>& args) {
       if (!preset) preset = (*table)->Detect(k);
   }
 
-  // Find the header, then collect the rows after it as the mapper sees them
-  // (blank rows and an HXL tag row skipped).
-  const int header_index = (*table)->GuessHeaderRow(preset);
-  const size_t limit = vm.count("all") ? SIZE_MAX : 20;
-  std::unique_ptr<RowSource> rows = (*table)->Rows();
-  CsvRecord record;
-  std::vector<std::string> header;
-  int header_line = 0;
-  std::vector<CsvRecord> records;
-  size_t total = 0;
-  for (int index = 0; rows->Next(&record); ++index) {
-    if (index < header_index) continue;
-    if (index == header_index) {
-      header = UniqueHeader(record.fields);
-      header_line = record.line;
-      continue;
-    }
-    if (record.IsBlank()) continue;
-    bool hxl = total == 0 && !record.fields.empty();
-    for (const std::string& f : record.fields) hxl = hxl && (Trim(f).empty() || Trim(f)[0] == '#');
-    if (hxl) continue;
-    ++total;
-    if (records.size() < limit) records.push_back(record);
-  }
+  const int header_index = HeaderIndex(**table, kind, preset);
+  const InspectedRows rows = CollectRows(**table, header_index, vm.count("all") ? SIZE_MAX : 20);
   std::string format_name = preset ? preset->name : (*table)->is_spreadsheet() ? "xlsx" : "csv";
-  auto value_at = [](const CsvRecord& r, size_t i) {
-    return i < r.fields.size() ? r.fields[i] : std::string();
-  };
-
   if (vm.count("json")) {
-    Poco::JSON::Object out(Poco::JSON_PRESERVE_KEY_ORDER);
-    out.set("encoding", (*table)->encoding());
-    out.set("delimiter", (*table)->DelimiterName() == "tab" ? "\t"
-                         : (*table)->DelimiterName().empty()
-                             ? ""
-                             : (*table)->DelimiterName().substr(1, 1));
-    out.set("format", format_name);
-    Poco::JSON::Array::Ptr h = new Poco::JSON::Array();
-    for (const std::string& name : header) h->add(name);
-    out.set("header", h);
-    Poco::JSON::Array::Ptr list = new Poco::JSON::Array();
-    for (const CsvRecord& r : records) {
-      Poco::JSON::Object::Ptr obj = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
-      for (size_t i = 0; i < header.size(); ++i) obj->set(header[i], value_at(r, i));
-      // Cells beyond the header (ragged rows) are shown, not dropped.
-      for (size_t i = header.size(); i < r.fields.size(); ++i)
-        obj->set("column " + std::to_string(i + 1), r.fields[i]);
-      list->add(obj);
-    }
-    out.set("records", list);
-    out.stringify(std::cout, 2);
-    std::cout << "\n";
-    return 0;
-  }
-  std::cout << "file:      " << path << "\n"
-            << "encoding:  " << (*table)->encoding() << "\n";
-  if (!(*table)->is_spreadsheet()) std::cout << "delimiter: " << (*table)->DelimiterName() << "\n";
-  std::cout << "format:    " << format_name;
-  if (preset) std::cout << " (" << preset->description << ")";
-  std::cout << "\n";
-  if ((*table)->has_replacement_chars()) {
-    std::cout << "warning:   the file already contains replacement characters (\xEF\xBF\xBD): "
-                 "letters were lost before it reached ankerbericht\n";
-  }
-  for (const InvalidByte& b : (*table)->invalid_bytes()) {
-    char hex[8];
-    std::snprintf(hex, sizeof hex, "0x%02X", b.byte);
-    std::cout << "warning:   line " << b.line << ": not valid UTF-8 (byte " << hex
-              << "), shown as \xEF\xBF\xBD\n";
-  }
-  // Reading stopped early (a line over the limit, a quote never closed).
-  if (!rows->error_detail().empty()) {
-    std::cout << "warning:   line " << rows->error_line() << ": " << rows->error_detail() << "\n";
-  }
-  if (header.empty()) {
-    std::cout << "the file holds no rows\n";
-    return 0;
-  }
-  std::cout << "header (line " << header_line << "): " << Join(header, " | ") << "\n"
-            << "records: " << total
-            << (records.size() < total
-                    ? " (first " + std::to_string(records.size()) + " shown; --all shows every one)"
-                    : "")
-            << "\n";
-  for (const CsvRecord& r : records) {
-    std::vector<std::string> cells;
-    for (size_t i = 0; i < std::max(header.size(), r.fields.size()); ++i) {
-      cells.push_back((i < header.size() ? header[i] : "column " + std::to_string(i + 1)) + "=" +
-                      value_at(r, i));
-    }
-    std::cout << "line " << r.line << ": " << Join(cells, "; ") << "\n";
+    PrintJson(**table, format_name, rows);
+  } else {
+    PrintText(path, **table, preset, format_name, rows);
   }
   return 0;
 }

@@ -132,28 +132,17 @@ int RunInit(const std::vector<std::string>& args) {
   return 0;
 }
 
-int RunRun(const std::vector<std::string>& args) {
-  po::options_description options("Options");
-  AddCommonOptions(&options);
-  options.add_options()("internal",
-                        "also write the internal editions (with names, not for publication)")(
-      "quiet,q", "no progress line while large files are read (it is shown on a terminal only)");
-  po::positional_options_description positional;
-  po::variables_map vm;
-  int exit_code = 0;
-  if (!ParseCommandLine(args, options, positional, kRunHelp, &vm, &exit_code)) return exit_code;
-  const bool internal = vm.count("internal") > 0;
-  Result<Workspace> ws =
-      OpenWorkspaceForUpdate(vm["workspace"].as<std::string>(), "ankerbericht run");
-  if (!ws.ok()) return ReportError(ws.status());
+namespace {
 
-  // A broken mapping would refuse files or read them wrongly, and the
-  // reports would look complete: nothing is imported or rendered until
-  // ankerbericht.json is corrected.
+// Checks every source's mapping before anything is read: a broken mapping
+// would refuse files or read them wrongly, and the reports would look
+// complete. Returns kExitOk, or (after saying what to correct) the exit code
+// of the last broken entry.
+int CheckSourceMappings(const Workspace& ws) {
   int config_errors = 0;
   int config_exit = kExitOk;
-  for (const SourceSpec& s : ws->config.sources) {
-    Status mapping = CheckSourceMapping(s, ws->config.FindSite(s.site));
+  for (const SourceSpec& s : ws.config.sources) {
+    Status mapping = CheckSourceMapping(s, ws.config.FindSite(s.site));
     if (mapping.ok()) continue;
     config_exit = ReportError(mapping);
     ++config_errors;
@@ -163,7 +152,14 @@ int RunRun(const std::vector<std::string>& args) {
     std::cerr << words("cli.run.config_errors") << "\n";
     return config_exit;
   }
+  return kExitOk;
+}
 
+// Imports every file the sources match, kind by kind, and prints a summary.
+// Returns how many files could not be imported; *result takes the exit code
+// of each failure.
+size_t ImportSources(Workspace* ws, bool quiet, int* result) {
+  const Strings& words = CliWords();
   std::vector<const SourceSpec*> sources;
   for (const SourceSpec& s : ws->config.sources) sources.push_back(&s);
   std::stable_sort(sources.begin(), sources.end(), [](const SourceSpec* a, const SourceSpec* b) {
@@ -177,9 +173,8 @@ int RunRun(const std::vector<std::string>& args) {
     for (const std::string& f : files) jobs.emplace_back(s, f);
   }
 
-  int result = kExitOk;
   size_t added = 0, reread = 0, unchanged = 0, rejected = 0, failed = 0;
-  ProgressLine progress(&std::cerr, ProgressLine::ShowOnStderr(vm.count("quiet") > 0));
+  ProgressLine progress(&std::cerr, ProgressLine::ShowOnStderr(quiet));
   for (size_t i = 0; i < jobs.size(); ++i) {
     const auto& [source, file] = jobs[i];
     std::cerr << "[" << i + 1 << "/" << jobs.size() << "] " << ws->Relative(file) << "\n";
@@ -194,7 +189,7 @@ int RunRun(const std::vector<std::string>& args) {
     Result<ImportReport> report = ImportOneFile(&*ws, request);
     progress.Clear();
     if (!report.ok()) {
-      result = ReportError(report.status());
+      *result = ReportError(report.status());
       ++failed;
       continue;
     }
@@ -210,14 +205,14 @@ int RunRun(const std::vector<std::string>& args) {
   std::cerr << words.Format("cli.run.imported_rejected", {{"unchanged", std::to_string(unchanged)},
                                                           {"rows", std::to_string(rejected)}})
             << "\n";
-  if (failed > 0) {
-    // A report from half-known data would look complete; the PDFs of the
-    // last good run stay as they are.
-    std::cerr << words.Format("cli.run.import_failed", {{"failed", std::to_string(failed)}})
-              << "\n";
-    return result;
-  }
+  return failed;
+}
 
+// Renders the configured reports (with |internal| each one's internal
+// edition too) whose inputs changed since they were written; *result takes
+// the exit code of each failure.
+void RenderReports(Workspace* ws, bool internal, int* result) {
+  const Strings& words = CliWords();
   std::vector<ReportSpec> reports;
   for (const ReportSpec& spec : ws->config.reports) {
     reports.push_back(spec);
@@ -238,7 +233,7 @@ int RunRun(const std::vector<std::string>& args) {
               << "\n";
     Result<RunReportResult> done = RenderReportIfChanged(&*ws, spec);
     if (!done.ok()) {
-      result = ReportError(done.status());
+      *result = ReportError(done.status());
       continue;
     }
     // The team reads this beside its German reports; nothing that went into
@@ -256,6 +251,35 @@ int RunRun(const std::vector<std::string>& args) {
                                                        {"kept", std::to_string(kept)}})
               << "\n";
   }
+}
+
+}  // namespace
+
+int RunRun(const std::vector<std::string>& args) {
+  po::options_description options("Options");
+  AddCommonOptions(&options);
+  options.add_options()("internal",
+                        "also write the internal editions (with names, not for publication)")(
+      "quiet,q", "no progress line while large files are read (it is shown on a terminal only)");
+  po::positional_options_description positional;
+  po::variables_map vm;
+  int exit_code = 0;
+  if (!ParseCommandLine(args, options, positional, kRunHelp, &vm, &exit_code)) return exit_code;
+  const bool internal = vm.count("internal") > 0;
+  Result<Workspace> ws =
+      OpenWorkspaceForUpdate(vm["workspace"].as<std::string>(), "ankerbericht run");
+  if (!ws.ok()) return ReportError(ws.status());
+
+  if (int exit = CheckSourceMappings(*ws); exit != kExitOk) return exit;
+  int result = kExitOk;
+  if (size_t failed = ImportSources(&*ws, vm.count("quiet") > 0, &result); failed > 0) {
+    // A report from half-known data would look complete; the PDFs of the
+    // last good run stay as they are.
+    std::cerr << CliWords().Format("cli.run.import_failed", {{"failed", std::to_string(failed)}})
+              << "\n";
+    return result;
+  }
+  RenderReports(&*ws, internal, &result);
   return result;
 }
 
@@ -314,21 +338,18 @@ int PrintItemMatching(const Workspace& ws, const SourceSpec& source, const std::
 
 }  // namespace
 
-int RunCheck(const std::vector<std::string>& args) {
-  po::variables_map vm;
-  int exit_code = 0;
-  if (!ParseWorkspaceOnly(args, kCheckHelp, &vm, &exit_code)) return exit_code;
-  Result<Workspace> ws = OpenWorkspace(vm["workspace"].as<std::string>());
-  if (!ws.ok()) return ReportError(ws.status());
+namespace {
+
+// The configuration's problems that `check` lists first: source mappings
+// and targets; prints them, or that ankerbericht.json is fine.
+std::vector<std::string> CheckConfiguration(const Workspace& ws) {
   const Strings& words = CliWords();
-  // The configuration first: a broken mapping explains the rejected rows
-  // listed below it.
   std::vector<std::string> config_problems;
-  for (const SourceSpec& s : ws->config.sources) {
-    Status mapping = CheckSourceMapping(s, ws->config.FindSite(s.site));
+  for (const SourceSpec& s : ws.config.sources) {
+    Status mapping = CheckSourceMapping(s, ws.config.FindSite(s.site));
     if (!mapping.ok()) config_problems.push_back(mapping.message());
   }
-  for (const Site& site : ws->config.sites) {
+  for (const Site& site : ws.config.sites) {
     Status targets = ValidateTargets(site);
     if (!targets.ok())
       config_problems.push_back(words.Format("cli.check.targets_of",
@@ -336,40 +357,45 @@ int RunCheck(const std::vector<std::string>& args) {
   }
   if (config_problems.empty()) {
     std::cout << words.Format("cli.check.config_ok",
-                              {{"sites", std::to_string(ws->config.sites.size())},
-                               {"sources", std::to_string(ws->config.sources.size())},
-                               {"reports", std::to_string(ws->config.reports.size())}})
+                              {{"sites", std::to_string(ws.config.sites.size())},
+                               {"sources", std::to_string(ws.config.sources.size())},
+                               {"reports", std::to_string(ws.config.reports.size())}})
               << "\n";
   }
   for (const std::string& p : config_problems) std::cout << "ankerbericht.json: " << p << "\n";
 
-  Result<std::vector<SourceFile>> imported = ws->store->Files();
-  if (!imported.ok()) return ReportError(imported.status());
-  int problems = static_cast<int>(config_problems.size());
-  int files_with_rejections = 0;
-  for (const SourceSpec& s : ws->config.sources) {
-    std::vector<std::string> files = SourceFiles(*ws, s);
+  return config_problems;
+}
+
+// Compares every file the sources match with its import: not imported, changed,
+// read with another mapping, rows rejected. Adds each point to *problems and
+// each file whose rows were refused to *files_with_rejections.
+void CheckFiles(const Workspace& ws, const std::vector<SourceFile>& imported, int* problems,
+                int* files_with_rejections) {
+  const Strings& words = CliWords();
+  for (const SourceSpec& s : ws.config.sources) {
+    std::vector<std::string> files = SourceFiles(ws, s);
     if (files.empty()) {
       std::cout << words.Format("cli.check.source_no_file", {{"path", s.path}}) << "\n";
-      ++problems;
+      ++*problems;
     }
-    const Site* site = ws->site(s.site);
+    const Site* site = ws.site(s.site);
     const std::string mapping = site ? MappingFingerprint(s.kind, *site, &s, s.format) : "";
     for (const std::string& f : files) {
-      std::string rel = ws->Relative(f);
-      if (s.kind == InputKind::kFeedback) problems += PrintItemMatching(*ws, s, f);
-      auto it = std::find_if(imported->begin(), imported->end(), [&](const SourceFile& sf) {
+      std::string rel = ws.Relative(f);
+      if (s.kind == InputKind::kFeedback) *problems += PrintItemMatching(ws, s, f);
+      auto it = std::find_if(imported.begin(), imported.end(), [&](const SourceFile& sf) {
         return sf.path == rel && sf.kind == s.kind && sf.site == s.site;
       });
       Result<std::string> hash = HashFile(f);
-      auto same = std::find_if(imported->begin(), imported->end(), [&](const SourceFile& sf) {
+      auto same = std::find_if(imported.begin(), imported.end(), [&](const SourceFile& sf) {
         return hash.ok() && sf.hash == *hash && sf.kind == s.kind && sf.site == s.site;
       });
-      if (it == imported->end() && same != imported->end()) {
+      if (it == imported.end() && same != imported.end()) {
         std::cout << words.Format("cli.check.file_same_content",
                                   {{"file", rel}, {"other", same->path}})
                   << "\n";
-      } else if (it == imported->end()) {
+      } else if (it == imported.end()) {
         std::cout << words.Format("cli.check.file_not_imported", {{"file", rel}}) << "\n";
       } else if (hash.ok() && *hash != it->hash) {
         std::cout << words.Format("cli.check.file_changed", {{"file", rel}}) << "\n";
@@ -381,20 +407,26 @@ int RunCheck(const std::vector<std::string>& args) {
                                     {{"rows", std::to_string(it->rows_rejected)}});
         }
         std::cout << words("cli.check.file_mapping_reread") << "\n";
-        ++problems;
-        files_with_rejections += it->rows_rejected > 0;
+        ++*problems;
+        *files_with_rejections += it->rows_rejected > 0;
       } else if (it->rows_rejected > 0) {
         std::cout << words.Format("cli.check.file_rejected",
                                   {{"file", rel}, {"rows", std::to_string(it->rows_rejected)}})
                   << "\n";
-        ++problems;
-        ++files_with_rejections;
+        ++*problems;
+        ++*files_with_rejections;
       }
     }
   }
-  for (const Site& site : ws->config.sites) {
-    auto span = ws->store->DataSpan(site.id);
-    if (!span.ok()) return ReportError(span.status());
+}
+
+// Per site, the span of its data and per half-year the opening days without
+// visitor counts; each half-year with gaps adds to *problems. Fails with kDatabase.
+Status CheckDataGaps(const Workspace& ws, int* problems) {
+  const Strings& words = CliWords();
+  for (const Site& site : ws.config.sites) {
+    auto span = ws.store->DataSpan(site.id);
+    if (!span.ok()) return span.status();
     if (!*span) {
       std::cout << words.Format("cli.check.no_data", {{"site", site.id}}) << "\n";
       continue;
@@ -405,22 +437,40 @@ int RunCheck(const std::vector<std::string>& args) {
               << "\n";
     for (Period half = HalfYearOf((*span)->first); half.from <= (*span)->second;
          half = HalfYearOf(half.to.AddDays(1))) {
-      Result<PeriodData> data = LoadPeriodData(ws->store.get(), site, half);
-      if (!data.ok()) return ReportError(data.status());
-      int open = 0, missing = 0;
-      for (Date d = half.from; d <= half.to && d <= (*span)->second; d = d.AddDays(1)) {
-        if (site.OpeningOn(d).empty()) continue;
-        ++open;
-        missing += data->visit_days.count(d) == 0;
-      }
+      Result<PeriodData> data = LoadPeriodData(ws.store.get(), site, half);
+      if (!data.ok()) return data.status();
+      // Only up to the last day with data: a day still to come is no gap.
+      const Date last = std::min(half.to, (*span)->second);
+      const int open = OpenDays(site, MakeRange(half.from, last));
+      const int missing = static_cast<int>(DaysWithoutData(*data, last).size());
       std::cout << words.Format("cli.check.half_year", {{"half", half.id},
                                                         {"open", std::to_string(open)},
                                                         {"missing", std::to_string(missing)}})
                 << "\n";
-      if (missing > 0) ++problems;
+      if (missing > 0) ++*problems;
     }
   }
-  std::cout << words(problems ? "cli.check.done_problems" : "cli.check.done_ok") << "\n";
+  return Status::Ok();
+}
+
+}  // namespace
+
+int RunCheck(const std::vector<std::string>& args) {
+  po::variables_map vm;
+  int exit_code = 0;
+  if (!ParseWorkspaceOnly(args, kCheckHelp, &vm, &exit_code)) return exit_code;
+  Result<Workspace> ws = OpenWorkspace(vm["workspace"].as<std::string>());
+  if (!ws.ok()) return ReportError(ws.status());
+  // The configuration first: a broken mapping explains the rejected rows
+  // listed below it.
+  const std::vector<std::string> config_problems = CheckConfiguration(*ws);
+  Result<std::vector<SourceFile>> imported = ws->store->Files();
+  if (!imported.ok()) return ReportError(imported.status());
+  int problems = static_cast<int>(config_problems.size());
+  int files_with_rejections = 0;
+  CheckFiles(*ws, *imported, &problems, &files_with_rejections);
+  if (Status gaps = CheckDataGaps(*ws, &problems); !gaps.ok()) return ReportError(gaps);
+  std::cout << CliWords()(problems ? "cli.check.done_problems" : "cli.check.done_ok") << "\n";
   // Scripts can tell: a configuration that cannot be used, then files whose
   // rows were refused; gaps in the data alone are no error.
   if (!config_problems.empty()) return kExitConfig;

@@ -162,7 +162,6 @@ Result<std::string> RenderSiteReport(Workspace* ws, const ReportSpec& spec,
   input.lang = spec.lang;
   input.today = today;
   input.workspace_dir = ws->dir;
-  input.privacy_threshold = ws->config.privacy_threshold;
   input.internal = spec.internal;
   Result<SuccessFactorAssessment> factors = LoadSuccessFactors(ws->dir);
   if (!factors.ok()) return factors.status();
@@ -197,7 +196,6 @@ Result<std::string> RenderOverviewJob(Workspace* ws, const ReportSpec& spec,
   input.columns = &*columns;
   input.lang = spec.lang;
   input.today = today;
-  input.privacy_threshold = ws->config.privacy_threshold;
   input.internal = spec.internal;
   Result<Document> doc = BuildOverview(template_dir, spec.template_id, input);
   if (!doc.ok()) return doc.status();

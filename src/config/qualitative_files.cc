@@ -5,10 +5,9 @@
 #include <Poco/JSON/Object.h>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "config/json_file.h"
+#include "util/file.h"
 #include "util/text.h"
 
 namespace ankerbericht {
@@ -38,11 +37,7 @@ Status Strings(const Object& o, const std::string& key, const std::string& path,
 Result<std::string> ReadOptional(const std::string& path, bool* exists) {
   *exists = std::filesystem::exists(path);
   if (!*exists) return std::string();
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IOError(path + ": cannot open the file");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
+  return ReadFile(path);
 }
 
 }  // namespace

@@ -4,10 +4,9 @@
 #include <Poco/JSON/Object.h>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "config/json_file.h"
+#include "util/file.h"
 #include "util/text.h"
 
 namespace ankerbericht {
@@ -256,11 +255,9 @@ Result<SuccessFactorAssessment> ParseSuccessFactors(const std::string& json_text
 Result<SuccessFactorAssessment> LoadSuccessFactors(const std::string& workspace_dir) {
   std::filesystem::path path = std::filesystem::path(workspace_dir) / kSuccessFactorsFileName;
   if (!std::filesystem::exists(path)) return SuccessFactorAssessment::Unrated();
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IOError(path.string() + ": cannot open the file");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return ParseSuccessFactors(text.str(), path.string());
+  Result<std::string> text = ReadFile(path.string());
+  if (!text.ok()) return text.status();
+  return ParseSuccessFactors(*text, path.string());
 }
 
 }  // namespace ankerbericht

@@ -6,13 +6,12 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 #include "config/config_reader.h"
 #include "config/json_file.h"
 #include "model/period.h"
+#include "util/file.h"
 #include "util/text.h"
 #include "util/workspace_path.h"
 
@@ -674,15 +673,14 @@ Result<WorkspaceConfig> ParseWorkspaceConfig(const std::string& json_text,
 
 Result<WorkspaceConfig> LoadWorkspaceConfig(const std::string& workspace_dir) {
   std::filesystem::path path = std::filesystem::path(workspace_dir) / kConfigFileName;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  if (!std::filesystem::exists(path)) {
     return Status::NotFound(
         path.string() + ": no workspace configuration here (create one with `ankerbericht init " +
         workspace_dir + "`)");
   }
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  Result<WorkspaceConfig> config = ParseWorkspaceConfig(ss.str(), path.string());
+  Result<std::string> text = ReadFile(path.string());
+  if (!text.ok()) return text.status();
+  Result<WorkspaceConfig> config = ParseWorkspaceConfig(*text, path.string());
   if (config.ok()) config->root = workspace_dir;
   return config;
 }

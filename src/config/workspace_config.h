@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "config/vorlage_config.h"
+#include "model/privacy_rule.h"
 #include "model/records.h"
 #include "util/date.h"
 #include "util/status.h"
@@ -205,7 +206,7 @@ struct ReportSpec {
 
 struct WorkspaceConfig {
   std::string root;  // the workspace folder
-  int privacy_threshold = 5;
+  int privacy_threshold = kDefaultPrivacyThreshold;
   std::vector<Site> sites;
   std::vector<SourceSpec> sources;
   std::vector<ReportSpec> reports;

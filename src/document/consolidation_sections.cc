@@ -226,7 +226,7 @@ void AddGoalEvidence(const BuildContext& c, Document* doc) {
   // A council reads a handful of figures per area; the rest are in the
   // history table and the appendix.
   constexpr size_t kMaxLines = 5;
-  const int k = c.in.privacy_threshold;
+  const int k = c.ev.privacy_threshold;
   Table table;
   table.columns = {{c.S("consolidation.goal_evidence.goal_area"), false},
                    {c.S("consolidation.goal_evidence.prio"), true},

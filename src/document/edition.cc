@@ -280,7 +280,7 @@ std::string ProvisionalText(const BuildContext& c, const TargetResult& t) {
 }
 
 void AddPrivacyNote(const BuildContext& c, Document* doc) {
-  std::string k = std::to_string(c.in.privacy_threshold);
+  std::string k = std::to_string(c.ev.privacy_threshold);
   const EditionLog& log = c.log;
   std::string text;
   if (!c.internal()) {

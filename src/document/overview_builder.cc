@@ -4,10 +4,8 @@
 #include <Poco/JSON/Array.h>
 
 #include <filesystem>
-#include <fstream>
 #include <functional>
 #include <set>
-#include <sstream>
 
 #include "config/json_file.h"
 #include "document/build_context.h"
@@ -15,6 +13,7 @@
 #include "document/edition.h"
 #include "document/overview_sections.h"
 #include "evaluate/privacy.h"
+#include "util/file.h"
 #include "util/text.h"
 
 namespace ankerbericht {
@@ -27,11 +26,10 @@ namespace {
 Result<Object::Ptr> ReadTemplate(const std::string& template_dir, const std::string& template_id,
                                  std::string* file) {
   *file = (std::filesystem::path(template_dir) / (template_id + ".json")).string();
-  std::ifstream in(*file, std::ios::binary);
-  if (!in) return Status::NotFound("no report template \"" + template_id + "\" in " + template_dir);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return ParseJsonObject(text.str(), *file);
+  Result<std::string> text = ReadFile(*file);
+  if (!text.ok())
+    return Status::NotFound("no report template \"" + template_id + "\" in " + template_dir);
+  return ParseJsonObject(*text, *file);
 }
 
 // The places' shared municipality, or "" when they belong to several.
@@ -55,7 +53,7 @@ std::string Fill(std::string text, const OverviewContext& c) {
       {"{period}", c.cols.period.Describe(c.lang)},
       {"{period_label}", c.cols.period.Label(c.lang)},
       {"{date}", LongDate(c.in.today, c.lang)},
-      {"{privacy_threshold}", std::to_string(c.in.privacy_threshold)},
+      {"{privacy_threshold}", std::to_string(c.in.columns->privacy_threshold)},
   };
   for (const auto& [name, value] : vars) text = ReplaceAll(std::move(text), name, value);
   return text;

@@ -17,8 +17,7 @@ namespace ankerbericht {
 struct OverviewInput {
   const SiteColumns* columns = nullptr;  // REQUIRES: evaluated with history
   std::string lang = "de";
-  Date today;  // "Stand der Daten"
-  int privacy_threshold = 5;
+  Date today;             // "Stand der Daten"
   bool internal = false;  // marked on every page, as the other documents
 };
 

@@ -338,7 +338,7 @@ void AddFeedbackBySite(const OverviewContext& c, Document* doc) {
                    {c.S("overview.feedback_by_site.recommendation"), true},
                    {c.S("overview.feedback_by_site.95_confidence_interval"), true},
                    {c.S("overview.feedback_by_site.answers"), true}};
-  const int k = c.in.privacy_threshold;
+  const int k = c.in.columns->privacy_threshold;
   for (const Evaluation* ev : c.order) {
     const ItemResult* recommend = nullptr;
     for (const ItemResult& item : ev->items)
@@ -412,7 +412,7 @@ void AddTargetsBySite(const OverviewContext& c, Document* doc) {
 }
 
 void AddThemesAcrossSites(const OverviewContext& c, Document* doc) {
-  const int k = c.in.privacy_threshold;
+  const int k = c.in.columns->privacy_threshold;
   std::vector<std::string> ids;  // first-seen order over the sites' codebooks
   std::map<std::string, std::string> labels;
   std::map<std::string, std::map<const Evaluation*, int>> mentions;
@@ -498,7 +498,8 @@ Status AddSitePages(const OverviewContext& c, const Object& s, const std::string
     }
     std::vector<std::pair<int, std::string>> themes;
     for (const ThemeCount& t : ev->qualitative.themes.themes)
-      if (t.mentions() >= c.in.privacy_threshold) themes.push_back({-t.mentions(), t.label});
+      if (t.mentions() >= c.in.columns->privacy_threshold)
+        themes.push_back({-t.mentions(), t.label});
     std::sort(themes.begin(), themes.end());
     if (!themes.empty()) {
       std::vector<std::string> names;
@@ -513,7 +514,7 @@ Status AddSitePages(const OverviewContext& c, const Object& s, const std::string
 void AddOverviewNotes(const OverviewContext& c, Document* doc) {
   BulletList notes;
   notes.items.push_back(c.S("overview.overview_notes.all_places_counts_added"));
-  notes.items.push_back(PrivacyRuleText(c.words, c.in.privacy_threshold));
+  notes.items.push_back(PrivacyRuleText(c.words, c.in.columns->privacy_threshold));
   notes.items.push_back(c.S("overview.overview_notes.no_data_place_period"));
   doc->blocks.push_back(std::move(notes));
 }

@@ -7,9 +7,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <functional>
-#include <sstream>
 
 #include "config/json_file.h"
 #include "document/build_context.h"
@@ -28,6 +26,8 @@
 #include "document/success_factor_sections.h"
 #include "document/text_language.h"
 #include "document/vorlage_sections.h"
+#include "evaluate/period_data.h"
+#include "util/file.h"
 #include "util/format.h"
 #include "util/text.h"
 #include "util/workspace_path.h"
@@ -57,7 +57,7 @@ std::string Substitute(std::string text, const BuildContext& c) {
       {"{previous}", ComparisonLabel(c, c.ev.previous)},
       {"{year_before}", ComparisonLabel(c, c.ev.year_before)},
       {"{date}", LongDate(c.in.today, c.lang)},
-      {"{privacy_threshold}", std::to_string(c.in.privacy_threshold)},
+      {"{privacy_threshold}", std::to_string(c.ev.privacy_threshold)},
       {"{covered}", CoveredSpan(c)},
       {"{costs_total}",
        c.ev.costs.configured ? EuroText(c.ev.costs.total, 0, c.lang) : kBlankField},
@@ -133,12 +133,10 @@ Result<std::optional<std::string>> ReadTeamText(const BuildContext& c, const std
     if (!en_inside.ok()) return en_inside.status().WithContext(c.file + ": " + path + ".file");
     if (std::filesystem::exists(*en_inside)) file = *en_inside;
   }
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return std::optional<std::string>();
-  std::ostringstream text;
-  text << in.rdbuf();
+  Result<std::string> text = ReadFile(file.string());
+  if (!text.ok()) return std::optional<std::string>();
   // A "Sprache: en" first line is for the report, never printed.
-  std::string body = text.str();
+  std::string body = std::move(*text);
   std::string declared = TakeDeclaredLanguage(&body);
   if (lang != nullptr) *lang = declared;
   return std::optional<std::string>(Substitute(body, c));
@@ -228,14 +226,11 @@ void AddDataGaps(const BuildContext& c, Document* doc) {
     start.reset();
   };
   // Only the days the figures cover: a day still to come is no gap.
-  for (Date d = c.ev.data.period.from; d <= c.ev.data.period.to; d = d.AddDays(1)) {
-    if (c.ev.site->OpeningOn(d).empty()) continue;
-    if (c.ev.data.visit_days.count(d)) {
-      flush();
-    } else {
-      if (!start) start = d;
-      last = d;
-    }
+  for (Date d : DaysWithoutData(c.ev.data)) {
+    // Closed days between two missing days keep the range; an open day with data ends it.
+    if (last && OpenDays(*c.ev.site, MakeRange(last->AddDays(1), d.AddDays(-1))) > 0) flush();
+    if (!start) start = d;
+    last = d;
   }
   flush();
   std::string text = c.en() ? "Data gap: on " + std::to_string(days) +
@@ -512,11 +507,10 @@ std::string DefaultTemplateDir() {
 Result<std::vector<std::string>> TemplateTeamTexts(const std::string& template_dir,
                                                    const std::string& template_id) {
   std::string file = (std::filesystem::path(template_dir) / (template_id + ".json")).string();
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return Status::NotFound("no report template \"" + template_id + "\" in " + template_dir);
-  std::ostringstream text;
-  text << in.rdbuf();
-  Result<Object::Ptr> parsed = ParseJsonObject(text.str(), file);
+  Result<std::string> text = ReadFile(file);
+  if (!text.ok())
+    return Status::NotFound("no report template \"" + template_id + "\" in " + template_dir);
+  Result<Object::Ptr> parsed = ParseJsonObject(*text, file);
   if (!parsed.ok()) return parsed.status();
   std::vector<std::string> texts;
   Array::Ptr sections = (*parsed)->getArray("sections");
@@ -533,14 +527,12 @@ Result<std::vector<std::string>> TemplateTeamTexts(const std::string& template_d
 Result<Document> BuildReport(const std::string& template_dir, const std::string& template_id,
                              const ReportInput& input) {
   std::string file = (std::filesystem::path(template_dir) / (template_id + ".json")).string();
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
+  Result<std::string> text = ReadFile(file);
+  if (!text.ok()) {
     return Status::NotFound("no report template \"" + template_id + "\" in " + template_dir +
                             " (known: halbjahresbericht, jahresbericht, verstetigung, ausschuss)");
   }
-  std::ostringstream text;
-  text << in.rdbuf();
-  Result<Object::Ptr> parsed = ParseJsonObject(text.str(), file);
+  Result<Object::Ptr> parsed = ParseJsonObject(*text, file);
   if (!parsed.ok()) return parsed.status();
   Object::Ptr root = *parsed;
   Result<const Strings*> words = Strings::Builtin(input.lang);

@@ -21,7 +21,6 @@ struct ReportInput {
   Date today;  // "Stand der Daten"
   // The workspace folder: "markdown" sections read the team's texts from here.
   std::string workspace_dir = ".";
-  int privacy_threshold = 5;  // from the configuration, for the appendix text
   // The team's self-assessment (erfolgsfaktoren.json) for "success_factors".
   SuccessFactorAssessment success_factors;
   // The internal edition names people (speakers with their ratings, action

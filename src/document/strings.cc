@@ -1,23 +1,21 @@
 #include "document/strings.h"
 
 #include <filesystem>
-#include <fstream>
 #include <memory>
 #include <mutex>
-#include <sstream>
 
 #include "config/json_file.h"
 #include "document/report_builder.h"
+#include "util/file.h"
 
 namespace ankerbericht {
 
 Result<Strings> Strings::Load(const std::string& dir, const std::string& lang) {
   std::string file = (std::filesystem::path(dir) / (lang + ".json")).string();
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return Status::NotFound("no strings table for language \"" + lang + "\" in " + dir);
-  std::ostringstream text;
-  text << in.rdbuf();
-  Result<Poco::JSON::Object::Ptr> parsed = ParseJsonObject(text.str(), file, true);
+  Result<std::string> text = ReadFile(file);
+  if (!text.ok())
+    return Status::NotFound("no strings table for language \"" + lang + "\" in " + dir);
+  Result<Poco::JSON::Object::Ptr> parsed = ParseJsonObject(*text, file, true);
   if (!parsed.ok()) return parsed.status();
   Strings s;
   s.lang_ = lang;

@@ -22,6 +22,7 @@
 #include "evaluate/qualitative.h"
 #include "evaluate/signals.h"
 #include "evaluate/targets.h"
+#include "model/privacy_rule.h"
 
 namespace ankerbericht {
 
@@ -47,7 +48,7 @@ struct HistoryPoint {
 
 struct EvaluateOptions {
   bool compare = false;  // also the previous period and the year before
-  int privacy_threshold = 5;
+  int privacy_threshold = kDefaultPrivacyThreshold;
   bool internal = false;  // team use: no privacy rule, not for publication
   bool history = false;   // every half-year since the first data, and the cumulative reach
   // The day the figures are seen from: with it, the funding timeline
@@ -78,7 +79,7 @@ struct Evaluation {
   std::vector<MonthValue> visits_by_month;              // months of the period
   std::vector<MonthValue> visits_by_month_year_before;  // same months a year earlier
 
-  int privacy_threshold = 5;
+  int privacy_threshold = kDefaultPrivacyThreshold;
   bool internal = false;  // true: raw values, not for publication
   // Catalogue indicators hidden by the privacy rule: id -> "< 5" or "x"
   // (their value is then nullopt).
@@ -107,7 +108,7 @@ struct Evaluation {
 // kConfig when a target names an unknown indicator.
 Result<Evaluation> Evaluate(Store* store, const Site& site, const Period& period,
                             const EvaluateOptions& options);
-// The same with the default threshold 5 and no history.
+// The same with the default threshold (kDefaultPrivacyThreshold) and no history.
 Result<Evaluation> Evaluate(Store* store, const Site& site, const Period& period, bool compare);
 
 // The per-item indicators of |items| (published values), in questionnaire order.

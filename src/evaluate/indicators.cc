@@ -43,12 +43,8 @@ Ratio VisitorsPerOpenHourBasis(const PeriodData& d) {
 Opt VisitorsPerOpenHour(const PeriodData& d) { return RatioValue(VisitorsPerOpenHourBasis(d), 1); }
 
 // Open days without any visitor count: a gap in the data, shown, not hidden.
-Opt DaysWithoutData(const PeriodData& d) {
-  int missing = 0;
-  for (Date day = d.period.from; day <= d.period.to; day = day.AddDays(1)) {
-    if (!d.site->OpeningOn(day).empty() && !d.visit_days.count(day)) ++missing;
-  }
-  return missing;
+Opt DaysWithoutDataCount(const PeriodData& d) {
+  return static_cast<int>(DaysWithoutData(d).size());
 }
 
 // Counter visits in hours outside the opening hours (events in the evening,
@@ -257,7 +253,7 @@ const std::vector<IndicatorDef>& Indicators() {
       {"visitors.per_open_hour", "per_hour", VisitorsPerOpenHour, {"citizen_proximity"}},
       {"opening.hours", "hours", OpenHoursHeld, {"citizen_proximity"}},
       {"opening.days", "days", OpenDaysHeld, {"citizen_proximity"}},
-      {"visitors.days_without_data", "days", DaysWithoutData, {}},
+      {"visitors.days_without_data", "days", DaysWithoutDataCount, {}},
       {"visitors.outside_opening_share",
        "percent",
        VisitorsOutsideOpeningShare,

@@ -93,4 +93,14 @@ int OpenDays(const Site& site, const Period& period) {
   return days;
 }
 
+std::vector<Date> DaysWithoutData(const PeriodData& d, Date last) {
+  std::vector<Date> missing;
+  for (Date day = d.period.from; day <= d.period.to && day <= last; day = day.AddDays(1)) {
+    if (!d.site->OpeningOn(day).empty() && !d.visit_days.count(day)) missing.push_back(day);
+  }
+  return missing;
+}
+
+std::vector<Date> DaysWithoutData(const PeriodData& d) { return DaysWithoutData(d, d.period.to); }
+
 }  // namespace ankerbericht

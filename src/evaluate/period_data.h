@@ -54,6 +54,14 @@ double OpenHours(const Site& site, const Period& period);
 // Days the site was open in the period.
 int OpenDays(const Site& site, const Period& period);
 
+// The open days of |d.site| from |d.period.from| to |last| (at most
+// |d.period.to|) without any visitor count, in date order: the gaps in the
+// data. The one rule behind the indicator, the report's data-gap remark and
+// `check`. Pure.
+std::vector<Date> DaysWithoutData(const PeriodData& d, Date last);
+// The same over the whole period.
+std::vector<Date> DaysWithoutData(const PeriodData& d);
+
 }  // namespace ankerbericht
 
 #endif  // ANKERBERICHT_EVALUATE_PERIOD_DATA_H_

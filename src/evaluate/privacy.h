@@ -1,6 +1,6 @@
 // Privacy by default: the reports are public council papers, so small counts
-// of people and answers are not shown. The rule (threshold k, default 5, from
-// the configuration):
+// of people and answers are not shown. The rule (threshold k from the
+// configuration, default kDefaultPrivacyThreshold in model/privacy_rule.h):
 // - a count from 1 to k-1 in a protected breakdown is shown as "< k";
 // - where a published total would reveal such a cell, further cells (the
 //   smallest first) are hidden ("x") until at least two cells are hidden and

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "evaluate/codebook.h"
+#include "model/privacy_rule.h"
 #include "util/date.h"
 
 namespace ankerbericht {
@@ -40,7 +41,7 @@ struct QuoteRules {
   size_t min_chars = 30;
   size_t max_chars = 280;
   size_t per_theme = 3;
-  int privacy_threshold = 5;
+  int privacy_threshold = kDefaultPrivacyThreshold;
   std::vector<std::string> names;  // configured names to scrub
   std::set<std::string> pinned;    // quote ids chosen first
   std::set<std::string> excluded;  // quote ids never shown

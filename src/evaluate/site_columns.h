@@ -11,12 +11,13 @@
 #include <vector>
 
 #include "evaluate/evaluation.h"
+#include "model/privacy_rule.h"
 
 namespace ankerbericht {
 
 struct SiteColumns {
   Period period;
-  int privacy_threshold = 5;
+  int privacy_threshold = kDefaultPrivacyThreshold;
   bool internal = false;
   std::vector<Evaluation> sites;  // in the order asked for
   // The total of every catalogue indicator: counts summed; distinct partners

@@ -1,9 +1,9 @@
 // The table of importers: one row per source format. Table files go through
 // one pipeline: TableFile (bytes -> rows: CSV or .xlsx) -> preset (which tool
 // wrote it) -> TableMapper (rows -> records).
+#include <cstdint>
 #include <cstdio>
-#include <fstream>
-#include <iterator>
+#include <filesystem>
 
 #include "import/importer.h"
 #include "import/notes_reader.h"
@@ -11,13 +11,14 @@
 #include "import/table_file.h"
 #include "import/table_mapper.h"
 #include "import/text_decoding.h"
+#include "util/file.h"
 #include "util/text.h"
 
 namespace ankerbericht {
 
 namespace {
 
-const TableKind* TableKindFor(InputKind kind) {
+const TableKind* KindTable(InputKind kind) {
   switch (kind) {
     case InputKind::kVisits:
       return &VisitsTable();
@@ -77,8 +78,7 @@ Status ImportTable(const InputSource& input, const ImportContext& given, ImportO
   if (!ctx.preset) ctx.preset = (*table)->Detect(ctx.kind);
   outcome->format = ctx.preset ? ctx.preset->name : (*table)->is_spreadsheet() ? "xlsx" : "csv";
   std::unique_ptr<RowSource> rows = (*table)->Rows();
-  const TableKind* kind =
-      ctx.preset && ctx.preset->table ? ctx.preset->table() : TableKindFor(ctx.kind);
+  const TableKind* kind = TableKindOf(ctx.kind, ctx.preset);
   return TableMapper::Map(rows.get(), *kind, ctx, outcome);
 }
 
@@ -95,13 +95,13 @@ Status ImportMarkdown(const InputSource& input, const ImportContext& ctx, Import
       Status::InvalidInput(ctx.file + ": larger than a note can be (limit 16 MiB)");
   std::string bytes = input.bytes;
   if (!input.path.empty()) {
-    // A note is a page of text: read whole.
-    std::ifstream in(input.path, std::ios::binary | std::ios::ate);
-    if (!in) return Status::IOError(input.path + ": cannot open the file");
-    if (static_cast<int64_t>(in.tellg()) > kMaxNoteBytes) return too_large;
-    in.seekg(0);
-    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    if (in.bad()) return Status::IOError(input.path + ": reading failed");
+    // A note is a page of text: read whole, once its size is known.
+    std::error_code ec;
+    const std::uintmax_t size = std::filesystem::file_size(input.path, ec);
+    if (!ec && size > static_cast<std::uintmax_t>(kMaxNoteBytes)) return too_large;
+    Result<std::string> read = ReadFile(input.path);
+    if (!read.ok()) return read.status();
+    bytes = std::move(*read);
   }
   if (static_cast<int64_t>(bytes.size()) > kMaxNoteBytes) return too_large;
   DecodedText decoded = DecodeText(std::move(bytes));
@@ -126,6 +126,10 @@ Status ImportMarkdown(const InputSource& input, const ImportContext& ctx, Import
 bool HandlesNotes(InputKind kind) { return kind == InputKind::kNotes; }
 
 }  // namespace
+
+const TableKind* TableKindOf(InputKind kind, const Preset* preset) {
+  return preset && preset->table ? preset->table() : KindTable(kind);
+}
 
 const std::vector<ImporterInfo>& Importers() {
   static const std::vector<ImporterInfo> kImporters = [] {
@@ -167,7 +171,7 @@ Status CheckSourceMapping(const SourceSpec& source, const Site* site) {
   if (!importer.ok())
     return Status::Config("source \"" + source.path + "\": " + importer.status().message());
   const Preset* preset = FindPreset(source.format);
-  const TableKind* kind = preset && preset->table ? preset->table() : TableKindFor(source.kind);
+  const TableKind* kind = TableKindOf(source.kind, preset);
   if (!kind) {
     if (source.columns.empty()) return Status::Ok();
     return Status::Config("\"columns\" of " + source.path + ": " + InputKindName(source.kind) +

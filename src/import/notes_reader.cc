@@ -192,13 +192,8 @@ void CollectTags(const std::string& line, std::vector<std::string>* tags,
   }
 }
 
-}  // namespace
-
-Status ReadNote(const std::string& raw, const ImportContext& ctx, Note* note,
-                std::vector<Rejection>* problems, std::vector<Rejection>* warnings) {
-  // A NUL byte or an escape code is invisible in a title or an event id.
-  const std::string text = StripControlChars(raw);
-  std::unordered_set<std::string> seen_tags(note->tags.begin(), note->tags.end());
+// The lines of |text|, a CR before each LF dropped.
+std::vector<std::string> SplitLines(const std::string& text) {
   std::vector<std::string> lines;
   size_t start = 0;
   while (start <= text.size()) {
@@ -209,7 +204,58 @@ Status ReadNote(const std::string& raw, const ImportContext& ctx, Note* note,
     lines.push_back(line);
     start = end + 1;
   }
-  size_t i = 0;
+  return lines;
+}
+
+// Takes one header line's |value| for |field| (FieldOf) into |note|. Unknown
+// event ids are noted in |problems| (the note is kept); a value that cannot
+// be read fails with kInvalidInput "file:line: ...".
+Status ReadHeaderField(const char* field, const std::string& value, int line_no,
+                       const ImportContext& ctx, Note* note, bool* have_date,
+                       std::vector<Rejection>* problems) {
+  const std::string f = field;
+  if (f == "date") {
+    std::optional<Date> d = Date::Parse(value);
+    if (!d)
+      return Status::InvalidInput(
+          Located(ctx.file, line_no, "datum: not a valid date (" + Excerpt(value) + ")"));
+    note->date = *d;
+    *have_date = true;
+  } else if (f == "kind") {
+    std::optional<std::string> kind = ParseKind(value);
+    if (!kind) {
+      return Status::InvalidInput(
+          Located(ctx.file, line_no,
+                  "art: unknown kind \"" + Excerpt(value) +
+                      "\" (use reflexion, interview-referent, kurzinterview or sonstiges)"));
+    }
+    note->kind = *kind;
+  } else if (f == "events") {
+    note->event_ids = SplitAnyList(value);
+    for (const std::string& id : note->event_ids) {
+      if (!ctx.known_event_ids.count(id)) {
+        problems->push_back({line_no, "veranstaltungen", "unknown event id (not linked)", id});
+      }
+    }
+  } else if (f == "authors") {
+    note->authors = SplitAnyList(value);
+  } else if (f == "consent") {
+    std::optional<bool> yes = ParseYesNo(value);
+    if (!yes)
+      return Status::InvalidInput(
+          Located(ctx.file, line_no, "zitate: use ja or nein (" + Excerpt(value) + ")"));
+    note->quote_consent = *yes;
+  } else if (f == "title") {
+    note->title = value;
+  }
+  return Status::Ok();
+}
+
+// Reads the header between the --- lines, from lines[*at] on; leaves *at on
+// the closing ---.
+Status ReadHeader(const std::vector<std::string>& lines, const ImportContext& ctx, size_t* at,
+                  Note* note, std::vector<Rejection>* problems) {
+  size_t& i = *at;
   while (i < lines.size() && Trim(lines[i]).empty()) ++i;
   if (i >= lines.size() || Trim(lines[i]) != "---") {
     return Status::InvalidInput(Located(ctx.file, static_cast<int>(i + 1),
@@ -236,41 +282,7 @@ Status ReadNote(const std::string& raw, const ImportContext& ctx, Note* note,
                   "unknown header key \"" + Excerpt(key) +
                       "\" (known: datum, art, veranstaltungen, autorinnen, zitate, titel)"));
     }
-    std::string f = field;
-    if (f == "date") {
-      std::optional<Date> d = Date::Parse(value);
-      if (!d)
-        return Status::InvalidInput(
-            Located(ctx.file, line_no, "datum: not a valid date (" + Excerpt(value) + ")"));
-      note->date = *d;
-      have_date = true;
-    } else if (f == "kind") {
-      std::optional<std::string> kind = ParseKind(value);
-      if (!kind) {
-        return Status::InvalidInput(
-            Located(ctx.file, line_no,
-                    "art: unknown kind \"" + Excerpt(value) +
-                        "\" (use reflexion, interview-referent, kurzinterview or sonstiges)"));
-      }
-      note->kind = *kind;
-    } else if (f == "events") {
-      note->event_ids = SplitAnyList(value);
-      for (const std::string& id : note->event_ids) {
-        if (!ctx.known_event_ids.count(id)) {
-          problems->push_back({line_no, "veranstaltungen", "unknown event id (not linked)", id});
-        }
-      }
-    } else if (f == "authors") {
-      note->authors = SplitAnyList(value);
-    } else if (f == "consent") {
-      std::optional<bool> yes = ParseYesNo(value);
-      if (!yes)
-        return Status::InvalidInput(
-            Located(ctx.file, line_no, "zitate: use ja or nein (" + Excerpt(value) + ")"));
-      note->quote_consent = *yes;
-    } else if (f == "title") {
-      note->title = value;
-    }
+    ANKER_RETURN_IF_ERROR(ReadHeaderField(field, value, line_no, ctx, note, &have_date, problems));
   }
   if (i >= lines.size()) {
     return Status::InvalidInput(
@@ -279,7 +291,14 @@ Status ReadNote(const std::string& raw, const ImportContext& ctx, Note* note,
   if (!have_date)
     return Status::InvalidInput(Located(ctx.file, header_start, "the header has no datum"));
   if (note->kind.empty()) note->kind = "sonstiges";
+  return Status::Ok();
+}
 
+// Reads the body after the header (lines from |i| on): the title, sections,
+// #tags and action lines.
+void ReadBody(const std::vector<std::string>& lines, size_t i, Note* note,
+              std::vector<Rejection>* warnings) {
+  std::unordered_set<std::string> seen_tags(note->tags.begin(), note->tags.end());
   NoteSection* section = nullptr;
   for (++i; i < lines.size(); ++i) {
     const std::string& line = lines[i];
@@ -307,6 +326,17 @@ Status ReadNote(const std::string& raw, const ImportContext& ctx, Note* note,
     if (!section->text.empty()) section->text += "\n";
     section->text += line;
   }
+}
+
+}  // namespace
+
+Status ReadNote(const std::string& raw, const ImportContext& ctx, Note* note,
+                std::vector<Rejection>* problems, std::vector<Rejection>* warnings) {
+  // A NUL byte or an escape code is invisible in a title or an event id.
+  const std::vector<std::string> lines = SplitLines(StripControlChars(raw));
+  size_t i = 0;
+  ANKER_RETURN_IF_ERROR(ReadHeader(lines, ctx, &i, note, problems));
+  ReadBody(lines, i, note, warnings);
   for (NoteSection& s : note->sections) s.text = std::string(Trim(s.text));
   return Status::Ok();
 }

@@ -322,70 +322,64 @@ Status CheckColumnFields(const TableKind& kind, InputKind input_kind,
   return Status::Ok();
 }
 
-Status TableMapper::Map(RowSource* reader, const TableKind& kind, const ImportContext& ctx,
-                        ImportOutcome* outcome) {
-  // Every field named in the configuration's "columns" must be one we know,
-  // or the user's mapping would silently do nothing.
-  if (ctx.source)
-    ANKER_RETURN_IF_ERROR(
-        CheckColumnFields(kind, ctx.kind, ctx.source->columns, ctx.file, ctx.site));
-
-  // The header is the first row holding all required fields; title rows above
-  // it (a sheet name, an export date) are skipped.
+HeaderMatch FindHeader(RowSource* reader, const TableKind& kind, const ImportContext& ctx) {
   constexpr int kMaxPreambleRows = 30;
+  HeaderMatch header;
   CsvRecord record;
-  std::optional<ColumnMap> map;
-  std::vector<std::string> first_missing;
-  int first_line = 0;
-  for (int seen = 0; !map && seen < kMaxPreambleRows && reader->Next(&record);) {
+  int index = -1;
+  for (int seen = 0; !header.map && seen < kMaxPreambleRows && reader->Next(&record);) {
+    ++index;
     if (record.IsBlank()) continue;
     ++seen;
     std::vector<std::string> missing;
-    map = TryHeader(record, kind, ctx, &missing);
-    if (!map && first_missing.empty()) {
-      first_missing = missing;
-      first_line = record.line;
+    header.map = TryHeader(record, kind, ctx, &missing);
+    if (header.map) {
+      header.index = index;
+      header.line = record.line;
+    } else if (header.first_missing.empty()) {
+      header.first_missing = missing;
+      header.first_line = record.line;
     }
   }
-  if (!map) {
-    // A file the reader gave up on (a line over the limit) says why first.
-    if (!reader->error_detail().empty()) {
-      return Status::InvalidInput(Located(ctx.file, reader->error_line(), reader->error_detail()));
-    }
-    if (first_line == 0) return Status::InvalidInput(Located(ctx.file, 1, "the file is empty"));
-    return Status::InvalidInput(Located(
-        ctx.file, first_line,
-        "no header row with the column(s) " + Join(first_missing, ", ") + " found for " +
-            InputKindName(ctx.kind) +
-            " (see docs/input-formats.md for the recognised names, or map your own names under "
-            "\"columns\" in ankerbericht.json)"));
-  }
+  return header;
+}
 
-  // Classify the remaining header cells: dynamic columns, personal data
-  // (dropped, never stored) and ignored ones.
+namespace {
+
+// KoboToolbox writes a select_multiple question twice: the question column
+// (the chosen options separated by spaces) and one "question/option" column
+// of 1/0 per option. Those columns are the question's answer, not questions
+// of their own (feedback_mapper.cc reads them): records them in
+// map->options_ and returns them.
+std::set<size_t> KoboOptionColumns(ColumnMap* map) {
+  std::set<size_t> option_columns;
+  for (size_t i = 0; i < map->headers_.size(); ++i) {
+    const std::string& h = map->headers_[i];
+    size_t cut = h.rfind('/');
+    if (cut == std::string::npos || cut == 0 || cut + 1 == h.size()) continue;
+    std::string_view question(h.data(), cut);
+    for (size_t j = 0; j < map->headers_.size(); ++j) {
+      if (j == i || map->headers_[j] != question) continue;
+      map->options_[j].emplace_back(i, h.substr(cut + 1));
+      option_columns.insert(i);
+      break;
+    }
+  }
+  return option_columns;
+}
+
+// Classifies the header cells no field took: dynamic columns (age groups,
+// questionnaire items) go to map->extra_, personal data is dropped (never
+// stored), the rest ignored; says each in outcome->mapping and notices.
+void ClassifyColumns(const TableKind& kind, const ImportContext& ctx, ColumnMap* map,
+                     ImportOutcome* outcome) {
   std::vector<std::string> dropped, ignored, duplicates;
   for (const auto& [field, column] : map->fields_) {
     outcome->mapping.push_back(field + " <- " + Excerpt(map->headers_[column]));
   }
-  // KoboToolbox writes a select_multiple question twice: the question column
-  // (the chosen options separated by spaces) and one "question/option" column
-  // of 1/0 per option. Those columns are the question's answer, not questions
-  // of their own (feedback_mapper.cc reads them).
   std::set<size_t> option_columns;
-  if (ctx.preset && ctx.preset->name == std::string_view("kobo")) {
-    for (size_t i = 0; i < map->headers_.size(); ++i) {
-      const std::string& h = map->headers_[i];
-      size_t cut = h.rfind('/');
-      if (cut == std::string::npos || cut == 0 || cut + 1 == h.size()) continue;
-      std::string_view question(h.data(), cut);
-      for (size_t j = 0; j < map->headers_.size(); ++j) {
-        if (j == i || map->headers_[j] != question) continue;
-        map->options_[j].emplace_back(i, h.substr(cut + 1));
-        option_columns.insert(i);
-        break;
-      }
-    }
-  }
+  if (ctx.preset && ctx.preset->name == std::string_view("kobo"))
+    option_columns = KoboOptionColumns(map);
   for (size_t i = 0; i < map->headers_.size(); ++i) {
     const std::string& h = map->headers_[i];
     if (option_columns.count(i)) continue;
@@ -430,9 +424,16 @@ Status TableMapper::Map(RowSource* reader, const TableKind& kind, const ImportCo
     outcome->notices.push_back("columns named twice, only the first one is read: " +
                                Join(duplicates, ", "));
   }
+}
 
+// Maps the data rows after the header, one at a time, handing them to
+// ctx.sink in chunks when there is one. An HXL tag row right under the
+// header is skipped.
+Status MapRows(RowSource* reader, const TableKind& kind, const ImportContext& ctx,
+               const ColumnMap& map, ImportOutcome* outcome) {
   std::set<std::string> seen_ids;
   bool first_row = true;
+  CsvRecord record;
   while (reader->Next(&record)) {
     if (record.IsBlank()) continue;
     if (first_row && IsHxlRow(record)) {
@@ -441,8 +442,8 @@ Status TableMapper::Map(RowSource* reader, const TableKind& kind, const ImportCo
     }
     first_row = false;
     ++outcome->rows_read;
-    RowReader row(record, *map);
-    kind.map_row(&row, *map, ctx, &seen_ids, &outcome->batch);
+    RowReader row(record, map);
+    kind.map_row(&row, map, ctx, &seen_ids, &outcome->batch);
     if (row.failed()) outcome->rejected.push_back(row.rejection());
     if (ctx.sink && outcome->batch.size() >= ctx.sink->chunk_records()) {
       ANKER_RETURN_IF_ERROR(ctx.sink->Take(outcome));
@@ -459,6 +460,35 @@ Status TableMapper::Map(RowSource* reader, const TableKind& kind, const ImportCo
     AddSeriesNotices(series, outcome);
   }
   return Status::Ok();
+}
+
+}  // namespace
+
+Status TableMapper::Map(RowSource* reader, const TableKind& kind, const ImportContext& ctx,
+                        ImportOutcome* outcome) {
+  // Every field named in the configuration's "columns" must be one we know,
+  // or the user's mapping would silently do nothing.
+  if (ctx.source)
+    ANKER_RETURN_IF_ERROR(
+        CheckColumnFields(kind, ctx.kind, ctx.source->columns, ctx.file, ctx.site));
+
+  HeaderMatch header = FindHeader(reader, kind, ctx);
+  if (!header.map) {
+    // A file the reader gave up on (a line over the limit) says why first.
+    if (!reader->error_detail().empty()) {
+      return Status::InvalidInput(Located(ctx.file, reader->error_line(), reader->error_detail()));
+    }
+    if (header.first_line == 0)
+      return Status::InvalidInput(Located(ctx.file, 1, "the file is empty"));
+    return Status::InvalidInput(Located(
+        ctx.file, header.first_line,
+        "no header row with the column(s) " + Join(header.first_missing, ", ") + " found for " +
+            InputKindName(ctx.kind) +
+            " (see docs/input-formats.md for the recognised names, or map your own names under "
+            "\"columns\" in ankerbericht.json)"));
+  }
+  ClassifyColumns(kind, ctx, &*header.map, outcome);
+  return MapRows(reader, kind, ctx, *header.map, outcome);
 }
 
 }  // namespace ankerbericht

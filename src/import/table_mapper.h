@@ -111,6 +111,23 @@ struct TableKind {
   bool (*extra_field)(const std::string& field, const ImportContext& ctx) = nullptr;
 };
 
+// Where the header row of a table of |kind| is and how its columns map: the
+// first of the first 30 non-blank rows that holds every required field (title
+// rows above it, a sheet name or an export date, are skipped). Header names
+// come from the user's "columns", then ctx.preset, then the kind's aliases.
+// The one rule for `import` and `inspect`. Reads |reader| up to and including
+// the header row (all of it when there is none).
+struct HeaderMatch {
+  std::optional<ColumnMap> map;  // nullopt: no row holds the required fields
+  int index = -1;                // the header's record number, blank rows counted from 0
+  int line = 0;                  // the header's line
+  // Without a header: what the first non-blank row lacked, and its line (0:
+  // the file has no non-blank row).
+  std::vector<std::string> first_missing;
+  int first_line = 0;
+};
+HeaderMatch FindHeader(RowSource* reader, const TableKind& kind, const ImportContext& ctx);
+
 class TableMapper {
  public:
   // Reads all records of |reader| and maps them as |kind|, one at a time: the
@@ -139,6 +156,9 @@ const TableKind& TalliesTable();
 const TableKind& EventsTable();
 const TableKind& FeedbackTable();
 const TableKind& VotesTable();
+// The TableKind a table of |kind| is read as: |preset|'s own when it has one
+// (import/presets.h), else the kind's. Null for notes, which are no table.
+const TableKind* TableKindOf(InputKind kind, const Preset* preset);
 
 // Header matching shared by the mappers: true if |header| names |alias|
 // (case, spacing, hyphens, "*innen" and umlaut spelling ignored).

@@ -186,8 +186,10 @@ std::string ResolveTarget(std::string target) {
   return "xl/" + target;
 }
 
-Result<XlsxSheet> ReadSheet(Workbook* wb, const std::string& wanted, const XlsxLimits& limits) {
-  // workbook.xml names the sheets; its relationships locate their parts.
+// The part of the sheet named |wanted| ("" = the first): workbook.xml names
+// the sheets, its relationships locate their parts. Fails with kInvalidInput
+// naming the sheets there are.
+Result<std::string> FindSheetPart(Workbook* wb, const std::string& wanted) {
   std::vector<std::pair<std::string, std::string>> sheets;  // name, r:id
   Result<std::string> xml = wb->Read("xl/workbook.xml");
   if (!xml.ok()) return xml.status();
@@ -216,58 +218,100 @@ Result<XlsxSheet> ReadSheet(Workbook* wb, const std::string& wanted, const XlsxL
                                 ")");
   }
   if (part.empty()) return Status::InvalidInput("the first sheet's part is missing");
+  return part;
+}
 
+// The workbook's shared strings (none without sharedStrings.xml).
+Result<std::vector<std::string>> ReadSharedStrings(Workbook* wb) {
   std::vector<std::string> shared;
-  if (wb->Has("xl/sharedStrings.xml")) {
-    xml = wb->Read("xl/sharedStrings.xml");
-    if (!xml.ok()) return xml.status();
-    h = Handler();
-    bool in_t = false, in_rph = false;
-    h.on_start = [&](const std::string& el, const Poco::XML::Attributes&) {
-      if (el == "si") shared.emplace_back();
-      if (el == "rPh") in_rph = true;  // phonetic hints are not part of the text
-      if (el == "t" && !in_rph) in_t = true;
-    };
-    h.on_end = [&](const std::string& el) {
-      if (el == "t") in_t = false;
-      if (el == "rPh") in_rph = false;
-    };
-    h.on_text = [&](const char* s, int n) {
-      if (in_t && !shared.empty()) shared.back().append(s, static_cast<size_t>(n));
-    };
-    ParseXml(*xml, &h);
-  }
+  if (!wb->Has("xl/sharedStrings.xml")) return shared;
+  Result<std::string> xml = wb->Read("xl/sharedStrings.xml");
+  if (!xml.ok()) return xml.status();
+  Handler h;
+  bool in_t = false, in_rph = false;
+  h.on_start = [&](const std::string& el, const Poco::XML::Attributes&) {
+    if (el == "si") shared.emplace_back();
+    if (el == "rPh") in_rph = true;  // phonetic hints are not part of the text
+    if (el == "t" && !in_rph) in_t = true;
+  };
+  h.on_end = [&](const std::string& el) {
+    if (el == "t") in_t = false;
+    if (el == "rPh") in_rph = false;
+  };
+  h.on_text = [&](const char* s, int n) {
+    if (in_t && !shared.empty()) shared.back().append(s, static_cast<size_t>(n));
+  };
+  ParseXml(*xml, &h);
+  return shared;
+}
 
-  std::vector<bool> date_style;     // per cellXfs index
-  std::vector<bool> general_style;  // per cellXfs index: General (or "0")
-  if (wb->Has("xl/styles.xml")) {
-    xml = wb->Read("xl/styles.xml");
-    if (!xml.ok()) return xml.status();
-    std::map<int, std::string> codes;
-    bool in_xfs = false;
-    h = Handler();
-    h.on_start = [&](const std::string& el, const Poco::XML::Attributes& a) {
-      if (el == "numFmt") codes[std::atoi(Attr(a, "numFmtId").c_str())] = Attr(a, "formatCode");
-      if (el == "cellXfs") in_xfs = true;
-      if (el == "xf" && in_xfs) {
-        int id = std::atoi(Attr(a, "numFmtId").c_str());
-        date_style.push_back(IsDateFormat(id, codes.count(id) ? codes[id] : ""));
-        general_style.push_back(id == 0 || id == 1);
-      }
-    };
-    h.on_end = [&](const std::string& el) {
-      if (el == "cellXfs") in_xfs = false;
-    };
-    ParseXml(*xml, &h);
-  }
+// What the cell styles (cellXfs) say about a number: a date, or General.
+struct CellStyles {
+  std::vector<bool> date;     // per cellXfs index
+  std::vector<bool> general;  // per cellXfs index: General (or "0")
+};
 
+Result<CellStyles> ReadCellStyles(Workbook* wb) {
+  CellStyles styles;
+  if (!wb->Has("xl/styles.xml")) return styles;
+  Result<std::string> xml = wb->Read("xl/styles.xml");
+  if (!xml.ok()) return xml.status();
+  std::map<int, std::string> codes;
+  bool in_xfs = false;
+  Handler h;
+  h.on_start = [&](const std::string& el, const Poco::XML::Attributes& a) {
+    if (el == "numFmt") codes[std::atoi(Attr(a, "numFmtId").c_str())] = Attr(a, "formatCode");
+    if (el == "cellXfs") in_xfs = true;
+    if (el == "xf" && in_xfs) {
+      int id = std::atoi(Attr(a, "numFmtId").c_str());
+      styles.date.push_back(IsDateFormat(id, codes.count(id) ? codes[id] : ""));
+      styles.general.push_back(id == 0 || id == 1);
+    }
+  };
+  h.on_end = [&](const std::string& el) {
+    if (el == "cellXfs") in_xfs = false;
+  };
+  ParseXml(*xml, &h);
+  return styles;
+}
+
+// The text of a cell of type |type| ("s", "b", "n" or "") and style |style|
+// whose <v> or <t> holds |text|: a shared string looked up, a boolean as
+// TRUE/FALSE, a date-styled number as an ISO date, a General number as Excel
+// shows it.
+std::string CellValue(const std::string& type, const std::string& text, int style,
+                      const std::vector<std::string>& shared, const CellStyles& styles) {
+  if (type == "s") {
+    size_t i = static_cast<size_t>(std::atol(text.c_str()));
+    return i < shared.size() ? shared[i] : "";
+  }
+  if (type == "b") return text == "1" ? "TRUE" : "FALSE";
+  if ((type.empty() || type == "n") && !text.empty() && style >= 0 &&
+      static_cast<size_t>(style) < styles.date.size() && styles.date[static_cast<size_t>(style)]) {
+    double serial = std::atof(text.c_str());
+    std::string iso = ExcelSerialToIso(serial, serial != std::floor(serial));
+    return iso.empty() ? text : iso;
+  }
+  if ((type.empty() || type == "n") && !text.empty() &&
+      (style < 0 || static_cast<size_t>(style) >= styles.general.size() ||
+       styles.general[static_cast<size_t>(style)])) {
+    return GeneralNumber(text);
+  }
+  return text;
+}
+
+// The rows of the sheet part |part|, every cell's text materialised and
+// counted against |limits|.
+Result<XlsxSheet> ReadSheetRows(Workbook* wb, const std::string& part,
+                                const std::vector<std::string>& shared, const CellStyles& styles,
+                                const XlsxLimits& limits) {
   // The shared strings are held once; each cell that shows one gets a copy,
   // and the budget counts those copies (a hostile workbook references one
   // long string from every cell).
   uint64_t shared_bytes = 0;
   for (const std::string& s : shared) shared_bytes += sizeof(std::string) + s.size();
 
-  xml = wb->Read(part);
+  Result<std::string> xml = wb->Read(part);
   if (!xml.ok()) return xml.status();
   XlsxSheet sheet;
   sheet.materialised_bytes = shared_bytes;
@@ -289,7 +333,7 @@ Result<XlsxSheet> ReadSheet(Workbook* wb, const std::string& wanted, const XlsxL
           "): refused; save only the needed sheet and columns, or export as CSV");
     }
   };
-  h = Handler();
+  Handler h;
   h.on_start = [&](const std::string& el, const Poco::XML::Attributes& a) {
     if (!refused.ok()) return;
     if (el == "row") {
@@ -325,23 +369,7 @@ Result<XlsxSheet> ReadSheet(Workbook* wb, const std::string& wanted, const XlsxL
   h.on_end = [&](const std::string& el) {
     if (el == "v" || el == "t") in_value = false;
     if (el != "c" || rows.empty() || !refused.ok()) return;
-    std::string value = text;
-    if (type == "s") {
-      size_t i = static_cast<size_t>(std::atol(text.c_str()));
-      value = i < shared.size() ? shared[i] : "";
-    } else if (type == "b") {
-      value = text == "1" ? "TRUE" : "FALSE";
-    } else if ((type.empty() || type == "n") && !text.empty() && style >= 0 &&
-               static_cast<size_t>(style) < date_style.size() &&
-               date_style[static_cast<size_t>(style)]) {
-      double serial = std::atof(text.c_str());
-      std::string iso = ExcelSerialToIso(serial, serial != std::floor(serial));
-      if (!iso.empty()) value = iso;
-    } else if ((type.empty() || type == "n") && !text.empty() &&
-               (style < 0 || static_cast<size_t>(style) >= general_style.size() ||
-                general_style[static_cast<size_t>(style)])) {
-      value = GeneralNumber(text);
-    }
+    std::string value = CellValue(type, text, style, shared, styles);
     // An empty cell widens nothing: a row ends at its last non-empty cell.
     if (value.empty()) return;
     if (col >= limits.max_columns) {
@@ -360,6 +388,16 @@ Result<XlsxSheet> ReadSheet(Workbook* wb, const std::string& wanted, const XlsxL
   ParseXml(*xml, &h);
   if (!refused.ok()) return refused;
   return sheet;
+}
+
+Result<XlsxSheet> ReadSheet(Workbook* wb, const std::string& wanted, const XlsxLimits& limits) {
+  Result<std::string> part = FindSheetPart(wb, wanted);
+  if (!part.ok()) return part.status();
+  Result<std::vector<std::string>> shared = ReadSharedStrings(wb);
+  if (!shared.ok()) return shared.status();
+  Result<CellStyles> styles = ReadCellStyles(wb);
+  if (!styles.ok()) return styles.status();
+  return ReadSheetRows(wb, *part, *shared, *styles, limits);
 }
 
 }  // namespace

@@ -18,6 +18,7 @@
 #include "render/html_escape.h"
 #include "render/html_style.h"
 #include "render/svg_chart.h"
+#include "util/file.h"
 
 namespace ankerbericht {
 namespace {
@@ -133,11 +134,11 @@ std::string HtmlWriter::LogoImage() {
           Status::IOError(path + ": the logo is missing or neither PNG nor JPEG; left out"));
     return "";
   }
-  std::ifstream in(path, std::ios::binary);
+  Result<std::string> bytes = ReadFile(path);
   std::ostringstream data;
   Poco::Base64Encoder encoder(data);
   encoder.rdbuf()->setLineLength(0);
-  encoder << in.rdbuf();
+  if (bytes.ok()) encoder << *bytes;
   encoder.close();
   // The cover names the city in words beside the logo: the image adds
   // nothing a screen reader should repeat.

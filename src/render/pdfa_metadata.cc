@@ -9,12 +9,11 @@
 #include <hpdf_streams.h>
 
 #include <cstdint>
-#include <fstream>
 #include <iterator>
-#include <sstream>
 #include <vector>
 
 #include "render/pdf_archival.h"
+#include "util/file.h"
 
 namespace ankerbericht {
 namespace {
@@ -152,9 +151,9 @@ bool IsRgbIccProfile(const std::string& bytes) {
 }
 
 Status AddSrgbOutputIntent(HPDF_Doc pdf, const std::string& icc_path) {
-  std::ifstream in(icc_path, std::ios::binary);
-  std::string icc((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (!in.good() && !in.eof()) return Status::Render("cannot read the colour profile " + icc_path);
+  Result<std::string> bytes = ReadFile(icc_path);
+  if (!bytes.ok()) return Status::Render("cannot read the colour profile " + icc_path);
+  const std::string& icc = *bytes;
   if (!IsRgbIccProfile(icc)) {
     return Status::Render("not an RGB ICC profile: " + icc_path);
   }

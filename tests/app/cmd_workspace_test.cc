@@ -89,4 +89,155 @@ TEST_F(WorkspaceCommands, RunStopsOnABrokenMappingOfAnImportedFile) {
 }
 
 }  // namespace
+// Reading a file again after the configuration changed (issue 15.3): the
+// store remembers the mapping each file was read with; `run` reads a file
+// again when that mapping changed, `import --force` on request, and the
+// file's earlier rows are replaced, so nothing counts twice. And `import`
+// reads a file with the mapping of the source whose glob matches it
+// (issue 15.4), as `run` does.
+namespace {
+
+using testing::CommandResult;
+
+class Reread : public testing::MiniWorkspaceTest {};
+
+// Three paper forms graded like school marks, while the questionnaire says
+// the item is an agreement scale: every row is refused.
+const char kGradedForms[] =
+    "Bogen-Nr;Datum;zufrieden;empfehlen\n"
+    "1;03.03.2026;sehr gut;ja\n"
+    "2;05.03.2026;gut;nein\n"
+    "3;10.03.2026;befriedigend;ja\n";
+
+TEST_F(Reread, ARejectedFileIsImportedOnceTheScaleIsFixed) {
+  AddSource(R"({ "path": "daten/feedback/*.csv", "kind": "feedback" })");
+  Write("daten/feedback/maerz.csv", kGradedForms);
+  CommandResult r = Run("run");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(
+      Has(r.err, "daten/feedback/maerz.csv:2: zufrieden: not an answer on this item's scale"))
+      << r.err;
+  EXPECT_TRUE(Has(r.err, "imported; 0 of 3 rows accepted, 3 rejected")) << r.err;
+  // Nothing changed: nothing to read.
+  r = Run("run");
+  EXPECT_TRUE(
+      Has(r.err, "daten/feedback/maerz.csv: unchanged since the last import, nothing added"))
+      << r.err;
+
+  // The team corrects the item's scale; the file itself stays as it is.
+  EditConfig(R"("id": "zufrieden", "text": "Ich bin zufrieden.", "scale": "agree5")",
+             R"("id": "zufrieden", "text": "Ich bin zufrieden.", "scale": "grade6")");
+  r = Run("run");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(
+      Has(r.err,
+          "daten/feedback/maerz.csv: read again, because the column mapping or questionnaire in "
+          "ankerbericht.json changed since its import; its earlier rows are replaced; 3 of 3 rows "
+          "accepted, 0 rejected"))
+      << r.err;
+  EXPECT_TRUE(Has(
+      r.err,
+      "0 Datei(en) eingelesen, 1 mit geänderter Zuordnung neu gelesen, 0 unverändert, 0 Zeile(n) "
+      "abgelehnt"))
+      << r.err;
+  Poco::JSON::Object::Ptr figures = Figures();
+  ASSERT_TRUE(figures);
+  EXPECT_EQ(testing::Indicator(figures, "feedback.responses"), 3);
+  EXPECT_NEAR(testing::Indicator(figures, "feedback.recommend_rate"), 200.0 / 3,
+              0.01);  // ja, nein, ja
+  // Grades 1, 2, 3.
+  EXPECT_DOUBLE_EQ(figures->getObject("feedback_items")
+                       ->getObject("items")
+                       ->getObject("zufrieden")
+                       ->getValue<double>("mean"),
+                   2.0);
+  // Read with the fixed mapping: the next run leaves it alone.
+  r = Run("run");
+  EXPECT_TRUE(
+      Has(r.err, "daten/feedback/maerz.csv: unchanged since the last import, nothing added"))
+      << r.err;
+  EXPECT_TRUE(Has(Run("sources").out, "werkstatt\tfeedback\tdaten/feedback/maerz.csv\t3\t0\t"))
+      << Run("sources").out;
+}
+
+// 3 + 4 visitors.
+const char kForms[] = "Bogen-Nr;Datum;zufrieden;empfehlen\n1;03.03.2026;5;ja\n2;05.03.2026;4;ja\n";
+
+// Only what a file is read with counts: a changed questionnaire reads the
+// feedback again, not the counter file; a changed target reads nothing.
+TEST_F(Reread, OnlyFilesWhoseMappingChangedAreReadAgain) {
+  AddSource(R"({ "path": "daten/feedback/*.csv", "kind": "feedback" })");
+  AddSource(R"({ "path": "daten/zaehler/*.csv", "kind": "visits" })");
+  Write("daten/feedback/maerz.csv", kForms);
+  Write("daten/zaehler/maerz.csv", kCounts);
+  ASSERT_EQ(Run("run").exit_code, 0);
+
+  // Comments, spacing and key order say nothing new.
+  EditConfig(R"({ "path": "daten/zaehler/*.csv", "kind": "visits" })",
+             "{ \"kind\": \"visits\",  // Lichtschranke am Eingang\n    \"path\": "
+             "\"daten/zaehler/*.csv\" }");
+  EditConfig("\"type\": 3,",
+             "\"type\": 3, \"targets\": [ { \"indicator\": \"visitors.total\", \"min\": 5 } ],");
+  CommandResult r = Run("run");
+  EXPECT_TRUE(Has(r.err, "0 Datei(en) eingelesen, 2 unverändert, 0 Zeile(n) abgelehnt")) << r.err;
+
+  EditConfig("Würden Sie uns empfehlen?", "Würden Sie uns weiterempfehlen?");
+  r = Run("run");
+  EXPECT_TRUE(Has(r.err, "daten/feedback/maerz.csv: read again, because")) << r.err;
+  EXPECT_TRUE(Has(r.err, "daten/zaehler/maerz.csv: unchanged since the last import")) << r.err;
+  EXPECT_EQ(Figure("feedback.responses"), 2);  // replaced, not added
+  EXPECT_EQ(Figure("visitors.total"), 7);
+
+  // A changed column mapping of the counter source reads the counter file.
+  EditConfig("\"kind\": \"visits\",", "\"kind\": \"visits\", \"columns\": { \"in\": \"Ein\" },");
+  r = Run("run");
+  EXPECT_TRUE(Has(r.err, "daten/zaehler/maerz.csv: read again, because")) << r.err;
+  EXPECT_TRUE(Has(r.err, "daten/feedback/maerz.csv: unchanged since the last import")) << r.err;
+  EXPECT_EQ(Figure("visitors.total"), 7);
+}
+
+// `import --force` reads one file again; it replaces what the file brought.
+TEST_F(Reread, ImportForceReadsOneFileAgainAndCountsItOnce) {
+  Write("daten/maerz.csv", kCounts);
+  ASSERT_EQ(Run("import --kind visits daten/maerz.csv").exit_code, 0);
+  CommandResult r = Run("import --kind visits daten/maerz.csv");
+  EXPECT_TRUE(Has(r.err, "unchanged since the last import")) << r.err;
+  r = Run("import --kind visits --force daten/maerz.csv");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(Has(
+      r.err,
+      "daten/maerz.csv: read again (--force); its earlier rows are replaced; 2 of 2 rows accepted"))
+      << r.err;
+  EXPECT_FALSE(Has(r.err, "conflicts with")) << r.err;
+  EXPECT_EQ(Figure("visitors.total"), 7);
+}
+
+// A counter export with its own header names, mapped by a source whose path
+// is a glob, as `init` writes them.
+const char kOwnHeaders[] = "Tag;Stunde;Gezählt\n03.03.2026;14:00;3\n05.03.2026;15:00;4\n";
+
+TEST_F(Reread, ImportAppliesTheMappingOfTheSourceWhoseGlobMatches) {
+  AddSource(R"({ "path": "daten/zaehler/*.csv", "kind": "visits",
+                 "columns": { "date": "Tag", "time": "Stunde", "in": "Gezählt" } })");
+  Write("daten/zaehler/maerz.csv", kOwnHeaders);
+  CommandResult r = Run("import --kind visits --dry-run daten/zaehler/maerz.csv");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(Has(r.err, "checked (--dry-run, nothing written); 2 of 2 rows accepted")) << r.err;
+  EXPECT_TRUE(Has(r.err, "daten/zaehler/maerz.csv: column in <- Gezählt")) << r.err;
+  // A file the glob does not match gets no mapping.
+  Write("anderswo/maerz.csv", kOwnHeaders);
+  r = Run("import --kind visits --dry-run anderswo/maerz.csv");
+  EXPECT_NE(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(Has(r.err, "no header row with the column(s)")) << r.err;
+
+  r = Run("import --kind visits daten/zaehler/maerz.csv");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  // Read with the same mapping `run` uses: run has nothing to do.
+  r = Run("run");
+  EXPECT_TRUE(Has(r.err, "daten/zaehler/maerz.csv: unchanged since the last import")) << r.err;
+  EXPECT_EQ(Figure("visitors.total"), 7);
+}
+
+}  // namespace
+
 }  // namespace ankerbericht

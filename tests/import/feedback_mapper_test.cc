@@ -9,6 +9,9 @@
 #include <vector>
 
 #include "import/import_test_fixture.h"
+#include "import/visit_overlaps.h"
+#include "import_harness.h"
+#include "test_util.h"
 
 namespace ankerbericht {
 namespace {
@@ -164,4 +167,71 @@ TEST_F(ImportTest, FeedbackMsFormsWordingsRejectNothing) {
 }
 
 }  // namespace
+// Details of real exports: LimeSurvey's placeholder date, KoboToolbox's
+// per-option select_multiple columns.
+namespace {
+
+using testing::Harness;
+
+TEST(LimeSurveyTest, PlaceholderDate1980IsNoDate) {
+  Harness h;
+  ASSERT_OK(
+      h.Import(InputKind::kFeedback,
+               "\xEF\xBB\xBF\"id\";\"submitdate\";\"lastpage\";\"startlanguage\";\"zufrieden\"\r\n"
+               "\"1\";\"2026-05-04 18:22:10\";\"3\";\"de\";\"A4\"\r\n"
+               "\"2\";\"1980-01-01 00:00:00\";\"3\";\"de\";\"A5\"\r\n"
+               "\"3\";\"\";\"1\";\"de\";\"\"\r\n\r\n"));
+  EXPECT_EQ(h.outcome.format, "limesurvey");
+  ASSERT_EQ(h.outcome.batch.feedback.size(), 1u);
+  EXPECT_EQ(h.outcome.batch.feedback[0].date, Date(2026, 5, 4));
+  // Neither the placeholder nor the incomplete response becomes a dated
+  // response of 1 January 1980 (or any other day).
+  ASSERT_EQ(h.Rejections().size(), 2u);
+  EXPECT_EQ(h.Rejections()[0],
+            "x.csv:3: submitdate: date is missing (1980-01-01 00:00:00 is LimeSurvey's placeholder "
+            "when a "
+            "survey stores no dates) (1980-01-01 00:00:00)");
+  EXPECT_EQ(h.Rejections()[1], "x.csv:4: submitdate: date is missing");
+}
+
+TEST(KoboTest, SelectMultipleOptionColumnsAreOneAnswer) {
+  Harness h;
+  h.site.questionnaire.push_back(
+      {"quelle", "Wie haben Sie von uns erfahren?", ScaleType::kMulti, "", {}});
+  // A fixture written from the documented export: labels as headers, the
+  // question column plus one "question/option" column per option.
+  ASSERT_OK(h.Import(
+      InputKind::kFeedback,
+      testing::ReadFileToString(testing::TestDir() + "/fixtures/import/kobo-select-multiple.csv")));
+  EXPECT_EQ(h.outcome.format, "kobo");
+  ASSERT_EQ(h.outcome.batch.feedback.size(), 3u) << ::testing::PrintToString(h.Rejections());
+  const auto& first = h.outcome.batch.feedback[0].answers;
+  // "Social Media" holds a space: the option columns say what was chosen.
+  EXPECT_EQ(first.at("quelle"), "Plakat; Social Media");
+  EXPECT_EQ(first.at("zufrieden"), "4");
+  // One answer per response: no item for the options themselves.
+  EXPECT_EQ(first.size(), 2u);
+  EXPECT_EQ(h.outcome.batch.feedback[1].answers.at("quelle"), "Freunde");
+  EXPECT_FALSE(h.outcome.batch.feedback[2].answers.count("quelle"));
+  for (const std::string& n : h.outcome.notices) {
+    EXPECT_EQ(n.find("/Plakat"), std::string::npos) << n;  // not listed as ignored columns
+  }
+}
+
+TEST(KoboTest, OptionNamedLikeAnItemIsNotTakenForIt) {
+  Harness h;
+  h.site.questionnaire.push_back({"woher", "Woher", ScaleType::kMulti, "", {}});
+  // An option called like another item ("note") must not feed that item.
+  ASSERT_OK(h.Import(InputKind::kFeedback,
+                     "\"Woher\";\"Woher/note\";\"Woher/plakat\";\"_uuid\";\"_submission_time\"\r\n"
+                     "\"note\";\"1\";\"0\";\"u1\";\"2026-05-04T09:41:19\"\r\n"));
+  ASSERT_EQ(h.outcome.batch.feedback.size(), 1u)
+      << ::testing::PrintToString(h.Rejections()) << ::testing::PrintToString(h.outcome.notices)
+      << h.outcome.format;
+  EXPECT_EQ(h.outcome.batch.feedback[0].answers.at("woher"), "note");
+  EXPECT_FALSE(h.outcome.batch.feedback[0].answers.count("note"));
+}
+
+}  // namespace
+
 }  // namespace ankerbericht

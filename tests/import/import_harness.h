@@ -9,24 +9,14 @@
 #include "config/workspace_config.h"
 #include "import/importer.h"
 #include "import/presets.h"
+#include "test_util.h"
 
 namespace ankerbericht::testing {
 
 struct Harness {
-  Site site;
+  Site site = StadtlaborSite();
   std::string file = "x.csv";
   ImportOutcome outcome;
-
-  Harness() {
-    site.id = "stadtlabor";
-    site.name = "Stadtlabor";
-    site.questionnaire = {
-        {"zufrieden", "Ich bin insgesamt zufrieden", ScaleType::kAgree5, "", {}},
-        {"note", "Gesamtnote", ScaleType::kGrade6, "", {}},
-        {"empfehlen", "Würden Sie uns weiterempfehlen?", ScaleType::kYesNo, "recommend", {}},
-        {"wunsch", "Was wünschen Sie sich?", ScaleType::kText, "", {}},
-    };
-  }
 
   // Imports |bytes| as |kind| with |format| ("" = detect). Today is 30.06.2026.
   Status Import(InputKind kind, const std::string& bytes, const std::string& format = "",

@@ -21,16 +21,9 @@ using Strings = std::vector<std::string>;
 class ImportTest : public ::testing::Test {
  protected:
   ImportTest() {
-    site_.id = "stadtlabor";
     site_.name = "Stadtlabor Musterstadt";
     site_.opened = Date(2026, 1, 1);
     site_.age_groups = {{"u18", "unter 18"}, {"ab65", "65 und älter"}};
-    site_.questionnaire = {
-        {"zufrieden", "Ich bin insgesamt zufrieden", ScaleType::kAgree5, "", {}},
-        {"note", "Gesamtnote", ScaleType::kGrade6, "", {}},
-        {"empfehlen", "Würden Sie uns weiterempfehlen?", ScaleType::kYesNo, "recommend", {}},
-        {"wunsch", "Was wünschen Sie sich?", ScaleType::kText, "", {}},
-    };
   }
 
   // Runs the importer that handles |kind| on |bytes|, as `ankerbericht import`
@@ -66,7 +59,7 @@ class ImportTest : public ::testing::Test {
   }
 
   std::string file_ = "x.csv";
-  Site site_;
+  Site site_ = testing::StadtlaborSite();
   std::optional<SourceSpec> source_;
   std::set<std::string> known_event_ids_;
   ImportOutcome outcome_;

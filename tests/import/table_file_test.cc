@@ -4,10 +4,16 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <string>
+#include <vector>
 
+#include "import/csv_reader.h"
+#include "import/text_decoding.h"
 #include "test_util.h"
+#include "util/text.h"
 
 namespace ankerbericht {
 namespace {
@@ -43,4 +49,36 @@ TEST(TableFileTest, DamagedWorkbookOnDiskNamesTheFile) {
 }
 
 }  // namespace
+// A table file read from disk gives the records the same bytes give in memory.
+namespace {
+
+std::vector<std::vector<std::string>> ReadAll(RowSource* reader) {
+  std::vector<std::vector<std::string>> rows;
+  CsvRecord record;
+  while (reader->Next(&record)) rows.push_back(record.fields);
+  return rows;
+}
+
+TEST(TableFileTest, FileOnDiskReadsLikeBytesInMemory) {
+  testing::ScopedTempDir dir;
+  const std::string bytes =
+      "Titel der Auswertung\n\nDatum,Besucher\n01.02.2026,3\n02.02.2026,\"4\"\n";
+  Result<std::unique_ptr<TableFile>> on_disk =
+      TableFile::OpenFile(dir.Write("x.csv", bytes), "x.csv", "");
+  Result<std::unique_ptr<TableFile>> in_memory = TableFile::Open(bytes, "x.csv", "");
+  ASSERT_OK(on_disk.status());
+  ASSERT_OK(in_memory.status());
+  EXPECT_EQ((*on_disk)->DelimiterName(), "','");
+  EXPECT_EQ((*on_disk)->encoding(), "UTF-8");
+  EXPECT_EQ((*on_disk)->GuessHeaderRow(nullptr), (*in_memory)->GuessHeaderRow(nullptr));
+  // Rows() starts again from the top every time.
+  for (int pass = 0; pass < 2; ++pass) {
+    std::unique_ptr<RowSource> a = (*on_disk)->Rows();
+    std::unique_ptr<RowSource> b = (*in_memory)->Rows();
+    EXPECT_EQ(ReadAll(a.get()), ReadAll(b.get()));
+  }
+}
+
+}  // namespace
+
 }  // namespace ankerbericht

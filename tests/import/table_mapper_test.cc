@@ -90,5 +90,37 @@ TEST_F(ImportTest, ExcelSerialDatesInCsv) {
             "x.csv:2: Datum: not a valid date (expected TT.MM.JJJJ or JJJJ-MM-TT) (1234)");
 }
 
+// The header is the first row holding every required field: title rows and
+// blank rows above it are skipped, and their count is the header's index
+// (what `inspect` shows and `import` maps).
+TEST(FindHeaderTest, SkipsTitleRowsAboveTheHeader) {
+  const std::vector<CsvRecord> sheet = {{1, {"Zählerexport", "Nord", "Tür", "März", "2026"}},
+                                        {2, {}},
+                                        {3, {"Datum", "Uhrzeit", "Ein", "Aus"}},
+                                        {4, {"03.03.2026", "14:00", "5", "4"}}};
+  VectorRowSource rows(&sheet);
+  ImportContext ctx;
+  ctx.kind = InputKind::kVisits;
+  HeaderMatch header = FindHeader(&rows, VisitsTable(), ctx);
+  ASSERT_TRUE(header.map.has_value());
+  EXPECT_EQ(header.index, 2);
+  EXPECT_EQ(header.line, 3);
+  EXPECT_EQ(header.map->Find("in"), 2u);
+  // What the first row lacked, for the message when no row fits.
+  EXPECT_EQ(header.first_line, 1);
+  EXPECT_FALSE(header.first_missing.empty());
+}
+
+TEST(FindHeaderTest, NoHeaderAmongTheFirstRows) {
+  const std::vector<CsvRecord> sheet = {{1, {"a", "b"}}, {2, {"1", "2"}}};
+  VectorRowSource rows(&sheet);
+  ImportContext ctx;
+  ctx.kind = InputKind::kEvents;
+  HeaderMatch header = FindHeader(&rows, EventsTable(), ctx);
+  EXPECT_FALSE(header.map.has_value());
+  EXPECT_EQ(header.index, -1);
+  EXPECT_EQ(header.first_line, 1);
+}
+
 }  // namespace
 }  // namespace ankerbericht

@@ -10,6 +10,8 @@
 namespace ankerbericht {
 namespace {
 
+using testing::Harness;
+
 VisitCount Reading(const std::string& sensor, int day, int minute, int64_t in, int line) {
   VisitCount v;
   v.sensor = sensor;
@@ -81,4 +83,60 @@ TEST(VisitOverlapsTest, UnterminatedQuoteNamesFileAndLine) {
 }
 
 }  // namespace
+// Daily and hourly readings of one sensor and day.
+namespace {
+
+VisitCount Reading(int day, int minute, int interval, int64_t in, int line) {
+  VisitCount v;
+  v.sensor = "A";
+  v.start = {Date(2026, 3, day), minute};
+  v.interval_minutes = interval;
+  v.in = in;
+  v.line = line;
+  return v;
+}
+
+TEST(DailyCountsTest, DailyAndHourlyReadingsOfOneSensorAndDayAreNotAddedUp) {
+  ImportOutcome o;
+  o.batch.visits = {Reading(2, 0, 1440, 100, 2), Reading(2, 600, 60, 40, 3),
+                    Reading(2, 660, 60, 50, 4), Reading(3, 600, 60, 7, 5),
+                    Reading(2, 0, 1440, 100, 6)};
+  ResolveVisitOverlaps({}, &o);
+  // The daily total came first: the hourly readings of that day are refused,
+  // the next day's hourly reading is fine, the repeated daily total counts once.
+  ASSERT_EQ(o.batch.visits.size(), 2u);
+  EXPECT_EQ(o.batch.visits[0].in, 100);
+  EXPECT_EQ(o.batch.visits[1].in, 7);
+  ASSERT_EQ(o.rejected.size(), 2u);
+  EXPECT_EQ(o.rejected[0].ToString("z.csv"),
+            "z.csv:3: in: overlaps the daily total in line 2 of this file for the same sensor and "
+            "day (a day "
+            "is counted either as a whole or in intervals, not both; the reading imported first is "
+            "kept) (40)");
+  EXPECT_EQ(o.rejected[1].line, 4);
+  EXPECT_EQ(o.notices.size(), 1u);
+}
+
+TEST(DailyCountsTest, DailyTotalAgainstStoredHourlyReadings) {
+  ImportOutcome o;
+  o.batch.visits = {Reading(2, 0, 1440, 100, 2)};
+  EarlierReading stored{0, "stunden.csv", 9, 40, std::nullopt, 600, 60};
+  ResolveVisitOverlaps({stored}, &o);
+  EXPECT_TRUE(o.batch.visits.empty());
+  ASSERT_EQ(o.rejected.size(), 1u);
+  EXPECT_NE(o.rejected[0].message.find("overlaps the hourly reading in stunden.csv:9"),
+            std::string::npos);
+}
+
+TEST(DailyCountsTest, HourlyReadingsWithinTheSameGranularityStillRepeatOnce) {
+  ImportOutcome o;
+  o.batch.visits = {Reading(2, 600, 15, 4, 2), Reading(2, 615, 15, 5, 3),
+                    Reading(2, 600, 15, 4, 4)};
+  ResolveVisitOverlaps({}, &o);
+  EXPECT_EQ(o.batch.visits.size(), 2u);
+  EXPECT_TRUE(o.rejected.empty());
+}
+
+}  // namespace
+
 }  // namespace ankerbericht

@@ -3,6 +3,8 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -649,4 +651,33 @@ TEST_F(StoreImportTest, AdoptMappingFillsOnlyAnEmptyMapping) {
 }
 
 }  // namespace
+// HashFile: the SHA-256 of a file, streamed.
+namespace {
+
+TEST(HashFileTest, KnownVectors) {
+  ScopedTempDir dir;
+  EXPECT_EQ("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+            Unwrap(HashFile(dir.Write("abc.txt", "abc"))));
+  EXPECT_EQ("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+            Unwrap(HashFile(dir.Write("empty.txt", ""))));
+  // Spans many read chunks: the streaming must not drop or repeat bytes.
+  EXPECT_EQ("cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0",
+            Unwrap(HashFile(dir.Write("million.txt", std::string(1000000, 'a')))));
+}
+
+TEST(HashFileTest, UnreadableFileIsIOError) {
+  ScopedTempDir dir;
+  const std::string missing = (dir.path() / "fehlt.csv").string();
+  Result<std::string> r = HashFile(missing);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(Status::Code::kIOError, r.status().code());
+  EXPECT_NE(std::string::npos, r.status().message().find(missing)) << r.status().message();
+
+  Result<std::string> d = HashFile(dir.path().string());
+  ASSERT_FALSE(d.ok());
+  EXPECT_EQ(Status::Code::kIOError, d.status().code());
+}
+
+}  // namespace
+
 }  // namespace ankerbericht

@@ -11,6 +11,7 @@
 #include <map>
 #include <sstream>
 
+#include "e2e/e2e_util.h"
 #include "test_util.h"
 
 namespace ankerbericht::testing {
@@ -19,16 +20,6 @@ namespace {
 namespace fs = std::filesystem;
 using Poco::JSON::Array;
 using Poco::JSON::Object;
-
-CommandResult Figures(const fs::path& dir, const std::string& args) {
-  return RunCommand("cd '" + dir.string() + "' && ANKERBERICHT_TODAY=2026-11-21 '" + BinaryPath() +
-                    "' " + args);
-}
-
-Object::Ptr Parse(const std::string& text) {
-  Poco::JSON::Parser parser;
-  return parser.parse(text).extract<Object::Ptr>();
-}
 
 class FiguresCliTest : public ::testing::Test {
  protected:
@@ -42,7 +33,7 @@ class FiguresCliTest : public ::testing::Test {
           "--kind events daten/veranstaltungen.csv",
           "--kind feedback --format papier daten/feedback/papier-*.csv",
           "--kind feedback daten/feedback/online-*.csv", "--kind votes daten/klebepunkte.csv"}) {
-      CommandResult r = Figures(ws(), std::string("import --site stadtlabor ") + spec);
+      CommandResult r = Anker(ws(), std::string("import --site stadtlabor ") + spec);
       if (r.exit_code != 0) import_error_ += r.err;
     }
   }
@@ -98,9 +89,9 @@ bool NoHiddenCellRecomputable(const Object::Ptr& b, int k, std::string* why) {
 }
 
 TEST_F(FiguresCliTest, CompareJsonHasEveryComparisonAndProtectedBreakdowns) {
-  CommandResult r = Figures(ws(), "figures --site stadtlabor --period 2026-H1 --compare --json");
+  CommandResult r = Anker(ws(), "figures --site stadtlabor --period 2026-H1 --compare --json");
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  Object::Ptr f = Parse(r.out);
+  Object::Ptr f = ParseJson(r.out);
   Object::Ptr indicators = f->getObject("indicators");
   for (const std::string& id : indicators->getNames()) {
     Object::Ptr i = indicators->getObject(id);
@@ -157,10 +148,10 @@ TEST_F(FiguresCliTest, CompareJsonHasEveryComparisonAndProtectedBreakdowns) {
 }
 
 TEST_F(FiguresCliTest, CsvGivesTheSameNumbersAsJson) {
-  CommandResult j = Figures(ws(), "figures --site stadtlabor --period 2026-H1 --compare --json");
-  CommandResult c = Figures(ws(), "figures --site stadtlabor --period 2026-H1 --compare --csv");
+  CommandResult j = Anker(ws(), "figures --site stadtlabor --period 2026-H1 --compare --json");
+  CommandResult c = Anker(ws(), "figures --site stadtlabor --period 2026-H1 --compare --csv");
   ASSERT_EQ(c.exit_code, 0) << c.err;
-  Object::Ptr indicators = Parse(j.out)->getObject("indicators");
+  Object::Ptr indicators = ParseJson(j.out)->getObject("indicators");
   std::map<std::string, std::vector<std::string>> rows;
   std::istringstream in(c.out);
   std::string line;
@@ -197,9 +188,9 @@ TEST_F(FiguresCliTest, CsvGivesTheSameNumbersAsJson) {
 }
 
 TEST_F(FiguresCliTest, InternalShowsRawValuesAndSaysSo) {
-  CommandResult r = Figures(ws(), "figures --site stadtlabor --period 2026-H1 --json --internal");
+  CommandResult r = Anker(ws(), "figures --site stadtlabor --period 2026-H1 --json --internal");
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  Object::Ptr f = Parse(r.out);
+  Object::Ptr f = ParseJson(r.out);
   EXPECT_TRUE(f->getObject("privacy")->getValue<bool>("internal"));
   EXPECT_NE(f->getObject("privacy")->getValue<std::string>("notice").find("not for publication"),
             std::string::npos);
@@ -210,7 +201,7 @@ TEST_F(FiguresCliTest, InternalShowsRawValuesAndSaysSo) {
                          ->getArray("cells");
   for (size_t i = 0; i < cells->size(); ++i)
     EXPECT_FALSE(cells->getObject(static_cast<unsigned>(i))->get("value").isString());
-  CommandResult t = Figures(ws(), "figures --site stadtlabor --period 2026-H1 --internal");
+  CommandResult t = Anker(ws(), "figures --site stadtlabor --period 2026-H1 --internal");
   EXPECT_NE(t.out.find("INTERN – nicht zur Veröffentlichung"), std::string::npos) << t.out;
 }
 

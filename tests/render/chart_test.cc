@@ -1,6 +1,8 @@
 // Layout tests for the vector charts: every chart kind with no data, one
 // value, huge values and everything suppressed; labels never overlap (checked
 // on the bounds the layout code computes) and nothing leaves the content box.
+#include "render/chart.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -10,7 +12,6 @@
 #include <string>
 #include <vector>
 
-#include "render/chart.h"
 #include "render/pdf_layout.h"
 #include "render_test_util.h"
 
