@@ -106,7 +106,8 @@ int RunForms(const std::vector<std::string>& args) {
                         (ec ? ": " + ec.message() : std::string(" (a file has that name)"))));
   }
   const std::string id = site.id;
-  Status written = WriteForm(dir, "feedbackbogen", site, lang, out / ("feedbackbogen-" + id + ".pdf"));
+  Status written =
+      WriteForm(dir, "feedbackbogen", site, lang, out / ("feedbackbogen-" + id + ".pdf"));
   if (written.ok())
     written = WriteForm(dir, "strichliste", site, lang, out / ("strichliste-" + id + ".pdf"));
   if (written.ok())

@@ -118,7 +118,8 @@ Result<PaperForm> BuildPaperForm(const std::string& template_dir, const std::str
       if (site.mobile() && !stop_key.empty()) {
         b.labels.push_back(words(stop_key));
         std::vector<std::string> names;
-        for (const Stop& stop : site.stops) names.push_back(stop.name.empty() ? stop.id : stop.name);
+        for (const Stop& stop : site.stops)
+          names.push_back(stop.name.empty() ? stop.id : stop.name);
         b.hint = words.Format("forms.tally.stop_hint", {{"stops", Join(names, ", ")}});
       }
       form.blocks.push_back(std::move(b));

@@ -105,10 +105,9 @@ XlsxWorkbook EntryWorkbook(const std::vector<EntryColumn>& columns, const std::s
     // lists them to copy from.
     if (col.choices.empty() || col.multiple) continue;
     std::string letter = XlsxColumnName(c);
-    entry.dropdowns.push_back(
-        {c, rows + 1,
-         "'" + values_sheet + "'!$" + letter + "$3:$" + letter + "$" +
-             std::to_string(col.choices.size() + 2)});
+    entry.dropdowns.push_back({c, rows + 1,
+                               "'" + values_sheet + "'!$" + letter + "$3:$" + letter + "$" +
+                                   std::to_string(col.choices.size() + 2)});
   }
   for (auto& row : values.rows) row.resize(columns.size());
   return XlsxWorkbook{{std::move(entry), std::move(values)}};

@@ -23,10 +23,18 @@ std::string Escape(const std::string& text) {
   std::string out;
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
       default:
         // Control characters are not allowed in XML 1.0; tabs and breaks are.
         if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n') out += c;
@@ -82,7 +90,8 @@ std::string SheetXml(const XlsxSheetData& sheet) {
 
 std::string XlsxColumnName(size_t column) {
   std::string name;
-  for (size_t n = column + 1; n > 0; n = (n - 1) / 26) name.insert(name.begin(), 'A' + (n - 1) % 26);
+  for (size_t n = column + 1; n > 0; n = (n - 1) / 26)
+    name.insert(name.begin(), 'A' + (n - 1) % 26);
   return name;
 }
 
@@ -130,15 +139,16 @@ std::string XlsxBytes(const XlsxWorkbook& book) {
   parts["xl/workbook.xml"] = workbook + "</sheets></workbook>";
   parts["xl/_rels/workbook.xml.rels"] = rels + "</Relationships>";
   // Style 1: the bold header row.
-  parts["xl/styles.xml"] = std::string(kXmlHead) + "<styleSheet " + kMainNs +
-                           "><fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font>"
-                           "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
-                           "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill>"
-                           "<fill><patternFill patternType=\"gray125\"/></fill></fills>"
-                           "<borders count=\"1\"><border/></borders>"
-                           "<cellStyleXfs count=\"1\"><xf/></cellStyleXfs>"
-                           "<cellXfs count=\"2\"><xf fontId=\"0\"/><xf fontId=\"1\" "
-                           "applyFont=\"1\"/></cellXfs></styleSheet>";
+  parts["xl/styles.xml"] =
+      std::string(kXmlHead) + "<styleSheet " + kMainNs +
+      "><fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font>"
+      "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
+      "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill>"
+      "<fill><patternFill patternType=\"gray125\"/></fill></fills>"
+      "<borders count=\"1\"><border/></borders>"
+      "<cellStyleXfs count=\"1\"><xf/></cellStyleXfs>"
+      "<cellXfs count=\"2\"><xf fontId=\"0\"/><xf fontId=\"1\" "
+      "applyFont=\"1\"/></cellXfs></styleSheet>";
   std::ostringstream out;
   Poco::Zip::Compress zip(out, true);
   for (const auto& [name, content] : parts) {

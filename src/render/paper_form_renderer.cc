@@ -64,8 +64,7 @@ class FormPager {
   // |text| wrapped to |width|.
   std::vector<std::string> Wrap(const std::string& text, FontStyle font, double size,
                                 double width) const {
-    return WrapText(text, width,
-                    [&](std::string_view t) { return measure_(t, font, size); });
+    return WrapText(text, width, [&](std::string_view t) { return measure_(t, font, size); });
   }
   double Measure(const std::string& text, FontStyle font, double size) const {
     return measure_(text, font, size);
@@ -226,7 +225,7 @@ void LayGrid(FormPager* p, const FormGrid& g) {
   const double first = 62;
   const double unit = (p->content_width() - first) / (g.columns.size());
   auto column_x = [&](size_t c) {
-    return c == 0 ? p->left() : p->left() + first + (c == 1 ? 0 : (c) * unit);
+    return c == 0 ? p->left() : p->left() + first + (c == 1 ? 0 : (c)*unit);
   };
   auto column_w = [&](size_t c) { return c == 0 ? first : c == 1 ? 2 * unit : unit; };
   std::vector<std::vector<std::string>> heads;
@@ -283,8 +282,8 @@ std::vector<PageLayout> LayoutPaperForm(const PaperForm& form, const MeasureFn& 
   return pager.Finish();
 }
 
-Status RenderPaperFormPdf(const PaperForm& form, const PdfOptions& options,
-                          const std::string& path, std::vector<Status>* warnings) {
+Status RenderPaperFormPdf(const PaperForm& form, const PdfOptions& options, const std::string& path,
+                          std::vector<Status>* warnings) {
   return RenderLaidOutPdf(
       form.info, options, path,
       [&form](const MeasureFn& measure, StructTree* tree) {

@@ -25,8 +25,8 @@ std::vector<PageLayout> LayoutPaperForm(const PaperForm& form, const MeasureFn& 
                                         StructTree* tree);
 
 // Renders |form| into the PDF file |path| as RenderPdf does. Fails like it.
-Status RenderPaperFormPdf(const PaperForm& form, const PdfOptions& options,
-                          const std::string& path, std::vector<Status>* warnings);
+Status RenderPaperFormPdf(const PaperForm& form, const PdfOptions& options, const std::string& path,
+                          std::vector<Status>* warnings);
 
 }  // namespace ankerbericht
 

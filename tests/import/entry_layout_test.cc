@@ -55,7 +55,8 @@ TEST_F(ImportTest, TallyEntrySheetImportsSlotsAndAgeGroups) {
   for (const char* lang : {"de", "en"}) {
     std::vector<EntryColumn> columns = TallyEntryColumns(site_, lang);
     ASSERT_EQ(columns[1].choices, (std::vector<std::string>{"10-11", "11-12", "12-13"}));
-    ASSERT_OK(Import(InputKind::kTallies, EntryCsv(columns, {{"02.03.2026", "11-12", "6", "2", "1"}})));
+    ASSERT_OK(
+        Import(InputKind::kTallies, EntryCsv(columns, {{"02.03.2026", "11-12", "6", "2", "1"}})));
     EXPECT_TRUE(outcome_.rejected.empty()) << lang << ::testing::PrintToString(Rejections());
     ASSERT_EQ(outcome_.batch.tallies.size(), 1u);
     const Tally& t = outcome_.batch.tallies[0];
