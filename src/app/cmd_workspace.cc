@@ -489,6 +489,8 @@ const std::vector<CommandInfo>& Commands() {
       {"check", "check the configuration and show data gaps", RunCheck},
       {"inspect", "show how a file is read: encoding, separator, recognised tool, header, rows",
        RunInspect},
+      {"forms", "print the paper feedback form and tally sheet, write their entry workbooks",
+       RunForms},
   };
   return kCommands;
 }

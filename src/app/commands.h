@@ -31,6 +31,7 @@ int RunReport(const std::vector<std::string>& args);
 int RunSources(const std::vector<std::string>& args);
 int RunCheck(const std::vector<std::string>& args);
 int RunInspect(const std::vector<std::string>& args);
+int RunForms(const std::vector<std::string>& args);
 
 }  // namespace ankerbericht
 

@@ -1,4 +1,5 @@
 // Feedback: one row per filled-in form, paper (transcribed) or digital.
+#include "import/entry_layout.h"
 #include "import/presets.h"
 #include "import/table_mapper.h"
 #include "model/scale.h"
@@ -220,11 +221,17 @@ void MapFeedbackRow(RowReader* row, const ColumnMap& map, const ImportContext& c
 const TableKind& FeedbackTable() {
   static const TableKind kKind = {
       {
-          {"id", {"ID", "Bogen", "Bogen-Nr", "Bogennummer", "Nr", "Response ID", "Antwort-ID"}},
-          {"date", {"Datum", "Date", "Ausgefüllt am", "Submitted", "Submitdate"}, true},
+          // The headers of the entry file `ankerbericht forms` writes come
+          // from entry_layout.h, so a filled entry file needs no mapping.
+          {"id",
+           {"ID", "Bogen", entry_header::kFormNumber, "Bogennummer", "Nr", "Response ID",
+            "Antwort-ID", entry_header::kFormNumberEn}},
+          {"date",
+           {entry_header::kDate, entry_header::kDateEn, "Ausgefüllt am", "Submitted", "Submitdate"},
+           true},
           {"event",
-           {"Veranstaltung", "Veranstaltungs-ID", "Veranstaltungsnummer", "Event", "Event ID",
-            "Event-ID"}},
+           {entry_header::kEvent, "Veranstaltungs-ID", "Veranstaltungsnummer",
+            entry_header::kEventEn, "Event ID", "Event-ID"}},
           {"channel", {"Kanal", "Channel", "Quelle", "Erfassung"}},
       },
       QuestionColumn,

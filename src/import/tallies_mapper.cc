@@ -1,4 +1,5 @@
 // Tallies: hand-kept tally sheets (date, time slot, visitors, age groups).
+#include "import/entry_layout.h"
 #include "import/table_mapper.h"
 #include "util/text.h"
 
@@ -67,13 +68,16 @@ void MapTallyRow(RowReader* row, const ColumnMap& map, const ImportContext& ctx,
 const TableKind& TalliesTable() {
   static const TableKind kKind = {
       {
-          {"date", {"Datum", "Date", "Tag"}, true},
-          {"slot", {"Zeitfenster", "Uhrzeit", "Zeit", "Slot", "Zeitraum", "Time slot"}},
+          // The headers of the entry file `ankerbericht forms` writes come
+          // from entry_layout.h, so a filled entry file needs no mapping.
+          {"date", {entry_header::kDate, entry_header::kDateEn, "Tag"}, true},
+          {"slot",
+           {entry_header::kSlot, "Uhrzeit", "Zeit", "Slot", "Zeitraum", entry_header::kSlotEn}},
           {"count",
-           {"Besucher", "Besucherzahl", "Besuche", "Anzahl", "Personen", "Gesamt", "Visitors",
-            "Count"},
+           {entry_header::kVisitors, "Besucherzahl", "Besuche", "Anzahl", "Personen", "Gesamt",
+            entry_header::kVisitorsEn, "Count"},
            true},
-          {"stop", {"Haltestelle", "Halt", "Standplatz", "Stop"}},
+          {"stop", {entry_header::kStop, "Halt", "Standplatz", entry_header::kStopEn}},
       },
       AgeGroupColumn,
       MapTallyRow,

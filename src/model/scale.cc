@@ -236,6 +236,36 @@ std::string ValidAnswersHint(const QuestionItem& item) {
   }
 }
 
+std::vector<std::string> AnswerChoices(const QuestionItem& item, const std::string& lang) {
+  // Highest-value answers of a yes/no item come first on a form ("ja" before
+  // "nein"); every other scale is listed lowest value first.
+  const bool en = lang == "en";
+  switch (item.scale) {
+    case ScaleType::kAgree5:
+      if (!item.labels.empty()) return item.labels;
+      if (en) return {"strongly disagree", "disagree", "neutral", "agree", "strongly agree"};
+      return {"stimme gar nicht zu", "stimme eher nicht zu", "teils teils", "stimme eher zu",
+              "stimme voll zu"};
+    case ScaleType::kGrade6:
+      if (en) return {"1", "2", "3", "4", "5", "6"};
+      return {"sehr gut", "gut", "befriedigend", "ausreichend", "mangelhaft", "ungenügend"};
+    case ScaleType::kYesNo:
+      if (item.labels.size() == 2) return {item.labels[1], item.labels[0]};
+      return en ? std::vector<std::string>{"yes", "no"} : std::vector<std::string>{"ja", "nein"};
+    case ScaleType::kScale10: {
+      std::vector<std::string> steps;
+      for (int i = 0; i <= 10; ++i) steps.push_back(std::to_string(i));
+      return steps;
+    }
+    case ScaleType::kSingle:
+    case ScaleType::kMulti:
+      return item.labels;
+    case ScaleType::kText:
+      return {};
+  }
+  return {};
+}
+
 bool IsPositive(const QuestionItem& item, double value) {
   switch (item.scale) {
     case ScaleType::kAgree5:

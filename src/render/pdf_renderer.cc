@@ -595,7 +595,8 @@ std::string FallbackTitle(const Document& doc) {
   return doc.info.untitled;
 }
 
-Status RenderToFile(const Document& doc, const PdfOptions& options, const std::string& path,
+Status RenderToFile(const DocumentInfo& doc_info, const PdfOptions& options,
+                    const std::string& path, const PageLayoutFn& layout,
                     std::vector<Status>* warnings) {
   fs::path target(path);
   std::error_code ec;
@@ -605,14 +606,12 @@ Status RenderToFile(const Document& doc, const PdfOptions& options, const std::s
                            " does not exist");
   }
   PdfWriter writer;
-  ANKER_RETURN_IF_ERROR(writer.Setup(options, doc.info, warnings));
-  DocumentInfo info = doc.info;
-  if (info.title.empty()) info.title = FallbackTitle(doc);
-  ANKER_RETURN_IF_ERROR(writer.SetInfo(info, options.creation_date));
+  ANKER_RETURN_IF_ERROR(writer.Setup(options, doc_info, warnings));
+  ANKER_RETURN_IF_ERROR(writer.SetInfo(doc_info, options.creation_date));
   StructTree structure;
-  std::vector<PageLayout> pages = LayoutDocument(
-      doc, [&](std::string_view t, FontStyle f, double s) { return writer.Measure(t, f, s); },
-      &structure);
+  std::vector<PageLayout> pages =
+      layout([&](std::string_view t, FontStyle f, double s) { return writer.Measure(t, f, s); },
+             &structure);
   writer.StartTagging(structure);
   for (size_t i = 0; i < pages.size(); ++i) {
     ANKER_RETURN_IF_ERROR(writer.Paint(pages[i]).WithContext("page " + std::to_string(i + 1)));
@@ -621,7 +620,7 @@ Status RenderToFile(const Document& doc, const PdfOptions& options, const std::s
   ANKER_RETURN_IF_ERROR(writer.AddLinks(pages));
   ANKER_RETURN_IF_ERROR(writer.FinishArchival(options.icc_profile, warnings));
   if (warnings) {
-    if (std::optional<std::string> w = BrandingColourWarning(doc.info)) {
+    if (std::optional<std::string> w = BrandingColourWarning(doc_info)) {
       warnings->push_back(Status::Render(*w));
     }
     for (Status& w : writer.TakeImageWarnings()) warnings->push_back(std::move(w));
@@ -686,7 +685,26 @@ Status RenderPdf(const Document& doc, const PdfOptions& options, const std::stri
                  std::vector<Status>* warnings) {
   // Nothing may escape: a bad_alloc deep in the layout becomes a Status.
   try {
-    return RenderToFile(doc, options, path, warnings);
+    DocumentInfo info = doc.info;
+    if (info.title.empty()) info.title = FallbackTitle(doc);
+    return RenderToFile(
+        info, options, path,
+        [&doc](const MeasureFn& measure, StructTree* structure) {
+          return LayoutDocument(doc, measure, structure);
+        },
+        warnings);
+  } catch (const std::exception& e) {
+    return Status::Render(std::string("PDF rendering failed: ") + e.what());
+  } catch (...) {
+    return Status::Render("PDF rendering failed with an unknown error");
+  }
+}
+
+Status RenderLaidOutPdf(const DocumentInfo& info, const PdfOptions& options,
+                        const std::string& path, const PageLayoutFn& layout,
+                        std::vector<Status>* warnings) {
+  try {
+    return RenderToFile(info, options, path, layout, warnings);
   } catch (const std::exception& e) {
     return Status::Render(std::string("PDF rendering failed: ") + e.what());
   } catch (...) {

@@ -3,6 +3,7 @@
 #ifndef ANKERBERICHT_RENDER_PDF_RENDERER_H_
 #define ANKERBERICHT_RENDER_PDF_RENDERER_H_
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,6 +39,20 @@ Status RenderPdf(const Document& doc, const PdfOptions& options, const std::stri
 // left out or shortened to fit ("page 3: 2 bullets left out for lack of room").
 Status RenderPdf(const Document& doc, const PdfOptions& options, const std::string& path,
                  std::vector<Status>* warnings);
+
+// Lays out the pages of a document that is not a Document (the paper forms
+// of render/paper_form_renderer.h): given the renderer's text measure, it
+// returns the pages and fills the structure tree for tagging.
+struct StructTree;
+using PageLayoutFn =
+    std::function<std::vector<PageLayout>(const MeasureFn& measure, StructTree* structure)>;
+
+// Renders the pages |layout| makes into |path| as RenderPdf does (fonts,
+// tags, PDF/A, warnings); |info| gives title, language and fonts. Fails
+// like RenderPdf.
+Status RenderLaidOutPdf(const DocumentInfo& info, const PdfOptions& options,
+                        const std::string& path, const PageLayoutFn& layout,
+                        std::vector<Status>* warnings);
 
 // Writes |bytes| to |file| (created or emptied, mode 0644): how a rendered PDF
 // reaches the disk. Fails with kIOError naming |target| (the file the user

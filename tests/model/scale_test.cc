@@ -299,3 +299,33 @@ TEST(AskedOnTest, TheItemsLabelsBelongToItsOwnScale) {
 
 }  // namespace
 }  // namespace ankerbericht
+
+namespace ankerbericht {
+namespace {
+
+// The answers a printed form and its entry file offer are answers the
+// importer reads, each with the value of its place on the scale.
+TEST(AnswerChoicesTest, EveryChoiceReadsAsItsStep) {
+  for (const char* lang : {"de", "en"}) {
+    for (ScaleType scale : {ScaleType::kAgree5, ScaleType::kGrade6, ScaleType::kScale10}) {
+      QuestionItem item = Item(scale);
+      std::vector<std::string> choices = AnswerChoices(item, lang);
+      ASSERT_FALSE(choices.empty());
+      const int first = scale == ScaleType::kScale10 ? 0 : 1;
+      for (size_t i = 0; i < choices.size(); ++i)
+        EXPECT_EQ(ScaleValue(item, choices[i]), first + static_cast<int>(i))
+            << lang << " " << choices[i];
+    }
+    QuestionItem yesno = Item(ScaleType::kYesNo);
+    std::vector<std::string> yn = AnswerChoices(yesno, lang);
+    ASSERT_EQ(yn.size(), 2u);
+    EXPECT_EQ(ScaleValue(yesno, yn[0]), 1) << yn[0];
+    EXPECT_EQ(ScaleValue(yesno, yn[1]), 0) << yn[1];
+  }
+  EXPECT_EQ(AnswerChoices(Item(ScaleType::kSingle, {"a", "b"}), "de"),
+            (std::vector<std::string>{"a", "b"}));
+  EXPECT_TRUE(AnswerChoices(Item(ScaleType::kText), "de").empty());
+}
+
+}  // namespace
+}  // namespace ankerbericht

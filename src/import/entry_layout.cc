@@ -1,0 +1,116 @@
+#include "import/entry_layout.h"
+
+#include <algorithm>
+
+#include "model/scale.h"
+
+namespace ankerbericht {
+
+namespace {
+
+EntryColumn Field(const char* field, const char* de, const char* en, const std::string& lang) {
+  EntryColumn c;
+  c.field = field;
+  c.header = lang == "en" ? en : de;
+  return c;
+}
+
+}  // namespace
+
+std::vector<EntryColumn> FeedbackEntryColumns(const Site& site, const std::string& lang) {
+  using namespace entry_header;
+  std::vector<EntryColumn> columns = {Field("id", kFormNumber, kFormNumberEn, lang),
+                                      Field("date", kDate, kDateEn, lang),
+                                      Field("event", kEvent, kEventEn, lang)};
+  for (const QuestionItem& item : site.questionnaire) {
+    EntryColumn c;
+    // The item's id is what the importer matches first (feedback_mapper.cc);
+    // the question text may be long and change wording between print runs.
+    c.header = item.id;
+    c.item = item.id;
+    c.title = item.text;
+    c.choices = AnswerChoices(item, lang);
+    c.multiple = item.scale == ScaleType::kMulti;
+    columns.push_back(std::move(c));
+  }
+  return columns;
+}
+
+std::vector<EntryColumn> TallyEntryColumns(const Site& site, const std::string& lang) {
+  using namespace entry_header;
+  std::vector<EntryColumn> columns = {Field("date", kDate, kDateEn, lang)};
+  EntryColumn slot = Field("slot", kSlot, kSlotEn, lang);
+  slot.choices = TallySlots(site);
+  columns.push_back(std::move(slot));
+  if (site.mobile()) {
+    EntryColumn stop = Field("stop", kStop, kStopEn, lang);
+    for (const Stop& s : site.stops) stop.choices.push_back(s.name.empty() ? s.id : s.name);
+    columns.push_back(std::move(stop));
+  }
+  columns.push_back(Field("count", kVisitors, kVisitorsEn, lang));
+  for (const AgeGroup& g : site.age_groups) {
+    EntryColumn c;
+    // The label is what the team reads on the paper sheet; the importer
+    // matches an age group by its id or its label (AgeGroupColumn).
+    c.header = g.label.empty() ? g.id : g.label;
+    c.item = g.id;
+    c.title = c.header;
+    columns.push_back(std::move(c));
+  }
+  return columns;
+}
+
+std::vector<std::string> TallySlots(const Site& site) {
+  int first = 24 * 60, last = 0;
+  auto take = [&](int start, int end) {
+    first = std::min(first, start);
+    last = std::max(last, end);
+  };
+  for (const OpeningSchedule& schedule : site.opening_hours)
+    for (const OpeningSlot& s : schedule.slots) take(s.start, s.end);
+  for (const Stop& stop : site.stops) {
+    for (const OpeningSlot& s : stop.week) take(s.start, s.end);
+    for (const StopDate& d : stop.dates) take(d.start, d.end);
+  }
+  int from = 9, to = 18;
+  if (last > first) {
+    from = first / 60;
+    to = (last + 59) / 60;
+  }
+  std::vector<std::string> slots;
+  for (int h = from; h < to; ++h) slots.push_back(std::to_string(h) + "-" + std::to_string(h + 1));
+  return slots;
+}
+
+XlsxWorkbook EntryWorkbook(const std::vector<EntryColumn>& columns, const std::string& entry_sheet,
+                           const std::string& values_sheet, const std::string& multiple_hint,
+                           int rows) {
+  XlsxSheetData entry{entry_sheet, {{}}, {}, true, {}};
+  XlsxSheetData values{values_sheet, {{}, {}}, {}, true, {}};
+  for (size_t c = 0; c < columns.size(); ++c) {
+    const EntryColumn& col = columns[c];
+    entry.rows[0].push_back(col.header);
+    entry.widths.push_back(std::clamp<double>(col.header.size() + 4, 12, 28));
+    values.rows[0].push_back(col.header);
+    std::string title = col.title;
+    if (col.multiple) title += " (" + multiple_hint + ")";
+    values.rows[1].push_back(title);
+    values.widths.push_back(28);
+    for (size_t i = 0; i < col.choices.size(); ++i) {
+      if (values.rows.size() < i + 3) values.rows.resize(i + 3);
+      values.rows[i + 2].resize(columns.size());
+      values.rows[i + 2][c] = col.choices[i];
+    }
+    // A cell holding several choices cannot be a dropdown; the values sheet
+    // lists them to copy from.
+    if (col.choices.empty() || col.multiple) continue;
+    std::string letter = XlsxColumnName(c);
+    entry.dropdowns.push_back({c, rows + 1,
+                               "'" + values_sheet + "'!$" + letter + "$3:$" + letter + "$" +
+                                   std::to_string(col.choices.size() + 2)});
+  }
+  for (auto& row : values.rows) row.resize(columns.size());
+  return XlsxWorkbook{{std::move(entry), std::move(values)}};
+}
+
+}  // namespace ankerbericht
