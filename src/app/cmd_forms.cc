@@ -54,7 +54,7 @@ Status WriteForm(const std::string& workspace, const std::string& template_id, c
   std::vector<Status> warnings;
   ANKER_RETURN_IF_ERROR(RenderPaperFormPdf(*form, options, path.string(), &warnings));
   for (const Status& w : warnings) std::cerr << "ankerbericht: warning: " << w.message() << "\n";
-  std::cerr << "wrote " << path.string() << "\n";
+  std::cerr << CliWords().Format("cli.report.wrote", {{"path", path.string()}}) << "\n";
   return Status::Ok();
 }
 
@@ -64,7 +64,7 @@ Status WriteEntry(const std::vector<EntryColumn>& columns, const Strings& words,
                                     words("forms.entry.values"), words("forms.entry.multiple"),
                                     /*rows=*/1000);
   ANKER_RETURN_IF_ERROR(WriteXlsx(book, path.string()));
-  std::cerr << "wrote " << path.string() << "\n";
+  std::cerr << CliWords().Format("cli.report.wrote", {{"path", path.string()}}) << "\n";
   return Status::Ok();
 }
 
