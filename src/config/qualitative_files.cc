@@ -8,7 +8,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "config/json_file.h"
+#include "util/json_file.h"
 #include "util/text.h"
 
 namespace ankerbericht {

@@ -9,12 +9,12 @@
 #include <set>
 #include <sstream>
 
-#include "config/json_file.h"
 #include "document/build_context.h"
 #include "document/chart_alt_text.h"
 #include "document/edition.h"
 #include "document/overview_sections.h"
 #include "evaluate/privacy.h"
+#include "util/json_file.h"
 #include "util/text.h"
 
 namespace ankerbericht {

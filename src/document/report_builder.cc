@@ -11,7 +11,6 @@
 #include <functional>
 #include <sstream>
 
-#include "config/json_file.h"
 #include "document/build_context.h"
 #include "document/chart_alt_text.h"
 #include "document/chart_data_table.h"
@@ -29,6 +28,7 @@
 #include "document/text_language.h"
 #include "document/vorlage_sections.h"
 #include "util/format.h"
+#include "util/json_file.h"
 #include "util/text.h"
 #include "util/workspace_path.h"
 

@@ -6,8 +6,8 @@
 #include <mutex>
 #include <sstream>
 
-#include "config/json_file.h"
 #include "document/report_builder.h"
+#include "util/json_file.h"
 
 namespace ankerbericht {
 
