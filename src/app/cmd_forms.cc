@@ -2,7 +2,7 @@
 // site's questionnaire, age groups and hours, a one-page feedback form and a
 // tally sheet, and writes the entry workbooks the team types the paper
 // answers into; those import with `import` or `run` without any mapping
-// (one definition: import/entry_layout.h).
+// (one definition: model/entry_layout.h).
 #include <filesystem>
 #include <iostream>
 
@@ -11,7 +11,7 @@
 #include "document/paper_form.h"
 #include "document/report_builder.h"
 #include "document/strings.h"
-#include "import/entry_layout.h"
+#include "import/entry_workbook.h"
 #include "import/xlsx_writer.h"
 #include "render/paper_form_renderer.h"
 

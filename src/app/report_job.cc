@@ -5,6 +5,8 @@
 #include <iostream>
 
 #include "app/report_fingerprint.h"
+#include "config/qualitative_files.h"
+#include "config/success_factors.h"
 #include "document/html_words.h"
 #include "document/overview_builder.h"
 #include "document/report_builder.h"

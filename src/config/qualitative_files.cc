@@ -6,8 +6,8 @@
 
 #include <filesystem>
 
-#include "config/json_file.h"
 #include "util/file.h"
+#include "util/json_file.h"
 #include "util/text.h"
 
 namespace ankerbericht {

@@ -5,10 +5,10 @@
 #ifndef ANKERBERICHT_CONFIG_QUALITATIVE_FILES_H_
 #define ANKERBERICHT_CONFIG_QUALITATIVE_FILES_H_
 
-#include <set>
 #include <string>
 #include <vector>
 
+#include "model/quote_choices.h"
 #include "model/theme.h"
 #include "util/status.h"
 
@@ -16,12 +16,6 @@ namespace ankerbericht {
 
 inline constexpr const char* kCodebookFileName = "codebook.json";
 inline constexpr const char* kQuoteChoicesFileName = "zitate.json";
-
-struct QuoteChoices {
-  std::set<std::string> pinned;    // quote ids
-  std::set<std::string> excluded;  // quote ids
-  std::vector<std::string> names;  // extra names to scrub from quotes
-};
 
 // Parses codebook JSON. Fails with kConfig naming the JSON path: unknown
 // parent, duplicate id, a theme without keywords or tags.

@@ -17,75 +17,14 @@
 #ifndef ANKERBERICHT_CONFIG_SUCCESS_FACTORS_H_
 #define ANKERBERICHT_CONFIG_SUCCESS_FACTORS_H_
 
-#include <optional>
 #include <string>
-#include <vector>
 
-#include "util/date.h"
+#include "model/success_factors.h"
 #include "util/status.h"
 
 namespace ankerbericht {
 
 inline constexpr const char* kSuccessFactorsFileName = "erfolgsfaktoren.json";
-
-// The study's three phases, in order.
-enum class SuccessFactorPhase {
-  kInitiation,   // "konzipieren und starten" (Initiierung), 9 factors
-  kOperation,    // "betreiben und bespielen" (Betrieb), 9 factors
-  kContinuation  // "verstetigen und absichern" (Weiterführung), 6 factors
-};
-
-struct SuccessFactor {
-  const char* id;  // stable, ASCII: the key in erfolgsfaktoren.json
-  SuccessFactorPhase phase;
-  const char* name_de;  // as worded in the study's Tabelle 2
-  const char* name_en;
-  bool key;  // one of the 8 factors of outstanding importance
-};
-
-// The catalogue: 24 factors in the study's order (phase by phase).
-const std::vector<SuccessFactor>& SuccessFactors();
-
-// The team's rating of one factor. The file accepts the German words
-// "erfüllt", "teilweise", "offen", "nicht relevant" and the English "met",
-// "partly", "open", "not relevant" ("teilweise erfüllt" and "partly met" as
-// the report prints them), ignoring case, umlaut spelling
-// ("erfuellt") and spaces or hyphens ("nicht-relevant"). An empty text means
-// not rated yet.
-enum class FactorRating { kUnrated, kMet, kPartly, kOpen, kNotRelevant };
-
-struct FactorAssessment {
-  const SuccessFactor* factor =
-      nullptr;  // into SuccessFactors(); never null in a loaded assessment
-  FactorRating rating = FactorRating::kUnrated;
-  std::string note;  // plain text, at most kMaxFactorNoteLength characters; may be empty
-};
-
-inline constexpr size_t kMaxFactorNoteLength = 300;  // characters (code points)
-
-struct SuccessFactorAssessment {
-  bool file_found = false;   // false: erfolgsfaktoren.json does not exist
-  std::optional<Date> date;  // "stand": when the team assessed itself
-  // All 24 factors in catalogue order (unrated ones with kUnrated). Empty only
-  // in a default-constructed value, which means the same as "nothing rated".
-  std::vector<FactorAssessment> factors;
-
-  // Every factor of the catalogue, unrated.
-  static SuccessFactorAssessment Unrated();
-  // Number of factors rated anything but kUnrated.
-  int rated() const;
-};
-
-// How many factors got each rating.
-struct RatingCounts {
-  int met = 0, partly = 0, open = 0, not_relevant = 0, unrated = 0;
-  int total() const { return met + partly + open + not_relevant + unrated; }
-};
-
-// Counts the ratings of |a|, of one phase if |phase| is set, and only of the
-// 8 key factors if |key_only|.
-RatingCounts CountRatings(const SuccessFactorAssessment& a, std::optional<SuccessFactorPhase> phase,
-                          bool key_only);
 
 // Parses the text of erfolgsfaktoren.json (// comments allowed). Fails with
 // kConfig, naming |file| and the JSON path: unknown factor id, unknown rating,

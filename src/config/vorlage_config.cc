@@ -8,34 +8,6 @@
 
 namespace ankerbericht {
 
-const char* StepKindName(StepKind k) {
-  switch (k) {
-    case StepKind::kLease:
-      return "mietvertrag";
-    case StepKind::kStaff:
-      return "personal";
-    case StepKind::kReview:
-      return "pruefung";
-    case StepKind::kPlanning:
-      return "planung";
-    case StepKind::kOther:
-      return "sonstiges";
-  }
-  return "sonstiges";
-}
-
-const char* CustomKindName(CustomKind k) {
-  switch (k) {
-    case CustomKind::kEvents:
-      return "events";
-    case CustomKind::kParticipants:
-      return "participants";
-    case CustomKind::kParticipantsShare:
-      return "participants_share";
-  }
-  return "events";
-}
-
 namespace {
 
 using Poco::Dynamic::Var;

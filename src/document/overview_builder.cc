@@ -7,13 +7,13 @@
 #include <functional>
 #include <set>
 
-#include "config/json_file.h"
 #include "document/build_context.h"
 #include "document/chart_alt_text.h"
 #include "document/edition.h"
 #include "document/overview_sections.h"
 #include "evaluate/privacy.h"
 #include "util/file.h"
+#include "util/json_file.h"
 #include "util/text.h"
 
 namespace ankerbericht {

@@ -7,9 +7,9 @@
 #include <fstream>
 #include <sstream>
 
-#include "config/json_file.h"
 #include "document/strings.h"
-#include "import/entry_layout.h"
+#include "model/entry_layout.h"
+#include "util/json_file.h"
 #include "util/text.h"
 
 namespace ankerbericht {
@@ -25,7 +25,7 @@ std::string KeyOf(const Object& section, const std::string& name) {
 }
 
 // The questions of the form in the questionnaire's order; the answers
-// offered are the entry sheet's choices (import/entry_layout.h).
+// offered are the entry sheet's choices (model/entry_layout.h).
 void AddQuestions(const Site& site, const Object& section, const Strings& words,
                   const std::string& lang, PaperForm* form) {
   int number = 0;

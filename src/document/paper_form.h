@@ -4,7 +4,7 @@
 // which parts in which order), the site's questionnaire, age groups and
 // stops, and the words of templates/strings/<lang>.json; drawn by
 // render/paper_form_renderer.h. The answers offered and the tally columns
-// come from import/entry_layout.h, the definition the entry file and the
+// come from model/entry_layout.h, the definition the entry file and the
 // importers share, so what is ticked on paper can be typed in as it is.
 #ifndef ANKERBERICHT_DOCUMENT_PAPER_FORM_H_
 #define ANKERBERICHT_DOCUMENT_PAPER_FORM_H_
@@ -13,8 +13,8 @@
 #include <variant>
 #include <vector>
 
-#include "config/workspace_config.h"
 #include "document/document.h"
+#include "model/site.h"
 #include "util/status.h"
 
 namespace ankerbericht {

@@ -9,7 +9,6 @@
 #include <filesystem>
 #include <functional>
 
-#include "config/json_file.h"
 #include "document/build_context.h"
 #include "document/chart_alt_text.h"
 #include "document/chart_data_table.h"
@@ -29,6 +28,7 @@
 #include "evaluate/period_data.h"
 #include "util/file.h"
 #include "util/format.h"
+#include "util/json_file.h"
 #include "util/text.h"
 #include "util/workspace_path.h"
 

@@ -7,10 +7,10 @@
 #include <string>
 #include <vector>
 
-#include "config/success_factors.h"
 #include "document/document.h"
 #include "evaluate/evaluation.h"
-#include "store/store.h"
+#include "model/source_file.h"
+#include "model/success_factors.h"
 
 namespace ankerbericht {
 

@@ -9,13 +9,13 @@
 
 #include <string>
 
-#include "config/success_factors.h"
 #include "document/strings.h"
 #include "evaluate/figures_export.h"
 #include "evaluate/indicators.h"
 #include "evaluate/quotes.h"
 #include "evaluate/signals.h"
 #include "evaluate/targets.h"
+#include "model/success_factors.h"
 #include "util/status.h"
 
 namespace ankerbericht {

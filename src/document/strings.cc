@@ -4,9 +4,9 @@
 #include <memory>
 #include <mutex>
 
-#include "config/json_file.h"
 #include "document/report_builder.h"
 #include "util/file.h"
+#include "util/json_file.h"
 
 namespace ankerbericht {
 

@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "document/rule_words.h"
+#include "evaluate/success_factor_counts.h"
 
 namespace ankerbericht {
 

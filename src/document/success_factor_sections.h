@@ -3,8 +3,8 @@
 #ifndef ANKERBERICHT_DOCUMENT_SUCCESS_FACTOR_SECTIONS_H_
 #define ANKERBERICHT_DOCUMENT_SUCCESS_FACTOR_SECTIONS_H_
 
-#include "config/success_factors.h"
 #include "document/build_context.h"
+#include "model/success_factors.h"
 
 namespace ankerbericht {
 

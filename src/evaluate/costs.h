@@ -7,8 +7,8 @@
 #include <optional>
 #include <vector>
 
-#include "config/vorlage_config.h"
 #include "model/period.h"
+#include "model/vorlage.h"
 
 namespace ankerbericht {
 

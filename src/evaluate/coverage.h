@@ -8,9 +8,9 @@
 #include <map>
 #include <optional>
 
-#include "config/workspace_config.h"
 #include "evaluate/period_data.h"
 #include "model/period.h"
+#include "model/site.h"
 
 namespace ankerbericht {
 

@@ -8,8 +8,8 @@
 #include <optional>
 #include <string>
 
-#include "config/vorlage_config.h"
 #include "evaluate/period_data.h"
+#include "model/custom_indicator.h"
 
 namespace ankerbericht {
 

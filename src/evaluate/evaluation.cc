@@ -5,6 +5,7 @@
 #include "evaluate/choice_answers.h"
 #include "evaluate/custom_indicators.h"
 #include "evaluate/wishes.h"
+#include "store/store.h"
 
 namespace ankerbericht {
 

@@ -11,7 +11,7 @@
 #include <optional>
 #include <vector>
 
-#include "config/workspace_config.h"
+#include "model/site.h"
 #include "util/date.h"
 
 namespace ankerbericht {

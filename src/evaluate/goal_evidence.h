@@ -12,10 +12,10 @@
 #include <utility>
 #include <vector>
 
-#include "config/workspace_config.h"
 #include "evaluate/qualitative.h"
 #include "evaluate/targets.h"
 #include "model/period.h"
+#include "model/site.h"
 
 namespace ankerbericht {
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "store/store.h"
+
 namespace ankerbericht {
 
 std::map<Date, VisitDay> MergeVisitDays(const std::vector<DayCount>& counter,

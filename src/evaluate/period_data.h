@@ -9,12 +9,15 @@
 #include <string>
 #include <vector>
 
-#include "config/workspace_config.h"
+#include "model/day_counts.h"
 #include "model/period.h"
 #include "model/records.h"
-#include "store/store.h"
+#include "model/site.h"
+#include "util/status.h"
 
 namespace ankerbericht {
+
+class Store;  // store/store.h
 
 // Visitors of one day after reconciling counter and tallies.
 struct VisitDay {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "store/store.h"
 #include "util/text.h"
 
 namespace ankerbericht {

@@ -10,14 +10,18 @@
 #include <string>
 #include <vector>
 
-#include "config/qualitative_files.h"
 #include "evaluate/actions.h"
 #include "evaluate/codebook.h"
 #include "evaluate/quotes.h"
 #include "evaluate/themes.h"
-#include "store/store.h"
+#include "model/quote_choices.h"
+#include "model/records.h"
+#include "model/theme.h"
+#include "util/status.h"
 
 namespace ankerbericht {
+
+class Store;  // store/store.h
 
 // One insight from a note of the period: a section titled "Erkenntnisse"
 // (or "Insights", "Lessons learned").

@@ -2,6 +2,8 @@
 
 #include <set>
 
+#include "store/store.h"
+
 namespace ankerbericht {
 
 namespace {

@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "config/workspace_config.h"
 #include "model/period.h"
+#include "model/site.h"
 
 namespace ankerbericht {
 

@@ -8,9 +8,9 @@
 #include <string>
 #include <vector>
 
-#include "config/workspace_config.h"
 #include "evaluate/codebook.h"
 #include "model/records.h"
+#include "model/site.h"
 
 namespace ankerbericht {
 

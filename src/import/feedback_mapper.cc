@@ -1,5 +1,5 @@
 // Feedback: one row per filled-in form, paper (transcribed) or digital.
-#include "import/entry_layout.h"
+#include "model/entry_layout.h"
 #include "import/presets.h"
 #include "import/table_mapper.h"
 #include "model/scale.h"

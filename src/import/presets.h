@@ -13,8 +13,8 @@
 #include <utility>
 #include <vector>
 
-#include "config/workspace_config.h"
 #include "model/records.h"
+#include "model/site.h"
 #include "util/date.h"
 
 namespace ankerbericht {

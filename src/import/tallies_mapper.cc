@@ -1,5 +1,5 @@
 // Tallies: hand-kept tally sheets (date, time slot, visitors, age groups).
-#include "import/entry_layout.h"
+#include "model/entry_layout.h"
 #include "import/table_mapper.h"
 #include "util/text.h"
 

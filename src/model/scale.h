@@ -9,7 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "config/workspace_config.h"
+#include "model/questionnaire.h"
+#include "model/records.h"
 
 namespace ankerbericht {
 

@@ -13,7 +13,9 @@
 #include <string>
 #include <vector>
 
+#include "model/day_counts.h"
 #include "model/records.h"
+#include "model/source_file.h"
 #include "util/date.h"
 #include "util/status.h"
 
@@ -23,51 +25,8 @@ class Database;
 
 namespace ankerbericht {
 
-// What the store remembers about one imported file.
-struct SourceFile {
-  std::string site;
-  InputKind kind = InputKind::kVisits;
-  std::string path;      // as given in the configuration / on the command line
-  std::string format;    // importer name, e.g. "csv"
-  std::string hash;      // SHA-256 of the file's bytes, hex
-  std::string encoding;  // "UTF-8", "UTF-8 (BOM)", "Windows-1252"
-  int64_t rows_read = 0;
-  int64_t rows_imported = 0;
-  int64_t rows_rejected = 0;
-  std::string rejected_text;  // the rejection messages, one per line
-  std::string imported_at;    // ISO date-time (UTC)
-  // The configuration the file was read with (import/mapping_fingerprint.h);
-  // empty for files imported before the store kept it.
-  std::string mapping;
-  // The first and last date of the records the file contributed (filled by
-  // Store::Files(); nullopt for a file that contributed none).
-  std::optional<Date> first_date, last_date;
-};
-
 // What the store did with an import.
 enum class ImportAction { kAdded, kReplaced, kUnchanged };
-
-// Aggregated counts of one day.
-struct DayCount {
-  Date date;
-  int64_t count = 0;
-};
-
-// One hour on one day (counter data only): for weekday x hour matrices.
-struct HourCount {
-  Date date;
-  int hour = 0;
-  int64_t count = 0;
-};
-
-// Tallies of one day, summed over slots.
-struct TallyDay {
-  Date date;
-  int64_t count = 0;
-  std::map<std::string, int64_t> age_counts;
-  // Visitors per stop of a mobile site (stop id; "" = rows without a stop).
-  std::map<std::string, int64_t> stop_counts;
-};
 
 // A feedback response already stored from another file (the same response id
 // of the same survey tool).

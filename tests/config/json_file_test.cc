@@ -1,4 +1,4 @@
-#include "config/json_file.h"
+#include "util/json_file.h"
 
 #include <gtest/gtest.h>
 

@@ -5,6 +5,7 @@
 #include <set>
 #include <string>
 
+#include "evaluate/success_factor_counts.h"
 #include "test_util.h"
 
 namespace ankerbericht {

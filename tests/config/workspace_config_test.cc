@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "config/json_file.h"
 #include "test_util.h"
+#include "util/json_file.h"
 
 namespace ankerbericht {
 namespace {

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "config/success_factors.h"
 #include "render/text_dump.h"
 #include "test_util.h"
 

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include "config/workspace_config.h"
 #include "evaluate/breakdowns.h"
 #include "evaluate/indicators.h"
 #include "test_util.h"

@@ -4,10 +4,10 @@
 #include <cstdint>
 #include <string>
 
-#include "config/json_file.h"
 #include "config/qualitative_files.h"
 #include "config/success_factors.h"
 #include "config/workspace_config.h"
+#include "util/json_file.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace ankerbericht;

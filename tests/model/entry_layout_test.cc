@@ -1,13 +1,14 @@
-// The entry sheets of `ankerbericht forms` (import/entry_layout.h): a sheet
+// The entry sheets of `ankerbericht forms` (model/entry_layout.h): a sheet
 // typed in with their headers and the answers their dropdowns offer imports
 // through the feedback and tally importers without any mapping.
-#include "import/entry_layout.h"
+#include "model/entry_layout.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
+#include "import/entry_workbook.h"
 #include "import/import_test_fixture.h"
 #include "import/xlsx_reader.h"
 #include "util/text.h"

@@ -2,18 +2,17 @@
 // answers of printed feedback forms and tally sheets into. One definition
 // for three users: `ankerbericht forms` prints the form and the tally sheet
 // from it (document/paper_forms.h), writes the entry workbook with these
-// headers and dropdowns (import/xlsx_writer.h), and the feedback and tally
+// headers and dropdowns (import/entry_workbook.h), and the feedback and tally
 // importers recognise the same headers (their FieldSpec aliases are the
 // constants below; items and age groups are matched by id and label), so a
 // filled entry file imports without any "columns" mapping.
-#ifndef ANKERBERICHT_IMPORT_ENTRY_LAYOUT_H_
-#define ANKERBERICHT_IMPORT_ENTRY_LAYOUT_H_
+#ifndef ANKERBERICHT_MODEL_ENTRY_LAYOUT_H_
+#define ANKERBERICHT_MODEL_ENTRY_LAYOUT_H_
 
 #include <string>
 #include <vector>
 
-#include "config/workspace_config.h"
-#include "import/xlsx_writer.h"
+#include "model/site.h"
 
 namespace ankerbericht {
 
@@ -61,15 +60,6 @@ std::vector<EntryColumn> TallyEntryColumns(const Site& site, const std::string& 
 // weekday in the site's schedules; 9-18 when the site gives no hours.
 std::vector<std::string> TallySlots(const Site& site);
 
-// The entry workbook for |columns|: a sheet |entry_sheet| with the headers
-// in row 1 and room for |rows| answers, each column with choices limited to
-// them by a dropdown, and a sheet |values_sheet| listing each column's
-// header, its |title| and its choices (|multiple_hint| under a column that
-// takes several choices).
-XlsxWorkbook EntryWorkbook(const std::vector<EntryColumn>& columns, const std::string& entry_sheet,
-                           const std::string& values_sheet, const std::string& multiple_hint,
-                           int rows);
-
 }  // namespace ankerbericht
 
-#endif  // ANKERBERICHT_IMPORT_ENTRY_LAYOUT_H_
+#endif  // ANKERBERICHT_MODEL_ENTRY_LAYOUT_H_

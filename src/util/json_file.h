@@ -5,8 +5,8 @@
 // Poco 1.11's Parser::setAllowComments(true) rejects "//" line comments
 // ("unexpected byte '/' in value", checked on Debian 12's libpoco 1.11.0), so
 // comments are blanked out before parsing.
-#ifndef ANKERBERICHT_CONFIG_JSON_FILE_H_
-#define ANKERBERICHT_CONFIG_JSON_FILE_H_
+#ifndef ANKERBERICHT_UTIL_JSON_FILE_H_
+#define ANKERBERICHT_UTIL_JSON_FILE_H_
 
 #include <Poco/JSON/Object.h>
 
@@ -36,4 +36,4 @@ std::string CanonicalJson(const Poco::Dynamic::Var& value);
 
 }  // namespace ankerbericht
 
-#endif  // ANKERBERICHT_CONFIG_JSON_FILE_H_
+#endif  // ANKERBERICHT_UTIL_JSON_FILE_H_
