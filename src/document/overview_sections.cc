@@ -9,6 +9,7 @@
 #include "document/build_context.h"
 #include "document/edition.h"
 #include "document/rule_words.h"
+#include "evaluate/history_sums.h"
 #include "evaluate/privacy.h"
 #include "evaluate/stats.h"
 #include "util/format.h"
@@ -234,6 +235,14 @@ Status AddSiteHistory(const OverviewContext& c, const Object& s, const std::stri
                       Document* doc) {
   Result<std::vector<Listed>> listed = ListedIndicators(c, s, path);
   if (!listed.ok()) return listed.status();
+  // The overview's history holds the summed indicators only (history_sums.h).
+  const std::vector<std::string>& summed = SummedHistoryIndicators();
+  for (size_t i = 0; i < listed->size(); ++i) {
+    if (std::find(summed.begin(), summed.end(), (*listed)[i].def->id) != summed.end()) continue;
+    return Status::Config(
+        c.file + ": " + path + ".indicators[" + std::to_string(i) + "]: \"" + (*listed)[i].def->id +
+        "\" is not shown per half-year in the overview (possible: " + Join(summed, ", ") + ")");
+  }
   // The half-years any site has data for, oldest first.
   std::map<std::string, Period> halves;
   for (const Evaluation* ev : c.order)
