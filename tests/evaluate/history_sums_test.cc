@@ -98,7 +98,8 @@ class HistorySumsTest : public ::testing::Test {
                      MakeEvent("A4", Date(2026, 3, 5), std::nullopt)};
     ASSERT_TRUE(store_->ImportFile(File("a", InputKind::kEvents, "e.csv"), events).ok());
     ImportBatch forms;
-    for (int i = 0; i < 6; ++i) forms.feedback.push_back(Form("A3", Date(2026, 3, 3), i ? "ja" : "nein"));
+    for (int i = 0; i < 6; ++i)
+      forms.feedback.push_back(Form("A3", Date(2026, 3, 3), i ? "ja" : "nein"));
     ASSERT_TRUE(store_->ImportFile(File("a", InputKind::kFeedback, "f.csv"), forms).ok());
     // b: tallies only, from 2025-H2; two forms (below the privacy threshold).
     ImportBatch b_tallies;
