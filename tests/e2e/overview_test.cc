@@ -227,9 +227,10 @@ TEST_F(Overview, ReportNumbersEqualTheFigures) {
       std::string::npos)
       << text;
   // A questionnaire item's target with its unit, as the place's own report.
-  EXPECT_NE(text.find("ROW Stadtlabor Mitte | Würden Sie uns weiterempfehlen? | mindestens 80 % | "
-                      "83,3 % | erreicht"),
-            std::string::npos)
+  EXPECT_NE(
+      text.find("ROW Stadtlabor Mitte | Würden Sie uns weiterempfehlen? | mindestens 80,0 % | "
+                "83,3 % | erreicht"),
+      std::string::npos)
       << text;
 }
 
