@@ -24,12 +24,13 @@ PaperForm SevenQuestions() {
     form.blocks.push_back(FormQuestion{std::to_string(i + 1) + ".",
                                        "Ich bin mit der Veranstaltung insgesamt zufrieden.",
                                        "",
-                                       {"stimme gar nicht zu", "stimme eher nicht zu", "teils teils",
-                                        "stimme eher zu", "stimme voll zu"},
+                                       {"stimme gar nicht zu", "stimme eher nicht zu",
+                                        "teils teils", "stimme eher zu", "stimme voll zu"},
                                        false,
                                        0});
   }
-  form.blocks.push_back(FormQuestion{"7.", "Was möchten Sie uns noch mitteilen?", "", {}, false, 4});
+  form.blocks.push_back(
+      FormQuestion{"7.", "Was möchten Sie uns noch mitteilen?", "", {}, false, 4});
   form.blocks.push_back(FormText{"Der Bogen ist anonym.", true});
   return form;
 }
@@ -56,7 +57,8 @@ TEST(PaperFormRenderer, TallyGridOfTwelveHoursFitsOneLandscapePage) {
   PaperForm form;
   form.landscape = true;
   form.blocks.push_back(FormTitle{"Strichliste", "Digitalbus", ""});
-  FormGrid grid{{"Uhrzeit", "Besucher gesamt", "unter 18", "18–29", "30–64", "65 und älter"}, {}, "Summe"};
+  FormGrid grid{
+      {"Uhrzeit", "Besucher gesamt", "unter 18", "18–29", "30–64", "65 und älter"}, {}, "Summe"};
   for (int h = 8; h < 20; ++h) grid.rows.push_back(std::to_string(h));
   form.blocks.push_back(grid);
   form.blocks.push_back(FormText{"Bitte eine Zeile je Stunde.", true});
@@ -67,7 +69,8 @@ TEST(PaperFormRenderer, TallyGridOfTwelveHoursFitsOneLandscapePage) {
 
 TEST(PaperFormRenderer, TooManyQuestionsGoOnASecondPage) {
   PaperForm form = SevenQuestions();
-  for (int i = 0; i < 20; ++i) form.blocks.push_back(FormQuestion{"x", "Frage", "", {"ja", "nein"}, false, 0});
+  for (int i = 0; i < 20; ++i)
+    form.blocks.push_back(FormQuestion{"x", "Frage", "", {"ja", "nein"}, false, 0});
   EXPECT_GT(LayoutPaperForm(form, FakeWidth, nullptr).size(), 1u);
 }
 
