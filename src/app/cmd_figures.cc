@@ -196,6 +196,10 @@ int RunSiteColumns(const Workspace& ws, const std::string& site_arg, const po::v
   if (!inputs.ok()) return ReportError(inputs);
   eval.internal = vm.count("internal") > 0;
   eval.history = vm.count("json") > 0;
+  // The table and the CSV print the catalogue only: the overview's light
+  // evaluation, the same code path and numbers as the overview report.
+  // JSON prints each site's full figures too.
+  eval.light = vm.count("json") == 0;
   eval.today = Today();
   Result<SiteColumns> columns = EvaluateSites(ws.store.get(), *sites, *period, eval);
   if (!columns.ok()) return ReportError(columns.status());

@@ -188,8 +188,11 @@ Result<std::string> RenderOverviewJob(Workspace* ws, const ReportSpec& spec,
   // The overview sets places side by side and shows each over its
   // half-years (history); it compares no period with another, so the
   // previous period and the year before are not evaluated for each place.
+  // It shows a light part of each place's figures (EvaluateOptions::light):
+  // fifty places must not cost fifty half-yearly reports.
   EvaluateOptions evaluate;
   evaluate.history = true;
+  evaluate.light = true;
   evaluate.today = today;
   ANKER_RETURN_IF_ERROR(LoadEvaluationInputs(*ws, &evaluate));
   Result<SiteColumns> columns = EvaluateSites(ws->store.get(), sites, *period, evaluate);

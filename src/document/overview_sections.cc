@@ -9,6 +9,7 @@
 #include "document/build_context.h"
 #include "document/edition.h"
 #include "document/rule_words.h"
+#include "evaluate/history_sums.h"
 #include "evaluate/privacy.h"
 #include "evaluate/stats.h"
 #include "util/format.h"
@@ -99,12 +100,21 @@ const char* StateText(const OverviewContext& c, TargetState s) {
   return "";
 }
 
+// |v| of indicator |id| of |ev|'s site with its unit, as the site's own
+// report writes it: a questionnaire item's share in percent, its mean with
+// one decimal, a team indicator by its kind (ValueText).
+std::string SiteIndicatorValue(const OverviewContext& c, const Evaluation& ev,
+                               const std::string& id, std::optional<double> v) {
+  ReportInput in;
+  in.evaluation = &ev;
+  in.lang = c.lang;
+  in.today = c.in.today;
+  BuildContext site{in, ev, c.lang, c.file, c.words, EditionLog{}};
+  return ValueText(site, id, v);
+}
+
 std::string TargetText(const OverviewContext& c, const Evaluation& ev, const Target& t) {
-  auto value = [&](double v) {
-    const IndicatorDef* def = FindIndicator(t.indicator);
-    return def ? FormatValue(*def, v, c.lang) : FormatNumber(v, 0, c.lang);
-  };
-  (void)ev;
+  auto value = [&](double v) { return SiteIndicatorValue(c, ev, t.indicator, v); };
   if (t.min && t.max) return value(*t.min) + " – " + value(*t.max);
   if (t.min) return c.S("overview.target_text.at_least") + value(*t.min);
   if (t.max) return c.S("overview.target_text.at_most") + value(*t.max);
@@ -234,6 +244,14 @@ Status AddSiteHistory(const OverviewContext& c, const Object& s, const std::stri
                       Document* doc) {
   Result<std::vector<Listed>> listed = ListedIndicators(c, s, path);
   if (!listed.ok()) return listed.status();
+  // The overview's history holds the summed indicators only (history_sums.h).
+  const std::vector<std::string>& summed = SummedHistoryIndicators();
+  for (size_t i = 0; i < listed->size(); ++i) {
+    if (std::find(summed.begin(), summed.end(), (*listed)[i].def->id) != summed.end()) continue;
+    return Status::Config(
+        c.file + ": " + path + ".indicators[" + std::to_string(i) + "]: \"" + (*listed)[i].def->id +
+        "\" is not shown per half-year in the overview (possible: " + Join(summed, ", ") + ")");
+  }
   // The half-years any site has data for, oldest first.
   std::map<std::string, Period> halves;
   for (const Evaluation* ev : c.order)
@@ -395,9 +413,7 @@ void AddTargetsBySite(const OverviewContext& c, Document* doc) {
       continue;
     }
     for (const TargetResult& t : ev->targets) {
-      const IndicatorDef* def = FindIndicator(t.target.indicator);
-      std::string value = def ? FormatValue(*def, t.value, c.lang)
-                              : (t.value ? FormatNumber(*t.value, 1, c.lang) : "–");
+      std::string value = SiteIndicatorValue(c, *ev, t.target.indicator, t.value);
       std::string state = StateText(c, t.status);
       if (t.provisional) state += c.S("overview.targets_by_site.provisional");
       table.rows.push_back({ev->site->name, IndicatorName(c, *ev, t.target.indicator),

@@ -102,14 +102,21 @@ struct PeriodFigures {
   std::vector<ItemResult> items;
 };
 
-PeriodFigures Figures(const PeriodData& data, int k, bool internal) {
+// |light|: of the breakdowns only responses per channel, the one the
+// catalogue's privacy rule reads (as HistoryValues); the catalogue, its
+// withheld values and the items' overall figures come out the same.
+PeriodFigures Figures(const PeriodData& data, int k, bool internal, bool light = false) {
   PeriodFigures f;
   f.indicators = ComputeIndicators(data);
-  f.breakdowns = ComputeBreakdowns(data);
-  // Choice answers and the wish board are breakdowns too: the same privacy
-  // rule, the same place in `figures --json`, the same report sections.
-  for (Breakdown& b : ChoiceAnswers(data)) f.breakdowns.push_back(std::move(b));
-  f.breakdowns.push_back(RankWishes(data));
+  if (light) {
+    f.breakdowns = {ResponsesByChannel(data)};
+  } else {
+    f.breakdowns = ComputeBreakdowns(data);
+    // Choice answers and the wish board are breakdowns too: the same privacy
+    // rule, the same place in `figures --json`, the same report sections.
+    for (Breakdown& b : ChoiceAnswers(data)) f.breakdowns.push_back(std::move(b));
+    f.breakdowns.push_back(RankWishes(data));
+  }
   f.items = ComputeItems(data);
   if (!internal) {
     ProtectBreakdowns(k, &f.breakdowns);
@@ -229,24 +236,28 @@ Result<Evaluation> Evaluate(Store* store, const Site& site, const Period& period
     if (!covered.ok()) return covered.status();
     ev.data = std::move(*covered);
   }
-  PeriodFigures now = Figures(ev.data, k, options.internal);
+  PeriodFigures now = Figures(ev.data, k, options.internal, options.light);
   ev.indicators = std::move(now.indicators);
   ev.withheld = std::move(now.withheld);
   ev.breakdowns = std::move(now.breakdowns);
   ev.items = std::move(now.items);
   ev.extra_indicators = ItemIndicators(ev.items);
-  ev.visits_by_month = VisitsByMonth(ev.data);
-  // A signal needs at least as many forms as the privacy rule shows.
-  ev.signal_rule.min_responses = std::max(ev.signal_rule.min_responses, options.internal ? 1 : k);
-  ev.signals = FormatSignals(ev.data, ev.signal_rule);
-  if (!options.internal) {
-    ProtectSignals(k, &ev.signals);
-    HideTwins(ev.breakdowns, &ev.items, &ev.signals);
+  if (!options.light) {
+    ev.visits_by_month = VisitsByMonth(ev.data);
+    // A signal needs at least as many forms as the privacy rule shows.
+    ev.signal_rule.min_responses = std::max(ev.signal_rule.min_responses, options.internal ? 1 : k);
+    ev.signals = FormatSignals(ev.data, ev.signal_rule);
+    if (!options.internal) {
+      ProtectSignals(k, &ev.signals);
+      HideTwins(ev.breakdowns, &ev.items, &ev.signals);
+    }
   }
 
-  auto year_before = LoadPeriodData(store, site, ev.year_before);
+  // The year before is only drawn (months) and compared: not in the light one.
+  Result<PeriodData> year_before = PeriodData{};
+  if (!options.light || options.compare) year_before = LoadPeriodData(store, site, ev.year_before);
   if (!year_before.ok()) return year_before.status();
-  ev.visits_by_month_year_before = VisitsByMonth(*year_before);
+  if (!options.light) ev.visits_by_month_year_before = VisitsByMonth(*year_before);
   if (options.compare) {
     ev.compared = true;
     auto previous = LoadPeriodData(store, site, ev.previous);
@@ -331,7 +342,7 @@ Result<Evaluation> Evaluate(Store* store, const Site& site, const Period& period
   const auto areas = EvidenceAreas(site, catalogue);
   ev.goals = GoalProfiles(site, areas, lookup, ev.targets);
 
-  if (options.history) {
+  if (options.history && !options.light) {
     auto history = History(store, site, period, k, options.internal);
     if (!history.ok()) return history.status();
     ev.history = std::move(*history);

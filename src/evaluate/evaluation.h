@@ -51,6 +51,12 @@ struct EvaluateOptions {
   int privacy_threshold = kDefaultPrivacyThreshold;
   bool internal = false;  // team use: no privacy rule, not for publication
   bool history = false;   // every half-year since the first data, and the cumulative reach
+  // The overview's evaluation (EvaluateSites): the catalogue with its
+  // withheld values, the items' overall figures, the team's indicators,
+  // targets, goals and qualitative figures as without it; no breakdowns but
+  // responses per channel, no signals, months or year before, and no
+  // history here: EvaluateSites adds the summed history (history_sums.h).
+  bool light = false;
   // The day the figures are seen from: with it, the funding timeline
   // (months left, last deciding meeting) is evaluated too.
   std::optional<Date> today;

@@ -41,6 +41,8 @@ void ComputeTotals(const std::vector<const PeriodData*>& parts,
                    int k, bool internal, SiteColumns* out);
 
 // Evaluates each of |sites| for |period| with |options| and adds the total.
+// With options.light and options.history, each site's history is the summed
+// one (history_sums.h): the values of SummedHistoryIndicators() only.
 // Fails like Evaluate().
 Result<SiteColumns> EvaluateSites(Store* store, const std::vector<const Site*>& sites,
                                   const Period& period, const EvaluateOptions& options);

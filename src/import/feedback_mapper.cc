@@ -1,7 +1,7 @@
 // Feedback: one row per filled-in form, paper (transcribed) or digital.
-#include "model/entry_layout.h"
 #include "import/presets.h"
 #include "import/table_mapper.h"
+#include "model/entry_layout.h"
 #include "model/scale.h"
 #include "util/text.h"
 

@@ -1,6 +1,6 @@
 // Tallies: hand-kept tally sheets (date, time slot, visitors, age groups).
-#include "model/entry_layout.h"
 #include "import/table_mapper.h"
+#include "model/entry_layout.h"
 #include "util/text.h"
 
 namespace ankerbericht {

@@ -25,6 +25,17 @@ class Database;
 
 namespace ankerbericht {
 
+// Sums over one site's records in one date range, added up by the store
+// (Store::RangeSums): what a figure over many half-years needs without their
+// records.
+struct RangeSum {
+  int64_t visit_days = 0;    // days with counter or tally data
+  int64_t visits = 0;        // per day the counter's total, else the tallies' total
+  int64_t events_held = 0;   // events not cancelled
+  int64_t participants = 0;  // of the events held that counted them
+  int64_t responses = 0;     // feedback forms
+};
+
 // What the store did with an import.
 enum class ImportAction { kAdded, kReplaced, kUnchanged };
 
@@ -133,6 +144,13 @@ class Store {
   Result<std::optional<std::pair<Date, Date>>> DataSpan(const std::string& site);
   // Partner names of held events before |before| (for "new partners").
   Result<std::set<std::string>> PartnersBefore(const std::string& site, Date before);
+  // The sums of each of |sites| over each of |ranges| (inclusive, not
+  // overlapping), keyed (site, index into |ranges|); a site and range
+  // without any record has no entry. A day counts as in CounterDays and
+  // TallyDays merged: the counter wins over the tallies. One query per kind
+  // of record for all sites and ranges together.
+  Result<std::map<std::pair<std::string, size_t>, RangeSum>> RangeSums(
+      const std::vector<std::string>& sites, const std::vector<std::pair<Date, Date>>& ranges);
 
  private:
   explicit Store(std::unique_ptr<SQLite::Database> db);

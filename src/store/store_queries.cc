@@ -2,6 +2,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -266,6 +267,72 @@ Result<std::set<std::string>> Store::PartnersBefore(const std::string& site, Dat
       for (std::string& p : ListColumn(query.getColumn(0))) partners.insert(std::move(p));
     }
     return partners;
+  });
+}
+
+Result<std::map<std::pair<std::string, size_t>, RangeSum>> Store::RangeSums(
+    const std::vector<std::string>& sites, const std::vector<std::pair<Date, Date>>& ranges) {
+  using Sums = std::map<std::pair<std::string, size_t>, RangeSum>;
+  return Guarded(*db_, "read sums per period", [&]() -> Result<Sums> {
+    Sums sums;
+    if (sites.empty() || ranges.empty()) return sums;
+    // The ranges as a table r(i, lo, hi) and the sites as an IN list, all
+    // bound: one statement per kind answers every site and range, where
+    // loading each half-year's records would cost a query and a parse per
+    // day and site.
+    std::string with = "WITH r(i, lo, hi) AS (VALUES ";
+    for (size_t i = 0; i < ranges.size(); ++i) with += i ? ", (?, ?, ?)" : "(?, ?, ?)";
+    with += ") ";
+    std::string in = " IN (";
+    for (size_t i = 0; i < sites.size(); ++i) in += i ? ", ?" : "?";
+    in += ")";
+    auto run = [&](const std::string& sql,
+                   const std::function<void(SQLite::Statement&, RangeSum*)>& add) {
+      SQLite::Statement query(*db_, with + sql);
+      int n = 0;
+      for (size_t i = 0; i < ranges.size(); ++i) {
+        query.bind(++n, static_cast<int64_t>(i));
+        query.bind(++n, ranges[i].first.days());
+        query.bind(++n, ranges[i].second.days());
+      }
+      for (const std::string& site : sites) query.bind(++n, site);
+      while (query.executeStep()) {
+        auto key = std::make_pair(query.getColumn(0).getString(),
+                                  static_cast<size_t>(query.getColumn(1).getInt64()));
+        add(query, &sums[key]);
+      }
+    };
+    run("SELECT v.site, r.i, COUNT(*), TOTAL(v.in_count) FROM visit_day v "
+        "JOIN r ON v.date BETWEEN r.lo AND r.hi WHERE v.site" +
+            in + " GROUP BY v.site, r.i",
+        [](SQLite::Statement& q, RangeSum* s) {
+          s->visit_days += q.getColumn(2).getInt64();
+          s->visits += static_cast<int64_t>(q.getColumn(3).getDouble());
+        });
+    // Tally days only where the counter has no data that day (MergeVisitDays).
+    run("SELECT t.site, r.i, COUNT(DISTINCT t.date), TOTAL(t.count) FROM tally t "
+        "JOIN r ON t.date BETWEEN r.lo AND r.hi WHERE t.site" +
+            in +
+            " AND NOT EXISTS (SELECT 1 FROM visit_day v WHERE v.site = t.site AND v.date = t.date) "
+            "GROUP BY t.site, r.i",
+        [](SQLite::Statement& q, RangeSum* s) {
+          s->visit_days += q.getColumn(2).getInt64();
+          s->visits += static_cast<int64_t>(q.getColumn(3).getDouble());
+        });
+    // Held is every status but "cancelled", as Events() reads it.
+    run("SELECT e.site, r.i, TOTAL(e.status <> 'cancelled'), "
+        "TOTAL(CASE WHEN e.status <> 'cancelled' THEN e.participants END) FROM event e "
+        "JOIN r ON e.date BETWEEN r.lo AND r.hi WHERE e.site" +
+            in + " GROUP BY e.site, r.i",
+        [](SQLite::Statement& q, RangeSum* s) {
+          s->events_held += static_cast<int64_t>(q.getColumn(2).getDouble());
+          s->participants += static_cast<int64_t>(q.getColumn(3).getDouble());
+        });
+    run("SELECT f.site, r.i, COUNT(*) FROM feedback f "
+        "JOIN r ON f.date BETWEEN r.lo AND r.hi WHERE f.site" +
+            in + " GROUP BY f.site, r.i",
+        [](SQLite::Statement& q, RangeSum* s) { s->responses += q.getColumn(2).getInt64(); });
+    return sums;
   });
 }
 

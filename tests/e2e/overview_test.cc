@@ -39,7 +39,8 @@ std::string Config(const std::string& reports) {
   "sites": [
     { "id": "mitte", "name": "Stadtlabor Mitte", "municipality": "Stadt Beispielhausen", "type": 4, )" +
          week + R"(,
-      "targets": [ { "indicator": "events.held", "min": 4 } ] },
+      "targets": [ { "indicator": "events.held", "min": 4 },
+                   { "indicator": "feedback.item.wieder.positive_share", "min": 80 } ] },
     { "id": "nord", "name": "Digitaltreff Nord", "municipality": "Stadt Beispielhausen", "type": 2, )" +
          week + R"(,
       "goal_priorities": { "social_aspects": 1, "digital_education": 2 } },
@@ -223,6 +224,12 @@ TEST_F(Overview, ReportNumbersEqualTheFigures) {
   EXPECT_NE(
       text.find(
           "ROW Stadtlabor Mitte | Durchgeführte Veranstaltungen | mindestens 4 | 2 | verfehlt"),
+      std::string::npos)
+      << text;
+  // A questionnaire item's target with its unit, as the place's own report.
+  EXPECT_NE(
+      text.find("ROW Stadtlabor Mitte | Würden Sie uns weiterempfehlen? | mindestens 80,0 % | "
+                "83,3 % | erreicht"),
       std::string::npos)
       << text;
 }
