@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "store/store.h"
+
 namespace ankerbericht {
 
 const std::vector<std::string>& SummedHistoryIndicators() {
