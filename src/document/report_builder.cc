@@ -500,7 +500,10 @@ Status AddSection(const BuildContext& c, const std::string& kicker, const Object
 std::string DefaultTemplateDir() {
   if (const char* env = std::getenv("ANKERBERICHT_TEMPLATES")) return env;
   std::string built_in = std::string(ANKERBERICHT_SOURCE_DIR) + "/templates";
-  if (std::filesystem::exists(built_in)) return built_in;
+  // A reader who may not look into the checkout (a read-only workspace
+  // opened as another user) gets the local folder, not an exception.
+  std::error_code ec;
+  if (std::filesystem::exists(built_in, ec)) return built_in;
   return "templates";
 }
 
