@@ -241,7 +241,16 @@ TEST_F(WorkspaceImport, FiguresWorkInAReadOnlyWorkspace) {
   if (::geteuid() == 0) {
     if (!testing::HaveTool("setpriv")) GTEST_SKIP() << "running as root without setpriv";
     ASSERT_EQ(testing::RunCommand("chown -R 65534:65534 '" + ws().string() + "'").exit_code, 0);
-    as_reader = "setpriv --reuid=65534 --regid=65534 --clear-groups ";
+    // The program's own files (the strings tables) must be readable by the
+    // reader; a checkout in a private folder (mktemp -d) is not, so the reader
+    // gets a copy, as an installation would give them.
+    std::string templates = (ws() / ".." / "programm-vorlagen").string();
+    ASSERT_EQ(testing::RunCommand("cp -r '" + testing::SourceDir() + "/templates' '" + templates +
+                                  "' && chmod -R a+rX '" + templates + "'")
+                  .exit_code,
+              0);
+    as_reader = "ANKERBERICHT_TEMPLATES='" + templates +
+                "' setpriv --reuid=65534 --regid=65534 --clear-groups ";
   }
   ASSERT_EQ(testing::RunCommand("chmod -R a-w '" + ws().string() + "'").exit_code, 0);
   CommandResult f = testing::RunCommand(
