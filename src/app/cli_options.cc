@@ -76,10 +76,4 @@ Result<std::vector<const Site*>> ChooseSites(const Workspace& ws, const std::str
   return sites;
 }
 
-const Strings& CliWords() {
-  static const Strings kEmpty;
-  Result<const Strings*> de = Strings::Builtin("de");
-  return de.ok() ? **de : kEmpty;
-}
-
 }  // namespace ankerbericht

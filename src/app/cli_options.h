@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "app/workspace.h"
-#include "document/strings.h"
 #include "util/status.h"
+#include "util/strings.h"
 
 namespace ankerbericht {
 
@@ -39,11 +39,6 @@ Result<const Site*> ChooseSite(const Workspace& ws, const std::string& id);
 // empty and |all| is set). Fails with kNotFound for an unknown id and with
 // kUsage when both or an id twice are given.
 Result<std::vector<const Site*>> ChooseSites(const Workspace& ws, const std::string& ids, bool all);
-
-// The words of the command line: the German strings table (the command line
-// speaks German, as the documents do by default). When the table cannot be
-// read, an empty one, whose every word shows as its marked key ("⟦key⟧").
-const Strings& CliWords();
 
 }  // namespace ankerbericht
 

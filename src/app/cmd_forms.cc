@@ -10,10 +10,10 @@
 #include "app/commands.h"
 #include "document/paper_form.h"
 #include "document/report_builder.h"
-#include "document/strings.h"
 #include "import/entry_workbook.h"
 #include "import/xlsx_writer.h"
 #include "render/paper_form_renderer.h"
+#include "util/strings.h"
 
 namespace ankerbericht {
 

@@ -15,6 +15,7 @@
 #include "evaluate/period_data.h"
 #include "evaluate/targets.h"
 #include "import/mapping_fingerprint.h"
+#include "util/strings.h"
 #include "util/text.h"
 
 namespace ankerbericht {

@@ -15,6 +15,7 @@
 #include "render/html_renderer.h"
 #include "render/pdf_renderer.h"
 #include "render/text_dump.h"
+#include "util/strings.h"
 #include "util/text.h"
 #include "util/workspace_path.h"
 

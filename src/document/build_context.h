@@ -10,7 +10,7 @@
 #include <string>
 
 #include "document/report_builder.h"
-#include "document/strings.h"
+#include "util/strings.h"
 
 namespace ankerbericht {
 
@@ -31,7 +31,7 @@ struct BuildContext {
   const Evaluation& ev;
   const std::string& lang;
   std::string file;        // the template file, for messages
-  const Strings& words;    // the strings table of |lang| (document/strings.h)
+  const Strings& words;    // the strings table of |lang| (util/strings.h)
   mutable EditionLog log;  // filled while the sections are built
   bool en() const { return lang == "en"; }
   bool internal() const { return in.internal; }

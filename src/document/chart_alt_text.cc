@@ -8,8 +8,8 @@
 #include <variant>
 #include <vector>
 
-#include "document/strings.h"
 #include "util/format.h"
+#include "util/strings.h"
 
 namespace ankerbericht {
 namespace {

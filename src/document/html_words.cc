@@ -1,6 +1,6 @@
 #include "document/html_words.h"
 
-#include "document/strings.h"
+#include "util/strings.h"
 
 namespace ankerbericht {
 

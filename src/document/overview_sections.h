@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "document/overview_builder.h"
-#include "document/strings.h"
+#include "util/strings.h"
 
 namespace ankerbericht {
 
@@ -18,7 +18,7 @@ struct OverviewContext {
   const SiteColumns& cols;
   std::string lang;
   std::string file;      // the template file, for messages
-  const Strings& words;  // the strings table of |lang| (document/strings.h)
+  const Strings& words;  // the strings table of |lang| (util/strings.h)
   // The sites grouped by their type (1..5, then those without a type), in
   // the order asked within a type: every table and chart lists them so.
   std::vector<const Evaluation*> order;

@@ -7,9 +7,9 @@
 #include <fstream>
 #include <sstream>
 
-#include "document/strings.h"
 #include "model/entry_layout.h"
 #include "util/json_file.h"
+#include "util/strings.h"
 #include "util/text.h"
 
 namespace ankerbericht {

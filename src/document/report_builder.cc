@@ -497,16 +497,6 @@ Status AddSection(const BuildContext& c, const std::string& kicker, const Object
 
 }  // namespace
 
-std::string DefaultTemplateDir() {
-  if (const char* env = std::getenv("ANKERBERICHT_TEMPLATES")) return env;
-  std::string built_in = std::string(ANKERBERICHT_SOURCE_DIR) + "/templates";
-  // A reader who may not look into the checkout (a read-only workspace
-  // opened as another user) gets the local folder, not an exception.
-  std::error_code ec;
-  if (std::filesystem::exists(built_in, ec)) return built_in;
-  return "templates";
-}
-
 Result<std::vector<std::string>> TemplateTeamTexts(const std::string& template_dir,
                                                    const std::string& template_id) {
   std::string file = (std::filesystem::path(template_dir) / (template_id + ".json")).string();

@@ -45,10 +45,6 @@ Result<Document> BuildReport(const std::string& template_dir, const std::string&
 Result<std::vector<std::string>> TemplateTeamTexts(const std::string& template_dir,
                                                    const std::string& template_id);
 
-// Where templates are looked up: $ANKERBERICHT_TEMPLATES, else the source
-// tree's templates/ folder compiled in, else "templates" next to the binary.
-std::string DefaultTemplateDir();
-
 }  // namespace ankerbericht
 
 #endif  // ANKERBERICHT_DOCUMENT_REPORT_BUILDER_H_

@@ -2,14 +2,13 @@
 // rules printed with the figures (privacy, programme signal, quotes,
 // intervals), a programme signal, a target state, a type of place, a
 // success-factor phase and rating, each worded from a strings table
-// (document/strings.h). document/ words its reports with them, app/ the
+// (util/strings.h). document/ words its reports with them, app/ the
 // command line and the figures export.
 #ifndef ANKERBERICHT_DOCUMENT_RULE_WORDS_H_
 #define ANKERBERICHT_DOCUMENT_RULE_WORDS_H_
 
 #include <string>
 
-#include "document/strings.h"
 #include "evaluate/figures_export.h"
 #include "evaluate/indicators.h"
 #include "evaluate/quotes.h"
@@ -17,6 +16,7 @@
 #include "evaluate/targets.h"
 #include "model/success_factors.h"
 #include "util/status.h"
+#include "util/strings.h"
 
 namespace ankerbericht {
 

@@ -19,7 +19,7 @@ struct IndicatorDef {
   const char* unit;  // "count", "percent", "per_hour", "hours", "days", "points"
   // Its name and the definition printed in report appendices are words:
   // "indicator.<id>.label" and "indicator.<id>.definition" in the strings
-  // tables (templates/strings/, document/strings.h).
+  // tables (templates/strings/, util/strings.h).
   // nullopt when the period has no data the indicator can be computed from
   // (e.g. a response rate without participants), never a made-up zero.
   std::optional<double> (*compute)(const PeriodData& data);

@@ -9,6 +9,7 @@
 
 #include "document/report_builder.h"
 #include "test_util.h"
+#include "util/strings.h"
 
 namespace ankerbericht {
 namespace {

@@ -25,9 +25,9 @@
 #include <string>
 #include <vector>
 
-#include "document/strings.h"
 #include "e2e/e2e_util.h"
 #include "test_util.h"
+#include "util/strings.h"
 
 namespace ankerbericht::testing {
 namespace {

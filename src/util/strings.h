@@ -5,8 +5,8 @@
 // Keys are dotted and name where a word is used ("chart.visits.unit"). A text
 // may hold placeholders "{name}" that Format() fills. Code picks a word by its
 // key and never writes it itself (see docs/architecture.md).
-#ifndef ANKERBERICHT_DOCUMENT_STRINGS_H_
-#define ANKERBERICHT_DOCUMENT_STRINGS_H_
+#ifndef ANKERBERICHT_UTIL_STRINGS_H_
+#define ANKERBERICHT_UTIL_STRINGS_H_
 
 #include <map>
 #include <string>
@@ -33,7 +33,7 @@ class Strings {
   static Result<const Strings*> Builtin(const std::string& lang);
 
   // The text of |key|. A key missing from the table gives "⟦key⟧", which the
-  // language tests find in any output (tests/document/strings_test.cc checks
+  // language tests find in any output (tests/util/strings_test.cc checks
   // that both tables hold the same keys).
   const std::string& Get(std::string_view key) const;
   const std::string& operator()(std::string_view key) const { return Get(key); }
@@ -55,6 +55,18 @@ class Strings {
   mutable std::map<std::string, std::string, std::less<>> missing_;
 };
 
+// The words of the command line and of its messages: the German strings
+// table (the command line speaks German, as the documents do by default). When
+// the table cannot be read, an empty one, whose every word shows as its marked
+// key ("⟦key⟧").
+const Strings& CliWords();
+
+// Where templates (and templates/strings/) are looked up:
+// $ANKERBERICHT_TEMPLATES, else the source tree's templates/ folder compiled
+// in, else "templates" next to the binary. Never throws, also when the source
+// tree cannot be looked into.
+std::string DefaultTemplateDir();
+
 }  // namespace ankerbericht
 
-#endif  // ANKERBERICHT_DOCUMENT_STRINGS_H_
+#endif  // ANKERBERICHT_UTIL_STRINGS_H_

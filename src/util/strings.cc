@@ -1,10 +1,10 @@
-#include "document/strings.h"
+#include "util/strings.h"
 
+#include <cstdlib>
 #include <filesystem>
 #include <memory>
 #include <mutex>
 
-#include "document/report_builder.h"
 #include "util/file.h"
 #include "util/json_file.h"
 
@@ -68,5 +68,21 @@ std::string Strings::Format(std::string_view key,
 }
 
 bool Strings::Has(std::string_view key) const { return texts_.find(key) != texts_.end(); }
+
+const Strings& CliWords() {
+  static const Strings kEmpty;
+  Result<const Strings*> de = Strings::Builtin("de");
+  return de.ok() ? **de : kEmpty;
+}
+
+std::string DefaultTemplateDir() {
+  if (const char* env = std::getenv("ANKERBERICHT_TEMPLATES")) return env;
+  std::string built_in = std::string(ANKERBERICHT_SOURCE_DIR) + "/templates";
+  // A reader who may not look into the checkout (a read-only workspace
+  // opened as another user) gets the local folder, not an exception.
+  std::error_code ec;
+  if (std::filesystem::exists(built_in, ec)) return built_in;
+  return "templates";
+}
 
 }  // namespace ankerbericht

@@ -1,4 +1,4 @@
-#include "document/strings.h"
+#include "util/strings.h"
 
 #include <gtest/gtest.h>
 
