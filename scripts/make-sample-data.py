@@ -22,9 +22,11 @@ import argparse
 import csv
 import datetime as dt
 import io
+import json
 import math
 import os
 import random
+import re
 
 import sample_sites
 
@@ -1128,104 +1130,21 @@ def write(path, text, encoding="utf-8", bom=False):
         f.write(data)
 
 
-def config_text():
-    def j(s):
-        return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-    def week(plan):
-        return ",\n".join("            %s: %s" % (j(k), j(v)) for k, v in plan.items())
-
-    closures = ",\n".join('        { "from": %s, "to": %s, "reason": %s }' % (j(a), j(b), j(r))
-                          for a, b, r in CLOSURES)
-    quest = ",\n".join(
-        '        { "id": %s, "text": %s, "scale": %s%s }'
-        % (j(i), j(t), j(s), ', "role": "recommend"' if i == "empfehlen" else "")
-        for i, t, s in QUESTIONNAIRE)
-    quest += "".join(',\n        { "id": %s, "text": %s, "scale": %s, "labels": [%s] }'
-                     % (j(i), j(t), j(s), ", ".join(j(o) for o in opts)) for i, t, s, opts in CHOICE_ITEMS)
-    tgs = ", ".join(j(t) for t in TARGET_GROUPS)
-    return """// ankerbericht — Beispiel-Arbeitsbereich (erfundener Ort, erfundene Daten)
-//
-// "Stadtlabor Lindenau" gibt es nicht. Die Daten in daten/ wurden mit
-// scripts/make-sample-data.py erzeugt (fester Zufallsstartwert) und decken
-// 01.01.2025 bis 31.10.2026 ab. Zeilen mit // sind Kommentare.
-{
-  // Kleinste Fallzahl, die in Berichten gezeigt wird (Datenschutz).
-  "privacy_threshold": 5,
-
-  "sites": [
-    {
-      "id": "stadtlabor",
-      "name": "Stadtlabor Lindenau",
-      "municipality": "Stadt Lindenau",
-      // Typ nach Difu-Studie: 2 = digitale Bildung
-      "type": 2,
-      "opened": "01.01.2025",
-      "funding_end": "31.12.2027",
-      // 1 = am wichtigsten ... 7 = am wenigsten wichtig
-      "goal_priorities": {
-        "smart_city_information": 4,
-        "digital_education": 1,
-        "craft_education": 6,
-        "social_aspects": 2,
-        "citizen_proximity": 3,
-        "networking": 5,
-        "economic_development": 7
-      },
-      // Ab 01.09.2025 donnerstags bis 21 Uhr und freitags ab 13 Uhr
-      // (Wunsch von der Klebepunkte-Wand und aus den Kurzinterviews).
-      "opening_hours": [
-        {
-          "valid_from": "01.01.2025",
-          "week": {
-%s
-          }
-        },
-        {
-          "valid_from": "01.09.2025",
-          "week": {
-%s
-          }
-        }
-      ],
-      "closures": [
-%s
-      ],
-      "target_groups": [%s],
-      "age_groups": [
-        { "id": "u18", "label": "unter 18" },
-        { "id": "18-29", "label": "18–29" },
-        { "id": "30-64", "label": "30–64" },
-        { "id": "65+", "label": "65 und älter" }
-      ],
-      "committee_dates": ["10.03.2026", "16.06.2026", "22.09.2026", "24.11.2026", "16.03.2027", "15.06.2027"],
-      "budget_deadline": "31.03.2027",
-      // Papier- und Online-Bogen haben dieselben Fragen.
-      "questionnaire": [
-%s
-      ]
-    }
-  ],
-
-  "sources": [
-    // Lichtschranke am Haupteingang: 2025 Quartalsexporte, ab 2026 Monatsexporte
-    { "path": "daten/zaehler/*.csv", "kind": "visits", "site": "stadtlabor" },
-    // Strichlisten (Zählerausfall November 2025 und Vergleichstage mit Altersgruppen)
-    { "path": "daten/strichlisten/*.csv", "kind": "tallies", "site": "stadtlabor" },
-    { "path": "daten/veranstaltungen.csv", "kind": "events", "site": "stadtlabor" },
-    // Abgetippte Papierbögen und der Export des Online-Fragebogens
-    { "path": "daten/feedback/papier-*.csv", "kind": "feedback", "site": "stadtlabor", "channel": "paper" },
-    { "path": "daten/feedback/online-*.csv", "kind": "feedback", "site": "stadtlabor", "channel": "digital" },
-    { "path": "daten/notizen/*.md", "kind": "notes", "site": "stadtlabor" },
-    { "path": "daten/klebepunkte.csv", "kind": "votes", "site": "stadtlabor" }
-  ],
-
-  "reports": [
-    { "template": "halbjahresbericht", "site": "stadtlabor", "period": "latest-half",
-      "output": "berichte/halbjahresbericht-{site}-{period}.pdf" }
-  ]
-}
-""" % (week(PLAN_A), week(PLAN_B), closures, tgs, quest)
+def check_config(text):
+    """Fails when the Stadtlabor's block of the config (kept once, in
+    sample_sites.STADTLABOR_HEAD) no longer says what the data here were
+    generated from: opening hours, closures, target groups, questionnaire."""
+    plain = json.loads(re.sub(r"(?m)^\s*//.*$", "", text))
+    site = next(s for s in plain["sites"] if s["id"] == "stadtlabor")
+    weeks = [h["week"] for h in site["opening_hours"]]
+    assert weeks == [PLAN_A, PLAN_B], "opening hours differ from PLAN_A/PLAN_B"
+    assert site["opening_hours"][1]["valid_from"] == de(PLAN_B_FROM), "PLAN_B_FROM differs"
+    closures = [(c["from"], c["to"], c["reason"]) for c in site["closures"]]
+    assert closures == CLOSURES, "closures differ from CLOSURES"
+    assert site["target_groups"] == TARGET_GROUPS, "target groups differ from TARGET_GROUPS"
+    items = [(q["id"], q["text"], q["scale"]) for q in site["questionnaire"]]
+    want = [(i, t, sc) for i, t, sc in QUESTIONNAIRE] + [(i, t, sc) for i, t, sc, _ in CHOICE_ITEMS]
+    assert items == want, "questionnaire differs from QUESTIONNAIRE/CHOICE_ITEMS"
 
 
 README = """# Beispieldaten: Stadtlabor Lindenau
@@ -1368,10 +1287,13 @@ def main():
         write(os.path.join(ndir, fname), head + body)
 
     # The makerspace and the Digitalbus (scripts/sample_sites.py), each with
-    # its own random generator; the config is the Stadtlabor's as kept there
-    # plus the two sites.
+    # its own random generator. The config is kept once, in sample_sites.py
+    # (all three sites); check_config() holds its Stadtlabor block to the
+    # plans above, so that config and data cannot drift apart.
     sample_sites.write_sites(out, write, csv_text)
-    write(os.path.join(out, "ankerbericht.json"), sample_sites.config_text())
+    config = sample_sites.config_text()
+    check_config(config)
+    write(os.path.join(out, "ankerbericht.json"), config)
     write(os.path.join(out, "README.md"), README)
 
 
