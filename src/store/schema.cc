@@ -17,8 +17,41 @@ namespace {
 // dropping a file is one DELETE and the cascade removes exactly its rows
 // (counter readings excepted since version 5: see there).
 // Lists and maps are JSON text (store/codec.h).
-const std::vector<const char*>& Migrations() {
-  static const std::vector<const char*> kMigrations = {
+// The daily totals and hour sums of visit_day summed from the readings, as
+// migrations 5 -> 6 and 6 -> 7 both do (FROM and WHERE follow). Frozen with
+// them: store/sql_util.h's HourSumsSql() may change for new queries, this may
+// not.
+const std::string kSumVisitDays = R"sql(
+INSERT INTO visit_day (site, date, in_count, hours)
+SELECT site, date, SUM(in_count), printf('%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s',
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 0 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 1 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 2 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 3 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 4 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 5 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 6 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 7 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 8 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 9 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 10 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 11 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 12 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 13 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 14 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 15 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 16 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 17 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 18 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 19 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 20 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 21 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 22 THEN in_count END),
+  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 23 THEN in_count END))
+)sql";
+
+const std::vector<std::string>& Migrations() {
+  static const std::vector<std::string> kMigrations = {
       // 0 -> 1: the initial schema.
       R"sql(
 CREATE TABLE source_file (
@@ -240,33 +273,8 @@ CREATE TABLE visit_day (
   hours TEXT NOT NULL,
   PRIMARY KEY (site, date)
 ) WITHOUT ROWID;
-INSERT INTO visit_day (site, date, in_count, hours)
-SELECT site, date, SUM(in_count), printf('%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s',
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 0 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 1 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 2 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 3 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 4 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 5 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 6 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 7 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 8 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 9 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 10 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 11 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 12 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 13 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 14 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 15 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 16 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 17 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 18 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 19 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 20 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 21 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 22 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 23 THEN in_count END))
-FROM visit GROUP BY site, date;
+)sql" + kSumVisitDays +
+          R"sql(FROM visit GROUP BY site, date;
 )sql",
       // 6 -> 7: Eco-Visio IN and OUT channels of one name are one sensor
       // whose visits are the entries; its exits are kept as exits
@@ -310,33 +318,8 @@ UPDATE visit SET sensor = (SELECT p.base FROM eco_pair p WHERE p.site = visit.si
 UPDATE visit SET out_count = in_count, in_count = 0
   WHERE sensor LIKE '% out' AND file_id IN (SELECT id FROM eco_file);
 DELETE FROM visit_day WHERE EXISTS (SELECT 1 FROM eco_day d WHERE d.site = visit_day.site AND d.date = visit_day.date);
-INSERT INTO visit_day (site, date, in_count, hours)
-SELECT site, date, SUM(in_count), printf('%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s',
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 0 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 1 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 2 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 3 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 4 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 5 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 6 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 7 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 8 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 9 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 10 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 11 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 12 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 13 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 14 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 15 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 16 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 17 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 18 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 19 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 20 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 21 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 22 THEN in_count END),
-  SUM(CASE WHEN interval_minutes <= 60 AND minute / 60 = 23 THEN in_count END))
-FROM visit WHERE EXISTS (SELECT 1 FROM eco_day d WHERE d.site = visit.site AND d.date = visit.date)
+)sql" + kSumVisitDays +
+          R"sql(FROM visit WHERE EXISTS (SELECT 1 FROM eco_day d WHERE d.site = visit.site AND d.date = visit.date)
 GROUP BY site, date;
 DROP TABLE eco_file;
 DROP TABLE eco_pair;
@@ -383,7 +366,9 @@ int PragmaInt(SQLite::Database& db, const char* pragma) {
 
 int CurrentSchemaVersion() { return static_cast<int>(Migrations().size()); }
 
-const char* MigrationScript(int version) { return Migrations().at(static_cast<size_t>(version)); }
+const char* MigrationScript(int version) {
+  return Migrations().at(static_cast<size_t>(version)).c_str();
+}
 
 Result<bool> CheckSchema(SQLite::Database& db, const std::string& path) {
   const int application_id = PragmaInt(db, "application_id");
