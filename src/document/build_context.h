@@ -46,7 +46,9 @@ struct BuildContext {
 std::string Localized(const Poco::JSON::Object& o, const std::string& key, const std::string& lang);
 
 // Replaces {site}, {period}, {period_label}, {previous}, {year_before},
-// {date}, {municipality} and {privacy_threshold} in |text|.
+// {date}, {municipality} and {privacy_threshold} in |text|, and the method
+// words by the site's kind {count_method}, {count_rule} and {hours_rule}
+// (stop_sections.h KindWord).
 std::string Substitute(std::string text, const BuildContext& c);
 
 // An indicator value formatted for readers by its unit ("–" when missing).

@@ -59,6 +59,12 @@ std::string Substitute(std::string text, const BuildContext& c) {
       {"{date}", LongDate(c.in.today, c.lang)},
       {"{privacy_threshold}", std::to_string(c.ev.privacy_threshold)},
       {"{covered}", CoveredSpan(c)},
+      // The method texts by the place's kind: tally sheets per stop and
+      // stop hours for a bus, the counter and opening hours for a building.
+      {"{count_method}",
+       KindWord(c, "method.count_method.mobile", "method.count_method.stationary")},
+      {"{count_rule}", KindWord(c, "method.count_rule.mobile", "method.count_rule.stationary")},
+      {"{hours_rule}", KindWord(c, "method.hours_rule.mobile", "method.hours_rule.stationary")},
       {"{costs_total}",
        c.ev.costs.configured ? EuroText(c.ev.costs.total, 0, c.lang) : kBlankField},
       {"{costs_city}", c.ev.costs.configured && !site.kosten.finanzierung.empty()
@@ -291,8 +297,7 @@ void AddDefinitions(const BuildContext& c, Document* doc) {
                         : areas.size() == 1
                             ? c.S("report.definitions.goal_area") + areas[0] + "."
                             : c.S("report.definitions.goal_areas") + Join(areas, ", ") + ".";
-    list.items.push_back(CatalogueLabel(c.words, def) + id + ": " +
-                         CatalogueDefinition(c.words, def) + goals);
+    list.items.push_back(CatalogueLabel(c.words, def) + id + ": " + SiteDefinition(c, def) + goals);
   }
   doc->blocks.push_back(list);
 }

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 
+#include "document/rule_words.h"
 #include "evaluate/breakdowns.h"
 #include "evaluate/stop_figures.h"
 #include "util/format.h"
+#include "util/text.h"
 
 namespace ankerbericht {
 
@@ -73,16 +75,23 @@ void AddStops(const BuildContext& c, Document* doc) {
   bool suppressed = std::any_of(visits->cells.begin(), visits->cells.end(),
                                 [](const Cell& x) { return x.suppression != Suppression::kNone; });
   if (suppressed) {
-    const std::string k = std::to_string(c.ev.privacy_threshold);
-    remark += c.en() ? " “< " + k + "”: fewer than " + k +
-                           " visits; “x”: hidden so that small numbers cannot be worked out from "
-                           "the total (privacy)."
-                     : " „< " + k + "“: weniger als " + k +
-                           " Besuche; „x“: ausgeblendet, damit sich kleine Zahlen nicht aus der "
-                           "Summe errechnen lassen "
-                           "(Datenschutz).";
+    remark += " " + c.words.Format("stops.section.privacy",
+                                   {{"k", std::to_string(c.ev.privacy_threshold)}});
   }
   doc->blocks.push_back(Remark{remark});
+}
+
+const std::string& KindWord(const BuildContext& c, std::string_view mobile_key,
+                            std::string_view stationary_key) {
+  return c.S(c.ev.site->mobile() ? mobile_key : stationary_key);
+}
+
+std::string SiteDefinition(const BuildContext& c, const IndicatorDef& def) {
+  if (c.ev.site->mobile()) {
+    std::string key = ReplaceAll("indicator.{id}.definition_mobile", "{id}", def.id);
+    if (c.words.Has(key)) return c.S(key);
+  }
+  return CatalogueDefinition(c.words, def);
 }
 
 }  // namespace ankerbericht

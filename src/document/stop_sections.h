@@ -1,8 +1,12 @@
 // The report section of a mobile site: its stops in a table (no map: days,
 // hours, visitors, visitors per hour and events per stop) and a chart of
-// the visitors per stop.
+// the visitors per stop; and the words that differ between a mobile site
+// and a building (method texts, indicator definitions).
 #ifndef ANKERBERICHT_DOCUMENT_STOP_SECTIONS_H_
 #define ANKERBERICHT_DOCUMENT_STOP_SECTIONS_H_
+
+#include <string>
+#include <string_view>
 
 #include "document/build_context.h"
 
@@ -12,6 +16,17 @@ namespace ankerbericht {
 // (evaluate/stop_figures.h), with the privacy remark when a cell is hidden.
 // Adds a sentence instead when the site has no stops.
 void AddStops(const BuildContext& c, Document* doc);
+
+// The word of |mobile_key| for a site with stops, of |stationary_key| for
+// any other: method texts speak of tally sheets per stop and stop hours
+// for a bus, of the counter and opening hours for a building.
+const std::string& KindWord(const BuildContext& c, std::string_view mobile_key,
+                            std::string_view stationary_key);
+
+// The catalogue's definition of |def| as it holds for the report's site: a
+// mobile site's own wording ("indicator.<id>.definition_mobile") where the
+// catalogue's speaks of a counter or opening times, else the catalogue's.
+std::string SiteDefinition(const BuildContext& c, const IndicatorDef& def);
 
 }  // namespace ankerbericht
 
