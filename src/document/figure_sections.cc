@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "document/comparison_words.h"
 #include "document/consolidation_sections.h"
 #include "document/edition.h"
 #include "document/finding_sections.h"
@@ -22,7 +23,7 @@ std::string ChangeText(const BuildContext& c, const IndicatorDef& def, const Ind
   for (const auto& [before, period] :
        {std::pair{v.previous, &c.ev.previous}, std::pair{v.year_before, &c.ev.year_before}}) {
     if (period == &c.ev.year_before && c.one_comparison()) continue;
-    std::string change = ChangeValueText(c, def.unit, v.value, before);
+    std::string change = ComparedChangeText(c, def.unit, v.value, before, *period);
     // No-break spaces: "2. Hj." at a line end would read as a sentence end.
     if (change.empty()) continue;
     // An unfinished period compares with spans whose dates do not fit a

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "document/comparison_words.h"
 #include "document/consolidation_sections.h"
 #include "document/edition.h"
 #include "document/rule_words.h"
@@ -40,7 +41,7 @@ std::string TargetText(const BuildContext& c, const TargetResult& t) {
 // "gegenüber 2. Halbjahr 2025 (10.500): +4,9 %" or, brief, "+4,9 % ggü. 2. Hj. 2025".
 std::string Against(const BuildContext& c, const Finding& f, const Period& p,
                     std::optional<double> before, bool brief) {
-  std::string change = ChangeValueText(c, f.unit, f.value, before);
+  std::string change = ComparedChangeText(c, f.unit, f.value, before, p);
   if (brief) {
     if (change.empty()) return "";
     // No-break spaces: "2. Hj." at a line end would read as a sentence end.
@@ -50,8 +51,10 @@ std::string Against(const BuildContext& c, const Finding& f, const Period& p,
   // The same span of an unfinished period is named by its dates.
   std::string label = c.en() || p.kind == Period::Kind::kRange ? ShortLabel(c, p) : p.Label(c.lang);
   if (!before) return label + c.S("findings.against.no_value_compare");
-  std::string text =
-      c.S("findings.against.against") + label + " (" + ValueText(c, f.indicator, before) + ")";
+  // A sum against a partly open period gives its value and why no change.
+  std::string note = PartOpenNote(c, f.unit, p);
+  std::string text = c.S("findings.against.against") + label + " (" +
+                     ValueText(c, f.indicator, before) + (note.empty() ? "" : "; " + note) + ")";
   return change.empty() ? text : text + ": " + change;
 }
 

@@ -13,6 +13,7 @@
 #include "document/chart_alt_text.h"
 #include "document/chart_data_table.h"
 #include "document/choice_sections.h"
+#include "document/comparison_words.h"
 #include "document/consolidation_sections.h"
 #include "document/edition.h"
 #include "document/figure_sections.h"
@@ -179,13 +180,14 @@ Status AddIndicatorTable(const BuildContext& c, const Object& section, const std
                    {ShortLabel(c, c.ev.year_before), true},
                    {c.S("report.indicator_table.change"), true}};
   auto add_row = [&](const std::string& id, const std::string& unit, const IndicatorValue& v) {
-    auto change = [&](std::optional<double> before) {
-      std::string text = ChangeValueText(c, unit, v.value, before);
+    auto change = [&](std::optional<double> before, const Period& p) {
+      std::string text = ComparedChangeText(c, unit, v.value, before, p);
       return text.empty() ? std::string("–") : text;
     };
     table.rows.push_back({IndicatorLabel(c, id), ValueText(c, id, v.value),
-                          ValueText(c, id, v.previous), change(v.previous),
-                          ValueText(c, id, v.year_before), change(v.year_before)});
+                          ValueText(c, id, v.previous), change(v.previous, c.ev.previous),
+                          ValueText(c, id, v.year_before),
+                          change(v.year_before, c.ev.year_before)});
     if (c.one_comparison()) table.rows.back().resize(4);
   };
   if (c.one_comparison()) table.columns.resize(4);
@@ -214,6 +216,7 @@ Status AddIndicatorTable(const BuildContext& c, const Object& section, const std
   if (std::string notice = CoverageNotice(c); !notice.empty()) {
     remark = notice + c.S("report.indicator_table.comparison_columns_show_same") + remark;
   }
+  if (std::string part = PartOpenRemark(c); !part.empty()) remark += " " + part;
   doc->blocks.push_back(Remark{remark});
   return Status::Ok();
 }

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "evaluate/comparison_basis.h"
+
 namespace ankerbericht {
 
 namespace {
@@ -41,6 +43,11 @@ bool IsLargeChange(const FindingRule& rule, const std::string& unit, std::option
 
 std::vector<Finding> SelectFindings(const Evaluation& ev, const FindingRule& rule) {
   std::vector<Finding> out;
+  // A sum against a period the place was only partly open has no change
+  // (comparison_basis.h): the summary must not call the opening a growth.
+  auto comparable = [&](const std::string& unit, const Period& p) {
+    return !ev.site || Comparable(*ev.site, unit, p);
+  };
   // Returns the finding for |id|, adding it when new; nullptr when the
   // indicator is unknown or has no published value.
   auto get = [&](const std::string& id) -> Finding* {
@@ -55,8 +62,9 @@ std::vector<Finding> SelectFindings(const Evaluation& ev, const FindingRule& rul
     f.value = v->value;
     f.previous = v->previous;
     f.year_before = v->year_before;
-    f.change_previous = ChangeOf(unit, f.value, f.previous);
-    f.change_year_before = ChangeOf(unit, f.value, f.year_before);
+    if (comparable(unit, ev.previous)) f.change_previous = ChangeOf(unit, f.value, f.previous);
+    if (comparable(unit, ev.year_before))
+      f.change_year_before = ChangeOf(unit, f.value, f.year_before);
     f.large_previous = IsLargeChange(rule, unit, f.change_previous);
     f.large_year_before = IsLargeChange(rule, unit, f.change_year_before);
     out.push_back(f);
@@ -78,8 +86,11 @@ std::vector<Finding> SelectFindings(const Evaluation& ev, const FindingRule& rul
     auto it = ev.indicators.find(def.id);
     if (it == ev.indicators.end() || !it->second.value) continue;
     const IndicatorValue& v = it->second;
-    if (IsLargeChange(rule, def.unit, ChangeOf(def.unit, v.value, v.previous)) ||
-        IsLargeChange(rule, def.unit, ChangeOf(def.unit, v.value, v.year_before))) {
+    auto large = [&](std::optional<double> before, const Period& p) {
+      return comparable(def.unit, p) &&
+             IsLargeChange(rule, def.unit, ChangeOf(def.unit, v.value, before));
+    };
+    if (large(v.previous, ev.previous) || large(v.year_before, ev.year_before)) {
       get(def.id);
     }
   }

@@ -101,6 +101,27 @@ TEST_F(FindingsTest, LargeMovesUpAndDownAreMentionedSmallOnesNot) {
   EXPECT_EQ(Find(f, "visitors.days_without_data"), nullptr);
 }
 
+TEST_F(FindingsTest, SumsAgainstAPeriodThePlaceWasOnlyPartlyOpenHaveNoChange) {
+  // Opened 01.10.2025: the previous half-year 2025-H2 had 92 of 184 days.
+  Site site;
+  site.opened = Date(2025, 10, 1);
+  ev_.site = &site;
+  ev_.period = *ParsePeriod("2026-H1");
+  ev_.previous = *ParsePeriod("2025-H2");
+  ev_.year_before = *ParsePeriod("2025-H1");
+  Set("visitors.total", 2580, 1320);          // +95 % from the opening alone
+  Set("partners.new", 6, 2);                  // a sum too: not a large move
+  Set("visitors.per_open_hour", 20.0, 15.0);  // a rate stays comparable: +33 %
+  std::vector<Finding> f = SelectFindings(ev_, rule_);
+  ASSERT_NE(Find(f, "visitors.total"), nullptr);  // a headline indicator
+  EXPECT_EQ(Find(f, "visitors.total")->previous, 1320);
+  EXPECT_FALSE(Find(f, "visitors.total")->change_previous);
+  EXPECT_FALSE(Find(f, "visitors.total")->large_previous);
+  EXPECT_EQ(Find(f, "partners.new"), nullptr);
+  ASSERT_NE(Find(f, "visitors.per_open_hour"), nullptr);
+  EXPECT_TRUE(Find(f, "visitors.per_open_hour")->large_previous);
+}
+
 TEST_F(FindingsTest, AnIndicatorIsMentionedOnceWithAllItsReasons) {
   Set("feedback.recommend_rate", 79.0, 82.0, 88.0);
   AddTarget("feedback.recommend_rate", 85, TargetState::kMissed);

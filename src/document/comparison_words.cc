@@ -1,0 +1,48 @@
+#include "document/comparison_words.h"
+
+#include <vector>
+
+#include "document/edition.h"
+#include "document/finding_sections.h"
+#include "evaluate/comparison_basis.h"
+#include "util/format.h"
+#include "util/text.h"
+
+namespace ankerbericht {
+
+std::string PartOpenNote(const BuildContext& c, const std::string& unit, const Period& p) {
+  if (!IsSumUnit(unit)) return "";
+  std::optional<PartOpening> part = PartlyOpen(*c.ev.site, p);
+  if (!part) return "";
+  return c.words.Format("comparison.part_open.note",
+                        {{"open", FormatNumber(part->open_days, 0, c.lang)},
+                         {"days", FormatNumber(part->period_days, 0, c.lang)}});
+}
+
+std::string ComparedChangeText(const BuildContext& c, const std::string& unit,
+                               std::optional<double> now, std::optional<double> before,
+                               const Period& p) {
+  if (!Comparable(*c.ev.site, unit, p)) return "";
+  return ChangeValueText(c, unit, now, before);
+}
+
+std::string PartOpenRemark(const BuildContext& c) {
+  std::vector<std::string> sentences;
+  std::vector<const Period*> periods = {&c.ev.previous};
+  if (!c.one_comparison()) periods.push_back(&c.ev.year_before);
+  for (const Period* p : periods) {
+    std::optional<PartOpening> part = PartlyOpen(*c.ev.site, *p);
+    if (!part) continue;
+    // English labels read "First half of 2025": mid-sentence the short one fits.
+    std::string label = c.en() ? ShortLabel(c, *p) : ComparisonLabel(c, *p);
+    sentences.push_back(c.words.Format("comparison.part_open.remark",
+                                       {{"period", label},
+                                        {"opened", LongDate(part->opened, c.lang)},
+                                        {"open", FormatNumber(part->open_days, 0, c.lang)},
+                                        {"days", FormatNumber(part->period_days, 0, c.lang)}}));
+  }
+  if (sentences.empty()) return "";
+  return Join(sentences, " ") + " " + c.S("comparison.part_open.why");
+}
+
+}  // namespace ankerbericht
