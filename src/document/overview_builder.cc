@@ -23,6 +23,9 @@ using Poco::JSON::Object;
 
 namespace {
 
+// Where a section stands in the template, for messages.
+constexpr const char* kSectionPath = "$.sections[{i}]";
+
 Result<Object::Ptr> ReadTemplate(const std::string& template_dir, const std::string& template_id,
                                  std::string* file) {
   *file = (std::filesystem::path(template_dir) / (template_id + ".json")).string();
@@ -118,6 +121,7 @@ const std::vector<std::pair<std::string, SectionFn>>& SectionTable() {
       {"site_types", Always(AddSiteTypes)},
       {"site_table", Checked(AddSiteTable)},
       {"site_multiples", Checked(AddSiteMultiples)},
+      {"site_stops", Always(AddSiteStops)},
       {"site_history", Checked(AddSiteHistory)},
       {"events_by_format", Always(AddEventsByFormat)},
       {"feedback_by_site", Always(AddFeedbackBySite)},
@@ -135,8 +139,16 @@ bool IsOverviewTemplate(const std::string& template_dir, const std::string& temp
   std::string file;
   Result<Object::Ptr> root = ReadTemplate(template_dir, template_id, &file);
   if (!root.ok()) return false;
+  // The scopes a template can declare, and whether each is about several sites.
+  static const std::pair<const char*, bool> kScopes[] = {
+      {"sites", true},
+  };
   try {
-    return (*root)->has("scope") && (*root)->getValue<std::string>("scope") == "sites";
+    if (!(*root)->has("scope")) return false;
+    std::string scope = (*root)->getValue<std::string>("scope");
+    for (const auto& [name, several] : kScopes)
+      if (scope == name) return several;
+    return false;
   } catch (const Poco::Exception&) {
     return false;
   }
@@ -151,7 +163,7 @@ Result<Document> BuildOverview(const std::string& template_dir, const std::strin
   Result<const Strings*> words = Strings::Builtin(input.lang);
   if (!words.ok()) return words.status();
   OverviewContext c{input, *input.columns, input.lang, file, **words, SitesByType(*input.columns)};
-  if (c.cols.sites.empty()) return Status::Usage("the overview needs at least one site");
+  if (c.cols.sites.empty()) return Status::Usage(CliWords().Get("cli.overview.needs_site"));
   Document doc;
   std::string kicker = Localized(*root, "title", input.lang);
   std::string municipality = CommonMunicipality(c.cols);
@@ -167,7 +179,8 @@ Result<Document> BuildOverview(const std::string& template_dir, const std::strin
     doc.info.title += " (" + doc.info.marker + ")";
     doc.info.subject += " – " + doc.info.marker;
     doc.info.keywords += ", " + doc.info.marker;
-    doc.info.creator = "ankerbericht " + std::string(ANKERBERICHT_VERSION);
+    doc.info.creator =
+        c.words.Format("overview.document.creator", {{"version", ANKERBERICHT_VERSION}});
   }
   doc.info.language = input.lang;
   doc.info.format = PageFormat::kA4;
@@ -182,12 +195,16 @@ Result<Document> BuildOverview(const std::string& template_dir, const std::strin
   doc.info.closed = c.S("render.heatmap.closed");
   doc.info.untitled = c.S("render.untitled");
   Array::Ptr sections = root->getArray("sections");
-  if (!sections) return Status::Config(file + ": $.sections: a list of sections is needed");
+  if (!sections)
+    return Status::Config(CliWords().Format("cli.overview.sections_needed", {{"file", file}}));
   try {
     for (size_t i = 0; i < sections->size(); ++i) {
-      std::string path = "$.sections[" + std::to_string(i) + "]";
+      std::string path = ReplaceAll(kSectionPath, "{i}", std::to_string(i));
       Object::Ptr s = sections->getObject(static_cast<unsigned>(i));
-      if (!s) return Status::Config(file + ": " + path + ": must be an object { \"type\": ... }");
+      if (!s) {
+        return Status::Config(
+            CliWords().Format("cli.overview.section_not_object", {{"file", file}, {"path", path}}));
+      }
       std::string type = s->has("type") ? s->getValue<std::string>("type") : "";
       std::vector<std::string> known;
       bool found = false;
@@ -198,8 +215,9 @@ Result<Document> BuildOverview(const std::string& template_dir, const std::strin
         found = true;
       }
       if (!found) {
-        return Status::Config(file + ": " + path + ".type: unknown section type \"" + type +
-                              "\" (known: " + Join(known, ", ") + ")");
+        return Status::Config(CliWords().Format(
+            "cli.overview.unknown_section",
+            {{"file", file}, {"path", path}, {"type", type}, {"known", Join(known, ", ")}}));
       }
     }
   } catch (const Poco::Exception& e) {

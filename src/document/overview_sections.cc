@@ -7,11 +7,15 @@
 #include <set>
 
 #include "document/build_context.h"
+#include "document/consolidation_sections.h"
 #include "document/edition.h"
 #include "document/rule_words.h"
+#include "evaluate/breakdowns.h"
+#include "evaluate/comparison_basis.h"
 #include "evaluate/history_sums.h"
 #include "evaluate/privacy.h"
 #include "evaluate/stats.h"
+#include "evaluate/stop_figures.h"
 #include "util/format.h"
 #include "util/text.h"
 
@@ -25,6 +29,11 @@ namespace {
 // More columns than this do not fit an A4 page: tables then list the sites
 // as rows, and charts with one series per site become tables.
 constexpr size_t kMaxSiteColumns = 6;
+
+// "$.sections[2].indicators[1]", for messages.
+std::string IndicatorPath(const std::string& path, size_t i) {
+  return path + ReplaceAll(".indicators[{i}]", "{i}", std::to_string(i));
+}
 
 std::string Label(const OverviewContext& c, const IndicatorDef& def) {
   return CatalogueLabel(c.words, def);
@@ -43,18 +52,19 @@ Result<std::vector<Listed>> ListedIndicators(const OverviewContext& c, const Obj
                                              const std::string& path) {
   Array::Ptr ids = s.getArray("indicators");
   if (!ids)
-    return Status::Config(c.file + ": " + path + ".indicators: a list of indicator ids is needed");
+    return Status::Config(
+        CliWords().Format("cli.overview.indicators_needed", {{"file", c.file}, {"path", path}}));
   std::vector<Listed> listed;
   for (size_t i = 0; i < ids->size(); ++i) {
-    std::string at = path + ".indicators[" + std::to_string(i) + "]";
+    std::string at = IndicatorPath(path, i);
     Object::Ptr entry = ids->getObject(static_cast<unsigned>(i));
     std::string id =
         entry ? (entry->has("indicator") ? entry->getValue<std::string>("indicator") : "")
               : ids->getElement<std::string>(static_cast<unsigned>(i));
     const IndicatorDef* def = FindIndicator(id);
     if (!def) {
-      return Status::Config(c.file + ": " + at + ": unknown indicator \"" + id +
-                            "\" (see docs/indicators.md)");
+      return Status::Config(CliWords().Format("cli.overview.unknown_indicator",
+                                              {{"file", c.file}, {"path", at}, {"id", id}}));
     }
     std::string label = entry ? Localized(*entry, "label", c.lang) : "";
     listed.push_back({def, label.empty() ? Label(c, *def) : label});
@@ -86,16 +96,16 @@ std::vector<std::string> TopGoals(const OverviewContext& c, const Site& site, si
   return names;
 }
 
-const char* StateText(const OverviewContext& c, TargetState s) {
+std::string StateText(const OverviewContext& c, TargetState s) {
   switch (s) {
     case TargetState::kMet:
-      return c.en() ? "met" : "erreicht";
+      return c.S("target.state.met");
     case TargetState::kNear:
-      return c.en() ? "nearly met" : "knapp verfehlt";
+      return c.S("target.state.near");
     case TargetState::kMissed:
-      return c.en() ? "missed" : "verfehlt";
+      return c.S("target.state.missed");
     case TargetState::kNoData:
-      return c.en() ? "no data" : "keine Daten";
+      return c.S("target.state.no_data");
   }
   return "";
 }
@@ -125,7 +135,8 @@ std::string IndicatorName(const OverviewContext& c, const Evaluation& ev, const 
   if (const IndicatorDef* def = FindIndicator(id)) return Label(c, *def);
   if (const CustomIndicator* custom = ev.site->FindCustom(id))
     return c.en() ? custom->label_en : custom->label_de;
-  const std::string prefix = "feedback.item.";
+  // "feedback.item.<id>.positive_share" and the like.
+  const std::string prefix = std::string("feedback.item") + ".";
   if (id.starts_with(prefix)) {
     std::string item = id.substr(prefix.size());
     item = item.substr(0, item.find('.'));
@@ -143,6 +154,42 @@ std::string SiteCoverage(const OverviewContext& c, const Evaluation& ev) {
   in.today = c.in.today;
   BuildContext site{in, ev, c.lang, c.file, c.words, EditionLog{}};
   return CoverageNotice(site);
+}
+
+// A stop figure as the site's own report prints it: "< 5"/"x" where the
+// privacy rule hides it, "–" without a value.
+std::string StopCellText(const OverviewContext& c, const Evaluation& ev, const Cell* cell,
+                         int decimals) {
+  if (!cell) return "–";
+  if (cell->suppression != Suppression::kNone)
+    return SuppressedText(cell->suppression, ev.privacy_threshold);
+  return cell->value ? FormatNumber(*cell->value, decimals, c.lang) : "–";
+}
+
+std::string StopTotalText(const OverviewContext& c, const Evaluation& ev, const Breakdown& b,
+                          int decimals) {
+  if (b.total_suppression != Suppression::kNone)
+    return SuppressedText(b.total_suppression, ev.privacy_threshold);
+  return b.total ? FormatNumber(*b.total, decimals, c.lang) : "–";
+}
+
+// The stop figures of a mobile site's evaluation (stop_figures.h), all or
+// none.
+struct StopFigures {
+  const Breakdown* days = nullptr;
+  const Breakdown* hours = nullptr;
+  const Breakdown* visits = nullptr;
+  const Breakdown* rates = nullptr;
+};
+
+std::optional<StopFigures> StopsOf(const Evaluation& ev) {
+  if (!ev.site->mobile()) return std::nullopt;
+  StopFigures f{FindBreakdown(ev.breakdowns, "stops.days"),
+                FindBreakdown(ev.breakdowns, "stops.hours"),
+                FindBreakdown(ev.breakdowns, "stops.visits"),
+                FindBreakdown(ev.breakdowns, "stops.visits_per_hour")};
+  if (!f.days || !f.hours || !f.visits || !f.rates || f.days->cells.empty()) return std::nullopt;
+  return f;
 }
 
 }  // namespace
@@ -213,7 +260,52 @@ Status AddSiteTable(const OverviewContext& c, const Object& s, const std::string
     if (std::string notice = SiteCoverage(c, *ev); !notice.empty())
       partial.push_back(ev->site->name + ": " + notice);
   if (!partial.empty()) doc->blocks.push_back(Remark{Join(partial, "; ") + "."});
+  // A bus has no opening hours: its hours are those at its stops.
+  for (const Evaluation* ev : c.order) {
+    std::optional<StopFigures> stops = StopsOf(*ev);
+    if (!stops) continue;
+    size_t scheduled = 0;
+    for (const Cell& cell : stops->days->cells) scheduled += cell.key != kNoStopKey;
+    doc->blocks.push_back(Remark{
+        c.words.Format("overview.site_table.mobile_hours",
+                       {{"site", ev->site->name},
+                        {"hours", SiteValueText(c, *ev, "opening.hours")},
+                        {"stops", FormatNumber(static_cast<double>(scheduled), 0, c.lang)}})});
+  }
   return Status::Ok();
+}
+
+void AddSiteStops(const OverviewContext& c, Document* doc) {
+  for (const Evaluation* ev : c.order) {
+    std::optional<StopFigures> stops = StopsOf(*ev);
+    if (!stops) continue;
+    doc->blocks.push_back(
+        Heading{2, c.words.Format("overview.site_stops.heading", {{"site", ev->site->name}})});
+    Table table;
+    table.columns = {{c.S("overview.site_stops.stop"), false},
+                     {c.S("overview.site_stops.days"), true},
+                     {c.S("overview.site_stops.hours"), true},
+                     {c.S("overview.site_stops.visits"), true},
+                     {c.S("overview.site_stops.visits_per_hour"), true}};
+    auto at = [](const Breakdown* b, size_t i) {
+      return i < b->cells.size() ? &b->cells[i] : nullptr;
+    };
+    for (size_t i = 0; i < stops->days->cells.size(); ++i) {
+      const Cell& day = stops->days->cells[i];
+      table.rows.push_back(
+          {day.key == kNoStopKey ? c.S("overview.site_stops.stop_not_recorded") : day.label,
+           StopCellText(c, *ev, at(stops->days, i), 0),
+           StopCellText(c, *ev, at(stops->hours, i), 1),
+           StopCellText(c, *ev, at(stops->visits, i), 0),
+           StopCellText(c, *ev, at(stops->rates, i), 1)});
+    }
+    table.rows.push_back(
+        {c.S("overview.site_stops.all_stops"), StopTotalText(c, *ev, *stops->days, 0),
+         StopTotalText(c, *ev, *stops->hours, 1), StopTotalText(c, *ev, *stops->visits, 0),
+         StopTotalText(c, *ev, *stops->rates, 1)});
+    doc->blocks.push_back(std::move(table));
+    doc->blocks.push_back(Remark{c.S("overview.site_stops.caption")});
+  }
 }
 
 Status AddSiteMultiples(const OverviewContext& c, const Object& s, const std::string& path,
@@ -249,13 +341,32 @@ Status AddSiteHistory(const OverviewContext& c, const Object& s, const std::stri
   for (size_t i = 0; i < listed->size(); ++i) {
     if (std::find(summed.begin(), summed.end(), (*listed)[i].def->id) != summed.end()) continue;
     return Status::Config(
-        c.file + ": " + path + ".indicators[" + std::to_string(i) + "]: \"" + (*listed)[i].def->id +
-        "\" is not shown per half-year in the overview (possible: " + Join(summed, ", ") + ")");
+        CliWords().Format("cli.overview.not_per_half_year", {{"file", c.file},
+                                                             {"path", IndicatorPath(path, i)},
+                                                             {"id", (*listed)[i].def->id},
+                                                             {"possible", Join(summed, ", ")}}));
   }
   // The half-years any site has data for, oldest first.
   std::map<std::string, Period> halves;
   for (const Evaluation* ev : c.order)
     for (const HistoryPoint& h : ev->history) halves.emplace(h.period.id, h.period);
+  // A half-year a place opened in is a short one: its lower value is the
+  // opening, not a decline (comparison_basis.h). Said under every table, as
+  // a reader may look at one only.
+  std::vector<std::string> part_open;
+  for (const Evaluation* ev : c.order) {
+    for (const auto& [id, p] : halves) {
+      std::optional<PartOpening> part = PartlyOpen(*ev->site, p);
+      if (!part) continue;
+      part_open.push_back(
+          c.words.Format("overview.site_history.part_open",
+                         {{"site", ev->site->name},
+                          {"period", c.en() ? ShortPeriodLabel(p, c.lang) : p.Label(c.lang)},
+                          {"opened", LongDate(part->opened, c.lang)},
+                          {"open", FormatNumber(part->open_days, 0, c.lang)},
+                          {"days", FormatNumber(part->period_days, 0, c.lang)}}));
+    }
+  }
   for (const Listed& l : *listed) {
     const IndicatorDef* def = l.def;
     doc->blocks.push_back(Heading{2, l.label});
@@ -300,6 +411,7 @@ Status AddSiteHistory(const OverviewContext& c, const Object& s, const std::stri
       table.caption = c.S("overview.site_history.last_six_half_years");
     }
     doc->blocks.push_back(std::move(table));
+    if (!part_open.empty()) doc->blocks.push_back(Remark{Join(part_open, " ")});
   }
   return Status::Ok();
 }
@@ -359,8 +471,9 @@ void AddFeedbackBySite(const OverviewContext& c, Document* doc) {
   const int k = c.in.columns->privacy_threshold;
   for (const Evaluation* ev : c.order) {
     const ItemResult* recommend = nullptr;
+    // The questionnaire knows one role, the recommendation (questionnaire.h).
     for (const ItemResult& item : ev->items)
-      if (const QuestionItem* q = ev->site->FindItem(item.id); q && q->role == "recommend")
+      if (const QuestionItem* q = ev->site->FindItem(item.id); q && !q->role.empty())
         recommend = &item;
     std::string interval = "–", answers = "–";
     if (recommend) {

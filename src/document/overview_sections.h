@@ -36,12 +36,21 @@ std::string SiteValueText(const OverviewContext& c, const Evaluation& ev, const 
 std::string TotalValueText(const OverviewContext& c, const std::string& id);
 
 void AddSiteTypes(const OverviewContext& c, Document* doc);
+// The key figures per site; a remark per mobile site says that its hours
+// are those at its stops.
 Status AddSiteTable(const OverviewContext& c, const Poco::JSON::Object& s, const std::string& path,
                     Document* doc);
 Status AddSiteMultiples(const OverviewContext& c, const Poco::JSON::Object& s,
                         const std::string& path, Document* doc);
+// The summed indicators per half-year; a remark names the half-years a
+// place opened in (only partly open, comparison_basis.h).
 Status AddSiteHistory(const OverviewContext& c, const Poco::JSON::Object& s,
                       const std::string& path, Document* doc);
+// {"type": "site_stops"}: for each mobile site a heading and a compact table
+// of its stops (days, hours at the stop, visits, visits per hour at the
+// stop, and all stops), the numbers of its "stops.*" breakdowns as
+// `figures --json` prints them. Nothing when no site is mobile.
+void AddSiteStops(const OverviewContext& c, Document* doc);
 void AddEventsByFormat(const OverviewContext& c, Document* doc);
 void AddFeedbackBySite(const OverviewContext& c, Document* doc);
 void AddTargetsBySite(const OverviewContext& c, Document* doc);

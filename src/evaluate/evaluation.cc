@@ -4,6 +4,7 @@
 
 #include "evaluate/choice_answers.h"
 #include "evaluate/custom_indicators.h"
+#include "evaluate/stop_figures.h"
 #include "evaluate/wishes.h"
 #include "store/store.h"
 
@@ -103,13 +104,15 @@ struct PeriodFigures {
 };
 
 // |light|: of the breakdowns only responses per channel, the one the
-// catalogue's privacy rule reads (as HistoryValues); the catalogue, its
+// catalogue's privacy rule reads (as HistoryValues), and a mobile site's
+// stops, which the overview shows (cheap: days times stops); the catalogue, its
 // withheld values and the items' overall figures come out the same.
 PeriodFigures Figures(const PeriodData& data, int k, bool internal, bool light = false) {
   PeriodFigures f;
   f.indicators = ComputeIndicators(data);
   if (light) {
     f.breakdowns = {ResponsesByChannel(data)};
+    for (Breakdown& b : StopBreakdowns(data)) f.breakdowns.push_back(std::move(b));
   } else {
     f.breakdowns = ComputeBreakdowns(data);
     // Choice answers and the wish board are breakdowns too: the same privacy

@@ -54,7 +54,7 @@ struct EvaluateOptions {
   // The overview's evaluation (EvaluateSites): the catalogue with its
   // withheld values, the items' overall figures, the team's indicators,
   // targets, goals and qualitative figures as without it; no breakdowns but
-  // responses per channel, no signals, months or year before, and no
+  // responses per channel and a mobile site's stops, no signals, months or year before, and no
   // history here: EvaluateSites adds the summed history (history_sums.h).
   bool light = false;
   // The day the figures are seen from: with it, the funding timeline
