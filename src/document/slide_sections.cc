@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "document/comparison_words.h"
 #include "document/consolidation_sections.h"
 #include "document/edition.h"
 #include "document/figure_sections.h"
@@ -139,7 +140,9 @@ Status AddFigureSlide(const BuildContext& c, const Poco::JSON::Object& section,
     for (const auto& [earlier, period] :
          {std::pair{v.previous, &c.ev.previous}, std::pair{v.year_before, &c.ev.year_before}}) {
       if (!earlier) continue;
-      std::string change = ChangeValueText(c, def->unit, v.value, earlier);
+      // A sum against a partly open period: its value and why no change.
+      std::string change = ComparedChangeText(c, def->unit, v.value, earlier, *period);
+      if (change.empty()) change = PartOpenNote(c, def->unit, *period);
       notes.push_back(ReplaceAll(BriefComparisonLabel(c, *period), " ", "\u00A0") + ": " +
                       FormatValue(*def, earlier, c.lang) +
                       (change.empty() ? "" : " (" + change + ")"));
