@@ -14,11 +14,17 @@ namespace ankerbericht {
 
 namespace po = boost::program_options;
 
+// The help of one command: |key| names its texts in the strings table,
+// KEY.usage ("ankerbericht import [-w ORDNER] ..."), KEY.description (what it
+// does, for a non-programmer) and KEY.example (one or two example lines).
 struct CommandHelp {
-  const char* usage;        // "ankerbericht import [options] FILE..."
-  const char* description;  // what it does, for a non-programmer
-  const char* example;      // one or two example lines
+  const char* key;  // "cli.help.import"
 };
+
+// The text of |key| in the command line's strings table (CliWords()), as the
+// const char* Boost.Program_options takes for an option's description. The
+// text lives as long as the program (the table is read once and kept).
+const char* OptionText(std::string_view key);
 
 // Parses |args|. Returns true and fills |vm| on success; on --help prints the
 // help and sets *exit_code = 0; on a usage error prints it and sets

@@ -17,29 +17,7 @@ namespace ankerbericht {
 
 namespace {
 
-const CommandHelp kHelp = {
-    "ankerbericht figures [-w DIR] [--site ID[,ID...] | --all-sites] --period P [--compare] "
-    "[--json|--csv [--lang de]|--excel] [--internal]",
-    "Computes every indicator (Kennzahl) for one period and prints it: as a table for\n"
-    "reading, as JSON or CSV for checking and reuse (open data). With --compare each\n"
-    "indicator also shows the previous period and the same period one year earlier.\n"
-    "Periods: 2026-H1 (half-year), 2026-Q3 (quarter), 2026-05 (month), 2026 (year),\n"
-    "2026-01-01..2026-03-31 (any range), latest-half (last completed half-year),\n"
-    "latest-year (last completed calendar year).\n"
-    "Every indicator is defined in docs/indicators.md. JSON and CSV also hold the\n"
-    "breakdowns, the questionnaire items, targets, goal areas, programme signals and\n"
-    "the history of every half-year. Small counts are hidden (privacy_threshold);\n"
-    "--internal shows raw values for the team and marks them not for publication.\n"
-    "--csv --lang de (or --excel) writes the CSV as German Excel opens it with a\n"
-    "double click: ; between columns, decimal comma, German column names and the\n"
-    "German name of each indicator. With several sites (--site a,b or --all-sites)\n"
-    "there is one column per site and a total: counts are added up, a partner or\n"
-    "speaker working with two sites counts once, and shares are worked out from the\n"
-    "added-up parts, not averaged.",
-    "  ankerbericht figures --period 2026-H1 --compare\n"
-    "  ankerbericht figures --period 2026-H1 --excel > kennzahlen-2026-h1.csv\n"
-    "  ankerbericht figures --all-sites --period 2026-H1 --csv > standorte.csv\n"
-    "  ankerbericht figures --period 2026 --json > kennzahlen-2026.json"};
+const CommandHelp kHelp = {"cli.help.figures"};
 
 std::string Show(const IndicatorDef& def, std::optional<double> v) {
   if (!v) return "–";
@@ -218,18 +196,18 @@ int RunSiteColumns(const Workspace& ws, const std::string& site_arg, const po::v
 }  // namespace
 
 int RunFigures(const std::vector<std::string>& args) {
-  po::options_description options("Options");
+  po::options_description options(CliWords()("cli.help.options"));
   AddCommonOptions(&options);
   options.add_options()("site", po::value<std::string>()->default_value(""),
-                        "site id (needed when the workspace has several); several: a,b")(
-      "all-sites", "every site of the workspace side by side, with a total")(
-      "period", po::value<std::string>(), "period, e.g. 2026-H1")(
-      "compare", "add the previous period and the year before")("json", "print JSON")(
-      "csv", "print CSV")("lang", po::value<std::string>()->default_value("en"),
-                          "CSV language: en (plain, for programs) or de (for German Excel)")(
-      "excel", "print CSV for German Excel (the same as --csv --lang de)")(
-      "internal", "team use: raw values without the privacy rule (marked: not for publication)")(
-      "definitions", "print the catalogue of indicators (Markdown) and exit");
+                        OptionText("cli.option.figures.site"))(
+      "all-sites", OptionText("cli.option.figures.all_sites"))(
+      "period", po::value<std::string>(), OptionText("cli.option.figures.period"))(
+      "compare", OptionText("cli.option.figures.compare"))(
+      "json", OptionText("cli.option.figures.json"))("csv", OptionText("cli.option.figures.csv"))(
+      "lang", po::value<std::string>()->default_value("en"), OptionText("cli.option.figures.lang"))(
+      "excel", OptionText("cli.option.figures.excel"))("internal",
+                                                       OptionText("cli.option.figures.internal"))(
+      "definitions", OptionText("cli.option.figures.definitions"));
   po::positional_options_description positional;
   po::variables_map vm;
   int exit_code = 0;
@@ -245,11 +223,12 @@ int RunFigures(const std::vector<std::string>& args) {
     return 0;
   }
   if (!vm.count("period"))
-    return ReportError(Status::Usage("--period is required, e.g. --period 2026-H1"));
+    return ReportError(Status::Usage(CliWords()("cli.usage.period_required")));
   const bool csv = vm.count("csv") > 0 || vm.count("excel") > 0;
-  if (vm.count("json") && csv) return ReportError(Status::Usage("choose either --json or --csv"));
+  if (vm.count("json") && csv)
+    return ReportError(Status::Usage(CliWords()("cli.usage.json_or_csv")));
   const std::string lang = vm.count("excel") ? "de" : vm["lang"].as<std::string>();
-  if (lang != "de" && lang != "en") return ReportError(Status::Usage("--lang must be de or en"));
+  if (lang != "de" && lang != "en") return ReportError(Status::Usage(CliWords()("cli.usage.lang")));
 
   Result<Workspace> ws = OpenWorkspace(vm["workspace"].as<std::string>());
   if (!ws.ok()) return ReportError(ws.status());

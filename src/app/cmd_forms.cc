@@ -21,21 +21,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const CommandHelp kHelp = {
-    "ankerbericht forms [-w DIR] [--site ID] [-o FOLDER] [--lang de|en]",
-    "Writes what a team needs to collect on paper, made from the site's questionnaire,\n"
-    "age groups and opening hours (or stops) in ankerbericht.json:\n"
-    "  feedbackbogen-SITE.pdf          a one-page A4 feedback form to print and hand out\n"
-    "  strichliste-SITE.pdf            a tally sheet to count visitors per hour and age group\n"
-    "  feedback-eingabe-SITE.xlsx      the workbook to type the filled-in forms into\n"
-    "  strichliste-eingabe-SITE.xlsx   the workbook to type the tally sheets into\n"
-    "The workbooks have exactly the column names the importer knows and a dropdown\n"
-    "with the allowed answers in each column (sheet \"Werte\" lists them). Save a\n"
-    "filled workbook under daten/ and add it to \"sources\" (kind feedback or tallies),\n"
-    "or read it with `ankerbericht import --kind feedback FILE`: no column mapping is\n"
-    "needed. Print the forms again after the questionnaire changes.",
-    "  ankerbericht forms --site stadtlabor -o formulare\n"
-    "  ankerbericht forms --site stadtlabor -o forms-en --lang en"};
+const CommandHelp kHelp = {"cli.help.forms"};
 
 // A team's own copy of a template in WORKSPACE/templates/ wins, as for reports.
 std::string TemplateDir(const std::string& workspace, const std::string& id) {
@@ -71,20 +57,20 @@ Status WriteEntry(const std::vector<EntryColumn>& columns, const Strings& words,
 }  // namespace
 
 int RunForms(const std::vector<std::string>& args) {
-  po::options_description options("Options");
+  po::options_description options(CliWords()("cli.help.options"));
   AddCommonOptions(&options);
   options.add_options()("site", po::value<std::string>()->default_value(""),
-                        "the site (needed when the workspace has several)")(
+                        OptionText("cli.option.forms.site"))(
       "output,o", po::value<std::string>()->default_value("formulare"),
-      "the folder to write into (created if missing)")(
-      "lang", po::value<std::string>()->default_value("de"), "language of the forms: de or en");
+      OptionText("cli.option.forms.output"))("lang", po::value<std::string>()->default_value("de"),
+                                             OptionText("cli.option.forms.lang"));
   po::positional_options_description positional;
   po::variables_map vm;
   int exit_code = 0;
   if (!ParseCommandLine(args, options, positional, kHelp, &vm, &exit_code)) return exit_code;
 
   const std::string lang = vm["lang"].as<std::string>();
-  if (lang != "de" && lang != "en") return ReportError(Status::Usage("--lang must be de or en"));
+  if (lang != "de" && lang != "en") return ReportError(Status::Usage(CliWords()("cli.usage.lang")));
   // Forms need the configuration only, not the database: a new workspace
   // prints its forms before anything was imported.
   const std::string dir = vm["workspace"].as<std::string>();
@@ -101,9 +87,11 @@ int RunForms(const std::vector<std::string>& args) {
   std::error_code ec;
   fs::create_directories(out, ec);
   if (ec || !fs::is_directory(out)) {
+    const Strings& s = CliWords();
     return ReportError(
-        Status::IOError(out.string() + ": cannot create the folder" +
-                        (ec ? ": " + ec.message() : std::string(" (a file has that name)"))));
+        Status::IOError(ec ? s.Format("cli.file.cannot_create_folder",
+                                      {{"path", out.string()}, {"reason", ec.message()}})
+                           : s.Format("cli.file.folder_is_file", {{"path", out.string()}})));
   }
   const std::string id = site.id;
   Status written =

@@ -12,59 +12,29 @@ namespace ankerbericht {
 
 namespace {
 
-const CommandHelp kHelp = {
-    "ankerbericht import [-w DIR] --kind KIND [--site ID] [--format FMT] [--strict] [--dry-run] "
-    "[--force] FILE...",
-    "Reads one or more files into the workspace database. KIND says what the file holds:\n"
-    "  visits    counts of a people counter or light barrier\n"
-    "  tallies   hand-kept tally sheets (Strichlisten)\n"
-    "  events    the list of events (Veranstaltungen)\n"
-    "  feedback  feedback forms, paper (transcribed) or digital\n"
-    "  notes     Markdown notes: team reflections, interviews\n"
-    "  votes     sticker-dot votes (Klebepunkte)\n"
-    "Importing the same file again adds nothing, also under another name (a copy, the\n"
-    "same export saved twice); survey responses already imported from another export of\n"
-    "the same tool count once. A corrected version of a file replaces\n"
-    "what the earlier version contributed. A file listed under \"sources\" in\n"
-    "ankerbericht.json (also through a pattern such as daten/feedback/*.csv) is read\n"
-    "with that entry's column mapping and format; when the mapping or the\n"
-    "questionnaire changes, `run` reads it again, and --force reads a file again\n"
-    "now. Rows with errors are listed as file:line and skipped; with --strict the\n"
-    "whole file is refused instead and nothing is written.\n"
-    "Import events before feedback, so feedback can be linked to its events.\n"
-    "Exports of hystreet, light barriers, LimeSurvey, KoboToolbox, ODK Central and\n"
-    "Microsoft Forms (.xlsx) are recognised from their header; --format names one.\n"
-    "The column names the importer recognises are listed in docs/input-formats.md\n"
-    "(--formats prints that list).",
-    "  ankerbericht import -w mein-ort --kind events daten/veranstaltungen.csv\n"
-    "  ankerbericht import --kind feedback --strict daten/feedback/*.csv\n"
-    "  ankerbericht import --kind feedback --dry-run umfrage.xlsx   (shows the column mapping)"};
+const CommandHelp kHelp = {"cli.help.import"};
 
 }  // namespace
 
 int ReportError(const Status& status) {
-  std::cerr << "ankerbericht: error: " << status.message() << "\n";
+  std::cerr << CliWords().Format("cli.error", {{"message", status.message()}}) << "\n";
   return ExitCodeFor(status);
 }
 
 int RunImport(const std::vector<std::string>& args) {
-  po::options_description options("Options");
+  po::options_description options(CliWords()("cli.help.options"));
   AddCommonOptions(&options);
   options.add_options()("site", po::value<std::string>()->default_value(""),
-                        "site id (needed when the workspace has several)")(
-      "kind", po::value<std::string>(), "visits, tallies, events, feedback, notes or votes")(
+                        OptionText("cli.option.import.site"))("kind", po::value<std::string>(),
+                                                              OptionText("cli.option.import.kind"))(
       "format", po::value<std::string>()->default_value(""),
-      "importer or tool preset to use (csv, xlsx, hystreet, lichtschranke, limesurvey, kobo, odk, "
-      "msforms, "
-      "googleforms, papier, ...; default: recognised from the file)")(
-      "sheet", po::value<std::string>()->default_value(""),
-      ".xlsx: the worksheet to read (default: the first)")(
-      "strict", "refuse the whole file if any row has an error")(
-      "dry-run", "check the files and show what would be imported, without writing")(
-      "force", "read the files again even if they are unchanged (their earlier rows are replaced)")(
-      "quiet,q", "no progress line while large files are read (it is shown on a terminal only)")(
-      "formats", "print the recognised header names, presets and answers (Markdown) and exit")(
-      "files", po::value<std::vector<std::string>>(), "files to import");
+      OptionText("cli.option.import.format"))("sheet", po::value<std::string>()->default_value(""),
+                                              OptionText("cli.option.import.sheet"))(
+      "strict", OptionText("cli.option.import.strict"))("dry-run",
+                                                        OptionText("cli.option.import.dry_run"))(
+      "force", OptionText("cli.option.import.force"))("quiet,q", OptionText("cli.option.quiet"))(
+      "formats", OptionText("cli.option.import.formats"))(
+      "files", po::value<std::vector<std::string>>(), OptionText("cli.option.import.files"));
   po::positional_options_description positional;
   positional.add("files", -1);
   po::variables_map vm;
@@ -75,16 +45,14 @@ int RunImport(const std::vector<std::string>& args) {
     return kExitOk;
   }
   if (!vm.count("kind")) {
-    return ReportError(
-        Status::Usage("--kind is required (visits, tallies, events, feedback, notes or votes)"));
+    return ReportError(Status::Usage(CliWords()("cli.usage.kind_required")));
   }
-  if (!vm.count("files"))
-    return ReportError(Status::Usage("no file given: name the files to import"));
+  if (!vm.count("files")) return ReportError(Status::Usage(CliWords()("cli.usage.no_files")));
 
   std::optional<InputKind> kind = ParseInputKind(vm["kind"].as<std::string>());
   if (!kind) {
-    return ReportError(Status::Usage("unknown --kind \"" + vm["kind"].as<std::string>() +
-                                     "\" (use visits, tallies, events, feedback, notes or votes)"));
+    return ReportError(Status::Usage(
+        CliWords().Format("cli.usage.unknown_kind", {{"kind", vm["kind"].as<std::string>()}})));
   }
   Result<Workspace> ws =
       OpenWorkspaceForUpdate(vm["workspace"].as<std::string>(), "ankerbericht import");

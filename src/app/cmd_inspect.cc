@@ -15,21 +15,14 @@
 #include "import/presets.h"
 #include "import/table_file.h"
 #include "import/table_mapper.h"
+#include "util/strings.h"
 #include "util/text.h"
 
 namespace ankerbericht {
 
 namespace {
 
-const CommandHelp kHelp = {
-    "ankerbericht inspect FILE [--json] [--all] [--kind KIND] [--format FMT] [--sheet NAME]",
-    "Shows what ankerbericht sees in a table file (CSV or .xlsx) without importing it:\n"
-    "the encoding, the separator, the tool whose export it recognises (the preset), the\n"
-    "header row and the first 20 rows as text (all rows with --all). Use it when an\n"
-    "import does not find your columns. --json prints the same as one JSON object:\n"
-    "{\"encoding\", \"delimiter\", \"format\", \"header\": [...], \"records\": [{header: value}]}.",
-    "  ankerbericht inspect daten/zaehler/export.csv\n"
-    "  ankerbericht inspect --json --all umfrage.xlsx"};
+const CommandHelp kHelp = {"cli.help.inspect"};
 
 // Header names made unique ("Gsenget IN", "Gsenget IN (2)") and never empty,
 // so every value of a record has its own key.
@@ -38,7 +31,7 @@ std::vector<std::string> UniqueHeader(const std::vector<std::string>& fields) {
   std::map<std::string, int> seen;
   for (size_t i = 0; i < fields.size(); ++i) {
     std::string h(Trim(fields[i]));
-    if (h.empty()) h = "column " + std::to_string(i + 1);
+    if (h.empty()) h = CliWords().Format("cli.inspect.column", {{"n", std::to_string(i + 1)}});
     int n = ++seen[h];
     out.push_back(n == 1 ? h : h + " (" + std::to_string(n) + ")");
   }
@@ -125,7 +118,8 @@ void PrintJson(const TableFile& table, const std::string& format_name, const Ins
     for (size_t i = 0; i < rows.header.size(); ++i) obj->set(rows.header[i], ValueAt(r, i));
     // Cells beyond the header (ragged rows) are shown, not dropped.
     for (size_t i = rows.header.size(); i < r.fields.size(); ++i)
-      obj->set("column " + std::to_string(i + 1), r.fields[i]);
+      obj->set(CliWords().Format("cli.inspect.column", {{"n", std::to_string(i + 1)}}),
+               r.fields[i]);
     list->add(obj);
   }
   out.set("records", list);
@@ -136,61 +130,66 @@ void PrintJson(const TableFile& table, const std::string& format_name, const Ins
 // `inspect` as text: the file's properties and warnings, then header and rows.
 void PrintText(const std::string& path, const TableFile& table, const Preset* preset,
                const std::string& format_name, const InspectedRows& rows) {
-  std::cout << "file:      " << path << "\n"
-            << "encoding:  " << table.encoding() << "\n";
-  if (!table.is_spreadsheet()) std::cout << "delimiter: " << table.DelimiterName() << "\n";
-  std::cout << "format:    " << format_name;
+  const Strings& s = CliWords();
+  std::cout << s.Format("cli.inspect.file", {{"path", path}}) << "\n"
+            << s.Format("cli.inspect.encoding", {{"encoding", table.encoding()}}) << "\n";
+  if (!table.is_spreadsheet())
+    std::cout << s.Format("cli.inspect.delimiter", {{"delimiter", table.DelimiterName()}}) << "\n";
+  std::cout << s.Format("cli.inspect.format", {{"format", format_name}});
   if (preset) std::cout << " (" << preset->description << ")";
   std::cout << "\n";
-  if (table.has_replacement_chars()) {
-    std::cout << "warning:   the file already contains replacement characters (\xEF\xBF\xBD): "
-                 "letters were lost before it reached ankerbericht\n";
-  }
+  if (table.has_replacement_chars()) std::cout << s("cli.inspect.replacement_chars") << "\n";
   for (const InvalidByte& b : table.invalid_bytes()) {
     char hex[8];
     std::snprintf(hex, sizeof hex, "0x%02X", b.byte);
-    std::cout << "warning:   line " << b.line << ": not valid UTF-8 (byte " << hex
-              << "), shown as \xEF\xBF\xBD\n";
+    std::cout << s.Format("cli.inspect.invalid_byte",
+                          {{"line", std::to_string(b.line)}, {"byte", hex}})
+              << "\n";
   }
   if (!rows.error_detail.empty()) {
-    std::cout << "warning:   line " << rows.error_line << ": " << rows.error_detail << "\n";
+    std::cout << s.Format("cli.inspect.row_warning", {{"line", std::to_string(rows.error_line)},
+                                                      {"detail", rows.error_detail}})
+              << "\n";
   }
   if (rows.header.empty()) {
-    std::cout << "the file holds no rows\n";
+    std::cout << s("cli.inspect.no_rows") << "\n";
     return;
   }
   const std::vector<std::string>& header = rows.header;
-  std::cout << "header (line " << rows.header_line << "): " << Join(header, " | ") << "\n"
-            << "records: " << rows.total
+  std::cout << s.Format("cli.inspect.header", {{"line", std::to_string(rows.header_line)},
+                                               {"header", Join(header, " | ")}})
+            << "\n"
             << (rows.records.size() < rows.total
-                    ? " (first " + std::to_string(rows.records.size()) +
-                          " shown; --all shows every one)"
-                    : "")
+                    ? s.Format("cli.inspect.records_first",
+                               {{"count", std::to_string(rows.total)},
+                                {"shown", std::to_string(rows.records.size())}})
+                    : s.Format("cli.inspect.records", {{"count", std::to_string(rows.total)}}))
             << "\n";
   for (const CsvRecord& r : rows.records) {
     std::vector<std::string> cells;
     for (size_t i = 0; i < std::max(header.size(), r.fields.size()); ++i) {
-      cells.push_back((i < header.size() ? header[i] : "column " + std::to_string(i + 1)) + "=" +
-                      ValueAt(r, i));
+      cells.push_back((i < header.size()
+                           ? header[i]
+                           : s.Format("cli.inspect.column", {{"n", std::to_string(i + 1)}})) +
+                      "=" + ValueAt(r, i));
     }
-    std::cout << "line " << r.line << ": " << Join(cells, "; ") << "\n";
+    std::cout << s.Format("cli.inspect.row",
+                          {{"line", std::to_string(r.line)}, {"cells", Join(cells, "; ")}})
+              << "\n";
   }
 }
 
 }  // namespace
 
 int RunInspect(const std::vector<std::string>& args) {
-  po::options_description options("Options");
-  options.add_options()("help,h", "show this help")(
-      "json", "print one JSON object instead of text")("all",
-                                                       "show every row, not only the first 20")(
-      "kind", po::value<std::string>()->default_value(""),
-      "look for presets of this kind only (visits, feedback, ...)")(
+  po::options_description options(CliWords()("cli.help.options"));
+  options.add_options()("help,h", OptionText("cli.option.help"))(
+      "json", OptionText("cli.option.inspect.json"))("all", OptionText("cli.option.inspect.all"))(
+      "kind", po::value<std::string>()->default_value(""), OptionText("cli.option.inspect.kind"))(
       "format", po::value<std::string>()->default_value(""),
-      "read the file as this preset instead of detecting it")(
-      "sheet", po::value<std::string>()->default_value(""),
-      ".xlsx: the worksheet to show (default: the first)")(
-      "file", po::value<std::string>()->required(), "the file to inspect");
+      OptionText("cli.option.inspect.format"))("sheet", po::value<std::string>()->default_value(""),
+                                               OptionText("cli.option.inspect.sheet"))(
+      "file", po::value<std::string>()->required(), OptionText("cli.option.inspect.file"));
   po::positional_options_description positional;
   positional.add("file", 1);
   po::variables_map vm;
@@ -199,7 +198,8 @@ int RunInspect(const std::vector<std::string>& args) {
 
   const std::string path = vm["file"].as<std::string>();
   if (!std::filesystem::is_regular_file(path))
-    return ReportError(Status::NotFound(path + ": no such file"));
+    return ReportError(
+        Status::NotFound(CliWords().Format("cli.file.no_such_file", {{"path", path}})));
   // Streamed like an import: a huge file is never read whole.
   Result<std::unique_ptr<TableFile>> table =
       TableFile::OpenFile(path, path, vm["sheet"].as<std::string>());
@@ -212,11 +212,12 @@ int RunInspect(const std::vector<std::string>& args) {
     preset = FindPreset(format);
     if (!preset)
       return ReportError(
-          Status::Usage("unknown format \"" + format + "\" (see `ankerbericht import --help`)"));
+          Status::Usage(CliWords().Format("cli.usage.unknown_format", {{"format", format}})));
   } else if (!vm["kind"].as<std::string>().empty()) {
     kind = ParseInputKind(vm["kind"].as<std::string>());
     if (!kind)
-      return ReportError(Status::Usage("unknown --kind \"" + vm["kind"].as<std::string>() + "\""));
+      return ReportError(Status::Usage(CliWords().Format(
+          "cli.usage.unknown_kind_short", {{"kind", vm["kind"].as<std::string>()}})));
     preset = (*table)->Detect(*kind);
   } else {
     for (InputKind k : {InputKind::kVisits, InputKind::kFeedback})

@@ -10,45 +10,24 @@ namespace ankerbericht {
 
 namespace {
 
-const CommandHelp kHelp = {
-    "ankerbericht report [-w DIR] TEMPLATE [--site ID] --period P -o FILE.pdf [--lang de|en] "
-    "[--internal] [--format pdf|html]",
-    "Renders a report as PDF from the imported data. TEMPLATE is one of the report\n"
-    "templates in templates/: halbjahresbericht (the half-yearly report for the\n"
-    "committee), jahresbericht (the annual report: --period 2025 or latest-year),\n"
-    "verstetigung (the consolidation case), ausschuss (the slides), uebersicht\n"
-    "(several places side by side for a city office: --site a,b, or every place of\n"
-    "the workspace when --site is not given).\n"
-    "The figures in the report are the same as `ankerbericht figures` prints.\n"
-    "By default the report is the public edition: it names no one. With --internal\n"
-    "it names speakers and staff and lists the files; that edition is marked\n"
-    "\"Nur für den internen Gebrauch\" on every page and its file name ends in -intern.\n"
-    "With --format html the report is one accessible web page instead (for the city's\n"
-    "website and phones; it loads nothing from elsewhere).",
-    "  ankerbericht report halbjahresbericht --period 2026-H1 -o berichte/2026-H1.pdf\n"
-    "  ankerbericht report jahresbericht --period 2025 -o berichte/jahresbericht-2025.pdf"};
+const CommandHelp kHelp = {"cli.help.report"};
 
 }  // namespace
 
 int RunReport(const std::vector<std::string>& args) {
-  po::options_description options("Options");
+  po::options_description options(CliWords()("cli.help.options"));
   AddCommonOptions(&options);
   options.add_options()("template", po::value<std::string>()->required(),
-                        "report template, e.g. halbjahresbericht")(
-      "site", po::value<std::string>()->default_value(""),
-      "site id (needed when the workspace has several); uebersicht: a,b")(
-      "period", po::value<std::string>()->required(),
-      "period, e.g. 2026-H1, 2025, latest-half or latest-year")(
-      "output,o", po::value<std::string>()->required(), "the PDF file to write")(
-      "lang", po::value<std::string>()->default_value("de"), "language: de or en")(
+                        OptionText("cli.option.report.template"))(
+      "site", po::value<std::string>()->default_value(""), OptionText("cli.option.report.site"))(
+      "period", po::value<std::string>()->required(), OptionText("cli.option.report.period"))(
+      "output,o", po::value<std::string>()->required(), OptionText("cli.option.report.output"))(
+      "lang", po::value<std::string>()->default_value("de"), OptionText("cli.option.report.lang"))(
       "format", po::value<std::string>()->default_value("pdf"),
-      "pdf, or html for one accessible web page")(
+      OptionText("cli.option.report.format"))(
       "meeting", po::value<std::string>()->default_value(""),
-      "the committee meeting the paper is for, e.g. 16.03.2027 (default: the next one that can "
-      "still decide)")(
-      "dump",
-      "write the report's content as plain text instead of a PDF (for proofreading and tests)")(
-      "internal", "the internal edition with names, not for publication (file name gets -intern)");
+      OptionText("cli.option.report.meeting"))("dump", OptionText("cli.option.report.dump"))(
+      "internal", OptionText("cli.option.report.internal"));
   po::positional_options_description positional;
   positional.add("template", 1);
   po::variables_map vm;
@@ -77,9 +56,9 @@ int RunReport(const std::vector<std::string>& args) {
   spec.internal = vm.count("internal") > 0;
   spec.format = vm["format"].as<std::string>();
   if (spec.format != "pdf" && spec.format != "html")
-    return ReportError(Status::Usage("--format must be pdf or html"));
+    return ReportError(Status::Usage(CliWords()("cli.usage.format_pdf_html")));
   if (spec.lang != "de" && spec.lang != "en")
-    return ReportError(Status::Usage("--lang must be de or en"));
+    return ReportError(Status::Usage(CliWords()("cli.usage.lang")));
   if (std::string meeting = vm["meeting"].as<std::string>(); !meeting.empty()) {
     spec.meeting = Date::Parse(meeting);
     if (!spec.meeting) {

@@ -43,51 +43,17 @@ int KindOrder(InputKind kind) {
   return 6;
 }
 
-const CommandHelp kInitHelp = {
-    "ankerbericht init DIR",
-    "Creates a new workspace in DIR: a commented configuration file ankerbericht.json,\n"
-    "the self-assessment erfolgsfaktoren.json, and folders for your input files\n"
-    "(daten/...), your own texts (texte/) and reports (berichte/). Open\n"
-    "ankerbericht.json, enter your site, opening hours and questionnaire, put your files\n"
-    "into daten/ and run `ankerbericht run -w DIR`.",
-    "  ankerbericht init stadtlabor"};
+const CommandHelp kInitHelp = {"cli.help.init"};
 
-const CommandHelp kRunHelp = {
-    "ankerbericht run [-w DIR] [--internal]",
-    "Brings the workspace up to date: imports every input file listed under \"sources\"\n"
-    "in ankerbericht.json that is new or changed since the last run, and reads a file\n"
-    "again when its column mapping or the questionnaire changed (its earlier rows are\n"
-    "replaced), then renders every report listed under \"reports\" (a report's period\n"
-    "\"latest-half\" is the latest half-year that is over). A report whose data, texts,\n"
-    "configuration, template and date are as at its last rendering is not rendered again\n"
-    "(\"unverändert\"); delete its file to have it rendered anyway. Progress is shown as it\n"
-    "goes. Rows with errors are listed as file:line and skipped. If a source entry is\n"
-    "invalid or a file cannot be imported at all, no report is rendered (the reports\n"
-    "of the last good run stay). Only one run or import works on a workspace at a\n"
-    "time; figures and report can be used beside it. The reports are the public\n"
-    "editions; with --internal the internal editions (with names, marked not for\n"
-    "publication, file names ending in -intern) are written beside them.",
-    "  ankerbericht run -w stadtlabor"};
+const CommandHelp kRunHelp = {"cli.help.run"};
 
-const CommandHelp kSourcesHelp = {
-    "ankerbericht sources [-w DIR]",
-    "Lists every imported file with its kind, its rows (accepted and rejected), the time\n"
-    "of import and its checksum (SHA-256), so every figure can be traced to its files.",
-    "  ankerbericht sources -w stadtlabor"};
+const CommandHelp kSourcesHelp = {"cli.help.sources"};
 
-const CommandHelp kCheckHelp = {
-    "ankerbericht check [-w DIR]",
-    "Checks ankerbericht.json and the input files: sources that match no file, files\n"
-    "changed since their import, files read with a mapping that has changed since,\n"
-    "files with rejected rows, and gaps in the data (opening days without any visitor\n"
-    "count) per half-year. Exits with 4 when ankerbericht.json has a problem (an\n"
-    "unknown field under \"columns\", an invalid target), with 3 when rows of a file\n"
-    "were rejected, else 0.",
-    "  ankerbericht check -w stadtlabor"};
+const CommandHelp kCheckHelp = {"cli.help.check"};
 
 bool ParseWorkspaceOnly(const std::vector<std::string>& args, const CommandHelp& help,
                         po::variables_map* vm, int* exit_code) {
-  po::options_description options("Options");
+  po::options_description options(CliWords()("cli.help.options"));
   AddCommonOptions(&options);
   po::positional_options_description positional;
   return ParseCommandLine(args, options, positional, help, vm, exit_code);
@@ -96,9 +62,9 @@ bool ParseWorkspaceOnly(const std::vector<std::string>& args, const CommandHelp&
 }  // namespace
 
 int RunInit(const std::vector<std::string>& args) {
-  po::options_description options("Options");
-  options.add_options()("help,h", "show this help")("dir", po::value<std::string>()->required(),
-                                                    "the new workspace folder");
+  po::options_description options(CliWords()("cli.help.options"));
+  options.add_options()("help,h", OptionText("cli.option.help"))(
+      "dir", po::value<std::string>()->required(), OptionText("cli.option.init.dir"));
   po::positional_options_description positional;
   positional.add("dir", 1);
   po::variables_map vm;
@@ -108,7 +74,7 @@ int RunInit(const std::vector<std::string>& args) {
   fs::path config = dir / kConfigFileName;
   if (fs::exists(config)) {
     return ReportError(
-        Status::Usage(config.string() + " already exists; init does not overwrite a workspace"));
+        Status::Usage(CliWords().Format("cli.init.exists", {{"path", config.string()}})));
   }
   std::error_code ec;
   for (const char* sub : {"daten/zaehler", "daten/strichlisten", "daten/feedback", "daten/notizen",
@@ -122,14 +88,17 @@ int RunInit(const std::vector<std::string>& args) {
     fs::path source = fs::path(DefaultTemplateDir()) / "workspace" / name;
     fs::copy_file(source, dir / name, ec);
     if (ec) {
-      return ReportError(Status::IOError("cannot write " + (dir / name).string() + " from " +
-                                         source.string() + ": " + ec.message()));
+      return ReportError(Status::IOError(
+          CliWords().Format("cli.init.cannot_copy", {{"path", (dir / name).string()},
+                                                     {"source", source.string()},
+                                                     {"reason", ec.message()}})));
     }
   }
-  std::cout << "Created workspace " << dir.string() << "\n"
-            << "Next: edit " << config.string() << ", put your files into "
-            << (dir / "daten").string() << "/ and run `ankerbericht run -w " << dir.string()
-            << "`.\n";
+  std::cout << CliWords().Format("cli.init.created", {{"dir", dir.string()}}) << "\n"
+            << CliWords().Format("cli.init.next", {{"config", config.string()},
+                                                   {"data", (dir / "daten").string()},
+                                                   {"dir", dir.string()}})
+            << "\n";
   return 0;
 }
 
@@ -257,11 +226,10 @@ void RenderReports(Workspace* ws, bool internal, int* result) {
 }  // namespace
 
 int RunRun(const std::vector<std::string>& args) {
-  po::options_description options("Options");
+  po::options_description options(CliWords()("cli.help.options"));
   AddCommonOptions(&options);
-  options.add_options()("internal",
-                        "also write the internal editions (with names, not for publication)")(
-      "quiet,q", "no progress line while large files are read (it is shown on a terminal only)");
+  options.add_options()("internal", OptionText("cli.option.run.internal"))(
+      "quiet,q", OptionText("cli.option.quiet"));
   po::positional_options_description positional;
   po::variables_map vm;
   int exit_code = 0;
@@ -293,10 +261,10 @@ int RunSources(const std::vector<std::string>& args) {
   Result<std::vector<SourceFile>> files = ws->store->Files();
   if (!files.ok()) return ReportError(files.status());
   if (files->empty()) {
-    std::cout << "No files imported yet. Run `ankerbericht run` or `ankerbericht import`.\n";
+    std::cout << CliWords()("cli.sources.none") << "\n";
     return 0;
   }
-  std::cout << "site\tkind\tfile\trows\trejected\tencoding\timported\tsha256\n";
+  std::cout << CliWords()("cli.sources.header") << "\n";
   for (const SourceFile& f : *files) {
     std::cout << f.site << "\t" << InputKindName(f.kind) << "\t" << f.path << "\t"
               << f.rows_imported << "\t" << f.rows_rejected << "\t" << f.encoding << "\t"
@@ -363,7 +331,8 @@ std::vector<std::string> CheckConfiguration(const Workspace& ws) {
                                {"reports", std::to_string(ws.config.reports.size())}})
               << "\n";
   }
-  for (const std::string& p : config_problems) std::cout << "ankerbericht.json: " << p << "\n";
+  for (const std::string& p : config_problems)
+    std::cout << CliWords().Format("cli.check.config_problem", {{"problem", p}}) << "\n";
 
   return config_problems;
 }
@@ -481,17 +450,11 @@ int RunCheck(const std::vector<std::string>& args) {
 
 const std::vector<CommandInfo>& Commands() {
   static const std::vector<CommandInfo> kCommands = {
-      {"init", "create a new workspace (configuration and folders)", RunInit},
-      {"run", "import new or changed files and render the configured reports", RunRun},
-      {"import", "import input files of one kind", RunImport},
-      {"figures", "print the indicators of a period (table, JSON or CSV)", RunFigures},
-      {"report", "render one report as PDF", RunReport},
-      {"sources", "list every imported file with checksum and row counts", RunSources},
-      {"check", "check the configuration and show data gaps", RunCheck},
-      {"inspect", "show how a file is read: encoding, separator, recognised tool, header, rows",
-       RunInspect},
-      {"forms", "print the paper feedback form and tally sheet, write their entry workbooks",
-       RunForms},
+      {"init", "cli.command.init", RunInit},       {"run", "cli.command.run", RunRun},
+      {"import", "cli.command.import", RunImport}, {"figures", "cli.command.figures", RunFigures},
+      {"report", "cli.command.report", RunReport}, {"sources", "cli.command.sources", RunSources},
+      {"check", "cli.command.check", RunCheck},    {"inspect", "cli.command.inspect", RunInspect},
+      {"forms", "cli.command.forms", RunForms},
   };
   return kCommands;
 }

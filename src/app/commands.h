@@ -12,14 +12,14 @@ namespace ankerbericht {
 
 struct CommandInfo {
   const char* name;
-  const char* summary;  // one line for `ankerbericht --help`
+  const char* summary;  // key of its one line for `ankerbericht --help` ("cli.command.run")
   // Runs the command on the arguments after its name; returns the exit code.
   int (*run)(const std::vector<std::string>& args);
 };
 
 const std::vector<CommandInfo>& Commands();
 
-// Prints "ankerbericht: error: ..." to stderr and returns the exit code.
+// Prints "ankerbericht: Fehler: ..." (cli.error) to stderr and returns the exit code.
 int ReportError(const Status& status);
 
 // The command implementations (app/cmd_*.cc).

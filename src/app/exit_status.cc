@@ -1,5 +1,7 @@
 #include "app/exit_status.h"
 
+#include "util/strings.h"
+
 namespace ankerbericht {
 
 ExitCode ExitCodeFor(const Status& status) {
@@ -28,18 +30,6 @@ ExitCode ExitCodeFor(const Status& status) {
   return kExitInternal;
 }
 
-const char* ExitCodeHelp() {
-  return "Exit codes:\n"
-         "  0  success\n"
-         "  1  internal error (a bug, please report it)\n"
-         "  2  wrong command line\n"
-         "  3  input file refused (or rows rejected with --strict)\n"
-         "  4  ankerbericht.json or a template is invalid\n"
-         "  5  file, site or template not found\n"
-         "  6  a file could not be read or written\n"
-         "  7  the workspace database failed\n"
-         "  8  the PDF could not be produced\n"
-         "  9  another ankerbericht is updating the workspace (try again when it has finished)\n";
-}
+const char* ExitCodeHelp() { return CliWords().Get("cli.exit_codes").c_str(); }
 
 }  // namespace ankerbericht

@@ -22,7 +22,7 @@ enum ExitCode {
 
 ExitCode ExitCodeFor(const Status& status);
 
-// The table as text, for --help.
+// The table as text, for --help (cli.exit_codes in the strings table).
 const char* ExitCodeHelp();
 
 }  // namespace ankerbericht

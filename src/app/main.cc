@@ -7,18 +7,20 @@
 
 #include "app/commands.h"
 #include "app/exit_status.h"
+#include "util/strings.h"
 
 namespace {
 
 void PrintUsage(std::ostream& out) {
-  out << "ankerbericht " ANKERBERICHT_VERSION
-         " – Berichte für Ankerorte des digitalen Wandels\n\n"
-         "Usage: ankerbericht <command> [options]\n\nCommands:\n";
+  const ankerbericht::Strings& words = ankerbericht::CliWords();
+  out << words.Format("cli.main.title", {{"version", ANKERBERICHT_VERSION}}) << "\n\n"
+      << words("cli.main.usage") << "\n\n"
+      << words("cli.main.commands") << "\n";
   for (const ankerbericht::CommandInfo& c : ankerbericht::Commands()) {
-    out << "  " << c.name << std::string(10 - std::string(c.name).size(), ' ') << c.summary << "\n";
+    out << "  " << c.name << std::string(10 - std::string(c.name).size(), ' ') << words(c.summary)
+        << "\n";
   }
-  out << "\n`ankerbericht <command> --help` explains a command with an example.\n\n"
-      << ankerbericht::ExitCodeHelp();
+  out << "\n" << words("cli.main.more_help") << "\n\n" << ankerbericht::ExitCodeHelp();
 }
 
 }  // namespace
@@ -39,11 +41,13 @@ int main(int argc, char** argv) {
       return c.run(std::vector<std::string>(args.begin() + 1, args.end()));
     } catch (const std::exception& e) {
       // Library exceptions are caught at their edges; reaching here is a bug.
-      std::cerr << "ankerbericht: internal error: " << e.what() << "\n";
+      std::cerr << ankerbericht::CliWords().Format("cli.main.internal_error", {{"what", e.what()}})
+                << "\n";
       return ankerbericht::kExitInternal;
     }
   }
-  std::cerr << "ankerbericht: unknown command \"" << args[0] << "\"\n\n";
+  std::cerr << ankerbericht::CliWords().Format("cli.main.unknown_command", {{"command", args[0]}})
+            << "\n\n";
   PrintUsage(std::cerr);
   return ankerbericht::kExitUsage;
 }

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include "util/format.h"
+#include "util/strings.h"
 
 namespace ankerbericht {
 
@@ -45,11 +46,16 @@ void ProgressLine::Draw() {
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
   // \r returns to the line's start, \033[K erases what a longer line left.
+  const Strings& s = CliWords();
   *out_ << "\r\033[K"
-        << "file " << n_ << " of " << count_ << ": " << name_ << " - "
-        << FormatNumber(static_cast<double>(rows_), 0, "en") << " rows";
+        << s.Format("cli.progress.file",
+                    {{"n", std::to_string(n_)},
+                     {"count", std::to_string(count_)},
+                     {"name", name_},
+                     {"rows", FormatNumber(static_cast<double>(rows_), 0, s.lang())}});
   if (seconds >= 0.5)
-    *out_ << ", " << FormatNumber(static_cast<double>(rows_) / seconds, 0, "en") << " rows/s";
+    *out_ << s.Format("cli.progress.rate",
+                      {{"rate", FormatNumber(static_cast<double>(rows_) / seconds, 0, s.lang())}});
   out_->flush();
   drawn_ = true;
 }

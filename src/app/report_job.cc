@@ -84,13 +84,14 @@ Result<Period> OverviewPeriod(Workspace* ws, const std::vector<const Site*>& sit
     if (!period || p->to > period->to) period = *p;
   }
   if (!period)
-    return Status::Config(std::string(kConfigFileName) + ": the overview has no sites to show");
+    return Status::Config(
+        CliWords().Format("cli.report.no_overview_sites", {{"file", kConfigFileName}}));
   return *period;
 }
 
 // What stands for {site} in an overview's file name.
 std::string OverviewOutputId(const ReportSpec& spec) {
-  return spec.sites.empty() ? "alle" : Join(spec.sites, "-");
+  return spec.sites.empty() ? CliWords()("cli.report.all_sites_file") : Join(spec.sites, "-");
 }
 
 // Writes |doc| where |spec| says ({site} and {period} replaced by |site_id|
@@ -105,18 +106,21 @@ Result<std::string> WriteJobOutput(Workspace* ws, const ReportSpec& spec, const 
     // catches a folder inside the workspace that is a link to elsewhere.
     Result<fs::path> inside = ResolveInside(ws->dir, output);
     if (!inside.ok())
-      return inside.status().WithContext(std::string(kConfigFileName) + ": report output");
+      return inside.status().WithContext(
+          CliWords().Format("cli.report.output", {{"file", kConfigFileName}}));
     path = *inside;
   }
   std::error_code ec;
   if (path.has_parent_path()) fs::create_directories(path.parent_path(), ec);
   if (ec)
-    return Status::IOError(path.parent_path().string() +
-                           ": cannot create the folder: " + ec.message());
+    return Status::IOError(
+        CliWords().Format("cli.file.cannot_create_folder",
+                          {{"path", path.parent_path().string()}, {"reason", ec.message()}}));
   if (text_dump) {
     std::ofstream out(path, std::ios::binary);
     out << DumpDocument(doc);
-    if (!out) return Status::IOError(path.string() + ": cannot write the file");
+    if (!out)
+      return Status::IOError(CliWords().Format("cli.file.cannot_write", {{"path", path.string()}}));
     return path.string();
   }
   PdfOptions options;
@@ -255,7 +259,8 @@ Result<RunReportResult> RenderReportIfChanged(Workspace* ws, const ReportSpec& s
   const std::string output = OutputName(spec, output_id, inputs.period.id);
   Result<fs::path> path = ResolveInside(ws->dir, output);
   if (!path.ok())
-    return path.status().WithContext(std::string(kConfigFileName) + ": report output");
+    return path.status().WithContext(
+        CliWords().Format("cli.report.output", {{"file", kConfigFileName}}));
   Result<std::optional<std::string>> kept = ws->store->RenderedFingerprint(output);
   if (!kept.ok()) return kept.status();
   std::error_code ec;

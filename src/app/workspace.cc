@@ -17,6 +17,7 @@
 #include "import/presets.h"
 #include "import/record_text.h"
 #include "import/text_decoding.h"
+#include "util/strings.h"
 
 namespace ankerbericht {
 
@@ -74,7 +75,8 @@ Result<ImportReport> ImportOneFile(Workspace* ws, const ImportRequest& request) 
   report.name = ws->Relative(request.path);
   const Site* site = ws->site(request.site);
   if (!site) return Status::NotFound("no site \"" + request.site + "\" in ankerbericht.json");
-  if (!fs::is_regular_file(request.path)) return Status::NotFound(request.path + ": no such file");
+  if (!fs::is_regular_file(request.path))
+    return Status::NotFound(CliWords().Format("cli.file.no_such_file", {{"path", request.path}}));
 
   Result<const ImporterInfo*> importer = FindImporter(request.format, request.kind);
   if (!importer.ok()) return importer.status();
@@ -207,35 +209,43 @@ void PrintImportReport(const ImportReport& report, bool dry_run) {
   const ImportOutcome& o = report.outcome;
   for (const Rejection& r : o.rejected) std::cerr << r.ToString(report.name) << "\n";
   for (const Rejection& w : o.warnings) std::cerr << w.ToString(report.name) << "\n";
+  const Strings& s = CliWords();
+  const std::string& file = report.name;
   if (report.action == ImportAction::kUnchanged) {
     if (!report.same_as.empty()) {
-      std::cerr << report.name << ": already imported as " << report.same_as
-                << " (the same content), nothing added\n";
+      std::cerr << s.Format("cli.import.same_content", {{"file", file}, {"other", report.same_as}})
+                << "\n";
     } else {
-      std::cerr << report.name << ": unchanged since the last import, nothing added\n";
+      std::cerr << s.Format("cli.import.unchanged", {{"file", file}}) << "\n";
     }
     return;
   }
-  std::string verb =
-      report.refused ? "refused (--strict): nothing imported"
-      : dry_run      ? "checked (--dry-run, nothing written)"
-      : report.reread == Reread::kMappingChanged
-          ? "read again, because the column mapping or questionnaire in ankerbericht.json changed "
-            "since its import; its earlier rows are replaced"
-      : report.reread == Reread::kForced ? "read again (--force); its earlier rows are replaced"
-      : report.action == ImportAction::kReplaced ? "replaced the previous version"
-                                                 : "imported";
-  std::cerr << report.name << ": " << verb << "; " << o.accepted() << " of " << o.rows_read
-            << " rows accepted, " << o.rejected.size() << " rejected [" << o.format << ", "
-            << o.encoding << "]\n";
-  for (const std::string& n : o.notices) std::cerr << report.name << ": note: " << n << "\n";
+  const char* verb = report.refused                             ? "cli.import.refused"
+                     : dry_run                                  ? "cli.import.checked"
+                     : report.reread == Reread::kMappingChanged ? "cli.import.reread_mapping"
+                     : report.reread == Reread::kForced         ? "cli.import.reread_forced"
+                     : report.action == ImportAction::kReplaced ? "cli.import.replaced"
+                                                                : "cli.import.imported";
+  std::cerr << s.Format("cli.import.summary", {{"file", file},
+                                               {"verb", s(verb)},
+                                               {"accepted", std::to_string(o.accepted())},
+                                               {"rows", std::to_string(o.rows_read)},
+                                               {"rejected", std::to_string(o.rejected.size())},
+                                               {"format", o.format},
+                                               {"encoding", o.encoding}})
+            << "\n";
+  for (const std::string& n : o.notices)
+    std::cerr << s.Format("cli.import.note", {{"file", file}, {"note", n}}) << "\n";
   if (dry_run && !report.refused) {
     // What the import would do: which column became which field, and the
     // first rows as they would be stored.
-    if (!o.delimiter.empty()) std::cerr << report.name << ": delimiter " << o.delimiter << "\n";
-    for (const std::string& m : o.mapping) std::cerr << report.name << ": column " << m << "\n";
+    if (!o.delimiter.empty())
+      std::cerr << s.Format("cli.import.delimiter", {{"file", file}, {"delimiter", o.delimiter}})
+                << "\n";
+    for (const std::string& m : o.mapping)
+      std::cerr << s.Format("cli.import.column", {{"file", file}, {"mapping", m}}) << "\n";
     for (const std::string& r : DescribeRecords(o.sample, 10))
-      std::cerr << report.name << ": would store " << r << "\n";
+      std::cerr << s.Format("cli.import.would_store", {{"file", file}, {"record", r}}) << "\n";
   }
 }
 

@@ -11,6 +11,8 @@
 #include <filesystem>
 #include <sstream>
 
+#include "util/strings.h"
+
 namespace ankerbericht {
 
 namespace {
@@ -31,11 +33,13 @@ std::string Holder(int fd) {
   text.resize(n > 0 ? static_cast<size_t>(n) : 0);
   std::istringstream in(text);
   std::string pid, date, time, command;
-  if (!(in >> pid >> date >> time)) return "another process";
+  if (!(in >> pid >> date >> time)) return CliWords()("cli.lock.another_process");
   std::getline(in >> std::ws, command);
   std::string today = Poco::DateTimeFormatter::format(Poco::LocalDateTime(), "%Y-%m-%d");
-  return "process " + pid + " (" + (command.empty() ? "ankerbericht" : command) + ", started " +
-         (date == today ? time : date + " " + time) + ")";
+  return CliWords().Format("cli.lock.process",
+                           {{"pid", pid},
+                            {"command", command.empty() ? "ankerbericht" : command},
+                            {"started", date == today ? time : date + " " + time}});
 }
 
 }  // namespace
@@ -45,8 +49,8 @@ Result<std::unique_ptr<WorkspaceLock>> WorkspaceLock::Acquire(const std::string&
   const std::string path = (std::filesystem::path(dir) / kLockFileName).string();
   int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
   if (fd < 0) {
-    return Status::IOError("cannot lock the workspace for writing: " + path + ": " +
-                           std::strerror(errno));
+    return Status::IOError(CliWords().Format("cli.lock.cannot_lock",
+                                             {{"path", path}, {"reason", std::strerror(errno)}}));
   }
   // flock, not fcntl locks: it belongs to this open file, so a second lock
   // in the same process (tests) conflicts too, and the kernel drops it when
@@ -56,8 +60,8 @@ Result<std::unique_ptr<WorkspaceLock>> WorkspaceLock::Acquire(const std::string&
     std::string who = err == EWOULDBLOCK ? Holder(fd) : "";
     ::close(fd);
     if (err != EWOULDBLOCK) {
-      return Status::IOError("cannot lock the workspace for writing: " + path + ": " +
-                             std::strerror(err));
+      return Status::IOError(CliWords().Format("cli.lock.cannot_lock",
+                                               {{"path", path}, {"reason", std::strerror(err)}}));
     }
     // "." says nothing to the user; the folder's name does.
     std::string name = dir;
@@ -66,8 +70,7 @@ Result<std::unique_ptr<WorkspaceLock>> WorkspaceLock::Acquire(const std::string&
       name =
           std::filesystem::weakly_canonical(std::filesystem::absolute("."), ec).filename().string();
     }
-    return Status::Busy("the workspace " + name + " is already being updated by " + who +
-                        "; wait until it has finished, then try again");
+    return Status::Busy(CliWords().Format("cli.lock.busy", {{"name", name}, {"who", who}}));
   }
   std::string line = Describe(command);
   // Best effort: the lock holds without the description.

@@ -43,9 +43,9 @@ TEST_F(InspectCli, InspectTextAndErrors) {
         "\"2026-05-04T09:41:19\"\r\n");
   CommandResult r = Run("inspect k.csv");
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.out.find("format:    kobo"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("records: 1"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("line 3: start=a; _uuid=u1"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Format:       kobo"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Datensätze: 1"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Zeile 3: start=a; _uuid=u1"), std::string::npos) << r.out;
   EXPECT_EQ(Run("inspect gibts-nicht.csv").exit_code, 5);
   Write("kaputt.xlsx", std::string("PK\x03\x04kaputt", 10));
   CommandResult bad = Run("inspect kaputt.xlsx");
@@ -74,12 +74,13 @@ TEST_F(InspectCli, ShowsTheHeaderImportReadsWhenItIsNotOnLineOne) {
   ASSERT_EQ(records->size(), 1u);
   EXPECT_EQ(records->getObject(0)->getValue<std::string>("Ein"), "5");
 
-  EXPECT_NE(Run("inspect daten/maerz.csv").out.find("header (line 3): Datum | Uhrzeit | Ein | Aus"),
-            std::string::npos);
+  EXPECT_NE(
+      Run("inspect daten/maerz.csv").out.find("Kopfzeile (Zeile 3): Datum | Uhrzeit | Ein | Aus"),
+      std::string::npos);
   CommandResult import = Run("import --kind visits --dry-run daten/maerz.csv");
   EXPECT_EQ(import.exit_code, 0) << import.err;
-  EXPECT_NE(import.err.find("daten/maerz.csv: column in <- Ein"), std::string::npos) << import.err;
-  EXPECT_NE(import.err.find("would store line 4:"), std::string::npos) << import.err;
+  EXPECT_NE(import.err.find("daten/maerz.csv: Spalte in <- Ein"), std::string::npos) << import.err;
+  EXPECT_NE(import.err.find("würde speichern: line 4:"), std::string::npos) << import.err;
 }
 
 }  // namespace

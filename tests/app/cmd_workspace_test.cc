@@ -60,7 +60,7 @@ TEST_F(WorkspaceCommands, RunStopsBeforeImportingOrRenderingOnAConfigurationErro
   EXPECT_EQ(r.exit_code, kExitConfig) << r.err;
   EXPECT_TRUE(
       Has(r.err,
-          "ankerbericht: error: \"columns\" of daten/feedback/*.csv: unknown field \"anzahl\" for "
+          "ankerbericht: Fehler: \"columns\" of daten/feedback/*.csv: unknown field \"anzahl\" for "
           "feedback"))
       << r.err;
   EXPECT_TRUE(
@@ -70,7 +70,7 @@ TEST_F(WorkspaceCommands, RunStopsBeforeImportingOrRenderingOnAConfigurationErro
       << r.err;
   EXPECT_FALSE(Has(r.err, "rendering")) << r.err;
   EXPECT_FALSE(std::filesystem::exists(ws() / "berichte"));
-  EXPECT_TRUE(Has(Run("sources").out, "No files imported yet")) << Run("sources").out;
+  EXPECT_TRUE(Has(Run("sources").out, "Noch keine Dateien eingelesen")) << Run("sources").out;
 }
 
 // A counter file imported, then a broken mapping added for its source: the
@@ -117,11 +117,11 @@ TEST_F(Reread, ARejectedFileIsImportedOnceTheScaleIsFixed) {
   EXPECT_TRUE(
       Has(r.err, "daten/feedback/maerz.csv:2: zufrieden: not an answer on this item's scale"))
       << r.err;
-  EXPECT_TRUE(Has(r.err, "imported; 0 of 3 rows accepted, 3 rejected")) << r.err;
+  EXPECT_TRUE(Has(r.err, "eingelesen; 0 von 3 Zeilen angenommen, 3 abgelehnt")) << r.err;
   // Nothing changed: nothing to read.
   r = Run("run");
-  EXPECT_TRUE(
-      Has(r.err, "daten/feedback/maerz.csv: unchanged since the last import, nothing added"))
+  EXPECT_TRUE(Has(
+      r.err, "daten/feedback/maerz.csv: seit dem letzten Einlesen unverändert, nichts hinzugefügt"))
       << r.err;
 
   // The team corrects the item's scale; the file itself stays as it is.
@@ -131,9 +131,9 @@ TEST_F(Reread, ARejectedFileIsImportedOnceTheScaleIsFixed) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_TRUE(
       Has(r.err,
-          "daten/feedback/maerz.csv: read again, because the column mapping or questionnaire in "
-          "ankerbericht.json changed since its import; its earlier rows are replaced; 3 of 3 rows "
-          "accepted, 0 rejected"))
+          "daten/feedback/maerz.csv: neu eingelesen, weil sich die Spaltenzuordnung oder der "
+          "Fragebogen in ankerbericht.json seit dem Einlesen geändert hat; ihre früheren Zeilen "
+          "sind ersetzt; 3 von 3 Zeilen angenommen, 0 abgelehnt"))
       << r.err;
   EXPECT_TRUE(Has(
       r.err,
@@ -153,8 +153,8 @@ TEST_F(Reread, ARejectedFileIsImportedOnceTheScaleIsFixed) {
                    2.0);
   // Read with the fixed mapping: the next run leaves it alone.
   r = Run("run");
-  EXPECT_TRUE(
-      Has(r.err, "daten/feedback/maerz.csv: unchanged since the last import, nothing added"))
+  EXPECT_TRUE(Has(
+      r.err, "daten/feedback/maerz.csv: seit dem letzten Einlesen unverändert, nichts hinzugefügt"))
       << r.err;
   EXPECT_TRUE(Has(Run("sources").out, "werkstatt\tfeedback\tdaten/feedback/maerz.csv\t3\t0\t"))
       << Run("sources").out;
@@ -183,16 +183,18 @@ TEST_F(Reread, OnlyFilesWhoseMappingChangedAreReadAgain) {
 
   EditConfig("Würden Sie uns empfehlen?", "Würden Sie uns weiterempfehlen?");
   r = Run("run");
-  EXPECT_TRUE(Has(r.err, "daten/feedback/maerz.csv: read again, because")) << r.err;
-  EXPECT_TRUE(Has(r.err, "daten/zaehler/maerz.csv: unchanged since the last import")) << r.err;
+  EXPECT_TRUE(Has(r.err, "daten/feedback/maerz.csv: neu eingelesen, weil")) << r.err;
+  EXPECT_TRUE(Has(r.err, "daten/zaehler/maerz.csv: seit dem letzten Einlesen unverändert"))
+      << r.err;
   EXPECT_EQ(Figure("feedback.responses"), 2);  // replaced, not added
   EXPECT_EQ(Figure("visitors.total"), 7);
 
   // A changed column mapping of the counter source reads the counter file.
   EditConfig("\"kind\": \"visits\",", "\"kind\": \"visits\", \"columns\": { \"in\": \"Ein\" },");
   r = Run("run");
-  EXPECT_TRUE(Has(r.err, "daten/zaehler/maerz.csv: read again, because")) << r.err;
-  EXPECT_TRUE(Has(r.err, "daten/feedback/maerz.csv: unchanged since the last import")) << r.err;
+  EXPECT_TRUE(Has(r.err, "daten/zaehler/maerz.csv: neu eingelesen, weil")) << r.err;
+  EXPECT_TRUE(Has(r.err, "daten/feedback/maerz.csv: seit dem letzten Einlesen unverändert"))
+      << r.err;
   EXPECT_EQ(Figure("visitors.total"), 7);
 }
 
@@ -201,12 +203,12 @@ TEST_F(Reread, ImportForceReadsOneFileAgainAndCountsItOnce) {
   Write("daten/maerz.csv", kCounts);
   ASSERT_EQ(Run("import --kind visits daten/maerz.csv").exit_code, 0);
   CommandResult r = Run("import --kind visits daten/maerz.csv");
-  EXPECT_TRUE(Has(r.err, "unchanged since the last import")) << r.err;
+  EXPECT_TRUE(Has(r.err, "seit dem letzten Einlesen unverändert")) << r.err;
   r = Run("import --kind visits --force daten/maerz.csv");
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_TRUE(Has(
-      r.err,
-      "daten/maerz.csv: read again (--force); its earlier rows are replaced; 2 of 2 rows accepted"))
+  EXPECT_TRUE(Has(r.err,
+                  "daten/maerz.csv: neu eingelesen (--force); ihre früheren Zeilen sind ersetzt; 2 "
+                  "von 2 Zeilen angenommen"))
       << r.err;
   EXPECT_FALSE(Has(r.err, "conflicts with")) << r.err;
   EXPECT_EQ(Figure("visitors.total"), 7);
@@ -222,8 +224,9 @@ TEST_F(Reread, ImportAppliesTheMappingOfTheSourceWhoseGlobMatches) {
   Write("daten/zaehler/maerz.csv", kOwnHeaders);
   CommandResult r = Run("import --kind visits --dry-run daten/zaehler/maerz.csv");
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_TRUE(Has(r.err, "checked (--dry-run, nothing written); 2 of 2 rows accepted")) << r.err;
-  EXPECT_TRUE(Has(r.err, "daten/zaehler/maerz.csv: column in <- Gezählt")) << r.err;
+  EXPECT_TRUE(Has(r.err, "geprüft (--dry-run, nichts geschrieben); 2 von 2 Zeilen angenommen"))
+      << r.err;
+  EXPECT_TRUE(Has(r.err, "daten/zaehler/maerz.csv: Spalte in <- Gezählt")) << r.err;
   // A file the glob does not match gets no mapping.
   Write("anderswo/maerz.csv", kOwnHeaders);
   r = Run("import --kind visits --dry-run anderswo/maerz.csv");
@@ -234,7 +237,8 @@ TEST_F(Reread, ImportAppliesTheMappingOfTheSourceWhoseGlobMatches) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   // Read with the same mapping `run` uses: run has nothing to do.
   r = Run("run");
-  EXPECT_TRUE(Has(r.err, "daten/zaehler/maerz.csv: unchanged since the last import")) << r.err;
+  EXPECT_TRUE(Has(r.err, "daten/zaehler/maerz.csv: seit dem letzten Einlesen unverändert"))
+      << r.err;
   EXPECT_EQ(Figure("visitors.total"), 7);
 }
 

@@ -30,12 +30,12 @@ TEST(ProgressLineTest, EnabledDrawsOneLineAndErasesIt) {
   std::function<void(int64_t)> rows = progress.RowsCallback();
   ASSERT_TRUE(rows);
   rows(16384);
-  EXPECT_EQ("\r\033[Kfile 2 of 5: daten/zaehler.csv - 16,384 rows", out.str());
+  EXPECT_EQ("\r\033[KDatei 2 von 5: daten/zaehler.csv – 16.384 Zeilen", out.str());
   rows(32768);  // within the same fifth of a second: not drawn again
-  EXPECT_EQ(std::string::npos, out.str().find("32,768"));
+  EXPECT_EQ(std::string::npos, out.str().find("32.768"));
   EXPECT_EQ(std::string::npos, out.str().find('\n'));
   progress.Clear();
-  EXPECT_TRUE(out.str().ends_with("rows\r\033[K"));
+  EXPECT_TRUE(out.str().ends_with("Zeilen\r\033[K"));
 }
 
 }  // namespace

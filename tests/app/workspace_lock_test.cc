@@ -29,12 +29,14 @@ TEST(WorkspaceLockTest, OneHolderAtATimeNamedInTheMessage) {
   ASSERT_FALSE(second.ok());
   EXPECT_EQ(second.status().code(), Status::Code::kBusy);
   const std::string& m = second.status().message();
-  EXPECT_EQ(m.rfind("the workspace " + ws + " is already being updated by process " +
-                        std::to_string(::getpid()) + " (ankerbericht run, started ",
+  EXPECT_EQ(m.rfind("der Arbeitsordner " + ws + " wird gerade von Vorgang " +
+                        std::to_string(::getpid()) + " (ankerbericht run, gestartet ",
                     0),
             0u)
       << m;
-  EXPECT_NE(m.find("); wait until it has finished, then try again"), std::string::npos) << m;
+  EXPECT_NE(m.find(") aktualisiert; bitte warten, bis das fertig ist, dann erneut versuchen"),
+            std::string::npos)
+      << m;
   first->reset();  // released: the next writer may go
   EXPECT_OK(WorkspaceLock::Acquire(ws, "ankerbericht import").status());
 }
@@ -44,8 +46,9 @@ TEST(WorkspaceLockTest, AWorkspaceThatCannotBeWrittenIsAnIoError) {
       WorkspaceLock::Acquire("/proc/self", "ankerbericht run");
   ASSERT_FALSE(lock.ok());
   EXPECT_EQ(lock.status().code(), Status::Code::kIOError);
-  EXPECT_NE(lock.status().message().find("cannot lock the workspace for writing"),
-            std::string::npos);
+  EXPECT_NE(
+      lock.status().message().find("der Arbeitsordner kann nicht zum Schreiben gesperrt werden"),
+      std::string::npos);
 }
 
 class TwoProcesses : public ::testing::Test {
@@ -71,8 +74,8 @@ TEST_F(TwoProcesses, ASecondWriterStopsAndReadersWorkBeside) {
   for (const std::string command : {"run", "import --kind visits daten/maerz.csv"}) {
     CommandResult r = Run(command);
     EXPECT_EQ(r.exit_code, 9) << command << ": " << r.err;
-    EXPECT_NE(r.err.find("is already being updated by process " + std::to_string(::getpid()) +
-                         " (ankerbericht run, started "),
+    EXPECT_NE(r.err.find("wird gerade von Vorgang " + std::to_string(::getpid()) +
+                         " (ankerbericht run, gestartet "),
               std::string::npos)
         << r.err;
     EXPECT_EQ(r.err.find("database is locked"), std::string::npos) << r.err;

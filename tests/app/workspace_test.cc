@@ -49,8 +49,9 @@ TEST_F(WorkspaceImport, OneFileUnderThreeSpellingsCountsOnce) {
         std::string("./daten/../daten/maerz.csv")}) {
     CommandResult r = Run("import --kind visits '" + spelling + "'");
     EXPECT_EQ(r.exit_code, 0) << r.err;
-    EXPECT_NE(r.err.find("daten/maerz.csv: unchanged since the last import, nothing added"),
-              std::string::npos)
+    EXPECT_NE(
+        r.err.find("daten/maerz.csv: seit dem letzten Einlesen unverändert, nichts hinzugefügt"),
+        std::string::npos)
         << spelling << ": " << r.err;
   }
   EXPECT_EQ(Figure("visitors.total"), 7);
@@ -63,7 +64,7 @@ TEST_F(WorkspaceImport, AFileOutsideTheWorkspaceHasOneName) {
   ASSERT_EQ(Run("import --kind visits ../anderswo/maerz.csv").exit_code, 0);
   const std::string canonical = fs::weakly_canonical(outside).generic_string();
   CommandResult r = Run("import --kind visits '" + outside + "'");
-  EXPECT_NE(r.err.find(canonical + ": unchanged since the last import"), std::string::npos)
+  EXPECT_NE(r.err.find(canonical + ": seit dem letzten Einlesen unverändert"), std::string::npos)
       << r.err;
   EXPECT_EQ(Figure("visitors.total"), 7);
 }
@@ -75,15 +76,15 @@ TEST_F(WorkspaceImport, ARenamedCopyAddsNothing) {
   CommandResult r = Run("import --kind visits 'daten/maerz (Kopie).csv'");
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(
-      r.err.find("daten/maerz (Kopie).csv: already imported as daten/maerz.csv (the same content), "
-                 "nothing added"),
+      r.err.find("daten/maerz (Kopie).csv: schon eingelesen als daten/maerz.csv (derselbe Inhalt), "
+                 "nichts hinzugefügt"),
       std::string::npos)
       << r.err;
   EXPECT_EQ(Figure("visitors.total"), 7);
   // A corrected version of the file itself still replaces what it brought.
   tmp_.Write("werkstatt/daten/maerz.csv", "Datum;Uhrzeit;Ein;Aus\n03.03.2026;14:00;5;5\n");
   r = Run("import --kind visits daten/maerz.csv");
-  EXPECT_NE(r.err.find("replaced the previous version"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("die frühere Fassung ersetzt"), std::string::npos) << r.err;
   EXPECT_EQ(Figure("visitors.total"), 5);
 }
 
@@ -97,7 +98,7 @@ TEST_F(WorkspaceImport, CheckNamesACopyAsCountedOnce) {
   tmp_.Write("werkstatt/daten/zaehler/maerz-nochmal.csv", kCounts);
   CommandResult run = Run("run");
   EXPECT_NE(
-      run.err.find("daten/zaehler/maerz.csv: already imported as daten/zaehler/maerz-nochmal.csv"),
+      run.err.find("daten/zaehler/maerz.csv: schon eingelesen als daten/zaehler/maerz-nochmal.csv"),
       std::string::npos)
       << run.err;
   CommandResult check = Run("check");
@@ -132,12 +133,13 @@ TEST_F(WorkspaceImport, ASurveyExportedTwiceCountsEachResponseOnce) {
   r = Run("import --kind feedback daten/feedback/umfrage-juni.csv");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(
-      r.err.find("daten/feedback/umfrage-juni.csv: note: 30 response(s) were already imported from "
-                 "daten/feedback/umfrage-mai.csv (the same response ids of the survey tool): "
-                 "counted once"),
+      r.err.find(
+          "daten/feedback/umfrage-juni.csv: Hinweis: 30 response(s) were already imported from "
+          "daten/feedback/umfrage-mai.csv (the same response ids of the survey tool): "
+          "counted once"),
       std::string::npos)
       << r.err;
-  EXPECT_NE(r.err.find("10 of 40 rows accepted, 0 rejected"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("10 von 40 Zeilen angenommen, 0 abgelehnt"), std::string::npos) << r.err;
   EXPECT_EQ(Figure("feedback.responses"), 40);
 
   // A corrected May export replaces what May contributed: the 30 responses
@@ -147,7 +149,8 @@ TEST_F(WorkspaceImport, ASurveyExportedTwiceCountsEachResponseOnce) {
              LimeSurvey(1, 30, "Export Mai (korrigiert)"));
   r = Run("import --kind feedback daten/feedback/umfrage-mai.csv");
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.err.find("replaced the previous version; 30 of 30 rows accepted"), std::string::npos)
+  EXPECT_NE(r.err.find("die frühere Fassung ersetzt; 30 von 30 Zeilen angenommen"),
+            std::string::npos)
       << r.err;
   EXPECT_EQ(Figure("feedback.responses"), 40);
   // The June export corrected in turn: its first 30 responses are May's.
@@ -185,12 +188,12 @@ TEST_F(WorkspaceImport, AGoogleFormsExportSavedTwiceCountsEachResponseOnce) {
   CommandResult r = Run("import --kind feedback daten/feedback/formular.csv");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.err.find("[googleforms"), std::string::npos) << r.err;
-  EXPECT_NE(r.err.find("30 of 30 rows accepted, 0 rejected"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("30 von 30 Zeilen angenommen, 0 abgelehnt"), std::string::npos) << r.err;
   EXPECT_EQ(Figure("feedback.responses"), 30);
 
   r = Run("import --kind feedback 'daten/feedback/formular (1).csv'");
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.err.find("already imported as daten/feedback/formular.csv (the same content)"),
+  EXPECT_NE(r.err.find("schon eingelesen als daten/feedback/formular.csv (derselbe Inhalt)"),
             std::string::npos)
       << r.err;
   EXPECT_EQ(Figure("feedback.responses"), 30);
@@ -199,11 +202,11 @@ TEST_F(WorkspaceImport, AGoogleFormsExportSavedTwiceCountsEachResponseOnce) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(
       r.err.find(
-          "daten/feedback/formular-excel.csv: note: 30 response(s) were already imported from "
+          "daten/feedback/formular-excel.csv: Hinweis: 30 response(s) were already imported from "
           "daten/feedback/formular.csv (the same submission times and answers): counted once"),
       std::string::npos)
       << r.err;
-  EXPECT_NE(r.err.find("0 of 30 rows accepted, 0 rejected"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("0 von 30 Zeilen angenommen, 0 abgelehnt"), std::string::npos) << r.err;
   EXPECT_EQ(Figure("feedback.responses"), 30);
 
   r = Run("import --kind feedback daten/feedback/formular-juni.csv");
@@ -213,7 +216,7 @@ TEST_F(WorkspaceImport, AGoogleFormsExportSavedTwiceCountsEachResponseOnce) {
                        "times and answers)"),
             std::string::npos)
       << r.err;
-  EXPECT_NE(r.err.find("10 of 40 rows accepted, 0 rejected"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("10 von 40 Zeilen angenommen, 0 abgelehnt"), std::string::npos) << r.err;
   EXPECT_EQ(Figure("feedback.responses"), 40);
 }
 
@@ -226,7 +229,7 @@ TEST_F(WorkspaceImport, PaperFormNumbersAreNotResponseIds) {
   ASSERT_EQ(Run("import --kind feedback daten/feedback/stapel-1.csv").exit_code, 0);
   CommandResult r = Run("import --kind feedback daten/feedback/stapel-2.csv");
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.err.find("2 of 2 rows accepted"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("2 von 2 Zeilen angenommen"), std::string::npos) << r.err;
   EXPECT_EQ(Figure("feedback.responses"), 4);
 }
 
@@ -264,7 +267,9 @@ TEST_F(WorkspaceImport, FiguresWorkInAReadOnlyWorkspace) {
       testing::RunCommand("cd '" + ws().string() + "' && " + as_reader + "'" +
                           testing::BinaryPath() + "' import --kind visits daten/maerz.csv");
   EXPECT_EQ(w.exit_code, 6) << w.err;
-  EXPECT_NE(w.err.find("cannot lock the workspace for writing"), std::string::npos) << w.err;
+  EXPECT_NE(w.err.find("der Arbeitsordner kann nicht zum Schreiben gesperrt werden"),
+            std::string::npos)
+      << w.err;
   testing::RunCommand("chmod -R u+w '" + ws().string() + "'");
 }
 

@@ -122,8 +122,10 @@ TEST_F(SampleWorkspace, CsvGivesTheSameNumbersAsJson) {
 TEST_F(SampleWorkspace, ImportingTheSameFileAgainAddsNothing) {
   CommandResult r = Anker(ws(), "import --site stadtlabor --kind events daten/veranstaltungen.csv");
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.err.find("daten/veranstaltungen.csv: unchanged since the last import, nothing added"),
-            std::string::npos)
+  EXPECT_NE(
+      r.err.find(
+          "daten/veranstaltungen.csv: seit dem letzten Einlesen unverändert, nichts hinzugefügt"),
+      std::string::npos)
       << r.err;
   CommandResult f = Anker(ws(), "figures --site stadtlabor --period 2026-H1 --json");
   EXPECT_EQ(Indicator(ParseJson(f.out), "events.held"), 72);
@@ -213,7 +215,7 @@ TEST_F(MiniWorkspace, BrokenRowsAreListedWithFileAndLine) {
           "participants (4)\n"
           "daten/veranstaltungen-fehler.csv:7: Status: unknown status (use durchgeführt or "
           "abgesagt) (vielleicht)\n"
-          "daten/veranstaltungen-fehler.csv: imported; 2 of 7 rows accepted, 5 rejected"),
+          "daten/veranstaltungen-fehler.csv: eingelesen; 2 von 7 Zeilen angenommen, 5 abgelehnt"),
       std::string::npos)
       << r.err;
   CommandResult f = Run("figures --period 2026-02 --json");
@@ -251,9 +253,9 @@ TEST_F(MiniWorkspace, StrictModeRefusesTheFileAndLeavesTheDatabaseUntouched) {
       r.err.find(
           "daten/veranstaltungen-fehler.csv:4: Teilnehmende: a count cannot be negative (-3)"),
       std::string::npos);
-  EXPECT_NE(r.err.find("refused (--strict): nothing imported"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("abgelehnt (--strict): nichts eingelesen"), std::string::npos) << r.err;
   CommandResult s = Run("sources");
-  EXPECT_NE(s.out.find("No files imported yet"), std::string::npos) << s.out;
+  EXPECT_NE(s.out.find("Noch keine Dateien eingelesen"), std::string::npos) << s.out;
 }
 
 TEST_F(MiniWorkspace, FeedbackWithUnknownEventsOrAnswersOffTheScaleIsRejected) {
@@ -284,7 +286,8 @@ TEST_F(MiniWorkspace, FeedbackWithUnknownEventsOrAnswersOffTheScaleIsRejected) {
 TEST_F(MiniWorkspace, ColumnMappingFromTheConfigurationIsUsedByRun) {
   CommandResult r = Run("run");
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.err.find("daten/termine.csv: imported; 3 of 3 rows accepted"), std::string::npos)
+  EXPECT_NE(r.err.find("daten/termine.csv: eingelesen; 3 von 3 Zeilen angenommen"),
+            std::string::npos)
       << r.err;
   EXPECT_NE(r.err.find("columns ignored: Bemerkung"), std::string::npos) << r.err;
   CommandResult f = Run("figures --period 2026-03 --json");
@@ -301,7 +304,7 @@ TEST_F(MiniWorkspace, ChangedFileReplacesWhatItContributed) {
   tmp_.Write("daten/termine.csv", fixed);
   CommandResult r = Run("run");
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.err.find("daten/termine.csv: replaced the previous version"), std::string::npos)
+  EXPECT_NE(r.err.find("daten/termine.csv: die frühere Fassung ersetzt"), std::string::npos)
       << r.err;
   CommandResult f = Run("figures --period 2026-03 --json");
   EXPECT_EQ(Indicator(ParseJson(f.out), "events.held"), 2);
@@ -324,7 +327,7 @@ TEST(CommandLine, UnknownPeriodAndMissingWorkspaceAreClearErrors) {
   EXPECT_NE(r.err.find("ankerbericht init"), std::string::npos) << r.err;
   CommandResult help = Anker(tmp.path(), "import --help");
   EXPECT_EQ(help.exit_code, 0);
-  EXPECT_NE(help.out.find("Example:"), std::string::npos);
+  EXPECT_NE(help.out.find("Beispiel:"), std::string::npos);
 }
 
 TEST(CommandLine, InitCreatesAWorkspaceThatChecksOk) {

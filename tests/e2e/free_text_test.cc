@@ -93,7 +93,8 @@ TEST_F(FreeTextWorkspace, WarningsNameTheirLine) {
   ASSERT_EQ(events.exit_code, 0) << events.err;
   EXPECT_NE(events.err.find("daten/liste.csv:3: not valid UTF-8 (byte 0xDF)\n"), std::string::npos)
       << events.err;
-  EXPECT_NE(events.err.find("2 of 2 rows accepted, 0 rejected [csv, UTF-8]"), std::string::npos)
+  EXPECT_NE(events.err.find("2 von 2 Zeilen angenommen, 0 abgelehnt [csv, UTF-8]"),
+            std::string::npos)
       << events.err;
   tmp_.Write("daten/notiz.md",
              "---\ndatum: 12.03.2026\n---\n- [ ] Flyer drucken (bis 31.02.2026)\n");

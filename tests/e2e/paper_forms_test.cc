@@ -199,7 +199,8 @@ TEST_F(PaperForms, FilledFeedbackWorkbookImportsWithoutMappingAndGivesTheAnswers
   fs::copy_file(entry, ws() / "daten" / "feedback.xlsx");
   CommandResult import = Anker(ws(), "import --kind feedback daten/feedback.xlsx");
   ASSERT_EQ(import.exit_code, 0) << import.out << import.err;
-  EXPECT_NE(import.err.find("8 of 8 rows accepted, 0 rejected"), std::string::npos) << import.err;
+  EXPECT_NE(import.err.find("8 von 8 Zeilen angenommen, 0 abgelehnt"), std::string::npos)
+      << import.err;
 
   Object::Ptr figures = Figures();
   EXPECT_DOUBLE_EQ(Indicator(figures, "feedback.responses"), 8);
@@ -228,7 +229,8 @@ TEST_F(PaperForms, FilledTallyWorkbookImportsWithoutMappingAndCountsTheVisits) {
   fs::copy_file(entry, ws() / "daten" / "strichliste.xlsx");
   CommandResult import = Anker(ws(), "import --kind tallies daten/strichliste.xlsx");
   ASSERT_EQ(import.exit_code, 0) << import.out << import.err;
-  EXPECT_NE(import.err.find("4 of 4 rows accepted, 0 rejected"), std::string::npos) << import.err;
+  EXPECT_NE(import.err.find("4 von 4 Zeilen angenommen, 0 abgelehnt"), std::string::npos)
+      << import.err;
   EXPECT_DOUBLE_EQ(Indicator(Figures(), "visitors.total"), 33);
 }
 

@@ -122,8 +122,9 @@ TEST_F(ContainedWorkspace, ReportOutputsFromTheConfigurationStayInsideTheWorkspa
       R"({ "template": "halbjahresbericht", "period": "2026-H1", "output": "berichte/x.pdf" })");
   CommandResult r = Run("run");
   EXPECT_EQ(r.exit_code, 4) << r.err;
-  EXPECT_NE(r.err.find("report output: \"berichte/x.pdf\" lies outside the workspace folder"),
-            std::string::npos)
+  EXPECT_NE(
+      r.err.find("Ausgabe des Berichts: \"berichte/x.pdf\" lies outside the workspace folder"),
+      std::string::npos)
       << r.err;
   EXPECT_FALSE(fs::exists(tmp_.path() / "anderswo/x.pdf"));
 }
