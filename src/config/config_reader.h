@@ -14,9 +14,23 @@
 
 #include "util/date.h"
 #include "util/status.h"
+#include "util/strings.h"
 #include "util/text.h"
 
 namespace ankerbericht {
+
+// The text of |key| in the command line's strings table (config.*), with its
+// placeholders filled: what a complaint about the configuration says.
+inline std::string ConfigWords(
+    std::string_view key, const std::vector<std::pair<std::string, std::string>>& values = {}) {
+  return CliWords().Format(key, values);
+}
+
+// "FILE: PATH: WHAT", the shape of every complaint about a JSON file.
+inline Status ConfigError(const std::string& file, const std::string& path,
+                          const std::string& what) {
+  return Status::Config(ConfigWords("config.at", {{"file", file}, {"path", path}, {"what", what}}));
+}
 
 // Reads typed values out of Poco JSON while tracking the JSON path, so every
 // complaint names the exact spot ("$.sites[0].opening_hours[1].week.Di").
@@ -29,7 +43,7 @@ class ConfigReader {
   explicit ConfigReader(std::string file) : file_(std::move(file)) {}
 
   Status Fail(const std::string& path, const std::string& what) const {
-    return Status::Config(file_ + ": " + path + ": " + what);
+    return ConfigError(file_, path, what);
   }
 
   static std::string Show(const Var& v) {
@@ -43,11 +57,12 @@ class ConfigReader {
   Status String(const Object& o, const std::string& path, const std::string& key, bool required,
                 std::string* out) const {
     if (!o.has(key) || o.isNull(key)) {
-      return required ? Fail(path + "." + key, "is missing (a text is needed)") : Status::Ok();
+      return required ? Fail(path + "." + key, ConfigWords("config.missing_text")) : Status::Ok();
     }
     Var v = o.get(key);
     if (!v.isString())
-      return Fail(path + "." + key, "must be a text in quotes (found " + Show(v) + ")");
+      return Fail(path + "." + key,
+                  ConfigWords("config.text_in_quotes_found", {{"found", Show(v)}}));
     *out = v.toString();
     return Status::Ok();
   }
@@ -55,21 +70,22 @@ class ConfigReader {
   Status Int(const Object& o, const std::string& path, const std::string& key, int lo, int hi,
              bool required, int* out) const {
     if (!o.has(key) || o.isNull(key)) {
-      return required ? Fail(path + "." + key, "is missing") : Status::Ok();
+      return required ? Fail(path + "." + key, ConfigWords("config.missing")) : Status::Ok();
     }
     Var v = o.get(key);
-    std::string range = "a whole number from " + std::to_string(lo) + " to " + std::to_string(hi);
-    if (!v.isInteger())
-      return Fail(path + "." + key, "must be " + range + " (found " + Show(v) + ")");
+    const std::string range =
+        ConfigWords("config.whole_number",
+                    {{"lo", std::to_string(lo)}, {"hi", std::to_string(hi)}, {"found", Show(v)}});
+    if (!v.isInteger()) return Fail(path + "." + key, range);
     // Convert through 64 bits: converting 99999999999 to int would throw.
     Poco::Int64 value = 0;
     try {
       value = v.convert<Poco::Int64>();
     } catch (const Poco::Exception&) {
-      return Fail(path + "." + key, "must be " + range + " (found " + Show(v) + ")");
+      return Fail(path + "." + key, range);
     }
     if (value < lo || value > hi) {
-      return Fail(path + "." + key, "must be " + range + " (found " + Show(v) + ")");
+      return Fail(path + "." + key, range);
     }
     *out = static_cast<int>(value);
     return Status::Ok();
@@ -81,7 +97,7 @@ class ConfigReader {
     if (!o.has(key) || o.isNull(key)) return Status::Ok();
     Var v = o.get(key);
     if (!v.isNumeric() || v.isString()) {
-      return Fail(path + "." + key, "must be a number such as 12 or 7.5 (found " + Show(v) + ")");
+      return Fail(path + "." + key, ConfigWords("config.number", {{"found", Show(v)}}));
     }
     *out = v.convert<double>();
     return Status::Ok();
@@ -90,8 +106,7 @@ class ConfigReader {
   Status DateValue(const Var& v, const std::string& path, Date* out) const {
     std::optional<Date> d = v.isString() ? Date::Parse(v.toString()) : std::nullopt;
     if (!d) {
-      return Fail(path,
-                  "must be a date like \"31.12.2027\" or \"2027-12-31\" (found " + Show(v) + ")");
+      return Fail(path, ConfigWords("config.date", {{"found", Show(v)}}));
     }
     *out = *d;
     return Status::Ok();
@@ -110,12 +125,12 @@ class ConfigReader {
                     std::vector<std::string>* out) const {
     if (!o.has(key) || o.isNull(key)) return Status::Ok();
     Array::Ptr arr = o.getArray(key);
-    if (!arr) return Fail(path + "." + key, "must be a list in [ ] of texts");
+    if (!arr) return Fail(path + "." + key, ConfigWords("config.list_of_texts_short"));
     for (size_t i = 0; i < arr->size(); ++i) {
       Var v = arr->get(static_cast<unsigned>(i));
       if (!v.isString()) {
         return Fail(path + "." + key + "[" + std::to_string(i) + "]",
-                    "must be a text (found " + Show(v) + ")");
+                    ConfigWords("config.text_found", {{"found", Show(v)}}));
       }
       out->push_back(v.toString());
     }
@@ -127,15 +142,14 @@ class ConfigReader {
   Status EachObject(const Object& o, const std::string& path, const std::string& key, bool required,
                     Fn fn) const {
     if (!o.has(key) || o.isNull(key)) {
-      return required ? Fail(path + "." + key, "is missing (a list in [ ] is needed)")
-                      : Status::Ok();
+      return required ? Fail(path + "." + key, ConfigWords("config.missing_list")) : Status::Ok();
     }
     Array::Ptr arr = o.getArray(key);
-    if (!arr) return Fail(path + "." + key, "must be a list in [ ]");
+    if (!arr) return Fail(path + "." + key, ConfigWords("config.list"));
     for (size_t i = 0; i < arr->size(); ++i) {
       std::string item_path = path + "." + key + "[" + std::to_string(i) + "]";
       Object::Ptr item = arr->getObject(static_cast<unsigned>(i));
-      if (!item) return Fail(item_path, "must be an object in { }");
+      if (!item) return Fail(item_path, ConfigWords("config.object"));
       ANKER_RETURN_IF_ERROR(fn(*item, item_path));
     }
     return Status::Ok();

@@ -6,6 +6,7 @@
 
 #include <filesystem>
 
+#include "config/config_reader.h"
 #include "util/file.h"
 #include "util/json_file.h"
 #include "util/text.h"
@@ -17,17 +18,16 @@ namespace {
 using Poco::JSON::Array;
 using Poco::JSON::Object;
 
-Status Strings(const Object& o, const std::string& key, const std::string& path,
-               const std::string& file, std::vector<std::string>* out) {
+Status TextList(const Object& o, const std::string& key, const std::string& path,
+                const std::string& file, std::vector<std::string>* out) {
   if (!o.has(key)) return Status::Ok();
   Array::Ptr arr = o.getArray(key);
-  if (!arr)
-    return Status::Config(file + ": " + path + "." + key + ": must be a list of texts in [ ]");
+  if (!arr) return ConfigError(file, path + "." + key, ConfigWords("config.list_of_texts"));
   for (size_t i = 0; i < arr->size(); ++i) {
     Poco::Dynamic::Var v = arr->get(static_cast<unsigned>(i));
     if (!v.isString()) {
-      return Status::Config(file + ": " + path + "." + key + "[" + std::to_string(i) +
-                            "]: must be a text");
+      return ConfigError(file, path + "." + key + "[" + std::to_string(i) + "]",
+                         ConfigWords("config.text"));
     }
     out->push_back(v.toString());
   }
@@ -47,39 +47,40 @@ Result<std::vector<CodebookTheme>> ParseCodebook(const std::string& json_text,
   Result<Object::Ptr> root = ParseJsonObject(json_text, file);
   if (!root.ok()) return root.status();
   Array::Ptr themes = (*root)->getArray("themes");
-  if (!themes) return Status::Config(file + ": $.themes: a list of themes in [ ] is needed");
+  if (!themes) return ConfigError(file, "$.themes", ConfigWords("config.themes_needed"));
   std::vector<CodebookTheme> out;
   try {
     for (size_t i = 0; i < themes->size(); ++i) {
       std::string path = "$.themes[" + std::to_string(i) + "]";
       Object::Ptr t = themes->getObject(static_cast<unsigned>(i));
-      if (!t) return Status::Config(file + ": " + path + ": must be an object { \"id\": ... }");
+      if (!t) return ConfigError(file, path, ConfigWords("config.theme_object"));
       CodebookTheme theme;
       if (!t->has("id") || t->getValue<std::string>("id").empty()) {
-        return Status::Config(file + ": " + path + ".id: is missing");
+        return ConfigError(file, path + ".id", ConfigWords("config.missing"));
       }
       theme.id = t->getValue<std::string>("id");
       theme.label = t->has("label") ? t->getValue<std::string>("label") : theme.id;
       theme.parent = t->has("parent") ? t->getValue<std::string>("parent") : "";
-      ANKER_RETURN_IF_ERROR(Strings(*t, "keywords", path, file, &theme.keywords));
-      ANKER_RETURN_IF_ERROR(Strings(*t, "tags", path, file, &theme.tags));
+      ANKER_RETURN_IF_ERROR(TextList(*t, "keywords", path, file, &theme.keywords));
+      ANKER_RETURN_IF_ERROR(TextList(*t, "tags", path, file, &theme.tags));
       for (const CodebookTheme& seen : out) {
         if (seen.id == theme.id)
-          return Status::Config(file + ": " + path + ".id: \"" + Excerpt(theme.id) +
-                                "\" is used twice");
+          return ConfigError(file, path + ".id",
+                             ConfigWords("config.used_twice", {{"id", Excerpt(theme.id)}}));
       }
       out.push_back(std::move(theme));
     }
   } catch (const Poco::Exception& e) {
-    return Status::Config(file + ": " + e.displayText() + " (texts must be in quotes)");
+    return Status::Config(
+        ConfigWords("config.texts_in_quotes", {{"file", file}, {"what", e.displayText()}}));
   }
   for (size_t i = 0; i < out.size(); ++i) {
     if (out[i].parent.empty()) continue;
     bool known = false;
     for (const CodebookTheme& t : out) known = known || t.id == out[i].parent;
     if (!known || out[i].parent == out[i].id) {
-      return Status::Config(file + ": $.themes[" + std::to_string(i) +
-                            "].parent: no theme with id \"" + Excerpt(out[i].parent) + "\"");
+      return ConfigError(file, "$.themes[" + std::to_string(i) + "].parent",
+                         ConfigWords("config.no_theme", {{"id", Excerpt(out[i].parent)}}));
     }
   }
   return out;
@@ -99,14 +100,15 @@ Result<QuoteChoices> ParseQuoteChoices(const std::string& json_text, const std::
   if (!root.ok()) return root.status();
   QuoteChoices choices;
   std::vector<std::string> pinned, excluded;
-  ANKER_RETURN_IF_ERROR(Strings(**root, "pin", "$", file, &pinned));
-  ANKER_RETURN_IF_ERROR(Strings(**root, "exclude", "$", file, &excluded));
-  ANKER_RETURN_IF_ERROR(Strings(**root, "names", "$", file, &choices.names));
+  ANKER_RETURN_IF_ERROR(TextList(**root, "pin", "$", file, &pinned));
+  ANKER_RETURN_IF_ERROR(TextList(**root, "exclude", "$", file, &excluded));
+  ANKER_RETURN_IF_ERROR(TextList(**root, "names", "$", file, &choices.names));
   choices.pinned.insert(pinned.begin(), pinned.end());
   choices.excluded.insert(excluded.begin(), excluded.end());
   for (const std::string& id : choices.pinned) {
     if (choices.excluded.count(id)) {
-      return Status::Config(file + ": quote " + id + " is both pinned and excluded; choose one");
+      return Status::Config(
+          ConfigWords("config.quote_pinned_excluded", {{"file", file}, {"id", id}}));
     }
   }
   return choices;

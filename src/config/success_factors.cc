@@ -5,6 +5,7 @@
 
 #include <filesystem>
 
+#include "config/config_reader.h"
 #include "util/file.h"
 #include "util/json_file.h"
 #include "util/text.h"
@@ -54,35 +55,36 @@ Status ReadEntry(const Poco::Dynamic::Var& v, const std::string& path, const std
     Object::Ptr o = v.extract<Object::Ptr>();
     for (const std::string& name : o->getNames()) {
       if (name != "bewertung" && name != "notiz") {
-        return Status::Config(file + ": " + path + "." + name +
-                              ": unknown field (use \"bewertung\" and \"notiz\")");
+        return ConfigError(file, path + "." + name,
+                           ConfigWords("config.factors.unknown_entry_field"));
       }
     }
     if (o->has("bewertung")) {
       if (!o->get("bewertung").isString()) {
-        return Status::Config(file + ": " + path + ".bewertung: must be a text in quotes");
+        return ConfigError(file, path + ".bewertung", ConfigWords("config.text_in_quotes"));
       }
       rating_text = o->getValue<std::string>("bewertung");
       rating_path = path + ".bewertung";
     }
     if (o->has("notiz")) {
       if (!o->get("notiz").isString())
-        return Status::Config(file + ": " + path + ".notiz: must be a text in quotes");
+        return ConfigError(file, path + ".notiz", ConfigWords("config.text_in_quotes"));
       out->note = std::string(Trim(o->getValue<std::string>("notiz")));
       if (CodePoints(out->note) > kMaxFactorNoteLength) {
-        return Status::Config(file + ": " + path + ".notiz: too long for the report table (" +
-                              std::to_string(CodePoints(out->note)) + " characters, at most " +
-                              std::to_string(kMaxFactorNoteLength) + ")");
+        return ConfigError(file, path + ".notiz",
+                           ConfigWords("config.factors.note_too_long",
+                                       {{"length", std::to_string(CodePoints(out->note))},
+                                        {"max", std::to_string(kMaxFactorNoteLength)}}));
       }
     }
   } else {
-    return Status::Config(file + ": " + path +
-                          ": must be a rating in quotes or { \"bewertung\": ..., \"notiz\": ... }");
+    return ConfigError(file, path, ConfigWords("config.factors.rating_or_object"));
   }
   std::optional<FactorRating> rating = ParseRating(rating_text);
   if (!rating) {
-    return Status::Config(file + ": " + rating_path + ": unknown rating \"" + Excerpt(rating_text) +
-                          "\" (use: erfüllt, teilweise, offen, nicht relevant)");
+    return ConfigError(
+        file, rating_path,
+        ConfigWords("config.factors.unknown_rating", {{"rating", Excerpt(rating_text)}}));
   }
   out->rating = *rating;
   return Status::Ok();
@@ -101,26 +103,25 @@ Result<SuccessFactorAssessment> ParseSuccessFactors(const std::string& json_text
   try {
     for (const std::string& name : root->getNames()) {
       if (name != "stand" && name != "faktoren") {
-        return Status::Config(file + ": $." + name +
-                              ": unknown field (use \"stand\" and \"faktoren\")");
+        return ConfigError(file, "$." + name, ConfigWords("config.factors.unknown_field"));
       }
     }
     if (root->has("stand")) {
       if (!root->get("stand").isString()) {
-        return Status::Config(file + ": $.stand: must be a date in quotes, e.g. \"15.10.2026\"");
+        return ConfigError(file, "$.stand", ConfigWords("config.factors.stand_in_quotes"));
       }
       std::string text = root->getValue<std::string>("stand");
       if (!Trim(text).empty()) {
         a.date = Date::Parse(Trim(text));
         if (!a.date)
-          return Status::Config(file + ": $.stand: not a date \"" + Excerpt(text) +
-                                "\" (use e.g. 15.10.2026)");
+          return ConfigError(
+              file, "$.stand",
+              ConfigWords("config.factors.stand_not_date", {{"text", Excerpt(text)}}));
       }
     }
     if (!root->has("faktoren")) return a;
     Object::Ptr factors = root->getObject("faktoren");
-    if (!factors)
-      return Status::Config(file + ": $.faktoren: must be an object { \"zielbild\": ..., ... }");
+    if (!factors) return ConfigError(file, "$.faktoren", ConfigWords("config.factors.object"));
     for (const std::string& id : factors->getNames()) {
       std::string path = "$.faktoren." + id;
       FactorAssessment* entry = nullptr;
@@ -128,13 +129,15 @@ Result<SuccessFactorAssessment> ParseSuccessFactors(const std::string& json_text
         if (f.factor->id == AsciiLower(Trim(id))) entry = &f;
       }
       if (!entry) {
-        return Status::Config(file + ": " + path + ": unknown success factor \"" + Excerpt(id) +
-                              "\" (known: " + KnownIds() + ")");
+        return ConfigError(file, path,
+                           ConfigWords("config.factors.unknown_factor",
+                                       {{"id", Excerpt(id)}, {"known", KnownIds()}}));
       }
       ANKER_RETURN_IF_ERROR(ReadEntry(factors->get(id), path, file, entry));
     }
   } catch (const Poco::Exception& e) {
-    return Status::Config(file + ": " + e.displayText() + " (texts must be in quotes)");
+    return Status::Config(
+        ConfigWords("config.texts_in_quotes", {{"file", file}, {"what", e.displayText()}}));
   }
   return a;
 }

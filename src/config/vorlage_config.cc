@@ -19,7 +19,7 @@ Status OptionalBool(const ConfigReader& r, const Object& o, const std::string& p
   if (!o.has(key) || o.isNull(key)) return Status::Ok();
   Var v = o.get(key);
   if (!v.isBoolean())
-    return r.Fail(path + "." + key, "must be true or false (found " + ConfigReader::Show(v) + ")");
+    return r.Fail(path + "." + key, ConfigWords("config.bool", {{"found", ConfigReader::Show(v)}}));
   *out = v.convert<bool>();
   return Status::Ok();
 }
@@ -28,8 +28,8 @@ Status OptionalBool(const ConfigReader& r, const Object& o, const std::string& p
 Status Amount(const ConfigReader& r, const Object& o, const std::string& path, double* out) {
   std::optional<double> v;
   ANKER_RETURN_IF_ERROR(r.Number(o, path, "betrag", &v));
-  if (!v) return r.Fail(path + ".betrag", "is missing (euros per year, e.g. 150000)");
-  if (*v < 0) return r.Fail(path + ".betrag", "must not be negative");
+  if (!v) return r.Fail(path + ".betrag", ConfigWords("config.euros_missing"));
+  if (*v < 0) return r.Fail(path + ".betrag", ConfigWords("config.not_negative"));
   *out = *v;
   return Status::Ok();
 }
@@ -50,8 +50,9 @@ Status GoalList(const ConfigReader& r, const Object& o, const std::string& path,
       ids.push_back(g.id);
     }
     if (!known) {
-      return r.Fail(path + "." + key + (o.get(key).isString() ? "" : "[" + std::to_string(i) + "]"),
-                    "unknown goal area \"" + (*out)[i] + "\" (known: " + Join(ids, ", ") + ")");
+      return r.Fail(
+          path + "." + key + (o.get(key).isString() ? "" : "[" + std::to_string(i) + "]"),
+          ConfigWords("config.unknown_goal_area", {{"id", (*out)[i]}, {"known", Join(ids, ", ")}}));
     }
   }
   return Status::Ok();
@@ -70,8 +71,7 @@ Status ReadBeratung(const ConfigReader& r, const Object& o, const std::string& p
     if (std::none_of(std::begin(kRoles), std::end(kRoles),
                      [&](const char* k) { return b->zustaendigkeit == k; })) {
       return r.Fail(p + ".zustaendigkeit",
-                    "must be \"Vorberatung\", \"Entscheidung\" or \"Kenntnisnahme\" (found \"" +
-                        Excerpt(b->zustaendigkeit) + "\")");
+                    ConfigWords("config.vorlage.role", {{"found", Excerpt(b->zustaendigkeit)}}));
     }
   }
   return Status::Ok();
@@ -91,10 +91,9 @@ Status ReadStep(const ConfigReader& r, const Object& o, const std::string& p, Re
     }
   }
   if (!found) {
-    return r.Fail(p + ".art", "unknown kind \"" + art +
-                                  "\" (use mietvertrag, personal, pruefung, planung, sonstiges)");
+    return r.Fail(p + ".art", ConfigWords("config.vorlage.step_kind", {{"kind", art}}));
   }
-  if (!o.has("bis")) return r.Fail(p + ".bis", "is missing (the date it must happen by)");
+  if (!o.has("bis")) return r.Fail(p + ".bis", ConfigWords("config.vorlage.bis_missing"));
   ANKER_RETURN_IF_ERROR(r.DateValue(o.get("bis"), p + ".bis", &step->bis));
   return r.OptionalDate(o, p, "erledigt_am", &step->erledigt_am);
 }
@@ -134,7 +133,7 @@ Status ReadKosten(const ConfigReader& r, const Object& o, const std::string& p, 
         k->posten.push_back(std::move(posten));
         return Status::Ok();
       }));
-  if (k->posten.empty()) return r.Fail(p + ".posten", "needs at least one cost item");
+  if (k->posten.empty()) return r.Fail(p + ".posten", ConfigWords("config.vorlage.no_cost_item"));
   return r.EachObject(o, p, "finanzierung", false, [&](const Object& i, const std::string& ip) {
     Finanzierungsanteil f;
     ANKER_RETURN_IF_ERROR(r.String(i, ip, "quelle", true, &f.quelle));
@@ -153,8 +152,7 @@ Status ReadCustom(const ConfigReader& r, const Object& o, const std::string& p,
   ANKER_RETURN_IF_ERROR(r.String(o, p, "id", true, &name));
   if (name.empty() ||
       name.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_") != std::string::npos) {
-    return r.Fail(p + ".id", "must be a short name of small letters, digits and _ (found \"" +
-                                 Excerpt(name) + "\")");
+    return r.Fail(p + ".id", ConfigWords("config.custom.id", {{"found", Excerpt(name)}}));
   }
   c->id = "custom." + name;
   ANKER_RETURN_IF_ERROR(r.String(o, p, "label", true, &c->label_de));
@@ -174,9 +172,7 @@ Status ReadCustom(const ConfigReader& r, const Object& o, const std::string& p,
       found = true;
     }
   }
-  if (!found)
-    return r.Fail(p + ".kind",
-                  "unknown kind \"" + kind + "\" (use events, participants, participants_share)");
+  if (!found) return r.Fail(p + ".kind", ConfigWords("config.custom.kind", {{"kind", kind}}));
   ANKER_RETURN_IF_ERROR(r.StringList(o, p, "formats", &c->formats));
   ANKER_RETURN_IF_ERROR(r.StringList(o, p, "topics", &c->topics));
   ANKER_RETURN_IF_ERROR(r.StringList(o, p, "locations", &c->locations));
@@ -184,9 +180,7 @@ Status ReadCustom(const ConfigReader& r, const Object& o, const std::string& p,
   ANKER_RETURN_IF_ERROR(r.StringList(o, p, "target_groups", &c->target_groups));
   if (c->formats.empty() && c->topics.empty() && c->locations.empty() && c->partners.empty() &&
       c->target_groups.empty()) {
-    return r.Fail(p,
-                  "needs at least one of \"formats\", \"topics\", \"locations\", \"partners\", "
-                  "\"target_groups\"");
+    return r.Fail(p, ConfigWords("config.custom.filter"));
   }
   return GoalList(r, o, p, "goals", &c->goals);
 }
@@ -197,8 +191,7 @@ Status ReadEvidenceMap(const ConfigReader& r, const Object& o, const std::string
                        std::map<std::string, std::vector<std::string>>* out) {
   Object::Ptr map = o.getObject(key);
   if (!map) {
-    if (o.has(key))
-      return r.Fail(p + "." + key, "must be an object { \"id\": [\"goal area\", ...] }");
+    if (o.has(key)) return r.Fail(p + "." + key, ConfigWords("config.evidence_object"));
     return Status::Ok();
   }
   for (const std::string& id : map->getNames()) {
@@ -216,12 +209,12 @@ Status ReadVorlageBlocks(const ConfigReader& r, const Object& o, const std::stri
   ANKER_RETURN_IF_ERROR(r.OptionalDate(o, path, "funding_start", &site->funding_start));
   if (o.has("vorlage")) {
     Object::Ptr v = o.getObject("vorlage");
-    if (!v) return r.Fail(path + ".vorlage", "must be an object in { }");
+    if (!v) return r.Fail(path + ".vorlage", ConfigWords("config.object"));
     ANKER_RETURN_IF_ERROR(ReadVorlage(r, *v, path + ".vorlage", &site->vorlage));
   }
   if (o.has("kosten")) {
     Object::Ptr k = o.getObject("kosten");
-    if (!k) return r.Fail(path + ".kosten", "must be an object in { }");
+    if (!k) return r.Fail(path + ".kosten", ConfigWords("config.object"));
     ANKER_RETURN_IF_ERROR(ReadKosten(r, *k, path + ".kosten", &site->kosten));
   }
   ANKER_RETURN_IF_ERROR(
@@ -229,13 +222,14 @@ Status ReadVorlageBlocks(const ConfigReader& r, const Object& o, const std::stri
         CustomIndicator custom;
         ANKER_RETURN_IF_ERROR(ReadCustom(r, c, p, &custom));
         if (site->FindCustom(custom.id))
-          return r.Fail(p + ".id", "\"" + Excerpt(custom.id.substr(7)) + "\" is used twice");
+          return r.Fail(p + ".id",
+                        ConfigWords("config.used_twice", {{"id", Excerpt(custom.id.substr(7))}}));
         site->custom_indicators.push_back(std::move(custom));
         return Status::Ok();
       }));
   if (o.has("goal_evidence")) {
     Object::Ptr e = o.getObject("goal_evidence");
-    if (!e) return r.Fail(path + ".goal_evidence", "must be an object in { }");
+    if (!e) return r.Fail(path + ".goal_evidence", ConfigWords("config.object"));
     ANKER_RETURN_IF_ERROR(
         ReadEvidenceMap(r, *e, path + ".goal_evidence", "indicators", &site->evidence_indicators));
     ANKER_RETURN_IF_ERROR(

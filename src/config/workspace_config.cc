@@ -62,15 +62,14 @@ Status ReadSchedule(const ConfigReader& r, const Object& o, const std::string& p
   Var from = o.has("valid_from") ? o.get("valid_from") : Var("01.01.1900");
   ANKER_RETURN_IF_ERROR(r.DateValue(from, path + ".valid_from", &out->valid_from));
   Object::Ptr week = o.getObject("week");
-  if (!week) return r.Fail(path + ".week", "is missing: e.g. { \"Di\": \"14:00-18:00\" }");
+  if (!week) return r.Fail(path + ".week", ConfigWords("config.week_missing"));
   for (const std::string& day : week->getNames()) {
     std::string day_path = path + ".week." + day;
     std::optional<int> wd = ParseWeekday(day);
-    if (!wd) return r.Fail(day_path, "unknown weekday (use Mo, Di, Mi, Do, Fr, Sa, So)");
+    if (!wd) return r.Fail(day_path, ConfigWords("config.unknown_weekday"));
     Var v = week->get(day);
     if (!v.isString() || !ParseOpeningRanges(v.toString(), *wd, &out->slots)) {
-      return r.Fail(day_path, "must be times like \"10:00-13:00, 14:00-18:00\" (found " +
-                                  ConfigReader::Show(v) + ")");
+      return r.Fail(day_path, ConfigWords("config.times", {{"found", ConfigReader::Show(v)}}));
     }
   }
   return Status::Ok();
@@ -84,19 +83,16 @@ Status ReadStops(const ConfigReader& r, const Object& o, const std::string& path
         Stop stop;
         ANKER_RETURN_IF_ERROR(r.String(s, p, "id", true, &stop.id));
         if (!IsPlainId(stop.id)) {
-          return r.Fail(
-              p + ".id",
-              "must consist of letters a-z, digits, - and _ only, e.g. \"marktplatz\" (found \"" +
-                  Excerpt(stop.id) + "\")");
+          return r.Fail(p + ".id", ConfigWords("config.stop.id", {{"found", Excerpt(stop.id)}}));
         }
         if (!ids.insert(FoldKey(stop.id)).second)
-          return r.Fail(p + ".id", "stop id \"" + Excerpt(stop.id) + "\" is used twice");
+          return r.Fail(p + ".id", ConfigWords("config.stop.id_twice", {{"id", Excerpt(stop.id)}}));
         stop.name = stop.id;
         ANKER_RETURN_IF_ERROR(r.String(s, p, "name", false, &stop.name));
         ANKER_RETURN_IF_ERROR(r.OptionalDate(s, p, "from", &stop.from));
         ANKER_RETURN_IF_ERROR(r.OptionalDate(s, p, "to", &stop.to));
         if (stop.from && stop.to && *stop.to < *stop.from)
-          return r.Fail(p + ".to", "lies before \"from\"");
+          return r.Fail(p + ".to", ConfigWords("config.before_from"));
         if (s.has("week")) {
           OpeningSchedule pattern;
           ANKER_RETURN_IF_ERROR(ReadSchedule(r, s, p, &pattern));
@@ -111,8 +107,8 @@ Status ReadStops(const ConfigReader& r, const Object& o, const std::string& path
               ANKER_RETURN_IF_ERROR(r.String(d, dp, "hours", true, &hours));
               std::vector<OpeningSlot> slots;
               if (!ParseOpeningRanges(hours, when.date.weekday(), &slots) || slots.size() != 1) {
-                return r.Fail(dp + ".hours", "must be times like \"10:00-14:00\" (found \"" +
-                                                 Excerpt(hours) + "\")");
+                return r.Fail(dp + ".hours",
+                              ConfigWords("config.stop.hours", {{"found", Excerpt(hours)}}));
               }
               when.start = slots[0].start;
               when.end = slots[0].end;
@@ -120,15 +116,13 @@ Status ReadStops(const ConfigReader& r, const Object& o, const std::string& path
               return Status::Ok();
             }));
         if (stop.week.empty() && stop.dates.empty()) {
-          return r.Fail(
-              p, "needs \"week\" (e.g. { \"Di\": \"10:00-13:00\" }) or \"dates\" with hours");
+          return r.Fail(p, ConfigWords("config.stop.week_or_dates"));
         }
         site->stops.push_back(std::move(stop));
         return Status::Ok();
       }));
   if (site->mobile() && !site->opening_hours.empty()) {
-    return r.Fail(path + ".stops",
-                  "a mobile site has stops instead of \"opening_hours\": give one or the other");
+    return r.Fail(path + ".stops", ConfigWords("config.stop.not_both"));
   }
   // The bus is at one stop at a time: overlapping hours would count twice.
   // Checked on weekly patterns against each other and on single dates
@@ -145,8 +139,7 @@ Status ReadStops(const ConfigReader& r, const Object& o, const std::string& path
         for (const OpeningSlot& b : stops[j].week)
           if (periods_meet && overlap(a, b)) {
             return r.Fail(path + ".stops[" + std::to_string(j) + "].week",
-                          "overlaps the hours of stop \"" + stops[i].id +
-                              "\" (the bus can stand at one stop at a time)");
+                          ConfigWords("config.stop.overlaps_stop", {{"stop", stops[i].id}}));
           }
     }
   }
@@ -160,8 +153,7 @@ Status ReadStops(const ConfigReader& r, const Object& o, const std::string& path
           if (overlap(mine, slot)) ++hits;
       if (hits > 1) {
         return r.Fail(path + ".stops[" + std::to_string(j) + "].dates[" + std::to_string(k) + "]",
-                      "overlaps other hours of the bus on " + d.date.ToGerman() +
-                          " (the bus can stand at one stop at a time)");
+                      ConfigWords("config.stop.overlaps_date", {{"date", d.date.ToGerman()}}));
       }
     }
   }
@@ -178,27 +170,19 @@ Status ReadItem(const ConfigReader& r, const Object& o, const std::string& path,
   // The id names the item's figures (feedback.item.<id>.mean): a survey
   // tool's column code such as "G1[SQ001]" belongs under a source's "items".
   if (!IsPlainId(item->id)) {
-    return r.Fail(
-        path + ".id",
-        "must consist of letters, digits, - and _ only, e.g. \"zufriedenheit\" (found \"" +
-            Excerpt(item->id) +
-            "\"); map a form's own column name to the item under the "
-            "source's \"items\", e.g. \"items\": { \"zufriedenheit\": \"G1[SQ001]\" }");
+    return r.Fail(path + ".id", ConfigWords("config.item.id", {{"found", Excerpt(item->id)}}));
   }
   ANKER_RETURN_IF_ERROR(r.String(o, path, "text", false, &item->text));
   std::string scale = "agree5";
   ANKER_RETURN_IF_ERROR(r.String(o, path, "scale", false, &scale));
   std::optional<ScaleType> type = ParseScaleType(scale);
   if (!type) {
-    return r.Fail(path + ".scale",
-                  "unknown scale \"" + Excerpt(scale) +
-                      "\" (use agree5, grade6, yesno, scale10, single, multi, text)");
+    return r.Fail(path + ".scale", ConfigWords("config.item.scale", {{"scale", Excerpt(scale)}}));
   }
   item->scale = *type;
   ANKER_RETURN_IF_ERROR(r.String(o, path, "role", false, &item->role));
   if (!item->role.empty() && item->role != "recommend") {
-    return r.Fail(path + ".role",
-                  "unknown role \"" + Excerpt(item->role) + "\" (only \"recommend\" is known)");
+    return r.Fail(path + ".role", ConfigWords("config.item.role", {{"role", Excerpt(item->role)}}));
   }
   return r.StringList(o, path, "labels", &item->labels);
 }
@@ -207,10 +191,7 @@ Status ReadSite(const ConfigReader& r, const Object& o, const std::string& path,
   ANKER_RETURN_IF_ERROR(r.String(o, path, "id", true, &site->id));
   // The id becomes part of file names ("{site}" in an output path).
   if (!IsPlainId(site->id)) {
-    return r.Fail(
-        path + ".id",
-        "must consist of letters a-z, digits, - and _ only, e.g. \"moers-innenstadt\" (found \"" +
-            Excerpt(site->id) + "\")");
+    return r.Fail(path + ".id", ConfigWords("config.site.id", {{"found", Excerpt(site->id)}}));
   }
   ANKER_RETURN_IF_ERROR(r.String(o, path, "name", true, &site->name));
   ANKER_RETURN_IF_ERROR(r.String(o, path, "municipality", false, &site->municipality));
@@ -223,7 +204,7 @@ Status ReadSite(const ConfigReader& r, const Object& o, const std::string& path,
                color.find_first_not_of("0123456789abcdefABCDEF", 1) == std::string::npos;
     if (!color.empty() && !hex)
       return r.Fail(bp + ".primary_color",
-                    "must be a colour like \"#0072B2\" (found \"" + Excerpt(color) + "\")");
+                    ConfigWords("config.branding.color", {{"found", Excerpt(color)}}));
     ANKER_RETURN_IF_ERROR(r.String(*b, bp, "logo", false, &site->branding.logo));
     ANKER_RETURN_IF_ERROR(r.String(*b, bp, "font_regular", false, &site->branding.font_regular));
     ANKER_RETURN_IF_ERROR(r.String(*b, bp, "font_bold", false, &site->branding.font_bold));
@@ -234,14 +215,12 @@ Status ReadSite(const ConfigReader& r, const Object& o, const std::string& path,
         {"font_bold", &site->branding.font_bold}};
     for (const auto& [key, value] : files) {
       if (!value->empty() && !IsPlainRelativePath(*value)) {
-        return r.Fail(
-            bp + "." + key,
-            std::string("must be a file inside the workspace folder, e.g. \"logo.png\" (found \"") +
-                Excerpt(*value) + "\")");
+        return r.Fail(bp + "." + key,
+                      ConfigWords("config.branding.file", {{"found", Excerpt(*value)}}));
       }
     }
     if (site->branding.font_regular.empty() != site->branding.font_bold.empty()) {
-      return r.Fail(bp, "give both \"font_regular\" and \"font_bold\", or neither");
+      return r.Fail(bp, ConfigWords("config.branding.fonts"));
     }
   }
   ANKER_RETURN_IF_ERROR(r.OptionalDate(o, path, "opened", &site->opened));
@@ -254,7 +233,8 @@ Status ReadSite(const ConfigReader& r, const Object& o, const std::string& path,
       if (!known) {
         std::string ids;
         for (const GoalArea& g : GoalAreas()) ids += std::string(ids.empty() ? "" : ", ") + g.id;
-        return r.Fail(path + ".goal_priorities." + key, "unknown goal area (known: " + ids + ")");
+        return r.Fail(path + ".goal_priorities." + key,
+                      ConfigWords("config.unknown_goal_area_short", {{"known", ids}}));
       }
       int prio = 0;
       ANKER_RETURN_IF_ERROR(r.Int(*goals, path + ".goal_priorities", key, 1, 7, true, &prio));
@@ -284,7 +264,7 @@ Status ReadSite(const ConfigReader& r, const Object& o, const std::string& path,
         if (c.has("to")) {
           ANKER_RETURN_IF_ERROR(r.DateValue(c.get("to"), p + ".to", &closure.to));
         }
-        if (closure.to < closure.from) return r.Fail(p + ".to", "lies before \"from\"");
+        if (closure.to < closure.from) return r.Fail(p + ".to", ConfigWords("config.before_from"));
         ANKER_RETURN_IF_ERROR(r.String(c, p, "reason", false, &closure.reason));
         site->closures.push_back(closure);
         return Status::Ok();
@@ -300,7 +280,7 @@ Status ReadSite(const ConfigReader& r, const Object& o, const std::string& path,
           Var t = a.get("target");
           if (!t.isBoolean()) {
             return r.Fail(p + ".target",
-                          "must be true or false (found " + ConfigReader::Show(t) + ")");
+                          ConfigWords("config.bool", {{"found", ConfigReader::Show(t)}}));
           }
           g.target = t.convert<bool>();
         }
@@ -324,7 +304,7 @@ Status ReadSite(const ConfigReader& r, const Object& o, const std::string& path,
         QuestionItem item;
         ANKER_RETURN_IF_ERROR(ReadItem(r, q, p, &item));
         if (!item_ids.insert(item.id).second)
-          return r.Fail(p + ".id", "item id \"" + Excerpt(item.id) + "\" is used twice");
+          return r.Fail(p + ".id", ConfigWords("config.item.id_twice", {{"id", Excerpt(item.id)}}));
         site->questionnaire.push_back(item);
         return Status::Ok();
       }));
@@ -339,9 +319,9 @@ Status ReadSite(const ConfigReader& r, const Object& o, const std::string& path,
     ANKER_RETURN_IF_ERROR(r.String(t, p, "indicator", true, &target.indicator));
     ANKER_RETURN_IF_ERROR(r.Number(t, p, "min", &target.min));
     ANKER_RETURN_IF_ERROR(r.Number(t, p, "max", &target.max));
-    if (!target.min && !target.max) return r.Fail(p, "needs \"min\" or \"max\" (or both)");
+    if (!target.min && !target.max) return r.Fail(p, ConfigWords("config.target.min_or_max"));
     if (target.min && target.max && *target.min > *target.max) {
-      return r.Fail(p + ".max", "is smaller than \"min\"");
+      return r.Fail(p + ".max", ConfigWords("config.target.max_below_min"));
     }
     ANKER_RETURN_IF_ERROR(r.String(t, p, "period", false, &target.period));
     if (!target.period.empty()) {
@@ -352,7 +332,8 @@ Status ReadSite(const ConfigReader& r, const Object& o, const std::string& path,
     std::optional<double> near;
     ANKER_RETURN_IF_ERROR(r.Number(t, p, "near_percent", &near));
     if (near) {
-      if (*near < 0 || *near > 100) return r.Fail(p + ".near_percent", "must be from 0 to 100");
+      if (*near < 0 || *near > 100)
+        return r.Fail(p + ".near_percent", ConfigWords("config.target.near"));
       target.near_percent = *near;
     }
     site->targets.push_back(target);
@@ -368,20 +349,22 @@ Status ReadSourceItems(const ConfigReader& r, const Object& o, const std::string
   const std::string items_path = path + ".items";
   Object::Ptr items = o.getObject("items");
   if (!items) {
-    return r.Fail(items_path, "must be an object such as { \"empfehlen\": \"EMPF\" } (found " +
-                                  ConfigReader::Show(o.get("items")) + ")");
+    return r.Fail(items_path, ConfigWords("config.items.object",
+                                          {{"found", ConfigReader::Show(o.get("items"))}}));
   }
   if (src->kind != InputKind::kFeedback)
-    return r.Fail(items_path, "questionnaire items belong to a feedback source");
+    return r.Fail(items_path, ConfigWords("config.items.feedback_only"));
   for (const std::string& id : items->getNames()) {
     const std::string p = items_path + "." + id;
     const QuestionItem* item = site.FindItem(id);
     if (!item) {
       std::vector<std::string> ids;
       for (const QuestionItem& q : site.questionnaire) ids.push_back(q.id);
-      return r.Fail(p, "no questionnaire item \"" + Excerpt(id) + "\" in site \"" + site.id +
-                           "\" (known: " + (ids.empty() ? std::string("none") : Join(ids, ", ")) +
-                           ")");
+      return r.Fail(p, ConfigWords("config.items.unknown",
+                                   {{"id", Excerpt(id)},
+                                    {"site", site.id},
+                                    {"known", ids.empty() ? ConfigWords("config.items.none")
+                                                          : Join(ids, ", ")}}));
     }
     SourceSpec::ItemSource how;
     if (Object::Ptr spec = items->getObject(id)) {
@@ -393,19 +376,18 @@ Status ReadSourceItems(const ConfigReader& r, const Object& o, const std::string
         bool has_steps = how.scale && *how.scale != ScaleType::kText &&
                          *how.scale != ScaleType::kMulti && *how.scale != ScaleType::kSingle;
         if (!has_steps) {
-          return r.Fail(p + ".scale", "unknown scale \"" + Excerpt(scale) +
-                                          "\" (use agree5, grade6, yesno or scale10)");
+          return r.Fail(p + ".scale",
+                        ConfigWords("config.items.scale", {{"scale", Excerpt(scale)}}));
         }
         bool item_has_steps = item->scale != ScaleType::kText && item->scale != ScaleType::kMulti &&
                               item->scale != ScaleType::kSingle;
         if (!item_has_steps) {
-          return r.Fail(p + ".scale",
-                        std::string("the item is a ") + ScaleTypeName(item->scale) +
-                            " question; only scale items can be asked on another scale");
+          return r.Fail(p + ".scale", ConfigWords("config.items.not_scale",
+                                                  {{"scale", ScaleTypeName(item->scale)}}));
         }
       }
       if (how.column.empty() && !how.scale)
-        return r.Fail(p, "needs \"column\" or \"scale\" (or both)");
+        return r.Fail(p, ConfigWords("config.items.column_or_scale"));
     } else {
       ANKER_RETURN_IF_ERROR(r.String(*items, items_path, id, true, &how.column));
     }
@@ -422,19 +404,18 @@ Status ReadSource(const ConfigReader& r, const Object& o, const std::string& pat
   ANKER_RETURN_IF_ERROR(r.String(o, path, "kind", true, &kind));
   std::optional<InputKind> k = ParseInputKind(kind);
   if (!k) {
-    return r.Fail(path + ".kind", "unknown kind \"" + Excerpt(kind) +
-                                      "\" (use visits, tallies, events, feedback, notes or votes)");
+    return r.Fail(path + ".kind", ConfigWords("config.source.kind", {{"kind", Excerpt(kind)}}));
   }
   src->kind = *k;
   ANKER_RETURN_IF_ERROR(r.String(o, path, "format", false, &src->format));
   ANKER_RETURN_IF_ERROR(r.String(o, path, "site", config.sites.size() != 1, &src->site));
   if (src->site.empty()) src->site = config.sites[0].id;
   if (!site_ids.count(src->site)) {
-    return r.Fail(path + ".site", "no site with id \"" + Excerpt(src->site) + "\" in \"sites\"");
+    return r.Fail(path + ".site", ConfigWords("config.no_site", {{"id", Excerpt(src->site)}}));
   }
   ANKER_RETURN_IF_ERROR(r.String(o, path, "channel", false, &src->channel));
   if (!src->channel.empty() && src->channel != "paper" && src->channel != "digital") {
-    return r.Fail(path + ".channel", "must be \"paper\" or \"digital\"");
+    return r.Fail(path + ".channel", ConfigWords("config.source.channel"));
   }
   if (Object::Ptr cols = o.getObject("columns")) {
     for (const std::string& field : cols->getNames()) {
@@ -455,50 +436,45 @@ Status ReadReport(const ConfigReader& r, const Object& o, const std::string& pat
   ANKER_RETURN_IF_ERROR(r.String(o, path, "template", true, &rep->template_id));
   if (!IsPlainId(rep->template_id)) {
     return r.Fail(path + ".template",
-                  "must be the name of a template such as \"halbjahresbericht\" (found \"" +
-                      Excerpt(rep->template_id) + "\")");
+                  ConfigWords("config.report.template", {{"found", Excerpt(rep->template_id)}}));
   }
   // The overview sets several sites side by side: "sites" names them (all
   // when it is missing), and there is no single "site".
   const bool several = rep->template_id == "uebersicht" || o.has("sites");
   if (several) {
     Poco::JSON::Array::Ptr ids = o.getArray("sites");
-    if (o.has("sites") && !ids)
-      return r.Fail(path + ".sites", "must be a list of site ids, e.g. [\"a\", \"b\"]");
+    if (o.has("sites") && !ids) return r.Fail(path + ".sites", ConfigWords("config.report.sites"));
     for (size_t i = 0; ids && i < ids->size(); ++i) {
       std::string id = ids->get(static_cast<unsigned>(i)).toString();
       std::string p = path + ".sites[" + std::to_string(i) + "]";
       if (!site_ids.count(id))
-        return r.Fail(p, "no site with id \"" + Excerpt(id) + "\" in \"sites\"");
+        return r.Fail(p, ConfigWords("config.no_site", {{"id", Excerpt(id)}}));
       rep->sites.push_back(id);
     }
   } else {
     ANKER_RETURN_IF_ERROR(r.String(o, path, "site", config.sites.size() != 1, &rep->site));
     if (rep->site.empty()) rep->site = config.sites[0].id;
     if (!site_ids.count(rep->site)) {
-      return r.Fail(path + ".site", "no site with id \"" + Excerpt(rep->site) + "\" in \"sites\"");
+      return r.Fail(path + ".site", ConfigWords("config.no_site", {{"id", Excerpt(rep->site)}}));
     }
   }
   rep->period = "latest-half";
   ANKER_RETURN_IF_ERROR(r.String(o, path, "period", false, &rep->period));
   ANKER_RETURN_IF_ERROR(r.String(o, path, "format", false, &rep->format));
   if (rep->format != "pdf" && rep->format != "html")
-    return r.Fail(path + ".format", "must be \"pdf\" or \"html\"");
+    return r.Fail(path + ".format", ConfigWords("config.report.format"));
   rep->output = several ? "berichte/" + rep->template_id + "-{period}." + rep->format
                         : "berichte/" + rep->template_id + "-{site}-{period}." + rep->format;
   ANKER_RETURN_IF_ERROR(r.String(o, path, "output", false, &rep->output));
   // Reports from the configuration land inside the workspace; writing
   // elsewhere takes an explicit `ankerbericht report -o PATH`.
   if (!IsPlainRelativePath(rep->output)) {
-    return r.Fail(
-        path + ".output",
-        "must be a path inside the workspace folder, e.g. \"berichte/{site}-{period}.pdf\" "
-        "(found \"" +
-            Excerpt(rep->output) + "\"); to write elsewhere use `ankerbericht report -o`");
+    return r.Fail(path + ".output",
+                  ConfigWords("config.report.output", {{"found", Excerpt(rep->output)}}));
   }
   ANKER_RETURN_IF_ERROR(r.String(o, path, "lang", false, &rep->lang));
   if (rep->lang != "de" && rep->lang != "en")
-    return r.Fail(path + ".lang", "must be \"de\" or \"en\"");
+    return r.Fail(path + ".lang", ConfigWords("config.report.lang"));
   return r.OptionalDate(o, path, "meeting", &rep->meeting);
 }
 
@@ -519,12 +495,12 @@ Result<WorkspaceConfig> ParseWorkspaceConfig(const std::string& json_text,
     Site site;
     ANKER_RETURN_IF_ERROR(ReadSite(r, o, p, &site));
     if (!site_ids.insert(site.id).second)
-      return r.Fail(p + ".id", "site id \"" + Excerpt(site.id) + "\" is used twice");
+      return r.Fail(p + ".id", ConfigWords("config.site.id_twice", {{"id", Excerpt(site.id)}}));
     config.sites.push_back(std::move(site));
     return Status::Ok();
   });
   if (!s.ok()) return s;
-  if (config.sites.empty()) return r.Fail("$.sites", "needs at least one site");
+  if (config.sites.empty()) return r.Fail("$.sites", ConfigWords("config.no_sites"));
   s = r.EachObject(*root, "$", "sources", false, [&](const Object& o, const std::string& p) {
     SourceSpec src;
     ANKER_RETURN_IF_ERROR(ReadSource(r, o, p, config, site_ids, &src));
@@ -546,8 +522,7 @@ Result<WorkspaceConfig> LoadWorkspaceConfig(const std::string& workspace_dir) {
   std::filesystem::path path = std::filesystem::path(workspace_dir) / kConfigFileName;
   if (!std::filesystem::exists(path)) {
     return Status::NotFound(
-        path.string() + ": no workspace configuration here (create one with `ankerbericht init " +
-        workspace_dir + "`)");
+        ConfigWords("config.no_workspace", {{"path", path.string()}, {"dir", workspace_dir}}));
   }
   Result<std::string> text = ReadFile(path.string());
   if (!text.ok()) return text.status();

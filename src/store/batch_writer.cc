@@ -10,6 +10,7 @@
 
 #include "store/codec.h"
 #include "store/sql_util.h"
+#include "util/strings.h"
 
 namespace ankerbericht::store_internal {
 
@@ -91,8 +92,8 @@ Status CheckBatchKind(InputKind kind, const ImportBatch& batch) {
       break;
   }
   if (own != batch.size()) {
-    return Status::Internal(std::string("import batch for a ") + InputKindName(kind) +
-                            " file holds records of another kind");
+    return Status::Internal(
+        CliWords().Format("store.internal.batch_kind", {{"kind", InputKindName(kind)}}));
   }
   return Status::Ok();
 }

@@ -11,6 +11,7 @@
 
 #include "store/batch_writer.h"
 #include "store/sql_util.h"
+#include "util/strings.h"
 
 namespace ankerbericht {
 
@@ -51,67 +52,68 @@ ImportSession::ImportSession(SQLite::Database* db, SourceFile file, bool reread)
 ImportSession::~ImportSession() = default;  // the Transaction rolls back if not committed
 
 Status ImportSession::Begin() {
-  return Guarded(*db_, "import " + file_.path, [&]() -> Status {
-    // IMMEDIATE takes the write lock up front, so a concurrent run waits here
-    // rather than failing halfway through with SQLITE_BUSY.
-    tx_ = std::make_unique<SQLite::Transaction>(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-    std::optional<int64_t> old_id;
-    std::optional<std::pair<int64_t, int64_t>> old_visit_days;
-    {
-      SQLite::Statement find(
-          *db_,
-          "SELECT id, hash, visit_first_date, visit_last_date, mapping FROM source_file "
-          "WHERE site = ?1 AND kind = ?2 AND path = ?3");
-      find.bind(1, file_.site);
-      find.bind(2, InputKindName(file_.kind));
-      find.bind(3, file_.path);
-      if (find.executeStep()) {
-        // The same bytes read with another configuration may give other
-        // rows (a scale fixed, a column mapped): they replace the old ones.
-        if (find.getColumn(1).getString() == file_.hash &&
-            find.getColumn(4).getString() == file_.mapping && !reread_) {
-          action_ = ImportAction::kUnchanged;
-          return Status::Ok();
+  return Guarded(
+      *db_, CliWords().Format("store.what.import", {{"path", file_.path}}), [&]() -> Status {
+        // IMMEDIATE takes the write lock up front, so a concurrent run waits here
+        // rather than failing halfway through with SQLITE_BUSY.
+        tx_ = std::make_unique<SQLite::Transaction>(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+        std::optional<int64_t> old_id;
+        std::optional<std::pair<int64_t, int64_t>> old_visit_days;
+        {
+          SQLite::Statement find(
+              *db_,
+              "SELECT id, hash, visit_first_date, visit_last_date, mapping FROM source_file "
+              "WHERE site = ?1 AND kind = ?2 AND path = ?3");
+          find.bind(1, file_.site);
+          find.bind(2, InputKindName(file_.kind));
+          find.bind(3, file_.path);
+          if (find.executeStep()) {
+            // The same bytes read with another configuration may give other
+            // rows (a scale fixed, a column mapped): they replace the old ones.
+            if (find.getColumn(1).getString() == file_.hash &&
+                find.getColumn(4).getString() == file_.mapping && !reread_) {
+              action_ = ImportAction::kUnchanged;
+              return Status::Ok();
+            }
+            old_id = find.getColumn(0).getInt64();
+            if (!find.getColumn(2).isNull()) {
+              old_visit_days =
+                  std::make_pair(find.getColumn(2).getInt64(), find.getColumn(3).getInt64());
+            }
+            action_ = ImportAction::kReplaced;
+          }
         }
-        old_id = find.getColumn(0).getInt64();
-        if (!find.getColumn(2).isNull()) {
-          old_visit_days =
-              std::make_pair(find.getColumn(2).getInt64(), find.getColumn(3).getInt64());
+        if (old_visit_days) {
+          // Counter readings have no foreign key (schema version 5): a primary
+          // key range seek per sensor over the file's days finds them.
+          SQLite::Statement remove(
+              *db_, std::string(store_internal::kVisitSensorsOfSite) +
+                        "DELETE FROM visit WHERE site = ?1 AND sensor IN (SELECT name FROM sensor) "
+                        "AND date BETWEEN ?2 AND ?3 AND file_id = ?4");
+          remove.bind(1, file_.site);
+          remove.bind(2, old_visit_days->first);
+          remove.bind(3, old_visit_days->second);
+          remove.bind(4, *old_id);
+          remove.exec();
+          // Other files' readings of those days stay (overlapping exports).
+          RecountDays(*db_, file_.site, old_visit_days->first, old_visit_days->second);
         }
-        action_ = ImportAction::kReplaced;
-      }
-    }
-    if (old_visit_days) {
-      // Counter readings have no foreign key (schema version 5): a primary
-      // key range seek per sensor over the file's days finds them.
-      SQLite::Statement remove(
-          *db_, std::string(store_internal::kVisitSensorsOfSite) +
-                    "DELETE FROM visit WHERE site = ?1 AND sensor IN (SELECT name FROM sensor) "
-                    "AND date BETWEEN ?2 AND ?3 AND file_id = ?4");
-      remove.bind(1, file_.site);
-      remove.bind(2, old_visit_days->first);
-      remove.bind(3, old_visit_days->second);
-      remove.bind(4, *old_id);
-      remove.exec();
-      // Other files' readings of those days stay (overlapping exports).
-      RecountDays(*db_, file_.site, old_visit_days->first, old_visit_days->second);
-    }
-    if (old_id) {
-      // The cascade removes every other row the old version contributed.
-      SQLite::Statement remove(*db_, "DELETE FROM source_file WHERE id = ?1");
-      remove.bind(1, *old_id);
-      remove.exec();
-    }
-    // The figures are not known yet; Commit fills them in.
-    file_id_ = store_internal::InsertSourceFile(*db_, file_);
-    return Status::Ok();
-  });
+        if (old_id) {
+          // The cascade removes every other row the old version contributed.
+          SQLite::Statement remove(*db_, "DELETE FROM source_file WHERE id = ?1");
+          remove.bind(1, *old_id);
+          remove.exec();
+        }
+        // The figures are not known yet; Commit fills them in.
+        file_id_ = store_internal::InsertSourceFile(*db_, file_);
+        return Status::Ok();
+      });
 }
 
 Result<std::vector<std::pair<size_t, StoredVisit>>> ImportSession::OverlappingVisits(
     const std::vector<VisitCount>& visits) {
   using Hits = std::vector<std::pair<size_t, StoredVisit>>;
-  return Guarded(*db_, "look for overlapping counter data", [&]() -> Result<Hits> {
+  return Guarded(*db_, CliWords()("store.what.overlapping_counts"), [&]() -> Result<Hits> {
     Hits hits;
     if (action_ == ImportAction::kUnchanged || visits.empty()) return hits;
     std::vector<size_t> order(visits.size());
@@ -175,7 +177,7 @@ Result<std::vector<std::pair<size_t, StoredVisit>>> ImportSession::OverlappingVi
 Result<std::map<std::string, StoredResponse>> ImportSession::KnownResponses(
     const std::string& format, const std::vector<std::string>& ids) {
   using Known = std::map<std::string, StoredResponse>;
-  return Guarded(*db_, "look for feedback already imported", [&]() -> Result<Known> {
+  return Guarded(*db_, CliWords()("store.what.known_feedback"), [&]() -> Result<Known> {
     Known known;
     if (action_ == ImportAction::kUnchanged) return known;
     // Served by the index feedback_site_response; files of other tools (paper
@@ -201,30 +203,31 @@ Result<std::map<std::string, StoredResponse>> ImportSession::KnownResponses(
 
 Status ImportSession::Write(const ImportBatch& chunk) {
   if (action_ == ImportAction::kUnchanged)
-    return Status::Internal("import session: the file is unchanged");
-  if (committed_) return Status::Internal("import session: already committed");
-  return Guarded(*db_, "import " + file_.path, [&]() -> Status {
-    ANKER_RETURN_IF_ERROR(store_internal::CheckBatchKind(file_.kind, chunk));
-    DaySums* day = nullptr;
-    int64_t day_key = INT64_MIN;
-    for (const VisitCount& v : chunk.visits) {
-      const int64_t date = v.start.date.days();
-      visit_first_ = std::min<int64_t>(visit_first_, date);
-      visit_last_ = std::max<int64_t>(visit_last_, date);
-      // An export lists a day's readings together: one map lookup a day.
-      if (date != day_key) {
-        day = &day_sums_[date];
-        day_key = date;
-      }
-      day->in += v.in;
-      const int hour = v.start.minute / 60;
-      if (v.interval_minutes <= 60 && hour >= 0 && hour < store_internal::kHoursPerDay) {
-        day->hours[static_cast<size_t>(hour)] += v.in;
-        day->has_hour |= uint32_t{1} << hour;
-      }
-    }
-    return store_internal::WriteBatch(*db_, file_id_, file_, chunk);
-  });
+    return Status::Internal(CliWords()("store.internal.unchanged"));
+  if (committed_) return Status::Internal(CliWords()("store.internal.committed"));
+  return Guarded(
+      *db_, CliWords().Format("store.what.import", {{"path", file_.path}}), [&]() -> Status {
+        ANKER_RETURN_IF_ERROR(store_internal::CheckBatchKind(file_.kind, chunk));
+        DaySums* day = nullptr;
+        int64_t day_key = INT64_MIN;
+        for (const VisitCount& v : chunk.visits) {
+          const int64_t date = v.start.date.days();
+          visit_first_ = std::min<int64_t>(visit_first_, date);
+          visit_last_ = std::max<int64_t>(visit_last_, date);
+          // An export lists a day's readings together: one map lookup a day.
+          if (date != day_key) {
+            day = &day_sums_[date];
+            day_key = date;
+          }
+          day->in += v.in;
+          const int hour = v.start.minute / 60;
+          if (v.interval_minutes <= 60 && hour >= 0 && hour < store_internal::kHoursPerDay) {
+            day->hours[static_cast<size_t>(hour)] += v.in;
+            day->has_hour |= uint32_t{1} << hour;
+          }
+        }
+        return store_internal::WriteBatch(*db_, file_id_, file_, chunk);
+      });
 }
 
 void ImportSession::AddDaySums() {
@@ -266,24 +269,26 @@ void ImportSession::AddDaySums() {
 }
 
 Result<ImportAction> ImportSession::Commit(const SourceFile& file) {
-  return Guarded(*db_, "import " + file_.path, [&]() -> Result<ImportAction> {
-    if (action_ != ImportAction::kUnchanged) {
-      store_internal::UpdateSourceFile(*db_, file_id_, file);
-      if (visit_first_ <= visit_last_) {
-        SQLite::Statement range(
-            *db_,
-            "UPDATE source_file SET visit_first_date = ?2, visit_last_date = ?3 WHERE id = ?1");
-        range.bind(1, file_id_);
-        range.bind(2, visit_first_);
-        range.bind(3, visit_last_);
-        range.exec();
-      }
-      AddDaySums();
-    }
-    tx_->commit();
-    committed_ = true;
-    return action_;
-  });
+  return Guarded(
+      *db_, CliWords().Format("store.what.import", {{"path", file_.path}}),
+      [&]() -> Result<ImportAction> {
+        if (action_ != ImportAction::kUnchanged) {
+          store_internal::UpdateSourceFile(*db_, file_id_, file);
+          if (visit_first_ <= visit_last_) {
+            SQLite::Statement range(
+                *db_,
+                "UPDATE source_file SET visit_first_date = ?2, visit_last_date = ?3 WHERE id = ?1");
+            range.bind(1, file_id_);
+            range.bind(2, visit_first_);
+            range.bind(3, visit_last_);
+            range.exec();
+          }
+          AddDaySums();
+        }
+        tx_->commit();
+        committed_ = true;
+        return action_;
+      });
 }
 
 }  // namespace ankerbericht

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "util/strings.h"
+
 namespace ankerbericht::store_internal {
 
 namespace {
@@ -378,18 +380,16 @@ Result<bool> CheckSchema(SQLite::Database& db, const std::string& path) {
     SQLite::Statement objects(db, "SELECT COUNT(*) FROM sqlite_master");
     objects.executeStep();
     if (application_id == 0 && version == 0 && objects.getColumn(0).getInt() == 0) return false;
-    return Status::Database(
-        path + " is an SQLite database of another program, not an ankerbericht database");
+    return Status::Database(CliWords().Format("store.other_program", {{"path", path}}));
   }
   if (version > known) {
-    return Status::Database("database version " + std::to_string(version) +
-                            " is newer than this program (" + std::to_string(known) +
-                            "); update ankerbericht");
+    return Status::Database(CliWords().Format(
+        "store.newer", {{"version", std::to_string(version)}, {"known", std::to_string(known)}}));
   }
   if (version < known) {
-    return Status::Database(path + " was written by an older ankerbericht (database version " +
-                            std::to_string(version) + ", now " + std::to_string(known) +
-                            "); run `ankerbericht run` or an import once to update it");
+    return Status::Database(CliWords().Format(
+        "store.older",
+        {{"path", path}, {"version", std::to_string(version)}, {"known", std::to_string(known)}}));
   }
   return true;
 }
@@ -407,15 +407,12 @@ Status PrepareSchema(SQLite::Database& db, const std::string& path) {
     SQLite::Statement objects(db, "SELECT COUNT(*) FROM sqlite_master");
     objects.executeStep();
     if (application_id != 0 || version != 0 || objects.getColumn(0).getInt() != 0) {
-      return Status::Database(path +
-                              " is an SQLite database of another program, not an "
-                              "ankerbericht database");
+      return Status::Database(CliWords().Format("store.other_program", {{"path", path}}));
     }
   }
   if (version > known) {
-    return Status::Database("database version " + std::to_string(version) +
-                            " is newer than this program (" + std::to_string(known) +
-                            "); update ankerbericht");
+    return Status::Database(CliWords().Format(
+        "store.newer", {{"version", std::to_string(version)}, {"known", std::to_string(known)}}));
   }
 
   while (version < known) {

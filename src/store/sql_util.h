@@ -22,6 +22,7 @@
 #include "store/codec.h"
 #include "util/date.h"
 #include "util/status.h"
+#include "util/strings.h"
 
 namespace ankerbericht::store_internal {
 
@@ -76,17 +77,22 @@ class CorruptData : public std::runtime_error {
 
 // Runs |body| and converts any exception into a kDatabase Status, so that no
 // exception crosses the Store's public interface.
+// |what| is worded (store.what.* in the strings table): "Lesen der
+// Veranstaltungen" in "Fehler beim Lesen der Veranstaltungen (Datenbank ...)".
 template <typename F>
 auto Guarded(const SQLite::Database& db, const std::string& what, F&& body) -> decltype(body()) {
-  const std::string where = "cannot " + what + " (database " + db.getFilename() + "): ";
+  auto fail = [&](const std::string& reason) {
+    return Status::Database(CliWords().Format(
+        "store.cannot", {{"what", what}, {"db", db.getFilename()}, {"reason", reason}}));
+  };
   try {
     return body();
   } catch (const SQLite::Exception& e) {
-    return Status::Database(where + e.what());
+    return fail(e.what());
   } catch (const Poco::Exception& e) {
-    return Status::Database(where + e.displayText());
+    return fail(e.displayText());
   } catch (const std::exception& e) {
-    return Status::Database(where + e.what());
+    return fail(e.what());
   }
 }
 
@@ -99,11 +105,11 @@ void ForEachHourSum(std::string_view text, F f) {
     if (comma != p) {
       int64_t sum = 0;
       if (std::from_chars(p, comma, sum).ptr != comma)
-        throw CorruptData("bad hour sums in visit_day");
+        throw CorruptData(CliWords()("store.corrupt.hour_sums"));
       f(h, sum);
     }
     if (comma == end) {
-      if (h != kHoursPerDay - 1) throw CorruptData("bad hour sums in visit_day");
+      if (h != kHoursPerDay - 1) throw CorruptData(CliWords()("store.corrupt.hour_sums"));
       break;
     }
     p = comma + 1;
@@ -135,13 +141,15 @@ inline Date DateColumn(const SQLite::Column& column) { return Date::FromDays(col
 
 inline std::vector<std::string> ListColumn(const SQLite::Column& column) {
   std::optional<std::vector<std::string>> list = DecodeStringList(column.getString());
-  if (!list) throw CorruptData(std::string("malformed list in column ") + column.getName());
+  if (!list)
+    throw CorruptData(CliWords().Format("store.corrupt.list", {{"column", column.getName()}}));
   return std::move(*list);
 }
 
 inline std::map<std::string, int64_t> CountMapColumn(const SQLite::Column& column) {
   std::optional<std::map<std::string, int64_t>> counts = DecodeCountMap(column.getString());
-  if (!counts) throw CorruptData(std::string("malformed counts in column ") + column.getName());
+  if (!counts)
+    throw CorruptData(CliWords().Format("store.corrupt.counts", {{"column", column.getName()}}));
   return std::move(*counts);
 }
 

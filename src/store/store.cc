@@ -25,6 +25,7 @@
 #include "store/sql_util.h"
 #include "store/store.h"
 #include "util/sha256.h"
+#include "util/strings.h"
 
 namespace ankerbericht {
 
@@ -67,7 +68,7 @@ SourceFile ReadSourceFile(SQLite::Statement& stmt) {
   f.site = stmt.getColumn(0).getString();
   const std::string kind = stmt.getColumn(1).getString();
   std::optional<InputKind> parsed = ParseInputKind(kind);
-  if (!parsed) throw CorruptData("unknown input kind \"" + kind + "\" in source_file");
+  if (!parsed) throw CorruptData(CliWords().Format("store.corrupt.kind", {{"kind", kind}}));
   f.kind = *parsed;
   f.path = stmt.getColumn(2).getString();
   f.format = stmt.getColumn(3).getString();
@@ -104,9 +105,10 @@ Status OpenError(const std::string& path, const std::exception& e) {
   // SQLite opens lazily; garbage shows up at the first read of the header.
   const auto* sqlite = dynamic_cast<const SQLite::Exception*>(&e);
   if (sqlite != nullptr && sqlite->getErrorCode() == SQLITE_NOTADB) {
-    return Status::Database(path + " is not an ankerbericht database (not an SQLite file)");
+    return Status::Database(CliWords().Format("store.not_sqlite", {{"path", path}}));
   }
-  return Status::Database("cannot open database " + path + ": " + e.what());
+  return Status::Database(
+      CliWords().Format("store.cannot_open", {{"path", path}, {"reason", e.what()}}));
 }
 
 }  // namespace
@@ -152,10 +154,7 @@ Result<std::unique_ptr<Store>> Store::OpenReadOnly(const std::string& path) {
         // can be writing there, and the file may be read as immutable.
         if (e.getErrorCode() != SQLITE_CANTOPEN && e.getErrorCode() != SQLITE_READONLY) throw;
         if (std::filesystem::file_size(path + "-wal", ec) > 0 && !ec) {
-          return Status::Database(
-              path + " cannot be read without writing: " + path +
-              "-wal holds changes not yet merged into it; run `ankerbericht run` or an import "
-              "once where the workspace can be written");
+          return Status::Database(CliWords().Format("store.pending_wal", {{"path", path}}));
         }
         db = std::make_unique<SQLite::Database>("file:" + UriPath(path) + "?immutable=1",
                                                 SQLite::OPEN_READONLY | SQLite::OPEN_URI,
@@ -178,7 +177,7 @@ Status Store::Migrate() {
   {
     SQLite::Statement check(*db_, "PRAGMA foreign_keys");
     if (!check.executeStep() || check.getColumn(0).getInt() != 1) {
-      return Status::Database("the SQLite library does not support foreign keys");
+      return Status::Database(CliWords()("store.no_foreign_keys"));
     }
   }
   ANKER_RETURN_IF_ERROR(store_internal::PrepareSchema(*db_, db_->getFilename()));
@@ -206,33 +205,37 @@ Status Store::Migrate() {
 
 Result<std::optional<SourceFile>> Store::FindFile(const std::string& site, InputKind kind,
                                                   const std::string& path) {
-  return Guarded(*db_, "look up " + path, [&]() -> Result<std::optional<SourceFile>> {
-    SQLite::Statement query(*db_, std::string("SELECT ") + kSourceFileColumns +
-                                      " FROM source_file WHERE site = ?1 AND kind = ?2 AND "
-                                      "path = ?3");
-    query.bind(1, site);
-    query.bind(2, InputKindName(kind));
-    query.bind(3, path);
-    if (!query.executeStep()) return std::optional<SourceFile>();
-    return std::optional<SourceFile>(ReadSourceFile(query));
-  });
+  return Guarded(*db_, CliWords().Format("store.what.look_up", {{"path", path}}),
+                 [&]() -> Result<std::optional<SourceFile>> {
+                   SQLite::Statement query(
+                       *db_, std::string("SELECT ") + kSourceFileColumns +
+                                 " FROM source_file WHERE site = ?1 AND kind = ?2 AND "
+                                 "path = ?3");
+                   query.bind(1, site);
+                   query.bind(2, InputKindName(kind));
+                   query.bind(3, path);
+                   if (!query.executeStep()) return std::optional<SourceFile>();
+                   return std::optional<SourceFile>(ReadSourceFile(query));
+                 });
 }
 
 Result<std::optional<SourceFile>> Store::FindSameContent(const std::string& site, InputKind kind,
                                                          const std::string& hash,
                                                          const std::string& path) {
-  return Guarded(*db_, "look up " + path, [&]() -> Result<std::optional<SourceFile>> {
-    SQLite::Statement query(*db_,
-                            std::string("SELECT ") + kSourceFileColumns +
-                                " FROM source_file WHERE site = ?1 AND kind = ?2 AND hash = ?3 AND "
-                                "path != ?4 ORDER BY path LIMIT 1");
-    query.bind(1, site);
-    query.bind(2, InputKindName(kind));
-    query.bind(3, hash);
-    query.bind(4, path);
-    if (!query.executeStep()) return std::optional<SourceFile>();
-    return std::optional<SourceFile>(ReadSourceFile(query));
-  });
+  return Guarded(*db_, CliWords().Format("store.what.look_up", {{"path", path}}),
+                 [&]() -> Result<std::optional<SourceFile>> {
+                   SQLite::Statement query(
+                       *db_,
+                       std::string("SELECT ") + kSourceFileColumns +
+                           " FROM source_file WHERE site = ?1 AND kind = ?2 AND hash = ?3 AND "
+                           "path != ?4 ORDER BY path LIMIT 1");
+                   query.bind(1, site);
+                   query.bind(2, InputKindName(kind));
+                   query.bind(3, hash);
+                   query.bind(4, path);
+                   if (!query.executeStep()) return std::optional<SourceFile>();
+                   return std::optional<SourceFile>(ReadSourceFile(query));
+                 });
 }
 
 Result<std::unique_ptr<ImportSession>> Store::BeginImport(const SourceFile& file, bool reread) {
@@ -251,58 +254,60 @@ Result<ImportAction> Store::ImportFile(const SourceFile& file, const ImportBatch
 
 Status Store::AdoptMapping(const std::string& site, InputKind kind, const std::string& path,
                            const std::string& mapping) {
-  return Guarded(*db_, "record the mapping of " + path, [&]() -> Status {
-    SQLite::Statement update(
-        *db_,
-        "UPDATE source_file SET mapping = ?4 WHERE site = ?1 AND kind = ?2 AND path = ?3 "
-        "AND mapping = ''");
-    update.bind(1, site);
-    update.bind(2, InputKindName(kind));
-    update.bind(3, path);
-    update.bind(4, mapping);
-    update.exec();
-    return Status::Ok();
-  });
+  return Guarded(
+      *db_, CliWords().Format("store.what.record_mapping", {{"path", path}}), [&]() -> Status {
+        SQLite::Statement update(
+            *db_,
+            "UPDATE source_file SET mapping = ?4 WHERE site = ?1 AND kind = ?2 AND path = ?3 "
+            "AND mapping = ''");
+        update.bind(1, site);
+        update.bind(2, InputKindName(kind));
+        update.bind(3, path);
+        update.bind(4, mapping);
+        update.exec();
+        return Status::Ok();
+      });
 }
 
 Result<std::vector<SourceFile>> Store::Files() {
-  return Guarded(*db_, "list imported files", [&]() -> Result<std::vector<SourceFile>> {
-    SQLite::Statement query(*db_,
-                            std::string("SELECT ") + kSourceFileColumns + " FROM source_file");
-    std::vector<SourceFile> files;
-    while (query.executeStep()) files.push_back(ReadSourceFile(query));
-    // Each file feeds the one table of its kind; the file_id indexes make
-    // this one short lookup per file. Counter readings have no file index
-    // (schema version 5): their file keeps its day range instead, which a
-    // MIN/MAX over the readings would find only by scanning all of them.
-    for (SourceFile& f : files) {
-      SQLite::Statement span(
-          *db_, f.kind == InputKind::kVisits
-                    ? std::string("SELECT visit_first_date, visit_last_date FROM source_file"
-                                  " WHERE site = ?1 AND kind = ?2 AND path = ?3")
-                    : std::string("SELECT MIN(date), MAX(date) FROM ") + RecordTable(f.kind) +
-                          " WHERE file_id = (SELECT id FROM source_file"
-                          " WHERE site = ?1 AND kind = ?2 AND path = ?3)");
-      span.bind(1, f.site);
-      span.bind(2, InputKindName(f.kind));
-      span.bind(3, f.path);
-      if (span.executeStep() && !span.getColumn(0).isNull()) {
-        f.first_date = store_internal::DateColumn(span.getColumn(0));
-        f.last_date = store_internal::DateColumn(span.getColumn(1));
-      }
-    }
-    // Sorted here rather than in SQL: the kinds go in the model's order
-    // (visits, tallies, events, ...), not alphabetically by their names.
-    std::sort(files.begin(), files.end(), [](const SourceFile& a, const SourceFile& b) {
-      return std::tie(a.site, a.kind, a.path) < std::tie(b.site, b.kind, b.path);
-    });
-    return files;
-  });
+  return Guarded(
+      *db_, CliWords()("store.what.list_files"), [&]() -> Result<std::vector<SourceFile>> {
+        SQLite::Statement query(*db_,
+                                std::string("SELECT ") + kSourceFileColumns + " FROM source_file");
+        std::vector<SourceFile> files;
+        while (query.executeStep()) files.push_back(ReadSourceFile(query));
+        // Each file feeds the one table of its kind; the file_id indexes make
+        // this one short lookup per file. Counter readings have no file index
+        // (schema version 5): their file keeps its day range instead, which a
+        // MIN/MAX over the readings would find only by scanning all of them.
+        for (SourceFile& f : files) {
+          SQLite::Statement span(
+              *db_, f.kind == InputKind::kVisits
+                        ? std::string("SELECT visit_first_date, visit_last_date FROM source_file"
+                                      " WHERE site = ?1 AND kind = ?2 AND path = ?3")
+                        : std::string("SELECT MIN(date), MAX(date) FROM ") + RecordTable(f.kind) +
+                              " WHERE file_id = (SELECT id FROM source_file"
+                              " WHERE site = ?1 AND kind = ?2 AND path = ?3)");
+          span.bind(1, f.site);
+          span.bind(2, InputKindName(f.kind));
+          span.bind(3, f.path);
+          if (span.executeStep() && !span.getColumn(0).isNull()) {
+            f.first_date = store_internal::DateColumn(span.getColumn(0));
+            f.last_date = store_internal::DateColumn(span.getColumn(1));
+          }
+        }
+        // Sorted here rather than in SQL: the kinds go in the model's order
+        // (visits, tallies, events, ...), not alphabetically by their names.
+        std::sort(files.begin(), files.end(), [](const SourceFile& a, const SourceFile& b) {
+          return std::tie(a.site, a.kind, a.path) < std::tie(b.site, b.kind, b.path);
+        });
+        return files;
+      });
 }
 
 Result<std::set<std::string>> Store::EventIds(const std::string& site,
                                               const std::string& exclude_path) {
-  return Guarded(*db_, "read event ids", [&]() -> Result<std::set<std::string>> {
+  return Guarded(*db_, CliWords()("store.what.event_ids"), [&]() -> Result<std::set<std::string>> {
     SQLite::Statement query(*db_,
                             "SELECT e.event_id FROM event e "
                             "JOIN source_file f ON f.id = e.file_id "
@@ -318,23 +323,26 @@ Result<std::set<std::string>> Store::EventIds(const std::string& site,
 // --- rendered_report ---
 
 Result<std::optional<std::string>> Store::RenderedFingerprint(const std::string& output) {
-  return Guarded(*db_, "look up the report " + output, [&]() -> Result<std::optional<std::string>> {
-    SQLite::Statement query(*db_, "SELECT fingerprint FROM rendered_report WHERE output = ?1");
-    query.bind(1, output);
-    if (!query.executeStep()) return std::optional<std::string>();
-    return std::optional<std::string>(query.getColumn(0).getString());
-  });
+  return Guarded(*db_, CliWords().Format("store.what.look_up_report", {{"path", output}}),
+                 [&]() -> Result<std::optional<std::string>> {
+                   SQLite::Statement query(
+                       *db_, "SELECT fingerprint FROM rendered_report WHERE output = ?1");
+                   query.bind(1, output);
+                   if (!query.executeStep()) return std::optional<std::string>();
+                   return std::optional<std::string>(query.getColumn(0).getString());
+                 });
 }
 
 Status Store::SetRenderedFingerprint(const std::string& output, const std::string& fingerprint) {
-  Result<bool> done = Guarded(*db_, "note the report " + output, [&]() -> Result<bool> {
-    SQLite::Statement update(
-        *db_, "INSERT OR REPLACE INTO rendered_report (output, fingerprint) VALUES (?1, ?2)");
-    update.bind(1, output);
-    update.bind(2, fingerprint);
-    update.exec();
-    return true;
-  });
+  Result<bool> done = Guarded(
+      *db_, CliWords().Format("store.what.note_report", {{"path", output}}), [&]() -> Result<bool> {
+        SQLite::Statement update(
+            *db_, "INSERT OR REPLACE INTO rendered_report (output, fingerprint) VALUES (?1, ?2)");
+        update.bind(1, output);
+        update.bind(2, fingerprint);
+        update.exec();
+        return true;
+      });
   return done.ok() ? Status::Ok() : done.status();
 }
 
@@ -343,9 +351,13 @@ Status Store::SetRenderedFingerprint(const std::string& output, const std::strin
 Result<std::string> HashFile(const std::string& path) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec))
-    return Status::IOError("cannot read " + path + ": is a directory");
+    return Status::IOError(CliWords().Format(
+        "cli.file.cannot_read", {{"path", path}, {"reason", CliWords()("cli.file.is_folder")}}));
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return Status::IOError("cannot read " + path + ": " + std::strerror(errno));
+  if (fd < 0) {
+    return Status::IOError(CliWords().Format("cli.file.cannot_read",
+                                             {{"path", path}, {"reason", std::strerror(errno)}}));
+  }
   Sha256 sha;
   // Streamed in chunks: counter exports can be far larger than we want in memory.
   std::vector<char> buffer(1 << 18);
@@ -355,7 +367,8 @@ Result<std::string> HashFile(const std::string& path) {
     if (n < 0) {
       const int err = errno;
       ::close(fd);
-      return Status::IOError("cannot read " + path + ": " + std::strerror(err));
+      return Status::IOError(CliWords().Format("cli.file.cannot_read",
+                                               {{"path", path}, {"reason", std::strerror(err)}}));
     }
     if (n == 0) break;
     sha.Update(std::string_view(buffer.data(), static_cast<size_t>(n)));

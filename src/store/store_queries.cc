@@ -12,6 +12,7 @@
 
 #include "store/sql_util.h"
 #include "store/store.h"
+#include "util/strings.h"
 
 namespace ankerbericht {
 
@@ -24,47 +25,49 @@ using store_internal::OptionalInt;
 using store_internal::OptionalInt64;
 
 Result<std::vector<DayCount>> Store::CounterDays(const std::string& site, Date from, Date to) {
-  return Guarded(*db_, "read counter days", [&]() -> Result<std::vector<DayCount>> {
-    // One row per day (visit_day, store/schema.cc): the cost is the days
-    // asked for, not the readings stored.
-    SQLite::Statement query(
-        *db_,
-        "SELECT date, in_count FROM visit_day WHERE site = ?1 AND date BETWEEN ?2 AND ?3 "
-        "ORDER BY date");
-    BindRange(query, site, from, to);
-    std::vector<DayCount> days;
-    while (query.executeStep())
-      days.push_back({DateColumn(query.getColumn(0)), query.getColumn(1).getInt64()});
-    return days;
-  });
+  return Guarded(
+      *db_, CliWords()("store.what.counter_days"), [&]() -> Result<std::vector<DayCount>> {
+        // One row per day (visit_day, store/schema.cc): the cost is the days
+        // asked for, not the readings stored.
+        SQLite::Statement query(
+            *db_,
+            "SELECT date, in_count FROM visit_day WHERE site = ?1 AND date BETWEEN ?2 AND ?3 "
+            "ORDER BY date");
+        BindRange(query, site, from, to);
+        std::vector<DayCount> days;
+        while (query.executeStep())
+          days.push_back({DateColumn(query.getColumn(0)), query.getColumn(1).getInt64()});
+        return days;
+      });
 }
 
 Result<std::vector<HourCount>> Store::CounterHours(const std::string& site, Date from, Date to) {
-  return Guarded(*db_, "read counter hours", [&]() -> Result<std::vector<HourCount>> {
-    // A daily (or longer) total belongs to no hour of the day: the hour sums
-    // hold readings of an hour or less only. One text column a day: the
-    // history reads every day of every half-year.
-    SQLite::Statement query(
-        *db_,
-        "SELECT date, hours FROM visit_day WHERE site = ?1 AND date BETWEEN ?2 AND ?3 "
-        "ORDER BY date");
-    BindRange(query, site, from, to);
-    std::vector<HourCount> hours;
-    while (query.executeStep()) {
-      const Date date = DateColumn(query.getColumn(0));
-      SQLite::Column text = query.getColumn(1);
-      store_internal::ForEachHourSum(
-          std::string_view(text.getText(), static_cast<size_t>(text.getBytes())),
-          [&](int hour, int64_t sum) {
-            hours.push_back({date, hour, sum});
-          });
-    }
-    return hours;
-  });
+  return Guarded(
+      *db_, CliWords()("store.what.counter_hours"), [&]() -> Result<std::vector<HourCount>> {
+        // A daily (or longer) total belongs to no hour of the day: the hour sums
+        // hold readings of an hour or less only. One text column a day: the
+        // history reads every day of every half-year.
+        SQLite::Statement query(
+            *db_,
+            "SELECT date, hours FROM visit_day WHERE site = ?1 AND date BETWEEN ?2 AND ?3 "
+            "ORDER BY date");
+        BindRange(query, site, from, to);
+        std::vector<HourCount> hours;
+        while (query.executeStep()) {
+          const Date date = DateColumn(query.getColumn(0));
+          SQLite::Column text = query.getColumn(1);
+          store_internal::ForEachHourSum(
+              std::string_view(text.getText(), static_cast<size_t>(text.getBytes())),
+              [&](int hour, int64_t sum) {
+                hours.push_back({date, hour, sum});
+              });
+        }
+        return hours;
+      });
 }
 
 Result<std::vector<TallyDay>> Store::TallyDays(const std::string& site, Date from, Date to) {
-  return Guarded(*db_, "read tallies", [&]() -> Result<std::vector<TallyDay>> {
+  return Guarded(*db_, CliWords()("store.what.tallies"), [&]() -> Result<std::vector<TallyDay>> {
     // The age maps are JSON text, so they are summed here rather than in SQL.
     SQLite::Statement query(*db_,
                             "SELECT date, count, age_counts, stop FROM tally "
@@ -86,7 +89,7 @@ Result<std::vector<TallyDay>> Store::TallyDays(const std::string& site, Date fro
 }
 
 Result<std::vector<Event>> Store::Events(const std::string& site, Date from, Date to) {
-  return Guarded(*db_, "read events", [&]() -> Result<std::vector<Event>> {
+  return Guarded(*db_, CliWords()("store.what.events"), [&]() -> Result<std::vector<Event>> {
     SQLite::Statement query(
         *db_,
         "SELECT event_id, date, start, \"end\", title, format, topics, target_groups, speakers, "
@@ -122,45 +125,48 @@ Result<std::vector<Event>> Store::Events(const std::string& site, Date from, Dat
 }
 
 Result<std::vector<FeedbackResponse>> Store::Feedback(const std::string& site, Date from, Date to) {
-  return Guarded(*db_, "read feedback", [&]() -> Result<std::vector<FeedbackResponse>> {
-    SQLite::Statement query(*db_,
-                            "SELECT id, response_id, date, event_id, channel, line FROM feedback "
-                            "WHERE site = ?1 AND date BETWEEN ?2 AND ?3 ORDER BY date, line, id");
-    BindRange(query, site, from, to);
-    std::vector<FeedbackResponse> responses;
-    std::unordered_map<int64_t, size_t> index_of;
-    while (query.executeStep()) {
-      FeedbackResponse r;
-      index_of[query.getColumn(0).getInt64()] = responses.size();
-      r.response_id = query.getColumn(1).getString();
-      r.date = DateColumn(query.getColumn(2));
-      r.event_id = query.getColumn(3).getString();
-      r.channel = query.getColumn(4).getString() == "digital" ? Channel::kDigital : Channel::kPaper;
-      r.line = query.getColumn(5).getInt();
-      responses.push_back(std::move(r));
-    }
-    // One query for all answers instead of one per response.
-    SQLite::Statement answers(
-        *db_,
-        "SELECT a.feedback_id, a.item, a.value, a.scale FROM feedback_answer a "
-        "JOIN feedback f ON f.id = a.feedback_id "
-        "WHERE f.site = ?1 AND f.date BETWEEN ?2 AND ?3");
-    BindRange(answers, site, from, to);
-    while (answers.executeStep()) {
-      auto it = index_of.find(answers.getColumn(0).getInt64());
-      if (it == index_of.end()) continue;
-      FeedbackResponse& r = responses[it->second];
-      std::string item = answers.getColumn(1).getString();
-      std::string scale = answers.getColumn(3).getString();
-      if (!scale.empty()) r.answer_scales[item] = scale;
-      r.answers[std::move(item)] = answers.getColumn(2).getString();
-    }
-    return responses;
-  });
+  return Guarded(
+      *db_, CliWords()("store.what.feedback"), [&]() -> Result<std::vector<FeedbackResponse>> {
+        SQLite::Statement query(
+            *db_,
+            "SELECT id, response_id, date, event_id, channel, line FROM feedback "
+            "WHERE site = ?1 AND date BETWEEN ?2 AND ?3 ORDER BY date, line, id");
+        BindRange(query, site, from, to);
+        std::vector<FeedbackResponse> responses;
+        std::unordered_map<int64_t, size_t> index_of;
+        while (query.executeStep()) {
+          FeedbackResponse r;
+          index_of[query.getColumn(0).getInt64()] = responses.size();
+          r.response_id = query.getColumn(1).getString();
+          r.date = DateColumn(query.getColumn(2));
+          r.event_id = query.getColumn(3).getString();
+          r.channel =
+              query.getColumn(4).getString() == "digital" ? Channel::kDigital : Channel::kPaper;
+          r.line = query.getColumn(5).getInt();
+          responses.push_back(std::move(r));
+        }
+        // One query for all answers instead of one per response.
+        SQLite::Statement answers(
+            *db_,
+            "SELECT a.feedback_id, a.item, a.value, a.scale FROM feedback_answer a "
+            "JOIN feedback f ON f.id = a.feedback_id "
+            "WHERE f.site = ?1 AND f.date BETWEEN ?2 AND ?3");
+        BindRange(answers, site, from, to);
+        while (answers.executeStep()) {
+          auto it = index_of.find(answers.getColumn(0).getInt64());
+          if (it == index_of.end()) continue;
+          FeedbackResponse& r = responses[it->second];
+          std::string item = answers.getColumn(1).getString();
+          std::string scale = answers.getColumn(3).getString();
+          if (!scale.empty()) r.answer_scales[item] = scale;
+          r.answers[std::move(item)] = answers.getColumn(2).getString();
+        }
+        return responses;
+      });
 }
 
 Result<std::vector<Vote>> Store::Votes(const std::string& site, Date from, Date to) {
-  return Guarded(*db_, "read votes", [&]() -> Result<std::vector<Vote>> {
+  return Guarded(*db_, CliWords()("store.what.votes"), [&]() -> Result<std::vector<Vote>> {
     SQLite::Statement query(*db_,
                             "SELECT date, wish, dots, line FROM vote "
                             "WHERE site = ?1 AND date BETWEEN ?2 AND ?3 "
@@ -180,7 +186,7 @@ Result<std::vector<Vote>> Store::Votes(const std::string& site, Date from, Date 
 }
 
 Result<std::vector<Note>> Store::Notes(const std::string& site, Date from, Date to) {
-  return Guarded(*db_, "read notes", [&]() -> Result<std::vector<Note>> {
+  return Guarded(*db_, CliWords()("store.what.notes"), [&]() -> Result<std::vector<Note>> {
     SQLite::Statement query(*db_,
                             "SELECT id, date, kind, title, event_ids, authors, quote_consent "
                             "FROM note WHERE site = ?1 AND date BETWEEN ?2 AND ?3 "
@@ -234,7 +240,7 @@ Result<std::vector<Note>> Store::Notes(const std::string& site, Date from, Date 
 
 Result<std::optional<std::pair<Date, Date>>> Store::DataSpan(const std::string& site) {
   using Span = std::optional<std::pair<Date, Date>>;
-  return Guarded(*db_, "read the data span", [&]() -> Result<Span> {
+  return Guarded(*db_, CliWords()("store.what.data_span"), [&]() -> Result<Span> {
     // MIN and MAX in separate subqueries: SQLite answers a lone MIN or MAX
     // with one seek into the (site, date) key, but scans every row of the
     // site when one SELECT asks both. Notes are left out on purpose: a note
@@ -256,7 +262,7 @@ Result<std::optional<std::pair<Date, Date>>> Store::DataSpan(const std::string& 
 }
 
 Result<std::set<std::string>> Store::PartnersBefore(const std::string& site, Date before) {
-  return Guarded(*db_, "read partners", [&]() -> Result<std::set<std::string>> {
+  return Guarded(*db_, CliWords()("store.what.partners"), [&]() -> Result<std::set<std::string>> {
     SQLite::Statement query(*db_,
                             "SELECT partners FROM event "
                             "WHERE site = ?1 AND status = 'held' AND date < ?2");
@@ -273,7 +279,7 @@ Result<std::set<std::string>> Store::PartnersBefore(const std::string& site, Dat
 Result<std::map<std::pair<std::string, size_t>, RangeSum>> Store::RangeSums(
     const std::vector<std::string>& sites, const std::vector<std::pair<Date, Date>>& ranges) {
   using Sums = std::map<std::pair<std::string, size_t>, RangeSum>;
-  return Guarded(*db_, "read sums per period", [&]() -> Result<Sums> {
+  return Guarded(*db_, CliWords()("store.what.period_sums"), [&]() -> Result<Sums> {
     Sums sums;
     if (sites.empty() || ranges.empty()) return sums;
     // The ranges as a table r(i, lo, hi) and the sites as an IN list, all

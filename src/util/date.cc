@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "util/strings.h"
 #include "util/text.h"
 
 namespace ankerbericht {
@@ -178,18 +179,17 @@ std::optional<Timestamp> ParseTimestamp(std::string_view text) {
   return ts;
 }
 
-static const char* const kGermanMonths[] = {"Januar",    "Februar", "März",     "April",
-                                            "Mai",       "Juni",    "Juli",     "August",
-                                            "September", "Oktober", "November", "Dezember"};
-static const char* const kEnglishMonths[] = {"January",   "February", "March",    "April",
-                                             "May",       "June",     "July",     "August",
-                                             "September", "October",  "November", "December"};
+// The names are words of the strings tables (date.month.01 ... 12); the table
+// keeps them for the program's lifetime, so the pointer stays valid.
+static const char* MonthName(const std::string& lang, unsigned month) {
+  if (month < 1 || month > 12) return "";
+  Result<const Strings*> table = Strings::Builtin(lang);
+  if (!table.ok()) return "";
+  const std::string key = (month < 10 ? "date.month.0" : "date.month.") + std::to_string(month);
+  return (*table)->Get(key).c_str();
+}
 
-const char* GermanMonthName(unsigned month) {
-  return month >= 1 && month <= 12 ? kGermanMonths[month - 1] : "";
-}
-const char* EnglishMonthName(unsigned month) {
-  return month >= 1 && month <= 12 ? kEnglishMonths[month - 1] : "";
-}
+const char* GermanMonthName(unsigned month) { return MonthName("de", month); }
+const char* EnglishMonthName(unsigned month) { return MonthName("en", month); }
 
 }  // namespace ankerbericht

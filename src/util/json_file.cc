@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "util/strings.h"
+
 namespace ankerbericht {
 
 std::string BlankJsonComments(const std::string& json) {
@@ -179,7 +181,7 @@ class SyntaxChecker {
 
 Result<Poco::JSON::Object::Ptr> ParseJsonObject(const std::string& text, const std::string& file,
                                                 bool keep_order) {
-  const std::string not_an_object = file + ": the file must contain one JSON object { ... }";
+  const std::string not_an_object = CliWords().Format("cli.file.not_json_object", {{"file", file}});
   const std::string blanked = BlankJsonComments(text);
   // A top-level array or value is valid JSON but not one of our files (and
   // Poco's handler answers a bare value with a confusing "empty stack").
@@ -194,9 +196,9 @@ Result<Poco::JSON::Object::Ptr> ParseJsonObject(const std::string& text, const s
     return root;
   } catch (const Poco::Exception& e) {
     int line = SyntaxChecker(blanked).ErrorLine();
-    return Status::Config(file + (line > 0 ? ":" + std::to_string(line) : "") +
-                          ": not valid JSON: " + e.displayText() +
-                          " (check commas, quotes and brackets)");
+    return Status::Config(CliWords().Format(
+        "cli.file.not_json", {{"where", line > 0 ? file + ":" + std::to_string(line) : file},
+                              {"what", e.displayText()}}));
   } catch (const std::exception&) {
     return Status::Config(not_an_object);
   }

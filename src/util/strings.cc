@@ -33,10 +33,16 @@ Result<const Strings*> Strings::Builtin(const std::string& lang) {
   // threads one day: the cache is guarded, and an entry never moves.
   static std::mutex mu;
   static std::map<std::string, std::unique_ptr<Strings>> cache;
+  // Reading a table words its own errors (ParseJsonObject asks CliWords()):
+  // a broken table must not wait for the lock this thread holds.
+  static thread_local bool loading = false;
+  if (loading) return Status::NotFound("the strings table \"" + lang + "\" is being read");
   std::lock_guard<std::mutex> lock(mu);
   auto it = cache.find(lang);
   if (it != cache.end()) return static_cast<const Strings*>(it->second.get());
+  loading = true;
   Result<Strings> loaded = Load(DefaultTemplateDir() + "/strings", lang);
+  loading = false;
   if (!loaded.ok()) return loaded.status();
   auto owned = std::make_unique<Strings>(std::move(*loaded));
   const Strings* ptr = owned.get();
@@ -57,6 +63,14 @@ const std::string& Strings::Get(std::string_view key) const {
 std::string Strings::Format(std::string_view key,
                             const std::vector<std::pair<std::string, std::string>>& values) const {
   std::string text = Get(key);
+  // Without its text (no table could be read) the values still tell what
+  // happened: "⟦config.at⟧ file=…, path=…".
+  if (!Has(key)) {
+    for (size_t i = 0; i < values.size(); ++i) {
+      text += (i == 0 ? " " : ", ") + values[i].first + "=" + values[i].second;
+    }
+    return text;
+  }
   for (const auto& [name, value] : values) {
     std::string mark = "{" + name + "}";
     for (size_t at = text.find(mark); at != std::string::npos;

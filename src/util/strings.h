@@ -39,7 +39,7 @@ class Strings {
   const std::string& operator()(std::string_view key) const { return Get(key); }
 
   // Get(key) with every "{name}" replaced by its value; placeholders without a
-  // value stay as they are.
+  // value stay as they are. A missing key gives "⟦key⟧ name=value, ...".
   std::string Format(std::string_view key,
                      const std::vector<std::pair<std::string, std::string>>& values) const;
 

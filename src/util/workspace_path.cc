@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "util/strings.h"
 #include "util/text.h"
 
 namespace ankerbericht {
@@ -33,14 +34,18 @@ bool IsPlainRelativePath(std::string_view path) {
 
 Result<fs::path> ResolveInside(const std::string& root, const std::string& relative) {
   auto outside = [&] {
-    return Status::Config("\"" + Excerpt(relative) + "\" lies outside the workspace folder");
+    return Status::Config(
+        CliWords().Format("cli.file.outside_workspace", {{"path", Excerpt(relative)}}));
   };
   if (relative.empty() || fs::path(relative).is_absolute()) return outside();
   std::error_code ec;
   // weakly_canonical resolves the symbolic links that exist and the ".."
   // parts of the rest, so "texte/../../x" and a link to /etc are both caught.
   fs::path base = fs::weakly_canonical(fs::absolute(root.empty() ? "." : root, ec), ec);
-  if (ec) return Status::IOError(root + ": cannot resolve the workspace folder: " + ec.message());
+  if (ec) {
+    return Status::IOError(CliWords().Format("cli.file.cannot_resolve_workspace",
+                                             {{"path", root}, {"reason", ec.message()}}));
+  }
   fs::path target = fs::weakly_canonical(base / relative, ec);
   if (ec) return outside();
   auto [b, t] = std::mismatch(base.begin(), base.end(), target.begin(), target.end());

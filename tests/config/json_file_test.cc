@@ -27,15 +27,15 @@ TEST(ParseJsonObjectTest, SyntaxErrorsNameTheirLine) {
   EXPECT_EQ(
       Error(
           "{\n  \"stand\": \"15.10.2026\",\n  // Faktoren\n  \"faktoren\": { \"zielbild\": }\n}\n"),
-      "erfolgsfaktoren.json:4: not valid JSON: JSON Exception: unexpected byte '}' in value "
-      "(check commas, quotes and brackets)");
+      "erfolgsfaktoren.json:4: kein gültiges JSON: JSON Exception: unexpected byte '}' in value "
+      "(Kommas, Anführungszeichen und Klammern prüfen)");
   // A missing comma shows on the line that lacks it.
-  EXPECT_EQ(
-      Error("{\n  \"a\": 1\n  \"b\": 2\n}").rfind("erfolgsfaktoren.json:2: not valid JSON: ", 0),
-      0u);
-  // A bracket never closed shows at the end of the file.
-  EXPECT_EQ(Error("{\n  \"a\": [1,\n  2\n").rfind("erfolgsfaktoren.json:3: not valid JSON: ", 0),
+  EXPECT_EQ(Error("{\n  \"a\": 1\n  \"b\": 2\n}")
+                .rfind("erfolgsfaktoren.json:2: kein gültiges JSON: ", 0),
             0u);
+  // A bracket never closed shows at the end of the file.
+  EXPECT_EQ(
+      Error("{\n  \"a\": [1,\n  2\n").rfind("erfolgsfaktoren.json:3: kein gültiges JSON: ", 0), 0u);
 }
 
 // A long file (a template, a codebook) is checked in one pass: the line is
@@ -51,11 +51,12 @@ TEST(ParseJsonObjectTest, SyntaxErrorsInLongFilesNameTheirLine) {
     return text + "}\n";
   };
   // Line 1 is "{", member i is on line i + 1.
-  EXPECT_EQ(Error(long_object(9000, 6000)).rfind("erfolgsfaktoren.json:6001: not valid JSON: ", 0),
-            0u);
+  EXPECT_EQ(
+      Error(long_object(9000, 6000)).rfind("erfolgsfaktoren.json:6001: kein gültiges JSON: ", 0),
+      0u);
   std::string unclosed = long_object(8500, 0);
   unclosed.resize(unclosed.size() - 2);  // the final "}" is missing
-  EXPECT_EQ(Error(unclosed).rfind("erfolgsfaktoren.json:8501: not valid JSON: ", 0), 0u);
+  EXPECT_EQ(Error(unclosed).rfind("erfolgsfaktoren.json:8501: kein gültiges JSON: ", 0), 0u);
   // Nested objects as our files have them: the last member of each has no
   // comma, which must not be taken for the one that is missing further down.
   std::string nested = "{\n";
@@ -65,16 +66,18 @@ TEST(ParseJsonObjectTest, SyntaxErrorsInLongFilesNameTheirLine) {
     nested += i == 1500 ? "\n" : ",\n";  // member i takes lines 4i-2 .. 4i+1
   }
   nested += "}\n";
-  EXPECT_EQ(Error(nested).rfind("erfolgsfaktoren.json:6001: not valid JSON: ", 0), 0u)
+  EXPECT_EQ(Error(nested).rfind("erfolgsfaktoren.json:6001: kein gültiges JSON: ", 0), 0u)
       << Error(nested);
   std::string stray = long_object(8200, 0);
   stray.replace(stray.find("\"k7000\": 7000"), 13, "\"k7000\": }");
-  EXPECT_EQ(Error(stray).rfind("erfolgsfaktoren.json:7001: not valid JSON: ", 0), 0u);
+  EXPECT_EQ(Error(stray).rfind("erfolgsfaktoren.json:7001: kein gültiges JSON: ", 0), 0u);
 }
 
 TEST(ParseJsonObjectTest, AnythingButOneObjectIsRefused) {
-  EXPECT_EQ(Error("[1, 2]"), "erfolgsfaktoren.json: the file must contain one JSON object { ... }");
-  EXPECT_EQ(Error("42"), "erfolgsfaktoren.json: the file must contain one JSON object { ... }");
+  EXPECT_EQ(Error("[1, 2]"),
+            "erfolgsfaktoren.json: die Datei muss genau ein JSON-Objekt { ... } enthalten");
+  EXPECT_EQ(Error("42"),
+            "erfolgsfaktoren.json: die Datei muss genau ein JSON-Objekt { ... } enthalten");
 }
 
 // What a value says, not how the file spells it: the store compares these

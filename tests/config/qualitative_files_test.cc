@@ -29,13 +29,14 @@ TEST(CodebookFileTest, ErrorsNameTheJsonPath) {
     const char* message;
   } cases[] = {
       {R"({ "themes": [ { "id": "a", "parent": "b" } ] })",
-       "codebook.json: $.themes[0].parent: no theme with id \"b\""},
+       "codebook.json: $.themes[0].parent: kein Thema mit der ID \"b\""},
       {R"({ "themes": [ { "id": "a" }, { "id": "a" } ] })",
-       "codebook.json: $.themes[1].id: \"a\" is used twice"},
-      {R"({ "themes": [ { "label": "x" } ] })", "codebook.json: $.themes[0].id: is missing"},
+       "codebook.json: $.themes[1].id: \"a\" kommt zweimal vor"},
+      {R"({ "themes": [ { "label": "x" } ] })", "codebook.json: $.themes[0].id: fehlt"},
       {R"({ "themes": [ { "id": "a", "keywords": "x" } ] })",
-       "codebook.json: $.themes[0].keywords: must be a list of texts in [ ]"},
-      {R"({ "themen": [] })", "codebook.json: $.themes: a list of themes in [ ] is needed"},
+       "codebook.json: $.themes[0].keywords: muss eine Liste von Texten in [ ] sein"},
+      {R"({ "themen": [] })",
+       "codebook.json: $.themes: eine Liste von Themen in [ ] wird gebraucht"},
   };
   for (const Case& c : cases) {
     Result<std::vector<CodebookTheme>> r = ParseCodebook(c.json, "codebook.json");
@@ -63,7 +64,7 @@ TEST(QuoteChoicesFileTest, PinsExcludesAndNames) {
       ParseQuoteChoices(R"({ "pin": ["a"], "exclude": ["a"] })", "zitate.json");
   ASSERT_FALSE(both.ok());
   EXPECT_EQ(both.status().message(),
-            "zitate.json: quote a is both pinned and excluded; choose one");
+            "zitate.json: Zitat a ist zugleich angeheftet und ausgeschlossen; bitte eines wählen");
 }
 
 }  // namespace

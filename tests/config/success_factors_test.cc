@@ -96,7 +96,8 @@ TEST(SuccessFactorsFileTest, ErrorsNameTheJsonPath) {
     const char* message;
   } cases[] = {
       {R"({ "faktoren": { "zielbild": "erfüllt", "xyz": "offen" } })",
-       "erfolgsfaktoren.json: $.faktoren.xyz: unknown success factor \"xyz\" (known: zielbild, "
+       "erfolgsfaktoren.json: $.faktoren.xyz: unbekannter Erfolgsfaktor \"xyz\" (bekannt: "
+       "zielbild, "
        "kernteam, "
        "netzwerk_aufbau, standort, ausstattung, niedrigschwellig, starker_start, iterativ, "
        "vorlaufzeit, "
@@ -105,30 +106,35 @@ TEST(SuccessFactorsFileTest, ErrorsNameTheJsonPath) {
        "community, geduld, verstetigungsstrategie, monitoring, finanzierung, traegerschaft, "
        "politik, ueberregional)"},
       {R"({ "faktoren": { "zielbild": { "bewertung": "super" } } })",
-       "erfolgsfaktoren.json: $.faktoren.zielbild.bewertung: unknown rating \"super\" (use: "
+       "erfolgsfaktoren.json: $.faktoren.zielbild.bewertung: unbekannte Bewertung \"super\" "
+       "(erlaubt: "
        "erfüllt, teilweise, "
        "offen, nicht relevant)"},
       {R"({ "faktoren": { "geduld": "ja" } })",
-       "erfolgsfaktoren.json: $.faktoren.geduld: unknown rating \"ja\" (use: erfüllt, teilweise, "
+       "erfolgsfaktoren.json: $.faktoren.geduld: unbekannte Bewertung \"ja\" (erlaubt: erfüllt, "
+       "teilweise, "
        "offen, nicht "
        "relevant)"},
       {R"({ "faktoren": { "geduld": { "bewertung": "offen", "notitz": "x" } } })",
-       "erfolgsfaktoren.json: $.faktoren.geduld.notitz: unknown field (use \"bewertung\" and "
-       "\"notiz\")"},
+       "erfolgsfaktoren.json: $.faktoren.geduld.notitz: unbekanntes Feld (\"bewertung\" und "
+       "\"notiz\" verwenden)"},
       {R"({ "faktoren": { "geduld": 3 } })",
-       "erfolgsfaktoren.json: $.faktoren.geduld: must be a rating in quotes or { \"bewertung\": "
+       "erfolgsfaktoren.json: $.faktoren.geduld: muss eine Bewertung in Anführungszeichen sein "
+       "oder { \"bewertung\": "
        "..., \"notiz\": ... }"},
       {R"({ "faktoren": { "geduld": { "notiz": 3 } } })",
-       "erfolgsfaktoren.json: $.faktoren.geduld.notiz: must be a text in quotes"},
+       "erfolgsfaktoren.json: $.faktoren.geduld.notiz: muss ein Text in Anführungszeichen sein"},
       {R"({ "factors": {} })",
-       "erfolgsfaktoren.json: $.factors: unknown field (use \"stand\" and \"faktoren\")"},
+       "erfolgsfaktoren.json: $.factors: unbekanntes Feld (\"stand\" und \"faktoren\" verwenden)"},
       {R"({ "faktoren": [] })",
-       "erfolgsfaktoren.json: $.faktoren: must be an object { \"zielbild\": ..., ... }"},
+       "erfolgsfaktoren.json: $.faktoren: muss ein Objekt { \"zielbild\": ..., ... } sein"},
       {R"({ "stand": "31.02.2026" })",
-       "erfolgsfaktoren.json: $.stand: not a date \"31.02.2026\" (use e.g. 15.10.2026)"},
+       "erfolgsfaktoren.json: $.stand: kein Datum: \"31.02.2026\" (z. B. 15.10.2026 verwenden)"},
       {R"({ "stand": 2026 })",
-       "erfolgsfaktoren.json: $.stand: must be a date in quotes, e.g. \"15.10.2026\""},
-      {R"([ "zielbild" ])", "erfolgsfaktoren.json: the file must contain one JSON object { ... }"},
+       "erfolgsfaktoren.json: $.stand: muss ein Datum in Anführungszeichen sein, z. B. "
+       "\"15.10.2026\""},
+      {R"([ "zielbild" ])",
+       "erfolgsfaktoren.json: die Datei muss genau ein JSON-Objekt { ... } enthalten"},
   };
   for (const Case& c : cases) {
     Result<SuccessFactorAssessment> r = ParseSuccessFactors(c.json, "erfolgsfaktoren.json");
@@ -142,9 +148,9 @@ TEST(SuccessFactorsFileTest, ReportsTheFirstMistakeInFileOrder) {
   Result<SuccessFactorAssessment> r = ParseSuccessFactors(
       R"({ "faktoren": { "zzz": "offen", "aaa": "offen" } })", "erfolgsfaktoren.json");
   ASSERT_FALSE(r.ok());
-  EXPECT_EQ(
-      r.status().message().rfind("erfolgsfaktoren.json: $.faktoren.zzz: unknown success factor", 0),
-      0u)
+  EXPECT_EQ(r.status().message().rfind(
+                "erfolgsfaktoren.json: $.faktoren.zzz: unbekannter Erfolgsfaktor", 0),
+            0u)
       << r.status().message();
 }
 
@@ -153,10 +159,10 @@ TEST(SuccessFactorsFileTest, ANoteLongerThanATableCellIsRefused) {
                      std::string(kMaxFactorNoteLength + 1, 'x') + "\" } } }";
   Result<SuccessFactorAssessment> r = ParseSuccessFactors(json, "erfolgsfaktoren.json");
   ASSERT_FALSE(r.ok());
-  EXPECT_EQ(r.status().message(),
-            "erfolgsfaktoren.json: $.faktoren.geduld.notiz: too long for the report table (301 "
-            "characters, at most "
-            "300)");
+  EXPECT_EQ(
+      r.status().message(),
+      "erfolgsfaktoren.json: $.faktoren.geduld.notiz: zu lang für die Tabelle im Bericht (301 "
+      "Zeichen, höchstens 300)");
   // Umlauts count as one character each.
   std::string umlauts;
   for (size_t i = 0; i < kMaxFactorNoteLength; ++i) umlauts += "ä";
@@ -180,7 +186,8 @@ TEST(SuccessFactorsFileTest, LoadNamesTheFileInErrors) {
   Result<SuccessFactorAssessment> a = LoadSuccessFactors(dir.path().string());
   ASSERT_FALSE(a.ok());
   EXPECT_EQ(
-      a.status().message().rfind(path + ": $.faktoren.xyz: unknown success factor \"xyz\"", 0), 0u)
+      a.status().message().rfind(path + ": $.faktoren.xyz: unbekannter Erfolgsfaktor \"xyz\"", 0),
+      0u)
       << a.status().message();
 }
 

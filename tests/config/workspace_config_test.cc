@@ -150,23 +150,26 @@ TEST(BlankJsonCommentsTest, KeepsStringsAndNewlines) {
 // ---------------------------------------------------------------- errors
 
 TEST(ParseWorkspaceConfigErrorTest, NotJson) {
-  EXPECT_TRUE(Contains(ConfigError("{ \"sites\": [ }"), "ankerbericht.json:1: not valid JSON: "));
+  EXPECT_TRUE(
+      Contains(ConfigError("{ \"sites\": [ }"), "ankerbericht.json:1: kein gültiges JSON: "));
 }
 
 TEST(ParseWorkspaceConfigErrorTest, NoSites) {
-  EXPECT_EQ(ConfigError("{ }"), "ankerbericht.json: $.sites: is missing (a list in [ ] is needed)");
+  EXPECT_EQ(ConfigError("{ }"),
+            "ankerbericht.json: $.sites: fehlt (eine Liste in [ ] wird gebraucht)");
   EXPECT_EQ(ConfigError(R"({ "sites": [] })"),
-            "ankerbericht.json: $.sites: needs at least one site");
+            "ankerbericht.json: $.sites: braucht mindestens einen Ort");
 }
 
 TEST(ParseWorkspaceConfigErrorTest, TypeOutOfRangeNamesThePath) {
-  EXPECT_EQ(ConfigError(WithSite(R"("type": 7)")),
-            "ankerbericht.json: $.sites[0].type: must be a whole number from 1 to 5 (found 7)");
+  EXPECT_EQ(
+      ConfigError(WithSite(R"("type": 7)")),
+      "ankerbericht.json: $.sites[0].type: muss eine ganze Zahl von 1 bis 5 sein (gefunden: 7)");
 }
 
 TEST(ParseWorkspaceConfigErrorTest, TypeAsTextNamesThePath) {
   EXPECT_TRUE(
-      Contains(ConfigError(WithSite(R"("type": "x")")), "$.sites[0].type: must be a whole number"));
+      Contains(ConfigError(WithSite(R"("type": "x")")), "$.sites[0].type: muss eine ganze Zahl"));
 }
 
 TEST(ParseWorkspaceConfigErrorTest, PathCountsSites) {
@@ -177,74 +180,73 @@ TEST(ParseWorkspaceConfigErrorTest, PathCountsSites) {
 
 TEST(ParseWorkspaceConfigErrorTest, MissingName) {
   EXPECT_EQ(ConfigError(R"({ "sites": [ { "id": "s" } ] })"),
-            "ankerbericht.json: $.sites[0].name: is missing (a text is needed)");
+            "ankerbericht.json: $.sites[0].name: fehlt (ein Text wird gebraucht)");
 }
 
 TEST(ParseWorkspaceConfigErrorTest, DuplicateSiteId) {
   EXPECT_TRUE(Contains(
       ConfigError(R"({ "sites": [ { "id": "s", "name": "A" }, { "id": "s", "name": "B" } ] })"),
-      "$.sites[1].id: site id \"s\" is used twice"));
+      "$.sites[1].id: Ort-ID \"s\" kommt zweimal vor"));
 }
 
 TEST(ParseWorkspaceConfigErrorTest, UnknownGoalArea) {
-  EXPECT_TRUE(Contains(
-      ConfigError(WithSite(R"("goal_priorities": { "kunst": 1 })")),
-      "$.sites[0].goal_priorities.kunst: unknown goal area (known: smart_city_information, "));
+  EXPECT_TRUE(Contains(ConfigError(WithSite(R"("goal_priorities": { "kunst": 1 })")),
+                       "$.sites[0].goal_priorities.kunst: unbekannter Zielbereich (bekannt: "
+                       "smart_city_information, "));
 }
 
 TEST(ParseWorkspaceConfigErrorTest, GoalPriorityOutOfRange) {
-  EXPECT_TRUE(
-      Contains(ConfigError(WithSite(R"("goal_priorities": { "networking": 8 })")),
-               "$.sites[0].goal_priorities.networking: must be a whole number from 1 to 7"));
+  EXPECT_TRUE(Contains(ConfigError(WithSite(R"("goal_priorities": { "networking": 8 })")),
+                       "$.sites[0].goal_priorities.networking: muss eine ganze Zahl von 1 bis 7"));
 }
 
 TEST(ParseWorkspaceConfigErrorTest, BadOpeningHours) {
   EXPECT_EQ(ConfigError(WithSite(R"("opening_hours": [ { "week": { "Di": "14-" } } ])")),
-            "ankerbericht.json: $.sites[0].opening_hours[0].week.Di: must be times like "
-            "\"10:00-13:00, 14:00-18:00\" (found \"14-\")");
+            "ankerbericht.json: $.sites[0].opening_hours[0].week.Di: muss Zeiten wie "
+            "\"10:00-13:00, 14:00-18:00\" enthalten (gefunden: \"14-\")");
 }
 
 TEST(ParseWorkspaceConfigErrorTest, OpeningHoursEndBeforeStart) {
   EXPECT_TRUE(
       Contains(ConfigError(WithSite(R"("opening_hours": [ { "week": { "Mo": "18:00-14:00" } } ])")),
-               "$.sites[0].opening_hours[0].week.Mo: must be times like"));
+               "$.sites[0].opening_hours[0].week.Mo: muss Zeiten wie"));
 }
 
 TEST(ParseWorkspaceConfigErrorTest, UnknownWeekday) {
   EXPECT_TRUE(
       Contains(ConfigError(WithSite(R"("opening_hours": [ { "week": { "Xy": "14-18" } } ])")),
-               "$.sites[0].opening_hours[0].week.Xy: unknown weekday"));
+               "$.sites[0].opening_hours[0].week.Xy: unbekannter Wochentag"));
 }
 
 TEST(ParseWorkspaceConfigErrorTest, BadValidFrom) {
   EXPECT_TRUE(Contains(
       ConfigError(WithSite(R"("opening_hours": [ { "valid_from": "31.02.2026", "week": {} } ])")),
-      "$.sites[0].opening_hours[0].valid_from: must be a date like"));
+      "$.sites[0].opening_hours[0].valid_from: muss ein Datum wie"));
 }
 
 TEST(ParseWorkspaceConfigErrorTest, ClosureEndsBeforeItStarts) {
   EXPECT_TRUE(Contains(
       ConfigError(WithSite(R"("closures": [ { "from": "10.03.2026", "to": "01.03.2026" } ])")),
-      "$.sites[0].closures[0].to: lies before \"from\""));
+      "$.sites[0].closures[0].to: liegt vor \"from\""));
 }
 
 TEST(ParseWorkspaceConfigErrorTest, UnknownScale) {
   EXPECT_TRUE(
       Contains(ConfigError(WithSite(R"("questionnaire": [ { "id": "q", "scale": "stars" } ])")),
-               "$.sites[0].questionnaire[0].scale: unknown scale \"stars\""));
+               "$.sites[0].questionnaire[0].scale: unbekannte Skala \"stars\""));
 }
 
 TEST(ParseWorkspaceConfigErrorTest, DuplicateItemId) {
   EXPECT_TRUE(
       Contains(ConfigError(WithSite(R"("questionnaire": [ { "id": "q" }, { "id": "q" } ])")),
-               "$.sites[0].questionnaire[1].id: item id \"q\" is used twice"));
+               "$.sites[0].questionnaire[1].id: Fragen-ID \"q\" kommt zweimal vor"));
 }
 
 TEST(ParseWorkspaceConfigErrorTest, ItemIdThatIsASurveyCode) {
   // The id names the item's figures; a survey's column code is mapped instead.
   std::string message = ConfigError(WithSite(R"("questionnaire": [ { "id": "G1[SQ001]" } ])"));
   EXPECT_TRUE(Contains(
-      message, "$.sites[0].questionnaire[0].id: must consist of letters, digits, - and _ only"));
+      message, "$.sites[0].questionnaire[0].id: darf nur Buchstaben, Ziffern, - und _ enthalten"));
   EXPECT_TRUE(Contains(message, "\"items\": { \"zufriedenheit\": \"G1[SQ001]\" }"));
 }
 
@@ -274,70 +276,70 @@ TEST(ParseWorkspaceConfigErrorTest, SourceItemsThatCannotWork) {
   };
   EXPECT_TRUE(Contains(
       ConfigError(source(R"({ "zufrieden": "G1" })")),
-      "$.sources[0].items.zufrieden: no questionnaire item \"zufrieden\" in site \"s\" (known: "
+      "$.sources[0].items.zufrieden: keine Frage \"zufrieden\" im Fragebogen des Ortes \"s\" "
+      "(bekannt: "
       "empfehlen, kommentar)"));
   EXPECT_TRUE(
       Contains(ConfigError(source(R"({ "empfehlen": { "column": "E", "scale": "stars" } })")),
-               "$.sources[0].items.empfehlen.scale: unknown scale \"stars\""));
+               "$.sources[0].items.empfehlen.scale: unbekannte Skala \"stars\""));
   EXPECT_TRUE(Contains(ConfigError(source(R"({ "kommentar": { "scale": "agree5" } })")),
-                       "only scale items can be asked on another scale"));
+                       "nur Fragen mit Skala können auf einer anderen Skala gestellt werden"));
   EXPECT_TRUE(
-      Contains(ConfigError(source(R"({ "empfehlen": {} })")), "needs \"column\" or \"scale\""));
-  EXPECT_TRUE(
-      Contains(ConfigError(source(R"(["EMPF"])")), "$.sources[0].items: must be an object"));
+      Contains(ConfigError(source(R"({ "empfehlen": {} })")), "braucht \"column\" oder \"scale\""));
+  EXPECT_TRUE(Contains(ConfigError(source(R"(["EMPF"])")), "$.sources[0].items: muss ein Objekt"));
   EXPECT_TRUE(
       Contains(ConfigError(WithSite(kItems, R"("sources": [ { "path": "a.csv", "kind": "events",
                                                           "items": { "empfehlen": "E" } } ])")),
-               "questionnaire items belong to a feedback source"));
+               "Fragen des Fragebogens gehören zu einer Quelle der Art feedback"));
 }
 
 TEST(ParseWorkspaceConfigErrorTest, UnknownKindInSources) {
   EXPECT_EQ(ConfigError(WithSite("", R"("sources": [ { "path": "a.csv", "kind": "besuche" } ])")),
-            "ankerbericht.json: $.sources[0].kind: unknown kind \"besuche\" "
-            "(use visits, tallies, events, feedback, notes or votes)");
+            "ankerbericht.json: $.sources[0].kind: unbekannte Art \"besuche\" "
+            "(visits, tallies, events, feedback, notes oder votes verwenden)");
 }
 
 TEST(ParseWorkspaceConfigErrorTest, SourceForUnknownSite) {
   EXPECT_TRUE(
       Contains(ConfigError(WithSite(
                    "", R"("sources": [ { "path": "a.csv", "kind": "events", "site": "x" } ])")),
-               "$.sources[0].site: no site with id \"x\""));
+               "$.sources[0].site: kein Ort mit der ID \"x\""));
 }
 
 TEST(ParseWorkspaceConfigErrorTest, SourceSiteRequiredWithSeveralSites) {
   std::string json = R"({ "sites": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
                           "sources": [ { "path": "a.csv", "kind": "events" } ] })";
-  EXPECT_TRUE(Contains(ConfigError(json), "$.sources[0].site: is missing"));
+  EXPECT_TRUE(Contains(ConfigError(json), "$.sources[0].site: fehlt"));
 }
 
 TEST(ParseWorkspaceConfigErrorTest, BadChannel) {
   EXPECT_TRUE(Contains(
       ConfigError(WithSite(
           "", R"("sources": [ { "path": "a.csv", "kind": "feedback", "channel": "fax" } ])")),
-      "$.sources[0].channel: must be \"paper\" or \"digital\""));
+      "$.sources[0].channel: muss \"paper\" oder \"digital\" sein"));
 }
 
 TEST(ParseWorkspaceConfigErrorTest, ReportLanguage) {
   EXPECT_TRUE(
       Contains(ConfigError(WithSite("", R"("reports": [ { "template": "t", "lang": "fr" } ])")),
-               "$.reports[0].lang: must be \"de\" or \"en\""));
+               "$.reports[0].lang: muss \"de\" oder \"en\" sein"));
 }
 
 TEST(ParseWorkspaceConfigErrorTest, ReportFormat) {
   EXPECT_TRUE(
       Contains(ConfigError(WithSite("", R"("reports": [ { "template": "t", "format": "docx" } ])")),
-               "$.reports[0].format: must be \"pdf\" or \"html\""));
+               "$.reports[0].format: muss \"pdf\" oder \"html\" sein"));
 }
 
 TEST(ParseWorkspaceConfigErrorTest, TopLevelArrayIsNotAConfig) {
   EXPECT_EQ(ConfigError("[ 1, 2 ]"),
-            "ankerbericht.json: the file must contain one JSON object { ... }");
+            "ankerbericht.json: die Datei muss genau ein JSON-Objekt { ... } enthalten");
 }
 
 TEST(ParseWorkspaceConfigErrorTest, HugeNumberIsAnErrorNotAnException) {
   EXPECT_EQ(ConfigError(WithSite(R"("type": 99999999999)")),
-            "ankerbericht.json: $.sites[0].type: must be a whole number from 1 to 5 "
-            "(found 99999999999)");
+            "ankerbericht.json: $.sites[0].type: muss eine ganze Zahl von 1 bis 5 sein "
+            "(gefunden: 99999999999)");
 }
 
 // ---------------------------------------------------------------- OpeningOn
@@ -422,7 +424,8 @@ TEST(ParseWorkspaceConfigTest, SiteIdsThatCouldLeaveTheWorkspaceAreRefused) {
     std::string message =
         ConfigError(R"({ "sites": [ { "id": ")" + escaped + R"(", "name": "S" } ] })");
     EXPECT_TRUE(Contains(
-        message, "ankerbericht.json: $.sites[0].id: must consist of letters a-z, digits, - and _"));
+        message,
+        "ankerbericht.json: $.sites[0].id: darf nur Buchstaben a-z, Ziffern, - und _ enthalten"));
   }
   EXPECT_EQ(MustParse(WithSite("")).sites[0].id, "s");
   EXPECT_EQ(
@@ -434,10 +437,10 @@ TEST(ParseWorkspaceConfigTest, SiteIdsThatCouldLeaveTheWorkspaceAreRefused) {
 // its first 80: the message names the key and stays readable.
 TEST(ParseWorkspaceConfigTest, LongValuesAreQuotedShort) {
   const std::string id(5000, 'x');
-  const std::string quoted = "(found \"" + std::string(80, 'x') + "…\")";
+  const std::string quoted = "(gefunden: \"" + std::string(80, 'x') + "…\")";
   std::string message =
       ConfigError(R"({ "sites": [ { "id": ")" + id + "/" + R"(", "name": "S" } ] })");
-  EXPECT_TRUE(Contains(message, "$.sites[0].id: must consist of letters a-z")) << message;
+  EXPECT_TRUE(Contains(message, "$.sites[0].id: darf nur Buchstaben a-z")) << message;
   EXPECT_TRUE(Contains(message, quoted)) << message;
   EXPECT_LT(message.size(), 300u);
   for (const std::string& config :
@@ -461,8 +464,7 @@ TEST(ParseWorkspaceConfigTest, ReportOutputsMustStayInsideTheWorkspace) {
     std::string message =
         ConfigError(WithSite("", R"("reports": [ { "template": "halbjahresbericht", "output": ")" +
                                      output + R"(" } ])"));
-    EXPECT_TRUE(
-        Contains(message, "$.reports[0].output: must be a path inside the workspace folder"));
+    EXPECT_TRUE(Contains(message, "$.reports[0].output: muss ein Pfad im Arbeitsordner sein"));
     EXPECT_TRUE(Contains(message, "ankerbericht report -o"));  // how to write elsewhere on purpose
   }
   WorkspaceConfig ok = MustParse(WithSite(
@@ -475,12 +477,12 @@ TEST(ParseWorkspaceConfigTest, ReportOutputsMustStayInsideTheWorkspace) {
 TEST(ParseWorkspaceConfigTest, TemplateNamesAndBrandingFilesStayInsideTheWorkspace) {
   EXPECT_TRUE(
       Contains(ConfigError(WithSite("", R"("reports": [ { "template": "../../../tmp/t" } ])")),
-               "$.reports[0].template: must be the name of a template"));
+               "$.reports[0].template: muss der Name einer Vorlage"));
   EXPECT_TRUE(Contains(ConfigError(WithSite(R"("branding": { "logo": "/home/anna/logo.png" })")),
-                       "$.sites[0].branding.logo: must be a file inside the workspace folder"));
+                       "$.sites[0].branding.logo: muss eine Datei im Arbeitsordner sein"));
   EXPECT_TRUE(Contains(
       ConfigError(WithSite(R"("branding": { "font_regular": "../f.ttf", "font_bold": "b.ttf" })")),
-      "$.sites[0].branding.font_regular: must be a file inside the workspace folder"));
+      "$.sites[0].branding.font_regular: muss eine Datei im Arbeitsordner sein"));
 }
 
 // ---------------------------------------------------------------- site type
@@ -536,10 +538,10 @@ TEST(ParseWorkspaceConfigTest, TheOverviewNamesSitesInsteadOfOne) {
   EXPECT_EQ(listed.reports[0].sites, (std::vector<std::string>{"b", "a"}));
   EXPECT_TRUE(Contains(
       ConfigError(two + R"("reports": [ { "template": "uebersicht", "sites": ["a", "c"] } ] })"),
-      "$.reports[0].sites[1]: no site with id \"c\""));
+      "$.reports[0].sites[1]: kein Ort mit der ID \"c\""));
   EXPECT_TRUE(
       Contains(ConfigError(two + R"("reports": [ { "template": "uebersicht", "sites": "a" } ] })"),
-               "$.reports[0].sites: must be a list of site ids"));
+               "$.reports[0].sites: muss eine Liste von Ort-IDs sein"));
 }
 
 }  // namespace

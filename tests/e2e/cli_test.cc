@@ -315,7 +315,7 @@ TEST_F(MiniWorkspace, ConfigurationErrorsNameTheJsonPath) {
   tmp_.Write("ankerbericht.json", R"({ "sites": [ { "id": "a", "name": "A", "type": 9 } ] })");
   CommandResult r = Run("check");
   EXPECT_EQ(r.exit_code, 4);
-  EXPECT_NE(r.err.find("$.sites[0].type: must be a whole number from 1 to 5 (found 9)"),
+  EXPECT_NE(r.err.find("$.sites[0].type: muss eine ganze Zahl von 1 bis 5 sein (gefunden: 9)"),
             std::string::npos)
       << r.err;
 }
@@ -457,10 +457,9 @@ TEST(Templates, ABadBrandingColourIsAConfigError) {
   tmp.Write("ankerbericht.json", config);
   CommandResult r = Anker(tmp.path(), "check");
   EXPECT_EQ(r.exit_code, 4);
-  EXPECT_NE(
-      r.err.find(
-          "$.sites[0].branding.primary_color: must be a colour like \"#0072B2\" (found \"lila\")"),
-      std::string::npos)
+  EXPECT_NE(r.err.find("$.sites[0].branding.primary_color: muss eine Farbe wie \"#0072B2\" sein "
+                       "(gefunden: \"lila\")"),
+            std::string::npos)
       << r.err;
 }
 

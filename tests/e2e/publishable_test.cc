@@ -297,7 +297,7 @@ TEST_F(Publishable, HtmlEditionFollowsTheSameRulesAsThePdf) {
       Anker(Sample(),
             "report --site stadtlabor halbjahresbericht --period 2026-H1 --format docx -o x.docx");
   EXPECT_EQ(wrong.exit_code, 2);
-  EXPECT_NE(wrong.err.find("--format must be pdf or html"), std::string::npos) << wrong.err;
+  EXPECT_NE(wrong.err.find("--format muss pdf oder html sein"), std::string::npos) << wrong.err;
 }
 
 TEST_F(Publishable, TheSampleReportStatesItsSourcesInWords) {

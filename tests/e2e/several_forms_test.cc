@@ -192,7 +192,7 @@ TEST_F(SeveralForms, AnItemMappedToAnUnknownItemIsAConfigurationError) {
   Write(ws() / "ankerbericht.json", config);
   CommandResult check = Anker(ws(), "check");
   EXPECT_NE(check.exit_code, 0);
-  EXPECT_NE(check.err.find("$.sources[1].items.zufrieden: no questionnaire item \"zufrieden\""),
+  EXPECT_NE(check.err.find("$.sources[1].items.zufrieden: keine Frage \"zufrieden\""),
             std::string::npos)
       << check.err;
 }

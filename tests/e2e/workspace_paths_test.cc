@@ -70,7 +70,7 @@ TEST_F(ContainedWorkspace, TemplateMarkdownFileOutsideTheWorkspaceIsRefused) {
     CommandResult r = Run("report halbjahresbericht --period 2026-H1 --dump -o bericht.txt");
     EXPECT_EQ(r.exit_code, 4) << r.err;
     EXPECT_NE(r.err.find("halbjahresbericht.json: $.sections[1].file: \"" + Excerpt(file) +
-                         "\" lies outside the workspace folder"),
+                         "\" liegt außerhalb des Arbeitsordners"),
               std::string::npos)
         << r.err;
     EXPECT_FALSE(fs::exists(ws() / "bericht.txt"));
@@ -94,7 +94,7 @@ TEST_F(ContainedWorkspace, SiteIdWithParentPartsIsAConfigErrorAndNothingIsWritte
   std::set<std::string> before = FilesOutsideTheWorkspace();
   CommandResult r = Run("run");
   EXPECT_EQ(r.exit_code, 4) << r.err;
-  EXPECT_NE(r.err.find("$.sites[0].id: must consist of letters a-z, digits, - and _"),
+  EXPECT_NE(r.err.find("$.sites[0].id: darf nur Buchstaben a-z, Ziffern, - und _ enthalten"),
             std::string::npos)
       << r.err;
   EXPECT_EQ(FilesOutsideTheWorkspace(), before);
@@ -110,7 +110,7 @@ TEST_F(ContainedWorkspace, ReportOutputsFromTheConfigurationStayInsideTheWorkspa
                 "\" }");
     CommandResult r = Run("run");
     EXPECT_EQ(r.exit_code, 4) << r.err;
-    EXPECT_NE(r.err.find("$.reports[0].output: must be a path inside the workspace folder"),
+    EXPECT_NE(r.err.find("$.reports[0].output: muss ein Pfad im Arbeitsordner sein"),
               std::string::npos)
         << r.err;
     EXPECT_EQ(FilesOutsideTheWorkspace(), before);
@@ -123,7 +123,7 @@ TEST_F(ContainedWorkspace, ReportOutputsFromTheConfigurationStayInsideTheWorkspa
   CommandResult r = Run("run");
   EXPECT_EQ(r.exit_code, 4) << r.err;
   EXPECT_NE(
-      r.err.find("Ausgabe des Berichts: \"berichte/x.pdf\" lies outside the workspace folder"),
+      r.err.find("Ausgabe des Berichts: \"berichte/x.pdf\" liegt außerhalb des Arbeitsordners"),
       std::string::npos)
       << r.err;
   EXPECT_FALSE(fs::exists(tmp_.path() / "anderswo/x.pdf"));

@@ -157,24 +157,23 @@ TEST(StopScheduleConfigTest, RefusesOverlapsAndMixedSchedules) {
   EXPECT_EQ(
       error(
           R"({ "id": "a", "week": { "Di": "10:00-13:00" } }, { "id": "b", "week": { "Di": "12:00-15:00" } })"),
-      "a.json: $.sites[0].stops[1].week: overlaps the hours of stop \"a\" (the bus can stand at "
-      "one stop at a "
-      "time)");
-  EXPECT_EQ(error(R"({ "id": "a", "week": { "Di": "10:00-13:00" } },
+      "a.json: $.sites[0].stops[1].week: überschneidet sich mit den Zeiten der Haltestelle \"a\" "
+      "(der Bus kann nur an einer Haltestelle zugleich stehen)");
+  EXPECT_EQ(
+      error(R"({ "id": "a", "week": { "Di": "10:00-13:00" } },
                      { "id": "b", "dates": [{ "date": "03.03.2026", "hours": "11:00-12:00" }] })"),
-            "a.json: $.sites[0].stops[1].dates[0]: overlaps other hours of the bus on 03.03.2026 "
-            "(the bus can stand "
-            "at one stop at a time)");
+      "a.json: $.sites[0].stops[1].dates[0]: überschneidet sich mit anderen Zeiten des Busses "
+      "am 03.03.2026 (der Bus kann nur an einer Haltestelle zugleich stehen)");
   EXPECT_EQ(error(R"({ "id": "a" })"),
-            "a.json: $.sites[0].stops[0]: needs \"week\" (e.g. { \"Di\": \"10:00-13:00\" }) or "
-            "\"dates\" with hours");
+            "a.json: $.sites[0].stops[0]: braucht \"week\" (z. B. { \"Di\": \"10:00-13:00\" }) "
+            "oder \"dates\" mit Zeiten");
   EXPECT_EQ(error(R"({ "id": "a", "dates": [{ "date": "03.03.2026", "hours": "14 Uhr" }] })"),
-            "a.json: $.sites[0].stops[0].dates[0].hours: must be times like \"10:00-14:00\" (found "
-            "\"14 Uhr\")");
+            "a.json: $.sites[0].stops[0].dates[0].hours: muss Zeiten wie \"10:00-14:00\" enthalten "
+            "(gefunden: \"14 Uhr\")");
   EXPECT_EQ(error(R"({ "id": "a", "week": { "Di": "10:00-13:00" } })",
                   R"(, "opening_hours": [{ "week": { "Mi": "10:00-12:00" } }])"),
-            "a.json: $.sites[0].stops: a mobile site has stops instead of \"opening_hours\": give "
-            "one or the other");
+            "a.json: $.sites[0].stops: ein mobiler Ort hat Haltestellen statt \"opening_hours\": "
+            "bitte das eine oder das andere angeben");
   // Weekly patterns in periods that do not meet may share a weekday.
   EXPECT_EQ(error(R"({ "id": "a", "week": { "Di": "10:00-13:00" }, "to": "28.02.2026" },
                      { "id": "b", "week": { "Di": "10:00-13:00" }, "from": "01.03.2026" })"),

@@ -165,8 +165,9 @@ TEST(TargetsConfigTest, AgeGroupsCanBeMarkedAsTargets) {
       R"({ "sites": [ { "id": "a", "name": "A", "age_groups": [ { "id": "u18", "target": "ja" } ] } ] })",
       "x.json");
   ASSERT_FALSE(bad.ok());
-  EXPECT_NE(bad.status().message().find("$.sites[0].age_groups[0].target: must be true or false"),
-            std::string::npos)
+  EXPECT_NE(
+      bad.status().message().find("$.sites[0].age_groups[0].target: muss true oder false sein"),
+      std::string::npos)
       << bad.status().message();
 }
 
@@ -174,16 +175,17 @@ TEST(TargetsConfigTest, ErrorsNameTheJsonPath) {
   struct Case {
     std::string targets, message;
   } cases[] = {
-      {R"([ { "min": 1 } ])", "x.json: $.sites[0].targets[0].indicator: is missing"},
-      {R"([ { "indicator": "a" } ])", "x.json: $.sites[0].targets[0]: needs \"min\" or \"max\""},
+      {R"([ { "min": 1 } ])", "x.json: $.sites[0].targets[0].indicator: fehlt"},
+      {R"([ { "indicator": "a" } ])",
+       "x.json: $.sites[0].targets[0]: braucht \"min\" oder \"max\""},
       {R"([ { "indicator": "a", "min": 5, "max": 1 } ])",
-       "x.json: $.sites[0].targets[0].max: is smaller"},
+       "x.json: $.sites[0].targets[0].max: ist kleiner"},
       {R"([ { "indicator": "a", "min": "viel" } ])",
-       "x.json: $.sites[0].targets[0].min: must be a number"},
+       "x.json: $.sites[0].targets[0].min: muss eine Zahl"},
       {R"([ { "indicator": "a", "min": 1, "period": "bald" } ])",
        "x.json: $.sites[0].targets[0].period: "},
       {R"([ { "indicator": "a", "min": 1, "near_percent": 300 } ])",
-       "x.json: $.sites[0].targets[0].near_percent: must be from 0 to 100"},
+       "x.json: $.sites[0].targets[0].near_percent: muss zwischen 0 und 100 liegen"},
   };
   for (const Case& c : cases) {
     auto r = ParseWorkspaceConfig(ConfigWithTargets(c.targets), "x.json");

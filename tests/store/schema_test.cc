@@ -222,7 +222,7 @@ TEST(StoreFileTest, RefusesFileThatIsNotSqlite) {
   Result<std::unique_ptr<Store>> store = Store::Open(path);
   ASSERT_FALSE(store.ok());
   EXPECT_EQ(Status::Code::kDatabase, store.status().code());
-  EXPECT_EQ(path + " is not an ankerbericht database (not an SQLite file)",
+  EXPECT_EQ(path + " ist keine Datenbank von ankerbericht (keine SQLite-Datei)",
             store.status().message());
   // And the file was left alone.
   EXPECT_EQ("%PDF-1.4 not a database\n" + garbage, ::ankerbericht::testing::ReadFileToString(path));
@@ -238,7 +238,7 @@ TEST(StoreFileTest, RefusesSqliteFileOfAnotherProgram) {
   Result<std::unique_ptr<Store>> store = Store::Open(path);
   ASSERT_FALSE(store.ok());
   EXPECT_EQ(Status::Code::kDatabase, store.status().code());
-  EXPECT_NE(std::string::npos, store.status().message().find("not an ankerbericht database"))
+  EXPECT_NE(std::string::npos, store.status().message().find("keine Datenbank von ankerbericht"))
       << store.status().message();
   SQLite::Database db(path, SQLite::OPEN_READONLY);
   EXPECT_FALSE(db.tableExists("source_file"));
@@ -256,8 +256,8 @@ TEST(StoreFileTest, RefusesNewerSchemaVersion) {
   Result<std::unique_ptr<Store>> store = Store::Open(path);
   ASSERT_FALSE(store.ok());
   EXPECT_EQ(Status::Code::kDatabase, store.status().code());
-  EXPECT_EQ("database version " + std::to_string(newer) + " is newer than this program (" +
-                std::to_string(newer - 1) + "); update ankerbericht",
+  EXPECT_EQ("Datenbankversion " + std::to_string(newer) + " ist neuer als dieses Programm (" +
+                std::to_string(newer - 1) + "); bitte ankerbericht aktualisieren",
             store.status().message());
 }
 
@@ -325,9 +325,10 @@ TEST(StoreFileTest, ReadOnlyOpenOfAnOlderSchemaSaysWhatToDo) {
   Result<std::unique_ptr<Store>> reader = Store::OpenReadOnly(path);
   ASSERT_FALSE(reader.ok());
   EXPECT_EQ(reader.status().message(),
-            path + " was written by an older ankerbericht (database version " +
-                std::to_string(older) + ", now " + std::to_string(older + 1) +
-                "); run `ankerbericht run` or an import once to update it");
+            path + " wurde von einem älteren ankerbericht geschrieben (Datenbankversion " +
+                std::to_string(older) + ", jetzt " + std::to_string(older + 1) +
+                "); bitte einmal `ankerbericht run` oder ein import starten, um sie zu "
+                "aktualisieren");
   SQLite::Database db(path, SQLite::OPEN_READONLY);
   EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), older);
 }

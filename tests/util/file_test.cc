@@ -28,14 +28,16 @@ TEST(ReadFileTest, AMissingFileSaysWhichAndWhy) {
   Result<std::string> read = ReadFile(missing);
   ASSERT_FALSE(read.ok());
   EXPECT_EQ(read.status().code(), Status::Code::kIOError);
-  EXPECT_EQ(read.status().message(), "cannot read " + missing + ": No such file or directory");
+  EXPECT_EQ(read.status().message(),
+            missing + " kann nicht gelesen werden: No such file or directory");
 }
 
 TEST(ReadFileTest, AFolderIsNoFile) {
   ScopedTempDir dir;
   Result<std::string> read = ReadFile(dir.path().string());
   ASSERT_FALSE(read.ok());
-  EXPECT_EQ(read.status().message(), "cannot read " + dir.path().string() + ": it is a folder");
+  EXPECT_EQ(read.status().message(),
+            dir.path().string() + " kann nicht gelesen werden: es ist ein Ordner");
 }
 
 }  // namespace

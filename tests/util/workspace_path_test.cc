@@ -58,7 +58,7 @@ TEST(ResolveInsideTest, ParentPartsAndAbsolutePathsAreRefused) {
     ASSERT_FALSE(p.ok());
     EXPECT_EQ(p.status().code(), Status::Code::kConfig);
     EXPECT_EQ(p.status().message(),
-              "\"" + Excerpt(hostile) + "\" lies outside the workspace folder");
+              "\"" + Excerpt(hostile) + "\" liegt außerhalb des Arbeitsordners");
   }
 }
 
@@ -69,7 +69,7 @@ TEST(ResolveInsideTest, ALongPathIsQuotedShort) {
   Result<fs::path> p = ResolveInside(tmp.path().string(), hostile);
   ASSERT_FALSE(p.ok());
   EXPECT_EQ(p.status().message(),
-            "\"../" + std::string(77, 'x') + "…\" lies outside the workspace folder");
+            "\"../" + std::string(77, 'x') + "…\" liegt außerhalb des Arbeitsordners");
 }
 
 // A folder inside the workspace that is a link to elsewhere is outside.
