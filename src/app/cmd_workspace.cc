@@ -12,6 +12,7 @@
 #include "app/report_job.h"
 #include "config/success_factors.h"
 #include "document/report_builder.h"
+#include "util/strings.h"
 #include "evaluate/period_data.h"
 #include "evaluate/targets.h"
 #include "import/mapping_fingerprint.h"
@@ -432,9 +433,12 @@ Status CheckDataGaps(const Workspace& ws, int* problems) {
       std::cout << words.Format("cli.check.no_data", {{"site", site.id}}) << "\n";
       continue;
     }
-    std::cout << words.Format("cli.check.data_span", {{"site", site.id},
-                                                      {"from", (*span)->first.ToGerman()},
-                                                      {"to", (*span)->second.ToGerman()}})
+    // The dates as the message's language writes them (util/locale.h).
+    const Locale& locale = words.locale();
+    std::cout << words.Format("cli.check.data_span",
+                              {{"site", site.id},
+                               {"from", locale.FormatDate((*span)->first)},
+                               {"to", locale.FormatDate((*span)->second)}})
               << "\n";
     for (Period half = HalfYearOf((*span)->first); half.from <= (*span)->second;
          half = HalfYearOf(half.to.AddDays(1))) {

@@ -2,7 +2,7 @@
 
 #include <unistd.h>
 
-#include "util/format.h"
+#include "util/strings.h"
 
 namespace ankerbericht {
 
@@ -47,9 +47,10 @@ void ProgressLine::Draw() {
   // \r returns to the line's start, \033[K erases what a longer line left.
   *out_ << "\r\033[K"
         << "file " << n_ << " of " << count_ << ": " << name_ << " - "
-        << FormatNumber(static_cast<double>(rows_), 0, "en") << " rows";
+        << BuiltinLocale("en").FormatNumber(static_cast<double>(rows_), 0) << " rows";
   if (seconds >= 0.5)
-    *out_ << ", " << FormatNumber(static_cast<double>(rows_) / seconds, 0, "en") << " rows/s";
+    *out_ << ", " << BuiltinLocale("en").FormatNumber(static_cast<double>(rows_) / seconds, 0)
+          << " rows/s";
   out_->flush();
   drawn_ = true;
 }

@@ -95,8 +95,6 @@ Breakdown AgeGroups(const Site& site, const std::string& id,
   return b;
 }
 
-const char* const kWeekdays[] = {"Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"};
-
 }  // namespace
 
 Breakdown WeekdayHourMatrix(const PeriodData& d) {
@@ -128,8 +126,10 @@ Breakdown WeekdayHourMatrix(const PeriodData& d) {
   for (const auto& [wd, hour] : cells) {
     Cell c;
     c.marked = open.count({wd, hour}) > 0;
-    c.key = std::string(kWeekdays[wd]) + " " + (hour < 10 ? "0" : "") + std::to_string(hour);
-    c.label = c.key + ":00";
+    // "2 14": the ISO weekday (1 = Monday) and the hour, a code in no
+    // language; the document stage names the weekday (util/locale.h).
+    c.key = std::to_string(wd + 1) + " " + (hour < 10 ? "0" : "") + std::to_string(hour);
+    c.label = c.key;
     // A weekday without counter data has no mean, not a mean of 0.
     if (days_per_weekday[wd] > 0) c.value = sums[{wd, hour}] / days_per_weekday[wd];
     b.cells.push_back(c);

@@ -23,7 +23,8 @@ Breakdown ResponsesByChannel(const PeriodData& data);
 
 // Mean visits per weekday and hour: for each weekday, the counter's visits in
 // that hour averaged over the days of that weekday with counter data (an hour
-// without readings on such a day counts as 0). Cells "Mo 09" .. "So 23" for the
+// without readings on such a day counts as 0). Cells "1 09" .. "7 23" (ISO weekday,
+// 1 = Monday, and hour) for the
 // hours that have readings or lie in the opening hours (those are marked, on
 // any day of the period); no total.
 Breakdown WeekdayHourMatrix(const PeriodData& data);

@@ -138,7 +138,7 @@ Row LayoutHorizontalBarChart(const BarChart& chart, const MeasureFn& measure, co
   double value_room = 0;
   for (const auto& s : d.values) {
     for (const auto& v : s) {
-      if (v) value_room = std::max(value_room, w(ValueLabel(*v)));
+      if (v) value_room = std::max(value_room, w(ValueLabel(*v, theme.locale)));
     }
   }
   value_room = std::min(value_room, theme.content_width() / 4) + 4;
@@ -186,14 +186,15 @@ Row LayoutHorizontalBarChart(const BarChart& chart, const MeasureFn& measure, co
       row.ops.push_back(RectOp{x0, bar_top - bar + 0.5 * f, x1 - x0, bar - f, SeriesColor(theme, s),
                                stacked ? std::optional<Rgb>(palette::kWhite) : std::nullopt, 0.4});
       if (!stacked) {
-        std::string label = FitText(ValueLabel(*v), value_room - 4, w);
+        std::string label = FitText(ValueLabel(*v, theme.locale), value_room - 4, w);
         double lx = *v >= 0 ? x1 + 3 : x0 - 3 - w(label);
         row.ops.push_back(MakeText(lx, bar_top - bar / 2 - axis * 0.35, label, FontStyle::kRegular,
                                    axis, palette::kText, measure));
       }
     }
     if (stacked) {
-      std::string label = FitText(any ? ValueLabel(up + down) : "\u2013", value_room - 4, w);
+      std::string label =
+          FitText(any ? ValueLabel(up + down, theme.locale) : "\u2013", value_room - 4, w);
       row.ops.push_back(MakeText(a.Pos(up) + 3, by - bar / 2 - axis * 0.35, label,
                                  FontStyle::kRegular, axis, palette::kText, measure));
     }
@@ -295,7 +296,7 @@ Row LayoutDivergingChart(const DivergingChart& chart, const MeasureFn& measure,
   LabelColumn col = MakeLabels(chart.items, measure, theme);
   // An axis in percent, the ticks of the longer side mirrored as far as the
   // other side needs them.
-  ValueAxis side = MakeValueAxis(0, std::min(100.0, extent), true, 3, measure, theme, " %");
+  ValueAxis side = MakeValueAxis(0, std::min(100.0, extent), true, 3, measure, theme, true);
   ValueAxis a;
   for (size_t t = side.ticks.size(); t-- > 1;) {
     if (side.ticks[t - 1] >= max_left - 1e-9) continue;  // not needed on the left
@@ -348,7 +349,7 @@ Row LayoutDivergingChart(const DivergingChart& chart, const MeasureFn& measure,
       Rgb fill = j == k ? kWithheldColor : AnswerColor(j, negatives, neutral, k);
       row.ops.push_back(
           RectOp{x0, centres[i] - bar_height / 2, x1 - x0, bar_height, fill, palette::kWhite, 0.4});
-      std::string label = FormatGermanNumber(p, 0);
+      std::string label = theme.locale.FormatNumber(p, 0);
       // The zero line is drawn over the bars: a label on a segment that
       // straddles it (the neutral answer) goes into the wider half, clear of
       // the line, so that "21" is not struck through.

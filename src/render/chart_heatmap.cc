@@ -85,7 +85,7 @@ Row LayoutHeatmap(const HeatmapChart& chart, const MeasureFn& measure, const The
   };
   // One number format for every cell: a mean of exactly 15 reads "15,0"
   // among "15,8" and "13,2", not "15".
-  auto cell_label = [&](double v) { return FormatGermanNumber(v, integers ? 0 : 1); };
+  auto cell_label = [&](double v) { return theme.locale.FormatNumber(v, integers ? 0 : 1); };
   // Values inside the cells only if every one of them fits.
   WidthFn vw = Width(measure, FontStyle::kRegular, kValueSize);
   bool show_values = true;
@@ -151,8 +151,8 @@ Row LayoutHeatmap(const HeatmapChart& chart, const MeasureFn& measure, const The
     x += lw(caption) + 8;
   }
   int decimals = integers ? 0 : 1;
-  std::string low = FitText(FormatGermanNumber(lo, decimals), kContentWidth / 6, lw);
-  std::string high = FitText(FormatGermanNumber(hi, decimals), kContentWidth / 6, lw);
+  std::string low = FitText(theme.locale.FormatNumber(lo, decimals), kContentWidth / 6, lw);
+  std::string high = FitText(theme.locale.FormatNumber(hi, decimals), kContentWidth / 6, lw);
   row.ops.push_back(
       MakeText(x, baseline, low, FontStyle::kRegular, kLegendSize, palette::kMuted, measure));
   x += lw(low) + 4;

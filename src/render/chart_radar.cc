@@ -125,7 +125,7 @@ Row LayoutRadarChart(const RadarChart& chart, const MeasureFn& measure, const Th
   } else {
     ticks = NiceTicks(lo, hi, 6, false);
     double step = ticks.size() > 1 ? ticks[1] - ticks[0] : 1;
-    for (double t : ticks) tick_labels.push_back(FormatGermanNumber(t, TickDecimals(step)));
+    for (double t : ticks) tick_labels.push_back(theme.locale.FormatNumber(t, TickDecimals(step)));
   }
   for (double t : ticks) {
     if (t <= lo || t > hi + 1e-9) continue;
