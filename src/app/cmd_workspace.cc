@@ -435,10 +435,9 @@ Status CheckDataGaps(const Workspace& ws, int* problems) {
     }
     // The dates as the message's language writes them (util/locale.h).
     const Locale& locale = words.locale();
-    std::cout << words.Format("cli.check.data_span",
-                              {{"site", site.id},
-                               {"from", locale.FormatDate((*span)->first)},
-                               {"to", locale.FormatDate((*span)->second)}})
+    std::cout << words.Format("cli.check.data_span", {{"site", site.id},
+                                                      {"from", locale.FormatDate((*span)->first)},
+                                                      {"to", locale.FormatDate((*span)->second)}})
               << "\n";
     for (Period half = HalfYearOf((*span)->first); half.from <= (*span)->second;
          half = HalfYearOf(half.to.AddDays(1))) {

@@ -163,13 +163,12 @@ TEST_F(BreakdownsTest, PrivacyHidesSmallAgeGroupsWithAComplement) {
 TEST_F(BreakdownsTest, WeekdayHourMatrixOfMeanVisits) {
   const Breakdown& b = Get("visitors.by_weekday_hour");
   // Tuesdays with counter data: 03.03. and 10.03. -> 2 days
-  //   Tue 14: (10 + 4) / 2 = 7; Tue 15: (6 + 0) / 2 = 3
-  // Wednesdays with counter data: 04.03. -> 1 day: Wed 10: 3 / 1 = 3
-  // Keys are "<ISO weekday> <hour>", 2 = Tuesday: a code in no language.
-  EXPECT_EQ(Cells(b),
-            (std::map<std::string, std::optional<double>>{{"2 14", 7}, {"2 15", 3}, {"3 10", 3}}));
+  //   Di 14: (10 + 4) / 2 = 7; Di 15: (6 + 0) / 2 = 3
+  // Wednesdays with counter data: 04.03. -> 1 day: Mi 10: 3 / 1 = 3
+  EXPECT_EQ(Cells(b), (std::map<std::string, std::optional<double>>{
+                          {"Di 14", 7}, {"Di 15", 3}, {"Mi 10", 3}}));
   EXPECT_EQ(b.total, std::nullopt);
-  EXPECT_EQ(b.cells[0].key, "2 14");  // weekday, then hour
+  EXPECT_EQ(b.cells[0].key, "Di 14");  // weekday, then hour
   EXPECT_EQ(b.marks, "open_hour");
   EXPECT_TRUE(b.cells[0].marked);   // Tuesday 14-16 is open
   EXPECT_FALSE(b.cells[2].marked);  // Wednesday is not
@@ -178,7 +177,7 @@ TEST_F(BreakdownsTest, WeekdayHourMatrixOfMeanVisits) {
 TEST_F(BreakdownsTest, OpenHourWithoutAnyCounterDayHasNoMean) {
   data_.counter_hours.clear();
   Breakdown b = WeekdayHourMatrix(data_);
-  // The opening hours still give the cells 2 14 and 2 15, without a value.
+  // The opening hours still give the cells Di 14 and Di 15, without a value.
   ASSERT_EQ(b.cells.size(), 2u);
   EXPECT_EQ(b.cells[0].value, std::nullopt);
 }
