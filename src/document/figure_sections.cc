@@ -8,8 +8,9 @@
 #include "document/edition.h"
 #include "document/finding_sections.h"
 #include "document/rule_words.h"
-#include "util/strings.h"
+#include "evaluate/breakdowns.h"
 #include "evaluate/privacy.h"
+#include "util/strings.h"
 #include "util/text.h"
 
 namespace ankerbericht {
@@ -318,9 +319,10 @@ void AddWeekdayHourHeatmap(const BuildContext& c, Document* doc) {
   int first = 24, last = -1;
   if (b) {
     for (const Cell& cell : b->cells) {
-      int hour = std::atoi(cell.key.substr(2).c_str());
-      first = std::min(first, hour);
-      last = std::max(last, hour);
+      if (auto wh = WeekdayHourOfKey(cell.key)) {
+        first = std::min(first, wh->second);
+        last = std::max(last, wh->second);
+      }
     }
   }
   for (int d = 0; d < 7; ++d) heat.row_labels.push_back(c.locale().WeekdayShort(d));
@@ -333,10 +335,12 @@ void AddWeekdayHourHeatmap(const BuildContext& c, Document* doc) {
   heat.closed.assign(7, std::vector<bool>(heat.column_labels.size(), true));
   if (b) {
     for (const Cell& cell : b->cells) {
-      // The key is "<ISO weekday> <hour>" (evaluate/breakdowns.h).
-      int d = cell.key.empty() ? -1 : cell.key[0] - '1';
-      if (d < 0 || d >= 7) continue;
-      size_t h = std::atoi(cell.key.substr(2).c_str()) - first;
+      // The key is a code ("Di 14", evaluate/breakdowns.h); the row label
+      // is the weekday as the document's language names it.
+      std::optional<std::pair<int, int>> wh = WeekdayHourOfKey(cell.key);
+      if (!wh) continue;
+      int d = wh->first;
+      size_t h = wh->second - first;
       heat.values[d][h] = cell.value;
       heat.closed[d][h] = !cell.marked && (!cell.value || *cell.value == 0);
       if (heat.closed[d][h]) heat.values[d][h].reset();

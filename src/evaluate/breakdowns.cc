@@ -1,6 +1,7 @@
 #include "evaluate/breakdowns.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -95,6 +96,8 @@ Breakdown AgeGroups(const Site& site, const std::string& id,
   return b;
 }
 
+const char* const kWeekdays[] = {"Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"};
+
 }  // namespace
 
 Breakdown WeekdayHourMatrix(const PeriodData& d) {
@@ -126,10 +129,10 @@ Breakdown WeekdayHourMatrix(const PeriodData& d) {
   for (const auto& [wd, hour] : cells) {
     Cell c;
     c.marked = open.count({wd, hour}) > 0;
-    // "2 14": the ISO weekday (1 = Monday) and the hour, a code in no
-    // language; the document stage names the weekday (util/locale.h).
-    c.key = std::to_string(wd + 1) + " " + (hour < 10 ? "0" : "") + std::to_string(hour);
-    c.label = c.key;
+    // The key is machine output (figures JSON/CSV) and stays as it always
+    // was; documents name the weekday through WeekdayHourOfKey().
+    c.key = std::string(kWeekdays[wd]) + " " + (hour < 10 ? "0" : "") + std::to_string(hour);
+    c.label = c.key + ":00";
     // A weekday without counter data has no mean, not a mean of 0.
     if (days_per_weekday[wd] > 0) c.value = sums[{wd, hour}] / days_per_weekday[wd];
     b.cells.push_back(c);
@@ -204,6 +207,20 @@ const Breakdown* FindBreakdown(const std::vector<Breakdown>& breakdowns, const s
   for (const Breakdown& b : breakdowns)
     if (b.id == id) return &b;
   return nullptr;
+}
+
+std::optional<std::pair<int, int>> WeekdayHourOfKey(const std::string& key) {
+  if (key.size() != 5 || key[2] != ' ') return std::nullopt;
+  for (int d = 0; d < 7; ++d) {
+    if (key.compare(0, 2, kWeekdays[d]) != 0) continue;
+    if (!std::isdigit(static_cast<unsigned char>(key[3])) ||
+        !std::isdigit(static_cast<unsigned char>(key[4])))
+      return std::nullopt;
+    int hour = (key[3] - '0') * 10 + (key[4] - '0');
+    if (hour > 23) return std::nullopt;
+    return std::make_pair(d, hour);
+  }
+  return std::nullopt;
 }
 
 }  // namespace ankerbericht
