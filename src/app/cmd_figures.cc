@@ -5,12 +5,12 @@
 #include "app/commands.h"
 #include "app/report_job.h"
 #include "document/rule_words.h"
-#include "util/strings.h"
 #include "evaluate/evaluation.h"
 #include "evaluate/figures_export.h"
 #include "evaluate/privacy.h"
 #include "evaluate/site_columns.h"
 #include "model/privacy_rule.h"
+#include "util/strings.h"
 #include "util/text.h"
 
 namespace ankerbericht {

@@ -12,7 +12,6 @@
 #include "app/report_job.h"
 #include "config/success_factors.h"
 #include "document/report_builder.h"
-#include "util/strings.h"
 #include "evaluate/period_data.h"
 #include "evaluate/targets.h"
 #include "import/mapping_fingerprint.h"

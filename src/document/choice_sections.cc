@@ -9,9 +9,9 @@
 #include <vector>
 
 #include "document/figure_sections.h"
-#include "util/strings.h"
 #include "evaluate/choice_answers.h"
 #include "evaluate/wishes.h"
+#include "util/strings.h"
 
 namespace ankerbericht {
 namespace {

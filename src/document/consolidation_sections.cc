@@ -4,9 +4,9 @@
 
 #include "document/edition.h"
 #include "document/rule_words.h"
-#include "util/strings.h"
 #include "document/vorlage_sections.h"
 #include "evaluate/cumulative.h"
+#include "util/strings.h"
 #include "util/text.h"
 
 namespace ankerbericht {

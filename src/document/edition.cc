@@ -6,8 +6,8 @@
 #include <string_view>
 
 #include "document/consolidation_sections.h"
-#include "util/strings.h"
 #include "evaluate/scrub.h"
+#include "util/strings.h"
 #include "util/text.h"
 #include "util/workspace_path.h"
 

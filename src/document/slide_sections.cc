@@ -10,8 +10,8 @@
 #include "document/markdown_text.h"
 #include "document/qualitative_sections.h"
 #include "document/rule_words.h"
-#include "util/strings.h"
 #include "document/vorlage_sections.h"
+#include "util/strings.h"
 #include "util/text.h"
 
 namespace ankerbericht {

@@ -6,8 +6,8 @@
 // A Locale holds no words of its own: separators, patterns and names are data,
 // read from the strings tables (templates/strings/<lang>.json, keys
 // "locale.*") by util/strings.h (Strings::locale(), BuiltinLocale()); the
-// document stage hands the Locale on to render/ in DocumentInfo. A default-constructed Locale writes
-// German separators and ISO dates and has no names (tests of the renderer).
+// document stage hands the Locale on to render/ in DocumentInfo. A default-constructed Locale
+// writes German separators and ISO dates and has no names (tests of the renderer).
 #ifndef ANKERBERICHT_UTIL_LOCALE_H_
 #define ANKERBERICHT_UTIL_LOCALE_H_
 

@@ -9,10 +9,10 @@
 
 #include "document/build_context.h"
 #include "document/rule_words.h"
-#include "util/strings.h"
 #include "e2e/e2e_util.h"
 #include "evaluate/indicators.h"
 #include "test_util.h"
+#include "util/strings.h"
 
 namespace ankerbericht::testing {
 namespace {

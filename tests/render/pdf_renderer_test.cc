@@ -13,12 +13,12 @@
 #include <string>
 #include <vector>
 
-#include "util/strings.h"
 #include "render/chart.h"
 #include "render/pdf_layout.h"
 #include "render/table_layout.h"
 #include "render_test_util.h"
 #include "test_util.h"
+#include "util/strings.h"
 
 namespace ankerbericht {
 namespace {
