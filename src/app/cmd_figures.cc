@@ -10,7 +10,7 @@
 #include "evaluate/privacy.h"
 #include "evaluate/site_columns.h"
 #include "model/privacy_rule.h"
-#include "util/format.h"
+#include "util/strings.h"
 #include "util/text.h"
 
 namespace ankerbericht {
@@ -20,9 +20,7 @@ namespace {
 const CommandHelp kHelp = {"cli.help.figures"};
 
 std::string Show(const IndicatorDef& def, std::optional<double> v) {
-  if (!v) return "–";
-  if (std::string(def.unit) == "percent") return FormatPercent(*v, "de");
-  return FormatNumber(*v, std::string(def.unit) == "per_hour" ? 1 : 0, "de");
+  return BuiltinLocale("de").FormatByUnit(v, def.unit);
 }
 
 void PrintTable(const Evaluation& ev) {
@@ -46,7 +44,7 @@ void PrintTable(const Evaluation& ev) {
     std::cout << "\n";
   }
   auto number = [](std::optional<double> v, int decimals) {
-    return v ? FormatNumber(*v, decimals, "de") : "–";
+    return v ? BuiltinLocale("de").FormatNumber(*v, decimals) : "–";
   };
   if (!ev.items.empty()) std::cout << "\n" << s("cli.figures.items") << "\n";
   for (const ItemResult& item : ev.items) {
@@ -55,7 +53,9 @@ void PrintTable(const Evaluation& ev) {
                         : number(item.all.n, 0);
     std::cout << "  " << item.id << ": n " << n << ", " << number(item.all.mean, 2) << " ["
               << number(item.all.mean_low, 2) << "; " << number(item.all.mean_high, 2) << "], "
-              << (item.all.positive_share ? FormatPercent(*item.all.positive_share, "de") : "–")
+              << (item.all.positive_share
+                      ? BuiltinLocale("de").FormatPercent(*item.all.positive_share)
+                      : "–")
               << "\n";
     // Asked on several scales: the mean of each, never one across them.
     for (const auto& [scale, st] : item.by_scale) {
@@ -65,7 +65,8 @@ void PrintTable(const Evaluation& ev) {
                         : number(st.n, 0))
                 << ", " << number(st.mean, 2) << " [" << number(st.mean_low, 2) << "; "
                 << number(st.mean_high, 2) << "], "
-                << (st.positive_share ? FormatPercent(*st.positive_share, "de") : "–") << "\n";
+                << (st.positive_share ? BuiltinLocale("de").FormatPercent(*st.positive_share) : "–")
+                << "\n";
     }
   }
   if (!ev.signals.empty()) {

@@ -401,9 +401,11 @@ Status CheckDataGaps(const Workspace& ws, int* problems) {
       std::cout << words.Format("cli.check.no_data", {{"site", site.id}}) << "\n";
       continue;
     }
+    // The dates as the message's language writes them (util/locale.h).
+    const Locale& locale = words.locale();
     std::cout << words.Format("cli.check.data_span", {{"site", site.id},
-                                                      {"from", (*span)->first.ToGerman()},
-                                                      {"to", (*span)->second.ToGerman()}})
+                                                      {"from", locale.FormatDate((*span)->first)},
+                                                      {"to", locale.FormatDate((*span)->second)}})
               << "\n";
     for (Period half = HalfYearOf((*span)->first); half.from <= (*span)->second;
          half = HalfYearOf(half.to.AddDays(1))) {

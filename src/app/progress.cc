@@ -2,7 +2,6 @@
 
 #include <unistd.h>
 
-#include "util/format.h"
 #include "util/strings.h"
 
 namespace ankerbericht {
@@ -52,10 +51,10 @@ void ProgressLine::Draw() {
                     {{"n", std::to_string(n_)},
                      {"count", std::to_string(count_)},
                      {"name", name_},
-                     {"rows", FormatNumber(static_cast<double>(rows_), 0, s.lang())}});
+                     {"rows", s.locale().FormatNumber(static_cast<double>(rows_), 0)}});
   if (seconds >= 0.5)
     *out_ << s.Format("cli.progress.rate",
-                      {{"rate", FormatNumber(static_cast<double>(rows_) / seconds, 0, s.lang())}});
+                      {{"rate", s.locale().FormatNumber(static_cast<double>(rows_) / seconds, 0)}});
   out_->flush();
   drawn_ = true;
 }

@@ -37,6 +37,8 @@ struct BuildContext {
   bool internal() const { return in.internal; }
   // The word of |key| in the report's language (templates/strings/<lang>.json).
   const std::string& S(std::string_view key) const { return words.Get(key); }
+  // How the report's language writes numbers and dates (util/locale.h).
+  const Locale& locale() const { return words.locale(); }
   // A year report compares with one period: the year before is also the
   // previous period, and is named once.
   bool one_comparison() const { return ev.previous.id == ev.year_before.id; }
@@ -50,9 +52,6 @@ std::string Localized(const Poco::JSON::Object& o, const std::string& key, const
 // words by the site's kind {count_method}, {count_rule} and {hours_rule}
 // (stop_sections.h KindWord).
 std::string Substitute(std::string text, const BuildContext& c);
-
-// An indicator value formatted for readers by its unit ("–" when missing).
-std::string FormatValue(const IndicatorDef& def, std::optional<double> v, const std::string& lang);
 
 // The team's own Markdown text |name| (relative to the workspace; for English
 // "x.en.md" beside "x.md" wins when it exists) with the placeholders

@@ -8,7 +8,7 @@
 #include <variant>
 #include <vector>
 
-#include "util/format.h"
+#include "util/locale.h"
 #include "util/strings.h"
 
 namespace ankerbericht {
@@ -30,7 +30,7 @@ Words WordsOf(const std::string& lang) {
 // Whole numbers without decimals, others with one: as the charts label them.
 std::string Number(double v, const std::string& lang) {
   bool whole = std::fabs(v - std::round(v)) < 1e-9;
-  return FormatNumber(v, whole ? 0 : 1, lang);
+  return BuiltinLocale(lang).FormatNumber(v, whole ? 0 : 1);
 }
 
 std::string Value(const std::optional<double>& v, const std::string& lang, const Words& w) {
@@ -112,10 +112,10 @@ std::string ChartAltText(const DivergingChart& chart, const std::string& lang,
       std::optional<double> v = a < values.size() ? values[a] : std::nullopt;
       body += chart.answers[a] + " ";
       // A missing value is one withheld for privacy, not one without data.
-      body += v && n > 0 ? FormatPercent(*v * 100 / n, lang) : withheld_label;
+      body += v && n > 0 ? BuiltinLocale(lang).FormatPercent(*v * 100 / n) : withheld_label;
     }
     if (withheld > 0 && n > 0) {
-      body += ", " + withheld_label + " " + FormatPercent(withheld * 100 / n, lang);
+      body += ", " + withheld_label + " " + BuiltinLocale(lang).FormatPercent(withheld * 100 / n);
     }
   }
   return Finish(head, body);

@@ -7,7 +7,7 @@
 #include <optional>
 #include <vector>
 
-#include "util/format.h"
+#include "util/strings.h"
 
 namespace ankerbericht {
 namespace {
@@ -15,7 +15,7 @@ namespace {
 std::string Number(const std::optional<double>& v, const std::string& lang) {
   if (!v) return "\u2013";
   bool whole = std::fabs(*v - std::round(*v)) < 1e-9;
-  return FormatNumber(*v, whole ? 0 : 1, lang);
+  return BuiltinLocale(lang).FormatNumber(*v, whole ? 0 : 1);
 }
 
 }  // namespace

@@ -11,7 +11,7 @@
 #include "document/figure_sections.h"
 #include "evaluate/choice_answers.h"
 #include "evaluate/wishes.h"
-#include "util/format.h"
+#include "util/strings.h"
 
 namespace ankerbericht {
 namespace {
@@ -129,7 +129,7 @@ void AddWishesSlide(const BuildContext& c, const Poco::JSON::Object& section, Do
   for (size_t i = 0; i < b->cells.size() && i < std::min<size_t>(top, 3); ++i) {
     const Cell& cell = b->cells[i];
     double dots = cell.value.value_or(0);
-    s.bullets.push_back(cell.label + ": " + FormatNumber(dots, 0, c.lang) +
+    s.bullets.push_back(cell.label + ": " + c.locale().FormatNumber(dots, 0) +
                         (dots == 1 ? c.S("choices.wishes_slide.sticker_dot")
                                    : c.S("choices.wishes_slide.sticker_dots")));
   }

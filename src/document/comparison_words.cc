@@ -5,7 +5,6 @@
 #include "document/edition.h"
 #include "document/finding_sections.h"
 #include "evaluate/comparison_basis.h"
-#include "util/format.h"
 #include "util/text.h"
 
 namespace ankerbericht {
@@ -15,8 +14,8 @@ std::string PartOpenNote(const BuildContext& c, const std::string& unit, const P
   std::optional<PartOpening> part = PartlyOpen(*c.ev.site, p);
   if (!part) return "";
   return c.words.Format("comparison.part_open.note",
-                        {{"open", FormatNumber(part->open_days, 0, c.lang)},
-                         {"days", FormatNumber(part->period_days, 0, c.lang)}});
+                        {{"open", c.locale().FormatNumber(part->open_days, 0)},
+                         {"days", c.locale().FormatNumber(part->period_days, 0)}});
 }
 
 std::string ComparedChangeText(const BuildContext& c, const std::string& unit,
@@ -38,8 +37,8 @@ std::string PartOpenRemark(const BuildContext& c) {
     sentences.push_back(c.words.Format("comparison.part_open.remark",
                                        {{"period", label},
                                         {"opened", LongDate(part->opened, c.lang)},
-                                        {"open", FormatNumber(part->open_days, 0, c.lang)},
-                                        {"days", FormatNumber(part->period_days, 0, c.lang)}}));
+                                        {"open", c.locale().FormatNumber(part->open_days, 0)},
+                                        {"days", c.locale().FormatNumber(part->period_days, 0)}}));
   }
   if (sentences.empty()) return "";
   return Join(sentences, " ") + " " + c.S("comparison.part_open.why");

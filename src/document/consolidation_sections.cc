@@ -6,7 +6,7 @@
 #include "document/rule_words.h"
 #include "document/vorlage_sections.h"
 #include "evaluate/cumulative.h"
-#include "util/format.h"
+#include "util/strings.h"
 #include "util/text.h"
 
 namespace ankerbericht {
@@ -47,7 +47,7 @@ std::string ShortPeriodLabel(const Period& p, const std::string& lang) {
 }
 
 std::string DateText(const Date& d, const std::string& lang) {
-  return lang == "en" ? d.ToIso() : d.ToGerman();
+  return BuiltinLocale(lang).FormatDate(d);
 }
 
 Status AddHistoryTable(const BuildContext& c, const Poco::JSON::Object& section,
@@ -76,7 +76,7 @@ Status AddHistoryTable(const BuildContext& c, const Poco::JSON::Object& section,
   for (const IndicatorDef* def : defs) {
     std::vector<std::string> row = {Label(c, *def)};
     for (const HistoryPoint* h : halves)
-      row.push_back(FormatValue(*def, HistoryValue(*h, def->id), c.lang));
+      row.push_back(c.locale().FormatByUnit(HistoryValue(*h, def->id), def->unit));
     table.rows.push_back(std::move(row));
   }
   if (c.ev.history.size() > halves.size()) {
@@ -133,7 +133,7 @@ void AddCumulativeReach(const BuildContext& c, Document* doc) {
     auto it = r.values.find(id);
     if (it == r.values.end()) continue;
     KpiTile tile;
-    tile.value = it->second ? FormatNumber(*it->second, 0, c.lang) : "–";
+    tile.value = it->second ? c.locale().FormatNumber(*it->second, 0) : "–";
     tile.label = c.S(label);
     tiles.tiles.push_back(tile);
   }
@@ -177,7 +177,7 @@ void AddPartnerGrowth(const BuildContext& c, Document* doc) {
   doc->blocks.push_back(PartnerGrowthChart(c));
   auto it = c.ev.cumulative.values.find("partners.distinct");
   if (it == c.ev.cumulative.values.end() || !it->second || !c.ev.cumulative.from) return;
-  std::string n = FormatNumber(*it->second, 0, c.lang);
+  std::string n = c.locale().FormatNumber(*it->second, 0);
   doc->blocks.push_back(Paragraph{
       c.en() ? "Since " + DateText(*c.ev.cumulative.from, c.lang) + ", " + n +
                    " different partners have run events with " + c.ev.site->name +
@@ -199,7 +199,7 @@ std::string EvidenceLine(const BuildContext& c, const AreaIndicator& i) {
     line += ShortLabel(c, *i.last_period) + " " + ValueText(c, i.id, i.last);
   }
   if (i.total && i.first_period && i.last_period && i.first_period->from != i.last_period->from) {
-    line += c.S("consolidation.evidence_line.since_start") + FormatNumber(*i.total, 0, c.lang);
+    line += c.S("consolidation.evidence_line.since_start") + c.locale().FormatNumber(*i.total, 0);
   }
   // A total of an unfinished half-year still grows: no verdict on it yet.
   if (i.provisional)
@@ -241,7 +241,7 @@ void AddGoalEvidence(const BuildContext& c, Document* doc) {
     }
     for (const AreaTheme& t : a->themes) {
       std::string count = c.ev.internal || t.mentions >= k
-                              ? FormatNumber(t.mentions, 0, c.lang)
+                              ? c.locale().FormatNumber(t.mentions, 0)
                               : c.S("consolidation.goal_evidence.fewer_than") + std::to_string(k);
       lines.push_back(c.words.Format("consolidation.goal_evidence.theme_mentions",
                                      {{"theme", t.label}, {"count", count}}));
@@ -290,9 +290,7 @@ void AddGoalEvidence(const BuildContext& c, Document* doc) {
     // Quotes of earlier half-years too: the public edition shows them without
     // names and tags, like every other quote.
     std::string source = ReaderText(c, QuoteSourceText(c.words, quote->source_kind, quote->source));
-    std::string when = std::string(c.en() ? EnglishMonthName(quote->date.month())
-                                          : GermanMonthName(quote->date.month())) +
-                       " " + std::to_string(quote->date.year());
+    std::string when = c.locale().FormatDate(quote->date, Locale::DateStyle::kMonthYear);
     doc->blocks.push_back(Quote{Quoted(ReaderText(c, quote->text), c.lang),
                                 area + " – " + (source.empty() ? "" : source + ", ") + when});
   }
@@ -337,8 +335,8 @@ TimelineChart FundingTimelineChart(const BuildContext& c) {
   auto day = [&](const Date& d) { return std::clamp(d.days() - start.days(), 0, chart.span_days); };
   for (Date m = start; m <= end; m = m.AddMonths(1)) {
     if (m.month() == 1 || m.month() == 7) {
-      std::string name = c.en() ? EnglishMonthName(m.month()) : GermanMonthName(m.month());
-      chart.ticks.push_back({day(m), name.substr(0, 3) + " " + std::to_string(m.year())});
+      chart.ticks.push_back(
+          {day(m), c.locale().MonthShort(m.month()) + " " + std::to_string(m.year())});
     }
   }
   if (t.planning_start_due) {

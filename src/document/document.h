@@ -14,6 +14,8 @@
 #include <variant>
 #include <vector>
 
+#include "util/locale.h"
+
 namespace ankerbericht {
 
 // The cover page.
@@ -270,6 +272,10 @@ struct DocumentInfo {
   // edition; the program only in the internal one). Empty: none.
   std::string creator;
   std::string language = "de";
+  // How numbers are written in charts (axis ticks, bar and cell labels),
+  // from the strings table of |language|: the renderer formats with it and
+  // chooses no separator itself.
+  Locale locale;
   std::string header_text;  // running header, e.g. "Stadtlabor Musterstadt · 2026-H1"
   std::string footer_text;  // running footer left part; "Seite x von y" is added on the right
   std::string page_label;   // "Seite" / "Page"

@@ -7,7 +7,7 @@
 
 #include "document/consolidation_sections.h"
 #include "evaluate/scrub.h"
-#include "util/format.h"
+#include "util/strings.h"
 #include "util/text.h"
 #include "util/workspace_path.h"
 
@@ -25,7 +25,7 @@ bool TagByte(unsigned char ch) {
 // "31.10." (German) or "10-31" is too short for a header; the year is in
 // the notice next to it.
 std::string ShortDate(const Date& d, const std::string& lang) {
-  return lang == "en" ? d.ToIso() : d.ToGerman();
+  return BuiltinLocale(lang).FormatDate(d);
 }
 
 // "Halbjahr", "Quartal", ...: what the period is, for the notice.
@@ -74,14 +74,14 @@ KindWords WordsFor(InputKind kind) {
   return {"Daten", "Data", "Zeilen", "rows"};
 }
 
-// "2026-11-21T22:10:05Z" -> "21.11.2026".
-std::string ImportDate(const std::string& iso) {
+// "2026-11-21T22:10:05Z" -> "21.11.2026" / "2026-11-21".
+std::string ImportDate(const std::string& iso, const Locale& locale) {
   std::optional<Date> d = Date::Parse(iso.substr(0, 10));
-  return d ? d->ToGerman() : iso;
+  return d ? locale.FormatDate(*d) : iso;
 }
 
 std::string Count(int64_t n, const std::string& lang) {
-  return FormatNumber(static_cast<double>(n), 0, lang);
+  return BuiltinLocale(lang).FormatNumber(static_cast<double>(n), 0);
 }
 
 void AddFileTable(const BuildContext& c, const std::vector<const SourceFile*>& files,
@@ -97,7 +97,7 @@ void AddFileTable(const BuildContext& c, const std::vector<const SourceFile*>& f
     table.rows.push_back({PathForDocument(f->path),
                           c.en() ? WordsFor(f->kind).name_en : WordsFor(f->kind).name_de,
                           Count(f->rows_imported, c.lang), Count(f->rows_rejected, c.lang),
-                          ImportDate(f->imported_at), f->hash.substr(0, 8)});
+                          ImportDate(f->imported_at, c.locale()), f->hash.substr(0, 8)});
   }
   doc->blocks.push_back(table);
   doc->blocks.push_back(Remark{c.S("edition.file_table.sha_256_first_8")});
@@ -374,8 +374,9 @@ void AddSpeakerSummary(const BuildContext& c, Document* doc) {
     if (shares.empty()) continue;
     auto [lo, hi] = std::minmax_element(shares.begin(), shares.end());
     // One speaker's "range" would be that speaker's own rating.
-    std::string range =
-        shares.size() < 2 ? "–" : FormatPercent(*lo, c.lang) + " – " + FormatPercent(*hi, c.lang);
+    std::string range = shares.size() < 2
+                            ? "–"
+                            : c.locale().FormatPercent(*lo) + " – " + c.locale().FormatPercent(*hi);
     table.rows.push_back(
         {item.text.empty() ? item.id : item.text, std::to_string(shares.size()), range});
   }

@@ -8,8 +8,9 @@
 #include "document/edition.h"
 #include "document/finding_sections.h"
 #include "document/rule_words.h"
+#include "evaluate/breakdowns.h"
 #include "evaluate/privacy.h"
-#include "util/format.h"
+#include "util/strings.h"
 #include "util/text.h"
 
 namespace ankerbericht {
@@ -43,7 +44,7 @@ const TargetResult* FindTarget(const BuildContext& c, const std::string& id) {
 std::string CellText(const Cell& cell, int k, const std::string& unit, const std::string& lang) {
   if (cell.suppression != Suppression::kNone) return SuppressedText(cell.suppression, k);
   if (!cell.value) return "–";
-  return FormatNumber(*cell.value, unit == "count" ? 0 : 1, lang);
+  return BuiltinLocale(lang).FormatNumber(*cell.value, unit == "count" ? 0 : 1);
 }
 
 // Channel keys are stored in English ("paper", "digital"); a table row
@@ -57,14 +58,6 @@ std::string ChannelName(const BuildContext& c, const std::string& key) {
 // The goal areas are ranked 1 (most important) to 7.
 constexpr int kGoalPriorities = 7;
 
-const char* kWeekdays[] = {"Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"};
-
-// "Jan", "Mär", "Mai": three letters, an umlaut counting as one.
-std::string MonthLabel(const Date& m, const std::string& lang) {
-  std::string name = lang == "en" ? EnglishMonthName(m.month()) : GermanMonthName(m.month());
-  return name.substr(0, name[0] == 'M' && name.size() > 3 && name[1] == '\xC3' ? 4 : 3);
-}
-
 }  // namespace
 
 BarChart VisitsByMonthChart(const BuildContext& c, const std::string& title) {
@@ -75,7 +68,7 @@ BarChart VisitsByMonthChart(const BuildContext& c, const std::string& title) {
   ChartSeries current{c.ev.period.Label(c.lang), {}};
   ChartSeries before{ComparisonLabel(c, c.ev.year_before), {}};
   for (const MonthValue& m : c.ev.visits_by_month) {
-    chart.categories.push_back(MonthLabel(m.month, c.lang));
+    chart.categories.push_back(c.locale().MonthShort(m.month.month()));  // "Jan", "Mär"
     current.values.push_back(m.value);
   }
   for (const MonthValue& m : c.ev.visits_by_month_year_before) before.values.push_back(m.value);
@@ -103,8 +96,8 @@ Status AddKpiTiles(const BuildContext& c, const Poco::JSON::Object& section,
     const IndicatorValue& v = c.ev.indicators.at(id);
     KpiTile tile;
     auto withheld = c.ev.withheld.find(id);
-    tile.value =
-        withheld != c.ev.withheld.end() ? withheld->second : FormatValue(*def, v.value, c.lang);
+    tile.value = withheld != c.ev.withheld.end() ? withheld->second
+                                                 : c.locale().FormatByUnit(v.value, def->unit);
     tile.label = CatalogueLabel(c.words, *def);
     tile.change = ChangeText(c, *def, v);
     if (v.value && v.previous) {
@@ -302,7 +295,7 @@ void AddItemGroups(const BuildContext& c, const std::string& by, Document* doc) 
                                        : item->by_speaker;
       auto it = m.find(g);
       row.push_back(it != m.end() && it->second.positive_share
-                        ? FormatPercent(*it->second.positive_share, c.lang)
+                        ? c.locale().FormatPercent(*it->second.positive_share)
                         : "–");
     }
     table.rows.push_back(row);
@@ -326,12 +319,13 @@ void AddWeekdayHourHeatmap(const BuildContext& c, Document* doc) {
   int first = 24, last = -1;
   if (b) {
     for (const Cell& cell : b->cells) {
-      int hour = std::atoi(cell.key.substr(3).c_str());
-      first = std::min(first, hour);
-      last = std::max(last, hour);
+      if (auto wh = WeekdayHourOfKey(cell.key)) {
+        first = std::min(first, wh->second);
+        last = std::max(last, wh->second);
+      }
     }
   }
-  for (const char* d : kWeekdays) heat.row_labels.push_back(d);
+  for (int d = 0; d < 7; ++d) heat.row_labels.push_back(c.locale().WeekdayShort(d));
   for (int h = first; h <= last; ++h) heat.column_labels.push_back(std::to_string(h));
   heat.closed_label = c.S("figures.weekday_hour_heatmap.closed");
   heat.values.assign(7, std::vector<std::optional<double>>(heat.column_labels.size()));
@@ -341,14 +335,15 @@ void AddWeekdayHourHeatmap(const BuildContext& c, Document* doc) {
   heat.closed.assign(7, std::vector<bool>(heat.column_labels.size(), true));
   if (b) {
     for (const Cell& cell : b->cells) {
-      for (int d = 0; d < 7; ++d) {
-        if (cell.key.rfind(kWeekdays[d], 0) == 0) {
-          size_t h = std::atoi(cell.key.substr(3).c_str()) - first;
-          heat.values[d][h] = cell.value;
-          heat.closed[d][h] = !cell.marked && (!cell.value || *cell.value == 0);
-          if (heat.closed[d][h]) heat.values[d][h].reset();
-        }
-      }
+      // The key is a code ("Di 14", evaluate/breakdowns.h); the row label
+      // is the weekday as the document's language names it.
+      std::optional<std::pair<int, int>> wh = WeekdayHourOfKey(cell.key);
+      if (!wh) continue;
+      int d = wh->first;
+      size_t h = wh->second - first;
+      heat.values[d][h] = cell.value;
+      heat.closed[d][h] = !cell.marked && (!cell.value || *cell.value == 0);
+      if (heat.closed[d][h]) heat.values[d][h].reset();
     }
   }
   if (heat.column_labels.empty()) heat.row_labels.clear();
@@ -386,7 +381,7 @@ void AddBreakdownTableOf(const BuildContext& c, const Breakdown& breakdown,
     // Channel keys are stored in English ("paper"); readers see their language.
     std::string name = ChannelName(c, cell.label);
     std::vector<std::string> row = {name, CellText(cell, k, b->unit, c.lang)};
-    if (shares) row.push_back(cell.share ? FormatPercent(*cell.share, c.lang) : "–");
+    if (shares) row.push_back(cell.share ? c.locale().FormatPercent(*cell.share) : "–");
     table.rows.push_back(row);
   }
   if (b->total || b->total_suppression != Suppression::kNone) {
@@ -399,7 +394,7 @@ void AddBreakdownTableOf(const BuildContext& c, const Breakdown& breakdown,
     // Nothing to share out of none; the shares of several answers per
     // person add up to more than 100 %, so their total row has no share.
     const bool whole = b->total && *b->total > 0 && !b->overlapping;
-    if (shares) row.push_back(whole ? FormatPercent(100.0, c.lang) : "–");
+    if (shares) row.push_back(whole ? c.locale().FormatPercent(100.0) : "–");
     table.rows.push_back(row);
   }
   doc->blocks.push_back(table);
@@ -449,20 +444,20 @@ void AddFeedbackItems(const BuildContext& c, Document* doc) {
       chart.withheld.push_back(item.all.withheld ? 0 : item.distribution.withheld.value_or(0));
     }
     const ItemStats& s = item.all;
-    std::string n = s.n ? FormatNumber(*s.n, 0, c.lang)
+    std::string n = s.n ? c.locale().FormatNumber(*s.n, 0)
                         : SuppressedText(s.n_suppression, c.ev.privacy_threshold);
     auto mean_text = [&](const ItemStats& st) {
       return st.mean && st.mean_low && st.mean_high
-                 ? FormatNumber(*st.mean, 1, c.lang) + " (" +
-                       FormatNumber(*st.mean_low, 1, c.lang) + "–" +
-                       FormatNumber(*st.mean_high, 1, c.lang) + ")"
+                 ? c.locale().FormatNumber(*st.mean, 1) + " (" +
+                       c.locale().FormatNumber(*st.mean_low, 1) + "–" +
+                       c.locale().FormatNumber(*st.mean_high, 1) + ")"
                  : std::string("–");
     };
     std::string mean = mean_text(s);
     std::string positive = s.positive_share && s.positive_low && s.positive_high
-                               ? FormatPercent(*s.positive_share, c.lang) + " (" +
-                                     FormatNumber(*s.positive_low, 0, c.lang) + "–" +
-                                     FormatNumber(*s.positive_high, 0, c.lang) + ")"
+                               ? c.locale().FormatPercent(*s.positive_share) + " (" +
+                                     c.locale().FormatNumber(*s.positive_low, 0) + "–" +
+                                     c.locale().FormatNumber(*s.positive_high, 0) + ")"
                                : "–";
     table.rows.push_back({item.text.empty() ? item.id : item.text, n, mean, positive});
     // Asked on several scales (paper in school grades, online on five
@@ -472,10 +467,10 @@ void AddFeedbackItems(const BuildContext& c, Document* doc) {
                           : scale == "scale10" ? c.S("figures.feedback_items.which_scale_0_10")
                           : scale == "yesno"   ? c.S("figures.feedback_items.which_yes_no")
                                                : c.S("figures.feedback_items.which_scale_1_5");
-      std::string scale_n = st.n ? FormatNumber(*st.n, 0, c.lang)
+      std::string scale_n = st.n ? c.locale().FormatNumber(*st.n, 0)
                                  : SuppressedText(st.n_suppression, c.ev.privacy_threshold);
       std::string scale_positive =
-          st.positive_share ? FormatPercent(*st.positive_share, c.lang) : "–";
+          st.positive_share ? c.locale().FormatPercent(*st.positive_share) : "–";
       table.rows.push_back({"    " + words, scale_n, mean_text(st), scale_positive});
     }
   }
@@ -523,8 +518,8 @@ void AddSignals(const BuildContext& c, Document* doc) {
                             ? SuppressedText(s.responses_suppression, k)
                             : std::to_string(s.responses);
     table.rows.push_back({s.format, std::to_string(s.events),
-                          s.fill_rate ? FormatPercent(*s.fill_rate, c.lang) : "–", forms,
-                          s.positive_share ? FormatPercent(*s.positive_share, c.lang) : "–",
+                          s.fill_rate ? c.locale().FormatPercent(*s.fill_rate) : "–", forms,
+                          s.positive_share ? c.locale().FormatPercent(*s.positive_share) : "–",
                           signal});
   }
   doc->blocks.push_back(table);

@@ -6,7 +6,7 @@
 #include "document/consolidation_sections.h"
 #include "document/edition.h"
 #include "document/rule_words.h"
-#include "util/format.h"
+#include "util/strings.h"
 #include "util/text.h"
 
 namespace ankerbericht {
@@ -20,7 +20,8 @@ constexpr size_t kFindingsPerSlide = 4;
 std::string Signed(double v, int decimals, const std::string& lang) {
   // Rounds first, so that a change shown as 0,0 reads "±0,0", not "+0,0".
   double shown = std::round(v * std::pow(10.0, decimals)) / std::pow(10.0, decimals);
-  return (shown > 0 ? "+" : shown < 0 ? "−" : "±") + FormatNumber(std::fabs(shown), decimals, lang);
+  std::string sign = shown > 0 ? "+" : shown < 0 ? "−" : "±";
+  return sign + BuiltinLocale(lang).FormatNumber(std::fabs(shown), decimals);
 }
 
 std::string TargetText(const BuildContext& c, const TargetResult& t) {
@@ -119,8 +120,8 @@ void AddFindingRule(const BuildContext& c, Document* doc) {
   std::vector<std::string> outside;
   for (const IndicatorDef& def : Indicators())
     if (def.goals.empty()) outside.push_back(CatalogueLabel(c.words, def));
-  std::string percent = FormatNumber(rule.change_percent, 0, c.lang);
-  std::string points = FormatNumber(rule.change_points, 0, c.lang);
+  std::string percent = c.locale().FormatNumber(rule.change_percent, 0);
+  std::string points = c.locale().FormatNumber(rule.change_points, 0);
   doc->blocks.push_back(Paragraph{
       c.en()
           ? "What the summaries mention is decided by a fixed rule, not chosen: the key figures (" +

@@ -183,6 +183,7 @@ Result<Document> BuildOverview(const std::string& template_dir, const std::strin
         c.words.Format("overview.document.creator", {{"version", ANKERBERICHT_VERSION}});
   }
   doc.info.language = input.lang;
+  doc.info.locale = (*words)->locale();
   doc.info.format = PageFormat::kA4;
   doc.info.header_text =
       kicker + c.S("overview.document.subject_dash") + c.cols.period.Label(input.lang);

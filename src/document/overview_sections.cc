@@ -16,7 +16,6 @@
 #include "evaluate/privacy.h"
 #include "evaluate/stats.h"
 #include "evaluate/stop_figures.h"
-#include "util/format.h"
 #include "util/text.h"
 
 namespace ankerbericht {
@@ -79,7 +78,7 @@ std::string TypeText(const OverviewContext& c, int type) {
 
 std::string SafeCount(int n, int k, const std::string& lang) {
   if (n > 0 && n < k) return "< " + std::to_string(k);
-  return FormatNumber(n, 0, lang);
+  return BuiltinLocale(lang).FormatNumber(n, 0);
 }
 
 // The site's goal areas by priority, most important first.
@@ -163,14 +162,14 @@ std::string StopCellText(const OverviewContext& c, const Evaluation& ev, const C
   if (!cell) return "–";
   if (cell->suppression != Suppression::kNone)
     return SuppressedText(cell->suppression, ev.privacy_threshold);
-  return cell->value ? FormatNumber(*cell->value, decimals, c.lang) : "–";
+  return cell->value ? c.locale().FormatNumber(*cell->value, decimals) : "–";
 }
 
 std::string StopTotalText(const OverviewContext& c, const Evaluation& ev, const Breakdown& b,
                           int decimals) {
   if (b.total_suppression != Suppression::kNone)
     return SuppressedText(b.total_suppression, ev.privacy_threshold);
-  return b.total ? FormatNumber(*b.total, decimals, c.lang) : "–";
+  return b.total ? c.locale().FormatNumber(*b.total, decimals) : "–";
 }
 
 // The stop figures of a mobile site's evaluation (stop_figures.h), all or
@@ -208,13 +207,13 @@ std::vector<const Evaluation*> SitesByType(const SiteColumns& cols) {
 std::string SiteValueText(const OverviewContext& c, const Evaluation& ev, const std::string& id) {
   if (auto w = ev.withheld.find(id); w != ev.withheld.end()) return w->second;
   const IndicatorDef* def = FindIndicator(id);
-  return FormatValue(*def, ev.indicators.at(id).value, c.lang);
+  return c.locale().FormatByUnit(ev.indicators.at(id).value, def->unit);
 }
 
 std::string TotalValueText(const OverviewContext& c, const std::string& id) {
   if (auto w = c.cols.total_withheld.find(id); w != c.cols.total_withheld.end()) return w->second;
   const IndicatorDef* def = FindIndicator(id);
-  return FormatValue(*def, c.cols.total.at(id), c.lang);
+  return c.locale().FormatByUnit(c.cols.total.at(id), def->unit);
 }
 
 void AddSiteTypes(const OverviewContext& c, Document* doc) {
@@ -270,7 +269,7 @@ Status AddSiteTable(const OverviewContext& c, const Object& s, const std::string
         c.words.Format("overview.site_table.mobile_hours",
                        {{"site", ev->site->name},
                         {"hours", SiteValueText(c, *ev, "opening.hours")},
-                        {"stops", FormatNumber(static_cast<double>(scheduled), 0, c.lang)}})});
+                        {"stops", c.locale().FormatNumber(static_cast<double>(scheduled), 0)}})});
   }
   return Status::Ok();
 }
@@ -363,8 +362,8 @@ Status AddSiteHistory(const OverviewContext& c, const Object& s, const std::stri
                          {{"site", ev->site->name},
                           {"period", c.en() ? ShortPeriodLabel(p, c.lang) : p.Label(c.lang)},
                           {"opened", LongDate(part->opened, c.lang)},
-                          {"open", FormatNumber(part->open_days, 0, c.lang)},
-                          {"days", FormatNumber(part->period_days, 0, c.lang)}}));
+                          {"open", c.locale().FormatNumber(part->open_days, 0)},
+                          {"days", c.locale().FormatNumber(part->period_days, 0)}}));
     }
   }
   for (const Listed& l : *listed) {
@@ -393,7 +392,7 @@ Status AddSiteHistory(const OverviewContext& c, const Object& s, const std::stri
         std::optional<double> v;
         for (const HistoryPoint& h : ev->history)
           if (h.period.id == id) v = h.values.count(def->id) ? h.values.at(def->id) : std::nullopt;
-        row.push_back(FormatValue(*def, v, c.lang));
+        row.push_back(c.locale().FormatByUnit(v, def->unit));
         series.values.push_back(v);
       }
       table.rows.push_back(std::move(row));
@@ -449,10 +448,10 @@ void AddEventsByFormat(const OverviewContext& c, Document* doc) {
       int n = it == sites.end() ? 0 : it->second;
       all += n;
       series.values.push_back(n);
-      if (per_site) row.push_back(FormatNumber(n, 0, c.lang));
+      if (per_site) row.push_back(c.locale().FormatNumber(n, 0));
     }
-    row.push_back(FormatNumber(static_cast<double>(sites.size()), 0, c.lang));
-    row.push_back(FormatNumber(all, 0, c.lang));
+    row.push_back(c.locale().FormatNumber(static_cast<double>(sites.size()), 0));
+    row.push_back(c.locale().FormatNumber(all, 0));
     chart.series.push_back(std::move(series));
     table.rows.push_back(std::move(row));
   }
@@ -479,11 +478,11 @@ void AddFeedbackBySite(const OverviewContext& c, Document* doc) {
     if (recommend) {
       const ItemStats& st = recommend->all;
       if (st.positive_low && st.positive_high) {
-        interval = FormatPercent(*st.positive_low, c.lang) + " – " +
-                   FormatPercent(*st.positive_high, c.lang);
+        interval = c.locale().FormatPercent(*st.positive_low) + " – " +
+                   c.locale().FormatPercent(*st.positive_high);
       }
       answers = st.n_suppression != Suppression::kNone ? SuppressedText(st.n_suppression, k)
-                : st.n                                 ? FormatNumber(*st.n, 0, c.lang)
+                : st.n                                 ? c.locale().FormatNumber(*st.n, 0)
                                                        : "–";
     }
     table.rows.push_back({ev->site->name, SiteValueText(c, *ev, "feedback.responses"),
@@ -500,13 +499,13 @@ void AddFeedbackBySite(const OverviewContext& c, Document* doc) {
   std::string interval = "–";
   if (c.cols.total.at("feedback.recommend_rate") && answered > 0) {
     if (std::optional<std::pair<double, double>> ci = WilsonInterval(positive, answered)) {
-      interval = FormatPercent(ci->first, c.lang) + " – " + FormatPercent(ci->second, c.lang);
+      interval = c.locale().FormatPercent(ci->first) + " – " + c.locale().FormatPercent(ci->second);
     }
   }
   table.rows.push_back(
       {c.S("overview.feedback_by_site.all_places"), TotalValueText(c, "feedback.responses"),
        TotalValueText(c, "feedback.recommend_rate"), interval,
-       c.cols.total.at("feedback.recommend_rate") ? FormatNumber(answered, 0, c.lang) : "–"});
+       c.cols.total.at("feedback.recommend_rate") ? c.locale().FormatNumber(answered, 0) : "–"});
   table.caption = IntervalMethodText(c.words) +
                   c.S("overview.feedback_by_site.recommendation_all_places_worked");
   doc->blocks.push_back(std::move(table));
@@ -587,7 +586,7 @@ void AddThemesAcrossSites(const OverviewContext& c, Document* doc) {
       }
       if (per_site) row.push_back(SafeCount(n, k, c.lang));
     }
-    row.push_back(FormatNumber(static_cast<double>(mentions[id].size()), 0, c.lang));
+    row.push_back(c.locale().FormatNumber(static_cast<double>(mentions[id].size()), 0));
     // With the sites shown, the total must not give a hidden small count back.
     bool reveals = per_site && hidden_cells > 0 && hidden < k;
     row.push_back(reveals ? "x" : SafeCount(all, k, c.lang));

@@ -25,6 +25,8 @@ struct OverviewContext {
   bool en() const { return lang == "en"; }
   // The word of |key| in the report's language (templates/strings/<lang>.json).
   const std::string& S(std::string_view key) const { return words.Get(key); }
+  // How the report's language writes numbers and dates (util/locale.h).
+  const Locale& locale() const { return words.locale(); }
 };
 
 // The sites of |cols| grouped by type (see OverviewContext::order).

@@ -4,7 +4,7 @@
 
 #include "document/edition.h"
 #include "document/rule_words.h"
-#include "util/format.h"
+#include "util/strings.h"
 #include "util/text.h"
 
 namespace ankerbericht {
@@ -15,7 +15,7 @@ namespace {
 // breakdown of what people wrote.
 std::string SafeCount(int n, int k, const std::string& lang) {
   if (n > 0 && n < k) return "< " + std::to_string(k);
-  return FormatNumber(n, 0, lang);
+  return BuiltinLocale(lang).FormatNumber(n, 0);
 }
 
 std::string TrendText(int now, int before, int k, const BuildContext& c) {
@@ -27,7 +27,7 @@ std::string TrendText(int now, int before, int k, const BuildContext& c) {
 
 std::string ShareText(const ThemeCount& t, const ThemeSummary& s, int k, const std::string& lang) {
   if (s.responses_with_text < k || (t.responses > 0 && t.responses < k)) return "–";
-  return FormatPercent(100.0 * t.responses / s.responses_with_text, lang);
+  return BuiltinLocale(lang).FormatPercent(100.0 * t.responses / s.responses_with_text);
 }
 
 void AddQuote(const std::string& text, const std::string& source, Document* doc) {
@@ -117,9 +117,7 @@ void AddQuotes(const BuildContext& c, const Poco::JSON::Object& section, Documen
         c.S("qualitative.quotes.share_free_texts") + ShareText(t, q.themes, k, c.lang)});
     for (const SelectedQuote* quote : fresh) {
       c.log.quotes_shown.insert(quote->id);
-      std::string when = std::string(c.en() ? EnglishMonthName(quote->date.month())
-                                            : GermanMonthName(quote->date.month())) +
-                         " " + std::to_string(quote->date.year());
+      std::string when = c.locale().FormatDate(quote->date, Locale::DateStyle::kMonthYear);
       AddQuote(
           Quoted(ReaderText(c, quote->text), c.lang),
           ReaderText(c, QuoteSourceText(c.words, quote->source_kind, quote->source)) + ", " + when,
@@ -144,7 +142,7 @@ void AddInsights(const BuildContext& c, Document* doc) {
   for (const Insight& i : q.insights) {
     list.items.push_back(ReaderText(c, i.text) + " (" +
                          ReaderText(c, QuoteSourceText(c.words, i.source_kind, i.source)) + ", " +
-                         i.date.ToGerman() + ")");
+                         c.locale().FormatDate(i.date) + ")");
   }
   doc->blocks.push_back(list);
 }
@@ -166,7 +164,7 @@ void AddActionsTable(const BuildContext& c, Document* doc) {
     if (a.decided > p.to || (a.done && *a.done < p.from)) continue;
     std::string status;
     if (a.done && *a.done <= p.to) {
-      status = c.S("qualitative.actions_table.done") + a.done->ToGerman();
+      status = c.S("qualitative.actions_table.done") + c.locale().FormatDate(*a.done);
     } else if (a.due && *a.due < p.to) {
       status = c.S("qualitative.actions_table.overdue");
     } else {
@@ -177,7 +175,8 @@ void AddActionsTable(const BuildContext& c, Document* doc) {
       row.push_back(a.owner.empty() ? "–" : a.owner);
       if (!a.owner.empty()) ++c.log.named_owners;
     }
-    row.insert(row.end(), {a.decided.ToGerman(), a.due ? a.due->ToGerman() : "–", status});
+    row.insert(row.end(), {c.locale().FormatDate(a.decided),
+                           a.due ? c.locale().FormatDate(*a.due) : "–", status});
     table.rows.push_back(std::move(row));
   }
   const ActionCounts& n = q.action_counts;

@@ -28,8 +28,8 @@
 #include "document/vorlage_sections.h"
 #include "evaluate/period_data.h"
 #include "util/file.h"
-#include "util/format.h"
 #include "util/json_file.h"
+#include "util/strings.h"
 #include "util/text.h"
 #include "util/workspace_path.h"
 
@@ -76,14 +76,6 @@ std::string Substitute(std::string text, const BuildContext& c) {
   return text;
 }
 
-std::string FormatValue(const IndicatorDef& def, std::optional<double> v, const std::string& lang) {
-  if (!v) return "–";
-  std::string unit = def.unit;
-  if (unit == "percent") return FormatPercent(*v, lang);
-  if (unit == "per_hour") return FormatNumber(*v, 1, lang);
-  return FormatNumber(*v, 0, lang);
-}
-
 std::string IndicatorLabel(const BuildContext& c, const std::string& id) {
   if (const IndicatorDef* def = FindIndicator(id)) return CatalogueLabel(c.words, *def);
   if (const CustomIndicator* custom = c.ev.site->FindCustom(id))
@@ -102,14 +94,14 @@ std::string IndicatorLabel(const BuildContext& c, const std::string& id) {
 }
 
 std::string ValueText(const BuildContext& c, const std::string& id, std::optional<double> v) {
-  if (const IndicatorDef* def = FindIndicator(id)) return FormatValue(*def, v, c.lang);
+  if (const IndicatorDef* def = FindIndicator(id)) return c.locale().FormatByUnit(v, def->unit);
   if (!v) return "–";
   if (const CustomIndicator* custom = c.ev.site->FindCustom(id)) {
-    return custom->kind == CustomKind::kParticipantsShare ? FormatPercent(*v, c.lang)
-                                                          : FormatNumber(*v, 0, c.lang);
+    return custom->kind == CustomKind::kParticipantsShare ? c.locale().FormatPercent(*v)
+                                                          : c.locale().FormatNumber(*v, 0);
   }
-  return id.ends_with("share") ? FormatPercent(*v, c.lang)
-                               : FormatNumber(*v, id.ends_with(".mean") ? 1 : 0, c.lang);
+  return id.ends_with("share") ? c.locale().FormatPercent(*v)
+                               : c.locale().FormatNumber(*v, id.ends_with(".mean") ? 1 : 0);
 }
 
 Result<std::optional<std::string>> ReadTeamText(const BuildContext& c, const std::string& name,
@@ -230,8 +222,9 @@ void AddDataGaps(const BuildContext& c, Document* doc) {
   std::optional<Date> start, last;
   auto flush = [&] {
     if (!start) return;
-    ranges.push_back(*start == *last ? start->ToGerman()
-                                     : start->ToGerman() + "–" + last->ToGerman());
+    ranges.push_back(*start == *last
+                         ? c.locale().FormatDate(*start)
+                         : c.locale().FormatDate(*start) + "–" + c.locale().FormatDate(*last));
     start.reset();
   };
   // Only the days the figures cover: a day still to come is no gap.
@@ -271,12 +264,12 @@ void AddEventsTable(const BuildContext& c, Document* doc) {
     if (e.status != EventStatus::kHeld || !e.participants) return "–";
     if (*e.participants > 0 && *e.participants < k && !c.internal())
       return "< " + std::to_string(k);
-    return FormatNumber(static_cast<double>(*e.participants), 0, c.lang);
+    return c.locale().FormatNumber(static_cast<double>(*e.participants), 0);
   };
   for (const Event& e : c.ev.data.events) {
     bool held = e.status == EventStatus::kHeld;
     table.rows.push_back(
-        {e.date.ToGerman(), ReaderText(c, e.title), e.format, participants(e),
+        {c.locale().FormatDate(e.date), ReaderText(c, e.title), e.format, participants(e),
          held ? c.S("report.events_table.held") : c.S("report.events_table.cancelled")});
   }
   doc->blocks.push_back(table);
@@ -565,6 +558,7 @@ Result<Document> BuildReport(const std::string& template_dir, const std::string&
     doc.info.creator = "ankerbericht " + std::string(ANKERBERICHT_VERSION);
   }
   doc.info.language = input.lang;
+  doc.info.locale = (*words)->locale();
   std::string format = root->has("format") ? root->getValue<std::string>("format") : "a4";
   if (format != "a4" && format != "slides") {
     return Status::Config(file + ": $.format: must be \"a4\" or \"slides\"");

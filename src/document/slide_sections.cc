@@ -11,7 +11,7 @@
 #include "document/qualitative_sections.h"
 #include "document/rule_words.h"
 #include "document/vorlage_sections.h"
-#include "util/format.h"
+#include "util/strings.h"
 #include "util/text.h"
 
 namespace ankerbericht {
@@ -58,8 +58,7 @@ std::string KeepPeriodsTogether(std::string text, const BuildContext& c) {
 }
 
 std::string MonthYear(const Date& d, const std::string& lang) {
-  return std::string(lang == "en" ? EnglishMonthName(d.month()) : GermanMonthName(d.month())) +
-         " " + std::to_string(d.year());
+  return BuiltinLocale(lang).FormatDate(d, Locale::DateStyle::kMonthYear);
 }
 
 }  // namespace
@@ -122,8 +121,8 @@ Status AddFigureSlide(const BuildContext& c, const Poco::JSON::Object& section,
   auto withheld = c.ev.withheld.find(id);
   Slide s;
   s.indicator = id;
-  s.figure =
-      withheld != c.ev.withheld.end() ? withheld->second : FormatValue(*def, v.value, c.lang);
+  s.figure = withheld != c.ev.withheld.end() ? withheld->second
+                                             : c.locale().FormatByUnit(v.value, def->unit);
   // "Besuche im 1. Halbjahr 2026"; English reads "Visits in H1 2026" (its
   // long label "First half of 2026" does not fit after "in").
   s.figure_label = c.en() ? CatalogueLabel(c.words, *def) + " in " +
@@ -144,7 +143,7 @@ Status AddFigureSlide(const BuildContext& c, const Poco::JSON::Object& section,
       std::string change = ComparedChangeText(c, def->unit, v.value, earlier, *period);
       if (change.empty()) change = PartOpenNote(c, def->unit, *period);
       notes.push_back(ReplaceAll(BriefComparisonLabel(c, *period), " ", "\u00A0") + ": " +
-                      FormatValue(*def, earlier, c.lang) +
+                      c.locale().FormatByUnit(earlier, def->unit) +
                       (change.empty() ? "" : " (" + change + ")"));
     }
     s.figure_note = Join(notes, " · ");
@@ -156,7 +155,7 @@ Status AddFigureSlide(const BuildContext& c, const Poco::JSON::Object& section,
   std::string message = no_data ? c.S("slides.figure_slide.no_data_yet") + s.figure_label
                                 : Message(c, section, v.value, before);
   message = ReplaceAll(message, "{value}", s.figure);
-  message = ReplaceAll(message, "{compare_value}", FormatValue(*def, before, c.lang));
+  message = ReplaceAll(message, "{compare_value}", c.locale().FormatByUnit(before, def->unit));
   message = ReplaceAll(message, "{compare_period}", compare_period);
   s.title = KeepPeriodsTogether(Substitute(message, c), c);
   if (s.title.empty()) s.title = CatalogueLabel(c.words, *def);
@@ -186,7 +185,7 @@ void AddCumulativeSlide(const BuildContext& c, const Poco::JSON::Object& section
   auto value = [&](const std::string& id) {
     auto it = r.values.find(id);
     return it == r.values.end() || !it->second ? std::string("–")
-                                               : FormatNumber(*it->second, 0, c.lang);
+                                               : c.locale().FormatNumber(*it->second, 0);
   };
   Slide s;
   s.indicator = "cumulative.visitors.total";

@@ -5,7 +5,7 @@
 #include "document/rule_words.h"
 #include "evaluate/breakdowns.h"
 #include "evaluate/stop_figures.h"
-#include "util/format.h"
+#include "util/strings.h"
 #include "util/text.h"
 
 namespace ankerbericht {
@@ -16,14 +16,14 @@ std::string CellValue(const BuildContext& c, const Cell* cell, int decimals) {
   if (!cell) return "–";
   if (cell->suppression != Suppression::kNone)
     return SuppressedText(cell->suppression, c.ev.privacy_threshold);
-  return cell->value ? FormatNumber(*cell->value, decimals, c.lang) : "–";
+  return cell->value ? c.locale().FormatNumber(*cell->value, decimals) : "–";
 }
 
 std::string TotalValue(const BuildContext& c, const Breakdown* b, int decimals) {
   if (!b) return "–";
   if (b->total_suppression != Suppression::kNone)
     return SuppressedText(b->total_suppression, c.ev.privacy_threshold);
-  return b->total ? FormatNumber(*b->total, decimals, c.lang) : "–";
+  return b->total ? c.locale().FormatNumber(*b->total, decimals) : "–";
 }
 
 }  // namespace

@@ -133,7 +133,8 @@ void AddSuccessFactors(const BuildContext& c, const SuccessFactorAssessment& a, 
     AddHowTo(c, a, doc);
     return;
   }
-  std::string when = a.date ? c.S("success_factors.section.as_of") + a.date->ToGerman() + ")" : "";
+  std::string when =
+      a.date ? c.S("success_factors.section.as_of") + c.locale().FormatDate(*a.date) + ")" : "";
   doc->blocks.push_back(Paragraph{
       c.en() ? "The Difu study on anchor places of digital change names 24 success factors for the "
                "three phases of "

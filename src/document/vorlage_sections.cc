@@ -2,7 +2,7 @@
 
 #include "document/consolidation_sections.h"
 #include "document/edition.h"
-#include "util/format.h"
+#include "util/strings.h"
 #include "util/text.h"
 
 namespace ankerbericht {
@@ -14,7 +14,7 @@ std::string OrBlank(const std::string& s) { return s.empty() ? kBlankField : s; 
 }  // namespace
 
 std::string EuroText(double amount, int decimals, const std::string& lang) {
-  std::string n = FormatNumber(amount, decimals, lang);
+  std::string n = BuiltinLocale(lang).FormatNumber(amount, decimals);
   return lang == "en" ? "€" + n : n + " €";
 }
 
@@ -112,17 +112,17 @@ std::string CostPerUseText(const BuildContext& c) {
   std::vector<std::string> parts;
   if (f.per_visit) {
     parts.push_back(c.en() ? EuroText(*f.per_visit, 2, c.lang) + " per visit (" + total + " / " +
-                                 FormatNumber(*f.visits, 0, c.lang) + " visits)"
+                                 c.locale().FormatNumber(*f.visits, 0) + " visits)"
                            : EuroText(*f.per_visit, 2, c.lang) + " je Besuch (" + total + " / " +
-                                 FormatNumber(*f.visits, 0, c.lang) + " Besuche)");
+                                 c.locale().FormatNumber(*f.visits, 0) + " Besuche)");
   }
   if (f.per_participation) {
     parts.push_back(c.en() ? EuroText(*f.per_participation, 2, c.lang) +
                                  " per event participation (" + total + " / " +
-                                 FormatNumber(*f.participations, 0, c.lang) + " participations)"
+                                 c.locale().FormatNumber(*f.participations, 0) + " participations)"
                            : EuroText(*f.per_participation, 2, c.lang) +
                                  " je Teilnahme an einer Veranstaltung (" + total + " / " +
-                                 FormatNumber(*f.participations, 0, c.lang) + " Teilnahmen)");
+                                 c.locale().FormatNumber(*f.participations, 0) + " Teilnahmen)");
   }
   return c.en()
              ? "Set against the last full year of use (" + halves + "), the yearly costs come to " +

@@ -1,6 +1,7 @@
 #include "evaluate/breakdowns.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -128,6 +129,8 @@ Breakdown WeekdayHourMatrix(const PeriodData& d) {
   for (const auto& [wd, hour] : cells) {
     Cell c;
     c.marked = open.count({wd, hour}) > 0;
+    // The key is machine output (figures JSON/CSV) and stays as it always
+    // was; documents name the weekday through WeekdayHourOfKey().
     c.key = std::string(kWeekdays[wd]) + " " + (hour < 10 ? "0" : "") + std::to_string(hour);
     c.label = c.key + ":00";
     // A weekday without counter data has no mean, not a mean of 0.
@@ -204,6 +207,20 @@ const Breakdown* FindBreakdown(const std::vector<Breakdown>& breakdowns, const s
   for (const Breakdown& b : breakdowns)
     if (b.id == id) return &b;
   return nullptr;
+}
+
+std::optional<std::pair<int, int>> WeekdayHourOfKey(const std::string& key) {
+  if (key.size() != 5 || key[2] != ' ') return std::nullopt;
+  for (int d = 0; d < 7; ++d) {
+    if (key.compare(0, 2, kWeekdays[d]) != 0) continue;
+    if (!std::isdigit(static_cast<unsigned char>(key[3])) ||
+        !std::isdigit(static_cast<unsigned char>(key[4])))
+      return std::nullopt;
+    int hour = (key[3] - '0') * 10 + (key[4] - '0');
+    if (hour > 23) return std::nullopt;
+    return std::make_pair(d, hour);
+  }
+  return std::nullopt;
 }
 
 }  // namespace ankerbericht

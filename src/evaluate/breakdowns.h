@@ -6,6 +6,9 @@
 #ifndef ANKERBERICHT_EVALUATE_BREAKDOWNS_H_
 #define ANKERBERICHT_EVALUATE_BREAKDOWNS_H_
 
+#include <optional>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include "evaluate/period_data.h"
@@ -25,8 +28,13 @@ Breakdown ResponsesByChannel(const PeriodData& data);
 // that hour averaged over the days of that weekday with counter data (an hour
 // without readings on such a day counts as 0). Cells "Mo 09" .. "So 23" for the
 // hours that have readings or lie in the opening hours (those are marked, on
-// any day of the period); no total.
+// any day of the period); no total. The keys are stable machine output (the
+// figures JSON/CSV); documents name the weekday in their own language.
 Breakdown WeekdayHourMatrix(const PeriodData& data);
+
+// The weekday (0 = Monday ... 6 = Sunday) and hour of a WeekdayHourMatrix key
+// ("Di 14" -> {1, 14}); nullopt for any other text.
+std::optional<std::pair<int, int>> WeekdayHourOfKey(const std::string& key);
 
 // Applies SuppressSmallCounts to every protected breakdown (and hides the
 // visits per hour of stops whose visitors it hid).

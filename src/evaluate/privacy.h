@@ -25,7 +25,7 @@ enum class Suppression {
 };
 
 struct Cell {
-  std::string key;              // stable key: a format, an age group id, "Di 14"
+  std::string key;              // stable key: a format, an age group id, "2 14" (Tuesday, 14:00)
   std::string label;            // for people: the age group's label, else the key
   std::optional<double> value;  // nullopt when suppressed or not computable
   std::optional<double> share;  // percent of the total; nullopt when suppressed

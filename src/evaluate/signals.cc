@@ -3,7 +3,6 @@
 #include <map>
 
 #include "model/scale.h"
-#include "util/format.h"
 
 namespace ankerbericht {
 

@@ -85,7 +85,7 @@ Axis MakeAxis(const ChartData& d, const MeasureFn& measure, const Theme& theme) 
   for (double t : a.ticks) {
     // Absurd magnitudes must not eat the plot: labels get at most a third.
     a.labels.push_back(
-        FitText(FormatGermanNumber(t, TickDecimals(step)), theme.content_width() / 3, w));
+        FitText(theme.locale.FormatNumber(t, TickDecimals(step)), theme.content_width() / 3, w));
     a.label_width = std::max(a.label_width, w(a.labels.back()));
   }
   return a;
@@ -105,10 +105,11 @@ void AddGrid(const Axis& a, double left, double right, double axis, const Measur
 
 // Values are printed on the bars only when one series is shown, all values
 // are >= 0 (labels sit above the bars) and every label fits its slot.
-bool ShowValueLabels(const ChartData& d, double slot, double axis, const MeasureFn& measure) {
+bool ShowValueLabels(const ChartData& d, double slot, double axis, const Locale& locale,
+                     const MeasureFn& measure) {
   if (d.values.size() != 1 || d.any_negative) return false;  // also: never when stacked
   for (const auto& v : d.values[0]) {
-    if (v && measure(ValueLabel(*v), FontStyle::kRegular, axis) > slot - 2) return false;
+    if (v && measure(ValueLabel(*v, locale), FontStyle::kRegular, axis) > slot - 2) return false;
   }
   return true;
 }
@@ -143,7 +144,7 @@ void AddBars(const ChartData& d, const Axis& a, double left, double slot, const 
   double group = std::min(slot * 0.78, kMaxBarWidth * n);
   double bar = group / n;
   double gap = bar > 6 ? 1 : 0;
-  bool labels = ShowValueLabels(d, slot, axis, measure);
+  bool labels = ShowValueLabels(d, slot, axis, theme.locale, measure);
   double zero = a.Y(0);
   for (size_t c = 0; c < d.categories.size(); ++c) {
     double x0 = left + c * slot + (slot - group) / 2;
@@ -161,8 +162,8 @@ void AddBars(const ChartData& d, const Axis& a, double left, double slot, const 
       row->ops.push_back(
           RectOp{x + gap / 2, std::min(zero, top), bar - gap, std::abs(top - zero), color, {}, 0});
       if (labels)
-        row->ops.push_back(
-            Centered(x + bar / 2, top + 2, ValueLabel(*v), palette::kText, measure, axis));
+        row->ops.push_back(Centered(x + bar / 2, top + 2, ValueLabel(*v, theme.locale),
+                                    palette::kText, measure, axis));
     }
   }
   row->ops.push_back(LineOp{left, zero, left + slot * d.categories.size(), zero, kAxisLine, 0.8});
@@ -248,28 +249,6 @@ std::vector<double> NiceTicks(double lo, double hi, int target_count, bool integ
   }
   if (ticks.size() < 2) ticks = {lo, hi};
   return ticks;
-}
-
-std::string FormatGermanNumber(double value, int decimals) {
-  decimals = std::clamp(decimals, 0, 10);
-  if (!std::isfinite(value)) return "";
-  int n = std::snprintf(nullptr, 0, "%.*f", decimals, value);
-  std::string plain(n + 1, '\0');
-  std::snprintf(plain.data(), plain.size(), "%.*f", decimals, value);
-  plain.resize(n);
-  bool negative = plain[0] == '-';
-  if (negative) plain.erase(0, 1);
-  size_t point = plain.find('.');
-  std::string whole = plain.substr(0, point);
-  std::string out;
-  for (size_t i = 0; i < whole.size(); ++i) {
-    if (i > 0 && (whole.size() - i) % 3 == 0) out += '.';
-    out += whole[i];
-  }
-  if (point != std::string::npos) out += "," + plain.substr(point + 1);
-  // "-0" and "-0,0" are just zero.
-  if (negative && out.find_first_not_of("0.,") != std::string::npos) out = "-" + out;
-  return out;
 }
 
 Row LayoutBarChart(const BarChart& chart, const MeasureFn& measure, const Theme& theme) {

@@ -18,10 +18,6 @@ namespace ankerbericht {
 // least 1 (counts have no fractional ticks).
 std::vector<double> NiceTicks(double lo, double hi, int target_count, bool integers);
 
-// German number format: '.' between thousands, ',' before decimals
-// ("1.500", "-2,5", "1.000.000.000").
-std::string FormatGermanNumber(double value, int decimals);
-
 // Every chart is one unbreakable Row across the theme's content frame
 // (theme.content_left to content_right; the A4 content width by default) and
 // draws its |empty_message| in a light frame when there is nothing to plot.

@@ -179,18 +179,22 @@ int TickDecimals(double step) {
   return std::min(10, static_cast<int>(std::ceil(-std::log10(step) - 1e-9)));
 }
 
-std::string ValueLabel(double v) { return FormatGermanNumber(v, v == std::floor(v) ? 0 : 1); }
+std::string ValueLabel(double v, const Locale& locale) {
+  return locale.FormatNumber(v, v == std::floor(v) ? 0 : 1);
+}
 
 ValueAxis MakeValueAxis(double lo, double hi, bool integers, int target_ticks,
-                        const MeasureFn& measure, const Theme& theme, const std::string& suffix) {
+                        const MeasureFn& measure, const Theme& theme, bool percent) {
   ValueAxis a;
   a.ticks = NiceTicks(lo, hi, target_ticks, integers);
   double step = a.ticks.size() > 1 ? a.ticks[1] - a.ticks[0] : 1;
   WidthFn w = Width(measure, FontStyle::kRegular, kAxisSize * theme.font_scale);
   for (double t : a.ticks) {
     // Absurd magnitudes must not eat the plot: labels get at most a third.
-    a.labels.push_back(
-        FitText(FormatGermanNumber(t, TickDecimals(step)) + suffix, theme.content_width() / 3, w));
+    int decimals = TickDecimals(step);
+    std::string label =
+        percent ? theme.locale.FormatPercent(t, decimals) : theme.locale.FormatNumber(t, decimals);
+    a.labels.push_back(FitText(label, theme.content_width() / 3, w));
     a.label_width = std::max(a.label_width, w(a.labels.back()));
   }
   return a;

@@ -72,10 +72,11 @@ std::vector<std::string> WrapLabel(const std::string& text, double width, size_t
 void AddShortenedNote(const Theme& theme, const std::vector<std::string>& full_names,
                       const MeasureFn& measure, Row* row, double* y);
 
-// Digits after the comma that tick labels with |step| need.
+// Digits after the decimal separator that tick labels with |step| need.
 int TickDecimals(double step);
-// Value labels: whole numbers plain, others with one decimal.
-std::string ValueLabel(double v);
+// Value labels: whole numbers plain, others with one decimal, written as
+// |locale| writes numbers.
+std::string ValueLabel(double v, const Locale& locale);
 
 // A linear value axis with "nice" ticks between pixel positions |from| (the
 // first tick) and |to| (the last tick).
@@ -90,8 +91,7 @@ struct ValueAxis {
   }
 };
 ValueAxis MakeValueAxis(double lo, double hi, bool integers, int target_ticks,
-                        const MeasureFn& measure, const Theme& theme,
-                        const std::string& suffix = "");
+                        const MeasureFn& measure, const Theme& theme, bool percent = false);
 
 }  // namespace ankerbericht::chart
 

@@ -110,6 +110,72 @@ BarData PrepareBars(const BarChart& c) {
   return d;
 }
 
+// Where the bars of a horizontal bar chart go and how they look.
+struct BarGeometry {
+  ValueAxis a;
+  size_t series = 0;
+  bool stacked = false;
+  double f = 1, axis = 0;  // font scale and axis type size
+  double bar = 0;          // height of one bar
+  double bars_height = 0;  // of a category's bars together
+  double value_room = 0;   // for value labels at the bar ends
+  WidthFn w;               // measures axis type
+};
+
+// Room for value labels at the bar ends (on both sides).
+double ValueRoom(const BarData& d, const Theme& theme, const WidthFn& w) {
+  double room = 0;
+  for (const auto& s : d.values) {
+    for (const auto& v : s) {
+      if (v) room = std::max(room, w(ValueLabel(*v, theme.locale)));
+    }
+  }
+  return std::min(room, theme.content_width() / 4) + 4;
+}
+
+// The bars of category |c| centred on |cy|: grouped with a value label at
+// each end ("–" at the zero line for a missing value), or stacked with the
+// total after the stack.
+void AddCategoryBars(const BarData& d, size_t c, double cy, const BarGeometry& g,
+                     const MeasureFn& measure, const Theme& theme, Row* row) {
+  const ValueAxis& a = g.a;
+  double zero = a.Pos(0);
+  double by = cy + g.bars_height / 2;  // top of the first bar
+  double up = 0, down = 0;
+  bool any = false;
+  for (size_t s = 0; s < g.series; ++s) {
+    const std::optional<double>& v = d.values[s][c];
+    double bar_top = g.stacked ? by : by - s * g.bar;
+    if (!v) {
+      if (!g.stacked) {
+        row->ops.push_back(MakeText(zero + 3, bar_top - g.bar / 2 - g.axis * 0.35, "\u2013",
+                                    FontStyle::kRegular, g.axis, kAxisLine, measure));
+      }
+      continue;
+    }
+    any = true;
+    double from = g.stacked ? (*v >= 0 ? up : down) : 0;
+    double to = from + *v;
+    if (g.stacked) (*v >= 0 ? up : down) = to;
+    double x0 = a.Pos(std::min(from, to)), x1 = a.Pos(std::max(from, to));
+    row->ops.push_back(RectOp{x0, bar_top - g.bar + 0.5 * g.f, x1 - x0, g.bar - g.f,
+                              SeriesColor(theme, s),
+                              g.stacked ? std::optional<Rgb>(palette::kWhite) : std::nullopt, 0.4});
+    if (!g.stacked) {
+      std::string label = FitText(ValueLabel(*v, theme.locale), g.value_room - 4, g.w);
+      double lx = *v >= 0 ? x1 + 3 : x0 - 3 - g.w(label);
+      row->ops.push_back(MakeText(lx, bar_top - g.bar / 2 - g.axis * 0.35, label,
+                                  FontStyle::kRegular, g.axis, palette::kText, measure));
+    }
+  }
+  if (g.stacked) {
+    std::string label =
+        FitText(any ? ValueLabel(up + down, theme.locale) : "\u2013", g.value_room - 4, g.w);
+    row->ops.push_back(MakeText(a.Pos(up) + 3, by - g.bar / 2 - g.axis * 0.35, label,
+                                FontStyle::kRegular, g.axis, palette::kText, measure));
+  }
+}
+
 }  // namespace
 
 Row LayoutHorizontalBarChart(const BarChart& chart, const MeasureFn& measure, const Theme& theme) {
@@ -122,90 +188,56 @@ Row LayoutHorizontalBarChart(const BarChart& chart, const MeasureFn& measure, co
     row.height = -y + 4;
     return row;
   }
-  size_t series = d.values.size();
-  if (series > 1) {
+  BarGeometry g;
+  g.series = d.values.size();
+  if (g.series > 1) {
     std::vector<LegendItem> legend;
-    for (size_t s = 0; s < series; ++s) {
+    for (size_t s = 0; s < g.series; ++s) {
       legend.push_back({SanitizeUtf8(chart.series[s].name), SeriesColor(theme, s)});
     }
     AddLegend(legend, measure, theme, &row, &y);
   }
   LabelColumn col = MakeLabels(chart.categories, measure, theme);
-  ValueAxis a = MakeValueAxis(d.lo, d.hi, d.integers, 5, measure, theme);
-  double f = theme.font_scale, axis = kAxisSize * f, label_leading = kLabelLeading * f;
-  WidthFn w = Width(measure, FontStyle::kRegular, axis);
-  // Room for value labels at the bar ends on both sides.
-  double value_room = 0;
-  for (const auto& s : d.values) {
-    for (const auto& v : s) {
-      if (v) value_room = std::max(value_room, w(ValueLabel(*v)));
-    }
-  }
-  value_room = std::min(value_room, theme.content_width() / 4) + 4;
-  double left = theme.content_left + col.width + 8 + (d.lo < 0 ? value_room : 0);
-  double right = theme.content_right - value_room;
-  a.from = left;
-  a.to = right;
-  bool stacked = chart.stacked && series > 1;
+  g.a = MakeValueAxis(d.lo, d.hi, d.integers, 5, measure, theme);
+  g.f = theme.font_scale;
+  g.axis = kAxisSize * g.f;
+  double label_leading = kLabelLeading * g.f;
+  g.w = Width(measure, FontStyle::kRegular, g.axis);
+  g.value_room = ValueRoom(d, theme, g.w);
+  double left = theme.content_left + col.width + 8 + (d.lo < 0 ? g.value_room : 0);
+  double right = theme.content_right - g.value_room;
+  g.a.from = left;
+  g.a.to = right;
+  g.stacked = chart.stacked && g.series > 1;
   // Grouped bars stay as tall as their value labels (they must not touch).
-  double bar = (stacked || series == 1 ? 11 : 9) * f;
-  double bars_height = stacked ? bar : bar * series;
+  g.bar = (g.stacked || g.series == 1 ? 11 : 9) * g.f;
+  g.bars_height = g.stacked ? g.bar : g.bar * g.series;
   double top = y - 2;
-  double zero = a.Pos(0);
   double cursor = top;
   std::vector<std::pair<double, double>> slots;  // (top, height) per category
   for (size_t c = 0; c < chart.categories.size(); ++c) {
-    double h = std::max(bars_height, col.lines[c].size() * label_leading) + kRowGap;
+    double h = std::max(g.bars_height, col.lines[c].size() * label_leading) + kRowGap;
     slots.push_back({cursor, h});
     cursor -= h;
   }
   double bottom = cursor;
   // Grid first so that the bars are drawn over it.
-  double ticks_height = AddValueTicks(a, top, bottom, measure, theme, &row);
+  double ticks_height = AddValueTicks(g.a, top, bottom, measure, theme, &row);
   for (size_t c = 0; c < chart.categories.size(); ++c) {
     double cy = slots[c].first - slots[c].second / 2;
     AddRowLabel(col, c, cy, measure, theme, &row);
-    double by = cy + bars_height / 2;  // top of the first bar
-    double up = 0, down = 0;
-    bool any = false;
-    for (size_t s = 0; s < series; ++s) {
-      const std::optional<double>& v = d.values[s][c];
-      double bar_top = stacked ? by : by - s * bar;
-      if (!v) {
-        if (!stacked) {
-          row.ops.push_back(MakeText(zero + 3, bar_top - bar / 2 - axis * 0.35, "\u2013",
-                                     FontStyle::kRegular, axis, kAxisLine, measure));
-        }
-        continue;
-      }
-      any = true;
-      double from = stacked ? (*v >= 0 ? up : down) : 0;
-      double to = from + *v;
-      if (stacked) (*v >= 0 ? up : down) = to;
-      double x0 = a.Pos(std::min(from, to)), x1 = a.Pos(std::max(from, to));
-      row.ops.push_back(RectOp{x0, bar_top - bar + 0.5 * f, x1 - x0, bar - f, SeriesColor(theme, s),
-                               stacked ? std::optional<Rgb>(palette::kWhite) : std::nullopt, 0.4});
-      if (!stacked) {
-        std::string label = FitText(ValueLabel(*v), value_room - 4, w);
-        double lx = *v >= 0 ? x1 + 3 : x0 - 3 - w(label);
-        row.ops.push_back(MakeText(lx, bar_top - bar / 2 - axis * 0.35, label, FontStyle::kRegular,
-                                   axis, palette::kText, measure));
-      }
-    }
-    if (stacked) {
-      std::string label = FitText(any ? ValueLabel(up + down) : "\u2013", value_room - 4, w);
-      row.ops.push_back(MakeText(a.Pos(up) + 3, by - bar / 2 - axis * 0.35, label,
-                                 FontStyle::kRegular, axis, palette::kText, measure));
-    }
+    AddCategoryBars(d, c, cy, g, measure, theme, &row);
   }
+  double zero = g.a.Pos(0);
   row.ops.push_back(LineOp{zero, bottom, zero, top, kAxisLine, 0.8});
   y = bottom - ticks_height;
   if (!chart.unit.empty()) {
-    TextOp unit = MakeText(0, y - axis, FitText(SanitizeUtf8(chart.unit), theme.content_width(), w),
-                           FontStyle::kRegular, axis, palette::kMuted, measure);
+    TextOp unit =
+        MakeText(0, y - g.axis, FitText(SanitizeUtf8(chart.unit), theme.content_width(), g.w),
+                 FontStyle::kRegular, g.axis, palette::kMuted, measure);
     unit.x = right - unit.width;
     row.ops.push_back(std::move(unit));
-    y -= axis + 4;
+    y -= g.axis + 4;
   }
   AddShortenedNote(theme, col.shortened, measure, &row, &y);
   row.height = -y + 4;
@@ -230,23 +262,25 @@ Rgb AnswerColor(size_t i, size_t negatives, std::optional<size_t> neutral, size_
   return positives <= 1 ? strong_pos : Mix(weak_pos, strong_pos, double(j) / (positives - 1));
 }
 
-}  // namespace
+// The answers of a scale: |k| of them, the first |negatives| negative, one
+// perhaps neutral.
+struct Answers {
+  size_t k = 0, negatives = 0;
+  std::optional<size_t> neutral;
+};
 
-Row LayoutDivergingChart(const DivergingChart& chart, const MeasureFn& measure,
-                         const Theme& theme) {
-  Row row;
-  double y = 0;
-  AddTitle(chart.title, measure, theme, &row, &y);
-  size_t k = chart.answers.size();
-  std::optional<size_t> neutral =
-      chart.neutral && *chart.neutral < k ? chart.neutral : std::nullopt;
-  size_t negatives = neutral ? *neutral : k / 2;
-  // Shares in percent of the item's n per item, the withheld answers last
-  // (index k); empty when the item has no data. Withheld answers stay in n:
-  // spreading them over the answers shown would overstate those.
-  std::vector<std::vector<double>> shares;
-  double extent = 0, max_left = 0, max_right = 0;
+// Shares in percent of the item's n per item, the withheld answers last
+// (index k); empty when the item has no data. Withheld answers stay in n:
+// spreading them over the answers shown would overstate those.
+struct Shares {
+  std::vector<std::vector<double>> of_item;
+  double extent = 0, max_left = 0, max_right = 0;  // percent left/right of zero
   bool any_withheld = false;
+};
+
+Shares ComputeShares(const DivergingChart& chart, const Answers& ans) {
+  Shares out;
+  size_t k = ans.k;
   for (size_t i = 0; i < chart.items.size(); ++i) {
     std::vector<double> p(k + 1, 0);
     double total = 0;
@@ -262,53 +296,117 @@ Row LayoutDivergingChart(const DivergingChart& chart, const MeasureFn& measure,
       total += p[k];
     }
     if (total <= 0 || total == p[k]) {
-      shares.emplace_back();
+      out.of_item.emplace_back();
       continue;
     }
     double left = 0, right = 0;
     for (size_t j = 0; j <= k; ++j) {
       p[j] = p[j] / total * 100;
-      if (neutral && j == *neutral) {
+      if (ans.neutral && j == *ans.neutral) {
         left += p[j] / 2;
         right += p[j] / 2;
       } else {
-        (j < negatives ? left : right) += p[j];
+        (j < ans.negatives ? left : right) += p[j];
       }
     }
-    any_withheld = any_withheld || p[k] > 0;
-    extent = std::max({extent, left, right});
-    max_left = std::max(max_left, left);
-    max_right = std::max(max_right, right);
-    shares.push_back(std::move(p));
+    out.any_withheld = out.any_withheld || p[k] > 0;
+    out.extent = std::max({out.extent, left, right});
+    out.max_left = std::max(out.max_left, left);
+    out.max_right = std::max(out.max_right, right);
+    out.of_item.push_back(std::move(p));
   }
-  if (extent <= 0) {
+  return out;
+}
+
+// An axis in percent, the ticks of the longer side (|side|) mirrored as far
+// as the other side needs them.
+ValueAxis MirroredAxis(const ValueAxis& side, const Shares& sh) {
+  ValueAxis a;
+  for (size_t t = side.ticks.size(); t-- > 1;) {
+    if (side.ticks[t - 1] >= sh.max_left - 1e-9) continue;  // not needed on the left
+    a.ticks.push_back(-side.ticks[t]);
+    a.labels.push_back(side.labels[t]);
+  }
+  for (size_t t = 0; t < side.ticks.size(); ++t) {
+    if (t > 0 && side.ticks[t - 1] >= sh.max_right - 1e-9) break;
+    a.ticks.push_back(side.ticks[t]);
+    a.labels.push_back(side.labels[t]);
+  }
+  return a;
+}
+
+// The segments of one item's bar centred on |cy|, from the left end (all
+// negative shares and half the neutral one), each with its share inside
+// where it fits.
+void AddItemBar(const std::vector<double>& shares, const Answers& ans, const ValueAxis& a,
+                double cy, double bar_height, const MeasureFn& measure, const Theme& theme,
+                Row* row) {
+  size_t k = ans.k;
+  double share_size = 6.5 * theme.font_scale;
+  WidthFn share_w = Width(measure, FontStyle::kRegular, share_size);
+  double start = 0;
+  for (size_t j = 0; j < k; ++j) {
+    if (j < ans.negatives) start -= shares[j];
+    if (ans.neutral && j == *ans.neutral) start -= shares[j] / 2;
+  }
+  for (size_t j = 0; j <= k; ++j) {
+    double p = shares[j];
+    if (p <= 0) continue;
+    // The withheld segment is set apart by a gap: it is no answer.
+    double gap = j == k ? kWithheldGap : 0;
+    double x0 = a.Pos(start) + gap, x1 = a.Pos(start + p) + gap;
+    start += p;
+    Rgb fill = j == k ? kWithheldColor : AnswerColor(j, ans.negatives, ans.neutral, k);
+    row->ops.push_back(
+        RectOp{x0, cy - bar_height / 2, x1 - x0, bar_height, fill, palette::kWhite, 0.4});
+    std::string label = theme.locale.FormatNumber(p, 0);
+    // The zero line is drawn over the bars: a label on a segment that
+    // straddles it (the neutral answer) goes into the wider half, clear of
+    // the line, so that "21" is not struck through.
+    double zero = a.Pos(0), lx0 = x0, lx1 = x1;
+    if (x0 < zero && zero < x1) {
+      if (zero - x0 > x1 - zero) {
+        lx1 = zero - 1.5;
+      } else {
+        lx0 = zero + 1.5;
+      }
+    }
+    if (share_w(label) + 3 <= lx1 - lx0) {
+      row->ops.push_back(Centered((lx0 + lx1) / 2, cy - share_size * 0.35, label, TextOn(fill),
+                                  measure, share_size));
+    }
+  }
+}
+
+}  // namespace
+
+Row LayoutDivergingChart(const DivergingChart& chart, const MeasureFn& measure,
+                         const Theme& theme) {
+  Row row;
+  double y = 0;
+  AddTitle(chart.title, measure, theme, &row, &y);
+  Answers ans;
+  ans.k = chart.answers.size();
+  ans.neutral = chart.neutral && *chart.neutral < ans.k ? chart.neutral : std::nullopt;
+  ans.negatives = ans.neutral ? *ans.neutral : ans.k / 2;
+  Shares sh = ComputeShares(chart, ans);
+  if (sh.extent <= 0) {
     AddEmptyFrame(chart.empty_message, measure, theme, &row, &y);
     row.height = -y + 4;
     return row;
   }
   std::vector<LegendItem> legend;
-  for (size_t j = 0; j < k; ++j) {
-    legend.push_back({SanitizeUtf8(chart.answers[j]), AnswerColor(j, negatives, neutral, k)});
+  for (size_t j = 0; j < ans.k; ++j) {
+    legend.push_back(
+        {SanitizeUtf8(chart.answers[j]), AnswerColor(j, ans.negatives, ans.neutral, ans.k)});
   }
-  if (any_withheld) legend.push_back({SanitizeUtf8(chart.withheld_label), kWithheldColor});
+  if (sh.any_withheld) legend.push_back({SanitizeUtf8(chart.withheld_label), kWithheldColor});
   AddLegend(legend, measure, theme, &row, &y);
   LabelColumn col = MakeLabels(chart.items, measure, theme);
-  // An axis in percent, the ticks of the longer side mirrored as far as the
-  // other side needs them.
-  ValueAxis side = MakeValueAxis(0, std::min(100.0, extent), true, 3, measure, theme, " %");
-  ValueAxis a;
-  for (size_t t = side.ticks.size(); t-- > 1;) {
-    if (side.ticks[t - 1] >= max_left - 1e-9) continue;  // not needed on the left
-    a.ticks.push_back(-side.ticks[t]);
-    a.labels.push_back(side.labels[t]);
-  }
-  for (size_t t = 0; t < side.ticks.size(); ++t) {
-    if (t > 0 && side.ticks[t - 1] >= max_right - 1e-9) break;
-    a.ticks.push_back(side.ticks[t]);
-    a.labels.push_back(side.labels[t]);
-  }
+  ValueAxis side = MakeValueAxis(0, std::min(100.0, sh.extent), true, 3, measure, theme, true);
+  ValueAxis a = MirroredAxis(side, sh);
   a.from = theme.content_left + col.width + 10 + side.label_width / 2;
-  a.to = theme.content_right - side.label_width / 2 - (any_withheld ? kWithheldGap : 0);
+  a.to = theme.content_right - side.label_width / 2 - (sh.any_withheld ? kWithheldGap : 0);
   double f = theme.font_scale, axis = kAxisSize * f;
   double bar_height = 13 * f;
   double top = y - 2, cursor = top;
@@ -320,51 +418,17 @@ Row LayoutDivergingChart(const DivergingChart& chart, const MeasureFn& measure,
   }
   double bottom = cursor;
   double ticks_height = AddValueTicks(a, top, bottom, measure, theme, &row);
-  double share_size = 6.5 * f;
   WidthFn w_axis = Width(measure, FontStyle::kRegular, axis);
-  WidthFn share_w = Width(measure, FontStyle::kRegular, share_size);
   for (size_t i = 0; i < chart.items.size(); ++i) {
     AddRowLabel(col, i, centres[i], measure, theme, &row);
-    if (shares[i].empty()) {
+    if (sh.of_item[i].empty()) {
       // Suppressed or no answers: say so right of the zero line.
       std::string text = FitText(theme.no_data, theme.content_right - a.Pos(0) - 4, w_axis);
       row.ops.push_back(MakeText(a.Pos(0) + 4, centres[i] - axis * 0.35, text, FontStyle::kRegular,
                                  axis, palette::kMuted, measure));
       continue;
     }
-    // Start at the left end: all negative shares and half the neutral one.
-    double start = 0;
-    for (size_t j = 0; j < k; ++j) {
-      if (j < negatives) start -= shares[i][j];
-      if (neutral && j == *neutral) start -= shares[i][j] / 2;
-    }
-    for (size_t j = 0; j <= k; ++j) {
-      double p = shares[i][j];
-      if (p <= 0) continue;
-      // The withheld segment is set apart by a gap: it is no answer.
-      double gap = j == k ? kWithheldGap : 0;
-      double x0 = a.Pos(start) + gap, x1 = a.Pos(start + p) + gap;
-      start += p;
-      Rgb fill = j == k ? kWithheldColor : AnswerColor(j, negatives, neutral, k);
-      row.ops.push_back(
-          RectOp{x0, centres[i] - bar_height / 2, x1 - x0, bar_height, fill, palette::kWhite, 0.4});
-      std::string label = FormatGermanNumber(p, 0);
-      // The zero line is drawn over the bars: a label on a segment that
-      // straddles it (the neutral answer) goes into the wider half, clear of
-      // the line, so that "21" is not struck through.
-      double zero = a.Pos(0), lx0 = x0, lx1 = x1;
-      if (x0 < zero && zero < x1) {
-        if (zero - x0 > x1 - zero) {
-          lx1 = zero - 1.5;
-        } else {
-          lx0 = zero + 1.5;
-        }
-      }
-      if (share_w(label) + 3 <= lx1 - lx0) {
-        row.ops.push_back(Centered((lx0 + lx1) / 2, centres[i] - share_size * 0.35, label,
-                                   TextOn(fill), measure, share_size));
-      }
-    }
+    AddItemBar(sh.of_item[i], ans, a, centres[i], bar_height, measure, theme, &row);
   }
   row.ops.push_back(LineOp{a.Pos(0), bottom, a.Pos(0), top, palette::kText, 0.8});
   y = bottom - ticks_height;

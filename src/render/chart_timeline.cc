@@ -5,6 +5,7 @@
 // size are set side by side, with a tick at each exact date.
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <utility>
 
 #include "render/chart.h"
@@ -268,6 +269,107 @@ void AddSymbol(const TimelineMark& m, double x, double y, double band_half, cons
   row->ops.push_back(RectOp{x - h, y - h, 2 * h, 2 * h, theme.primary, palette::kWhite, 0.5});
 }
 
+// Tick labels centred on their tick, left out where they would touch; their
+// spans go to |spans| (labels keep clear of them). y is set by the caller.
+std::vector<TextOp> TickLabels(const TimelineChart& chart,
+                               const std::function<double(double)>& x_of, const Sizes& z,
+                               const MeasureFn& measure, std::vector<Span>* spans) {
+  std::vector<TextOp> tick_labels;
+  double last_right = -1e9;
+  for (const auto& [day, text] : chart.ticks) {
+    TextOp op = Centered(x_of(day), 0, SanitizeUtf8(text), palette::kMuted, measure, z.text);
+    op.x = std::clamp(op.x, z.left, z.right - op.width);
+    if (op.x < last_right + 4) continue;
+    last_right = op.x + op.width;
+    spans->push_back({op.x, op.x + op.width});
+    tick_labels.push_back(std::move(op));
+  }
+  return tick_labels;
+}
+
+// The label levels above (side > 0) and below the axis: each level is as
+// high as its highest label.
+class Levels {
+ public:
+  Levels(const std::vector<Label>& labels, double gap) : gap_(gap) {
+    for (const Label& l : labels) {
+      std::vector<double>& h = height_[l.side > 0 ? 0 : 1];
+      if (h.size() < static_cast<size_t>(l.level)) h.resize(l.level, 0);
+      h[l.level - 1] = std::max(h[l.level - 1], l.height);
+    }
+  }
+  bool Empty(int side) const { return height_[side > 0 ? 0 : 1].empty(); }
+  // The distance of |level|'s near edge from the first level's.
+  double Offset(int side, int level) const {
+    const std::vector<double>& h = height_[side > 0 ? 0 : 1];
+    double d = 0;
+    for (int k = 0; k + 1 < level; ++k) d += h[k] + gap_;
+    return d;
+  }
+  // How far all levels of |side| reach from the first level's near edge.
+  double Extent(int side) const {
+    int levels = static_cast<int>(height_[side > 0 ? 0 : 1].size());
+    return levels == 0 ? 0.0 : Offset(side, levels + 1) - gap_;
+  }
+
+ private:
+  double gap_;
+  std::vector<double> height_[2];
+};
+
+// The axis band, the shaded range on it, the ticks.
+void AddAxisBand(const TimelineChart& chart, double left, double right, double axis_y, Rgb tint,
+                 const std::function<double(double)>& x_of, Row* row) {
+  double band_half = kBand / 2;
+  row->ops.push_back(RectOp{left, axis_y - band_half, right - left, kBand, kFrameFill, {}, 0});
+  if (chart.range_from <= chart.range_to) {
+    double x0 = x_of(chart.range_from), x1 = x_of(chart.range_to);
+    row->ops.push_back(RectOp{x0, axis_y - band_half, x1 - x0, kBand, tint, {}, 0});
+  }
+  row->ops.push_back(LineOp{left, axis_y, right, axis_y, kAxisLine, 0.8});
+  for (const auto& [day, text] : chart.ticks) {
+    double tx = x_of(day);
+    row->ops.push_back(LineOp{tx, axis_y - band_half, tx, axis_y + band_half, kAxisLine, 0.6});
+  }
+}
+
+// Each label on its level with its leader to the axis. The leaders come
+// first, so that symbols are drawn over them.
+void AddLabels(const std::vector<Label>& labels, const Levels& levels, double axis_y,
+               double above_base, double below_top, const Sizes& z, Row* row) {
+  for (const Label& l : labels) {
+    double top = l.side > 0 ? above_base + levels.Offset(1, l.level) + l.height
+                            : below_top - levels.Offset(-1, l.level);
+    double leader_end = l.side > 0 ? top - l.height - 1 : top + 1;
+    row->ops.push_back(LineOp{l.mark_x, axis_y, l.mark_x, leader_end, kAxisLine, 0.5});
+    double line_top = top;
+    for (const TextOp& line : l.lines) {
+      TextOp op = line;
+      op.x = l.x0 + (l.width - op.width) / 2;
+      op.y = line_top - BaselineOffset(z.leading, z.text);
+      row->ops.push_back(std::move(op));
+      line_top -= z.leading;
+    }
+  }
+}
+
+// The symbols, moved apart where they would overlap; a moved one keeps a
+// thin stroke at its true date.
+void AddSymbols(const TimelineChart& chart, const std::vector<double>& xs, double left,
+                double right, double axis_y, const Theme& theme, Row* row) {
+  double band_half = kBand / 2;
+  std::vector<double> at = SymbolPositions(chart.marks, xs, left, right);
+  for (size_t i = 0; i < chart.marks.size(); ++i) {
+    if (std::abs(at[i] - xs[i]) > 0.5) {
+      row->ops.push_back(
+          LineOp{xs[i], axis_y - band_half, xs[i], axis_y + band_half, palette::kText, 0.8});
+    }
+  }
+  for (size_t i = 0; i < chart.marks.size(); ++i) {
+    AddSymbol(chart.marks[i], at[i], axis_y, band_half, theme, row);
+  }
+}
+
 }  // namespace
 
 Row LayoutTimelineChart(const TimelineChart& chart, const MeasureFn& measure, const Theme& theme) {
@@ -290,86 +392,26 @@ Row LayoutTimelineChart(const TimelineChart& chart, const MeasureFn& measure, co
   auto x_of = [&](double day) {
     return left + std::clamp(day, 0.0, double(chart.span_days)) / chart.span_days * (right - left);
   };
-  // Tick labels centred on their tick, left out where they would touch.
-  std::vector<TextOp> tick_labels;
   std::vector<Span> tick_spans;
-  double last_right = -1e9;
-  for (const auto& [day, text] : chart.ticks) {
-    TextOp op = Centered(x_of(day), 0, SanitizeUtf8(text), palette::kMuted, measure, z.text);
-    op.x = std::clamp(op.x, z.left, z.right - op.width);
-    if (op.x < last_right + 4) continue;
-    last_right = op.x + op.width;
-    tick_spans.push_back({op.x, op.x + op.width});
-    tick_labels.push_back(std::move(op));
-  }
+  std::vector<TextOp> tick_labels = TickLabels(chart, x_of, z, measure, &tick_spans);
   std::vector<double> xs;
   for (const TimelineMark& m : chart.marks) xs.push_back(x_of(m.day));
   std::vector<Label> labels = MakeLabels(chart.marks, xs, z, measure);
   PlaceLabels(&labels, tick_spans, z);
-  // Each level is as high as its highest label; offset[side][level] is the
-  // distance of the level's near edge from the first level's.
-  std::vector<double> height[2];
-  for (const Label& l : labels) {
-    std::vector<double>& h = height[l.side > 0 ? 0 : 1];
-    if (h.size() < static_cast<size_t>(l.level)) h.resize(l.level, 0);
-    h[l.level - 1] = std::max(h[l.level - 1], l.height);
-  }
-  auto offset = [&](int side, int level) {
-    const std::vector<double>& h = height[side > 0 ? 0 : 1];
-    double d = 0;
-    for (int k = 0; k + 1 < level; ++k) d += h[k] + z.level_gap;
-    return d;
-  };
-  auto extent = [&](int side) {
-    int levels = static_cast<int>(height[side > 0 ? 0 : 1].size());
-    return levels == 0 ? 0.0 : offset(side, levels + 1) - z.level_gap;
-  };
+  Levels levels(labels, z.level_gap);
   double band_half = kBand / 2;
-  double axis_y = y - 4 - (height[0].empty() ? band_half + 8 : z.axis_gap + extent(1));
-  // The axis band, the shaded range on it, the ticks.
-  row.ops.push_back(RectOp{left, axis_y - band_half, right - left, kBand, kFrameFill, {}, 0});
-  if (range) {
-    double x0 = x_of(chart.range_from), x1 = x_of(chart.range_to);
-    row.ops.push_back(RectOp{x0, axis_y - band_half, x1 - x0, kBand, tint, {}, 0});
-  }
-  row.ops.push_back(LineOp{left, axis_y, right, axis_y, kAxisLine, 0.8});
-  for (const auto& [day, text] : chart.ticks) {
-    double tx = x_of(day);
-    row.ops.push_back(LineOp{tx, axis_y - band_half, tx, axis_y + band_half, kAxisLine, 0.6});
-  }
+  double axis_y = y - 4 - (levels.Empty(1) ? band_half + 8 : z.axis_gap + levels.Extent(1));
+  AddAxisBand(chart, left, right, axis_y, tint, x_of, &row);
   double tick_baseline = axis_y - band_half - 4 - z.text * 0.9;
   for (TextOp& op : tick_labels) {
     op.y = tick_baseline;
     row.ops.push_back(std::move(op));
   }
-  // Leaders first, so that symbols are drawn over them.
   double above_base = axis_y + z.axis_gap;                  // bottom of level 1 above
   double below_top = axis_y - band_half - z.tick_band - 4;  // top of level 1 below
-  for (const Label& l : labels) {
-    double top =
-        l.side > 0 ? above_base + offset(1, l.level) + l.height : below_top - offset(-1, l.level);
-    double leader_end = l.side > 0 ? top - l.height - 1 : top + 1;
-    row.ops.push_back(LineOp{l.mark_x, axis_y, l.mark_x, leader_end, kAxisLine, 0.5});
-    double line_top = top;
-    for (const TextOp& line : l.lines) {
-      TextOp op = line;
-      op.x = l.x0 + (l.width - op.width) / 2;
-      op.y = line_top - BaselineOffset(z.leading, z.text);
-      row.ops.push_back(std::move(op));
-      line_top -= z.leading;
-    }
-  }
-  std::vector<double> at = SymbolPositions(chart.marks, xs, left, right);
-  for (size_t i = 0; i < chart.marks.size(); ++i) {
-    if (std::abs(at[i] - xs[i]) > 0.5) {
-      row.ops.push_back(
-          LineOp{xs[i], axis_y - band_half, xs[i], axis_y + band_half, palette::kText, 0.8});
-    }
-  }
-  for (size_t i = 0; i < chart.marks.size(); ++i) {
-    AddSymbol(chart.marks[i], at[i], axis_y, band_half, theme, &row);
-  }
-  y = height[1].empty() ? tick_baseline - z.text * 0.4 - 2 : below_top - extent(-1);
+  AddLabels(labels, levels, axis_y, above_base, below_top, z, &row);
+  AddSymbols(chart, xs, left, right, axis_y, theme, &row);
+  y = levels.Empty(-1) ? tick_baseline - z.text * 0.4 - 2 : below_top - levels.Extent(-1);
   row.height = -y + 4;
   return row;
 }

@@ -3,19 +3,18 @@
 #include <cmath>
 #include <variant>
 
-#include "util/format.h"
+#include "util/locale.h"
 
 namespace ankerbericht {
 namespace {
 
 // Whole numbers plain, others with one decimal, as the charts label them.
-std::string Number(double v, const std::string& lang) {
-  return FormatNumber(v, v == std::floor(v) ? 0 : 1, lang);
+std::string Number(double v, const Locale& locale) {
+  return locale.FormatNumber(v, v == std::floor(v) ? 0 : 1);
 }
 
-std::string Cell(const std::optional<double>& v, const std::string& missing,
-                 const std::string& lang) {
-  return v ? Number(*v, lang) : missing;
+std::string Cell(const std::optional<double>& v, const std::string& missing, const Locale& locale) {
+  return v ? Number(*v, locale) : missing;
 }
 
 bool HasValue(const std::vector<ChartSeries>& series) {
@@ -31,7 +30,7 @@ bool HasValue(const std::vector<ChartSeries>& series) {
 Table SeriesTable(const std::string& title, const std::string& corner,
                   const std::vector<std::string>& categories,
                   const std::vector<ChartSeries>& series, const HtmlWords& words,
-                  const std::string& lang) {
+                  const Locale& locale) {
   Table t;
   t.caption = title;
   t.columns.push_back({corner, false});
@@ -42,26 +41,26 @@ Table SeriesTable(const std::string& title, const std::string& corner,
   for (size_t c = 0; c < categories.size(); ++c) {
     std::vector<std::string> row{categories[c]};
     for (const ChartSeries& s : series) {
-      row.push_back(Cell(c < s.values.size() ? s.values[c] : std::nullopt, words.no_data, lang));
+      row.push_back(Cell(c < s.values.size() ? s.values[c] : std::nullopt, words.no_data, locale));
     }
     t.rows.push_back(std::move(row));
   }
   return t;
 }
 
-Table Values(const BarChart& c, const HtmlWords& w, const std::string& lang) {
-  return SeriesTable(c.title, w.category, c.categories, c.series, w, lang);
+Table Values(const BarChart& c, const HtmlWords& w, const Locale& locale) {
+  return SeriesTable(c.title, w.category, c.categories, c.series, w, locale);
 }
 
-Table Values(const LineChart& c, const HtmlWords& w, const std::string& lang) {
-  return SeriesTable(c.title, w.category, c.categories, c.series, w, lang);
+Table Values(const LineChart& c, const HtmlWords& w, const Locale& locale) {
+  return SeriesTable(c.title, w.category, c.categories, c.series, w, locale);
 }
 
-Table Values(const RadarChart& c, const HtmlWords& w, const std::string& lang) {
-  return SeriesTable(c.title, w.category, c.axes, c.series, w, lang);
+Table Values(const RadarChart& c, const HtmlWords& w, const Locale& locale) {
+  return SeriesTable(c.title, w.category, c.axes, c.series, w, locale);
 }
 
-Table Values(const DivergingChart& c, const HtmlWords& w, const std::string& lang) {
+Table Values(const DivergingChart& c, const HtmlWords& w, const Locale& locale) {
   Table t;
   t.caption = c.title;
   t.columns.push_back({w.statement, false});
@@ -74,15 +73,15 @@ Table Values(const DivergingChart& c, const HtmlWords& w, const std::string& lan
   for (size_t i = 0; i < c.items.size() && i < c.values.size(); ++i) {
     std::vector<std::string> row{c.items[i]};
     for (size_t a = 0; a < c.answers.size(); ++a) {
-      row.push_back(Cell(a < c.values[i].size() ? c.values[i][a] : std::nullopt, hidden, lang));
+      row.push_back(Cell(a < c.values[i].size() ? c.values[i][a] : std::nullopt, hidden, locale));
     }
-    if (withheld) row.push_back(Number(i < c.withheld.size() ? c.withheld[i] : 0, lang));
+    if (withheld) row.push_back(Number(i < c.withheld.size() ? c.withheld[i] : 0, locale));
     t.rows.push_back(std::move(row));
   }
   return t;
 }
 
-Table Values(const HeatmapChart& c, const HtmlWords& w, const std::string& lang) {
+Table Values(const HeatmapChart& c, const HtmlWords& w, const Locale& locale) {
   Table t;
   t.caption = c.unit.empty() ? c.title : c.title + " (" + c.unit + ")";
   t.columns.push_back({w.weekday, false});
@@ -100,7 +99,8 @@ Table Values(const HeatmapChart& c, const HtmlWords& w, const std::string& lang)
       if (closed && !c.closed_label.empty()) {
         row.push_back(c.closed_label);
       } else {
-        row.push_back(Cell(k < c.values[r].size() ? c.values[r][k] : std::nullopt, missing, lang));
+        row.push_back(
+            Cell(k < c.values[r].size() ? c.values[r][k] : std::nullopt, missing, locale));
       }
     }
     t.rows.push_back(std::move(row));
@@ -108,7 +108,7 @@ Table Values(const HeatmapChart& c, const HtmlWords& w, const std::string& lang)
   return t;
 }
 
-Table Values(const TimelineChart& c, const HtmlWords& w, const std::string&) {
+Table Values(const TimelineChart& c, const HtmlWords& w, const Locale&) {
   Table t;
   t.caption = c.title;
   t.columns = {{w.date, false}, {w.event, false}};
@@ -140,10 +140,10 @@ bool AltOf(const Block& b, std::string* alt) {
 }
 
 template <typename C>
-bool ValuesOf(const Block& b, const HtmlWords& w, const std::string& lang, Table* t) {
+bool ValuesOf(const Block& b, const HtmlWords& w, const Locale& locale, Table* t) {
   const C* c = std::get_if<C>(&b);
   if (c == nullptr) return false;
-  *t = Values(*c, w, lang);
+  *t = Values(*c, w, locale);
   return true;
 }
 
@@ -164,17 +164,17 @@ bool IsChart(const Block& b) {
          std::holds_alternative<RadarChart>(b) || std::holds_alternative<TimelineChart>(b);
 }
 
-Table ChartValues(const Block& chart, const HtmlWords& words, const std::string& lang) {
+Table ChartValues(const Block& chart, const HtmlWords& words, const Locale& locale) {
   Table t;
-  ValuesOf<BarChart>(chart, words, lang, &t) || ValuesOf<LineChart>(chart, words, lang, &t) ||
-      ValuesOf<DivergingChart>(chart, words, lang, &t) ||
-      ValuesOf<HeatmapChart>(chart, words, lang, &t) ||
-      ValuesOf<RadarChart>(chart, words, lang, &t) ||
-      ValuesOf<TimelineChart>(chart, words, lang, &t);
+  ValuesOf<BarChart>(chart, words, locale, &t) || ValuesOf<LineChart>(chart, words, locale, &t) ||
+      ValuesOf<DivergingChart>(chart, words, locale, &t) ||
+      ValuesOf<HeatmapChart>(chart, words, locale, &t) ||
+      ValuesOf<RadarChart>(chart, words, locale, &t) ||
+      ValuesOf<TimelineChart>(chart, words, locale, &t);
   return t;
 }
 
-ChartText DescribeChart(const Block& chart, const HtmlWords& words, const std::string& lang) {
+ChartText DescribeChart(const Block& chart, const HtmlWords& words, const Locale& locale) {
   ChartText text;
   std::string empty;
   bool is_chart = TitleOf<BarChart>(chart, &text.title, &empty) ||
@@ -194,7 +194,7 @@ ChartText DescribeChart(const Block& chart, const HtmlWords& words, const std::s
     text.desc = alt;
     return text;
   }
-  Table t = ChartValues(chart, words, lang);
+  Table t = ChartValues(chart, words, locale);
   text.desc = Kind(chart, words) + ": ";
   if (t.rows.empty()) {
     text.desc += empty.empty() ? words.no_data : empty;

@@ -16,11 +16,11 @@ bool IsChart(const Block& block);
 
 // The values of |chart| as a table: one row per category (statement,
 // weekday, axis, timeline mark), one column per series (answer, hour),
-// numbers formatted for |lang|, missing values as words.no_data (or the
+// numbers formatted for |locale|, missing values as words.no_data (or the
 // chart's own words for closed and withheld cells). The caption is the
 // chart's title. No rows when the chart has no data; no columns when
 // |chart| is not a chart.
-Table ChartValues(const Block& chart, const HtmlWords& words, const std::string& lang);
+Table ChartValues(const Block& chart, const HtmlWords& words, const Locale& locale);
 
 struct ChartText {
   std::string title;  // the SVG's <title>: the chart's own title
@@ -31,7 +31,7 @@ struct ChartText {
 // same text the PDF carries, written by document/chart_alt_text.h); when
 // that is empty, "Balkendiagramm: Januar 1.712; Februar 1.650; …" from
 // ChartValues, or the kind and the chart's empty message without data.
-ChartText DescribeChart(const Block& chart, const HtmlWords& words, const std::string& lang);
+ChartText DescribeChart(const Block& chart, const HtmlWords& words, const Locale& locale);
 
 }  // namespace ankerbericht
 

@@ -291,13 +291,13 @@ void HtmlWriter::QuoteBlock(const Quote& q) {
 
 void HtmlWriter::Chart(const Block& chart) {
   std::string id = NextId("chart");
-  ChartText text = DescribeChart(chart, options_.words, lang_);
+  ChartText text = DescribeChart(chart, options_.words, doc_.info.locale);
   out_ +=
       "<div class=\"chart\">\n<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"" +
       HtmlEscape(text.title) + "\">\n";
   out_ += ChartSvg(chart, theme_, measure_, text, id);
   out_ += "\n</div>\n";
-  Table values = ChartValues(chart, options_.words, lang_);
+  Table values = ChartValues(chart, options_.words, doc_.info.locale);
   if (!values.rows.empty()) {
     out_ += "<details>\n<summary>" + Text(options_.words.chart_data) + "</summary>\n";
     TableBlock(values);

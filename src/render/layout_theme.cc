@@ -122,6 +122,7 @@ Rgb ForGraphics(Rgb c) {
 
 Theme ThemeFor(const DocumentInfo& info) {
   Theme theme;
+  theme.locale = info.locale;
   if (std::optional<Rgb> c = ParseHexColor(info.primary_color)) {
     theme.brand = *c;
     theme.primary = ForGraphics(*c);

@@ -133,6 +133,10 @@ void WrapSegment(std::string_view segment, double max_width, const WidthFn& widt
     size_t start = segment.find_first_not_of(' ', pos);
     if (start == std::string_view::npos) break;
     size_t end = std::min(segment.find(' ', start), segment.size());
+    // A number keeps its unit: "79,6 %" never breaks before the "%".
+    while (end + 1 < segment.size() && segment[end + 1] == '%') {
+      end = std::min(segment.find(' ', end + 1), segment.size());
+    }
     std::string_view word = segment.substr(start, end - start);
     pos = end;
     const double word_width = width(word);

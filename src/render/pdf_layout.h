@@ -219,6 +219,8 @@ struct Theme {
   // 1; slides lay a chart out for their box with larger type, then scale it.
   double content_left = kContentLeft, content_right = kContentRight;
   double font_scale = 1;
+  // How chart numbers are written (the document's locale, DocumentInfo).
+  Locale locale;
   double content_width() const { return content_right - content_left; }
 };
 // "#0072B2" or "0072B2" -> colour; nullopt if not six hex digits.

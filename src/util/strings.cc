@@ -25,6 +25,7 @@ Result<Strings> Strings::Load(const std::string& dir, const std::string& lang) {
     }
     s.texts_.emplace(key, value.extract<std::string>());
   }
+  s.locale_ = Locale::FromWords([&s](std::string_view key) { return s.Get(key); });
   return s;
 }
 
@@ -79,6 +80,12 @@ std::string Strings::Format(std::string_view key,
     }
   }
   return text;
+}
+
+const Locale& BuiltinLocale(const std::string& lang) {
+  static const Locale fallback;
+  Result<const Strings*> words = Strings::Builtin(lang);
+  return words.ok() ? (*words)->locale() : fallback;
 }
 
 bool Strings::Has(std::string_view key) const { return texts_.find(key) != texts_.end(); }

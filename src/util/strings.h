@@ -14,9 +14,14 @@
 #include <utility>
 #include <vector>
 
+#include "util/locale.h"
 #include "util/status.h"
 
 namespace ankerbericht {
+
+// The Locale of the built-in table of |lang| (Strings::Builtin); the
+// default Locale when there is no table for |lang|.
+const Locale& BuiltinLocale(const std::string& lang);
 
 class Strings {
  public:
@@ -44,6 +49,9 @@ class Strings {
                      const std::vector<std::pair<std::string, std::string>>& values) const;
 
   bool Has(std::string_view key) const;
+  // How this language writes numbers, dates, weekdays and months, read from
+  // the table's "locale.*" entries (util/locale.h).
+  const Locale& locale() const { return locale_; }
   const std::string& lang() const { return lang_; }
   // Every key and text, for the tests that look for one language's words in
   // the other's output.
@@ -51,6 +59,7 @@ class Strings {
 
  private:
   std::string lang_;
+  Locale locale_;
   std::map<std::string, std::string, std::less<>> texts_;
   mutable std::map<std::string, std::string, std::less<>> missing_;
 };

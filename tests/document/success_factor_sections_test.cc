@@ -115,7 +115,7 @@ TEST_F(SuccessFactorSectionsTest, EnglishSection) {
   std::string dump = Dump(Rated(), "en");
   EXPECT_EQ(blocks_, 7u) << dump;
   EXPECT_NE(dump.find("The team of Stadtlabor Lindenau has assessed how far the place meets them "
-                      "(as of 15.10.2026)."),
+                      "(as of 2026-10-15)."),
             std::string::npos)
       << dump;
   EXPECT_NE(

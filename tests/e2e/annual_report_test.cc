@@ -12,7 +12,7 @@
 #include "e2e/e2e_util.h"
 #include "evaluate/indicators.h"
 #include "test_util.h"
-#include "util/format.h"
+#include "util/strings.h"
 
 namespace ankerbericht::testing {
 namespace {
@@ -106,8 +106,8 @@ TEST_F(AnnualReport, IndicatorTableEqualsFiguresJson) {
     Object::Ptr v = figures->getObject("indicators")->getObject(id);
     ASSERT_TRUE(v) << id;
     std::string row = "ROW " + CatalogueLabel(German(), *def) + " | " +
-                      FormatValue(*def, Number(v, "value"), "de") + " | " +
-                      FormatValue(*def, Number(v, "previous"), "de") + " | ";
+                      BuiltinLocale("de").FormatByUnit(Number(v, "value"), def->unit) + " | " +
+                      BuiltinLocale("de").FormatByUnit(Number(v, "previous"), def->unit) + " | ";
     EXPECT_NE(dump.find(row), std::string::npos) << id << ": " << row;
     ++checked;
   }
@@ -119,7 +119,7 @@ TEST_F(AnnualReport, IndicatorTableEqualsFiguresJson) {
   double visits =
       f2025->getObject("indicators")->getObject("visitors.total")->getValue<double>("value");
   EXPECT_NE(y2025.find("ROW " + CatalogueLabel(German(), *total) + " | " +
-                       FormatValue(*total, visits, "de") + " | –"),
+                       BuiltinLocale("de").FormatByUnit(visits, total->unit) + " | –"),
             std::string::npos);
 }
 
@@ -144,11 +144,12 @@ TEST_F(AnnualReport, StopsTableOfTheBusEqualsFiguresJson) {
     size_t at = dump.find(row);
     ASSERT_NE(at, std::string::npos) << row;
     std::string line = dump.substr(at, dump.find('\n', at) - at);
-    std::string expected = FormatNumber(hours->getObject(i)->getValue<double>("value"), 1, "de") +
-                           " | " + FormatNumber(v->getValue<double>("value"), 0, "de");
+    std::string expected =
+        BuiltinLocale("de").FormatNumber(hours->getObject(i)->getValue<double>("value"), 1) +
+        " | " + BuiltinLocale("de").FormatNumber(v->getValue<double>("value"), 0);
     EXPECT_NE(line.find(expected), std::string::npos) << line << " vs " << expected;
-    EXPECT_TRUE(line.ends_with(
-        " | " + FormatNumber(events->getObject(i)->getValue<double>("value"), 0, "de")))
+    EXPECT_TRUE(line.ends_with(" | " + BuiltinLocale("de").FormatNumber(
+                                           events->getObject(i)->getValue<double>("value"), 0)))
         << line;
   }
   // Opening hours of the bus are its hours at the stops.

@@ -20,7 +20,7 @@
 #include "e2e/e2e_util.h"
 #include "test_util.h"
 #include "util/date.h"
-#include "util/format.h"
+#include "util/strings.h"
 
 namespace ankerbericht::testing {
 namespace {
@@ -86,7 +86,7 @@ std::string StopFigure(const Poco::JSON::Object::Ptr& figures, const std::string
   Poco::JSON::Object::Ptr b = figures->getObject("breakdowns")->getObject(id);
   double v = i < 0 ? b->getValue<double>("total")
                    : b->getArray("cells")->getObject(i)->getValue<double>("value");
-  return FormatNumber(v, decimals, "de");
+  return BuiltinLocale("de").FormatNumber(v, decimals);
 }
 
 TEST_F(MobileOverview, TheStopFiguresEqualHandCounts) {

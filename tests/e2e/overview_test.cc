@@ -201,7 +201,7 @@ TEST_F(Overview, ReportNumbersEqualTheFigures) {
       Poco::JSON::Object::Ptr values = Values(f, id);
       std::optional<double> v;
       if (!values->isNull(key)) v = values->getValue<double>(key);
-      row += " | " + FormatValue(*FindIndicator(id), v, "de");
+      row += " | " + BuiltinLocale("de").FormatByUnit(v, FindIndicator(id)->unit);
     }
     EXPECT_NE(text.find(row + "\n"), std::string::npos) << row << "\n" << text;
   }

@@ -182,5 +182,17 @@ TEST_F(BreakdownsTest, OpenHourWithoutAnyCounterDayHasNoMean) {
   EXPECT_EQ(b.cells[0].value, std::nullopt);
 }
 
+TEST(WeekdayHourOfKeyTest, ReadsTheMatrixKeysAndNothingElse) {
+  // The machine keys stay German codes; the document reads them back.
+  EXPECT_EQ(WeekdayHourOfKey("Mo 09"), (std::optional<std::pair<int, int>>{{0, 9}}));
+  EXPECT_EQ(WeekdayHourOfKey("Di 14"), (std::optional<std::pair<int, int>>{{1, 14}}));
+  EXPECT_EQ(WeekdayHourOfKey("So 23"), (std::optional<std::pair<int, int>>{{6, 23}}));
+  EXPECT_EQ(WeekdayHourOfKey("Tu 14"), std::nullopt);
+  EXPECT_EQ(WeekdayHourOfKey("2 14"), std::nullopt);
+  EXPECT_EQ(WeekdayHourOfKey("Di 24"), std::nullopt);
+  EXPECT_EQ(WeekdayHourOfKey("Di 1x"), std::nullopt);
+  EXPECT_EQ(WeekdayHourOfKey(""), std::nullopt);
+}
+
 }  // namespace
 }  // namespace ankerbericht

@@ -32,6 +32,15 @@ TEST(WrapTextTest, BreaksAtSpacesAndCountsUmlautsAsOneCharacter) {
   EXPECT_EQ(WrapText("Größe Straße", 12, CharWidth), (std::vector<std::string>{"Größe Straße"}));
 }
 
+TEST(WrapTextTest, NumberKeepsItsPercentSign) {
+  // "79,6 %" at the end of a line: the number goes to the next line with its
+  // sign, the sign never alone ("Anteil 79,6" / "%").
+  EXPECT_EQ(WrapText("Anteil 79,6 %", 9, CharWidth),
+            (std::vector<std::string>{"Anteil", "79,6 %"}));
+  EXPECT_EQ(WrapText("rund 12,5 %) mehr", 8, CharWidth),
+            (std::vector<std::string>{"rund", "12,5 %)", "mehr"}));
+}
+
 TEST(WrapTextTest, BreaksLongGermanCompoundWithinWidth) {
   const std::string word = "Digitalisierungsberatungsangebote";
   std::vector<std::string> lines = WrapText("Die " + word + " wirken", 10, CharWidth);

@@ -18,6 +18,7 @@
 #include "render/table_layout.h"
 #include "render_test_util.h"
 #include "test_util.h"
+#include "util/strings.h"
 
 namespace ankerbericht {
 namespace {
@@ -44,21 +45,39 @@ TEST(PdfChartTest, NiceTicksUseOneTwoFiveSteps) {
   EXPECT_EQ(huge.size(), 6u);
 }
 
-TEST(PdfChartTest, GermanNumberFormat) {
-  EXPECT_EQ(FormatGermanNumber(1500, 0), "1.500");
-  EXPECT_EQ(FormatGermanNumber(999, 0), "999");
-  EXPECT_EQ(FormatGermanNumber(1e9, 0), "1.000.000.000");
-  EXPECT_EQ(FormatGermanNumber(-2.5, 1), "-2,5");
-  EXPECT_EQ(FormatGermanNumber(1234567.891, 2), "1.234.567,89");
-  EXPECT_EQ(FormatGermanNumber(-0.0001, 1), "0,0");
-}
-
 std::vector<TextOp> Texts(const std::vector<DrawOp>& ops) {
   std::vector<TextOp> out;
   for (const DrawOp& op : ops) {
     if (auto* t = std::get_if<TextOp>(&op)) out.push_back(*t);
   }
   return out;
+}
+
+// The renderer writes chart numbers as the document's locale does (the theme
+// carries it) and picks no separator itself: ticks and bar labels match the
+// tables beside them.
+TEST(PdfChartTest, ChartNumbersFollowTheDocumentLocale) {
+  BarChart chart;
+  chart.categories = {"Jan", "Feb"};
+  chart.series = {{"Besuche", {7376, 2400}}};
+  auto texts = [&](const Theme& theme) {
+    std::vector<std::string> out;
+    for (const TextOp& t : Texts(LayoutBarChart(chart, FakeMeasure, theme).ops))
+      out.push_back(t.text);
+    return out;
+  };
+  auto has = [](const std::vector<std::string>& v, const std::string& s) {
+    return std::find(v.begin(), v.end(), s) != v.end();
+  };
+  std::vector<std::string> de = texts(Theme{});
+  EXPECT_TRUE(has(de, "7.376")) << ::testing::PrintToString(de);
+  EXPECT_TRUE(has(de, "8.000")) << ::testing::PrintToString(de);
+  Theme en;
+  en.locale = BuiltinLocale("en");
+  std::vector<std::string> english = texts(en);
+  EXPECT_TRUE(has(english, "7,376")) << ::testing::PrintToString(english);
+  EXPECT_TRUE(has(english, "8,000")) << ::testing::PrintToString(english);
+  EXPECT_FALSE(has(english, "7.376"));
 }
 
 BarChart MonthChart() {
