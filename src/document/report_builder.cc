@@ -607,7 +607,7 @@ Result<Document> BuildReport(const std::string& template_dir, const std::string&
   } catch (const Poco::Exception& e) {
     return Status::Config(file + ": " + e.displayText());
   }
-  MarkForeignTexts(&doc);
+  MarkForeignTexts(c.words, &doc);
   // Alt texts come last: they describe the charts as built, in the report's language.
   FillChartAltTexts(&doc);
   return doc;
