@@ -558,7 +558,7 @@ Result<Document> BuildReport(const std::string& template_dir, const std::string&
     // The marker goes wherever the file may travel: every page, the title
     // and subject shown by viewers, and the keywords. The team's copy may
     // say how it was made.
-    doc.info.marker = InternalMarker(input.lang);
+    doc.info.marker = InternalMarker(**words);
     doc.info.title += " (" + doc.info.marker + ")";
     doc.info.subject += " – " + doc.info.marker;
     doc.info.keywords += ", " + c.ev.period.id + ", " + doc.info.marker;
