@@ -42,9 +42,11 @@ Paragraph NoHistory(const BuildContext& c) {
 
 std::string ShortPeriodLabel(const Period& p, const std::string& lang) {
   if (p.kind != Period::Kind::kHalf) return p.Label(lang);
-  bool first = p.from.month() == 1;
-  std::string year = std::to_string(p.from.year());
-  return lang == "en" ? (first ? "H1 " : "H2 ") + year : (first ? "1. Hj. " : "2. Hj. ") + year;
+  Result<const Strings*> words = Strings::Builtin(lang);
+  if (!words.ok()) return p.Label(lang);
+  return (*words)->Format(p.from.month() == 1 ? "consolidation.short_period.first_half"
+                                              : "consolidation.short_period.second_half",
+                          {{"year", std::to_string(p.from.year())}});
 }
 
 std::string DateText(const Date& d, const std::string& lang) {
