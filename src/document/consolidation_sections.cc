@@ -41,9 +41,11 @@ Paragraph NoHistory(const BuildContext& c) {
 
 std::string ShortPeriodLabel(const Period& p, const std::string& lang) {
   if (p.kind != Period::Kind::kHalf) return p.Label(lang);
-  bool first = p.from.month() == 1;
-  std::string year = std::to_string(p.from.year());
-  return lang == "en" ? (first ? "H1 " : "H2 ") + year : (first ? "1. Hj. " : "2. Hj. ") + year;
+  Result<const Strings*> words = Strings::Builtin(lang);
+  if (!words.ok()) return p.Label(lang);
+  return (*words)->Format(p.from.month() == 1 ? "consolidation.short_period.first_half"
+                                              : "consolidation.short_period.second_half",
+                          {{"year", std::to_string(p.from.year())}});
 }
 
 std::string DateText(const Date& d, const std::string& lang) {
@@ -53,15 +55,17 @@ std::string DateText(const Date& d, const std::string& lang) {
 Status AddHistoryTable(const BuildContext& c, const Poco::JSON::Object& section,
                        const std::string& path, Document* doc) {
   Poco::JSON::Array::Ptr ids = section.getArray("indicators");
-  if (!ids)
-    return Status::Config(c.file + ": " + path + ".indicators: a list of indicator ids is needed");
+  if (!ids) {
+    return Status::Config(c.file + ": " + path +
+                          ".indicators: " + CliWords()("cli.template.indicators_needed"));
+  }
   std::vector<const IndicatorDef*> defs;
   for (size_t i = 0; i < ids->size(); ++i) {
     std::string id = ids->getElement<std::string>(static_cast<unsigned>(i));
     const IndicatorDef* def = FindIndicator(id);
     if (!def) {
-      return Status::Config(c.file + ": " + path + ".indicators[" + std::to_string(i) +
-                            "]: unknown indicator \"" + id + "\" (see docs/indicators.md)");
+      return Status::Config(c.file + ": " + path + ".indicators[" + std::to_string(i) + "]: " +
+                            CliWords().Format("cli.template.unknown_indicator", {{"id", id}}));
     }
     defs.push_back(def);
   }
@@ -108,8 +112,8 @@ Status AddHistoryChart(const BuildContext& c, const Poco::JSON::Object& section,
   std::string id = section.has("indicator") ? section.getValue<std::string>("indicator") : "";
   const IndicatorDef* def = FindIndicator(id);
   if (!def) {
-    return Status::Config(c.file + ": " + path + ".indicator: unknown indicator \"" + id +
-                          "\" (see docs/indicators.md)");
+    return Status::Config(c.file + ": " + path + ".indicator: " +
+                          CliWords().Format("cli.template.unknown_indicator", {{"id", id}}));
   }
   doc->blocks.push_back(
       HistoryBarChart(c, *def, Substitute(Localized(section, "title", c.lang), c)));
@@ -142,16 +146,8 @@ void AddCumulativeReach(const BuildContext& c, Document* doc) {
   Date last = c.ev.coverage.complete() ? *r.to : std::min(*r.to, c.ev.coverage.covered_to);
   std::string from = DateText(*r.from, c.lang), to = DateText(last, c.lang);
   doc->blocks.push_back(Remark{
-      c.en()
-          ? "Sums over " + std::to_string(r.half_years) + " half-years from " + from + " to " + to +
-                ". Visits count visits, not people: a regular visitor counts every time. Partners "
-                "are counted "
-                "once each, however many events they joined."
-          : "Summen über " + std::to_string(r.half_years) + " Halbjahre vom " + from + " bis " +
-                to +
-                ". Gezählt sind Besuche, nicht Personen: Wer regelmäßig kommt, zählt jedes Mal. "
-                "Kooperationspartner zählen einmal, gleich bei wie vielen Veranstaltungen sie "
-                "mitwirkten."});
+      c.words.Format("consolidation.cumulative.sums",
+                     {{"half_years", std::to_string(r.half_years)}, {"from", from}, {"to", to}})});
 }
 
 BarChart PartnerGrowthChart(const BuildContext& c) {
@@ -178,14 +174,9 @@ void AddPartnerGrowth(const BuildContext& c, Document* doc) {
   auto it = c.ev.cumulative.values.find("partners.distinct");
   if (it == c.ev.cumulative.values.end() || !it->second || !c.ev.cumulative.from) return;
   std::string n = c.locale().FormatNumber(*it->second, 0);
-  doc->blocks.push_back(Paragraph{
-      c.en() ? "Since " + DateText(*c.ev.cumulative.from, c.lang) + ", " + n +
-                   " different partners have run events with " + c.ev.site->name +
-                   ". A partner counts as new in the half-year of its first held event."
-             : "Seit dem " + DateText(*c.ev.cumulative.from, c.lang) + " haben " + n +
-                   " verschiedene Kooperationspartner Veranstaltungen mit " + c.ev.site->name +
-                   " gestaltet. Neu ist ein Partner im Halbjahr seiner ersten durchgeführten "
-                   "Veranstaltung."});
+  doc->blocks.push_back(Paragraph{c.words.Format(
+      "consolidation.partner_growth.since",
+      {{"from", DateText(*c.ev.cumulative.from, c.lang)}, {"n", n}, {"site", c.ev.site->name}})});
 }
 
 namespace {
@@ -308,15 +299,13 @@ std::string BodyStatus(const BuildContext& c, const Beratung& b) {
          DateText(*b.erledigt_am, c.lang);
 }
 
-// "Ausschuss für Bildung und Digitales (Vorberatung)".
+// "Ausschuss für Bildung und Digitales (Vorberatung)". The roles of the
+// council's information system (Vorberatung, Entscheidung, Kenntnisnahme)
+// are named in the reader's language; any other role as the team wrote it.
 std::string BodyWithRole(const BuildContext& c, const Beratung& b) {
   std::string role = b.zustaendigkeit;
-  if (c.en()) {
-    role = role == "Vorberatung"     ? "preliminary deliberation"
-           : role == "Entscheidung"  ? "decision"
-           : role == "Kenntnisnahme" ? "for information"
-                                     : role;
-  }
+  std::string key = "consolidation.body_role." + AsciiLower(role);
+  if (!role.empty() && c.words.Has(key)) role = c.S(key);
   return b.gremium + (role.empty() ? "" : " (" + role + ")");
 }
 
@@ -439,70 +428,51 @@ void AddFundingTimeline(const BuildContext& c, Document* doc) {
   std::string end = DateText(*t.funding_end, c.lang);
   std::string months = std::to_string(t.months_left);
   // "in 1 Monaten" is no German: one month and the last weeks read as words.
-  std::string in_months = t.months_left == 1 ? c.S("consolidation.funding_timeline.one_month")
-                          : t.months_left == 0 && *t.funding_end >= *c.ev.today
-                              ? c.S("consolidation.funding_timeline.less_than_month")
-                              : "in " + months + c.S("consolidation.funding_timeline.months");
+  std::string in_months =
+      t.months_left == 1 ? c.S("consolidation.funding_timeline.one_month")
+      : t.months_left == 0 && *t.funding_end >= *c.ev.today
+          ? c.S("consolidation.funding_timeline.less_than_month")
+          : c.words.Format("consolidation.funding_timeline.in_months", {{"n", months}});
   std::string text;
   if (*t.funding_end < *c.ev.today) {
     // Reports are also made after the end (for the record): then the
     // planning rule is history, not a call to act.
-    doc->blocks.push_back(Paragraph{c.en() ? "The funding ended on " + end + "."
-                                           : "Die Förderung ist am " + end + " ausgelaufen."});
+    doc->blocks.push_back(
+        Paragraph{c.words.Format("consolidation.funding_timeline.ended", {{"end", end}})});
     return;
   }
   std::string due = DateText(*t.planning_start_due, c.lang);
-  if (c.en()) {
-    text = "The funding ends on " + end + ", " + in_months +
-           ". The Difu study recommends starting the "
-           "consolidation planning at least 18 months before the funding ends, that is by " +
-           due + ". ";
-    text += t.planning_started
-                ? "The team started the planning on " + DateText(*t.planning_started, c.lang) +
-                      (*t.planning_started <= *t.planning_start_due ? ", in time."
-                                                                    : ", after that date.")
-            : *c.ev.today > *t.planning_start_due
-                ? "That date has passed, and no start of the planning has been recorded."
-                : "When the planning started has not been recorded.";
+  text = c.words.Format("consolidation.funding_timeline.ends",
+                        {{"end", end}, {"in_months", in_months}, {"due", due}}) +
+         " ";
+  if (t.planning_started) {
+    text += c.words.Format(*t.planning_started <= *t.planning_start_due
+                               ? "consolidation.funding_timeline.planning_started_in_time"
+                               : "consolidation.funding_timeline.planning_started_late",
+                           {{"date", DateText(*t.planning_started, c.lang)}});
   } else {
-    text = "Die Förderung endet am " + end + ", " + in_months +
-           ". Die Difu-Studie empfiehlt, die "
-           "Verstetigung spätestens 18 Monate vor Förderende zu planen, also bis zum " +
-           due + ". ";
-    text += t.planning_started
-                ? "Das Team hat die Planung am " + DateText(*t.planning_started, c.lang) +
-                      " begonnen" +
-                      (*t.planning_started <= *t.planning_start_due ? ", also rechtzeitig."
-                                                                    : ", also nach dieser Frist.")
-            : *c.ev.today > *t.planning_start_due
-                ? "Dieser Zeitpunkt ist überschritten, ein Beginn der Planung ist nicht erfasst."
-                : "Wann die Planung begonnen hat, ist nicht erfasst.";
+    text += c.S(*c.ev.today > *t.planning_start_due
+                    ? "consolidation.funding_timeline.planning_overdue"
+                    : "consolidation.funding_timeline.planning_not_recorded");
   }
   if (t.meeting) {
-    text += c.en() ? " This paper is for the meeting on " + DateText(*t.meeting, c.lang) +
-                         "; it must be submitted by " + DateText(*t.submit_by, c.lang) + "."
-                   : " Diese Vorlage ist für die Sitzung am " + DateText(*t.meeting, c.lang) +
-                         " bestimmt und muss bis zum " + DateText(*t.submit_by, c.lang) +
-                         " eingereicht sein.";
+    text += " " + c.words.Format("consolidation.funding_timeline.paper_meeting",
+                                 {{"meeting", DateText(*t.meeting, c.lang)},
+                                  {"submit_by", DateText(*t.submit_by, c.lang)}});
     if (t.next_body && t.next_body->datum) {
+      // The body's name as configured, without an article ("Rat der Stadt
+      // Lindenau", "Stadtrat"): the German text puts it after a colon, which
+      // reads right for every name.
       bool decides = t.next_body->zustaendigkeit == "Entscheidung";
-      text += c.en()
-                  ? " Then " + t.next_body->gremium +
-                        (decides ? " decides on " : " deliberates on ") +
-                        DateText(*t.next_body->datum, c.lang) + "."
-                  // The body's name as configured, without an article ("Rat der Stadt
-                  // Lindenau", "Stadtrat"): a colon reads right for every name.
-                  : std::string(decides ? " Danach entscheidet am " : " Danach berät am ") +
-                        DateText(*t.next_body->datum, c.lang) + ": " + t.next_body->gremium + ".";
+      text += " " + c.words.Format(decides ? "consolidation.funding_timeline.next_body_decides"
+                                           : "consolidation.funding_timeline.next_body_deliberates",
+                                   {{"body", t.next_body->gremium},
+                                    {"date", DateText(*t.next_body->datum, c.lang)}});
     }
   }
   if (t.last_deciding_meeting) {
-    text += c.en() ? " The last committee meeting that can still deliberate on the paper before "
-                     "the deadline is on " +
-                         DateText(*t.last_deciding_meeting, c.lang) + "."
-                   : " Die letzte Ausschusssitzung, die die Vorlage noch vor der Frist beraten "
-                     "kann, ist am " +
-                         DateText(*t.last_deciding_meeting, c.lang) + ".";
+    text += " " + c.words.Format("consolidation.funding_timeline.last_meeting",
+                                 {{"date", DateText(*t.last_deciding_meeting, c.lang)}});
   } else {
     text += c.S("consolidation.funding_timeline.no_committee_meeting_planned");
   }

@@ -12,7 +12,8 @@
 
 namespace ankerbericht {
 
-// "1. Hj. 2026" / "H1 2026": half-years as axis and column labels.
+// "1. Hj. 2026" / "H1 2026" (from the strings table of |lang|): half-years as
+// axis and column labels.
 std::string ShortPeriodLabel(const Period& p, const std::string& lang);
 // "31.12.2027" (German) or "2027-12-31" (English).
 std::string DateText(const Date& d, const std::string& lang);

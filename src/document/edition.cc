@@ -45,33 +45,15 @@ std::string PeriodNoun(const BuildContext& c) {
   return c.S("edition.period_noun.period");
 }
 
-// Kinds of data in the reader's words: what was counted and in which unit.
-struct KindWords {
-  const char* name_de;
-  const char* name_en;
-  const char* unit_de;
-  const char* unit_en;
-};
+// A kind of data in the reader's words: what was counted
+// ("edition.source_kind.visits": "Zählanlage (Besuchszählung)") and in which
+// unit ("edition.source_unit.visits": "Zählwerte").
+std::string KindName(const BuildContext& c, InputKind kind) {
+  return c.S(std::string("edition.source_kind.") + InputKindName(kind));
+}
 
-KindWords WordsFor(InputKind kind) {
-  switch (kind) {
-    case InputKind::kVisits:
-      return {"Zählanlage (Besuchszählung)", "People counter (visits)", "Zählwerte", "readings"};
-    case InputKind::kTallies:
-      return {"Strichlisten (Besuche nach Alter)", "Tally sheets (visits by age)", "Einträge",
-              "entries"};
-    case InputKind::kEvents:
-      return {"Veranstaltungsliste", "Event list", "Veranstaltungen", "events"};
-    case InputKind::kFeedback:
-      return {"Feedbackbögen (Papier und digital)", "Feedback forms (paper and digital)", "Bögen",
-              "forms"};
-    case InputKind::kNotes:
-      return {"Notizen aus Teamreflexionen und Interviews",
-              "Notes from team reflections and interviews", "Notizen", "notes"};
-    case InputKind::kVotes:
-      return {"Klebepunkt-Wand", "Sticker-dot board", "Einträge", "entries"};
-  }
-  return {"Daten", "Data", "Zeilen", "rows"};
+std::string KindUnit(const BuildContext& c, InputKind kind) {
+  return c.S(std::string("edition.source_unit.") + InputKindName(kind));
 }
 
 // "2026-11-21T22:10:05Z" -> "21.11.2026" / "2026-11-21".
@@ -94,8 +76,7 @@ void AddFileTable(const BuildContext& c, const std::vector<const SourceFile*>& f
   for (const SourceFile* f : files) {
     // A file imported from outside the workspace was stored under its full
     // path; the report shows its name only, never a user's folders.
-    table.rows.push_back({PathForDocument(f->path),
-                          c.en() ? WordsFor(f->kind).name_en : WordsFor(f->kind).name_de,
+    table.rows.push_back({PathForDocument(f->path), KindName(c, f->kind),
                           Count(f->rows_imported, c.lang), Count(f->rows_rejected, c.lang),
                           ImportDate(f->imported_at, c.locale()), f->hash.substr(0, 8)});
   }
@@ -106,9 +87,7 @@ void AddFileTable(const BuildContext& c, const std::vector<const SourceFile*>& f
 
 }  // namespace
 
-std::string InternalMarker(const std::string& lang) {
-  return lang == "en" ? "For internal use only" : "Nur für den internen Gebrauch";
-}
+std::string InternalMarker(const Strings& words) { return words.Get("edition.internal_marker"); }
 
 namespace {
 
@@ -230,13 +209,10 @@ std::string CoverageNotice(const BuildContext& c) {
   if (cov.complete()) return "";
   std::string until = ShortDate(cov.covered_to, c.lang);
   if (cov.state == CoverageState::kRunning) {
-    return c.en() ? "Data up to " + until + ", " + PeriodNoun(c) + " not yet finished"
-                  : "Daten bis " + until + ", " + PeriodNoun(c) + " noch nicht abgeschlossen";
+    return c.words.Format("edition.coverage.running",
+                          {{"until", until}, {"period", PeriodNoun(c)}});
   }
-  return c.en() ? "Data only up to " + until + ": there is no visit data for the rest of the " +
-                      PeriodNoun(c)
-                : "Daten nur bis " + until +
-                      ": Für den Rest des Zeitraums liegen keine Besuchsdaten vor";
+  return c.words.Format("edition.coverage.partial", {{"until", until}, {"period", PeriodNoun(c)}});
 }
 
 std::string ComparisonLabel(const BuildContext& c, const Period& p) {
@@ -291,16 +267,12 @@ void AddPrivacyNote(const BuildContext& c, Document* doc) {
   }
   std::vector<std::string> held;
   if (log.named_speakers > 0) {
-    held.push_back(c.en() ? "the ratings of " + std::to_string(log.named_speakers) +
-                                " speakers by name"
-                          : "die Bewertungen von " + std::to_string(log.named_speakers) +
-                                " namentlich genannten Referierenden");
+    held.push_back(c.words.Format("edition.privacy_note.named_speakers",
+                                  {{"n", std::to_string(log.named_speakers)}}));
   }
   if (log.named_owners > 0) {
-    held.push_back(c.en() ? "the names of the team members responsible for " +
-                                std::to_string(log.named_owners) + " actions"
-                          : "die Namen der Verantwortlichen für " +
-                                std::to_string(log.named_owners) + " Maßnahmen");
+    held.push_back(c.words.Format("edition.privacy_note.named_owners",
+                                  {{"n", std::to_string(log.named_owners)}}));
   }
   text = c.S("edition.privacy_note.edition_team_s_internal");
   if (held.empty()) {
@@ -343,19 +315,17 @@ void AddSourcesTable(const BuildContext& c, Document* doc) {
                    {c.S("edition.sources_table.period"), false},
                    {c.S("edition.sources_table.extent"), false}};
   for (const auto& [kind, k] : kinds) {
-    KindWords words = WordsFor(kind);
     std::string span = !k.from || !k.to ? "–"
                        : *k.from == *k.to
                            ? ShortDate(*k.from, c.lang)
                            : ShortDate(*k.from, c.lang) + "–" + ShortDate(*k.to, c.lang);
-    std::string extent = Count(k.rows, c.lang) + " " + (c.en() ? words.unit_en : words.unit_de);
+    std::string extent = Count(k.rows, c.lang) + " " + KindUnit(c, kind);
     if (k.rejected > 0) {
-      extent += c.en() ? "; " + Count(k.rejected, c.lang) + (k.rejected == 1 ? " row" : " rows") +
-                             " set aside"
-                       : "; " + Count(k.rejected, c.lang) +
-                             (k.rejected == 1 ? " Zeile" : " Zeilen") + " verworfen";
+      extent += "; " + c.words.Format(k.rejected == 1 ? "edition.sources_table.rejected_one"
+                                                      : "edition.sources_table.rejected_many",
+                                      {{"n", Count(k.rejected, c.lang)}});
     }
-    table.rows.push_back({c.en() ? words.name_en : words.name_de, span, extent});
+    table.rows.push_back({KindName(c, kind), span, extent});
   }
   table.caption = c.S("edition.sources_table.all_data_read_place");
   doc->blocks.push_back(table);
@@ -385,14 +355,7 @@ void AddSpeakerSummary(const BuildContext& c, Document* doc) {
     return;
   }
   std::string k = std::to_string(c.ev.privacy_threshold);
-  table.caption = c.en()
-                      ? "Count: speakers with at least " + k +
-                            " forms, not named; range: the lowest to the highest "
-                            "share of positive answers among them (\"–\": fewer than two speakers)."
-                      : "Anzahl: Referierende mit mindestens " + k +
-                            " Bögen, ohne Namen; Spannweite: niedrigster bis "
-                            "höchster Anteil positiver Antworten unter ihnen („–“: weniger als "
-                            "zwei Referierende).";
+  table.caption = c.words.Format("edition.speaker_summary.caption", {{"k", k}});
   doc->blocks.push_back(table);
 }
 

@@ -17,7 +17,8 @@
 namespace ankerbericht {
 
 // "Nur für den internen Gebrauch" / "For internal use only".
-std::string InternalMarker(const std::string& lang);
+// From the strings table |words| of the document's language.
+std::string InternalMarker(const Strings& words);
 
 // |text| without its #tags (pure): a tag that follows the end of a sentence
 // ("… zu klein. #werbung") is dropped with the space before it; a tag inside

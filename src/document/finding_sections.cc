@@ -96,16 +96,9 @@ void AddFindings(const BuildContext& c, const Poco::JSON::Object& section, Docum
     doc->blocks.push_back(Paragraph{c.S("findings.section.there_no_figures_period")});
     return;
   }
-  doc->blocks.push_back(Paragraph{c.en() ? "The key figures of " +
-                                               ShortPeriodLabel(c.ev.period, c.lang) +
-                                               ", every target missed or nearly missed and "
-                                               "every large change of an indicator of a goal area, "
-                                               "chosen by a fixed rule (see the methods):"
-                                         : "Die Leitkennzahlen für " + c.ev.period.Label(c.lang) +
-                                               ", jedes verfehlte oder knapp verfehlte Ziel "
-                                               "und jede deutliche Veränderung einer Kennzahl "
-                                               "eines Zielbereichs, ausgewählt nach einer festen "
-                                               "Regel (siehe Methoden):"});
+  // English names the half-year short ("H1 2026"), German in full.
+  std::string period = c.en() ? ShortPeriodLabel(c.ev.period, c.lang) : c.ev.period.Label(c.lang);
+  doc->blocks.push_back(Paragraph{c.words.Format("findings.section.intro", {{"period", period}})});
   BulletList list;
   for (const Finding& f : findings) list.items.push_back(FindingText(c, f, false));
   doc->blocks.push_back(list);
@@ -122,45 +115,11 @@ void AddFindingRule(const BuildContext& c, Document* doc) {
     if (def.goals.empty()) outside.push_back(CatalogueLabel(c.words, def));
   std::string percent = c.locale().FormatNumber(rule.change_percent, 0);
   std::string points = c.locale().FormatNumber(rule.change_points, 0);
-  doc->blocks.push_back(Paragraph{
-      c.en()
-          ? "What the summaries mention is decided by a fixed rule, not chosen: the key figures (" +
-                Join(headline, ", ") +
-                ") with their change against the previous half-year and the same half-year "
-                "one year earlier; every indicator whose target was missed or nearly missed; and "
-                "every indicator "
-                "of a goal area (all except " +
-                Join(outside, ", ") +
-                "; the definitions name each indicator's "
-                "goal areas) that changed by more than " +
-                percent +
-                "% against either of them (shares: by "
-                "more than " +
-                points +
-                " percentage points), up or down. Changes of shares are given in "
-                "percentage points (pp), all others in percent. Changes are computed from the "
-                "unrounded "
-                "values; recomputed from the rounded values shown in the tables, they may differ "
-                "in the last "
-                "digit."
-          : "Was die Zusammenfassungen nennen, entscheidet eine feste Regel, keine Auswahl: die "
-            "Leitkennzahlen (" +
-                Join(headline, ", ") +
-                ") mit ihrer Veränderung gegenüber dem vorangegangenen Halbjahr und "
-                "demselben Halbjahr des Vorjahres; jede Kennzahl, deren Ziel verfehlt oder knapp "
-                "verfehlt wurde; "
-                "und jede Kennzahl eines Zielbereichs (alle außer " +
-                Join(outside, ", ") +
-                "; die Definitionen "
-                "nennen die Zielbereiche jeder Kennzahl), die sich gegenüber einem der beiden um "
-                "mehr als " +
-                percent + " % verändert hat (bei Anteilen um mehr als " + points +
-                " Prozentpunkte), nach oben wie nach unten. Veränderungen von Anteilen stehen in "
-                "Prozentpunkten "
-                "(Pp.), alle anderen in Prozent. Veränderungen werden aus den ungerundeten Werten "
-                "berechnet; "
-                "aus den gerundet gezeigten Werten nachgerechnet, können sie in der letzten Stelle "
-                "abweichen."});
+  doc->blocks.push_back(
+      Paragraph{c.words.Format("findings.rule.text", {{"headline", Join(headline, ", ")},
+                                                      {"outside", Join(outside, ", ")},
+                                                      {"percent", percent},
+                                                      {"points", points}})});
 }
 
 void AddFindingsSlide(const BuildContext& c, const Poco::JSON::Object& section, Document* doc) {

@@ -175,7 +175,7 @@ Result<Document> BuildOverview(const std::string& template_dir, const std::strin
                       ", " + c.cols.period.Label(input.lang);
   doc.info.creator = doc.info.author;
   if (input.internal) {
-    doc.info.marker = InternalMarker(input.lang);
+    doc.info.marker = InternalMarker(**words);
     doc.info.title += " (" + doc.info.marker + ")";
     doc.info.subject += " – " + doc.info.marker;
     doc.info.keywords += ", " + doc.info.marker;

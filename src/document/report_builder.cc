@@ -161,8 +161,10 @@ void AddTitle(const BuildContext& c, const std::string& kicker, Document* doc) {
 Status AddIndicatorTable(const BuildContext& c, const Object& section, const std::string& path,
                          Document* doc) {
   Array::Ptr ids = section.getArray("indicators");
-  if (!ids)
-    return Status::Config(c.file + ": " + path + ".indicators: a list of indicator ids is needed");
+  if (!ids) {
+    return Status::Config(c.file + ": " + path +
+                          ".indicators: " + CliWords()("cli.template.indicators_needed"));
+  }
   // Both comparisons with their change, as in the tiles and the summary.
   Table table;
   table.columns = {{c.S("report.indicator_table.indicator"), false},
@@ -188,8 +190,8 @@ Status AddIndicatorTable(const BuildContext& c, const Object& section, const std
     std::string id = ids->getElement<std::string>(static_cast<unsigned>(i));
     const IndicatorDef* def = FindIndicator(id);
     if (!def) {
-      return Status::Config(c.file + ": " + path + ".indicators[" + std::to_string(i) +
-                            "]: unknown indicator \"" + id + "\" (see docs/indicators.md)");
+      return Status::Config(c.file + ": " + path + ".indicators[" + std::to_string(i) + "]: " +
+                            CliWords().Format("cli.template.unknown_indicator", {{"id", id}}));
     }
     auto it = c.ev.indicators.find(id);
     add_row(id, def->unit, it == c.ev.indicators.end() ? IndicatorValue{} : it->second);
@@ -235,15 +237,12 @@ void AddDataGaps(const BuildContext& c, Document* doc) {
     last = d;
   }
   flush();
-  std::string text = c.en() ? "Data gap: on " + std::to_string(days) +
-                                  " opening days there is neither counter data nor a tally sheet: "
-                            : "Datenlücke: An " + std::to_string(days) +
-                                  " Öffnungstagen liegen weder Zählerdaten noch Strichlisten vor: ";
   if (ranges.size() > 12) {
     ranges.resize(12);
     ranges.push_back("…");
   }
-  doc->blocks.push_back(Remark{text + Join(ranges, ", ") + "."});
+  doc->blocks.push_back(Remark{c.words.Format(
+      "report.data_gaps.text", {{"days", std::to_string(days)}, {"ranges", Join(ranges, ", ")}})});
 }
 
 void AddEventsTable(const BuildContext& c, Document* doc) {
@@ -304,7 +303,8 @@ void AddDefinitions(const BuildContext& c, Document* doc) {
 Status AddMarkdown(const BuildContext& c, const Object& s, const std::string& path, Document* doc) {
   std::string name = s.has("file") ? s.getValue<std::string>("file") : "";
   if (name.empty())
-    return Status::Config(c.file + ": " + path + ".file: the Markdown file to include is missing");
+    return Status::Config(c.file + ": " + path +
+                          ".file: " + CliWords()("cli.template.markdown_file_missing"));
   std::string declared;
   Result<std::optional<std::string>> read = ReadTeamText(c, name, path, &declared);
   if (!read.ok()) return read.status();
@@ -367,8 +367,9 @@ Status AddText(const BuildContext& c, const Object& s, const std::string&, Docum
 Status AddChart(const BuildContext& c, const Object& s, const std::string& path, Document* doc) {
   std::string chart = s.has("chart") ? s.getValue<std::string>("chart") : "";
   if (chart != "visits_by_month") {
-    return Status::Config(c.file + ": " + path + ".chart: unknown chart \"" + chart +
-                          "\" (known: visits_by_month)");
+    return Status::Config(c.file + ": " + path + ".chart: " +
+                          CliWords().Format("cli.template.unknown_chart",
+                                            {{"chart", chart}, {"known", "visits_by_month"}}));
   }
   doc->blocks.push_back(VisitsByMonthChart(c, Localized(s, "title", c.lang)));
   return Status::Ok();
@@ -378,8 +379,9 @@ Status AddItemGroupsSection(const BuildContext& c, const Object& s, const std::s
                             Document* doc) {
   std::string by = s.has("by") ? s.getValue<std::string>("by") : "";
   if (by != "channel" && by != "format" && by != "speaker") {
-    return Status::Config(c.file + ": " + path +
-                          ".by: must be \"channel\", \"format\" or \"speaker\"");
+    return Status::Config(c.file + ": " + path + ".by: " +
+                          CliWords().Format("cli.template.one_of",
+                                            {{"values", "\"channel\", \"format\", \"speaker\""}}));
   }
   AddItemGroups(c, by, doc);
   return Status::Ok();
@@ -466,12 +468,12 @@ Status AddChartDataTable(const BuildContext& c, const Object& s, const std::stri
   const BarChart* chart =
       doc->blocks.empty() ? nullptr : std::get_if<BarChart>(&doc->blocks.back());
   if (type != "chart" && type != "history_chart") {
-    return Status::Config(
-        c.file + ": " + path +
-        ".data_table: only \"chart\" and \"history_chart\" sections can add their data as a table");
+    return Status::Config(c.file + ": " + path +
+                          ".data_table: " + CliWords()("cli.template.data_table_only_charts"));
   }
   if (!s.get("data_table").isBoolean()) {
-    return Status::Config(c.file + ": " + path + ".data_table: must be true or false");
+    return Status::Config(c.file + ": " + path +
+                          ".data_table: " + CliWords()("cli.template.true_or_false"));
   }
   if (!s.getValue<bool>("data_table") || chart == nullptr) return Status::Ok();
   std::string first = type == "chart" ? c.S("report.chart_data_table.month")
@@ -492,8 +494,9 @@ Status AddSection(const BuildContext& c, const std::string& kicker, const Object
     }
     known.push_back(name);
   }
-  return Status::Config(c.file + ": " + path + ".type: unknown section type \"" + type +
-                        "\" (known: " + Join(known, ", ") + ")");
+  return Status::Config(c.file + ": " + path + ".type: " +
+                        CliWords().Format("cli.template.unknown_section_type",
+                                          {{"type", type}, {"known", Join(known, ", ")}}));
 }
 
 }  // namespace
@@ -502,8 +505,10 @@ Result<std::vector<std::string>> TemplateTeamTexts(const std::string& template_d
                                                    const std::string& template_id) {
   std::string file = (std::filesystem::path(template_dir) / (template_id + ".json")).string();
   Result<std::string> text = ReadFile(file);
-  if (!text.ok())
-    return Status::NotFound("no report template \"" + template_id + "\" in " + template_dir);
+  if (!text.ok()) {
+    return Status::NotFound(CliWords().Format("cli.template.not_found",
+                                              {{"template", template_id}, {"dir", template_dir}}));
+  }
   Result<Object::Ptr> parsed = ParseJsonObject(*text, file);
   if (!parsed.ok()) return parsed.status();
   std::vector<std::string> texts;
@@ -523,8 +528,9 @@ Result<Document> BuildReport(const std::string& template_dir, const std::string&
   std::string file = (std::filesystem::path(template_dir) / (template_id + ".json")).string();
   Result<std::string> text = ReadFile(file);
   if (!text.ok()) {
-    return Status::NotFound("no report template \"" + template_id + "\" in " + template_dir +
-                            " (known: halbjahresbericht, jahresbericht, verstetigung, ausschuss)");
+    return Status::NotFound(CliWords().Format("cli.template.not_found",
+                                              {{"template", template_id}, {"dir", template_dir}}) +
+                            " " + CliWords()("cli.template.known_reports"));
   }
   Result<Object::Ptr> parsed = ParseJsonObject(*text, file);
   if (!parsed.ok()) return parsed.status();
@@ -551,17 +557,20 @@ Result<Document> BuildReport(const std::string& template_dir, const std::string&
     // The marker goes wherever the file may travel: every page, the title
     // and subject shown by viewers, and the keywords. The team's copy may
     // say how it was made.
-    doc.info.marker = InternalMarker(input.lang);
+    doc.info.marker = InternalMarker(**words);
     doc.info.title += " (" + doc.info.marker + ")";
     doc.info.subject += " – " + doc.info.marker;
     doc.info.keywords += ", " + c.ev.period.id + ", " + doc.info.marker;
-    doc.info.creator = "ankerbericht " + std::string(ANKERBERICHT_VERSION);
+    doc.info.creator =
+        c.words.Format("report.document.creator", {{"version", ANKERBERICHT_VERSION}});
   }
   doc.info.language = input.lang;
   doc.info.locale = (*words)->locale();
   std::string format = root->has("format") ? root->getValue<std::string>("format") : "a4";
   if (format != "a4" && format != "slides") {
-    return Status::Config(file + ": $.format: must be \"a4\" or \"slides\"");
+    return Status::Config(
+        file + ": $.format: " +
+        CliWords().Format("cli.template.one_of", {{"values", "\"a4\", \"slides\""}}));
   }
   doc.info.format = format == "slides" ? PageFormat::kSlides : PageFormat::kA4;
   doc.info.header_text = c.ev.site->name + " · " + kicker + " " + span_label;
@@ -583,17 +592,24 @@ Result<Document> BuildReport(const std::string& template_dir, const std::string&
   doc.info.font_regular = in_workspace(brand.font_regular);
   doc.info.font_bold = in_workspace(brand.font_bold);
   Array::Ptr sections = root->getArray("sections");
-  if (!sections) return Status::Config(file + ": $.sections: a list of sections is needed");
+  if (!sections) {
+    return Status::Config(file + ": $.sections: " + CliWords()("cli.template.sections_needed"));
+  }
   try {
     for (size_t i = 0; i < sections->size(); ++i) {
       std::string path = "$.sections[" + std::to_string(i) + "]";
       Object::Ptr s = sections->getObject(static_cast<unsigned>(i));
-      if (!s) return Status::Config(file + ": " + path + ": must be an object { \"type\": ... }");
+      if (!s) {
+        return Status::Config(file + ": " + path + ": " +
+                              CliWords()("cli.template.section_not_object"));
+      }
       // "when": "mobile" / "stationary": a section only for sites with stops
       // (a bus) or only for sites with opening hours.
       std::string when = s->has("when") ? s->getValue<std::string>("when") : "";
       if (!when.empty() && when != "mobile" && when != "stationary") {
-        return Status::Config(file + ": " + path + ".when: must be \"mobile\" or \"stationary\"");
+        return Status::Config(
+            file + ": " + path + ".when: " +
+            CliWords().Format("cli.template.one_of", {{"values", "\"mobile\", \"stationary\""}}));
       }
       if (!when.empty() && (when == "mobile") != c.ev.site->mobile()) continue;
       ANKER_RETURN_IF_ERROR(AddSection(c, kicker, *s, path, &doc));
@@ -601,7 +617,7 @@ Result<Document> BuildReport(const std::string& template_dir, const std::string&
   } catch (const Poco::Exception& e) {
     return Status::Config(file + ": " + e.displayText());
   }
-  MarkForeignTexts(&doc);
+  MarkForeignTexts(c.words, &doc);
   // Alt texts come last: they describe the charts as built, in the report's language.
   FillChartAltTexts(&doc);
   return doc;

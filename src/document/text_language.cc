@@ -18,6 +18,7 @@ namespace ankerbericht {
 namespace {
 
 const std::set<std::string_view>& GermanWords() {
+  // check-words: input vocabulary
   static const std::set<std::string_view> words = {
       "der",  "das",  "und",    "ist",   "nicht",  "mit",   "für",  "ein", "eine", "einen",
       "wir",  "sich", "auch",   "auf",   "dem",    "den",   "des",  "zu",  "von",  "im",
@@ -28,6 +29,7 @@ const std::set<std::string_view>& GermanWords() {
 }
 
 const std::set<std::string_view>& EnglishWords() {
+  // check-words: input vocabulary
   static const std::set<std::string_view> words = {
       "the",  "and",   "is",   "are",  "not",  "with",  "for",  "a",     "we",    "our",
       "they", "their", "this", "that", "of",   "to",    "from", "were",  "have",  "has",
@@ -117,24 +119,13 @@ std::string ForeignLanguage(const std::string& declared, const std::string& text
   return lang == report_lang ? "" : lang;
 }
 
-std::string LanguageName(const std::string& code, const std::string& report_lang) {
-  struct Name {
-    const char* code;
-    const char* de;
-    const char* en;
-  };
-  static const Name names[] = {{"de", "Deutsch", "German"},     {"en", "Englisch", "English"},
-                               {"fr", "Französisch", "French"}, {"tr", "Türkisch", "Turkish"},
-                               {"ar", "Arabisch", "Arabic"},    {"uk", "Ukrainisch", "Ukrainian"},
-                               {"ru", "Russisch", "Russian"},   {"pl", "Polnisch", "Polish"},
-                               {"es", "Spanisch", "Spanish"},   {"it", "Italienisch", "Italian"}};
-  for (const Name& n : names) {
-    if (code == n.code) return report_lang == "en" ? n.en : n.de;
-  }
-  return code;
+std::string LanguageName(const Strings& words, const std::string& code) {
+  // Only codes of letters get here (TakeDeclaredLanguage, the guess).
+  std::string key = "language.name." + code;
+  return words.Has(key) ? words.Get(key) : code;
 }
 
-void MarkForeignTexts(Document* doc) {
+void MarkForeignTexts(const Strings& words, Document* doc) {
   const std::string& lang = doc->info.language;
   for (Block& block : doc->blocks) {
     if (auto* q = std::get_if<Quote>(&block); q && q->lang.empty())
@@ -151,20 +142,14 @@ void MarkForeignTexts(Document* doc) {
   for (size_t i = 0; i < doc->blocks.size(); ++i) {
     std::string* first = LangOf(doc->blocks[i]);
     if (first == nullptr || first->empty() || *first == lang) continue;
-    std::string name = LanguageName(*first, lang);
+    std::string name = LanguageName(words, *first);
     size_t end = i + 1;
     while (end < doc->blocks.size()) {
       std::string* next = LangOf(doc->blocks[end]);
       if (next == nullptr || next->empty() || *next == lang) break;
       ++end;
     }
-    std::string note =
-        lang == "en"
-            ? "Texts by the team or by participants in another language than English (here: " +
-                  name + ") are given as written, without translation."
-            : "Texte des Teams oder von Teilnehmenden in einer anderen Sprache als Deutsch "
-              "(hier: " +
-                  name + ") sind im Original wiedergegeben, ohne Übersetzung.";
+    std::string note = words.Format("language.foreign_note", {{"name", name}});
     doc->blocks.insert(doc->blocks.begin() + static_cast<long>(end), Remark{note});
     return;
   }

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "document/document.h"
+#include "util/strings.h"
 
 namespace ankerbericht {
 
@@ -33,17 +34,19 @@ std::string GuessTextLanguage(const std::string& text);
 std::string ForeignLanguage(const std::string& declared, const std::string& text,
                             const std::string& report_lang);
 
-// The name of language |code| in |report_lang|: "Englisch", "English"; the
-// code itself for languages it does not know.
-std::string LanguageName(const std::string& code, const std::string& report_lang);
+// The name of language |code| in the language of |words| (its strings table,
+// "language.name.<code>"): "Englisch", "English"; the code itself for
+// languages the table does not name.
+std::string LanguageName(const Strings& words, const std::string& code);
 
 // Marks every quote of |doc| (slides included) whose text is clearly in
 // another language than the document's, then, in an A4 document, adds once,
 // right after the first text so marked, a remark saying that texts in another
 // language are given as written ("Texte des Teams in anderer Sprache (hier:
-// Englisch) sind im Original wiedergegeben."). Blocks whose |lang| was set
+// Englisch) sind im Original wiedergegeben."), worded from |words|, the
+// strings table of the document's language. Blocks whose |lang| was set
 // before (team texts with a declaration) count as well.
-void MarkForeignTexts(Document* doc);
+void MarkForeignTexts(const Strings& words, Document* doc);
 
 }  // namespace ankerbericht
 

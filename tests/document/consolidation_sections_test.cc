@@ -110,8 +110,8 @@ TEST(ConsolidationSectionsTest, HistoryTableRejectsAnUnknownIndicatorNamingItsPa
                              "$.sections[2]", &doc);
   EXPECT_EQ(s.code(), Status::Code::kConfig);
   EXPECT_EQ(s.message(),
-            "ausschuss.json: $.sections[2].indicators[1]: unknown indicator \"besucher.summe\" "
-            "(see docs/indicators.md)");
+            "ausschuss.json: $.sections[2].indicators[1]: unbekannte Kennzahl \"besucher.summe\" "
+            "(siehe docs/indicators.md)");
   EXPECT_TRUE(doc.blocks.empty());
 
   s = AddHistoryTable(t.Context(), *Section(R"({"indicator": "visitors.total"})"), "$.sections[4]",
@@ -163,7 +163,7 @@ TEST(ConsolidationSectionsTest, HistoryChartRejectsAnUnknownIndicator) {
       AddHistoryChart(t.Context(), *Section(R"({"indicator": "visits"})"), "$.sections[5]", &doc);
   EXPECT_EQ(s.code(), Status::Code::kConfig);
   EXPECT_EQ(s.message(),
-            "ausschuss.json: $.sections[5].indicator: unknown indicator \"visits\" (see "
+            "ausschuss.json: $.sections[5].indicator: unbekannte Kennzahl \"visits\" (siehe "
             "docs/indicators.md)");
   EXPECT_TRUE(doc.blocks.empty());
 }
@@ -326,6 +326,27 @@ TEST(ConsolidationSectionsTest, FundingTimelineListsTheRecordedStepsWithTheirSta
   // A date that has passed by today (31.12.2026) without a recorded
   // completion is neither done nor guessed overdue: it stays as recorded.
   EXPECT_EQ(row("Bis 30.09.2026: Kündigungsfrist Lager"), "geplant");
+}
+
+TEST(ConsolidationSectionsTest, AnEnglishFundingTimelineNamesTheKnownRolesInEnglish) {
+  TestEvaluation t;
+  t.site.vorlage.beratungsfolge = {{"Committee", Date(2027, 3, 15), true, "Vorberatung"},
+                                   {"Council", Date(2027, 3, 29), true, "Entscheidung"},
+                                   {"Board", Date(2027, 4, 12), true, "Anhörung"}};
+  ConfigureFunding(&t, Date(2026, 12, 31));
+  Document doc;
+  AddFundingTimeline(t.Context("en"), &doc);
+  const Table* table = BlockAs<Table>(doc, 2);
+  ASSERT_NE(table, nullptr);
+  auto has_row = [&](const std::string& first) {
+    for (const auto& r : table->rows)
+      if (r[0] == first) return true;
+    return false;
+  };
+  EXPECT_TRUE(has_row("Deliberation: Committee (preliminary deliberation)"));
+  EXPECT_TRUE(has_row("Deliberation: Council (decision)"));
+  // A role the table does not know stays as the team wrote it.
+  EXPECT_TRUE(has_row("Deliberation: Board (Anhörung)"));
 }
 
 TEST(ConsolidationSectionsTest, TimelineChartShowsEveryBodyOfTheBeratungsfolgeAndTheRecordedSteps) {

@@ -156,7 +156,8 @@ TEST_F(ReportBuilderTest, ADataTableOnASectionWithoutAChartIsAConfigurationError
     { "type": "chart", "chart": "visits_by_month", "data_table": "ja" } ]})");
   doc = BuildReport(dir_.path().string(), "falsch", t_.input);
   ASSERT_FALSE(doc.ok());
-  EXPECT_NE(doc.status().ToString().find("must be true or false"), std::string::npos)
+  EXPECT_NE(doc.status().ToString().find(".data_table: muss true oder false sein"),
+            std::string::npos)
       << doc.status().ToString();
 }
 

@@ -6,8 +6,12 @@
 
 #include <string>
 
+#include "document/document_test_helpers.h"
+
 namespace ankerbericht {
 namespace {
+
+using testing::TableOf;
 
 TEST(TextLanguageTest, ADeclarationOnTheFirstLineIsTakenOutOfTheText) {
   std::string text = "\nSprache: EN\n# Outlook\n\nWe will open on Saturdays.\n";
@@ -50,9 +54,9 @@ TEST(TextLanguageTest, OnlyAnotherLanguageThanTheReportsIsMarked) {
   // The team's declaration wins over the guess.
   EXPECT_EQ(ForeignLanguage("de", english, "de"), "");
   EXPECT_EQ(ForeignLanguage("tr", "Merhaba", "de"), "tr");
-  EXPECT_EQ(LanguageName("en", "de"), "Englisch");
-  EXPECT_EQ(LanguageName("de", "en"), "German");
-  EXPECT_EQ(LanguageName("xx", "de"), "xx");
+  EXPECT_EQ(LanguageName(TableOf("de"), "en"), "Englisch");
+  EXPECT_EQ(LanguageName(TableOf("en"), "de"), "German");
+  EXPECT_EQ(LanguageName(TableOf("de"), "xx"), "xx");
 }
 
 TEST(TextLanguageTest, QuotesAreMarkedAndTheReportSaysSoOnce) {
@@ -64,7 +68,7 @@ TEST(TextLanguageTest, QuotesAreMarkedAndTheReportSaysSoOnce) {
   Quote quote{"\u201EThe course was great and the staff were very patient with us.\u201C",
               "Teilnehmerin"};
   doc.blocks = {foreword, outlook, Heading{2, "Stimmen"}, quote};
-  MarkForeignTexts(&doc);
+  MarkForeignTexts(TableOf("de"), &doc);
   ASSERT_EQ(doc.blocks.size(), 5u);
   EXPECT_EQ(std::get<Paragraph>(doc.blocks[0]).lang, "");
   // The note follows the first foreign text, and only it.
@@ -80,7 +84,7 @@ TEST(TextLanguageTest, AGermanReportWithGermanTextsGetsNoNote) {
   doc.blocks = {
       Paragraph{"Wir haben das Café an zwei Tagen geöffnet und es kamen mehr Gäste als erwartet."},
       Quote{"\u201EDas war sehr hilfreich, ich komme wieder.\u201C", ""}};
-  MarkForeignTexts(&doc);
+  MarkForeignTexts(TableOf("de"), &doc);
   EXPECT_EQ(doc.blocks.size(), 2u);
   EXPECT_EQ(std::get<Quote>(doc.blocks[1]).lang, "");
 }
@@ -89,7 +93,7 @@ TEST(TextLanguageTest, AnEnglishReportNotesGermanTextsInEnglish) {
   Document doc;
   doc.info.language = "en";
   doc.blocks = {Quote{"Das war sehr hilfreich und ich komme mit meiner Nachbarin wieder.", ""}};
-  MarkForeignTexts(&doc);
+  MarkForeignTexts(TableOf("en"), &doc);
   ASSERT_EQ(doc.blocks.size(), 2u);
   EXPECT_EQ(std::get<Quote>(doc.blocks[0]).lang, "de");
   EXPECT_NE(std::get<Remark>(doc.blocks[1]).text.find("(here: German)"), std::string::npos);
