@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "document/rule_words.h"
 #include "model/entry_layout.h"
 #include "util/json_file.h"
 #include "util/strings.h"
@@ -98,6 +99,7 @@ Result<PaperForm> BuildPaperForm(const std::string& template_dir, const std::str
   PaperForm form;
   form.landscape = KeyOf(root, "orientation") == "landscape";
   form.info.language = lang;
+  SetBoundWords(words, &form.info);
   form.info.creator = site.name;
   form.info.primary_color = site.branding.primary_color;
   Array::Ptr sections = root.getArray("sections");

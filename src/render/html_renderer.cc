@@ -403,6 +403,8 @@ std::string HtmlWriter::Page() {
 
 std::string RenderHtml(const Document& doc, const HtmlOptions& options,
                        std::vector<Status>* warnings) {
+  const BoundWords words = BoundWordsOf(doc.info);
+  BoundWordsScope bound(words);
   return HtmlWriter(doc, options, warnings).Page();
 }
 

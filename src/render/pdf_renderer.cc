@@ -611,6 +611,8 @@ std::string FallbackTitle(const Document& doc) {
 Status RenderToFile(const DocumentInfo& doc_info, const PdfOptions& options,
                     const std::string& path, const PageLayoutFn& layout,
                     std::vector<Status>* warnings) {
+  const BoundWords words = BoundWordsOf(doc_info);
+  BoundWordsScope bound(words);
   fs::path target(path);
   std::error_code ec;
   fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();

@@ -544,6 +544,8 @@ std::vector<PageLayout> LayoutSlides(const Document& doc, const MeasureFn& measu
 
 std::vector<PageLayout> LayoutSlides(const Document& doc, const MeasureFn& measure,
                                      StructTree* tree) {
+  const BoundWords words = BoundWordsOf(doc.info);
+  BoundWordsScope bound(words);
   StructTree unused;
   if (!tree) tree = &unused;
   *tree = StructTree();
