@@ -88,9 +88,13 @@ Status AddBreakdownChart(const BuildContext& c, const Poco::JSON::Object& sectio
   std::string id = section.has("breakdown") ? section.getValue<std::string>("breakdown") : "";
   const Breakdown* b = FindBreakdown(c.ev.breakdowns, id);
   if (!b)
-    return Status::Config(c.file + ": " + path + ".breakdown: unknown breakdown \"" + id + "\"");
+    return Status::Config(CliWords().Format("cli.template.unknown_breakdown",
+                                            {{"where", c.file + ": " + path}, {"id", id}}));
   int top = section.has("top") ? section.getValue<int>("top") : 0;
-  if (top < 0) return Status::Config(c.file + ": " + path + ".top: must be 1 or more");
+  if (top < 0) {
+    return Status::Config(
+        CliWords().Format("cli.template.top_positive", {{"where", c.file + ": " + path}}));
+  }
   doc->blocks.push_back(BreakdownChart(c, *b, Substitute(Localized(section, "title", c.lang), c),
                                        static_cast<size_t>(top)));
   if (b->marks == "target_group" && b->total) {

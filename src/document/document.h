@@ -288,6 +288,10 @@ struct DocumentInfo {
   std::string no_data;         // heatmap legend for cells without data
   std::string closed;          // heatmap legend for closed hours
   std::string untitled;        // the PDF's title when the document has no heading
+  // Unit words a line keeps with the number before them ("Pp.", "Uhr") and
+  // abbreviations it never breaks inside ("z. B."), for the line breaker.
+  std::vector<std::string> bound_units;
+  std::vector<std::string> bound_abbreviations;
   // The edition's marker, e.g. "Nur für den internen Gebrauch": drawn at the
   // top of every page (cover and slides included); empty for the public edition.
   std::string marker;

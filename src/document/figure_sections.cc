@@ -84,14 +84,16 @@ Status AddKpiTiles(const BuildContext& c, const Poco::JSON::Object& section,
                    const std::string& path, Document* doc) {
   Poco::JSON::Array::Ptr ids = section.getArray("indicators");
   if (!ids)
-    return Status::Config(c.file + ": " + path + ".indicators: a list of indicator ids is needed");
+    return Status::Config(
+        CliWords().Format("cli.template.indicators_missing", {{"where", c.file + ": " + path}}));
   KpiTiles tiles;
   for (size_t i = 0; i < ids->size(); ++i) {
     std::string id = ids->getElement<std::string>(static_cast<unsigned>(i));
     const IndicatorDef* def = FindIndicator(id);
     if (!def) {
-      return Status::Config(c.file + ": " + path + ".indicators[" + std::to_string(i) +
-                            "]: unknown indicator \"" + id + "\"");
+      std::string where = c.file + ": " + path + ".indicators[" + std::to_string(i) + "]";
+      return Status::Config(
+          CliWords().Format("cli.template.unknown_indicator_at", {{"where", where}, {"id", id}}));
     }
     const IndicatorValue& v = c.ev.indicators.at(id);
     KpiTile tile;
@@ -301,10 +303,7 @@ void AddItemGroups(const BuildContext& c, const std::string& by, Document* doc) 
     table.rows.push_back(row);
   }
   std::string ks = std::to_string(c.ev.privacy_threshold);
-  table.caption = c.en() ? "Share of positive answers per item (" + legend + "); “–”: fewer than " +
-                               ks + " answers or no data."
-                         : "Anteil positiver Antworten je Frage (" + legend +
-                               "); „–“: weniger als " + ks + " Antworten oder keine Daten.";
+  table.caption = c.words.Format("figures.item_groups.caption", {{"legend", legend}, {"k", ks}});
   doc->blocks.push_back(table);
   if (by == "speaker") c.log.named_speakers = static_cast<int>(groups.size());
 }
@@ -355,7 +354,8 @@ Status AddBreakdownTable(const BuildContext& c, const Poco::JSON::Object& sectio
   std::string id = section.has("breakdown") ? section.getValue<std::string>("breakdown") : "";
   const Breakdown* b = FindBreakdown(c.ev.breakdowns, id);
   if (!b)
-    return Status::Config(c.file + ": " + path + ".breakdown: unknown breakdown \"" + id + "\"");
+    return Status::Config(CliWords().Format("cli.template.unknown_breakdown",
+                                            {{"where", c.file + ": " + path}, {"id", id}}));
   AddBreakdownTableOf(c, *b, Localized(section, "label", c.lang), doc);
   return Status::Ok();
 }
@@ -402,23 +402,19 @@ void AddBreakdownTableOf(const BuildContext& c, const Breakdown& breakdown,
                                 [](const Cell& x) { return x.suppression != Suppression::kNone; });
   if (suppressed) {
     std::string ks = std::to_string(k);
-    doc->blocks.push_back(Remark{c.en() ? "“< " + ks + "”: fewer than " + ks +
-                                              " cases; “x”: hidden so that small numbers cannot be "
-                                              "worked out from the total (privacy)."
-                                        : "„< " + ks + "“: weniger als " + ks +
-                                              " Fälle; „x“: ausgeblendet, damit sich kleine Zahlen "
-                                              "nicht aus der Summe errechnen lassen "
-                                              "(Datenschutz)."});
+    doc->blocks.push_back(
+        Remark{c.words.Format("figures.breakdown_table_of.suppressed_remark", {{"k", ks}})});
   }
 }
 
 void AddFeedbackItems(const BuildContext& c, Document* doc) {
   DivergingChart chart;
   chart.title = c.S("figures.feedback_items.agreement_statements_form");
-  chart.answers = c.en() ? std::vector<std::string>{"strongly disagree", "disagree", "neutral",
-                                                    "agree", "strongly agree"}
-                         : std::vector<std::string>{"stimme gar nicht zu", "eher nicht",
-                                                    "teils/teils", "eher ja", "stimme voll zu"};
+  for (const char* key : {"figures.feedback_items.answer_1", "figures.feedback_items.answer_2",
+                          "figures.feedback_items.answer_3", "figures.feedback_items.answer_4",
+                          "figures.feedback_items.answer_5"}) {
+    chart.answers.push_back(c.S(key));
+  }
   chart.neutral = 2;
   chart.withheld_label = c.S("figures.feedback_items.not_shown_privacy");
   chart.empty_message = c.S("figures.feedback_items.no_answers_agreement_items");

@@ -11,6 +11,7 @@
 #include "document/chart_alt_text.h"
 #include "document/edition.h"
 #include "document/overview_sections.h"
+#include "document/rule_words.h"
 #include "evaluate/privacy.h"
 #include "util/file.h"
 #include "util/json_file.h"
@@ -195,6 +196,7 @@ Result<Document> BuildOverview(const std::string& template_dir, const std::strin
   doc.info.no_data = c.S("render.heatmap.no_data");
   doc.info.closed = c.S("render.heatmap.closed");
   doc.info.untitled = c.S("render.untitled");
+  SetBoundWords(c.words, &doc.info);
   Array::Ptr sections = root->getArray("sections");
   if (!sections)
     return Status::Config(CliWords().Format("cli.overview.sections_needed", {{"file", file}}));

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "document/rule_words.h"
 #include "model/entry_layout.h"
 #include "util/json_file.h"
 #include "util/strings.h"
@@ -82,7 +83,10 @@ Result<PaperForm> BuildPaperForm(const std::string& template_dir, const std::str
                                  const Site& site, const std::string& lang) {
   std::string file = (std::filesystem::path(template_dir) / (template_id + ".json")).string();
   std::ifstream in(file, std::ios::binary);
-  if (!in) return Status::NotFound("no form template \"" + template_id + "\" in " + template_dir);
+  if (!in) {
+    return Status::NotFound(
+        CliWords().Format("cli.template.no_form", {{"id", template_id}, {"dir", template_dir}}));
+  }
   std::ostringstream text;
   text << in.rdbuf();
   Result<Object::Ptr> parsed = ParseJsonObject(text.str(), file);
@@ -95,14 +99,17 @@ Result<PaperForm> BuildPaperForm(const std::string& template_dir, const std::str
   PaperForm form;
   form.landscape = KeyOf(root, "orientation") == "landscape";
   form.info.language = lang;
+  SetBoundWords(words, &form.info);
   form.info.creator = site.name;
   form.info.primary_color = site.branding.primary_color;
   Array::Ptr sections = root.getArray("sections");
-  if (!sections) return Status::Config(file + ": \"sections\" must be a list");
+  if (!sections)
+    return Status::Config(CliWords().Format("cli.template.sections_list", {{"file", file}}));
   for (size_t i = 0; i < sections->size(); ++i) {
     Object::Ptr s = sections->getObject(static_cast<unsigned>(i));
     std::string where = file + ": sections[" + std::to_string(i) + "]";
-    if (!s) return Status::Config(where + ": must be an object");
+    if (!s)
+      return Status::Config(CliWords().Format("cli.template.section_object", {{"where", where}}));
     std::string type = KeyOf(*s, "type");
     if (type == "form_title") {
       FormTitle t{words(KeyOf(*s, "kicker")), site.name, site.municipality};
@@ -130,8 +137,8 @@ Result<PaperForm> BuildPaperForm(const std::string& template_dir, const std::str
     } else if (type == "tally_grid") {
       AddTallyGrid(site, words, lang, &form);
     } else {
-      return Status::Config(where + ": unknown section type \"" + type +
-                            "\" (known: form_title, blanks, text, questions, tally_grid)");
+      return Status::Config(CliWords().Format("cli.template.unknown_form_section",
+                                              {{"where", where}, {"type", type}}));
     }
   }
   return form;

@@ -76,15 +76,7 @@ void AddThemesTable(const BuildContext& c, Document* doc) {
                           comparable ? TrendText(now.mentions(), before.mentions(), k, c) : "–"});
   }
   std::string texts = std::to_string(q.themes.responses_with_text);
-  table.caption =
-      c.en()
-          ? "Mentions in feedback free text and in the team's notes; share: forms with free text "
-            "that "
-            "mention the theme (" +
-                texts + " forms with free text)."
-          : "Nennungen in Freitexten der Feedbackbögen und in Notizen des Teams; Anteil: Bögen mit "
-            "Freitext, die das Thema ansprechen (" +
-                texts + " Bögen mit Freitext).";
+  table.caption = c.words.Format("qualitative.themes_table.caption", {{"texts", texts}});
   if (!comparable) {
     table.caption +=
         " " + CoverageNotice(c) + c.S("qualitative.themes_table.no_trend_until_period");
@@ -181,13 +173,10 @@ void AddActionsTable(const BuildContext& c, Document* doc) {
   }
   const ActionCounts& n = q.action_counts;
   std::string summary =
-      c.en()
-          ? std::to_string(n.decided) + " actions decided, " + std::to_string(n.done) + " done, " +
-                std::to_string(n.open) + " open at the end of the period (" +
-                std::to_string(n.overdue) + " overdue)."
-          : std::to_string(n.decided) + " Maßnahmen beschlossen, " + std::to_string(n.done) +
-                " erledigt, " + std::to_string(n.open) + " zum Ende des Zeitraums offen (davon " +
-                std::to_string(n.overdue) + " überfällig).";
+      c.words.Format("qualitative.actions_table.summary", {{"decided", std::to_string(n.decided)},
+                                                           {"done", std::to_string(n.done)},
+                                                           {"open", std::to_string(n.open)},
+                                                           {"overdue", std::to_string(n.overdue)}});
   doc->blocks.push_back(Paragraph{summary});
   if (!table.rows.empty()) doc->blocks.push_back(table);
 }

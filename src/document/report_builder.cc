@@ -582,6 +582,7 @@ Result<Document> BuildReport(const std::string& template_dir, const std::string&
   doc.info.no_data = c.S("render.heatmap.no_data");
   doc.info.closed = c.S("render.heatmap.closed");
   doc.info.untitled = c.S("render.untitled");
+  SetBoundWords(c.words, &doc.info);
   // The city's look: paths in the configuration are relative to the workspace.
   const Branding& brand = c.ev.site->branding;
   auto in_workspace = [&](const std::string& p) {

@@ -1,5 +1,7 @@
 #include "document/rule_words.h"
 
+#include "util/text.h"
+
 namespace ankerbericht {
 
 namespace {
@@ -136,6 +138,11 @@ Result<FigureWords> BuiltinFigureWords(const Evaluation& ev) {
   Result<const Strings*> en = Strings::Builtin("en");
   if (!en.ok()) return en.status();
   return FigureWordsFor(**de, **en, ev);
+}
+
+void SetBoundWords(const Strings& s, DocumentInfo* info) {
+  info->bound_units = SplitList(s.Get("render.typography.units"), '|');
+  info->bound_abbreviations = SplitList(s.Get("render.typography.abbreviations"), '|');
 }
 
 }  // namespace ankerbericht

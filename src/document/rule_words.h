@@ -9,6 +9,7 @@
 
 #include <string>
 
+#include "document/document.h"
 #include "evaluate/figures_export.h"
 #include "evaluate/indicators.h"
 #include "evaluate/quotes.h"
@@ -67,6 +68,12 @@ FigureWords FigureWordsFor(const Strings& de, const Strings& en, const Evaluatio
 // FigureWordsFor() with the built-in tables; fails when a table cannot be
 // read (see Strings::Builtin).
 Result<FigureWords> BuiltinFigureWords(const Evaluation& ev);
+
+// Fills |info|'s words for the line breaker, DocumentInfo::bound_units and
+// bound_abbreviations, from "render.typography.units" and
+// ".abbreviations" (each a list separated by '|'). German and English
+// tables hold the same lists: an English report may quote German team texts.
+void SetBoundWords(const Strings& s, DocumentInfo* info);
 
 }  // namespace ankerbericht
 

@@ -68,9 +68,8 @@ Status AddTitleSlide(const BuildContext& c, const std::string& kicker,
   std::string period =
       section.has("period") ? section.getValue<std::string>("period") : "half_year";
   if (period != "half_year" && period != "since_start") {
-    return Status::Config(c.file + ": " + path +
-                          ".period: must be \"half_year\" or \"since_start\" (found \"" + period +
-                          "\")");
+    return Status::Config(CliWords().Format("cli.template.period_values",
+                                            {{"where", c.file + ": " + path}, {"period", period}}));
   }
   // A deck for the consolidation meeting shows the whole funding period (its
   // figure slides name their own half-year in the footer).
@@ -104,18 +103,21 @@ Status AddFigureSlide(const BuildContext& c, const Poco::JSON::Object& section,
   std::string id = section.has("indicator") ? section.getValue<std::string>("indicator") : "";
   const IndicatorDef* def = FindIndicator(id);
   if (!def)
-    return Status::Config(c.file + ": " + path + ".indicator: unknown indicator \"" + id +
-                          "\" (see docs/indicators.md)");
+    return Status::Config(
+        CliWords().Format("cli.template.unknown_indicator_at",
+                          {{"where", c.file + ": " + path + ".indicator"}, {"id", id}}));
   std::string compare =
       section.has("compare") ? section.getValue<std::string>("compare") : "year_before";
   if (compare != "year_before" && compare != "previous" && compare != "none") {
-    return Status::Config(c.file + ": " + path +
-                          ".compare: must be \"year_before\", \"previous\" or \"none\"");
+    return Status::Config(
+        CliWords().Format("cli.template.compare_values", {{"where", c.file + ": " + path}}));
   }
   std::string chart = section.has("chart") ? section.getValue<std::string>("chart") : "none";
   if (chart != "history" && chart != "visits_by_month" && chart != "partners" && chart != "none") {
-    return Status::Config(c.file + ": " + path + ".chart: unknown chart \"" + chart +
-                          "\" (known: history, visits_by_month, partners, none)");
+    return Status::Config(CliWords().Format("cli.template.unknown_chart_at",
+                                            {{"where", c.file + ": " + path},
+                                             {"chart", chart},
+                                             {"known", "history, visits_by_month, partners, none"}}));
   }
   const IndicatorValue& v = c.ev.indicators.at(id);
   auto withheld = c.ev.withheld.find(id);
@@ -271,7 +273,8 @@ Status AddMarkdownSlide(const BuildContext& c, const Poco::JSON::Object& section
                         const std::string& path, Document* doc) {
   std::string name = section.has("file") ? section.getValue<std::string>("file") : "";
   if (name.empty())
-    return Status::Config(c.file + ": " + path + ".file: the Markdown file to include is missing");
+    return Status::Config(
+        CliWords().Format("cli.template.markdown_missing", {{"where", c.file + ": " + path}}));
   Slide s;
   Result<std::optional<std::string>> read = ReadTeamText(c, name, path);
   if (!read.ok()) return read.status();

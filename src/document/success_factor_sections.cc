@@ -13,11 +13,6 @@ constexpr SuccessFactorPhase kPhases[] = {SuccessFactorPhase::kInitiation,
                                           SuccessFactorPhase::kOperation,
                                           SuccessFactorPhase::kContinuation};
 
-// The study's year: its newest sources were retrieved on 9 January 2026 and
-// BBSR announced it on 4 March 2026; Tabelle 2 gives "Quelle: Deutsches
-// Institut für Urbanistik (Difu)".
-constexpr const char* kCitation = "Difu 2026, Tabelle 2";
-
 // The study writes the factors in lower case inside its table; in a table
 // cell of our own they start a line and read better capitalised.
 std::string Capitalised(const std::string& s) {
@@ -136,46 +131,19 @@ void AddSuccessFactors(const BuildContext& c, const SuccessFactorAssessment& a, 
   std::string when =
       a.date ? c.S("success_factors.section.as_of") + c.locale().FormatDate(*a.date) + ")" : "";
   doc->blocks.push_back(Paragraph{
-      c.en() ? "The Difu study on anchor places of digital change names 24 success factors for the "
-               "three phases of "
-               "such a place: initiation, operation and continuation; eight of them are of "
-               "outstanding importance. "
-               "The team of " +
-                   SiteName(c) + " has assessed how far the place meets them" + when +
-                   ". This is the team's own judgement, not a measurement; the notes give its "
-                   "evidence."
-             : "Die Difu-Studie zu den Ankerorten des digitalen Wandels nennt 24 Erfolgsfaktoren "
-               "für die drei Phasen "
-               "eines Ankerortes: Initiierung, Betrieb und Weiterführung; acht davon haben "
-               "herausgehobene Bedeutung. "
-               "Das Team von " +
-                   SiteName(c) + " hat eingeschätzt, wie weit der Ort sie erfüllt" + when +
-                   ". Die Einschätzung ist eine Selbstauskunft, keine Messung; die Anmerkungen "
-                   "nennen die Belege."});
+      c.words.Format("success_factors.section.intro", {{"site", SiteName(c)}, {"when", when}})});
 
   std::string all = CountsText(CountRatings(a, std::nullopt, false), c);
   std::string key = CountsText(CountRatings(a, std::nullopt, true), c);
-  doc->blocks.push_back(Paragraph{
-      c.en() ? "Of the 24 factors: " + all +
-                   ". Of the 8 factors of outstanding importance (★): " + key + "."
-             : "Von den 24 Faktoren: " + all +
-                   ". Von den 8 Faktoren mit herausgehobener Bedeutung (★): " + key + "."});
+  doc->blocks.push_back(
+      Paragraph{c.words.Format("success_factors.section.counts", {{"all", all}, {"key", key}})});
   AddSummaryChart(c, a, doc);
 
   for (SuccessFactorPhase p : kPhases) doc->blocks.push_back(PhaseTable(c, a, p));
-  doc->blocks.push_back(Remark{
-      c.en()
-          ? std::string("★ marks the eight factors the study considers of outstanding importance. "
-                        "Factors and phases: ") +
-                kCitation +
-                " (BBSR study on anchor places of digital change). Ratings and notes: the team's "
-                "self-assessment."
-          : std::string("★ kennzeichnet die acht Faktoren, die nach der Studie herausgehobene "
-                        "Bedeutung haben. "
-                        "Faktoren und Phasen: ") +
-                kCitation +
-                " (BBSR-Studie „Ankerorte des digitalen Wandels“). Einschätzung und Anmerkungen: "
-                "Selbsteinschätzung des Teams."});
+  // The remark cites the study as "Difu 2026, Tabelle 2": its newest sources
+  // were retrieved on 9 January 2026 and BBSR announced it on 4 March 2026;
+  // Tabelle 2 gives "Quelle: Deutsches Institut für Urbanistik (Difu)".
+  doc->blocks.push_back(Remark{c.S("success_factors.section.remark")});
 }
 
 }  // namespace ankerbericht

@@ -59,12 +59,12 @@ void AddVorlageHead(const BuildContext& c, Document* doc) {
     std::string pub = !b.oeffentlich   ? kBlankField
                       : *b.oeffentlich ? c.S("vorlage.vorlage_head.public_value")
                                        : c.S("vorlage.vorlage_head.closed");
+    // The configuration names the role with the council's German term; a
+    // known term is shown in the report's language, any other as written.
     std::string role = b.zustaendigkeit;
-    if (c.en()) {
-      role = role == "Vorberatung"     ? "preliminary deliberation"
-             : role == "Entscheidung"  ? "decision"
-             : role == "Kenntnisnahme" ? "for information"
-                                       : role;
+    for (const char* key :
+         {"vorlage.role.preliminary", "vorlage.role.decision", "vorlage.role.information"}) {
+      if (role == CliWords().Get(key)) role = c.S(key);
     }
     folge.rows.push_back(
         {b.gremium, b.datum ? DateText(*b.datum, c.lang) : kBlankField, pub, OrBlank(role)});
@@ -111,25 +111,21 @@ std::string CostPerUseText(const BuildContext& c) {
   std::string total = EuroText(f.total, 0, c.lang);
   std::vector<std::string> parts;
   if (f.per_visit) {
-    parts.push_back(c.en() ? EuroText(*f.per_visit, 2, c.lang) + " per visit (" + total + " / " +
-                                 c.locale().FormatNumber(*f.visits, 0) + " visits)"
-                           : EuroText(*f.per_visit, 2, c.lang) + " je Besuch (" + total + " / " +
-                                 c.locale().FormatNumber(*f.visits, 0) + " Besuche)");
+    parts.push_back(c.words.Format("vorlage.cost_per_use_text.per_visit",
+                                   {{"cost", EuroText(*f.per_visit, 2, c.lang)},
+                                    {"total", total},
+                                    {"visits", c.locale().FormatNumber(*f.visits, 0)}}));
   }
   if (f.per_participation) {
-    parts.push_back(c.en() ? EuroText(*f.per_participation, 2, c.lang) +
-                                 " per event participation (" + total + " / " +
-                                 c.locale().FormatNumber(*f.participations, 0) + " participations)"
-                           : EuroText(*f.per_participation, 2, c.lang) +
-                                 " je Teilnahme an einer Veranstaltung (" + total + " / " +
-                                 c.locale().FormatNumber(*f.participations, 0) + " Teilnahmen)");
+    parts.push_back(
+        c.words.Format("vorlage.cost_per_use_text.per_participation",
+                       {{"cost", EuroText(*f.per_participation, 2, c.lang)},
+                        {"total", total},
+                        {"participations", c.locale().FormatNumber(*f.participations, 0)}}));
   }
-  return c.en()
-             ? "Set against the last full year of use (" + halves + "), the yearly costs come to " +
-                   Join(parts, " and ") + ". A visit is counted each time, not per person."
-             : "Bezogen auf das letzte volle Jahr der Nutzung (" + halves +
-                   ") ergeben die jährlichen Kosten " + Join(parts, " und ") +
-                   ". Gezählt sind Besuche, nicht Personen.";
+  return c.words.Format(
+      "vorlage.cost_per_use_text.sentence",
+      {{"halves", halves}, {"parts", Join(parts, c.S("vorlage.cost_per_use_text.and"))}});
 }
 
 void AddFinance(const BuildContext& c, Document* doc) {

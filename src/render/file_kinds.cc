@@ -4,21 +4,25 @@
 #include <fstream>
 #include <system_error>
 
+#include "util/strings.h"
+
 namespace ankerbericht {
 
 namespace fs = std::filesystem;
 
 std::string FontProblem(const std::string& path) {
   std::error_code ec;
-  if (!fs::is_regular_file(path, ec)) return "font file not found: " + path;
+  const Strings& words = CliWords();
+  auto problem = [&](const char* key) { return words.Format(key, {{"path", path}}); };
+  if (!fs::is_regular_file(path, ec)) return problem("cli.render.font.missing");
   std::ifstream in(path, std::ios::binary);
   char magic[4] = {};
-  if (!in.read(magic, 4)) return "not a TrueType font (file too short): " + path;
+  if (!in.read(magic, 4)) return problem("cli.render.font.too_short");
   std::string m(magic, 4);
   if (m == std::string("\0\1\0\0", 4) || m == "true") return "";
-  if (m == "OTTO") return "not a TrueType font (OpenType with CFF outlines): " + path;
-  if (m == "ttcf") return "not a TrueType font (a font collection): " + path;
-  return "not a TrueType font: " + path;
+  if (m == "OTTO") return problem("cli.render.font.cff");
+  if (m == "ttcf") return problem("cli.render.font.collection");
+  return problem("cli.render.font.not_truetype");
 }
 
 std::string ImageKind(const std::string& path) {

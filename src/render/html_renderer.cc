@@ -19,6 +19,7 @@
 #include "render/html_style.h"
 #include "render/svg_chart.h"
 #include "util/file.h"
+#include "util/strings.h"
 
 namespace ankerbericht {
 namespace {
@@ -402,6 +403,8 @@ std::string HtmlWriter::Page() {
 
 std::string RenderHtml(const Document& doc, const HtmlOptions& options,
                        std::vector<Status>* warnings) {
+  const BoundWords words = BoundWordsOf(doc.info);
+  BoundWordsScope bound(words);
   return HtmlWriter(doc, options, warnings).Page();
 }
 
@@ -416,14 +419,15 @@ Status WriteHtml(const Document& doc, const HtmlOptions& options, const std::str
     if (!out) {
       std::error_code ec;
       fs::remove(tmp, ec);
-      return Status::IOError("cannot write " + path);
+      return Status::IOError(CliWords().Format("cli.render.write_plain", {{"path", path}}));
     }
   }
   std::error_code ec;
   fs::rename(tmp, path, ec);
   if (ec) {
     fs::remove(tmp, ec);
-    return Status::IOError("cannot write " + path + ": " + ec.message());
+    return Status::IOError(
+        CliWords().Format("cli.render.write", {{"path", path}, {"why", ec.message()}}));
   }
   return Status::Ok();
 }

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "render/pdf_layout.h"
+#include "util/strings.h"
 
 namespace ankerbericht {
 
@@ -156,11 +157,10 @@ std::string Ratio(double r) {
 std::optional<std::string> BrandingColourWarning(const DocumentInfo& info) {
   Theme theme = ThemeFor(info);
   if (!theme.primary_darkened) return std::nullopt;
-  return "the branding colour " + HexText(theme.brand) +
-         " is too light for charts on white paper (" +
-         Ratio(ContrastRatio(theme.brand, palette::kWhite)) +
-         ", needs 3:1); charts, headings and bars use the darker " + HexText(theme.primary) +
-         " instead";
+  return CliWords().Format("cli.render.brand_too_light",
+                           {{"brand", HexText(theme.brand)},
+                            {"ratio", Ratio(ContrastRatio(theme.brand, palette::kWhite))},
+                            {"primary", HexText(theme.primary)}});
 }
 
 }  // namespace ankerbericht

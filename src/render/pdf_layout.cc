@@ -485,6 +485,8 @@ std::vector<PageLayout> LayoutDocument(const Document& doc, const MeasureFn& mea
 
 std::vector<PageLayout> LayoutDocument(const Document& doc, const MeasureFn& measure,
                                        StructTree* tree) {
+  const BoundWords words = BoundWordsOf(doc.info);
+  BoundWordsScope bound(words);
   if (doc.info.format == PageFormat::kSlides) return LayoutSlides(doc, measure, tree);
   Theme theme = ThemeFor(doc.info);
   std::vector<TocEntry> entries;

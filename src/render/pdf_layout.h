@@ -244,10 +244,36 @@ TextOp MakeText(double x, double y, std::string text, FontStyle font, double siz
 // into spaces, so that libharu only ever sees text it can encode.
 std::string SanitizeUtf8(std::string_view text);
 
-// typography.cc: |text| with U+00A0 (no-break space) where German typesetting
-// forbids a line break: ordinal and noun ("2. Halbjahr", "1. Januar"; one or
-// two digits, so "2026. Die" stays breakable), number and unit ("81,1 %",
-// "210.000 €", "−3,6 Pp.", "21 Uhr") and inside "z. B.", "d. h.", "u. a.".
+// typography.cc: the words a line keeps together, from the document
+// (DocumentInfo::bound_units, bound_abbreviations): unit words a number keeps
+// on its line ("Pp.", "Uhr") and two-part abbreviations ("z. B.").
+struct BoundWords {
+  std::vector<std::string> units;
+  std::vector<std::string> abbreviations;
+};
+BoundWords BoundWordsOf(const DocumentInfo& info);
+
+// While it lives, BindNonBreakingSpaces(text) (and so WrapText) on this
+// thread uses |words|, which must outlive it; scopes nest. The renderers
+// open one per document.
+class BoundWordsScope {
+ public:
+  explicit BoundWordsScope(const BoundWords& words);
+  ~BoundWordsScope();
+  BoundWordsScope(const BoundWordsScope&) = delete;
+  BoundWordsScope& operator=(const BoundWordsScope&) = delete;
+
+ private:
+  const BoundWords* previous_;
+};
+
+// |text| with U+00A0 (no-break space) where German typesetting forbids a
+// line break: ordinal and noun ("2. Halbjahr", "1. Januar"; one or two
+// digits, so "2026. Die" stays breakable), number and unit ("81,1 %",
+// "210.000 €", and the unit words of |words|: "−3,6 Pp.", "21 Uhr") and
+// inside the abbreviations of |words| ("z. B."). Without |words|: those of
+// the innermost BoundWordsScope, none outside one (ordinals and symbols only).
+std::string BindNonBreakingSpaces(std::string_view text, const BoundWords& words);
 std::string BindNonBreakingSpaces(std::string_view text);
 // |text| with every U+00A0 turned back into a plain space (what is drawn, so
 // that copied or extracted text has ordinary spaces).

@@ -31,6 +31,7 @@
 #include "render/pdf_tagging.h"
 #include "render/struct_tree.h"
 #include "render/tounicode.h"
+#include "util/strings.h"
 
 namespace ankerbericht {
 namespace {
@@ -56,53 +57,56 @@ void RecordError(HPDF_STATUS code, HPDF_STATUS detail, void* user_data) noexcept
   }
 }
 
-// Short English names for the errors a report can realistically hit.
-const char* ErrorName(HPDF_STATUS code) {
+// The strings-table keys of short names for the errors a report can
+// realistically hit.
+const char* ErrorKey(HPDF_STATUS code) {
   switch (code) {
     case HPDF_FAILD_TO_ALLOC_MEM:
-      return "out of memory";
+      return "cli.render.libharu.out_of_memory";
     case HPDF_FILE_IO_ERROR:
-      return "file I/O error";
+      return "cli.render.libharu.file_io";
     case HPDF_FILE_OPEN_ERROR:
-      return "cannot open file";
+      return "cli.render.libharu.open_file";
     case HPDF_INVALID_FONTDEF_DATA:
-      return "invalid font data";
+      return "cli.render.libharu.font_data";
     case HPDF_INVALID_FONT_NAME:
-      return "invalid font name";
+      return "cli.render.libharu.font_name";
     case HPDF_INVALID_ENCODING_NAME:
-      return "invalid encoding name";
+      return "cli.render.libharu.encoding_name";
     case HPDF_TTF_CANNOT_EMBEDDING_FONT:
-      return "font does not allow embedding";
+      return "cli.render.libharu.font_embedding";
     case HPDF_TTF_INVALID_CMAP:
-      return "font has an invalid cmap table";
+      return "cli.render.libharu.font_cmap";
     case HPDF_TTF_INVALID_FOMAT:
-      return "not a TrueType font";
+      return "cli.render.libharu.not_truetype";
     case HPDF_TTF_MISSING_TABLE:
-      return "font lacks a required table";
+      return "cli.render.libharu.font_table";
     case HPDF_UNSUPPORTED_FONT_TYPE:
-      return "unsupported font type";
+      return "cli.render.libharu.font_type";
     case HPDF_PAGE_INVALID_FONT:
-      return "invalid font on page";
+      return "cli.render.libharu.page_font";
     case HPDF_PAGE_INVALID_GMODE:
-      return "drawing operation in wrong graphics mode";
+      return "cli.render.libharu.graphics_mode";
     case HPDF_INVALID_DATE_TIME:
-      return "invalid date";
+      return "cli.render.libharu.date";
     case HPDF_REAL_OUT_OF_RANGE:
-      return "number out of range";
+      return "cli.render.libharu.number_range";
     case HPDF_STRING_OUT_OF_RANGE:
-      return "text too long";
+      return "cli.render.libharu.text_long";
     case HPDF_ZLIB_ERROR:
-      return "compression failed";
+      return "cli.render.libharu.compression";
     default:
-      return "libharu error";
+      return "cli.render.libharu.other";
   }
 }
 
 std::string Describe(const ErrorLog& log) {
   char code[32];
   std::snprintf(code, sizeof code, "0x%04X", static_cast<unsigned>(log.code));
-  return std::string(ErrorName(log.code)) + " (libharu error " + code + ", detail " +
-         std::to_string(log.detail) + ")";
+  return CliWords().Format("cli.render.libharu.error",
+                           {{"what", CliWords().Get(ErrorKey(log.code))},
+                            {"code", code},
+                            {"detail", std::to_string(log.detail)}});
 }
 
 // Owns the libharu document, the two fonts and the error log.
@@ -191,22 +195,23 @@ Status PdfWriter::LoadFontPair(const std::string& regular, const std::string& bo
   }
   for (GlyphWidths& widths : glyph_widths_) widths = GlyphWidths();  // they were another font's
   regular_ = LoadFont(regular);
-  ANKER_RETURN_IF_ERROR(Check("cannot load font " + regular));
+  ANKER_RETURN_IF_ERROR(Check(CliWords().Format("cli.render.load_font", {{"path", regular}})));
   bold_ = LoadFont(bold);
-  ANKER_RETURN_IF_ERROR(Check("cannot load font " + bold));
-  if (regular_ == nullptr || bold_ == nullptr) return Status::Render("cannot load the fonts");
+  ANKER_RETURN_IF_ERROR(Check(CliWords().Format("cli.render.load_font", {{"path", bold}})));
+  if (regular_ == nullptr || bold_ == nullptr)
+    return Status::Render(CliWords()("cli.render.load_fonts"));
   return Status::Ok();
 }
 
 Status PdfWriter::Setup(const PdfOptions& options, const DocumentInfo& info,
                         std::vector<Status>* warnings) {
-  if (pdf_ == nullptr) return Status::Render("libharu could not create a document");
+  if (pdf_ == nullptr) return Status::Render(CliWords()("cli.render.create_document"));
   HPDF_SetCompressionMode(pdf_, HPDF_COMP_ALL);
   HPDF_UseUTFEncodings(pdf_);
   // With UTF-8 as the current encoder the info strings are written as
   // Unicode, so "Größe" in the title survives.
   HPDF_SetCurrentEncoder(pdf_, "UTF-8");
-  ANKER_RETURN_IF_ERROR(Check("cannot set up the PDF document"));
+  ANKER_RETURN_IF_ERROR(Check(CliWords()("cli.render.set_up")));
   if (!info.font_regular.empty() || !info.font_bold.empty()) {
     // A corporate font; a missing half is taken from the options.
     std::string regular = info.font_regular.empty() ? options.regular_font : info.font_regular;
@@ -214,8 +219,10 @@ Status PdfWriter::Setup(const PdfOptions& options, const DocumentInfo& info,
     Status s = LoadFontPair(regular, bold);
     if (s.ok()) return s;
     if (warnings) {
-      warnings->push_back(Status::Render(s.message() + "; using " + options.regular_font + " and " +
-                                         options.bold_font + " instead"));
+      warnings->push_back(Status::Render(
+          CliWords().Format("cli.render.font_fallback", {{"problem", s.message()},
+                                                         {"regular", options.regular_font},
+                                                         {"bold", options.bold_font}})));
     }
     // Fonts that failed inside libharu leave the error set: start clean.
     HPDF_ResetError(pdf_);
@@ -270,7 +277,7 @@ Status PdfWriter::SetInfo(const DocumentInfo& info, const Date& created) {
     HPDF_Dict_Add(pdf_->catalog, "Lang",
                   HPDF_String_New(pdf_->mmgr, info.language.c_str(), nullptr));
   }
-  return Check("cannot set the document info");
+  return Check(CliWords()("cli.render.set_info"));
 }
 
 // libharu finds a glyph's width by a linear search through the font's
@@ -409,16 +416,17 @@ HPDF_Image PdfWriter::LoadImage(const std::string& path) {
   std::error_code ec;
   std::string kind = fs::is_regular_file(path, ec) ? ImageKind(path) : "";
   if (!fs::is_regular_file(path, ec)) {
-    image_warnings_.push_back(Status::Render("logo not found: " + path + "; left out"));
+    image_warnings_.push_back(
+        Status::Render(CliWords().Format("cli.render.logo_missing", {{"path", path}})));
   } else if (kind.empty()) {
     image_warnings_.push_back(
-        Status::Render("logo is neither PNG nor JPEG: " + path + "; left out"));
+        Status::Render(CliWords().Format("cli.render.logo_kind", {{"path", path}})));
   } else {
     image = kind == "png" ? HPDF_LoadPngImageFromFile(pdf_, path.c_str())
                           : HPDF_LoadJpegImageFromFile(pdf_, path.c_str());
     if (image == nullptr || errors_.code != HPDF_OK) {
-      image_warnings_.push_back(
-          Status::Render("cannot load logo " + path + ": " + Describe(errors_) + "; left out"));
+      image_warnings_.push_back(Status::Render(
+          CliWords().Format("cli.render.logo_load", {{"path", path}, {"why", Describe(errors_)}})));
       HPDF_ResetError(pdf_);
       errors_ = ErrorLog{};
       image = nullptr;
@@ -441,7 +449,7 @@ void PdfWriter::PaintImage(HPDF_Page page, const ImageOp& op) {
 
 Status PdfWriter::Paint(const PageLayout& layout) {
   HPDF_Page page = HPDF_AddPage(pdf_);
-  if (page == nullptr) return Check("cannot add a page");
+  if (page == nullptr) return Check(CliWords()("cli.render.add_page"));
   // Every page has its own size: A4 portrait, or 16:9 for slides.
   HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(layout.width));
   HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(layout.height));
@@ -462,7 +470,7 @@ Status PdfWriter::Paint(const PageLayout& layout) {
   }
   if (tagger_) tagger_->EndPage();
   pages_.push_back(page);
-  return Check("cannot draw page");
+  return Check(CliWords()("cli.render.draw_page"));
 }
 
 Status PdfWriter::AddOutlines(const std::vector<PageLayout>& layouts) {
@@ -477,7 +485,7 @@ Status PdfWriter::AddOutlines(const std::vector<PageLayout>& layouts) {
       HPDF_Outline parent = open.empty() ? nullptr : open.back().second;
       std::string title = SanitizeUtf8(b.text.substr(0, std::min(b.text.size(), kMaxInfoBytes)));
       HPDF_Outline outline = HPDF_CreateOutline(pdf_, parent, title.c_str(), utf8);
-      if (outline == nullptr) return Check("cannot create the bookmarks");
+      if (outline == nullptr) return Check(CliWords()("cli.render.bookmarks"));
       HPDF_Destination dest = HPDF_Page_CreateDestination(pages_[p]);
       HPDF_Destination_SetFitH(dest, std::min(b.y + 8, layouts[p].height));
       HPDF_Outline_SetDestination(outline, dest);
@@ -487,7 +495,7 @@ Status PdfWriter::AddOutlines(const std::vector<PageLayout>& layouts) {
     }
   }
   if (any) HPDF_SetPageMode(pdf_, HPDF_PAGE_MODE_USE_OUTLINE);
-  return Check("cannot create the bookmarks");
+  return Check(CliWords()("cli.render.bookmarks"));
 }
 
 Status PdfWriter::AddLinks(const std::vector<PageLayout>& layouts) {
@@ -500,7 +508,7 @@ Status PdfWriter::AddLinks(const std::vector<PageLayout>& layouts) {
       HPDF_Rect rect = {static_cast<HPDF_REAL>(link.x0), static_cast<HPDF_REAL>(link.y0),
                         static_cast<HPDF_REAL>(link.x1), static_cast<HPDF_REAL>(link.y1)};
       HPDF_Annotation annot = HPDF_Page_CreateLinkAnnot(pages_[p], rect, dest);
-      if (annot == nullptr) return Check("cannot link the table of contents");
+      if (annot == nullptr) return Check(CliWords()("cli.render.toc_links"));
       HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);  // the page looks as without the link
       // Printable (PDF/A 6.3.2) and described for screen readers (PDF/UA 7.18.1).
       HPDF_Dict_AddNumber(annot, "F", 4);
@@ -510,35 +518,36 @@ Status PdfWriter::AddLinks(const std::vector<PageLayout>& layouts) {
       if (tagger_) tagger_->AddAnnotation(annot, p, link.tag);
     }
   }
-  return Check("cannot link the table of contents");
+  return Check(CliWords()("cli.render.toc_links"));
 }
 
 Status PdfWriter::FinishArchival(const std::string& icc_profile, std::vector<Status>* warnings) {
-  if (tagger_ && tagger_->Finish() != HPDF_OK) return Check("cannot write the structure tree");
-  ANKER_RETURN_IF_ERROR(Check("cannot write the structure tree"));
+  if (tagger_ && tagger_->Finish() != HPDF_OK)
+    return Check(CliWords()("cli.render.structure_tree"));
+  ANKER_RETURN_IF_ERROR(Check(CliWords()("cli.render.structure_tree")));
   HPDF_Font fonts[2] = {regular_, bold_};
   for (int i = 0; i < 2; ++i) {
     // One font may serve both styles (a corporate pair of one file).
     std::set<uint32_t> chars = drawn_[i];
     if (fonts[0] == fonts[1]) chars.insert(drawn_[1 - i].begin(), drawn_[1 - i].end());
     if (ReplaceToUnicode(pdf_, fonts[i], ToUnicodeCMap(chars)) != HPDF_OK) {
-      return Status::Render("cannot write the font's ToUnicode map");
+      return Status::Render(CliWords()("cli.render.tounicode"));
     }
     // Widths and glyph map of the characters drawn only (libharu has them
     // for every code: about 150 KB per font to write and compress).
     if ((i == 0 || fonts[1] != fonts[0]) &&
         KeepOnlyDrawnCharacters(pdf_, fonts[i], chars) != HPDF_OK) {
-      return Status::Render("cannot write the font's widths");
+      return Status::Render(CliWords()("cli.render.widths"));
     }
   }
   AddXmpMetadata(pdf_, meta_);
-  ANKER_RETURN_IF_ERROR(Check("cannot write the XMP metadata"));
+  ANKER_RETURN_IF_ERROR(Check(CliWords()("cli.render.xmp")));
   Status intent = AddSrgbOutputIntent(pdf_, icc_profile);
   if (!intent.ok() && warnings) {
     warnings->push_back(
-        Status::Render(intent.message() + "; the PDF is not PDF/A (install icc-profiles-free)"));
+        Status::Render(CliWords().Format("cli.render.not_pdfa", {{"problem", intent.message()}})));
   }
-  return Check("cannot add the colour profile");
+  return Check(CliWords()("cli.render.colour_profile"));
 }
 
 Status PdfWriter::Save(const std::string& file, const std::string& target) {
@@ -546,15 +555,17 @@ Status PdfWriter::Save(const std::string& file, const std::string& target) {
   // reports a full disk as "compression failed (libharu error 0x1066)", and
   // the errno behind a write is only known here.
   HPDF_STATUS rc = HPDF_SaveToStream(pdf_);
-  ANKER_RETURN_IF_ERROR(Check("cannot save the PDF"));
+  ANKER_RETURN_IF_ERROR(Check(CliWords()("cli.render.save")));
   if (rc != HPDF_OK)
-    return Status::Render("cannot save the PDF (libharu status " + std::to_string(rc) + ")");
+    return Status::Render(
+        CliWords().Format("cli.render.save_status", {{"rc", std::to_string(rc)}}));
   std::string bytes(HPDF_GetStreamSize(pdf_), '\0');
   HPDF_UINT32 size = static_cast<HPDF_UINT32>(bytes.size());
   rc = HPDF_ReadFromStream(pdf_, reinterpret_cast<HPDF_BYTE*>(bytes.data()), &size);
   // The whole stream in one read ends with HPDF_STREAM_EOF.
   if (rc != HPDF_OK && rc != HPDF_STREAM_EOF) {
-    return Status::Render("cannot save the PDF (libharu status " + std::to_string(rc) + ")");
+    return Status::Render(
+        CliWords().Format("cli.render.save_status", {{"rc", std::to_string(rc)}}));
   }
   errors_ = ErrorLog();  // the end of the stream is recorded as an error
   bytes.resize(size);
@@ -573,7 +584,9 @@ class TempFile {
   Status MoveTo(const std::string& target) {
     std::error_code ec;
     fs::rename(path_, target, ec);
-    if (ec) return Status::IOError("cannot write " + target + ": " + ec.message());
+    if (ec)
+      return Status::IOError(
+          CliWords().Format("cli.render.write", {{"path", target}, {"why", ec.message()}}));
     committed_ = true;
     return Status::Ok();
   }
@@ -598,12 +611,14 @@ std::string FallbackTitle(const Document& doc) {
 Status RenderToFile(const DocumentInfo& doc_info, const PdfOptions& options,
                     const std::string& path, const PageLayoutFn& layout,
                     std::vector<Status>* warnings) {
+  const BoundWords words = BoundWordsOf(doc_info);
+  BoundWordsScope bound(words);
   fs::path target(path);
   std::error_code ec;
   fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
   if (!fs::is_directory(folder, ec)) {
-    return Status::IOError("cannot write " + path + ": folder " + folder.string() +
-                           " does not exist");
+    std::string why = CliWords().Format("cli.render.no_folder", {{"folder", folder.string()}});
+    return Status::IOError(CliWords().Format("cli.render.write", {{"path", path}, {"why", why}}));
   }
   PdfWriter writer;
   ANKER_RETURN_IF_ERROR(writer.Setup(options, doc_info, warnings));
@@ -614,7 +629,8 @@ Status RenderToFile(const DocumentInfo& doc_info, const PdfOptions& options,
              &structure);
   writer.StartTagging(structure);
   for (size_t i = 0; i < pages.size(); ++i) {
-    ANKER_RETURN_IF_ERROR(writer.Paint(pages[i]).WithContext("page " + std::to_string(i + 1)));
+    ANKER_RETURN_IF_ERROR(writer.Paint(pages[i]).WithContext(
+        CliWords().Format("cli.render.page", {{"page", std::to_string(i + 1)}})));
   }
   ANKER_RETURN_IF_ERROR(writer.AddOutlines(pages));
   ANKER_RETURN_IF_ERROR(writer.AddLinks(pages));
@@ -626,7 +642,8 @@ Status RenderToFile(const DocumentInfo& doc_info, const PdfOptions& options,
     for (Status& w : writer.TakeImageWarnings()) warnings->push_back(std::move(w));
     for (size_t i = 0; i < pages.size(); ++i) {
       for (const std::string& note : pages[i].fit_notes) {
-        warnings->push_back(Status::Render("page " + std::to_string(i + 1) + ": " + note));
+        warnings->push_back(Status::Render(CliWords().Format(
+            "cli.render.page_note", {{"page", std::to_string(i + 1)}, {"note", note}})));
       }
     }
   }
@@ -640,12 +657,13 @@ Status RenderToFile(const DocumentInfo& doc_info, const PdfOptions& options,
 
 Status WritePdfBytes(const std::string& file, std::string_view bytes, const std::string& target) {
   auto failed = [&](int err) {
-    std::string why = err == ENOSPC                   ? "disk full"
-                      : err == EDQUOT                 ? "disk quota exceeded"
-                      : err == EACCES || err == EPERM ? "permission denied"
-                      : err == EROFS                  ? "the folder is read-only"
+    const Strings& words = CliWords();
+    std::string why = err == ENOSPC                   ? words("cli.render.disk_full")
+                      : err == EDQUOT                 ? words("cli.render.quota")
+                      : err == EACCES || err == EPERM ? words("cli.render.permission")
+                      : err == EROFS                  ? words("cli.render.read_only")
                                                       : std::strerror(err);
-    return Status::IOError("cannot write " + target + ": " + why);
+    return Status::IOError(words.Format("cli.render.write", {{"path", target}, {"why", why}}));
   };
   int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) return failed(errno);
@@ -694,9 +712,9 @@ Status RenderPdf(const Document& doc, const PdfOptions& options, const std::stri
         },
         warnings);
   } catch (const std::exception& e) {
-    return Status::Render(std::string("PDF rendering failed: ") + e.what());
+    return Status::Render(CliWords().Format("cli.render.failed", {{"what", e.what()}}));
   } catch (...) {
-    return Status::Render("PDF rendering failed with an unknown error");
+    return Status::Render(CliWords()("cli.render.failed_unknown"));
   }
 }
 
@@ -706,9 +724,9 @@ Status RenderLaidOutPdf(const DocumentInfo& info, const PdfOptions& options,
   try {
     return RenderToFile(info, options, path, layout, warnings);
   } catch (const std::exception& e) {
-    return Status::Render(std::string("PDF rendering failed: ") + e.what());
+    return Status::Render(CliWords().Format("cli.render.failed", {{"what", e.what()}}));
   } catch (...) {
-    return Status::Render("PDF rendering failed with an unknown error");
+    return Status::Render(CliWords()("cli.render.failed_unknown"));
   }
 }
 

@@ -14,6 +14,7 @@
 
 #include "render/pdf_archival.h"
 #include "util/file.h"
+#include "util/strings.h"
 
 namespace ankerbericht {
 namespace {
@@ -152,13 +153,14 @@ bool IsRgbIccProfile(const std::string& bytes) {
 
 Status AddSrgbOutputIntent(HPDF_Doc pdf, const std::string& icc_path) {
   Result<std::string> bytes = ReadFile(icc_path);
-  if (!bytes.ok()) return Status::Render("cannot read the colour profile " + icc_path);
+  if (!bytes.ok())
+    return Status::Render(CliWords().Format("cli.render.icc.read", {{"path", icc_path}}));
   const std::string& icc = *bytes;
   if (!IsRgbIccProfile(icc)) {
-    return Status::Render("not an RGB ICC profile: " + icc_path);
+    return Status::Render(CliWords().Format("cli.render.icc.not_rgb", {{"path", icc_path}}));
   }
   HPDF_Dict profile = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
-  if (profile == nullptr) return Status::Render("cannot embed the colour profile: out of memory");
+  if (profile == nullptr) return Status::Render(CliWords()("cli.render.icc.memory"));
   profile->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
   HPDF_Dict_AddNumber(profile, "N", 3);
   HPDF_Stream_Write(profile->stream, reinterpret_cast<const HPDF_BYTE*>(icc.data()),

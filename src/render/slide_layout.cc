@@ -16,6 +16,7 @@
 #include "render/pdf_layout.h"
 #include "render/struct_tree.h"
 #include "render/table_layout.h"
+#include "util/strings.h"
 
 namespace ankerbericht {
 namespace {
@@ -200,10 +201,10 @@ Piece TextItems(const Slide& slide, double width, double room, const BodyType& t
     }
   }
   items.height -= last_gap;
-  if (shortened) notes->push_back("a bullet or quote was shortened to fit the slide");
+  if (shortened) notes->push_back(CliWords()("cli.render.fit.item_shortened"));
   if (shown < total) {
-    notes->push_back(std::to_string(total - shown) +
-                     " bullets or quotes left out for lack of room");
+    notes->push_back(
+        CliWords().Format("cli.render.fit.items_left_out", {{"n", std::to_string(total - shown)}}));
   }
   return items;
 }
@@ -230,8 +231,9 @@ Piece FittedTextItems(const Slide& slide, double width, double room, double max_
   }
   page->fit_notes.insert(page->fit_notes.end(), notes.begin(), notes.end());
   if (slide.quotes.size() > kMaxQuotes) {
-    page->fit_notes.push_back(std::to_string(slide.quotes.size() - kMaxQuotes) +
-                              " quotes left out (at most three per slide)");
+    page->fit_notes.push_back(
+        CliWords().Format("cli.render.fit.quotes_left_out",
+                          {{"n", std::to_string(slide.quotes.size() - kMaxQuotes)}}));
   }
   return items;
 }
@@ -244,7 +246,7 @@ Piece FigurePiece(const Slide& slide, double width, double max_size, const Measu
   double size = max_size;
   while (size > kFigureMin && measure(figure, FontStyle::kBold, size) > width) size -= 2;
   std::string fitted = FitText(figure, width, chart::Width(measure, FontStyle::kBold, size));
-  if (fitted != figure) page->fit_notes.push_back("the figure was shortened to fit the slide");
+  if (fitted != figure) page->fit_notes.push_back(CliWords()("cli.render.fit.figure_shortened"));
   p.ops.push_back(MakeText(0, -size * 0.95, std::move(fitted), FontStyle::kBold, size,
                            palette::kText, measure));
   p.height = size * 1.2;
@@ -260,7 +262,7 @@ Piece FigurePiece(const Slide& slide, double width, double max_size, const Measu
   for (DrawOp& op : p.ops) {
     if (TagOf(op) < 0) SetTag(&op, slide_tag::kFigureNote);
   }
-  if (cut) page->fit_notes.push_back("the figure's label or note was shortened to fit the slide");
+  if (cut) page->fit_notes.push_back(CliWords()("cli.render.fit.figure_label_shortened"));
   return p;
 }
 
@@ -370,10 +372,9 @@ void AddChart(const SlideChart& chart, double x, double y, double w, double h, c
   if (best.shrink < 1) {
     // Too many labels for the box even with the smallest plot (a dense
     // timeline): the type shrinks with the chart, which the user should know.
-    char note[96];
-    std::snprintf(note, sizeof note, "the chart's smallest labels are set at %.1f pt to fit",
-                  kChartMinText * best.shrink);
-    page->fit_notes.push_back(note);
+    char size[32];
+    std::snprintf(size, sizeof size, "%.1f", kChartMinText * best.shrink);
+    page->fit_notes.push_back(CliWords().Format("cli.render.fit.chart_labels", {{"size", size}}));
   }
   const Box& b = best.bounds;
   double bw = (b.x1 - b.x0) * s;
@@ -398,7 +399,7 @@ double AddSlideTitle(const Slide& slide, const Theme& theme, const MeasureFn& me
   bool cut = false;
   AddLines(title, 0, kWidth, FontStyle::kBold, size, size * 1.2, theme.primary, 2, measure, &p,
            &cut);
-  if (cut) page->fit_notes.push_back("the title was shortened to two lines");
+  if (cut) page->fit_notes.push_back(CliWords()("cli.render.fit.title_shortened"));
   TagFrom(&p.ops, 0, slide_tag::kTitle);
   Place(p, kLeft, kTop, &page->ops);
   return kTop - p.height - 18;
@@ -499,10 +500,10 @@ void AddTitleSlide(const Slide& slide, const Theme& theme, const MeasureFn& meas
     ++shown;
   }
   if (shown < slide.bullets.size()) {
-    page->fit_notes.push_back(std::to_string(slide.bullets.size() - shown) +
-                              " facts left out for lack of room");
+    page->fit_notes.push_back(CliWords().Format(
+        "cli.render.fit.facts_left_out", {{"n", std::to_string(slide.bullets.size() - shown)}}));
   }
-  if (cut) page->fit_notes.push_back("a text on the title slide was shortened to fit");
+  if (cut) page->fit_notes.push_back(CliWords()("cli.render.fit.title_slide_shortened"));
   if (logo) {
     page->ops.push_back(
         ImageOp{theme.logo_path, kRight - kLogoWidth, kBodyBottom, kLogoWidth, kLogoHeight, 1, 0});
@@ -523,7 +524,7 @@ void AddFooter(const Slide& slide, const std::string& word, size_t number, size_
   WidthFn w = chart::Width(measure, FontStyle::kRegular, kFooterSize);
   bool cut = false;
   std::vector<std::string> lines = chart::WrapLabel(SanitizeUtf8(slide.source), width, 2, w, &cut);
-  if (cut) page->fit_notes.push_back("the source line was shortened");
+  if (cut) page->fit_notes.push_back(CliWords()("cli.render.fit.source_shortened"));
   double baseline = lines.size() > 1 ? 24 + kFooterLeading / 2 : 24;
   for (std::string& line : lines) {
     if (!line.empty()) {
@@ -543,6 +544,8 @@ std::vector<PageLayout> LayoutSlides(const Document& doc, const MeasureFn& measu
 
 std::vector<PageLayout> LayoutSlides(const Document& doc, const MeasureFn& measure,
                                      StructTree* tree) {
+  const BoundWords words = BoundWordsOf(doc.info);
+  BoundWordsScope bound(words);
   StructTree unused;
   if (!tree) tree = &unused;
   *tree = StructTree();

@@ -3,8 +3,12 @@
 // unit ("81,1 %", "210.000 €", "−3,6 Pp."), inside "z. B." and friends. The
 // wrapper treats these spaces as part of the word; the text itself keeps
 // ordinary spaces, so copying from the PDF and searching it work as before.
+// The unit words and abbreviations are the document's (DocumentInfo), set
+// for the time a document is laid out by a BoundWordsScope: the layout
+// functions that wrap text are many and deep, and none of them picks a word.
 #include <cctype>
 #include <string>
+#include <vector>
 
 #include "render/pdf_layout.h"
 
@@ -12,6 +16,10 @@ namespace ankerbericht {
 namespace {
 
 const char kNbsp[] = "\u00A0";
+
+// The words of the document being laid out on this thread; none outside a
+// BoundWordsScope.
+thread_local const BoundWords* current_words = nullptr;
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
@@ -23,19 +31,24 @@ bool IsLetterAt(std::string_view text, size_t i) {
   return std::isalpha(c) || c >= 0xC3;
 }
 
-// Units a number keeps on its line ("Uhr" only as a whole word).
-bool StartsUnit(std::string_view rest) {
-  for (std::string_view unit : {"%", "€", "Pp.", "Std.", "Uhr"}) {
-    if (rest.substr(0, unit.size()) != unit) continue;
-    return unit != "Uhr" || !IsLetterAt(rest, unit.size());
+// Units a number keeps on its line: the symbols and the document's unit
+// words, a word ending in a letter ("Uhr") only as a whole word.
+bool StartsUnit(std::string_view rest, const BoundWords& words) {
+  for (std::string_view unit : {"%", "€"}) {
+    if (rest.substr(0, unit.size()) == unit) return true;
+  }
+  for (std::string_view unit : words.units) {
+    if (unit.empty() || rest.substr(0, unit.size()) != unit) continue;
+    return !IsLetterAt(unit, unit.size() - 1) || !IsLetterAt(rest, unit.size());
   }
   return false;
 }
 
 // Two-part abbreviations whose inner space must not break ("z. B.").
-bool InsideAbbreviation(std::string_view text, size_t space) {
-  for (std::string_view a : {"z. B.", "d. h.", "u. a.", "o. Ä.", "e. g.", "i. e."}) {
+bool InsideAbbreviation(std::string_view text, size_t space, const BoundWords& words) {
+  for (std::string_view a : words.abbreviations) {
     size_t head = a.find(' ');
+    if (head == std::string_view::npos) continue;
     if (space >= head && text.substr(space - head, a.size()) == a) return true;
   }
   return false;
@@ -43,7 +56,22 @@ bool InsideAbbreviation(std::string_view text, size_t space) {
 
 }  // namespace
 
+BoundWords BoundWordsOf(const DocumentInfo& info) {
+  return BoundWords{info.bound_units, info.bound_abbreviations};
+}
+
+BoundWordsScope::BoundWordsScope(const BoundWords& words) : previous_(current_words) {
+  current_words = &words;
+}
+
+BoundWordsScope::~BoundWordsScope() { current_words = previous_; }
+
 std::string BindNonBreakingSpaces(std::string_view text) {
+  static const BoundWords kNone;
+  return BindNonBreakingSpaces(text, current_words ? *current_words : kNone);
+}
+
+std::string BindNonBreakingSpaces(std::string_view text, const BoundWords& words) {
   std::string out;
   out.reserve(text.size() + 8);
   for (size_t i = 0; i < text.size(); ++i) {
@@ -65,8 +93,8 @@ std::string BindNonBreakingSpaces(std::string_view text) {
       bind = digits <= 2 && word_start;
     }
     // "81,1 %", "210.000 €", "21 Uhr".
-    if (!bind && IsDigit(before.back()) && StartsUnit(rest)) bind = true;
-    if (!bind && InsideAbbreviation(text, i)) bind = true;
+    if (!bind && IsDigit(before.back()) && StartsUnit(rest, words)) bind = true;
+    if (!bind && InsideAbbreviation(text, i, words)) bind = true;
     out += bind ? kNbsp : " ";
   }
   return out;

@@ -59,7 +59,7 @@ TEST(PaperFormTest, UnknownSectionTypeIsAConfigurationError) {
   Result<PaperForm> form = BuildPaperForm(dir.path().string(), "bogen", PaperSite(), "de");
   ASSERT_FALSE(form.ok());
   EXPECT_EQ(form.status().code(), Status::Code::kConfig);
-  EXPECT_NE(form.status().message().find("sections[0]: unknown section type \"kuchen\""),
+  EXPECT_NE(form.status().message().find("sections[0]: unbekannter Abschnittstyp \"kuchen\""),
             std::string::npos)
       << form.status().ToString();
 }

@@ -194,20 +194,21 @@ TEST_F(SlideSectionsTest, FigureSlideConfigErrorsNameThePath) {
   Status s = FigureError(R"({"indicator": "besuche"})");
   EXPECT_EQ(s.code(), Status::Code::kConfig);
   EXPECT_EQ(s.message(),
-            "ausschuss.json: $.sections[3].indicator: unknown indicator \"besuche\" (see "
+            "ausschuss.json: $.sections[3].indicator: unbekannte Kennzahl \"besuche\" (siehe "
             "docs/indicators.md)");
 
   s = FigureError(R"({"indicator": "visitors.total", "chart": "torte"})");
   EXPECT_EQ(s.code(), Status::Code::kConfig);
   EXPECT_EQ(s.message(),
-            "ausschuss.json: $.sections[3].chart: unknown chart \"torte\" (known: history, "
-            "visits_by_month, partners, none)");
+            "ausschuss.json: $.sections[3].chart: unbekanntes Diagramm \"torte\" (bekannt: "
+            "history, visits_by_month, partners, none)");
 
   s = FigureError(R"({"indicator": "visitors.total", "compare": "last_year"})");
   EXPECT_EQ(s.code(), Status::Code::kConfig);
   EXPECT_EQ(
       s.message(),
-      "ausschuss.json: $.sections[3].compare: must be \"year_before\", \"previous\" or \"none\"");
+      "ausschuss.json: $.sections[3].compare: muss \"year_before\", \"previous\" oder \"none\" "
+      "sein");
 }
 
 // ---- Cumulative slide ----------------------------------------------------
@@ -436,7 +437,7 @@ TEST_F(SlideSectionsTest, MarkdownSlideNeedsAFile) {
                               "$.sections[6]", &doc);
   EXPECT_EQ(s.code(), Status::Code::kConfig);
   EXPECT_EQ(s.message(),
-            "ausschuss.json: $.sections[6].file: the Markdown file to include is missing");
+            "ausschuss.json: $.sections[6].file: die einzufügende Markdown-Datei fehlt");
 }
 
 // ---- Title slide -----------------------------------------------------------
@@ -477,8 +478,8 @@ TEST(TitleSlideTest, ByDefaultStatesTheHalfYearAndRejectsAnUnknownPeriod) {
                              "$.sections[0]", &doc);
   EXPECT_EQ(bad.code(), Status::Code::kConfig);
   EXPECT_EQ(bad.message(),
-            "ausschuss.json: $.sections[0].period: must be \"half_year\" or \"since_start\" (found "
-            "\"jahr\")");
+            "ausschuss.json: $.sections[0].period: muss \"half_year\" oder \"since_start\" sein "
+            "(gefunden: \"jahr\")");
 }
 
 // ---- Cost slide ------------------------------------------------------------

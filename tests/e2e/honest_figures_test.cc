@@ -35,7 +35,7 @@ class HonestFigures : public ::testing::Test {
                                       lang + " -o '" + pdf.string() + "'");
     EXPECT_EQ(r.exit_code, 0) << r.err;
     // A finding the layout had to drop would be a choice again.
-    EXPECT_EQ(r.err.find("left out for lack of room"), std::string::npos)
+    EXPECT_EQ(r.err.find("aus Platzmangel weggelassen"), std::string::npos)
         << id << " " << lang << ": " << r.err;
     return OneLine(RunCommand("pdftotext '" + pdf.string() + "' -").out);
   }

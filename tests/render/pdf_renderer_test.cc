@@ -405,9 +405,9 @@ TEST(PdfRendererTest, AFullDiskSaysDiskFull) {
   Status s = WritePdfBytes("/dev/full", std::string(100000, 'x'), "berichte/bericht.pdf");
   ASSERT_FALSE(s.ok());
   EXPECT_EQ(s.code(), Status::Code::kIOError);
-  EXPECT_EQ(s.message(), "cannot write berichte/bericht.pdf: disk full");
+  EXPECT_EQ(s.message(), "berichte/bericht.pdf lässt sich nicht schreiben: Datenträger voll");
   s = WritePdfBytes("/nonexistent-folder/x.pdf", "x", "x.pdf");
-  EXPECT_EQ(s.message(), "cannot write x.pdf: No such file or directory");
+  EXPECT_EQ(s.message(), "x.pdf lässt sich nicht schreiben: No such file or directory");
 }
 
 TEST(PdfRendererTest, ASavedPdfIsWholeAndNoTemporaryFileStays) {
@@ -568,7 +568,7 @@ TEST(PdfRendererTest, BadFontIsARenderErrorNamingTheFont) {
   options.bold_font = dir.Write("fake.ttf", "this is not a font");
   s = RenderPdf(FullDocument(), options, (dir.path() / "y.pdf").string());
   EXPECT_EQ(s.code(), Status::Code::kRender);
-  EXPECT_NE(s.message().find("not a TrueType font"), std::string::npos) << s.message();
+  EXPECT_NE(s.message().find("keine TrueType-Schrift"), std::string::npos) << s.message();
   EXPECT_NE(s.message().find("fake.ttf"), std::string::npos) << s.message();
   EXPECT_FALSE(std::filesystem::exists(dir.path() / "y.pdf"));
 }

@@ -70,7 +70,7 @@ TEST(PdfaMetadataTest, WithoutTheColourProfileTheReportIsWrittenWithAWarning) {
   ASSERT_TRUE(RenderPdf(doc, options, out, &warnings).ok());
   EXPECT_TRUE(std::filesystem::exists(out));
   ASSERT_EQ(warnings.size(), 1u);
-  EXPECT_NE(warnings[0].message().find("not PDF/A"), std::string::npos) << warnings[0].message();
+  EXPECT_NE(warnings[0].message().find("kein PDF/A"), std::string::npos) << warnings[0].message();
 }
 
 }  // namespace

@@ -355,7 +355,7 @@ TEST(SlideRendererTest, DemoDeckReportsWhatDidNotFitAndTimelinePageRendersCleanl
   EXPECT_OK(RenderPdf(DemoDeck(), options, dir + "/deck.pdf", &deck_warnings));
   EXPECT_FALSE(deck_warnings.empty());
   for (const Status& w : deck_warnings)
-    EXPECT_EQ(w.message().rfind("page ", 0), 0u) << w.ToString();
+    EXPECT_EQ(w.message().rfind("Seite ", 0), 0u) << w.ToString();
   Document a4;
   a4.blocks.push_back(Heading{1, "Zeitplan der Verstetigung"});
   a4.blocks.push_back(Paragraph{"Bis zur Haushaltsfrist bleiben vier Ausschusssitzungen."});

@@ -16,23 +16,40 @@ using render_test::FakeMeasure;
 
 const std::string kNbsp = "\u00A0";
 
+// The German document's words (render.typography.* in the strings table).
+const BoundWords kGerman{{"Pp.", "Std.", "Uhr"}, {"z. B.", "d. h.", "u. a.", "o. Ä."}};
+
 TEST(TypographyTest, BindsOrdinalsUnitsAndAbbreviations) {
-  EXPECT_EQ(BindNonBreakingSpaces("ggü. 2. Halbjahr 2025"), "ggü. 2." + kNbsp + "Halbjahr 2025");
-  EXPECT_EQ(BindNonBreakingSpaces("am 1. Januar"), "am 1." + kNbsp + "Januar");
-  EXPECT_EQ(BindNonBreakingSpaces("81,1 % erreicht"), "81,1" + kNbsp + "% erreicht");
-  EXPECT_EQ(BindNonBreakingSpaces("rund 210.000 € im Jahr"), "rund 210.000" + kNbsp + "€ im Jahr");
-  EXPECT_EQ(BindNonBreakingSpaces("−3,6 Pp. ggü."), "−3,6" + kNbsp + "Pp. ggü.");
-  EXPECT_EQ(BindNonBreakingSpaces("bis 21 Uhr"), "bis 21" + kNbsp + "Uhr");
-  EXPECT_EQ(BindNonBreakingSpaces("z. B. Kurse"), "z." + kNbsp + "B. Kurse");
+  EXPECT_EQ(BindNonBreakingSpaces("ggü. 2. Halbjahr 2025", kGerman),
+            "ggü. 2." + kNbsp + "Halbjahr 2025");
+  EXPECT_EQ(BindNonBreakingSpaces("am 1. Januar", kGerman), "am 1." + kNbsp + "Januar");
+  EXPECT_EQ(BindNonBreakingSpaces("81,1 % erreicht", kGerman), "81,1" + kNbsp + "% erreicht");
+  EXPECT_EQ(BindNonBreakingSpaces("rund 210.000 € im Jahr", kGerman),
+            "rund 210.000" + kNbsp + "€ im Jahr");
+  EXPECT_EQ(BindNonBreakingSpaces("−3,6 Pp. ggü.", kGerman), "−3,6" + kNbsp + "Pp. ggü.");
+  EXPECT_EQ(BindNonBreakingSpaces("bis 21 Uhr", kGerman), "bis 21" + kNbsp + "Uhr");
+  EXPECT_EQ(BindNonBreakingSpaces("z. B. Kurse", kGerman), "z." + kNbsp + "B. Kurse");
 }
 
 TEST(TypographyTest, LeavesOrdinaryBreaksAlone) {
   // A year ending a sentence is not an ordinal; "21 Uhrzeiten" is no unit.
-  EXPECT_EQ(BindNonBreakingSpaces("seit 2025. Die Zahl"), "seit 2025. Die Zahl");
-  EXPECT_EQ(BindNonBreakingSpaces("21 Uhrzeiten"), "21 Uhrzeiten");
-  EXPECT_EQ(BindNonBreakingSpaces("Version 1.2. Dann"), "Version 1.2. Dann");
-  EXPECT_EQ(BindNonBreakingSpaces("16 Partner"), "16 Partner");
+  EXPECT_EQ(BindNonBreakingSpaces("seit 2025. Die Zahl", kGerman), "seit 2025. Die Zahl");
+  EXPECT_EQ(BindNonBreakingSpaces("21 Uhrzeiten", kGerman), "21 Uhrzeiten");
+  EXPECT_EQ(BindNonBreakingSpaces("Version 1.2. Dann", kGerman), "Version 1.2. Dann");
+  EXPECT_EQ(BindNonBreakingSpaces("16 Partner", kGerman), "16 Partner");
   EXPECT_EQ(UnbindSpaces("2." + kNbsp + "Halbjahr"), "2. Halbjahr");
+}
+
+// The unit words and abbreviations are the document's: outside a
+// document's scope only ordinals and symbols bind.
+TEST(TypographyTest, UnitWordsComeFromTheDocument) {
+  EXPECT_EQ(BindNonBreakingSpaces("bis 21 Uhr, z. B. Kurse"), "bis 21 Uhr, z. B. Kurse");
+  {
+    BoundWordsScope scope(kGerman);
+    EXPECT_EQ(BindNonBreakingSpaces("bis 21 Uhr, z. B. Kurse"),
+              "bis 21" + kNbsp + "Uhr, z." + kNbsp + "B. Kurse");
+  }
+  EXPECT_EQ(BindNonBreakingSpaces("bis 21 Uhr"), "bis 21 Uhr");
 }
 
 // Every width from very narrow to wide: the tile text of the sample report
