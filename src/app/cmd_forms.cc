@@ -99,10 +99,10 @@ int RunForms(const std::vector<std::string>& args) {
   if (written.ok())
     written = WriteForm(dir, "strichliste", site, lang, out / ("strichliste-" + id + ".pdf"));
   if (written.ok())
-    written = WriteEntry(FeedbackEntryColumns(site, lang), **words,
+    written = WriteEntry(FeedbackEntryColumns(site, **words), **words,
                          out / ("feedback-eingabe-" + id + ".xlsx"));
   if (written.ok())
-    written = WriteEntry(TallyEntryColumns(site, lang), **words,
+    written = WriteEntry(TallyEntryColumns(site, **words), **words,
                          out / ("strichliste-eingabe-" + id + ".xlsx"));
   if (!written.ok()) return ReportError(written);
   return 0;

@@ -240,7 +240,7 @@ void AddGoalEvidence(const BuildContext& c, Document* doc) {
       for (const SelectedQuote& q : t.quotes) {
         if (!c.log.quotes_shown.insert(q.id).second) continue;
         // The theme beside the area: why the voice speaks for it.
-        voices.push_back({(c.en() ? a->label_en : a->label_de) + " (" + t.label + ")", &q});
+        voices.push_back({GoalAreaText(c.words, a->id) + " (" + t.label + ")", &q});
         break;
       }
     }
@@ -264,7 +264,7 @@ void AddGoalEvidence(const BuildContext& c, Document* doc) {
     }
     std::string evidence = lines.empty() ? c.S("consolidation.goal_evidence.there_no_evidence_own")
                                          : Join(lines, "; ");
-    table.rows.push_back({c.en() ? a->label_en : a->label_de,
+    table.rows.push_back({GoalAreaText(c.words, a->id),
                           a->priority ? std::to_string(*a->priority) : "–", evidence, verdict});
   }
   table.caption = c.S("consolidation.goal_evidence.prio_1_most_important");

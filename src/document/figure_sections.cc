@@ -164,7 +164,7 @@ void AddGoalProfile(const BuildContext& c, Document* doc) {
                    {c.S("figures.goal_profile.missed"), true}};
   std::vector<const GoalProfile*> by_priority;
   for (const GoalProfile& g : c.ev.goals) {
-    radar.axes.push_back(c.en() ? g.label_en : g.label_de);
+    radar.axes.push_back(GoalAreaText(c.words, g.id));
     priority.values.push_back(g.priority ? std::optional<double>(kGoalPriorities + 1 - *g.priority)
                                          : std::nullopt);
     by_priority.push_back(&g);
@@ -174,7 +174,7 @@ void AddGoalProfile(const BuildContext& c, Document* doc) {
                      return a->priority.value_or(99) < b->priority.value_or(99);
                    });
   for (const GoalProfile* g : by_priority) {
-    table.rows.push_back({c.en() ? g->label_en : g->label_de,
+    table.rows.push_back({GoalAreaText(c.words, g->id),
                           g->priority ? std::to_string(*g->priority) : "–", std::to_string(g->met),
                           std::to_string(g->near), std::to_string(g->missed)});
   }
@@ -232,7 +232,7 @@ void AddGoalProfile(const BuildContext& c, Document* doc) {
     std::vector<std::string> areas;
     for (const GoalProfile* g : by_priority) {
       for (const GoalIndicator& i : g->indicators)
-        if (i.id == id) areas.push_back(c.en() ? g->label_en : g->label_de);
+        if (i.id == id) areas.push_back(GoalAreaText(c.words, g->id));
     }
     if (t.provisional) status = ProvisionalText(c, t);
     targets.rows.push_back(

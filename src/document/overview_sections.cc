@@ -87,7 +87,7 @@ std::vector<std::string> TopGoals(const OverviewContext& c, const Site& site, si
   for (const GoalArea& g : GoalAreas()) {
     auto it = site.goal_priorities.find(g.id);
     if (it != site.goal_priorities.end())
-      ranked.push_back({it->second, c.en() ? g.label_en : g.label_de});
+      ranked.push_back({it->second, GoalAreaText(c.words, g.id)});
   }
   std::sort(ranked.begin(), ranked.end());
   std::vector<std::string> names;

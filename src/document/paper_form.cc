@@ -27,11 +27,10 @@ std::string KeyOf(const Object& section, const std::string& name) {
 
 // The questions of the form in the questionnaire's order; the answers
 // offered are the entry sheet's choices (model/entry_layout.h).
-void AddQuestions(const Site& site, const Object& section, const Strings& words,
-                  const std::string& lang, PaperForm* form) {
+void AddQuestions(const Site& site, const Object& section, const Strings& words, PaperForm* form) {
   int number = 0;
   bool has_text = false;
-  for (const EntryColumn& column : FeedbackEntryColumns(site, lang)) {
+  for (const EntryColumn& column : FeedbackEntryColumns(site, words)) {
     if (column.item.empty()) continue;
     const QuestionItem* item = site.FindItem(column.item);
     FormQuestion q;
@@ -62,11 +61,10 @@ void AddQuestions(const Site& site, const Object& section, const Strings& words,
   }
 }
 
-void AddTallyGrid(const Site& site, const Strings& words, const std::string& lang,
-                  PaperForm* form) {
+void AddTallyGrid(const Site& site, const Strings& words, PaperForm* form) {
   FormGrid grid;
   grid.columns = {words("forms.tally.slot"), words("forms.tally.visitors")};
-  for (const EntryColumn& column : TallyEntryColumns(site, lang))
+  for (const EntryColumn& column : TallyEntryColumns(site, words))
     if (!column.item.empty()) grid.columns.push_back(column.title);
   for (const std::string& slot : TallySlots(site)) {
     size_t dash = slot.find('-');
@@ -133,9 +131,9 @@ Result<PaperForm> BuildPaperForm(const std::string& template_dir, const std::str
     } else if (type == "text") {
       form.blocks.push_back(FormText{words(KeyOf(*s, "text")), s->optValue("small", false)});
     } else if (type == "questions") {
-      AddQuestions(site, *s, words, lang, &form);
+      AddQuestions(site, *s, words, &form);
     } else if (type == "tally_grid") {
-      AddTallyGrid(site, words, lang, &form);
+      AddTallyGrid(site, words, &form);
     } else {
       return Status::Config(CliWords().Format("cli.template.unknown_form_section",
                                               {{"where", where}, {"type", type}}));

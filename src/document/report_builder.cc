@@ -287,7 +287,7 @@ void AddDefinitions(const BuildContext& c, Document* doc) {
     std::vector<std::string> areas;
     for (const GoalProfile& g : c.ev.goals)
       for (const GoalIndicator& i : g.indicators)
-        if (i.id == def.id) areas.push_back(c.en() ? g.label_en : g.label_de);
+        if (i.id == def.id) areas.push_back(GoalAreaText(c.words, g.id));
     std::string goals = areas.empty() ? ""
                         : areas.size() == 1
                             ? c.S("report.definitions.goal_area") + areas[0] + "."

@@ -57,6 +57,7 @@ FigureWords::Language LanguageWords(const Strings& s, const Evaluation& ev) {
   l.sites_total_rule = s.Get("rule.sites_total");
   for (int type = 1; type <= 5; ++type) l.site_types[type] = SiteTypeText(s, type);
   for (const IndicatorDef& def : Indicators()) l.indicators[def.id] = CatalogueLabel(s, def);
+  for (const GoalArea& g : GoalAreas()) l.goal_areas[g.id] = GoalAreaText(s, g.id);
   for (const char* c : kColumns) l.columns[c] = s.Get(std::string("figures.csv.column.") + c);
   for (const char* u : kUnits) l.units[u] = s.Get(std::string("figures.csv.unit.") + u);
   for (const char* kind : kSourceKinds)
@@ -116,6 +117,14 @@ std::string SiteTypeText(const Strings& s, int type) {
 std::string PhaseText(const Strings& s, SuccessFactorPhase phase) { return s.Get(PhaseKey(phase)); }
 
 std::string RatingText(const Strings& s, FactorRating rating) { return s.Get(RatingKey(rating)); }
+
+std::string GoalAreaText(const Strings& s, const std::string& id) {
+  return s.Get("goal_area." + id);
+}
+
+std::string SuccessFactorText(const Strings& s, const SuccessFactor& factor) {
+  return s.Get(std::string("success_factor.") + factor.id);
+}
 
 std::string CatalogueLabel(const Strings& s, const IndicatorDef& def) {
   return s.Get(std::string("indicator.") + def.id + ".label");

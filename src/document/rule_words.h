@@ -55,6 +55,13 @@ std::string PhaseText(const Strings& s, SuccessFactorPhase phase);
 // "erfüllt" / "met"; kUnrated gives "nicht bewertet" / "not rated".
 std::string RatingText(const Strings& s, FactorRating rating);
 
+// "Förderung von Bürgernähe" / "Citizen proximity": the name of the goal
+// area |id| of GoalAreas() ("goal_area.<id>").
+std::string GoalAreaText(const Strings& s, const std::string& id);
+
+// The name of |factor| as the study words it ("success_factor.<id>").
+std::string SuccessFactorText(const Strings& s, const SuccessFactor& factor);
+
 // The catalogue's name of |def| ("indicator.<id>.label") and the definition
 // printed in report appendices ("indicator.<id>.definition").
 std::string CatalogueLabel(const Strings& s, const IndicatorDef& def);

@@ -27,7 +27,7 @@ std::string Capitalised(const std::string& s) {
 }
 
 std::string FactorName(const SuccessFactor& f, const BuildContext& c) {
-  std::string name = Capitalised(c.en() ? f.name_en : f.name_de);
+  std::string name = Capitalised(SuccessFactorText(c.words, f));
   return f.key ? "★ " + name : name;
 }
 

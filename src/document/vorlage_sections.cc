@@ -179,7 +179,7 @@ void AddVorlageCheck(const BuildContext& c, Document* doc) {
   }
   std::vector<std::string> without;
   for (const AreaEvidence& a : c.ev.goal_evidence)
-    if (a.empty()) without.push_back(c.en() ? a.label_en : a.label_de);
+    if (a.empty()) without.push_back(c.S("goal_area." + a.id));
   if (!c.ev.goal_evidence.empty()) {
     std::string with = std::to_string(c.ev.goal_evidence.size() - without.size());
     list.items.push_back(

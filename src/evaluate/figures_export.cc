@@ -34,6 +34,12 @@ std::string CsvNumber(std::optional<double> v) {
 using Poco::JSON::Array;
 using Poco::JSON::Object;
 
+// The word the caller gave for |code|; "" when it gave none.
+std::string Lookup(const std::map<std::string, std::string>& words, const std::string& code) {
+  auto it = words.find(code);
+  return it == words.end() ? std::string() : it->second;
+}
+
 // A suppressed value prints as its mark ("< 5", "x"), any other as a number.
 Poco::Dynamic::Var JsonCell(std::optional<double> v, Suppression s, int k) {
   if (s != Suppression::kNone) return SuppressedText(s, k);
@@ -207,13 +213,13 @@ Array TargetsJson(const Evaluation& ev) {
   return targets;
 }
 
-Array GoalsJson(const Evaluation& ev) {
+Array GoalsJson(const Evaluation& ev, const FigureWords& words) {
   Array goals;
   for (const GoalProfile& g : ev.goals) {
     Object o(Poco::JSON_PRESERVE_KEY_ORDER);
     o.set("id", g.id);
-    o.set("label_de", g.label_de);
-    o.set("label_en", g.label_en);
+    o.set("label_de", Lookup(words.de.goal_areas, g.id));
+    o.set("label_en", Lookup(words.en.goal_areas, g.id));
     o.set("priority", g.priority ? Poco::Dynamic::Var(*g.priority) : Poco::Dynamic::Var());
     o.set("score", JsonNumber(g.score));
     o.set("met", g.met);
@@ -357,7 +363,7 @@ Object FiguresJson(const Evaluation& ev, const FigureWords& words) {
   root.set("breakdowns", breakdowns);
   root.set("feedback_items", ItemsJson(ev, words));
   root.set("targets", TargetsJson(ev));
-  root.set("goals", GoalsJson(ev));
+  root.set("goals", GoalsJson(ev, words));
   root.set("signals", SignalsJson(ev, words));
   root.set("history", HistoryJson(ev));
   root.set("visits_by_month", VisitsByMonthJson(ev));

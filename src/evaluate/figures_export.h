@@ -28,6 +28,7 @@ struct FigureWords {
     std::string sites_total_rule;                   // how the total of several sites is formed
     std::map<int, std::string> site_types;          // type 1..5 -> name
     std::map<std::string, std::string> indicators;  // catalogue id -> label
+    std::map<std::string, std::string> goal_areas;  // goal area id -> name
     std::map<std::string, std::string> columns;     // CSV header: "site" -> "Ort"
     std::map<std::string, std::string> units;       // "count" -> "Anzahl"
     std::map<std::string, std::string> quote_sources;  // "feedback" -> "Feedbackbogen"

@@ -4,6 +4,15 @@
 
 namespace ankerbericht {
 
+namespace {
+
+// check-words: input vocabulary
+// The "zustaendigkeit" of the body that decides, as vorlage.json writes it.
+constexpr const char* kDeciding = "Entscheidung";
+// check-words: end
+
+}  // namespace
+
 int WholeMonthsBetween(const Date& from, const Date& to) {
   if (to < from) return -WholeMonthsBetween(to, from);
   int months = (to.year() - from.year()) * 12 + static_cast<int>(to.month()) -
@@ -52,7 +61,7 @@ FundingTimeline ComputeFundingTimeline(const Site& site, const Date& today,
     for (const Beratung& b : site.vorlage.beratungsfolge) {
       if (!b.datum || *b.datum <= *t.meeting) continue;
       if (!t.next_body) t.next_body = b;
-      if (b.zustaendigkeit == "Entscheidung") {
+      if (b.zustaendigkeit == kDeciding) {
         t.next_body = b;
         break;
       }

@@ -34,8 +34,6 @@ std::vector<AreaEvidence> CollectGoalEvidence(
   for (const GoalArea& g : GoalAreas()) {
     AreaEvidence area;
     area.id = g.id;
-    area.label_de = g.label_de;
-    area.label_en = g.label_en;
     auto prio = site.goal_priorities.find(g.id);
     if (prio != site.goal_priorities.end()) area.priority = prio->second;
     std::vector<AreaIndicator> with_target, without;

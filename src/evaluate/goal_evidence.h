@@ -44,7 +44,7 @@ struct AreaTheme {
 };
 
 struct AreaEvidence {
-  std::string id, label_de, label_en;
+  std::string id;  // a goal area id: document/ words it ("goal_area.<id>")
   std::optional<int> priority;
   std::vector<AreaIndicator> indicators;  // with a target first, then by catalogue order
   std::vector<AreaTheme> themes;

@@ -56,9 +56,15 @@ size_t WordEnd(const std::string& s, size_t p) {
   return p;
 }
 
+// check-words: input vocabulary
+// How a text addresses a person, and the titles that may stand before the
+// name: words recognised in team texts, never printed.
+constexpr const char* kForms[] = {"Frau", "Herrn", "Herr", "Fr.", "Hr."};
+constexpr const char* kTitles[] = {"Dr.", "Prof."};
+// check-words: end
+
 // Removes "Frau X", "Herr(n) [Dr.|Prof.] X [Y.]" and "Fr./Hr. X".
 std::string DropAddressedNames(const std::string& text) {
-  static const char* const kForms[] = {"Frau", "Herrn", "Herr", "Fr.", "Hr."};
   std::string out;
   size_t i = 0;
   while (i < text.size()) {
@@ -78,7 +84,7 @@ std::string DropAddressedNames(const std::string& text) {
         size_t q = next_word(p);
         if (q == p || q >= text.size() || !StartsName(static_cast<unsigned char>(text[q])))
           continue;
-        for (const char* title : {"Dr.", "Prof."}) {
+        for (const char* title : kTitles) {
           std::string t = title;
           if (text.compare(q, t.size(), t) == 0) q = next_word(q + t.size());
         }

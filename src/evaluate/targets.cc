@@ -100,8 +100,6 @@ std::vector<GoalProfile> GoalProfiles(
   for (const GoalArea& area : GoalAreas()) {
     GoalProfile p;
     p.id = area.id;
-    p.label_de = area.label_de;
-    p.label_en = area.label_en;
     auto prio = site.goal_priorities.find(area.id);
     if (prio != site.goal_priorities.end()) p.priority = prio->second;
     for (const auto& [id, goals] : goal_indicators) {

@@ -57,8 +57,7 @@ struct GoalIndicator {
 };
 
 struct GoalProfile {
-  std::string id;
-  std::string label_de, label_en;
+  std::string id;               // a goal area id: document/ words it ("goal_area.<id>")
   std::optional<int> priority;  // 1 = most important; nullopt when not configured
   std::vector<GoalIndicator> indicators;
   int met = 0, near = 0, missed = 0, no_data = 0;

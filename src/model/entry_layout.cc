@@ -8,20 +8,19 @@ namespace ankerbericht {
 
 namespace {
 
-EntryColumn Field(const char* field, const char* de, const char* en, const std::string& lang) {
+// The column of the importer's |field|, headed "entry.header.<field>".
+EntryColumn Field(const std::string& field, const Strings& words) {
   EntryColumn c;
   c.field = field;
-  c.header = lang == "en" ? en : de;
+  c.header = words.Get("entry.header." + field);
   return c;
 }
 
 }  // namespace
 
-std::vector<EntryColumn> FeedbackEntryColumns(const Site& site, const std::string& lang) {
-  using namespace entry_header;
-  std::vector<EntryColumn> columns = {Field("id", kFormNumber, kFormNumberEn, lang),
-                                      Field("date", kDate, kDateEn, lang),
-                                      Field("event", kEvent, kEventEn, lang)};
+std::vector<EntryColumn> FeedbackEntryColumns(const Site& site, const Strings& words) {
+  std::vector<EntryColumn> columns = {Field("id", words), Field("date", words),
+                                      Field("event", words)};
   for (const QuestionItem& item : site.questionnaire) {
     EntryColumn c;
     // The item's id is what the importer matches first (feedback_mapper.cc);
@@ -29,25 +28,24 @@ std::vector<EntryColumn> FeedbackEntryColumns(const Site& site, const std::strin
     c.header = item.id;
     c.item = item.id;
     c.title = item.text;
-    c.choices = AnswerChoices(item, lang);
+    c.choices = AnswerChoices(item, words);
     c.multiple = item.scale == ScaleType::kMulti;
     columns.push_back(std::move(c));
   }
   return columns;
 }
 
-std::vector<EntryColumn> TallyEntryColumns(const Site& site, const std::string& lang) {
-  using namespace entry_header;
-  std::vector<EntryColumn> columns = {Field("date", kDate, kDateEn, lang)};
-  EntryColumn slot = Field("slot", kSlot, kSlotEn, lang);
+std::vector<EntryColumn> TallyEntryColumns(const Site& site, const Strings& words) {
+  std::vector<EntryColumn> columns = {Field("date", words)};
+  EntryColumn slot = Field("slot", words);
   slot.choices = TallySlots(site);
   columns.push_back(std::move(slot));
   if (site.mobile()) {
-    EntryColumn stop = Field("stop", kStop, kStopEn, lang);
+    EntryColumn stop = Field("stop", words);
     for (const Stop& s : site.stops) stop.choices.push_back(s.name.empty() ? s.id : s.name);
     columns.push_back(std::move(stop));
   }
-  columns.push_back(Field("count", kVisitors, kVisitorsEn, lang));
+  columns.push_back(Field("count", words));
   for (const AgeGroup& g : site.age_groups) {
     EntryColumn c;
     // The label is what the team reads on the paper sheet; the importer

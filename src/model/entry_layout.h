@@ -13,11 +13,15 @@
 #include <vector>
 
 #include "model/site.h"
+#include "util/strings.h"
 
 namespace ankerbericht {
 
-// The headers of the fixed fields, German and English; the importers'
-// alias lists (feedback_mapper.cc, tallies_mapper.cc) hold these constants.
+// The headers of the fixed fields, German and English, as the importers'
+// alias lists (feedback_mapper.cc, tallies_mapper.cc) recognise them. The
+// entry sheets print "entry.header.<field>" of the strings tables, which
+// must be one of these (tests/model/entry_layout_test.cc).
+// check-words: input vocabulary
 namespace entry_header {
 inline constexpr const char* kFormNumber = "Bogen-Nr";
 inline constexpr const char* kFormNumberEn = "Form no";
@@ -32,6 +36,7 @@ inline constexpr const char* kVisitorsEn = "Visitors";
 inline constexpr const char* kStop = "Haltestelle";
 inline constexpr const char* kStopEn = "Stop";
 }  // namespace entry_header
+// check-words: end
 
 // One column of an entry sheet.
 struct EntryColumn {
@@ -45,15 +50,15 @@ struct EntryColumn {
   bool multiple = false;  // several choices, separated by "; "
 };
 
-// The columns of the feedback entry sheet of |site| in |lang|: form number,
+// The columns of the feedback entry sheet of |site| in the language of |words|: form number,
 // date, event, then one column per questionnaire item headed by its id, in
 // the questionnaire's order.
-std::vector<EntryColumn> FeedbackEntryColumns(const Site& site, const std::string& lang);
+std::vector<EntryColumn> FeedbackEntryColumns(const Site& site, const Strings& words);
 
 // The columns of the tally entry sheet: date, time slot (choices: TallySlots),
 // the stop for a mobile site (choices: the stop names), visitors, then one
 // column per age group headed by its label.
-std::vector<EntryColumn> TallyEntryColumns(const Site& site, const std::string& lang);
+std::vector<EntryColumn> TallyEntryColumns(const Site& site, const Strings& words);
 
 // The hourly time slots a tally sheet counts in ("10-11", "11-12", ...):
 // from the earliest opening (or stop) hour to the latest closing hour of any

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "util/strings.h"
+
 namespace ankerbericht {
 
 namespace {
@@ -47,6 +49,14 @@ int MonthsOf(Period::Kind kind) {
       return 0;
   }
   return 0;
+}
+
+// The built-in strings table of |lang|; an empty one, whose every word shows
+// as its marked key, when the table cannot be read.
+const Strings& TableOf(const std::string& lang) {
+  static const Strings kNone;
+  Result<const Strings*> table = Strings::Builtin(lang);
+  return table.ok() ? **table : kNone;
 }
 
 bool AllDigits(const std::string& s) {
@@ -97,12 +107,11 @@ std::string Period::Label(const std::string& lang) const {
     case Kind::kYear:
       return year;
     case Kind::kHalf:
-      if (en) return (from.month() == 1 ? "First half of " : "Second half of ") + year;
-      return (from.month() == 1 ? "1. Halbjahr " : "2. Halbjahr ") + year;
-    case Kind::kQuarter: {
-      std::string q = std::to_string((from.month() - 1) / 3 + 1);
-      return en ? "Q" + q + " " + year : q + ". Quartal " + year;
-    }
+      return TableOf(lang).Format(from.month() == 1 ? "period.half.1" : "period.half.2",
+                                  {{"year", year}});
+    case Kind::kQuarter:
+      return TableOf(lang).Format(
+          "period.quarter", {{"q", std::to_string((from.month() - 1) / 3 + 1)}, {"year", year}});
     case Kind::kMonth:
       return std::string(en ? EnglishMonthName(from.month()) : GermanMonthName(from.month())) +
              " " + year;

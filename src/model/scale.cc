@@ -9,6 +9,7 @@ const std::vector<ScaleWording>& ScaleWordings() {
   // wording names one step only: "stimme zu" / "trifft zu" are the step below
   // full agreement, as on the five-step Likert scales these tools offer (a
   // form whose top step is "trifft zu" gives its own "labels").
+  // check-words: input vocabulary
   static const std::vector<ScaleWording> kWordings = {
       // Agreement.
       {"stimme gar nicht zu", "agree", 1},
@@ -138,6 +139,7 @@ const std::vector<ScaleWording>& ScaleWordings() {
       {"no", "yesno", 0},
       {"n", "yesno", 0},
   };
+  // check-words: end
   return kWordings;
 }
 
@@ -236,22 +238,30 @@ std::string ValidAnswersHint(const QuestionItem& item) {
   }
 }
 
-std::vector<std::string> AnswerChoices(const QuestionItem& item, const std::string& lang) {
+namespace {
+
+// The words of steps 1..|n| of |scale| ("scale.<scale>.<step>").
+std::vector<std::string> Steps(const Strings& words, const char* scale, int n) {
+  std::vector<std::string> steps;
+  for (int i = 1; i <= n; ++i)
+    steps.push_back(words.Get(std::string("scale.") + scale + "." + std::to_string(i)));
+  return steps;
+}
+
+}  // namespace
+
+std::vector<std::string> AnswerChoices(const QuestionItem& item, const Strings& words) {
   // Highest-value answers of a yes/no item come first on a form ("ja" before
   // "nein"); every other scale is listed lowest value first.
-  const bool en = lang == "en";
   switch (item.scale) {
     case ScaleType::kAgree5:
       if (!item.labels.empty()) return item.labels;
-      if (en) return {"strongly disagree", "disagree", "neutral", "agree", "strongly agree"};
-      return {"stimme gar nicht zu", "stimme eher nicht zu", "teils teils", "stimme eher zu",
-              "stimme voll zu"};
+      return Steps(words, "agree5", 5);
     case ScaleType::kGrade6:
-      if (en) return {"1", "2", "3", "4", "5", "6"};
-      return {"sehr gut", "gut", "befriedigend", "ausreichend", "mangelhaft", "ungenügend"};
+      return Steps(words, "grade6", 6);
     case ScaleType::kYesNo:
       if (item.labels.size() == 2) return {item.labels[1], item.labels[0]};
-      return en ? std::vector<std::string>{"yes", "no"} : std::vector<std::string>{"ja", "nein"};
+      return {words.Get("scale.yesno.yes"), words.Get("scale.yesno.no")};
     case ScaleType::kScale10: {
       std::vector<std::string> steps;
       for (int i = 0; i <= 10; ++i) steps.push_back(std::to_string(i));

@@ -11,6 +11,7 @@
 
 #include "model/questionnaire.h"
 #include "model/records.h"
+#include "util/strings.h"
 
 namespace ankerbericht {
 
@@ -47,14 +48,14 @@ bool IsValidAnswer(const QuestionItem& item, const std::string& raw);
 // A short description of the valid answers, for error messages.
 std::string ValidAnswersHint(const QuestionItem& item);
 
-// The answers a form offers for |item| in |lang| ("de" or "en"), lowest
+// The answers a form offers for |item| in the language of |words|, lowest
 // value first (yes before no): the printed tick boxes and the entry file's dropdown. The
 // item's configured labels where it has them; otherwise words of the table
-// above (agree5 "stimme gar nicht zu" .. "stimme voll zu", grade6 "sehr gut"
-// .. "ungenügend" in German and 1 .. 6 in English, yesno "ja"/"nein") or the
-// numbers 0 .. 10 of scale10. Every choice is a valid answer (ScaleValue);
-// empty for text items.
-std::vector<std::string> AnswerChoices(const QuestionItem& item, const std::string& lang);
+// of |words| ("scale.agree5.1" .. "scale.agree5.5", "scale.grade6.1" ..
+// "scale.grade6.6", "scale.yesno.yes"/"scale.yesno.no"; each must be a
+// wording of the table above) or the numbers 0 .. 10 of scale10. Every
+// choice is a valid answer (ScaleValue); empty for text items.
+std::vector<std::string> AnswerChoices(const QuestionItem& item, const Strings& words);
 
 // True if the numeric |value| counts as a positive answer: agree5 4–5,
 // grade6 1–2, yesno yes, scale10 9–10 (the recommendation convention).

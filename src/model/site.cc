@@ -9,16 +9,9 @@ namespace ankerbericht {
 
 const std::vector<GoalArea>& GoalAreas() {
   static const std::vector<GoalArea> kAreas = {
-      {"smart_city_information", "Informationsangebote zu Smart City / Smart Region",
-       "Information on Smart City / Smart Region"},
-      {"digital_education", "Digitale Bildung und Kompetenzstärkung",
-       "Digital education and skills"},
-      {"craft_education", "Handwerkliche Bildung und Kompetenzstärkung",
-       "Manual and craft education"},
-      {"social_aspects", "Förderung sozialer Aspekte", "Social aspects"},
-      {"citizen_proximity", "Förderung von Bürgernähe", "Citizen proximity"},
-      {"networking", "Unterstützung der Netzwerkbildung", "Networking"},
-      {"economic_development", "Wirtschaftsförderung", "Economic development"},
+      {"smart_city_information"}, {"digital_education"}, {"craft_education"},
+      {"social_aspects"},         {"citizen_proximity"}, {"networking"},
+      {"economic_development"},
   };
   return kAreas;
 }

@@ -17,11 +17,10 @@
 
 namespace ankerbericht {
 
-// The seven goal areas of the Difu study ("Zielbereiche"), in the study's order.
+// The seven goal areas of the Difu study ("Zielbereiche"), in the study's
+// order. The name is "goal_area.<id>" in the strings tables.
 struct GoalArea {
   const char* id;
-  const char* label_de;
-  const char* label_en;
 };
 const std::vector<GoalArea>& GoalAreas();
 

@@ -22,10 +22,10 @@ enum class SuccessFactorPhase {
 };
 
 struct SuccessFactor {
-  const char* id;  // stable, ASCII: the key in erfolgsfaktoren.json
+  // Stable, ASCII: the key in erfolgsfaktoren.json. The name, as worded in
+  // the study's Tabelle 2, is "success_factor.<id>" in the strings tables.
+  const char* id;
   SuccessFactorPhase phase;
-  const char* name_de;  // as worded in the study's Tabelle 2
-  const char* name_en;
   bool key;  // one of the 8 factors of outstanding importance
 };
 

@@ -37,8 +37,8 @@ TEST(SuccessFactorCatalogueTest, TwentyFourFactorsNineNineSixEightKey) {
   EXPECT_EQ(keys, (std::set<std::string>{"zielbild", "kernteam", "niedrigschwellig", "programm",
                                          "kooperationen", "kommunikation", "verstetigungsstrategie",
                                          "finanzierung"}));
-  EXPECT_STREQ(all.front().name_de, "klares Zielbild und bewusster Zielgruppenfokus");
-  EXPECT_STREQ(all.back().name_de, "überregionale Netzwerke und Skalierung guter Praxis");
+  EXPECT_STREQ(all.front().id, "zielbild");
+  EXPECT_STREQ(all.back().id, "ueberregional");
 }
 
 TEST(SuccessFactorsFileTest, ReadsRatingsNotesAndDate) {

@@ -525,12 +525,10 @@ AreaIndicator Ind(const std::string& id, const std::string& unit, std::optional<
   return i;
 }
 
-AreaEvidence Area(const std::string& id, const std::string& label, std::optional<int> priority,
+AreaEvidence Area(const std::string& id, std::optional<int> priority,
                   std::vector<AreaIndicator> indicators) {
   AreaEvidence a;
   a.id = id;
-  a.label_de = label;
-  a.label_en = label + " (en)";
   a.priority = priority;
   a.indicators = std::move(indicators);
   for (const AreaIndicator& i : a.indicators) {
@@ -544,12 +542,12 @@ AreaEvidence Area(const std::string& id, const std::string& label, std::optional
 TEST(ConsolidationSectionsTest, GoalEvidenceShowsTheDevelopmentSinceTheStartPerArea) {
   TestEvaluation t;
   t.ev.goal_evidence = {
-      Area("digital_education", "Digitale Bildung", 2,
+      Area("digital_education", 2,
            {Ind("events.fill_rate", "percent", 61.5, 81.4, TargetState::kMet),
             Ind("events.held", "count", 10, 14)}),
-      Area("citizen_proximity", "Bürgernähe", 1,
+      Area("citizen_proximity", 1,
            {Ind("visitors.total", "count", 3000, 11011, TargetState::kMissed)}),
-      Area("economic_development", "Wirtschaftsförderung", std::nullopt, {}),
+      Area("economic_development", std::nullopt, {}),
   };
   AreaTheme theme{"senioren", "Seniorinnen und Senioren", 3, {}};
   t.ev.goal_evidence[0].themes.push_back(theme);
@@ -560,13 +558,13 @@ TEST(ConsolidationSectionsTest, GoalEvidenceShowsTheDevelopmentSinceTheStartPerA
   ASSERT_NE(table, nullptr);
   ASSERT_EQ(table->rows.size(), 3u);
   EXPECT_EQ(table->rows[0], (std::vector<std::string>{
-                                "Bürgernähe", "1",
+                                "Förderung von Bürgernähe", "1",
                                 "Besuche: 1. Hj. 2025 3.000 → 1. Hj. 2026 11.011, seit Beginn "
                                 "14.021 (Ziel verfehlt)",
                                 "noch nicht belegt (0 von 1 Zielen erreicht)"}));
   // Theme counts below the privacy threshold (5) are not printed.
   EXPECT_EQ(table->rows[1], (std::vector<std::string>{
-                                "Digitale Bildung", "2",
+                                "Digitale Bildung und Kompetenzstärkung", "2",
                                 "Auslastung: 1. Hj. 2025 61,5 % → 1. Hj. 2026 81,4 % (Ziel "
                                 "erreicht); Durchgeführte Veranstaltungen: 1. Hj. 2025 10 → 1. "
                                 "Hj. 2026 14, seit Beginn 34; Thema „Seniorinnen und Senioren“: "
@@ -582,7 +580,7 @@ TEST(ConsolidationSectionsTest, GoalEvidenceShowsTheDevelopmentSinceTheStartPerA
 TEST(ConsolidationSectionsTest, GoalEvidenceShowsAtMostFiveIndicatorsPerArea) {
   TestEvaluation t;
   t.ev.goal_evidence = {Area(
-      "citizen_proximity", "Bürgernähe", 1,
+      "citizen_proximity", 1,
       {Ind("events.held", "count", 1, 14, TargetState::kNear), Ind("visitors.total", "count", 1, 2),
        Ind("votes.total", "count", 1, 2), Ind("opening.days", "days", 1, 2),
        Ind("opening.hours", "hours", 1, 2), Ind("feedback.responses", "count", 1, 2)})};
@@ -604,7 +602,7 @@ TEST(ConsolidationSectionsTest, AQuoteAppearsOnceInThePaper) {
                       "Feedbackbogen", false};
   SelectedQuote second{"0000000b", "Mehr Angebote am Abend wären schön.", Date(2026, 4, 2),
                        "Feedbackbogen", false};
-  t.ev.goal_evidence = {Area("citizen_proximity", "Bürgernähe", 1, {})};
+  t.ev.goal_evidence = {Area("citizen_proximity", 1, {})};
   t.ev.goal_evidence[0].themes.push_back(AreaTheme{"termine", "Termine", 12, {first, second}});
   // The half-year's themes section has the same theme with the same quotes.
   t.ev.qualitative.has_codebook = true;

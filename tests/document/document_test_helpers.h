@@ -65,12 +65,10 @@ inline GoalIndicator GoalInd(const std::string& id, std::optional<double> value,
 
 // A goal area whose met/near/missed counts follow from its indicators, as
 // GoalProfiles() computes them.
-inline GoalProfile Goal(const std::string& id, const std::string& label_de,
-                        std::optional<int> priority, std::vector<GoalIndicator> indicators) {
+inline GoalProfile Goal(const std::string& id, std::optional<int> priority,
+                        std::vector<GoalIndicator> indicators) {
   GoalProfile g;
   g.id = id;
-  g.label_de = label_de;
-  g.label_en = label_de + " (en)";
   g.priority = priority;
   g.indicators = std::move(indicators);
   for (const GoalIndicator& i : g.indicators) {

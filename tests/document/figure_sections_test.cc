@@ -19,11 +19,11 @@ using testing::TestEvaluation;
 class GoalProfileTest : public ::testing::Test {
  protected:
   GoalProfileTest() {
-    t_.ev.goals = {Goal("digital_education", "Digitale Bildung", 1,
-                        {GoalInd("events.fill_rate", 68.3, TargetState::kNear)}),
-                   Goal("citizen_proximity", "Förderung von Bürgernähe", 2,
-                        {GoalInd("events.fill_rate", 68.3, TargetState::kNear),
-                         GoalInd("visitors.total", 11011, TargetState::kMet)})};
+    t_.ev.goals = {
+        Goal("digital_education", 1, {GoalInd("events.fill_rate", 68.3, TargetState::kNear)}),
+        Goal("citizen_proximity", 2,
+             {GoalInd("events.fill_rate", 68.3, TargetState::kNear),
+              GoalInd("visitors.total", 11011, TargetState::kMet)})};
     TargetResult near;
     near.target.indicator = "events.fill_rate";
     near.target.min = 70;

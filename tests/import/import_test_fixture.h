@@ -16,10 +16,12 @@
 
 namespace ankerbericht {
 
-using Strings = std::vector<std::string>;
-
 class ImportTest : public ::testing::Test {
  protected:
+  // A list of texts; in the class so that it does not hide the strings
+  // table (util/strings.h) from a test that uses both.
+  using Strings = std::vector<std::string>;
+
   ImportTest() {
     site_.name = "Stadtlabor Musterstadt";
     site_.opened = Date(2026, 1, 1);

@@ -11,10 +11,19 @@
 #include "import/entry_workbook.h"
 #include "import/import_test_fixture.h"
 #include "import/xlsx_reader.h"
+#include "test_util.h"
 #include "util/text.h"
 
 namespace ankerbericht {
 namespace {
+
+// The built-in strings table of |lang| (templates/strings/<lang>.json).
+const Strings& Words(const std::string& lang) {
+  static const Strings kNone;
+  Result<const Strings*> table = Strings::Builtin(lang);
+  EXPECT_TRUE(table.ok()) << table.status().message();
+  return table.ok() ? **table : kNone;
+}
 
 // A CSV with the headers of |columns| and |rows| below them.
 std::string EntryCsv(const std::vector<EntryColumn>& columns,
@@ -28,7 +37,7 @@ std::string EntryCsv(const std::vector<EntryColumn>& columns,
 
 TEST_F(ImportTest, FeedbackEntrySheetImportsEveryOfferedAnswer) {
   for (const char* lang : {"de", "en"}) {
-    std::vector<EntryColumn> columns = FeedbackEntryColumns(site_, lang);
+    std::vector<EntryColumn> columns = FeedbackEntryColumns(site_, Words(lang));
     ASSERT_EQ(columns.size(), 3 + site_.questionnaire.size());
     // One row per step of the longest scale: every choice of every column.
     std::vector<std::vector<std::string>> rows;
@@ -54,7 +63,7 @@ TEST_F(ImportTest, FeedbackEntrySheetImportsEveryOfferedAnswer) {
 TEST_F(ImportTest, TallyEntrySheetImportsSlotsAndAgeGroups) {
   site_.opening_hours = {{Date(2026, 1, 1), {{0, 10 * 60, 12 * 60 + 30}}}};
   for (const char* lang : {"de", "en"}) {
-    std::vector<EntryColumn> columns = TallyEntryColumns(site_, lang);
+    std::vector<EntryColumn> columns = TallyEntryColumns(site_, Words(lang));
     ASSERT_EQ(columns[1].choices, (std::vector<std::string>{"10-11", "11-12", "12-13"}));
     ASSERT_OK(
         Import(InputKind::kTallies, EntryCsv(columns, {{"02.03.2026", "11-12", "6", "2", "1"}})));
@@ -74,7 +83,7 @@ TEST(EntryLayout, MobileSiteTypesTheStopFromItsList) {
   markt.name = "Marktplatz Nord";
   markt.week = {{1, 9 * 60, 11 * 60}};
   site.stops = {markt};
-  std::vector<EntryColumn> columns = TallyEntryColumns(site, "de");
+  std::vector<EntryColumn> columns = TallyEntryColumns(site, Words("de"));
   ASSERT_EQ(columns.size(), 4u);
   EXPECT_EQ(columns[2].header, "Haltestelle");
   EXPECT_EQ(columns[2].choices, (std::vector<std::string>{"Marktplatz Nord"}));
@@ -86,7 +95,7 @@ TEST(EntryLayout, WorkbookOffersEachColumnsChoicesOnTheValuesSheet) {
   site.questionnaire = {{"note", "Gesamtnote", ScaleType::kGrade6, "", {}},
                         {"wege", "Wie?", ScaleType::kMulti, "", {"Plakat", "Zeitung"}}};
   XlsxWorkbook book =
-      EntryWorkbook(FeedbackEntryColumns(site, "de"), "Eingabe", "Werte", "mehrere", 50);
+      EntryWorkbook(FeedbackEntryColumns(site, Words("de")), "Eingabe", "Werte", "mehrere", 50);
   ASSERT_EQ(book.sheets.size(), 2u);
   // Only the single-answer column gets a dropdown; several answers cannot.
   ASSERT_EQ(book.sheets[0].dropdowns.size(), 1u);

@@ -12,6 +12,14 @@
 namespace ankerbericht {
 namespace {
 
+// The built-in strings table of |lang| (templates/strings/<lang>.json).
+const Strings& Words(const std::string& lang) {
+  static const Strings kNone;
+  Result<const Strings*> table = Strings::Builtin(lang);
+  EXPECT_TRUE(table.ok()) << table.status().message();
+  return table.ok() ? **table : kNone;
+}
+
 QuestionItem Item(ScaleType scale, std::vector<std::string> labels = {}) {
   QuestionItem item;
   item.id = "q";
@@ -309,7 +317,7 @@ TEST(AnswerChoicesTest, EveryChoiceReadsAsItsStep) {
   for (const char* lang : {"de", "en"}) {
     for (ScaleType scale : {ScaleType::kAgree5, ScaleType::kGrade6, ScaleType::kScale10}) {
       QuestionItem item = Item(scale);
-      std::vector<std::string> choices = AnswerChoices(item, lang);
+      std::vector<std::string> choices = AnswerChoices(item, Words(lang));
       ASSERT_FALSE(choices.empty());
       const int first = scale == ScaleType::kScale10 ? 0 : 1;
       for (size_t i = 0; i < choices.size(); ++i)
@@ -317,14 +325,14 @@ TEST(AnswerChoicesTest, EveryChoiceReadsAsItsStep) {
             << lang << " " << choices[i];
     }
     QuestionItem yesno = Item(ScaleType::kYesNo);
-    std::vector<std::string> yn = AnswerChoices(yesno, lang);
+    std::vector<std::string> yn = AnswerChoices(yesno, Words(lang));
     ASSERT_EQ(yn.size(), 2u);
     EXPECT_EQ(ScaleValue(yesno, yn[0]), 1) << yn[0];
     EXPECT_EQ(ScaleValue(yesno, yn[1]), 0) << yn[1];
   }
-  EXPECT_EQ(AnswerChoices(Item(ScaleType::kSingle, {"a", "b"}), "de"),
+  EXPECT_EQ(AnswerChoices(Item(ScaleType::kSingle, {"a", "b"}), Words("de")),
             (std::vector<std::string>{"a", "b"}));
-  EXPECT_TRUE(AnswerChoices(Item(ScaleType::kText), "de").empty());
+  EXPECT_TRUE(AnswerChoices(Item(ScaleType::kText), Words("de")).empty());
 }
 
 }  // namespace
