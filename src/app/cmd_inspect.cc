@@ -140,7 +140,7 @@ void PrintText(const std::string& path, const TableFile& table, const Preset* pr
             << "encoding:  " << table.encoding() << "\n";
   if (!table.is_spreadsheet()) std::cout << "delimiter: " << table.DelimiterName() << "\n";
   std::cout << "format:    " << format_name;
-  if (preset) std::cout << " (" << preset->description << ")";
+  if (preset) std::cout << " (" << PresetDescription(*preset) << ")";
   std::cout << "\n";
   if (table.has_replacement_chars()) {
     std::cout << "warning:   the file already contains replacement characters (\xEF\xBF\xBD): "

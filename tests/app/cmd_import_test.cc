@@ -35,10 +35,12 @@ TEST_F(ImportCli, OverlappingCounterExportsCountOnceAndConflictsNameBothFiles) {
       std::string::npos)
       << r.err;
   EXPECT_NE(
-      r.err.find("1 reading(s) were already imported from daten/maerz.csv with the same counts"),
+      r.err.find("1 Zählwert(e) wurden schon mit denselben Zahlen aus daten/maerz.csv eingelesen"),
       std::string::npos)
       << r.err;
-  EXPECT_NE(r.err.find("1 reading(s) appear twice in this file"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("1 Zählwert(e) stehen mit denselben Zahlen zweimal in dieser Datei"),
+            std::string::npos)
+      << r.err;
   EXPECT_NE(r.err.find("1 of 4 rows accepted, 1 rejected"), std::string::npos) << r.err;
   // 5 + 7 on the 3rd, 3 on the 5th: each reading once.
   CommandResult f = Run("figures --period 2026-03 --json");
@@ -56,7 +58,7 @@ TEST_F(ImportCli, DryRunShowsTheMappingAndFirstRows) {
   CommandResult r = Run("import --kind visits --dry-run daten/zaehler.csv");
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.err.find("daten/zaehler.csv: column in <- Entries"), std::string::npos) << r.err;
-  EXPECT_NE(r.err.find("daten/zaehler.csv: would store line 2: sensor=-, start=2026-03-03 14:00, "
+  EXPECT_NE(r.err.find("daten/zaehler.csv: would store Zeile 2: sensor=-, start=2026-03-03 14:00, "
                        "interval=60 min, "
                        "in=5, out=4"),
             std::string::npos)
@@ -64,9 +66,10 @@ TEST_F(ImportCli, DryRunShowsTheMappingAndFirstRows) {
   Write("daten/kanaele.csv",
         "Sensor;Zeitstempel;Ein\nNord;2026-03-03 14:00;5\nSüd;2026-03-03 13:00;2\n");
   r = Run("import --kind visits --dry-run daten/kanaele.csv");
-  EXPECT_NE(r.err.find("would store line 3: sensor=Süd, start=2026-03-03 13:00"), std::string::npos)
+  EXPECT_NE(r.err.find("would store Zeile 3: sensor=Süd, start=2026-03-03 13:00"),
+            std::string::npos)
       << r.err;
-  EXPECT_NE(r.err.find("would store line 2: sensor=Nord, start=2026-03-03 14:00"),
+  EXPECT_NE(r.err.find("would store Zeile 2: sensor=Nord, start=2026-03-03 14:00"),
             std::string::npos)
       << r.err;
   EXPECT_FALSE(fs::exists(ws() / "ankerbericht.db") &&

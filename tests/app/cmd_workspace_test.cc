@@ -115,7 +115,7 @@ TEST_F(Reread, ARejectedFileIsImportedOnceTheScaleIsFixed) {
   CommandResult r = Run("run");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_TRUE(
-      Has(r.err, "daten/feedback/maerz.csv:2: zufrieden: not an answer on this item's scale"))
+      Has(r.err, "daten/feedback/maerz.csv:2: zufrieden: keine Antwort, die diese Frage zulässt"))
       << r.err;
   EXPECT_TRUE(Has(r.err, "imported; 0 of 3 rows accepted, 3 rejected")) << r.err;
   // Nothing changed: nothing to read.
@@ -228,7 +228,7 @@ TEST_F(Reread, ImportAppliesTheMappingOfTheSourceWhoseGlobMatches) {
   Write("anderswo/maerz.csv", kOwnHeaders);
   r = Run("import --kind visits --dry-run anderswo/maerz.csv");
   EXPECT_NE(r.exit_code, 0) << r.err;
-  EXPECT_TRUE(Has(r.err, "no header row with the column(s)")) << r.err;
+  EXPECT_TRUE(Has(r.err, "keine Kopfzeile mit den Spalten")) << r.err;
 
   r = Run("import --kind visits daten/zaehler/maerz.csv");
   ASSERT_EQ(r.exit_code, 0) << r.err;

@@ -154,7 +154,7 @@ TEST_F(WorkspaceImport, ASurveyExportedTwiceCountsEachResponseOnce) {
   tmp_.Write("werkstatt/daten/feedback/umfrage-juni.csv",
              LimeSurvey(1, 40, "Export Juni (korrigiert)"));
   r = Run("import --kind feedback daten/feedback/umfrage-juni.csv");
-  EXPECT_NE(r.err.find("30 response(s) were already imported from daten/feedback/umfrage-mai.csv"),
+  EXPECT_NE(r.err.find("30 Antwort(en) wurden schon aus daten/feedback/umfrage-mai.csv eingelesen"),
             std::string::npos)
       << r.err;
   EXPECT_EQ(Figure("feedback.responses"), 40);

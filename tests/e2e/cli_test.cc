@@ -207,8 +207,10 @@ TEST_F(MiniWorkspace, BrokenRowsAreListedWithFileAndLine) {
       r.err.find(
           "daten/veranstaltungen-fehler.csv:3: Datum: not a valid date (expected TT.MM.JJJJ or "
           "JJJJ-MM-TT) (31.02.2026)\n"
-          "daten/veranstaltungen-fehler.csv:4: Teilnehmende: a count cannot be negative (-3)\n"
-          "daten/veranstaltungen-fehler.csv:5: Nr: event id used twice in this file (V-1)\n"
+          "daten/veranstaltungen-fehler.csv:4: Teilnehmende: eine Anzahl kann nicht negativ sein "
+          "(-3)\n"
+          "daten/veranstaltungen-fehler.csv:5: Nr: diese Veranstaltungsnummer steht zweimal in der "
+          "Datei (V-1)\n"
           "daten/veranstaltungen-fehler.csv:6: Teilnehmende: a cancelled event cannot have "
           "participants (4)\n"
           "daten/veranstaltungen-fehler.csv:7: Status: unknown status (use durchgeführt or "
@@ -247,10 +249,9 @@ TEST_F(MiniWorkspace, LargeImportIntoAPipeShowsNoProgressLine) {
 TEST_F(MiniWorkspace, StrictModeRefusesTheFileAndLeavesTheDatabaseUntouched) {
   CommandResult r = Run("import --strict --kind events daten/veranstaltungen-fehler.csv");
   EXPECT_EQ(r.exit_code, 3) << r.err;
-  EXPECT_NE(
-      r.err.find(
-          "daten/veranstaltungen-fehler.csv:4: Teilnehmende: a count cannot be negative (-3)"),
-      std::string::npos);
+  EXPECT_NE(r.err.find("daten/veranstaltungen-fehler.csv:4: Teilnehmende: eine Anzahl kann nicht "
+                       "negativ sein (-3)"),
+            std::string::npos);
   EXPECT_NE(r.err.find("refused (--strict): nothing imported"), std::string::npos) << r.err;
   CommandResult s = Run("sources");
   EXPECT_NE(s.out.find("No files imported yet"), std::string::npos) << s.out;
@@ -286,7 +287,7 @@ TEST_F(MiniWorkspace, ColumnMappingFromTheConfigurationIsUsedByRun) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.err.find("daten/termine.csv: imported; 3 of 3 rows accepted"), std::string::npos)
       << r.err;
-  EXPECT_NE(r.err.find("columns ignored: Bemerkung"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("nicht verwendete Spalten: Bemerkung"), std::string::npos) << r.err;
   CommandResult f = Run("figures --period 2026-03 --json");
   EXPECT_EQ(Indicator(ParseJson(f.out), "events.participants"), 14 + 7 + 9);
 }

@@ -65,10 +65,13 @@ size_t Letters(const std::string& word) {
   return n;
 }
 
-// The words of every text of |table| (placeholders "{name}" left out).
+// The words of every text of |table| (placeholders "{name}" left out). The
+// import's messages (import.*) are left out too: they quote header names,
+// configuration keys and tools in both languages and never reach a document.
 std::set<std::string> TableWords(const Strings& table) {
   std::set<std::string> out;
   for (const auto& [key, text] : table.all()) {
+    if (key.rfind("import.", 0) == 0) continue;
     std::string plain;
     bool in_placeholder = false;
     for (char ch : text) {

@@ -170,7 +170,7 @@ TEST_F(SeveralForms, CheckExplainsHowTheColumnsBecameItems) {
   const std::string& out = check.out;
   EXPECT_NE(out.find("daten/papier.csv: item empfehlen <- Weiterempfehlung (Note) (grade6, the "
                      "questionnaire asks "
-                     "agree5; mapped in the configuration)"),
+                     "agree5; in der Konfiguration zugeordnet)"),
             std::string::npos)
       << out;
   EXPECT_NE(out.find("daten/limesurvey.csv: item zufriedenheit <- G1[SQ001] (agree5; mapped in the "
@@ -182,7 +182,8 @@ TEST_F(SeveralForms, CheckExplainsHowTheColumnsBecameItems) {
                      "the question text)"),
             std::string::npos)
       << out;
-  EXPECT_NE(out.find("daten/papier.csv: columns ignored: Anmerkungen"), std::string::npos) << out;
+  EXPECT_NE(out.find("daten/papier.csv: nicht verwendete Spalten: Anmerkungen"), std::string::npos)
+      << out;
 }
 
 TEST_F(SeveralForms, AnItemMappedToAnUnknownItemIsAConfigurationError) {

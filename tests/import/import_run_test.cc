@@ -99,14 +99,14 @@ TEST_F(ImportRunTest, RepeatsAndConflictsAcrossChunksOfOneFile) {
   EXPECT_EQ(Total(), 10);
   ASSERT_EQ(outcome_.rejected.size(), 1u);
   EXPECT_EQ(outcome_.rejected[0].ToString("z.csv"),
-            "z.csv:7: in: conflicts with line 3 of this file, which has 2 for the same sensor and "
+            "z.csv:7: in: conflicts with Zeile 3 dieser Datei, which has 2 for the same sensor and "
             "interval (9)");
   ASSERT_EQ(outcome_.notices.size(), 2u);
   EXPECT_EQ(outcome_.notices[0],
-            "1 reading(s) appear twice in this file with the same counts: counted once");
-  EXPECT_EQ(
-      outcome_.notices[1],
-      "sensor A: no interval column; hourly readings, as the spacing of the timestamps shows");
+            "1 Zählwert(e) stehen mit denselben Zahlen zweimal in dieser Datei: einmal gezählt");
+  EXPECT_EQ(outcome_.notices[1],
+            "Zähler A: keine Spalte für den Zeitabschnitt; hourly readings, wie der Abstand der "
+            "Zeitpunkte zeigt");
 }
 
 TEST_F(ImportRunTest, OverlapWithAnotherFileCountsOnce) {
@@ -117,11 +117,12 @@ TEST_F(ImportRunTest, OverlapWithAnotherFileCountsOnce) {
                 .status());
   EXPECT_EQ(Total(), 160);
   ASSERT_EQ(outcome_.rejected.size(), 1u);
+  EXPECT_EQ(outcome_.rejected[0].ToString("neu.csv"),
+            "neu.csv:4: in: widerspricht alt.csv:5, dort steht 4 für denselben Zähler und "
+            "Zeitabschnitt (5)");
   EXPECT_EQ(
-      outcome_.rejected[0].ToString("neu.csv"),
-      "neu.csv:4: in: conflicts with alt.csv:5, which has 4 for the same sensor and interval (5)");
-  EXPECT_EQ(outcome_.notices[0],
-            "1 reading(s) were already imported from alt.csv with the same counts: counted once");
+      outcome_.notices[0],
+      "1 Zählwert(e) wurden schon mit denselben Zahlen aus alt.csv eingelesen: einmal gezählt");
 }
 
 TEST_F(ImportRunTest, StrictWithABadRowInALaterChunkWritesNothing) {
@@ -218,11 +219,12 @@ TEST_F(ImportRunTest, AGapAcrossChunksIsOneNotice) {
   ASSERT_EQ(ImportAction::kAdded, *Run("luecke.csv", csv));
   EXPECT_TRUE(outcome_.rejected.empty()) << ::testing::PrintToString(Rejections());
   EXPECT_EQ(Total(), 11);
-  EXPECT_EQ(outcome_.notices,
-            (std::vector<std::string>{
-                "the counter: no interval column; hourly readings, as the spacing of the "
-                "timestamps shows",
-                "the counter: no readings 02.03.2026 21:00–03.03.2026 04:00 (8 intervals)"}));
+  EXPECT_EQ(
+      outcome_.notices,
+      (std::vector<std::string>{
+          "der Zähler: no interval column; hourly readings, as the spacing of the "
+          "timestamps shows",
+          "der Zähler: keine Zählwerte 02.03.2026 21:00–03.03.2026 04:00 (8 Zeitabschnitte)"}));
 }
 
 // An ODK export of the responses |from|..|to| (KEY is ODK's response id).

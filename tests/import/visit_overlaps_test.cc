@@ -36,11 +36,11 @@ TEST(VisitOverlapsTest, RepeatsInsideTheFileCountOnceAndConflictsAreRejected) {
   EXPECT_EQ(o.batch.visits[2].sensor, "A");
   ASSERT_EQ(o.rejected.size(), 1u);
   EXPECT_EQ(o.rejected[0].ToString("z.csv"),
-            "z.csv:5: in: conflicts with line 2 of this file, which has 5 for the same sensor and "
+            "z.csv:5: in: conflicts with Zeile 2 dieser Datei, which has 5 for the same sensor and "
             "interval (6)");
   ASSERT_EQ(o.notices.size(), 1u);
   EXPECT_EQ(o.notices[0],
-            "1 reading(s) appear twice in this file with the same counts: counted once");
+            "1 Zählwert(e) stehen mit denselben Zahlen zweimal in dieser Datei: einmal gezählt");
 }
 
 TEST(VisitOverlapsTest, ReadingsFromAnotherFile) {
@@ -56,8 +56,9 @@ TEST(VisitOverlapsTest, ReadingsFromAnotherFile) {
   EXPECT_EQ(o.rejected[0].ToString("neu.csv"),
             "neu.csv:3: in: conflicts with alt.csv:11, which has 7/6 for the same sensor and "
             "interval (7/7)");
-  EXPECT_EQ(o.notices[0],
-            "1 reading(s) were already imported from alt.csv with the same counts: counted once");
+  EXPECT_EQ(
+      o.notices[0],
+      "1 Zählwert(e) wurden schon mit denselben Zahlen aus alt.csv eingelesen: einmal gezählt");
 }
 
 TEST(VisitOverlapsTest, TheRepeatedHourAtTheEndOfDaylightSavingTimeCountsTwice) {
@@ -71,7 +72,7 @@ TEST(VisitOverlapsTest, TheRepeatedHourAtTheEndOfDaylightSavingTimeCountsTwice) 
   EXPECT_EQ(o.batch.visits[0].in, 8);
   EXPECT_TRUE(o.rejected.empty());
   ASSERT_EQ(o.notices.size(), 2u);
-  EXPECT_NE(o.notices[0].find("daylight saving"), std::string::npos);
+  EXPECT_NE(o.notices[0].find("Ende der Sommerzeit"), std::string::npos);
 }
 
 TEST(VisitOverlapsTest, UnterminatedQuoteNamesFileAndLine) {
@@ -79,7 +80,8 @@ TEST(VisitOverlapsTest, UnterminatedQuoteNamesFileAndLine) {
   Status s = h.Import(InputKind::kVotes,
                       "Datum;Wunsch;Punkte\n05.03.2026;Drucker;2\n05.03.2026;\"Laser;3\n");
   ASSERT_FALSE(s.ok());
-  EXPECT_EQ(s.message(), "x.csv:3: a quote (\") opened here is never closed");
+  EXPECT_EQ(s.message(),
+            "x.csv:3: ein hier geöffnetes Anführungszeichen (\") wird nie geschlossen");
 }
 
 }  // namespace
@@ -109,7 +111,7 @@ TEST(DailyCountsTest, DailyAndHourlyReadingsOfOneSensorAndDayAreNotAddedUp) {
   EXPECT_EQ(o.batch.visits[1].in, 7);
   ASSERT_EQ(o.rejected.size(), 2u);
   EXPECT_EQ(o.rejected[0].ToString("z.csv"),
-            "z.csv:3: in: overlaps the daily total in line 2 of this file for the same sensor and "
+            "z.csv:3: in: overlaps the daily total in Zeile 2 dieser Datei for the same sensor and "
             "day (a day "
             "is counted either as a whole or in intervals, not both; the reading imported first is "
             "kept) (40)");
@@ -124,7 +126,7 @@ TEST(DailyCountsTest, DailyTotalAgainstStoredHourlyReadings) {
   ResolveVisitOverlaps({stored}, &o);
   EXPECT_TRUE(o.batch.visits.empty());
   ASSERT_EQ(o.rejected.size(), 1u);
-  EXPECT_NE(o.rejected[0].message.find("overlaps the hourly reading in stunden.csv:9"),
+  EXPECT_NE(o.rejected[0].message.find("überschneidet sich mit dem Stundenwert in stunden.csv:9"),
             std::string::npos);
 }
 
