@@ -30,8 +30,7 @@ TEST_F(ImportCli, OverlappingCounterExportsCountOnceAndConflictsNameBothFiles) {
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(
       r.err.find(
-          "daten/maerz-april.csv:3: in: conflicts with daten/maerz.csv:3, which has 7/7 for the "
-          "same sensor and interval (8/7)"),
+          "daten/maerz-april.csv:3: in: widerspricht daten/maerz.csv:3, dort steht 7/7 für denselben Zähler und Zeitabschnitt (8/7)"),
       std::string::npos)
       << r.err;
   EXPECT_NE(

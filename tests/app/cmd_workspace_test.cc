@@ -30,8 +30,7 @@ TEST_F(WorkspaceCommands, CheckReportsAnUnknownFieldUnderColumns) {
   EXPECT_EQ(r.exit_code, kExitConfig) << r.out << r.err;
   EXPECT_TRUE(
       Has(r.out,
-          "ankerbericht.json: \"columns\" of daten/zaehler/*.csv: unknown field \"besucher\" for "
-          "visits (known: timestamp, date, time, in, "))
+          "ankerbericht.json: \"columns\" von daten/zaehler/*.csv: unbekanntes Feld \"besucher\" für visits (bekannt: timestamp, date, time, in, "))
       << r.out;
   EXPECT_FALSE(Has(r.out, "no problems found")) << r.out;
   EXPECT_FALSE(Has(r.out, "ankerbericht.json: in Ordnung")) << r.out;
@@ -60,8 +59,7 @@ TEST_F(WorkspaceCommands, RunStopsBeforeImportingOrRenderingOnAConfigurationErro
   EXPECT_EQ(r.exit_code, kExitConfig) << r.err;
   EXPECT_TRUE(
       Has(r.err,
-          "ankerbericht: error: \"columns\" of daten/feedback/*.csv: unknown field \"anzahl\" for "
-          "feedback"))
+          "ankerbericht: error: \"columns\" von daten/feedback/*.csv: unbekanntes Feld \"anzahl\" für feedback"))
       << r.err;
   EXPECT_TRUE(
       Has(r.err,
@@ -85,7 +83,7 @@ TEST_F(WorkspaceCommands, RunStopsOnABrokenMappingOfAnImportedFile) {
   EditConfig("\"columns\": { \"in\": 4 }", "\"columns\": { \"eingang\": \"Ein\" }");
   r = Run("run");
   EXPECT_EQ(r.exit_code, kExitConfig) << r.err;
-  EXPECT_TRUE(Has(r.err, "unknown field \"eingang\" for visits")) << r.err;
+  EXPECT_TRUE(Has(r.err, "unbekanntes Feld \"eingang\" für visits")) << r.err;
 }
 
 }  // namespace

@@ -199,8 +199,7 @@ TEST_F(WorkspaceImport, AGoogleFormsExportSavedTwiceCountsEachResponseOnce) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(
       r.err.find(
-          "daten/feedback/formular-excel.csv: note: 30 response(s) were already imported from "
-          "daten/feedback/formular.csv (the same submission times and answers): counted once"),
+          "daten/feedback/formular-excel.csv: note: 30 Antwort(en) wurden schon aus daten/feedback/formular.csv eingelesen (gleiche Abgabezeit und Antworten): einmal gezählt"),
       std::string::npos)
       << r.err;
   EXPECT_NE(r.err.find("0 of 30 rows accepted, 0 rejected"), std::string::npos) << r.err;
@@ -208,9 +207,7 @@ TEST_F(WorkspaceImport, AGoogleFormsExportSavedTwiceCountsEachResponseOnce) {
 
   r = Run("import --kind feedback daten/feedback/formular-juni.csv");
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.err.find("30 response(s) were already imported from daten/feedback/formular.csv (the "
-                       "same submission "
-                       "times and answers)"),
+  EXPECT_NE(r.err.find("30 Antwort(en) wurden schon aus daten/feedback/formular.csv eingelesen (gleiche Abgabezeit und Antworten)"),
             std::string::npos)
       << r.err;
   EXPECT_NE(r.err.find("10 of 40 rows accepted, 0 rejected"), std::string::npos) << r.err;

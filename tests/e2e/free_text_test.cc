@@ -82,7 +82,7 @@ TEST_F(FreeTextWorkspace, TheStoreHoldsNoContactDataFromFreeText) {
 }
 
 // What costs no row is still named with its line: a byte that is not UTF-8
-// (the file stays UTF-8) and an action due date that does not exist.
+// (the file stays UTF-8) and an Fälligkeitsdatum der Aufgabe that does not exist.
 TEST_F(FreeTextWorkspace, WarningsNameTheirLine) {
   tmp_.Write("daten/liste.csv",
              "Nr;Datum;Titel;Format;Kapazität\n"

@@ -127,7 +127,7 @@ TEST(CsvReaderTest, UnterminatedQuoteSetsError) {
   std::vector<CsvRecord> r = ReadAll("a;b\nc;\"offen\nnoch offen\n", ';', &error);
   ASSERT_EQ(r.size(), 2u);
   EXPECT_EQ(r[1].fields[1], "offen\nnoch offen\n");  // runs to the end of input
-  EXPECT_EQ(error, "line 2: ein hier geöffnetes Anführungszeichen (\") wird nie geschlossen");
+  EXPECT_EQ(error, "Zeile 2: ein hier geöffnetes Anführungszeichen (\") wird nie geschlossen");
 }
 
 TEST(CsvReaderTest, NoErrorForWellFormedInput) {

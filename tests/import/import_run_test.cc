@@ -99,13 +99,12 @@ TEST_F(ImportRunTest, RepeatsAndConflictsAcrossChunksOfOneFile) {
   EXPECT_EQ(Total(), 10);
   ASSERT_EQ(outcome_.rejected.size(), 1u);
   EXPECT_EQ(outcome_.rejected[0].ToString("z.csv"),
-            "z.csv:7: in: conflicts with Zeile 3 dieser Datei, which has 2 for the same sensor and "
-            "interval (9)");
+            "z.csv:7: in: widerspricht Zeile 3 dieser Datei, dort steht 2 für denselben Zähler und Zeitabschnitt (9)");
   ASSERT_EQ(outcome_.notices.size(), 2u);
   EXPECT_EQ(outcome_.notices[0],
             "1 Zählwert(e) stehen mit denselben Zahlen zweimal in dieser Datei: einmal gezählt");
   EXPECT_EQ(outcome_.notices[1],
-            "Zähler A: keine Spalte für den Zeitabschnitt; hourly readings, wie der Abstand der "
+            "Zähler A: keine Spalte für den Zeitabschnitt; Stundenwerte, wie der Abstand der "
             "Zeitpunkte zeigt");
 }
 
@@ -166,10 +165,7 @@ TEST_F(ImportRunTest, DailyFileAgainstAnHourlyFileOfTheSameSensor) {
   EXPECT_EQ(Total(), 180);  // 2 March counted once (hourly), 3 March from the daily file
   ASSERT_EQ(outcome_.rejected.size(), 1u);
   EXPECT_EQ(outcome_.rejected[0].ToString("tage.csv"),
-            "tage.csv:2: in: overlaps the hourly reading in stunden.csv:2 for the same sensor and "
-            "day (a day is "
-            "counted either as a whole or in intervals, not both; the reading imported first is "
-            "kept) (100)");
+            "tage.csv:2: in: überschneidet sich mit dem Stundenwert in stunden.csv:2 für denselben Zähler und Tag (ein Tag wird entweder als Ganzes oder in Zeitabschnitten gezählt, nicht beides; der zuerst eingelesene Wert bleibt) (100)");
 }
 
 // Without an interval column the spacing tells the interval: every
@@ -204,9 +200,7 @@ TEST_F(ImportRunTest, InterleavedCrossingsAreSummedOnceAcrossChunks) {
   EXPECT_EQ(outcome_.accepted(), 4);  // two sensors, hours 10 and 11
   ASSERT_FALSE(outcome_.notices.empty());
   EXPECT_EQ(outcome_.notices.back(),
-            "sensors Nord and Süd: 24 row(s) at irregular times read as single crossings and "
-            "summed into 4 hourly "
-            "reading(s)");
+            "Zähler Nord und Süd: 24 Zeile(n) zu unregelmäßigen Zeiten als einzelne Durchgänge gelesen und zu 4 Stundenwert(en) zusammengezählt");
 }
 
 // A gap over midnight, written in two chunks, is still one stretch.
@@ -222,8 +216,7 @@ TEST_F(ImportRunTest, AGapAcrossChunksIsOneNotice) {
   EXPECT_EQ(
       outcome_.notices,
       (std::vector<std::string>{
-          "der Zähler: no interval column; hourly readings, as the spacing of the "
-          "timestamps shows",
+          "der Zähler: keine Spalte für den Zeitabschnitt; Stundenwerte, wie der Abstand der Zeitpunkte zeigt",
           "der Zähler: keine Zählwerte 02.03.2026 21:00–03.03.2026 04:00 (8 Zeitabschnitte)"}));
 }
 
@@ -250,9 +243,7 @@ TEST_F(ImportRunTest, ResponsesOfAnotherExportOfTheSameToolCountOnce) {
   EXPECT_TRUE(outcome_.rejected.empty()) << ::testing::PrintToString(Rejections());
   ASSERT_EQ(outcome_.notices.size(), 1u) << ::testing::PrintToString(outcome_.notices);
   EXPECT_EQ(outcome_.notices[0],
-            "3 response(s) were already imported from april.csv (the same response ids of the "
-            "survey tool): "
-            "counted once");
+            "3 Antwort(en) wurden schon aus april.csv eingelesen (gleiche Antwortnummern des Umfragewerkzeugs): einmal gezählt");
   Result<std::vector<FeedbackResponse>> all =
       store_->Feedback(site_.id, Date(2026, 1, 1), Date(2026, 12, 31));
   ASSERT_OK(all.status());

@@ -35,7 +35,7 @@ TEST(FindImporterTest, FormatThatCannotReadTheKind) {
   Result<const ImporterInfo*> r = FindImporter("csv", InputKind::kNotes);
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), Status::Code::kUsage);
-  EXPECT_EQ(r.status().message(), "das Format \"csv\" kann  nicht lesennotes");
+  EXPECT_EQ(r.status().message(), "das Format \"csv\" kann notes nicht lesen");
 }
 
 // ================================================================ any table
@@ -44,7 +44,7 @@ TEST_F(ImportTest, NoRecognisableHeaderFails) {
   Status s = Import(InputKind::kVisits, "foo;bar\n1;2\n");
   ASSERT_FALSE(s.ok());
   EXPECT_EQ(s.code(), Status::Code::kInvalidInput);
-  EXPECT_EQ(s.message().rfind("x.csv:1: no header row", 0), 0u) << s.message();
+  EXPECT_EQ(s.message().rfind("x.csv:1: keine Kopfzeile", 0), 0u) << s.message();
   EXPECT_NE(s.message().find("in, timestamp or date"), std::string::npos) << s.message();
 }
 
@@ -52,7 +52,7 @@ TEST_F(ImportTest, NoHeaderNamesTheFirstNonBlankLine) {
   Status s = Import(InputKind::kEvents, "\n\nID;Datum\n");
   ASSERT_FALSE(s.ok());
   EXPECT_EQ(s.message().rfind(
-                "x.csv:3: keine Kopfzeile mit den Spalten title, format found for events", 0),
+                "x.csv:3: keine Kopfzeile mit den Spalten title, format für events gefunden", 0),
             0u)
       << s.message();
 }

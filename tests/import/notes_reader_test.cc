@@ -193,18 +193,15 @@ TEST_F(NotesImportTest, MalformedHeaders) {
     const char* message;
   } cases[] = {
       {"# Ohne Kopf\n",
-       "x.md:1: a note must start with a header between --- lines (datum, art, veranstaltungen, "
-       "autorinnen)"},
+       "x.md:1: eine Notiz muss mit einem Kopf zwischen zwei Zeilen mit --- beginnen (datum, art, veranstaltungen, autorinnen)"},
       {"---\nart: reflexion\n---\nText\n", "x.md:1: im Kopf fehlt datum"},
       {"\n---\ndatum: 12.03.2026\nart: reflexion\n",
        "x.md:2: der hier geöffnete Kopf wird nie mit --- geschlossen"},
       {"---\ndatum: 12.03.2026\nort: Rathaus\n---\n",
-       "x.md:3: unknown header key \"ort\" (known: datum, art, veranstaltungen, autorinnen, "
-       "zitate, titel)"},
-      {"---\ndatum: 31.02.2026\n---\n", "x.md:2: datum: not a valid date (31.02.2026)"},
+       "x.md:3: unbekannter Schlüssel \"ort\" im Kopf (bekannt: datum, art, veranstaltungen, autorinnen, zitate, titel)"},
+      {"---\ndatum: 31.02.2026\n---\n", "x.md:2: datum: kein gültiges Datum (31.02.2026)"},
       {"---\ndatum: 12.03.2026\nart: protokoll\n---\n",
-       "x.md:3: art: unknown kind \"protokoll\" (use reflexion, interview-referent, kurzinterview "
-       "or sonstiges)"},
+       "x.md:3: art: unbekannte Art (bitte reflexion, interview-referent, kurzinterview oder sonstiges eintragen) (protokoll)"},
       {"---\ndatum: 12.03.2026\nzitate: vielleicht\n---\n",
        "x.md:3: zitate: bitte ja oder nein eintragen (vielleicht)"},
       {"---\ndatum 12.03.2026\n---\n",

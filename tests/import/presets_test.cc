@@ -68,7 +68,7 @@ TEST(PresetTest, FormatOptionOverridesDetection) {
   ASSERT_OK(s);  // the preset's names are missing, the generic ones still work
   EXPECT_EQ(h.outcome.format, "hystreet");
   Status wrong = h.Import(InputKind::kEvents, "x", "limesurvey");
-  EXPECT_EQ(wrong.message(), "das Format \"limesurvey\" kann  nicht lesenevents");
+  EXPECT_EQ(wrong.message(), "das Format \"limesurvey\" kann events nicht lesen");
 }
 
 // ---------------------------------------------------------------- feedback
@@ -213,12 +213,9 @@ TEST(PresetTest, GoogleFormsRowsThatCannotBeCounted) {
                      "18/1/2026 14:18:05,3\n"
                      ",3\n"));
   EXPECT_EQ(h.outcome.batch.feedback.size(), 1u);
-  EXPECT_EQ(h.Rejections(), (Lines{"x.csv:3: Timestamp: the same response as an earlier row of "
-                                   "this file (same time and answers) "
+  EXPECT_EQ(h.Rejections(), (Lines{"x.csv:3: Timestamp: dieselbe Antwort wie in einer früheren Zeile dieser Datei (gleiche Zeit und Antworten) "
                                    "(1/18/2026 14:18:05)",
-                                   "x.csv:4: Timestamp: not a valid timestamp (expected M/D/YYYY "
-                                   "H:MM:SS, TT.MM.JJJJ HH:MM:SS or "
-                                   "JJJJ-MM-TT HH:MM:SS) (18/1/2026 14:18:05)",
+                                   "x.csv:4: Timestamp: kein gültiger Zeitpunkt (erwartet M/T/JJJJ H:MM:SS, TT.MM.JJJJ HH:MM:SS oder JJJJ-MM-TT HH:MM:SS) (18/1/2026 14:18:05)",
                                    "x.csv:5: Timestamp: Datum fehlt"}));
 }
 

@@ -36,8 +36,7 @@ TEST(VisitOverlapsTest, RepeatsInsideTheFileCountOnceAndConflictsAreRejected) {
   EXPECT_EQ(o.batch.visits[2].sensor, "A");
   ASSERT_EQ(o.rejected.size(), 1u);
   EXPECT_EQ(o.rejected[0].ToString("z.csv"),
-            "z.csv:5: in: conflicts with Zeile 2 dieser Datei, which has 5 for the same sensor and "
-            "interval (6)");
+            "z.csv:5: in: widerspricht Zeile 2 dieser Datei, dort steht 5 für denselben Zähler und Zeitabschnitt (6)");
   ASSERT_EQ(o.notices.size(), 1u);
   EXPECT_EQ(o.notices[0],
             "1 Zählwert(e) stehen mit denselben Zahlen zweimal in dieser Datei: einmal gezählt");
@@ -54,8 +53,7 @@ TEST(VisitOverlapsTest, ReadingsFromAnotherFile) {
   EXPECT_EQ(o.batch.visits[0].sensor, "A");
   ASSERT_EQ(o.rejected.size(), 1u);
   EXPECT_EQ(o.rejected[0].ToString("neu.csv"),
-            "neu.csv:3: in: conflicts with alt.csv:11, which has 7/6 for the same sensor and "
-            "interval (7/7)");
+            "neu.csv:3: in: widerspricht alt.csv:11, dort steht 7/6 für denselben Zähler und Zeitabschnitt (7/7)");
   EXPECT_EQ(
       o.notices[0],
       "1 Zählwert(e) wurden schon mit denselben Zahlen aus alt.csv eingelesen: einmal gezählt");
@@ -85,7 +83,7 @@ TEST(VisitOverlapsTest, UnterminatedQuoteNamesFileAndLine) {
 }
 
 }  // namespace
-// Daily and hourly readings of one sensor and day.
+// Daily and Stundenwerte of one sensor and day.
 namespace {
 
 VisitCount Reading(int day, int minute, int interval, int64_t in, int line) {
@@ -104,17 +102,14 @@ TEST(DailyCountsTest, DailyAndHourlyReadingsOfOneSensorAndDayAreNotAddedUp) {
                     Reading(2, 660, 60, 50, 4), Reading(3, 600, 60, 7, 5),
                     Reading(2, 0, 1440, 100, 6)};
   ResolveVisitOverlaps({}, &o);
-  // The daily total came first: the hourly readings of that day are refused,
+  // The daily total came first: the Stundenwerte of that day are refused,
   // the next day's hourly reading is fine, the repeated daily total counts once.
   ASSERT_EQ(o.batch.visits.size(), 2u);
   EXPECT_EQ(o.batch.visits[0].in, 100);
   EXPECT_EQ(o.batch.visits[1].in, 7);
   ASSERT_EQ(o.rejected.size(), 2u);
   EXPECT_EQ(o.rejected[0].ToString("z.csv"),
-            "z.csv:3: in: overlaps the daily total in Zeile 2 dieser Datei for the same sensor and "
-            "day (a day "
-            "is counted either as a whole or in intervals, not both; the reading imported first is "
-            "kept) (40)");
+            "z.csv:3: in: überschneidet sich mit der Tagessumme in Zeile 2 dieser Datei für denselben Zähler und Tag (ein Tag wird entweder als Ganzes oder in Zeitabschnitten gezählt, nicht beides; der zuerst eingelesene Wert bleibt) (40)");
   EXPECT_EQ(o.rejected[1].line, 4);
   EXPECT_EQ(o.notices.size(), 1u);
 }

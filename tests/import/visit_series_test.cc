@@ -37,8 +37,7 @@ TEST_F(ImportTest, FifteenMinuteExportKeepsEveryRow) {
   for (const VisitCount& v : outcome_.batch.visits) EXPECT_EQ(v.interval_minutes, 15);
   EXPECT_EQ(SumIn(outcome_), 36);
   EXPECT_TRUE(HasNotice(outcome_,
-                        "der Zähler: no interval column; 15-minute readings, as the spacing of the "
-                        "timestamps shows"))
+                        "der Zähler: keine Spalte für den Zeitabschnitt; 15-Minuten-Werte, wie der Abstand der Zeitpunkte zeigt"))
       << ::testing::PrintToString(outcome_.notices);
 }
 
@@ -61,8 +60,7 @@ TEST_F(ImportTest, SingleCrossingsAreSummedIntoTheirHour) {
   EXPECT_EQ(outcome_.batch.visits[1].out, 1);
   EXPECT_TRUE(
       HasNotice(outcome_,
-                "der Zähler: 6 row(s) at irregular times read as single crossings and summed "
-                "into 2 hourly reading(s)"))
+                "der Zähler: 6 Zeile(n) zu unregelmäßigen Zeiten als einzelne Durchgänge gelesen und zu 2 Stundenwert(en) zusammengezählt"))
       << ::testing::PrintToString(outcome_.notices);
 }
 
@@ -74,8 +72,7 @@ TEST_F(ImportTest, OneReadingAloneIsHourlyAndDailyRowsStayDaily) {
   EXPECT_EQ(outcome_.batch.visits[1].interval_minutes, 24 * 60);
   EXPECT_TRUE(
       HasNotice(outcome_,
-                "Zähler Tür: no interval column and a single time of day, nothing to tell the "
-                "interval from: read as hourly"));
+                "Zähler Tür: keine Spalte für den Zeitabschnitt und nur eine Uhrzeit, woran der Zeitabschnitt zu erkennen wäre: als Stundenwerte gelesen"));
 }
 
 TEST_F(ImportTest, AnIntervalColumnIsTakenAsWritten) {
@@ -103,8 +100,7 @@ TEST_F(ImportTest, MissingReadingsAreGapsReportedOncePerSpan) {
   EXPECT_TRUE(HasNotice(outcome_, "Zähler X: keine Zählwerte 03.06.2026 16:00 (1 Zeitabschnitt)"));
   EXPECT_TRUE(
       HasNotice(outcome_,
-                "Zähler X: no interval column; hourly readings, as the spacing of the timestamps "
-                "shows"));
+                "Zähler X: keine Spalte für den Zeitabschnitt; Stundenwerte, wie der Abstand der Zeitpunkte zeigt"));
 }
 
 // 5,201 missing hours of one open-data file were 5,201 error lines.
