@@ -136,7 +136,7 @@ void PrintText(const std::string& path, const TableFile& table, const Preset* pr
   if (!table.is_spreadsheet())
     std::cout << s.Format("cli.inspect.delimiter", {{"delimiter", table.DelimiterName()}}) << "\n";
   std::cout << s.Format("cli.inspect.format", {{"format", format_name}});
-  if (preset) std::cout << " (" << preset->description << ")";
+  if (preset) std::cout << " (" << PresetDescription(*preset) << ")";
   std::cout << "\n";
   if (table.has_replacement_chars()) std::cout << s("cli.inspect.replacement_chars") << "\n";
   for (const InvalidByte& b : table.invalid_bytes()) {

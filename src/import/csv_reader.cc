@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "util/strings.h"
+
 namespace ankerbericht {
 
 bool CsvRecord::IsBlank() const {
@@ -48,9 +50,10 @@ bool CsvReader::Fill() {
 
 bool CsvReader::GiveUpTooLong(CsvRecord* record) {
   error_line_ = record->line;
-  error_detail_ = "line longer than " + std::to_string(kMaxLineBytes) +
-                  " bytes (limit 1 MiB per line); check for a missing closing quote (\")";
-  error_ = "line " + std::to_string(error_line_) + ": " + error_detail_;
+  error_detail_ =
+      CliWords().Format("import.csv.line_too_long", {{"bytes", std::to_string(kMaxLineBytes)}});
+  error_ = CliWords().Format("import.csv.at_line",
+                             {{"line", std::to_string(error_line_)}, {"detail", error_detail_}});
   record->fields.clear();
   gave_up_ = true;
   return false;
@@ -64,7 +67,8 @@ bool CsvReader::Next(CsvRecord* record) {
     if (chunks_ && !chunks_->error().empty() && error_detail_.empty()) {
       error_line_ = line_;
       error_detail_ = chunks_->error();
-      error_ = "line " + std::to_string(line_) + ": " + error_detail_;
+      error_ = CliWords().Format("import.csv.at_line",
+                                 {{"line", std::to_string(line_)}, {"detail", error_detail_}});
     }
     return false;
   }
@@ -136,8 +140,9 @@ bool CsvReader::Next(CsvRecord* record) {
   if (record_bytes + field.size() > kMaxLineBytes) return GiveUpTooLong(record);
   if (quoted) {
     error_line_ = quote_line;
-    error_detail_ = "a quote (\") opened here is never closed";
-    error_ = "line " + std::to_string(quote_line) + ": " + error_detail_;
+    error_detail_ = CliWords().Get("import.csv.quote_not_closed");
+    error_ = CliWords().Format("import.csv.at_line",
+                               {{"line", std::to_string(quote_line)}, {"detail", error_detail_}});
   }
   record->fields.push_back(std::move(field));
   return true;

@@ -7,6 +7,7 @@
 #include "import/presets.h"
 #include "import/table_mapper.h"
 #include "import/visit_series.h"
+#include "util/strings.h"
 #include "util/text.h"
 
 namespace ankerbericht {
@@ -16,10 +17,12 @@ namespace {
 int MonthFromWord(std::string_view word) {
   std::string key = FoldKey(word);
   if (key.size() < 3) return 0;
+  // input vocabulary: month names as exports write them
   static const std::pair<const char*, int> kMonths[] = {
       {"jan", 1},  {"feb", 2},  {"mar", 3},  {"mae", 3}, {"apr", 4}, {"mai", 5},
       {"may", 5},  {"jun", 6},  {"jul", 7},  {"aug", 8}, {"sep", 9}, {"okt", 10},
       {"oct", 10}, {"nov", 11}, {"dez", 12}, {"dec", 12}};
+  // end of input vocabulary
   for (const auto& [prefix, month] : kMonths)
     if (key.compare(0, 3, prefix) == 0) return month;
   return 0;
@@ -42,9 +45,9 @@ std::optional<Timestamp> ParseMonthNameTimestamp(std::string_view text) {
   int day = 0, month = 0, year = 0;
   size_t next = 3;
   if (AllDigits(tokens[0]) && (month = MonthFromWord(tokens[1])) && AllDigits(tokens[2])) {
-    day = std::atoi(tokens[0].c_str());  // German: "1. Jan. 2023 00:00", "5. März 2023"
+    day = std::atoi(tokens[0].c_str());  // German: 1. Jan. 2023 00:00, 5. März 2023
   } else if ((month = MonthFromWord(tokens[0])) && AllDigits(tokens[1]) && AllDigits(tokens[2])) {
-    day = std::atoi(tokens[1].c_str());  // English: "Jan 1, 2023 12:00 AM"
+    day = std::atoi(tokens[1].c_str());  // English: Jan 1, 2023 12:00 AM
   } else {
     return std::nullopt;
   }
@@ -88,7 +91,9 @@ std::pair<std::string, Direction> SplitDirection(const std::string& channel) {
   size_t space = channel.rfind(' ');
   if (space == std::string::npos || space == 0) return {channel, Direction::kNone};
   std::string last = AsciiLower(channel.substr(space + 1));
+  // input vocabulary: the direction words of Eco-Visio's channel names
   Direction d = last == "in" ? Direction::kIn : last == "out" ? Direction::kOut : Direction::kNone;
+  // end of input vocabulary
   return {d == Direction::kNone ? channel : std::string(Trim(channel.substr(0, space))), d};
 }
 
@@ -132,16 +137,14 @@ void MapWideRow(RowReader* row, const ColumnMap& map, const ImportContext& ctx,
                 std::set<std::string>*, ImportBatch* batch) {
   std::string text = row->DateText("timestamp");
   if (text.empty()) {
-    row->Reject(row->ColumnName("timestamp"), "date and time are missing", "");
+    row->Reject(row->ColumnName("timestamp"), CliWords().Get("import.reject.datetime_missing"), "");
     return;
   }
   std::optional<Timestamp> ts = ParseMonthNameTimestamp(text);
   if (!ts) ts = ParseTimestamp(text);
   if (!ts) {
     row->Reject(row->ColumnName("timestamp"),
-                "not a valid date and time (expected e.g. 1. Jan. 2023 00:00, Jan 1, 2023 12:00 AM "
-                "or 2023-01-01 00:00)",
-                text);
+                CliWords().Get("import.reject.datetime_invalid_month_name"), text);
     return;
   }
   row->CheckDateInLifetime("timestamp", ts->date, ctx, false);
@@ -173,7 +176,8 @@ void MapWideRow(RowReader* row, const ColumnMap& map, const ImportContext& ctx,
       }
     } else if (IsMissingReading(cell)) {
       if (c.partner && !IsMissingReading(partner_text)) {
-        row->Reject(map.Header(c.column), "no entries given where the exits are", partner_text);
+        row->Reject(map.Header(c.column), CliWords().Get("import.reject.entries_missing"),
+                    partner_text);
         return;
       }
       v.missing = true;  // a gap of this channel (import/visit_series.h)
@@ -191,8 +195,10 @@ void MapWideRow(RowReader* row, const ColumnMap& map, const ImportContext& ctx,
 }  // namespace
 
 const TableKind& EcoVisioTable() {
+  // input vocabulary: the header of the time column
   static const TableKind kKind = {
       {{"timestamp", {"Time", "Zeit", "Datum"}, true}},
+      // end of input vocabulary
       ChannelColumn,
       MapWideRow,
   };
@@ -202,6 +208,7 @@ const TableKind& EcoVisioTable() {
 bool LooksLikeEcoVisio(const std::vector<std::string>& header) {
   // "Time" first, then at least two named columns, none of which is one of
   // our own counter fields; Eco-Visio ends the header with an empty column.
+  // input vocabulary: Eco-Visio's time header and our own counter headers
   if (header.size() < 3 || !HeaderMatches(header[0], "Time")) return false;
   size_t named = 0;
   for (size_t i = 1; i < header.size(); ++i) {
@@ -211,6 +218,7 @@ bool LooksLikeEcoVisio(const std::vector<std::string>& header) {
          {"In", "Ein", "Out", "Aus", "Datum", "Date", "Besucher", "Anzahl", "Count"})
       if (HeaderMatches(header[i], own)) return false;
   }
+  // end of input vocabulary
   return named >= 2 && Trim(header.back()).empty();
 }
 

@@ -1,5 +1,6 @@
 // Events: the team's list of events (Veranstaltungsliste).
 #include "import/table_mapper.h"
+#include "util/strings.h"
 #include "util/text.h"
 
 namespace ankerbericht {
@@ -9,12 +10,14 @@ namespace {
 std::optional<EventStatus> ParseStatus(const std::string& text) {
   std::string key = FoldKey(text);
   if (key.empty()) return EventStatus::kHeld;
+  // input vocabulary: status words teams write
   for (const char* held :
        {"durchgefuehrt", "stattgefunden", "held", "done", "ok", "erledigt", "ja"})
     if (key == held) return EventStatus::kHeld;
   for (const char* cancelled :
        {"abgesagt", "ausgefallen", "cancelled", "canceled", "storniert", "entfallen"})
     if (key == cancelled) return EventStatus::kCancelled;
+  // end of input vocabulary
   return std::nullopt;
 }
 
@@ -25,7 +28,7 @@ void MapEventRow(RowReader* row, const ColumnMap& map, const ImportContext& ctx,
   e.id = row->RequiredText("id");
   if (row->failed()) return;
   if (!seen_ids->insert(e.id).second) {
-    row->Reject(row->ColumnName("id"), "event id used twice in this file", e.id);
+    row->Reject(row->ColumnName("id"), CliWords().Get("import.reject.event_id_twice"), e.id);
     return;
   }
   std::optional<Date> d = row->RequiredDate("date");
@@ -38,7 +41,8 @@ void MapEventRow(RowReader* row, const ColumnMap& map, const ImportContext& ctx,
   e.format = row->RequiredText("format");
   if (row->failed()) return;
   if (e.start && e.end && *e.end <= *e.start) {
-    row->Reject(row->ColumnName("end"), "ends before it starts", FormatTimeOfDay(*e.end));
+    row->Reject(row->ColumnName("end"), CliWords().Get("import.reject.ends_before_start"),
+                FormatTimeOfDay(*e.end));
     return;
   }
   e.topics = SplitAnyList(row->Text("topics"));
@@ -53,7 +57,8 @@ void MapEventRow(RowReader* row, const ColumnMap& map, const ImportContext& ctx,
   std::string status = row->Text("status");
   std::optional<EventStatus> st = ParseStatus(status);
   if (!st) {
-    row->Reject(row->ColumnName("status"), "unknown status (use durchgeführt or abgesagt)", status);
+    row->Reject(row->ColumnName("status"), CliWords().Get("import.reject.event_status_unknown"),
+                status);
     return;
   }
   e.status = *st;
@@ -63,12 +68,14 @@ void MapEventRow(RowReader* row, const ColumnMap& map, const ImportContext& ctx,
   }
   if (row->failed()) return;
   if (e.status == EventStatus::kCancelled && e.participants.value_or(0) > 0) {
-    row->Reject(row->ColumnName("participants"), "a cancelled event cannot have participants",
+    row->Reject(row->ColumnName("participants"),
+                CliWords().Get("import.reject.cancelled_participants"),
                 std::to_string(*e.participants));
     return;
   }
   if (e.status == EventStatus::kHeld && e.date > ctx.today && e.participants) {
-    row->Reject(row->ColumnName("participants"), "participants counted for an event in the future",
+    row->Reject(row->ColumnName("participants"),
+                CliWords().Get("import.reject.future_participants"),
                 std::to_string(*e.participants));
     return;
   }
@@ -78,6 +85,7 @@ void MapEventRow(RowReader* row, const ColumnMap& map, const ImportContext& ctx,
 }  // namespace
 
 const TableKind& EventsTable() {
+  // input vocabulary: the header names each field is recognised by
   static const TableKind kKind = {
       {
           {"id",
@@ -111,6 +119,7 @@ const TableKind& EventsTable() {
       AgeGroupColumn,
       MapEventRow,
   };
+  // end of input vocabulary
   return kKind;
 }
 

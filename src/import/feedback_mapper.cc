@@ -3,6 +3,7 @@
 #include "import/table_mapper.h"
 #include "model/entry_layout.h"
 #include "model/scale.h"
+#include "util/strings.h"
 #include "util/text.h"
 
 namespace ankerbericht {
@@ -78,28 +79,53 @@ std::string DescribeQuestion(const std::string& item_id, const std::string& head
   const QuestionItem* item = ctx.site->FindItem(item_id);
   if (!item) return item_id + " <- " + Excerpt(header);
   const ScaleType scale = AskedScale(*item, ctx);
-  std::string how = MappedHeader(item_id, ctx)             ? "mapped in the configuration"
-                    : FoldKey(header) == FoldKey(item->id) ? "matched by the item id"
+  const Strings& words = CliWords();
+  const char* how = MappedHeader(item_id, ctx)             ? "import.mapping.item_configured"
+                    : FoldKey(header) == FoldKey(item->id) ? "import.mapping.item_by_id"
                     : !item->text.empty() && FoldKey(header) == FoldKey(item->text)
-                        ? "matched by the question text"
-                        : "matched by a part of the header";
+                        ? "import.mapping.item_by_text"
+                        : "import.mapping.item_by_part";
   std::string on = ScaleTypeName(scale);
   if (scale != item->scale)
-    on += std::string(", the questionnaire asks ") + ScaleTypeName(item->scale);
-  return "item " + item_id + " <- " + Excerpt(header) + " (" + on + "; " + how + ")";
+    on = words.Format("import.mapping.item_scale_differs",
+                      {{"scale", on}, {"asked", ScaleTypeName(item->scale)}});
+  return words.Format(
+      "import.mapping.item",
+      {{"item", item_id}, {"header", Excerpt(header)}, {"scale", on}, {"how", words.Get(how)}});
 }
 
 std::optional<Channel> ParseChannel(const std::string& text) {
   std::string key = FoldKey(text);
+  // input vocabulary: how teams name the two channels
   for (const char* paper : {"papier", "paper", "analog", "bogen", "papierbogen"})
     if (key == paper) return Channel::kPaper;
   for (const char* digital : {"digital", "online", "web", "tablet", "qrcode", "qr"})
     if (key == digital) return Channel::kDigital;
+  // end of input vocabulary
   return std::nullopt;
 }
 
 // LimeSurvey writes 1980-01-01 00:00:00 where it has no date to give (a survey
 // that stores no dates); it is no real date (see docs/input-formats.md).
+// The answers an item accepts, for the message that refuses another one.
+std::string AnswerHint(const QuestionItem& item) {
+  const Strings& words = CliWords();
+  switch (item.scale) {
+    case ScaleType::kAgree5:
+      return words.Get("import.reject.answer_agree5");
+    case ScaleType::kGrade6:
+      return words.Get("import.reject.answer_grade6");
+    case ScaleType::kYesNo:
+      return words.Get("import.reject.answer_yesno");
+    case ScaleType::kScale10:
+      return words.Get("import.reject.answer_scale10");
+    case ScaleType::kSingle:
+      return words.Format("import.reject.answer_single", {{"labels", Join(item.labels, ", ")}});
+    default:
+      return "";
+  }
+}
+
 bool IsLimeSurveyNoDate(const ImportContext& ctx, std::string_view text) {
   return ctx.preset && ctx.preset->name == std::string_view("limesurvey") &&
          Trim(text).starts_with("1980-01-01");
@@ -118,7 +144,9 @@ std::string ChosenOptions(const RowReader& row,
     std::string cell = row.Cell(column);
     if (cell.empty()) continue;
     any_cell = true;
+    // input vocabulary: how Kobo marks a chosen option
     if (cell == "1" || cell == "1.0" || cell == "True" || cell == "true") chosen.push_back(name);
+    // end of input vocabulary
   }
   return any_cell ? Join(chosen, "; ") : summary;
 }
@@ -129,13 +157,12 @@ void MapFeedbackRow(RowReader* row, const ColumnMap& map, const ImportContext& c
   r.line = row->line();
   r.response_id = row->Text("id");
   if (!r.response_id.empty() && !seen_ids->insert(r.response_id).second) {
-    row->Reject(row->ColumnName("id"), "response id used twice in this file", r.response_id);
+    row->Reject(row->ColumnName("id"), CliWords().Get("import.reject.response_id_twice"),
+                r.response_id);
     return;
   }
   if (IsLimeSurveyNoDate(ctx, row->Text("date"))) {
-    row->Reject(row->ColumnName("date"),
-                "date is missing (1980-01-01 00:00:00 is LimeSurvey's placeholder when a survey "
-                "stores no dates)",
+    row->Reject(row->ColumnName("date"), CliWords().Get("import.reject.limesurvey_no_date"),
                 row->Text("date"));
     return;
   }
@@ -144,13 +171,10 @@ void MapFeedbackRow(RowReader* row, const ColumnMap& map, const ImportContext& c
       !row->Text("date").empty()) {
     submitted = ParseFormTimestamp(row->DateText("date"), ctx.preset->us_dates);
     if (!submitted) {
-      row->Reject(
-          row->ColumnName("date"),
-          ctx.preset->us_dates
-              ? "not a valid timestamp (expected M/D/YYYY H:MM:SS, TT.MM.JJJJ HH:MM:SS or "
-                "JJJJ-MM-TT HH:MM:SS)"
-              : "not a valid timestamp (expected TT.MM.JJJJ HH:MM:SS or JJJJ-MM-TT HH:MM:SS)",
-          row->Text("date"));
+      row->Reject(row->ColumnName("date"),
+                  ctx.preset->us_dates ? CliWords().Get("import.reject.timestamp_invalid_us")
+                                       : CliWords().Get("import.reject.timestamp_invalid"),
+                  row->Text("date"));
       return;
     }
     r.date = submitted->date;
@@ -162,19 +186,22 @@ void MapFeedbackRow(RowReader* row, const ColumnMap& map, const ImportContext& c
   row->CheckDateInLifetime("date", r.date, ctx, false);
   r.event_id = row->Text("event");
   if (!r.event_id.empty() && !ctx.known_event_ids.count(r.event_id)) {
-    row->Reject(row->ColumnName("event"),
-                "unknown event id (import the event list first, or correct the id)", r.event_id);
+    row->Reject(row->ColumnName("event"), CliWords().Get("import.reject.event_unknown"),
+                r.event_id);
     return;
   }
   std::string channel = row->Text("channel");
   if (channel.empty()) {
+    // input vocabulary: the source's "channel" setting
     bool digital = ctx.source && !ctx.source->channel.empty() ? ctx.source->channel == "digital"
                                                               : ctx.preset && ctx.preset->digital;
+    // end of input vocabulary
     r.channel = digital ? Channel::kDigital : Channel::kPaper;
   } else if (std::optional<Channel> c = ParseChannel(channel)) {
     r.channel = *c;
   } else {
-    row->Reject(row->ColumnName("channel"), "unknown channel (use Papier or digital)", channel);
+    row->Reject(row->ColumnName("channel"), CliWords().Get("import.reject.channel_unknown"),
+                channel);
     return;
   }
   for (const auto& [item_id, column] : map.extra()) {
@@ -188,8 +215,10 @@ void MapFeedbackRow(RowReader* row, const ColumnMap& map, const ImportContext& c
     if (ctx.preset && ctx.preset->answer_codes) answer = TranslateAnswerCode(item, answer);
     if (IsNoAnswer(answer)) continue;
     if (!IsValidAnswer(item, answer)) {
-      row->Reject(map.Header(column),
-                  "not an answer on this item's scale: " + ValidAnswersHint(item), answer);
+      row->Reject(
+          map.Header(column),
+          CliWords().Format("import.reject.answer_not_on_scale", {{"hint", AnswerHint(item)}}),
+          answer);
       return;
     }
     r.answers[item_id] = answer;
@@ -207,8 +236,7 @@ void MapFeedbackRow(RowReader* row, const ColumnMap& map, const ImportContext& c
         cells.emplace_back(map.Header(c), row->Cell(c));
     r.response_id = ResponseFingerprint(*submitted, std::move(cells));
     if (!seen_ids->insert(r.response_id).second) {
-      row->Reject(row->ColumnName("date"),
-                  "the same response as an earlier row of this file (same time and answers)",
+      row->Reject(row->ColumnName("date"), CliWords().Get("import.reject.response_repeated"),
                   row->Text("date"));
       return;
     }
@@ -219,6 +247,7 @@ void MapFeedbackRow(RowReader* row, const ColumnMap& map, const ImportContext& c
 }  // namespace
 
 const TableKind& FeedbackTable() {
+  // input vocabulary: the header names each field is recognised by
   static const TableKind kKind = {
       {
           // The headers of the entry file `ankerbericht forms` writes come
@@ -239,6 +268,7 @@ const TableKind& FeedbackTable() {
       DescribeQuestion,
       IsItemField,
   };
+  // end of input vocabulary
   return kKind;
 }
 

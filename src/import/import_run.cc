@@ -10,6 +10,7 @@
 #include "import/visit_series.h"
 #include "store/import_session.h"
 #include "util/contact_data.h"
+#include "util/strings.h"
 
 namespace ankerbericht {
 
@@ -122,15 +123,14 @@ class ChunkWriter : public RecordSink {
   const OverlapTally& tally() const { return tally_; }
   const SeriesTally& series() const { return series_; }
 
-  // "12 response(s) were already imported from a.csv ...", one per file.
+  // "12 Antwort(en) wurden schon aus a.csv eingelesen ...", one per file.
   void AddResponseNotices(ImportOutcome* outcome) const {
     const Preset* preset = FindPreset(outcome->format);
-    const char* same = preset && preset->fingerprint_ids
-                           ? " (the same submission times and answers): counted once"
-                           : " (the same response ids of the survey tool): counted once";
+    const char* key = preset && preset->fingerprint_ids ? "import.notice.responses_known_by_answers"
+                                                        : "import.notice.responses_known_by_id";
     for (const auto& [file, n] : responses_from_) {
-      outcome->notices.push_back(std::to_string(n) + " response(s) were already imported from " +
-                                 file + same);
+      outcome->notices.push_back(
+          CliWords().Format(key, {{"n", std::to_string(n)}, {"file", file}}));
     }
   }
 
@@ -199,9 +199,9 @@ Result<ImportAction> RunImport(Store* store, const ImporterInfo& importer, const
   // Refused rows are stored with the file: what they quote is minimised too.
   outcome->contacts_removed += ScrubContactData(&outcome->rejected);
   if (outcome->contacts_removed > 0) {
-    outcome->notices.push_back(std::to_string(outcome->contacts_removed) +
-                               " e-mail address(es) or phone number(s) in free text replaced by " +
-                               kRedaction + " before storing (data minimisation)");
+    outcome->notices.push_back(CliWords().Format(
+        "import.notice.contacts_removed",
+        {{"n", std::to_string(outcome->contacts_removed)}, {"mark", kRedaction}}));
   }
 
   if (options.strict && !outcome->rejected.empty()) {

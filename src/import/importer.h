@@ -96,7 +96,7 @@ struct ImportOutcome {
   std::string encoding;
   std::string format;     // the importer that read the file
   int64_t rows_read = 0;  // data rows seen (header and blank lines excluded)
-  std::string delimiter;  // "';'", "','", "tab"; empty for non-CSV files
+  std::string delimiter;  // ';', ',' or tab; empty for non-CSV files
   // How the header was understood, one "field <- header" line per used column
   // (shown by import --dry-run).
   std::vector<std::string> mapping;
@@ -119,8 +119,7 @@ using ImportFn = Status (*)(const InputSource& input, const ImportContext& ctx,
 // presets of import/presets.h) share one import function: the preset of a row
 // is found by its name (FindPreset), and the "csv" row detects it.
 struct ImporterInfo {
-  const char* name;         // "csv", "xlsx", "markdown", "hystreet", "limesurvey", ...
-  const char* description;  // one line for --help
+  const char* name;  // csv, xlsx, markdown, hystreet, limesurvey, ...
   bool (*handles)(InputKind kind);
   ImportFn import;
 };

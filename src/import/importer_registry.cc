@@ -12,6 +12,7 @@
 #include "import/table_mapper.h"
 #include "import/text_decoding.h"
 #include "util/file.h"
+#include "util/strings.h"
 #include "util/text.h"
 
 namespace ankerbericht {
@@ -36,24 +37,19 @@ const TableKind* KindTable(InputKind kind) {
   return nullptr;
 }
 
-const char kReplacementNotice[] =
-    "the file already contains replacement characters (\xEF\xBF\xBD): some letters were lost "
-    "before the file reached ankerbericht; ask for a new export";
-
-// Names the bytes of a UTF-8 file that are not UTF-8 ("file:12: not valid
-// UTF-8 (byte 0xE4)"), so the user can repair them; they were read as U+FFFD.
+// Names the bytes of a UTF-8 file that are not UTF-8 ("file:12: kein gültiges
+// UTF-8 (Byte 0xE4)"), so the user can repair them; they were read as U+FFFD.
 void ReportInvalidBytes(const std::vector<InvalidByte>& named, int64_t count,
                         ImportOutcome* outcome) {
   for (const InvalidByte& b : named) {
     char hex[8];
     std::snprintf(hex, sizeof hex, "0x%02X", b.byte);
-    outcome->warnings.push_back({b.line, "", "not valid UTF-8", std::string("byte ") + hex});
+    outcome->warnings.push_back({b.line, "", CliWords().Get("import.warning.not_utf8"),
+                                 CliWords().Format("import.warning.byte", {{"hex", hex}})});
   }
   if (count > 0) {
     outcome->notices.push_back(
-        std::to_string(count) +
-        " byte(s) that are not UTF-8 were read as \xEF\xBF\xBD (the rest of the file is "
-        "UTF-8; correct them in the file and import it again)");
+        CliWords().Format("import.notice.bytes_not_utf8", {{"n", std::to_string(count)}}));
   }
 }
 
@@ -67,11 +63,12 @@ Status ImportTable(const InputSource& input, const ImportContext& given, ImportO
   if (!table.ok()) return table.status();
   outcome->encoding = (*table)->encoding();
   outcome->delimiter = (*table)->DelimiterName();
-  if ((*table)->has_replacement_chars()) outcome->notices.push_back(kReplacementNotice);
+  if ((*table)->has_replacement_chars()) {
+    outcome->notices.push_back(CliWords().Get("import.notice.replacement_chars"));
+  }
   if ((*table)->cells_ignored() > 0) {
-    outcome->notices.push_back(
-        std::to_string((*table)->cells_ignored()) +
-        " cell(s) beyond column AMJ (the 1024th) were ignored: no table we read is that wide");
+    outcome->notices.push_back(CliWords().Format(
+        "import.notice.cells_beyond_amj", {{"n", std::to_string((*table)->cells_ignored())}}));
   }
   ReportInvalidBytes((*table)->invalid_bytes(), (*table)->invalid_count(), outcome);
   ImportContext ctx = given;
@@ -92,7 +89,7 @@ constexpr int64_t kMaxNoteBytes = 16 * 1024 * 1024;
 
 Status ImportMarkdown(const InputSource& input, const ImportContext& ctx, ImportOutcome* outcome) {
   const Status too_large =
-      Status::InvalidInput(ctx.file + ": larger than a note can be (limit 16 MiB)");
+      Status::InvalidInput(ctx.file + ": " + CliWords().Get("import.note.too_large"));
   std::string bytes = input.bytes;
   if (!input.path.empty()) {
     // A note is a page of text: read whole, once its size is known.
@@ -106,17 +103,21 @@ Status ImportMarkdown(const InputSource& input, const ImportContext& ctx, Import
   if (static_cast<int64_t>(bytes.size()) > kMaxNoteBytes) return too_large;
   DecodedText decoded = DecodeText(std::move(bytes));
   outcome->encoding = decoded.encoding;
-  if (decoded.has_replacement_chars) outcome->notices.push_back(kReplacementNotice);
+  if (decoded.has_replacement_chars) {
+    outcome->notices.push_back(CliWords().Get("import.notice.replacement_chars"));
+  }
   ReportInvalidBytes(decoded.invalid_bytes, decoded.invalid_count, outcome);
   Note note;
   ANKER_RETURN_IF_ERROR(ReadNote(decoded.text, ctx, &note, &outcome->rejected, &outcome->warnings));
   if (ctx.site->opened && note.date < *ctx.site->opened) {
-    return Status::InvalidInput(Located(
-        ctx.file, 0, "datum lies before the site opened (" + ctx.site->opened->ToGerman() + ")"));
+    return Status::InvalidInput(
+        Located(ctx.file, 0,
+                CliWords().Format("import.note.before_opening",
+                                  {{"opened", ctx.site->opened->ToGerman()}})));
   }
   if (note.date > ctx.today) {
-    return Status::InvalidInput(
-        Located(ctx.file, 0, "datum lies in the future (" + note.date.ToGerman() + ")"));
+    return Status::InvalidInput(Located(
+        ctx.file, 0, CliWords().Format("import.note.in_future", {{"date", note.date.ToGerman()}})));
   }
   outcome->rows_read = 1;
   outcome->batch.notes.push_back(std::move(note));
@@ -134,17 +135,13 @@ const TableKind* TableKindOf(InputKind kind, const Preset* preset) {
 const std::vector<ImporterInfo>& Importers() {
   static const std::vector<ImporterInfo> kImporters = [] {
     std::vector<ImporterInfo> rows = {
-        {"csv",
-         "CSV in any common dialect; our layout (docs/input-formats.md) or a tool's export, "
-         "recognised from the header",
-         HandlesTables, ImportTable},
-        {"markdown", "Markdown notes with a --- header", HandlesNotes, ImportMarkdown},
-        {"xlsx", "Excel workbook (.xlsx), first sheet or --sheet; otherwise as csv", HandlesTables,
-         ImportTable},
+        {"csv", HandlesTables, ImportTable},
+        {"markdown", HandlesNotes, ImportMarkdown},
+        {"xlsx", HandlesTables, ImportTable},
     };
     for (const Preset& p : Presets()) {
-      rows.push_back({p.name, p.description,
-                      p.kind == InputKind::kVisits ? HandlesVisits : HandlesFeedback, ImportTable});
+      rows.push_back(
+          {p.name, p.kind == InputKind::kVisits ? HandlesVisits : HandlesFeedback, ImportTable});
     }
     return rows;
   }();
@@ -156,26 +153,29 @@ Result<const ImporterInfo*> FindImporter(const std::string& format, InputKind ki
   for (const ImporterInfo& info : Importers()) {
     if (format.empty() ? info.handles(kind) : format == info.name) {
       if (!info.handles(kind)) {
-        return Status::Usage(std::string("format \"") + info.name + "\" cannot read " +
-                             InputKindName(kind));
+        return Status::Usage(CliWords().Format(
+            "import.format.cannot_read", {{"format", info.name}, {"kind", InputKindName(kind)}}));
       }
       return &info;
     }
     names += std::string(names.empty() ? "" : ", ") + info.name;
   }
-  return Status::Usage("unknown format \"" + format + "\" (known: " + names + ")");
+  return Status::Usage(
+      CliWords().Format("import.format.unknown", {{"format", format}, {"known", names}}));
 }
 
 Status CheckSourceMapping(const SourceSpec& source, const Site* site) {
   Result<const ImporterInfo*> importer = FindImporter(source.format, source.kind);
   if (!importer.ok())
-    return Status::Config("source \"" + source.path + "\": " + importer.status().message());
+    return Status::Config(CliWords().Format(
+        "import.config.source", {{"path", source.path}, {"problem", importer.status().message()}}));
   const Preset* preset = FindPreset(source.format);
   const TableKind* kind = TableKindOf(source.kind, preset);
   if (!kind) {
     if (source.columns.empty()) return Status::Ok();
-    return Status::Config("\"columns\" of " + source.path + ": " + InputKindName(source.kind) +
-                          " are not tables and have no columns to map");
+    return Status::Config(
+        CliWords().Format("import.config.no_columns",
+                          {{"where", source.path}, {"kind", InputKindName(source.kind)}}));
   }
   return CheckColumnFields(*kind, source.kind, source.columns, source.path, site);
 }

@@ -11,6 +11,7 @@ namespace {
 
 // The site's keys each kind's importer reads. Only these count: a changed
 // target or opening hour must not make `run` read every file again.
+// input vocabulary: keys of the site in ankerbericht.json
 std::vector<const char*> SiteKeysFor(InputKind kind) {
   switch (kind) {
     case InputKind::kFeedback:
@@ -25,6 +26,7 @@ std::vector<const char*> SiteKeysFor(InputKind kind) {
   }
   return {"opened"};
 }
+// end of input vocabulary
 
 }  // namespace
 

@@ -5,36 +5,36 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "util/strings.h"
 #include "util/text.h"
 
 namespace ankerbericht {
 
 namespace {
 
+enum class NoteField { kDate, kKind, kEvents, kAuthors, kConsent, kTitle };
+
 struct HeaderKey {
-  const char* field;
+  NoteField field;
   std::vector<const char*> names;
 };
 
+// input vocabulary: the header keys, kinds and words of a note as teams write them
 const std::vector<HeaderKey>& HeaderKeys() {
   static const std::vector<HeaderKey> kKeys = {
-      {"date", {"datum", "date"}},
-      {"kind", {"art", "typ", "kind", "type"}},
-      {"events", {"veranstaltungen", "veranstaltung", "events", "event"}},
-      {"authors", {"autorinnen", "autoren", "autorin", "autor", "authors", "author", "von"}},
-      {"consent", {"zitate", "einwilligung", "zitierbar", "consent", "quotes"}},
-      {"title", {"titel", "title"}},
+      {NoteField::kDate, {"datum", "date"}},
+      {NoteField::kKind, {"art", "typ", "kind", "type"}},
+      {NoteField::kEvents, {"veranstaltungen", "veranstaltung", "events", "event"}},
+      {NoteField::kAuthors,
+       {"autorinnen", "autoren", "autorin", "autor", "authors", "author", "von"}},
+      {NoteField::kConsent, {"zitate", "einwilligung", "zitierbar", "consent", "quotes"}},
+      {NoteField::kTitle, {"titel", "title"}},
   };
   return kKeys;
 }
 
-const char* FieldOf(const std::string& key) {
-  std::string k = FoldKey(key);
-  for (const HeaderKey& h : HeaderKeys())
-    for (const char* n : h.names)
-      if (k == FoldKey(n)) return h.field;
-  return nullptr;
-}
+// The kind of a note whose header names none.
+constexpr const char kOtherKind[] = "sonstiges";
 
 std::optional<std::string> ParseKind(const std::string& value) {
   std::string k = FoldKey(value);
@@ -43,7 +43,7 @@ std::optional<std::string> ParseKind(const std::string& value) {
       k == "speakerinterview")
     return "interview-referent";
   if (k == "kurzinterview" || k == "shortinterview" || k == "interview") return "kurzinterview";
-  if (k == "sonstiges" || k == "other" || k == "notiz") return "sonstiges";
+  if (k == kOtherKind || k == "other" || k == "notiz") return kOtherKind;
   return std::nullopt;
 }
 
@@ -51,6 +51,15 @@ std::optional<bool> ParseYesNo(const std::string& value) {
   std::string k = FoldKey(value);
   if (k == "ja" || k == "yes" || k == "true" || k == "j") return true;
   if (k == "nein" || k == "no" || k == "false" || k == "n") return false;
+  return std::nullopt;
+}
+// end of input vocabulary
+
+std::optional<NoteField> FieldOf(const std::string& key) {
+  std::string k = FoldKey(key);
+  for (const HeaderKey& h : HeaderKeys())
+    for (const char* n : h.names)
+      if (k == FoldKey(n)) return h.field;
   return std::nullopt;
 }
 
@@ -112,10 +121,12 @@ std::string FindDue(std::string_view text) {
   std::string lower = AsciiLower(text);
   for (size_t i = 0; i < lower.size(); ++i) {
     size_t len = 0;
+    // input vocabulary: the words before a due date
     for (std::string_view word :
          {std::string_view("bis"), std::string_view("due"), std::string_view("f\xC3\xA4llig")}) {
       if (lower.compare(i, word.size(), word) == 0) len = word.size();
     }
+    // end of input vocabulary
     // A keyword starts a word: "Erlebnis 12.03.2026" names no due date.
     if (len == 0 || (i > 0 && (std::isalnum(static_cast<unsigned char>(lower[i - 1])) ||
                                static_cast<unsigned char>(lower[i - 1]) >= 0x80))) {
@@ -140,7 +151,10 @@ NoteAction ParseAction(const std::string& body, bool done, int line,
   std::string due = FindDue(text);
   if (!due.empty()) {
     a.due = Date::Parse(due);
-    if (!a.due) warnings->push_back({line, "action due date", "not a valid date", due});
+    if (!a.due) {
+      warnings->push_back({line, CliWords().Get("import.note.action_due"),
+                           CliWords().Get("import.note.due_invalid"), due});
+    }
   }
   // The visible text without the trailing "(…)" holding owner and due date.
   size_t paren = text.rfind(" (");
@@ -207,46 +221,53 @@ std::vector<std::string> SplitLines(const std::string& text) {
   return lines;
 }
 
-// Takes one header line's |value| for |field| (FieldOf) into |note|. Unknown
-// event ids are noted in |problems| (the note is kept); a value that cannot
-// be read fails with kInvalidInput "file:line: ...".
-Status ReadHeaderField(const char* field, const std::string& value, int line_no,
-                       const ImportContext& ctx, Note* note, bool* have_date,
+// Takes one header line's |value| for |field| (FieldOf) into |note|; |key|
+// is the key as written, for messages. Unknown event ids are noted in
+// |problems| (the note is kept); a value that cannot be read fails with
+// kInvalidInput "file:line: ...".
+Status ReadHeaderField(NoteField field, const std::string& key, const std::string& value,
+                       int line_no, const ImportContext& ctx, Note* note, bool* have_date,
                        std::vector<Rejection>* problems) {
-  const std::string f = field;
-  if (f == "date") {
-    std::optional<Date> d = Date::Parse(value);
-    if (!d)
-      return Status::InvalidInput(
-          Located(ctx.file, line_no, "datum: not a valid date (" + Excerpt(value) + ")"));
-    note->date = *d;
-    *have_date = true;
-  } else if (f == "kind") {
-    std::optional<std::string> kind = ParseKind(value);
-    if (!kind) {
-      return Status::InvalidInput(
-          Located(ctx.file, line_no,
-                  "art: unknown kind \"" + Excerpt(value) +
-                      "\" (use reflexion, interview-referent, kurzinterview or sonstiges)"));
+  const Strings& words = CliWords();
+  auto bad = [&](const char* what) {
+    return Status::InvalidInput(Located(
+        ctx.file, line_no,
+        words.Format("import.note.header_value",
+                     {{"key", key}, {"problem", words.Get(what)}, {"value", Excerpt(value)}})));
+  };
+  switch (field) {
+    case NoteField::kDate: {
+      std::optional<Date> d = Date::Parse(value);
+      if (!d) return bad("import.note.date_invalid");
+      note->date = *d;
+      *have_date = true;
+      break;
     }
-    note->kind = *kind;
-  } else if (f == "events") {
-    note->event_ids = SplitAnyList(value);
-    for (const std::string& id : note->event_ids) {
-      if (!ctx.known_event_ids.count(id)) {
-        problems->push_back({line_no, "veranstaltungen", "unknown event id (not linked)", id});
+    case NoteField::kKind: {
+      std::optional<std::string> kind = ParseKind(value);
+      if (!kind) return bad("import.note.kind_unknown");
+      note->kind = *kind;
+      break;
+    }
+    case NoteField::kEvents:
+      note->event_ids = SplitAnyList(value);
+      for (const std::string& id : note->event_ids) {
+        if (!ctx.known_event_ids.count(id))
+          problems->push_back({line_no, key, words.Get("import.note.event_unknown"), id});
       }
+      break;
+    case NoteField::kAuthors:
+      note->authors = SplitAnyList(value);
+      break;
+    case NoteField::kConsent: {
+      std::optional<bool> yes = ParseYesNo(value);
+      if (!yes) return bad("import.note.consent_invalid");
+      note->quote_consent = *yes;
+      break;
     }
-  } else if (f == "authors") {
-    note->authors = SplitAnyList(value);
-  } else if (f == "consent") {
-    std::optional<bool> yes = ParseYesNo(value);
-    if (!yes)
-      return Status::InvalidInput(
-          Located(ctx.file, line_no, "zitate: use ja or nein (" + Excerpt(value) + ")"));
-    note->quote_consent = *yes;
-  } else if (f == "title") {
-    note->title = value;
+    case NoteField::kTitle:
+      note->title = value;
+      break;
   }
   return Status::Ok();
 }
@@ -258,9 +279,8 @@ Status ReadHeader(const std::vector<std::string>& lines, const ImportContext& ct
   size_t& i = *at;
   while (i < lines.size() && Trim(lines[i]).empty()) ++i;
   if (i >= lines.size() || Trim(lines[i]) != "---") {
-    return Status::InvalidInput(Located(ctx.file, static_cast<int>(i + 1),
-                                        "a note must start with a header between --- lines "
-                                        "(datum, art, veranstaltungen, autorinnen)"));
+    return Status::InvalidInput(
+        Located(ctx.file, static_cast<int>(i + 1), CliWords().Get("import.note.no_header")));
   }
   int header_start = static_cast<int>(i + 1);
   bool have_date = false;
@@ -270,27 +290,29 @@ Status ReadHeader(const std::vector<std::string>& lines, const ImportContext& ct
     if (line.empty() || line[0] == '#') continue;
     size_t colon = line.find(':');
     if (colon == std::string::npos) {
-      return Status::InvalidInput(Located(
-          ctx.file, line_no, "header line must read \"key: value\" (" + Excerpt(line) + ")"));
+      return Status::InvalidInput(
+          Located(ctx.file, line_no,
+                  CliWords().Format("import.note.header_line", {{"line", Excerpt(line)}})));
     }
     std::string key(Trim(line.substr(0, colon)));
     std::string value = StripComment(line.substr(colon + 1));
-    const char* field = FieldOf(key);
+    std::optional<NoteField> field = FieldOf(key);
     if (!field) {
       return Status::InvalidInput(
           Located(ctx.file, line_no,
-                  "unknown header key \"" + Excerpt(key) +
-                      "\" (known: datum, art, veranstaltungen, autorinnen, zitate, titel)"));
+                  CliWords().Format("import.note.key_unknown", {{"key", Excerpt(key)}})));
     }
-    ANKER_RETURN_IF_ERROR(ReadHeaderField(field, value, line_no, ctx, note, &have_date, problems));
+    ANKER_RETURN_IF_ERROR(
+        ReadHeaderField(*field, key, value, line_no, ctx, note, &have_date, problems));
   }
   if (i >= lines.size()) {
     return Status::InvalidInput(
-        Located(ctx.file, header_start, "the header opened here is never closed with ---"));
+        Located(ctx.file, header_start, CliWords().Get("import.note.header_not_closed")));
   }
   if (!have_date)
-    return Status::InvalidInput(Located(ctx.file, header_start, "the header has no datum"));
-  if (note->kind.empty()) note->kind = "sonstiges";
+    return Status::InvalidInput(
+        Located(ctx.file, header_start, CliWords().Get("import.note.no_date")));
+  if (note->kind.empty()) note->kind = kOtherKind;
   return Status::Ok();
 }
 

@@ -11,36 +11,31 @@
 #include <cstdio>
 
 #include "import/table_mapper.h"
+#include "util/strings.h"
 #include "util/text.h"
 
 namespace ankerbericht {
 
+// input vocabulary: the tools' header names (descriptions: import.preset.<name>)
 const std::vector<Preset>& Presets() {
   static const std::vector<Preset> kPresets = {
       {"hystreet",
-       "hystreet pedestrian counts, Moers-style German export (Zeitpunkt der Messung; Fußgänger "
-       "insgesamt)",
        InputKind::kVisits,
        {{"Zeitpunkt der Messung"}, {"Fußgänger insgesamt"}},
        {{"timestamp", {"Zeitpunkt der Messung"}},
         {"in", {"Fußgänger insgesamt"}},
         {"sensor", {"Lage"}}}},
       {"hystreet-portal",
-       "hystreet data on city open-data portals, Würzburg style (Zeitstempel; Passanten; Location "
-       "Name)",
        InputKind::kVisits,
        {{"Zeitstempel"}, {"Passanten"}, {"Location Name"}},
        {{"timestamp", {"Zeitstempel"}}, {"in", {"Passanten"}}, {"sensor", {"Location Name"}}}},
       {"hystreet-api",
-       "hystreet API measurements (timestamp, location_name, pedestrians_count)",
        InputKind::kVisits,
        {{"timestamp"}, {"pedestrians_count"}},
        {{"timestamp", {"timestamp"}},
         {"in", {"pedestrians_count"}},
         {"sensor", {"location_name", "location_id"}}}},
       {"ecocounter",
-       "Eco-Counter open data, one row per counter site and interval (iso_timestamp, counter_site, "
-       "channels_in, channels_out), as MobiData BW publishes it",
        InputKind::kVisits,
        {{"counter_site"}, {"channels_in"}, {"iso_timestamp"}},
        {{"timestamp", {"iso_timestamp"}},
@@ -49,7 +44,6 @@ const std::vector<Preset>& Presets() {
         {"out", {"channels_out"}},
         {"total", {"channels_all"}}}},
       {"lichtschranke",
-       "generic light-barrier / people-counter export: date and time (or a timestamp), in, out",
        InputKind::kVisits,
        {{"Datum", "Date", "Zeitstempel", "Timestamp", "Datum/Uhrzeit", "Zeitpunkt"},
         {"In", "Ein", "Eingang", "Eingänge", "Rein", "Entries", "Entry", "Zugänge"},
@@ -60,7 +54,6 @@ const std::vector<Preset>& Presets() {
         {"in", {"In", "Ein", "Eingang", "Eingänge", "Rein", "Entries", "Entry", "Zugänge"}},
         {"out", {"Out", "Aus", "Ausgang", "Ausgänge", "Raus", "Exits", "Exit", "Abgänge"}}}},
       {"ecovisio",
-       "Eco-Visio (Eco-Counter) wide export: Time, then one column per site and channel",
        InputKind::kVisits,
        {},
        {},
@@ -71,7 +64,6 @@ const std::vector<Preset>& Presets() {
        LooksLikeEcoVisio,
        [] { return &EcoVisioTable(); }},
       {"limesurvey",
-       "LimeSurvey response export (codes like G1[SQ001] or question texts; German or English)",
        InputKind::kFeedback,
        {{"id", "Antwort ID", "Response ID"}, {"submitdate", "Datum Abgeschickt", "Date submitted"}},
        {{"id", {"id", "Antwort ID", "Response ID"}},
@@ -81,7 +73,6 @@ const std::vector<Preset>& Presets() {
        true,
        true},
       {"kobo",
-       "KoboToolbox CSV export (; separated, optional HXL tag row, group/question headers)",
        InputKind::kFeedback,
        {{"_submission_time"}, {"_uuid"}},
        {{"id", {"_uuid", "_id"}}, {"date", {"_submission_time", "end", "start"}}},
@@ -90,7 +81,6 @@ const std::vector<Preset>& Presets() {
        false,
        true},
       {"odk",
-       "ODK Central root-table CSV (SubmissionDate, group-question headers, KEY)",
        InputKind::kFeedback,
        {{"SubmissionDate"}, {"KEY", "meta-instanceID"}},
        {{"id", {"KEY", "meta-instanceID"}}, {"date", {"SubmissionDate"}}},
@@ -99,8 +89,6 @@ const std::vector<Preset>& Presets() {
        false,
        true},
       {"msforms",
-       "Microsoft Forms \"Open in Excel\" export, German or English (ID, Startzeit/Start time, "
-       "...)",
        InputKind::kFeedback,
        {{"ID"}, {"Startzeit", "Start time"}, {"Fertigstellungszeit", "Completion time"}},
        {{"id", {"ID"}}, {"date", {"Fertigstellungszeit", "Completion time"}}},
@@ -109,7 +97,6 @@ const std::vector<Preset>& Presets() {
        false,
        true},
       {"googleforms",
-       "Google Forms responses, CSV or xlsx (Timestamp/Zeitstempel, one column per question)",
        InputKind::kFeedback,
        {{"Timestamp", "Zeitstempel"}},
        {{"date", {"Timestamp", "Zeitstempel"}}},
@@ -122,13 +109,16 @@ const std::vector<Preset>& Presets() {
        /*us_dates=*/true,
        /*fingerprint_ids=*/true},
       {"papier",
-       "transcribed paper forms (Bogen-Nr, Datum, one column per question; o. A./k. A. = no "
-       "answer)",
        InputKind::kFeedback,
        {{"Bogen-Nr", "Bogennummer", "Bogen", "Bogen Nr."}, {"Datum", "Date"}},
        {}},
   };
   return kPresets;
+}
+// end of input vocabulary
+
+std::string PresetDescription(const Preset& preset, const Strings& words) {
+  return words.Get(std::string("import.preset.") + preset.name);
 }
 
 const Preset* FindPreset(std::string_view name) {

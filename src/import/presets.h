@@ -16,14 +16,14 @@
 #include "model/records.h"
 #include "model/site.h"
 #include "util/date.h"
+#include "util/strings.h"
 
 namespace ankerbericht {
 
 struct TableKind;  // import/table_mapper.h
 
 struct Preset {
-  const char* name;         // "hystreet", as for --format
-  const char* description;  // one line for --help and inspect
+  const char* name;  // hystreet, as for --format
   InputKind kind;
   // Auto-detection: every group needs one of its header names in the header
   // row (compared with HeaderLooselyMatches). Empty: never auto-detected.
@@ -55,6 +55,10 @@ struct Preset {
 
 // All presets, in the order auto-detection tries them.
 const std::vector<Preset>& Presets();
+
+// The one-line description of |preset| for inspect and the format
+// catalogue, in the language of |words| (key import.preset.<name>).
+std::string PresetDescription(const Preset& preset, const Strings& words = CliWords());
 
 // The preset called |name|, or null.
 const Preset* FindPreset(std::string_view name);

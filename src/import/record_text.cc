@@ -1,5 +1,6 @@
 #include "import/record_text.h"
 
+#include "util/strings.h"
 #include "util/text.h"
 
 namespace ankerbericht {
@@ -7,7 +8,8 @@ namespace ankerbericht {
 namespace {
 
 std::string Line(int line, const std::vector<std::string>& parts) {
-  return "line " + std::to_string(line) + ": " + Join(parts, ", ");
+  return CliWords().Format("import.record.line",
+                           {{"line", std::to_string(line)}, {"fields", Join(parts, ", ")}});
 }
 
 std::string Opt(const std::optional<int64_t>& v) { return v ? std::to_string(*v) : "-"; }
@@ -27,7 +29,8 @@ std::vector<std::string> DescribeRecords(const ImportBatch& b, size_t limit) {
     out.push_back(
         Line(v.line, {"sensor=" + (v.sensor.empty() ? std::string("-") : v.sensor),
                       "start=" + v.start.date.ToIso() + " " + FormatTimeOfDay(v.start.minute),
-                      "interval=" + std::to_string(v.interval_minutes) + " min",
+                      "interval=" + CliWords().Format("import.record.minutes",
+                                                      {{"n", std::to_string(v.interval_minutes)}}),
                       "in=" + std::to_string(v.in), "out=" + Opt(v.out)}));
   }
   for (size_t i = 0; i < b.tallies.size() && out.size() < limit; ++i) {
@@ -41,11 +44,12 @@ std::vector<std::string> DescribeRecords(const ImportBatch& b, size_t limit) {
   }
   for (size_t i = 0; i < b.events.size() && out.size() < limit; ++i) {
     const Event& e = b.events[i];
-    out.push_back(
-        Line(e.line,
-             {"id=" + Excerpt(e.id), "date=" + e.date.ToIso(), "title=" + Excerpt(e.title),
-              "format=" + e.format, "participants=" + Opt(e.participants),
-              std::string("status=") + (e.status == EventStatus::kHeld ? "held" : "cancelled")}));
+    out.push_back(Line(
+        e.line,
+        {"id=" + Excerpt(e.id), "date=" + e.date.ToIso(), "title=" + Excerpt(e.title),
+         "format=" + e.format, "participants=" + Opt(e.participants),
+         "status=" + CliWords().Get(e.status == EventStatus::kHeld ? "import.record.held"
+                                                                   : "import.record.cancelled")}));
   }
   for (size_t i = 0; i < b.feedback.size() && out.size() < limit; ++i) {
     const FeedbackResponse& r = b.feedback[i];
@@ -63,8 +67,10 @@ std::vector<std::string> DescribeRecords(const ImportBatch& b, size_t limit) {
   }
   for (size_t i = 0; i < b.notes.size() && out.size() < limit; ++i) {
     const Note& n = b.notes[i];
-    out.push_back("note: date=" + n.date.ToIso() + ", kind=" + n.kind + ", title=" +
-                  Excerpt(n.title) + ", " + std::to_string(n.actions.size()) + " action(s)");
+    out.push_back(CliWords().Format(
+        "import.record.note",
+        {{"fields", "date=" + n.date.ToIso() + ", kind=" + n.kind + ", title=" + Excerpt(n.title)},
+         {"actions", std::to_string(n.actions.size())}}));
   }
   return out;
 }

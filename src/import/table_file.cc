@@ -8,6 +8,7 @@
 #include "import/csv_reader.h"
 #include "import/text_decoding.h"
 #include "import/xlsx_reader.h"
+#include "util/strings.h"
 
 namespace ankerbericht {
 
@@ -51,8 +52,10 @@ class StreamedRows : public RowSource {
 
 Status WorkbookTooLarge(const std::string& file, uint64_t size, const XlsxLimits& limits) {
   auto mb = [](uint64_t bytes) { return std::to_string((bytes + (1u << 20) - 1) >> 20); };
-  return Status::InvalidInput(file + ": workbook too large (" + mb(size) + " MB, limit " +
-                              mb(limits.max_file_bytes) + " MB)");
+  return Status::InvalidInput(
+      file + ": " +
+      CliWords().Format("import.xlsx.too_large",
+                        {{"mb", mb(size)}, {"limit", mb(limits.max_file_bytes)}}));
 }
 
 }  // namespace
@@ -75,7 +78,10 @@ Result<std::unique_ptr<TableFile>> TableFile::OpenFile(const std::string& path,
   std::string head(4, '\0');
   {
     std::ifstream in(path, std::ios::binary);
-    if (!in) return Status::IOError(path + ": cannot open the file: " + std::strerror(errno));
+    if (!in)
+      return Status::IOError(
+          path + ": " +
+          CliWords().Format("import.file.cannot_open", {{"reason", std::strerror(errno)}}));
     in.read(head.data(), 4);
     head.resize(static_cast<size_t>(in.gcount()));
   }
@@ -86,10 +92,15 @@ Result<std::unique_ptr<TableFile>> TableFile::OpenFile(const std::string& path,
     XlsxLimits limits;
     std::error_code ec;
     uint64_t size = std::filesystem::file_size(path, ec);
-    if (ec) return Status::IOError(path + ": cannot read the file: " + ec.message());
+    if (ec)
+      return Status::IOError(
+          path + ": " + CliWords().Format("import.file.cannot_read", {{"reason", ec.message()}}));
     if (size > limits.max_file_bytes) return WorkbookTooLarge(file, size, limits);
     std::ifstream in(path, std::ios::binary);
-    if (!in) return Status::IOError(path + ": cannot open the file: " + std::strerror(errno));
+    if (!in)
+      return Status::IOError(
+          path + ": " +
+          CliWords().Format("import.file.cannot_open", {{"reason", std::strerror(errno)}}));
     return FromSheet(ReadXlsxSheet(in, sheet, limits), file);
   }
   Result<FileEncoding> enc = known ? Result<FileEncoding>(*known) : SniffFileEncoding(path);
@@ -140,7 +151,7 @@ std::unique_ptr<RowSource> TableFile::Rows() const {
 
 std::string TableFile::DelimiterName() const {
   if (spreadsheet_) return "";
-  if (delimiter_ == '\t') return "tab";
+  if (delimiter_ == '\t') return "tab";  // input vocabulary: the name inspect and --delimiter use
   return std::string("'") + delimiter_ + "'";
 }
 

@@ -6,6 +6,7 @@
 #include "import/presets.h"
 #include "import/visit_series.h"
 #include "import/xlsx_reader.h"
+#include "util/strings.h"
 #include "util/text.h"
 
 namespace ankerbericht {
@@ -23,7 +24,8 @@ bool HeaderMatches(std::string_view header, std::string_view alias) {
   if (h == a) return true;
   // Gender-inclusive spellings: "Teilnehmer*innen", "TeilnehmerInnen",
   // "Referent:innen" all fold to "...innen".
-  if (h.size() > 5 && h.compare(h.size() - 5, 5, "innen") == 0 && h.substr(0, h.size() - 5) == a) {
+  if (h.size() > 5 && h.compare(h.size() - 5, 5, "innen") == 0  // input vocabulary
+      && h.substr(0, h.size() - 5) == a) {
     return true;
   }
   return false;
@@ -103,9 +105,11 @@ void RowReader::CheckDateInLifetime(const std::string& field, const Date& d,
                                     const ImportContext& ctx, bool allow_future) {
   if (ctx.site->opened && d < *ctx.site->opened) {
     Reject(ColumnName(field),
-           "date lies before the site opened (" + ctx.site->opened->ToGerman() + ")", d.ToGerman());
+           CliWords().Format("import.reject.date_before_opening",
+                             {{"opened", ctx.site->opened->ToGerman()}}),
+           d.ToGerman());
   } else if (!allow_future && d > ctx.today) {
-    Reject(ColumnName(field), "date lies in the future", d.ToGerman());
+    Reject(ColumnName(field), CliWords().Get("import.reject.date_in_future"), d.ToGerman());
   }
 }
 
@@ -123,28 +127,26 @@ std::string RowReader::Stop(const std::string& field, const Date& day, const Imp
     return only ? only->id : "";
   }
   if (!site.mobile()) {
-    Reject(ColumnName(field),
-           "this site has no stops; list them under \"stops\" in ankerbericht.json "
-           "or leave the column empty",
-           text);
+    Reject(ColumnName(field), CliWords().Get("import.reject.site_has_no_stops"), text);
     return "";
   }
   if (const ankerbericht::Stop* stop = site.FindStop(text)) return stop->id;
   std::string known;
   for (const ankerbericht::Stop& stop : site.stops)
     known += (known.empty() ? "" : ", ") + stop.name;
-  Reject(ColumnName(field), "unknown stop (known: " + known + ")", text);
+  Reject(ColumnName(field), CliWords().Format("import.reject.stop_unknown", {{"known", known}}),
+         text);
   return "";
 }
 
 std::optional<Date> RowReader::RequiredDate(const std::string& field) {
   std::string text = DateText(field);
   if (text.empty()) {
-    Reject(ColumnName(field), "date is missing", "");
+    Reject(ColumnName(field), CliWords().Get("import.reject.date_missing"), "");
     return std::nullopt;
   }
   std::optional<Date> d = Date::Parse(text);
-  if (!d) Reject(ColumnName(field), "not a valid date (expected TT.MM.JJJJ or JJJJ-MM-TT)", text);
+  if (!d) Reject(ColumnName(field), CliWords().Get("import.reject.date_invalid"), text);
   return d;
 }
 
@@ -152,7 +154,7 @@ std::optional<int> RowReader::OptionalTime(const std::string& field) {
   std::string text = Text(field);
   if (text.empty()) return std::nullopt;
   std::optional<int> t = ParseTimeOfDay(text);
-  if (!t) Reject(ColumnName(field), "not a valid time of day (expected HH:MM)", text);
+  if (!t) Reject(ColumnName(field), CliWords().Get("import.reject.time_invalid"), text);
   return t;
 }
 
@@ -160,12 +162,14 @@ static std::optional<int64_t> CheckCount(RowReader* row, const std::string& colu
                                          const std::string& text, int64_t max) {
   std::optional<int64_t> n = ParseInteger(text);
   if (!n) {
-    row->Reject(column, "not a whole number", text);
+    row->Reject(column, CliWords().Get("import.reject.count_not_whole"), text);
   } else if (*n < 0) {
-    row->Reject(column, "a count cannot be negative", text);
+    row->Reject(column, CliWords().Get("import.reject.count_negative"), text);
     n.reset();
   } else if (*n > max) {
-    row->Reject(column, "implausibly large count (more than " + std::to_string(max) + ")", text);
+    row->Reject(column,
+                CliWords().Format("import.reject.count_too_large", {{"max", std::to_string(max)}}),
+                text);
     n.reset();
   }
   return n;
@@ -177,7 +181,7 @@ std::optional<int64_t> RowReader::Count(const std::string& field, bool required,
   std::string text = col ? Cell(*col) : "";
   const std::string& name = col ? map_.Header(*col) : field;
   if (text.empty()) {
-    if (required) Reject(name, "count is missing", "");
+    if (required) Reject(name, CliWords().Get("import.reject.count_missing"), "");
     return std::nullopt;
   }
   return CheckCount(this, name, text, max);
@@ -191,13 +195,14 @@ std::optional<int64_t> RowReader::CountAt(size_t column, int64_t max) {
 
 std::string RowReader::RequiredText(const std::string& field) {
   std::string text = Text(field);
-  if (text.empty()) Reject(ColumnName(field), "must not be empty", "");
+  if (text.empty()) Reject(ColumnName(field), CliWords().Get("import.reject.empty"), "");
   return text;
 }
 
 // ---------------------------------------------------------------- header
 
 bool IsPersonalDataHeader(const std::string& header) {
+  // input vocabulary: headers of personal data
   static const char* const kPersonal[] = {"name",          "vorname",          "nachname",
                                           "email",         "e-mail",           "mail",
                                           "telefon",       "telefonnummer",    "phone",
@@ -210,6 +215,7 @@ bool IsPersonalDataHeader(const std::string& header) {
                                           "token",         "zugangsschlüssel", "access code",
                                           "geburtsdatum",  "date of birth",    "strasse",
                                           "plz",           "postleitzahl"};
+  // end of input vocabulary
   for (const char* p : kPersonal)
     if (HeaderMatches(header, p)) return true;
   return false;
@@ -226,8 +232,9 @@ std::optional<ColumnMap> TryHeader(const CsvRecord& record, const TableKind& kin
   // minutes for a hostile 300,000-column line.
   constexpr size_t kMaxHeaderColumns = 1024;
   if (record.fields.size() > kMaxHeaderColumns) {
-    missing->push_back("(a row of " + std::to_string(record.fields.size()) +
-                       " columns is no header; at most " + std::to_string(kMaxHeaderColumns) + ")");
+    missing->push_back(CliWords().Format("import.header.too_wide",
+                                         {{"columns", std::to_string(record.fields.size())},
+                                          {"max", std::to_string(kMaxHeaderColumns)}}));
     return std::nullopt;
   }
   ColumnMap map;
@@ -314,9 +321,13 @@ Status CheckColumnFields(const TableKind& kind, InputKind input_kind,
       std::string names;
       for (const FieldSpec& f : kind.fields)
         names += std::string(names.empty() ? "" : ", ") + f.field;
-      if (kind.extra_field) names += ", or a questionnaire item id";
-      return Status::Config("\"columns\" of " + where + ": unknown field \"" + field + "\" for " +
-                            InputKindName(input_kind) + " (known: " + names + ")");
+      const Strings& words = CliWords();
+      if (kind.extra_field) names += words.Get("import.config.or_item_id");
+      return Status::Config(
+          words.Format("import.config.unknown_field", {{"where", where},
+                                                       {"field", field},
+                                                       {"kind", InputKindName(input_kind)},
+                                                       {"known", names}}));
     }
   }
   return Status::Ok();
@@ -406,8 +417,9 @@ void ClassifyColumns(const TableKind& kind, const ImportContext& ctx, ColumnMap*
   if (ctx.source) {
     for (const auto& [item_id, how] : ctx.source->items) {
       if (!how.column.empty() && !map->extra_.count(item_id)) {
-        outcome->notices.push_back("item " + item_id + ": no column \"" + Excerpt(how.column) +
-                                   "\" in this file");
+        outcome->notices.push_back(
+            CliWords().Format("import.notice.item_column_absent",
+                              {{"item", item_id}, {"column", Excerpt(how.column)}}));
       }
     }
   }
@@ -415,14 +427,17 @@ void ClassifyColumns(const TableKind& kind, const ImportContext& ctx, ColumnMap*
   for (std::vector<std::string>* names : {&dropped, &ignored, &duplicates})
     for (std::string& name : *names) name = Excerpt(name);
   if (!dropped.empty()) {
-    outcome->notices.push_back("personal data not imported (column" +
-                               std::string(dropped.size() > 1 ? "s " : " ") + Join(dropped, ", ") +
-                               ")");
+    outcome->notices.push_back(CliWords().Format(
+        dropped.size() > 1 ? "import.notice.personal_columns" : "import.notice.personal_column",
+        {{"columns", Join(dropped, ", ")}}));
   }
-  if (!ignored.empty()) outcome->notices.push_back("columns ignored: " + Join(ignored, ", "));
+  if (!ignored.empty()) {
+    outcome->notices.push_back(
+        CliWords().Format("import.notice.columns_ignored", {{"columns", Join(ignored, ", ")}}));
+  }
   if (!duplicates.empty()) {
-    outcome->notices.push_back("columns named twice, only the first one is read: " +
-                               Join(duplicates, ", "));
+    outcome->notices.push_back(
+        CliWords().Format("import.notice.columns_twice", {{"columns", Join(duplicates, ", ")}}));
   }
 }
 
@@ -479,13 +494,11 @@ Status TableMapper::Map(RowSource* reader, const TableKind& kind, const ImportCo
       return Status::InvalidInput(Located(ctx.file, reader->error_line(), reader->error_detail()));
     }
     if (header.first_line == 0)
-      return Status::InvalidInput(Located(ctx.file, 1, "the file is empty"));
+      return Status::InvalidInput(Located(ctx.file, 1, CliWords().Get("import.file.empty")));
     return Status::InvalidInput(Located(
         ctx.file, header.first_line,
-        "no header row with the column(s) " + Join(header.first_missing, ", ") + " found for " +
-            InputKindName(ctx.kind) +
-            " (see docs/input-formats.md for the recognised names, or map your own names under "
-            "\"columns\" in ankerbericht.json)"));
+        CliWords().Format("import.file.no_header", {{"columns", Join(header.first_missing, ", ")},
+                                                    {"kind", InputKindName(ctx.kind)}})));
   }
   ClassifyColumns(kind, ctx, &*header.map, outcome);
   return MapRows(reader, kind, ctx, *header.map, outcome);

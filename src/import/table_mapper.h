@@ -19,8 +19,8 @@ namespace ankerbericht {
 
 // One of our fields and the header names it is recognised by.
 struct FieldSpec {
-  const char* field;                 // our name: "participants"
-  std::vector<const char*> aliases;  // "Teilnehmende", "Teilnehmer", "TN", ...
+  const char* field;                 // our name: participants
+  std::vector<const char*> aliases;  // Teilnehmende, Teilnehmer, TN, ...
   bool required = false;
   // Fields sharing a non-zero group are alternatives: at least one of them
   // must be present (a visits file has a timestamp or a date column).

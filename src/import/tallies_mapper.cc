@@ -1,6 +1,7 @@
 // Tallies: hand-kept tally sheets (date, time slot, visitors, age groups).
 #include "import/table_mapper.h"
 #include "model/entry_layout.h"
+#include "util/strings.h"
 #include "util/text.h"
 
 namespace ankerbericht {
@@ -10,7 +11,8 @@ namespace {
 // "14-16", "14:00-16:00", "14–16 Uhr" -> start and end minutes.
 bool ParseSlot(const std::string& text, int* start, int* end) {
   std::string s = text;
-  for (const char* dash : {"\xE2\x80\x93", "\xE2\x80\x94", " bis "}) {  // en dash, em dash
+  for (const char* dash :
+       {"\xE2\x80\x93", "\xE2\x80\x94", " bis "}) {  // input vocabulary: en dash, em dash
     size_t p = s.find(dash);
     if (p != std::string::npos) s.replace(p, std::string(dash).size(), "-");
   }
@@ -36,8 +38,7 @@ void MapTallyRow(RowReader* row, const ColumnMap& map, const ImportContext& ctx,
   if (!slot.empty()) {
     int start = 0, end = 0;
     if (!ParseSlot(slot, &start, &end)) {
-      row->Reject(row->ColumnName("slot"), "not a time slot (expected e.g. 14-16 or 14:00-16:00)",
-                  slot);
+      row->Reject(row->ColumnName("slot"), CliWords().Get("import.reject.slot_invalid"), slot);
       return;
     }
     t.slot_start = start;
@@ -56,7 +57,7 @@ void MapTallyRow(RowReader* row, const ColumnMap& map, const ImportContext& ctx,
   if (age_sum > t.count) {
     row->Reject(
         row->ColumnName("count"),
-        "the age groups add up to " + std::to_string(age_sum) + ", more than the visitors counted",
+        CliWords().Format("import.reject.age_groups_exceed", {{"sum", std::to_string(age_sum)}}),
         std::to_string(t.count));
     return;
   }
@@ -66,6 +67,7 @@ void MapTallyRow(RowReader* row, const ColumnMap& map, const ImportContext& ctx,
 }  // namespace
 
 const TableKind& TalliesTable() {
+  // input vocabulary: the header names each field is recognised by
   static const TableKind kKind = {
       {
           // The headers of the entry file `ankerbericht forms` writes come
@@ -82,6 +84,7 @@ const TableKind& TalliesTable() {
       AgeGroupColumn,
       MapTallyRow,
   };
+  // end of input vocabulary
   return kKind;
 }
 

@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "util/sha256.h"
+#include "util/strings.h"
 #include "util/text.h"
 
 namespace ankerbericht {
@@ -146,7 +147,9 @@ void AppendRepaired(std::string_view s, std::string* out) {
 }
 
 Status ReadError(const std::string& path) {
-  return Status::IOError(path + ": reading failed: " + std::strerror(errno));
+  return Status::IOError(
+      path + ": " +
+      CliWords().Format("import.file.read_failed", {{"reason", std::strerror(errno)}}));
 }
 
 }  // namespace
@@ -187,7 +190,10 @@ Result<ScannedFile> ScanFile(const std::string& path) {
 
 Result<FileEncoding> SniffFileEncoding(const std::string& path, Sha256* sha) {
   std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (!f) return Status::IOError(path + ": cannot open the file: " + std::strerror(errno));
+  if (!f)
+    return Status::IOError(
+        path + ": " +
+        CliWords().Format("import.file.cannot_open", {{"reason", std::strerror(errno)}}));
   std::string buf(kChunkBytes, '\0');
   // |carry| holds a character cut at a chunk boundary (up to 3 bytes): it is
   // checked whole with the next chunk, so a U+FFFD is never split either.
@@ -235,7 +241,9 @@ Result<std::unique_ptr<DecodingFileReader>> DecodingFileReader::Open(const std::
   std::unique_ptr<DecodingFileReader> reader(new DecodingFileReader());
   reader->file_ = std::fopen(path.c_str(), "rb");
   if (!reader->file_)
-    return Status::IOError(path + ": cannot open the file: " + std::strerror(errno));
+    return Status::IOError(
+        path + ": " +
+        CliWords().Format("import.file.cannot_open", {{"reason", std::strerror(errno)}}));
   reader->cp1252_ = encoding.encoding == "Windows-1252";
   reader->repair_ = !reader->cp1252_ && encoding.invalid_count > 0;
   return reader;
@@ -253,7 +261,8 @@ bool DecodingFileReader::Read(std::string* chunk) {
   size_t n = std::fread(target.data(), 1, target.size(), file_);
   target.resize(n);
   if (n == 0) {
-    if (std::ferror(file_)) error_ = std::string("reading failed: ") + std::strerror(errno);
+    if (std::ferror(file_))
+      error_ = CliWords().Format("import.file.read_failed", {{"reason", std::strerror(errno)}});
     std::fclose(file_);
     file_ = nullptr;
     if (carry_.empty()) return false;

@@ -35,7 +35,7 @@ inline constexpr size_t kNamedInvalidBytes = 10;
 
 struct DecodedText {
   std::string text;      // UTF-8, without BOM
-  std::string encoding;  // "UTF-8 (BOM)", "UTF-8" or "Windows-1252"
+  std::string encoding;  // UTF-8 (BOM), UTF-8 or Windows-1252
   // True if the file holds U+FFFD: characters were already lost before the
   // file reached us (seen in real open-data exports). Worth a warning.
   bool has_replacement_chars = false;

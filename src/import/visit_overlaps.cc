@@ -4,6 +4,8 @@
 #include <numeric>
 #include <tuple>
 
+#include "util/strings.h"
+
 namespace ankerbericht {
 
 namespace {
@@ -21,17 +23,25 @@ std::string Counts(int64_t in, const std::optional<int64_t>& out) {
 int End(const VisitCount& v) { return v.start.minute + std::max(v.interval_minutes, 1); }
 
 std::string DescribeLength(int interval_minutes) {
-  if (interval_minutes >= 24 * 60) return "daily total";
-  if (interval_minutes == 60) return "hourly reading";
-  return std::to_string(interval_minutes) + "-minute reading";
+  if (interval_minutes >= 24 * 60) return CliWords().Get("import.overlap.daily_total");
+  if (interval_minutes == 60) return CliWords().Get("import.overlap.hourly_reading");
+  return CliWords().Format("import.overlap.minutes_reading",
+                           {{"minutes", std::to_string(interval_minutes)}});
 }
 
-// "overlaps the daily total in a.csv:3 for the same sensor ..."
+// "überschneidet sich mit der Tagessumme in a.csv:3 ..."
 std::string OverlapMessage(int other_interval, const std::string& where) {
-  return "overlaps the " + DescribeLength(other_interval) + " in " + where +
-         " for the same sensor and day (a day is counted either as a whole or in intervals, not "
-         "both; "
-         "the reading imported first is kept)";
+  return CliWords().Format("import.overlap.overlaps",
+                           {{"reading", DescribeLength(other_interval)}, {"where", where}});
+}
+
+// "Zeile 3 dieser Datei"
+std::string LineOfThisFile(int line) {
+  return CliWords().Format("import.overlap.line_of_this_file", {{"line", std::to_string(line)}});
+}
+
+std::string ConflictMessage(const std::string& where, const std::string& counts) {
+  return CliWords().Format("import.overlap.conflicts", {{"where", where}, {"counts", counts}});
 }
 
 }  // namespace
@@ -52,8 +62,8 @@ void ResolveVisitChunk(const std::vector<EarlierReading>& earlier, OverlapTally*
     if (e.index >= visits.size() || drop[e.index]) continue;
     const VisitCount& v = visits[e.index];
     drop[e.index] = 1;
-    const std::string where = e.file.empty() ? "line " + std::to_string(e.line) + " of this file"
-                                             : e.file + ":" + std::to_string(e.line);
+    const std::string where =
+        e.file.empty() ? LineOfThisFile(e.line) : e.file + ":" + std::to_string(e.line);
     const bool repeat = e.interval_minutes < 0 ||
                         (e.interval_minutes == v.interval_minutes && e.minute == v.start.minute);
     if (!repeat) {
@@ -66,10 +76,8 @@ void ResolveVisitChunk(const std::vector<EarlierReading>& earlier, OverlapTally*
         ++tally->repeated_from[e.file];
       }
     } else {
-      conflicts.push_back({v.line, "in",
-                           "conflicts with " + where + ", which has " + Counts(e.in, e.out) +
-                               " for the same sensor and interval",
-                           Counts(v.in, v.out)});
+      conflicts.push_back(
+          {v.line, "in", ConflictMessage(where, Counts(e.in, e.out)), Counts(v.in, v.out)});
     }
   }
 
@@ -100,7 +108,7 @@ void ResolveVisitChunk(const std::vector<EarlierReading>& earlier, OverlapTally*
     }
     VisitCount& kept = visits[*last];
     drop[i] = 1;
-    const std::string where = "line " + std::to_string(kept.line) + " of this file";
+    const std::string where = LineOfThisFile(kept.line);
     if (kept.start.minute != v.start.minute || kept.interval_minutes != v.interval_minutes) {
       conflicts.push_back(
           {v.line, "in", OverlapMessage(kept.interval_minutes, where), Counts(v.in, v.out)});
@@ -113,10 +121,8 @@ void ResolveVisitChunk(const std::vector<EarlierReading>& earlier, OverlapTally*
     } else if (SameCounts(v.in, v.out, kept.in, kept.out)) {
       ++tally->repeated_inside;
     } else {
-      conflicts.push_back({v.line, "in",
-                           "conflicts with " + where + ", which has " + Counts(kept.in, kept.out) +
-                               " for the same sensor and interval",
-                           Counts(v.in, v.out)});
+      conflicts.push_back(
+          {v.line, "in", ConflictMessage(where, Counts(kept.in, kept.out)), Counts(v.in, v.out)});
     }
   }
 
@@ -140,19 +146,16 @@ void ResolveVisitChunk(const std::vector<EarlierReading>& earlier, OverlapTally*
 
 void AddOverlapNotices(const OverlapTally& tally, ImportOutcome* outcome) {
   for (const auto& [file, n] : tally.repeated_from) {
-    outcome->notices.push_back(std::to_string(n) + " reading(s) were already imported from " +
-                               file + " with the same counts: counted once");
+    outcome->notices.push_back(CliWords().Format("import.notice.readings_known",
+                                                 {{"n", std::to_string(n)}, {"file", file}}));
   }
   if (tally.dst_merged > 0) {
     outcome->notices.push_back(
-        std::to_string(tally.dst_merged) +
-        " reading(s) in the hour repeated when daylight saving time ends (02:00-03:00 "
-        "on the last Sunday of October) were added to the first pass through that hour");
+        CliWords().Format("import.notice.dst_merged", {{"n", std::to_string(tally.dst_merged)}}));
   }
   if (tally.repeated_inside > 0) {
-    outcome->notices.push_back(
-        std::to_string(tally.repeated_inside) +
-        " reading(s) appear twice in this file with the same counts: counted once");
+    outcome->notices.push_back(CliWords().Format("import.notice.readings_twice",
+                                                 {{"n", std::to_string(tally.repeated_inside)}}));
   }
 }
 

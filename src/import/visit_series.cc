@@ -6,6 +6,7 @@
 #include <set>
 #include <tuple>
 
+#include "util/strings.h"
 #include "util/text.h"
 
 namespace ankerbericht {
@@ -40,21 +41,26 @@ SeriesTally::Interval InferInterval(const std::vector<int64_t>& starts) {
 }
 
 std::string SensorName(const std::string& sensor) {
-  return sensor.empty() ? "the counter" : "sensor " + sensor;
+  return sensor.empty() ? CliWords().Get("import.series.the_counter")
+                        : CliWords().Format("import.series.sensor", {{"sensor", sensor}});
 }
 
 std::string When(const Timestamp& t) { return t.date.ToGerman() + " " + FormatTimeOfDay(t.minute); }
 
 std::string LengthWords(int minutes) {
-  return minutes == 60 ? "hourly" : std::to_string(minutes) + "-minute";
+  return minutes == 60
+             ? CliWords().Get("import.series.hourly")
+             : CliWords().Format("import.series.minutes", {{"minutes", std::to_string(minutes)}});
 }
 
 }  // namespace
 
 bool IsMissingReading(std::string_view text) {
   std::string t = AsciiLower(Trim(text));
+  // input vocabulary: how exports write a missing value
   return t.empty() || t == "na" || t == "n/a" || t == "n.a." || t == "nan" || t == "-" ||
          t == "\xE2\x80\x93";
+  // end of input vocabulary
 }
 
 void DecideVisitIntervals(SeriesTally* tally, const std::vector<VisitCount>& visits, bool final) {
@@ -172,17 +178,21 @@ void SettleVisitSeries(SeriesTally* tally, ImportOutcome* outcome) {
 
 namespace {
 
-// "sensor A", "sensors A, B and C", at most five names.
+// "Zähler A", "Zähler A, B und C", at most five names.
 std::string SensorNames(const std::vector<std::string>& sensors) {
   if (sensors.size() == 1) return SensorName(sensors[0]);
-  std::string out = "sensors ";
+  const Strings& words = CliWords();
   constexpr size_t kNamed = 5;
+  std::string names;
   for (size_t i = 0; i < sensors.size() && i < kNamed; ++i) {
-    if (i > 0) out += i + 1 == sensors.size() ? " and " : ", ";
-    out += sensors[i].empty() ? "(unnamed)" : sensors[i];
+    if (i > 0) names += i + 1 == sensors.size() ? words.Get("import.series.and") : ", ";
+    names += sensors[i].empty() ? words.Get("import.series.unnamed") : sensors[i];
   }
-  if (sensors.size() > kNamed) out += " and " + std::to_string(sensors.size() - kNamed) + " more";
-  return out;
+  if (sensors.size() > kNamed) {
+    names +=
+        words.Format("import.series.and_more", {{"n", std::to_string(sensors.size() - kNamed)}});
+  }
+  return words.Format("import.series.sensors", {{"names", names}});
 }
 
 }  // namespace
@@ -200,21 +210,19 @@ void AddSeriesNotices(const SeriesTally& tally, ImportOutcome* outcome) {
     const auto& [basis, minutes] = key;
     switch (basis) {
       case SeriesTally::Basis::kSpacing:
-        outcome->notices.push_back(SensorNames(sensors) + ": no interval column; " +
-                                   LengthWords(minutes) +
-                                   " readings, as the spacing of the timestamps shows");
+        outcome->notices.push_back(CliWords().Format(
+            "import.notice.interval_by_spacing",
+            {{"sensors", SensorNames(sensors)}, {"length", LengthWords(minutes)}}));
         break;
       case SeriesTally::Basis::kCrossings:
-        outcome->notices.push_back(
-            SensorNames(sensors) + ": " + std::to_string(crossings) +
-            " row(s) at irregular times read as single crossings and summed into " +
-            std::to_string(crossing_readings) + " hourly reading(s)");
+        outcome->notices.push_back(CliWords().Format(
+            "import.notice.interval_crossings", {{"sensors", SensorNames(sensors)},
+                                                 {"rows", std::to_string(crossings)},
+                                                 {"readings", std::to_string(crossing_readings)}}));
         break;
       case SeriesTally::Basis::kSingle:
-        outcome->notices.push_back(
-            SensorNames(sensors) +
-            ": no interval column and a single time of day, nothing to tell the "
-            "interval from: read as hourly");
+        outcome->notices.push_back(CliWords().Format("import.notice.interval_single",
+                                                     {{"sensors", SensorNames(sensors)}}));
         break;
     }
   }
@@ -232,14 +240,15 @@ void AddSeriesNotices(const SeriesTally& tally, ImportOutcome* outcome) {
         span += "\xE2\x80\x93";
         span += g.last.date == g.first.date ? FormatTimeOfDay(g.last.minute) : When(g.last);
       }
-      outcome->notices.push_back(SensorName(sensor) + ": no readings " + span + " (" +
-                                 std::to_string(g.count) +
-                                 (g.count == 1 ? " interval)" : " intervals)"));
+      outcome->notices.push_back(CliWords().Format(
+          g.count == 1 ? "import.notice.gap_one" : "import.notice.gap",
+          {{"sensor", SensorName(sensor)}, {"span", span}, {"n", std::to_string(g.count)}}));
     }
     if (gaps.size() > kGapsShown) {
-      outcome->notices.push_back(SensorName(sensor) + ": and " +
-                                 std::to_string(gaps.size() - kGapsShown) + " more gap(s) of " +
-                                 std::to_string(rest_intervals) + " interval(s) in all");
+      outcome->notices.push_back(CliWords().Format(
+          "import.notice.gaps_more", {{"sensor", SensorName(sensor)},
+                                      {"gaps", std::to_string(gaps.size() - kGapsShown)},
+                                      {"intervals", std::to_string(rest_intervals)}}));
     }
   }
 }

@@ -2,6 +2,7 @@
 #include "import/presets.h"
 #include "import/table_mapper.h"
 #include "import/visit_series.h"
+#include "util/strings.h"
 #include "util/text.h"
 
 namespace ankerbericht {
@@ -26,8 +27,7 @@ void MapVisitRow(RowReader* row, const ColumnMap&, const ImportContext& ctx, std
     std::string text = row->DateText("timestamp");
     std::optional<Timestamp> ts = ParseTimestamp(text);
     if (!ts) {
-      row->Reject(row->ColumnName("timestamp"),
-                  "not a valid date and time (expected TT.MM.JJJJ HH:MM or JJJJ-MM-TT HH:MM)",
+      row->Reject(row->ColumnName("timestamp"), CliWords().Get("import.reject.datetime_invalid"),
                   text);
       return;
     }
@@ -42,7 +42,8 @@ void MapVisitRow(RowReader* row, const ColumnMap&, const ImportContext& ctx, std
     }
     row->CheckDateInLifetime("timestamp", v.start.date, ctx, false);
   } else {
-    std::optional<Date> d = row->RequiredDate(row->Has("date") ? "date" : "timestamp");
+    std::optional<Date> d =
+        row->Has("date") ? row->RequiredDate("date") : row->RequiredDate("timestamp");
     if (!d) return;
     v.start.date = *d;
     std::optional<int> t = row->OptionalTime("time");
@@ -52,7 +53,7 @@ void MapVisitRow(RowReader* row, const ColumnMap&, const ImportContext& ctx, std
     row->CheckDateInLifetime("date", *d, ctx, false);
   }
   if (v.start.minute >= 24 * 60) {
-    row->Reject(row->ColumnName("time"), "an interval cannot start at 24:00", "24:00");
+    row->Reject(row->ColumnName("time"), CliWords().Get("import.reject.interval_at_24"), "24:00");
   }
   // "na", "-" or nothing where the count should be: the sensor has no value
   // for this interval, a gap (import/visit_series.h), not a bad row. Exits
@@ -68,7 +69,8 @@ void MapVisitRow(RowReader* row, const ColumnMap&, const ImportContext& ctx, std
     in_missing = false;
   }
   if (in_missing && !out_missing) {
-    row->Reject(row->ColumnName("in"), "no entries given where the exits are", row->Text("out"));
+    row->Reject(row->ColumnName("in"), CliWords().Get("import.reject.entries_missing"),
+                row->Text("out"));
   }
   std::optional<int64_t> in = in_missing ? std::optional<int64_t>(0)
                               : total    ? total
@@ -78,8 +80,7 @@ void MapVisitRow(RowReader* row, const ColumnMap&, const ImportContext& ctx, std
   // minute would look like the same reading sent twice and one would be lost.
   std::optional<int64_t> length = ParseInteger(row->Text("interval"));
   if (length && *length <= 0) {
-    row->Reject(row->ColumnName("interval"),
-                "an interval must be at least 1 minute (one row counts the people of one interval)",
+    row->Reject(row->ColumnName("interval"), CliWords().Get("import.reject.interval_too_short"),
                 row->Text("interval"));
   }
   std::optional<int64_t> interval = row->Count("interval", false, 24 * 60);
@@ -98,6 +99,7 @@ void MapVisitRow(RowReader* row, const ColumnMap&, const ImportContext& ctx, std
 }  // namespace
 
 const TableKind& VisitsTable() {
+  // input vocabulary: the header names each field is recognised by
   static const TableKind kKind = {
       {
           {"timestamp",
@@ -120,6 +122,7 @@ const TableKind& VisitsTable() {
       nullptr,
       MapVisitRow,
   };
+  // end of input vocabulary
   return kKind;
 }
 

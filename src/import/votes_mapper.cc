@@ -23,6 +23,7 @@ void MapVoteRow(RowReader* row, const ColumnMap&, const ImportContext& ctx, std:
 }  // namespace
 
 const TableKind& VotesTable() {
+  // input vocabulary: the header names each field is recognised by
   static const TableKind kKind = {
       {
           {"date", {"Datum", "Date"}, true},
@@ -32,6 +33,7 @@ const TableKind& VotesTable() {
       nullptr,
       MapVoteRow,
   };
+  // end of input vocabulary
   return kKind;
 }
 

@@ -18,6 +18,7 @@
 #include <sstream>
 
 #include "util/date.h"
+#include "util/strings.h"
 
 namespace ankerbericht {
 
@@ -77,7 +78,8 @@ class Workbook {
   // The unpacked part; fails on missing parts and on limits.
   Result<std::string> Read(const std::string& part) {
     auto it = archive_.findHeader(part);
-    if (it == archive_.headerEnd()) return Status::InvalidInput("the workbook has no part " + part);
+    if (it == archive_.headerEnd())
+      return Status::InvalidInput(CliWords().Format("import.xlsx.no_part", {{"part", part}}));
     const Poco::Zip::ZipLocalFileHeader& h = it->second;
     uint64_t declared = h.getUncompressedSize();
     uint64_t packed = h.getCompressedSize();
@@ -102,10 +104,10 @@ class Workbook {
 
  private:
   Status Bomb(const std::string& part, uint64_t size) const {
-    return Status::InvalidInput(
-        "the workbook part " + part + " unpacks to more than " +
-        std::to_string(std::max<uint64_t>(size, limits_.max_entry_bytes) >> 20) +
-        " MiB (or is compressed implausibly well): refused, it looks like a zip bomb");
+    return Status::InvalidInput(CliWords().Format(
+        "import.xlsx.zip_bomb",
+        {{"part", part},
+         {"mib", std::to_string(std::max<uint64_t>(size, limits_.max_entry_bytes) >> 20)}}));
   }
   std::istream& in_;
   Poco::Zip::ZipArchive archive_;
@@ -206,7 +208,7 @@ Result<std::string> FindSheetPart(Workbook* wb, const std::string& wanted) {
     if (el == "Relationship") rels[Attr(a, "Id")] = ResolveTarget(Attr(a, "Target"));
   };
   ParseXml(*xml, &h);
-  if (sheets.empty()) return Status::InvalidInput("the workbook has no worksheet");
+  if (sheets.empty()) return Status::InvalidInput(CliWords().Get("import.xlsx.no_sheet"));
   std::string part;
   std::string names;
   for (const auto& [name, rid] : sheets) {
@@ -214,10 +216,10 @@ Result<std::string> FindSheetPart(Workbook* wb, const std::string& wanted) {
     if (part.empty() && (wanted.empty() || name == wanted)) part = rels[rid];
   }
   if (part.empty() && !wanted.empty()) {
-    return Status::InvalidInput("no sheet \"" + wanted + "\" in the workbook (sheets: " + names +
-                                ")");
+    return Status::InvalidInput(
+        CliWords().Format("import.xlsx.sheet_unknown", {{"sheet", wanted}, {"sheets", names}}));
   }
-  if (part.empty()) return Status::InvalidInput("the first sheet's part is missing");
+  if (part.empty()) return Status::InvalidInput(CliWords().Get("import.xlsx.first_sheet_missing"));
   return part;
 }
 
@@ -285,7 +287,7 @@ std::string CellValue(const std::string& type, const std::string& text, int styl
     size_t i = static_cast<size_t>(std::atol(text.c_str()));
     return i < shared.size() ? shared[i] : "";
   }
-  if (type == "b") return text == "1" ? "TRUE" : "FALSE";
+  if (type == "b") return text == "1" ? "TRUE" : "FALSE";  // input vocabulary: as Excel shows it
   if ((type.empty() || type == "n") && !text.empty() && style >= 0 &&
       static_cast<size_t>(style) < styles.date.size() && styles.date[static_cast<size_t>(style)]) {
     double serial = std::atof(text.c_str());
@@ -328,9 +330,9 @@ Result<XlsxSheet> ReadSheetRows(Workbook* wb, const std::string& part,
     sheet.materialised_bytes += bytes;
     if (sheet.materialised_bytes > limits.max_materialised_bytes && refused.ok()) {
       refused = Status::InvalidInput(
-          "the sheet's cells hold more than " + Megabytes(limits.max_materialised_bytes) +
-          " MB of text (up to row " + std::to_string(rows.empty() ? 0 : rows.back().line) +
-          "): refused; save only the needed sheet and columns, or export as CSV");
+          CliWords().Format("import.xlsx.too_much_text",
+                            {{"mb", Megabytes(limits.max_materialised_bytes)},
+                             {"row", std::to_string(rows.empty() ? 0 : rows.back().line)}}));
     }
   };
   Handler h;
@@ -342,9 +344,8 @@ Result<XlsxSheet> ReadSheetRows(Workbook* wb, const std::string& part,
       if (r.empty()) r = std::to_string(next_row);
       std::optional<int> n = ParseRowNumber(r);
       if (!n) {
-        refused = Status::InvalidInput("row number \"" + r +
-                                       "\" is not a sheet row (Excel sheets have rows 1 to " +
-                                       std::to_string(kXlsxMaxRow) + ")");
+        refused = Status::InvalidInput(CliWords().Format(
+            "import.xlsx.row_number", {{"row", r}, {"max", std::to_string(kXlsxMaxRow)}}));
         return;
       }
       rows.emplace_back();
@@ -428,17 +429,20 @@ Result<XlsxSheet> ReadXlsxSheet(std::istream& in, const std::string& sheet,
     Workbook wb(in, limits);
     return ReadSheet(&wb, sheet, limits);
   } catch (const Poco::Exception& e) {
-    return Status::InvalidInput("not a readable .xlsx workbook (" + e.displayText() + ")");
+    return Status::InvalidInput(
+        CliWords().Format("import.xlsx.unreadable", {{"reason", e.displayText()}}));
   } catch (const std::exception& e) {
-    return Status::InvalidInput(std::string("not a readable .xlsx workbook (") + e.what() + ")");
+    return Status::InvalidInput(
+        CliWords().Format("import.xlsx.unreadable", {{"reason", e.what()}}));
   }
 }
 
 Result<XlsxSheet> ReadXlsxSheet(const std::string& bytes, const std::string& sheet,
                                 const XlsxLimits& limits) {
   if (bytes.size() > limits.max_file_bytes) {
-    return Status::InvalidInput("workbook too large (" + Megabytes(bytes.size()) + " MB, limit " +
-                                Megabytes(limits.max_file_bytes) + " MB)");
+    return Status::InvalidInput(CliWords().Format(
+        "import.xlsx.too_large",
+        {{"mb", Megabytes(bytes.size())}, {"limit", Megabytes(limits.max_file_bytes)}}));
   }
   std::istringstream in(bytes);
   return ReadXlsxSheet(in, sheet, limits);

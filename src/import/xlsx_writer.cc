@@ -10,6 +10,8 @@
 #include <map>
 #include <sstream>
 
+#include "util/strings.h"
+
 namespace ankerbericht {
 
 namespace {
@@ -165,12 +167,15 @@ Status WriteXlsx(const XlsxWorkbook& book, const std::string& path) {
   try {
     bytes = XlsxBytes(book);
   } catch (const Poco::Exception& e) {
-    return Status::IOError("cannot write " + path + ": " + e.displayText());
+    return Status::IOError(CliWords().Format("import.file.cannot_write_because",
+                                             {{"path", path}, {"reason", e.displayText()}}));
   }
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   out.close();
-  if (!out) return Status::IOError("cannot write " + path);
+  if (!out) {
+    return Status::IOError(CliWords().Format("import.file.cannot_write", {{"path", path}}));
+  }
   return Status::Ok();
 }
 

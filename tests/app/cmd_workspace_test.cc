@@ -30,8 +30,7 @@ TEST_F(WorkspaceCommands, CheckReportsAnUnknownFieldUnderColumns) {
   EXPECT_EQ(r.exit_code, kExitConfig) << r.out << r.err;
   EXPECT_TRUE(
       Has(r.out,
-          "ankerbericht.json: \"columns\" of daten/zaehler/*.csv: unknown field \"besucher\" for "
-          "visits (known: timestamp, date, time, in, "))
+          "ankerbericht.json: \"columns\" von daten/zaehler/*.csv: unbekanntes Feld \"besucher\" für visits (bekannt: timestamp, date, time, in, "))
       << r.out;
   EXPECT_FALSE(Has(r.out, "no problems found")) << r.out;
   EXPECT_FALSE(Has(r.out, "ankerbericht.json: in Ordnung")) << r.out;
@@ -60,8 +59,7 @@ TEST_F(WorkspaceCommands, RunStopsBeforeImportingOrRenderingOnAConfigurationErro
   EXPECT_EQ(r.exit_code, kExitConfig) << r.err;
   EXPECT_TRUE(
       Has(r.err,
-          "ankerbericht: Fehler: \"columns\" of daten/feedback/*.csv: unknown field \"anzahl\" for "
-          "feedback"))
+          "ankerbericht: error: \"columns\" von daten/feedback/*.csv: unbekanntes Feld \"anzahl\" für feedback"))
       << r.err;
   EXPECT_TRUE(
       Has(r.err,
@@ -85,7 +83,7 @@ TEST_F(WorkspaceCommands, RunStopsOnABrokenMappingOfAnImportedFile) {
   EditConfig("\"columns\": { \"in\": 4 }", "\"columns\": { \"eingang\": \"Ein\" }");
   r = Run("run");
   EXPECT_EQ(r.exit_code, kExitConfig) << r.err;
-  EXPECT_TRUE(Has(r.err, "unknown field \"eingang\" for visits")) << r.err;
+  EXPECT_TRUE(Has(r.err, "unbekanntes Feld \"eingang\" für visits")) << r.err;
 }
 
 }  // namespace
@@ -115,7 +113,7 @@ TEST_F(Reread, ARejectedFileIsImportedOnceTheScaleIsFixed) {
   CommandResult r = Run("run");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_TRUE(
-      Has(r.err, "daten/feedback/maerz.csv:2: zufrieden: not an answer on this item's scale"))
+      Has(r.err, "daten/feedback/maerz.csv:2: zufrieden: keine Antwort, die diese Frage zulässt"))
       << r.err;
   EXPECT_TRUE(Has(r.err, "eingelesen; 0 von 3 Zeilen angenommen, 3 abgelehnt")) << r.err;
   // Nothing changed: nothing to read.
@@ -231,7 +229,7 @@ TEST_F(Reread, ImportAppliesTheMappingOfTheSourceWhoseGlobMatches) {
   Write("anderswo/maerz.csv", kOwnHeaders);
   r = Run("import --kind visits --dry-run anderswo/maerz.csv");
   EXPECT_NE(r.exit_code, 0) << r.err;
-  EXPECT_TRUE(Has(r.err, "no header row with the column(s)")) << r.err;
+  EXPECT_TRUE(Has(r.err, "keine Kopfzeile mit den Spalten")) << r.err;
 
   r = Run("import --kind visits daten/zaehler/maerz.csv");
   ASSERT_EQ(r.exit_code, 0) << r.err;

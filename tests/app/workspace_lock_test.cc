@@ -108,7 +108,7 @@ TEST_F(TwoProcesses, ARunWithAFailedImportRendersNoReport) {
 
   CommandResult r = Run("run");
   EXPECT_EQ(r.exit_code, 3) << r.err;
-  EXPECT_NE(r.err.find("daten/umfrage.xlsx: not a readable .xlsx workbook"), std::string::npos)
+  EXPECT_NE(r.err.find("daten/umfrage.xlsx: keine lesbare .xlsx-Arbeitsmappe"), std::string::npos)
       << r.err;
   EXPECT_NE(r.err.find("kein Bericht erstellt: 1 Datei(en) konnten nicht eingelesen werden"),
             std::string::npos)

@@ -157,7 +157,7 @@ TEST_F(WorkspaceImport, ASurveyExportedTwiceCountsEachResponseOnce) {
   tmp_.Write("werkstatt/daten/feedback/umfrage-juni.csv",
              LimeSurvey(1, 40, "Export Juni (korrigiert)"));
   r = Run("import --kind feedback daten/feedback/umfrage-juni.csv");
-  EXPECT_NE(r.err.find("30 response(s) were already imported from daten/feedback/umfrage-mai.csv"),
+  EXPECT_NE(r.err.find("30 Antwort(en) wurden schon aus daten/feedback/umfrage-mai.csv eingelesen"),
             std::string::npos)
       << r.err;
   EXPECT_EQ(Figure("feedback.responses"), 40);
@@ -202,8 +202,7 @@ TEST_F(WorkspaceImport, AGoogleFormsExportSavedTwiceCountsEachResponseOnce) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(
       r.err.find(
-          "daten/feedback/formular-excel.csv: Hinweis: 30 response(s) were already imported from "
-          "daten/feedback/formular.csv (the same submission times and answers): counted once"),
+          "daten/feedback/formular-excel.csv: note: 30 Antwort(en) wurden schon aus daten/feedback/formular.csv eingelesen (gleiche Abgabezeit und Antworten): einmal gezählt"),
       std::string::npos)
       << r.err;
   EXPECT_NE(r.err.find("0 von 30 Zeilen angenommen, 0 abgelehnt"), std::string::npos) << r.err;
@@ -211,9 +210,7 @@ TEST_F(WorkspaceImport, AGoogleFormsExportSavedTwiceCountsEachResponseOnce) {
 
   r = Run("import --kind feedback daten/feedback/formular-juni.csv");
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.err.find("30 response(s) were already imported from daten/feedback/formular.csv (the "
-                       "same submission "
-                       "times and answers)"),
+  EXPECT_NE(r.err.find("30 Antwort(en) wurden schon aus daten/feedback/formular.csv eingelesen (gleiche Abgabezeit und Antworten)"),
             std::string::npos)
       << r.err;
   EXPECT_NE(r.err.find("10 von 40 Zeilen angenommen, 0 abgelehnt"), std::string::npos) << r.err;

@@ -55,16 +55,16 @@ TEST_F(FreeTextWorkspace, TheStoreHoldsNoContactDataFromFreeText) {
   CommandResult feedback = Run("import --kind feedback daten/feedback.csv");
   ASSERT_EQ(feedback.exit_code, 0) << feedback.err;
   EXPECT_NE(
-      feedback.err.find("daten/feedback.csv:5: zufrieden: not an answer on this item's scale"),
+      feedback.err.find("daten/feedback.csv:5: zufrieden: keine Antwort, die diese Frage zulässt"),
       std::string::npos)
       << feedback.err;
-  EXPECT_NE(
-      feedback.err.find("6 e-mail address(es) or phone number(s) in free text replaced by […]"),
-      std::string::npos)
+  EXPECT_NE(feedback.err.find("6 E-Mail-Adresse(n) oder Telefonnummer(n) in Freitext vor dem "
+                              "Speichern durch […] ersetzt"),
+            std::string::npos)
       << feedback.err;
   CommandResult note = Run("import --kind notes daten/notiz.md");
   ASSERT_EQ(note.exit_code, 0) << note.err;
-  EXPECT_NE(note.err.find("5 e-mail address(es) or phone number(s)"), std::string::npos)
+  EXPECT_NE(note.err.find("5 E-Mail-Adresse(n) oder Telefonnummer(n)"), std::string::npos)
       << note.err;
 
   const std::string db = DatabaseBytes();
@@ -82,7 +82,7 @@ TEST_F(FreeTextWorkspace, TheStoreHoldsNoContactDataFromFreeText) {
 }
 
 // What costs no row is still named with its line: a byte that is not UTF-8
-// (the file stays UTF-8) and an action due date that does not exist.
+// (the file stays UTF-8) and an Fälligkeitsdatum der Aufgabe that does not exist.
 TEST_F(FreeTextWorkspace, WarningsNameTheirLine) {
   tmp_.Write("daten/liste.csv",
              "Nr;Datum;Titel;Format;Kapazität\n"
@@ -91,7 +91,8 @@ TEST_F(FreeTextWorkspace, WarningsNameTheirLine) {
              "e Runde;Vortrag;30\n");
   CommandResult events = Run("import --kind events daten/liste.csv");
   ASSERT_EQ(events.exit_code, 0) << events.err;
-  EXPECT_NE(events.err.find("daten/liste.csv:3: not valid UTF-8 (byte 0xDF)\n"), std::string::npos)
+  EXPECT_NE(events.err.find("daten/liste.csv:3: kein gültiges UTF-8 (Byte 0xDF)\n"),
+            std::string::npos)
       << events.err;
   EXPECT_NE(events.err.find("2 von 2 Zeilen angenommen, 0 abgelehnt [csv, UTF-8]"),
             std::string::npos)
@@ -100,8 +101,10 @@ TEST_F(FreeTextWorkspace, WarningsNameTheirLine) {
              "---\ndatum: 12.03.2026\n---\n- [ ] Flyer drucken (bis 31.02.2026)\n");
   CommandResult note = Run("import --kind notes daten/notiz.md");
   ASSERT_EQ(note.exit_code, 0) << note.err;
-  EXPECT_NE(note.err.find("daten/notiz.md:4: action due date: not a valid date (31.02.2026)\n"),
-            std::string::npos)
+  EXPECT_NE(
+      note.err.find(
+          "daten/notiz.md:4: Fälligkeitsdatum der Aufgabe: kein gültiges Datum (31.02.2026)\n"),
+      std::string::npos)
       << note.err;
 }
 

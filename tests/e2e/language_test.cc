@@ -67,11 +67,13 @@ size_t Letters(const std::string& word) {
 
 // The words of every text of |table| (placeholders "{name}" left out). The
 // command line's messages (cli.*, config.*, store.*) never reach a document and
-// quote codes both languages share (--kind events): they are left out too.
+// quote codes both languages share (--kind events), and so do the import's
+// (import.*: header names, configuration keys): they are left out too.
 std::set<std::string> TableWords(const Strings& table) {
   std::set<std::string> out;
   for (const auto& [key, text] : table.all()) {
-    if (key.starts_with("cli.") || key.starts_with("config.") || key.starts_with("store.")) {
+    if (key.starts_with("cli.") || key.starts_with("config.") || key.starts_with("store.") ||
+        key.starts_with("import.")) {
       continue;
     }
     std::string plain;

@@ -47,10 +47,10 @@ TEST(ContactScrubTest, EveryFreeTextFieldIsScrubbedIdsAreNot) {
 
 TEST(ContactScrubTest, RefusedRowsAreScrubbedToo) {
   std::vector<Rejection> rejected = {
-      {5, "zufrieden", "not an answer on this item's scale", "max@example.org"}};
+      {5, "zufrieden", "keine Antwort, die diese Frage zulässt", "max@example.org"}};
   EXPECT_EQ(ScrubContactData(&rejected), 1);
   EXPECT_EQ(rejected[0].ToString("x.csv"),
-            "x.csv:5: zufrieden: not an answer on this item's scale ([…])");
+            "x.csv:5: zufrieden: keine Antwort, die diese Frage zulässt ([…])");
 }
 
 }  // namespace

@@ -127,7 +127,7 @@ TEST(CsvReaderTest, UnterminatedQuoteSetsError) {
   std::vector<CsvRecord> r = ReadAll("a;b\nc;\"offen\nnoch offen\n", ';', &error);
   ASSERT_EQ(r.size(), 2u);
   EXPECT_EQ(r[1].fields[1], "offen\nnoch offen\n");  // runs to the end of input
-  EXPECT_EQ(error, "line 2: a quote (\") opened here is never closed");
+  EXPECT_EQ(error, "Zeile 2: ein hier geöffnetes Anführungszeichen (\") wird nie geschlossen");
 }
 
 TEST(CsvReaderTest, NoErrorForWellFormedInput) {
@@ -170,8 +170,9 @@ TEST(CsvReaderTest, RecordLongerThanTheLimitStopsTheReader) {
   EXPECT_FALSE(reader.Next(&r));
   EXPECT_TRUE(r.fields.empty());
   EXPECT_EQ(reader.error_line(), 2);
-  EXPECT_EQ(reader.error_detail().rfind("line longer than 1048576 bytes (limit 1 MiB per line)", 0),
-            0u);
+  EXPECT_EQ(
+      reader.error_detail().rfind("Zeile länger als 1048576 Bytes (höchstens 1 MiB je Zeile)", 0),
+      0u);
   EXPECT_FALSE(reader.Next(&r));  // and it stays stopped
   // A record just at the limit is read.
   std::string fits = std::string(kMaxLineBytes - 2, 'y') + ";z\n";
@@ -297,7 +298,8 @@ TEST(CsvDialectTest, UnterminatedQuoteReportsFileAndLine) {
   while (reader.Next(&r)) {
   }
   EXPECT_EQ(reader.error_line(), 2);
-  EXPECT_EQ(reader.error_detail(), "a quote (\") opened here is never closed");
+  EXPECT_EQ(reader.error_detail(),
+            "ein hier geöffnetes Anführungszeichen (\") wird nie geschlossen");
 }
 
 }  // namespace

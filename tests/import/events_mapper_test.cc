@@ -34,9 +34,9 @@ TEST_F(ImportTest, EventsGermanList) {
   EXPECT_EQ(a.end, 20 * 60);
   EXPECT_EQ(a.title, "Digitalcafé");
   EXPECT_EQ(a.format, "Digitalcafé");
-  EXPECT_EQ(a.topics, (Strings{"KI", "Datenschutz"}));
-  EXPECT_EQ(a.speakers, (Strings{"Anna M."}));
-  EXPECT_EQ(a.partners, (Strings{"VHS", "Bibliothek"}));
+  EXPECT_EQ(a.topics, (Lines{"KI", "Datenschutz"}));
+  EXPECT_EQ(a.speakers, (Lines{"Anna M."}));
+  EXPECT_EQ(a.partners, (Lines{"VHS", "Bibliothek"}));
   EXPECT_EQ(a.registrations, 15);
   EXPECT_EQ(a.participants, 12);
   EXPECT_EQ(a.capacity, 20);
@@ -64,7 +64,7 @@ TEST_F(ImportTest, EventsEnglishCommaSeparated) {
                    "E2,2026-03-11,,,Repair Café,Offene Werkstatt,,,,cancelled\n"));
   ASSERT_EQ(outcome_.batch.events.size(), 2u);
   EXPECT_EQ(outcome_.batch.events[0].participants, 12);
-  EXPECT_EQ(outcome_.batch.events[0].partners, (Strings{"VHS", "Bibliothek"}));
+  EXPECT_EQ(outcome_.batch.events[0].partners, (Lines{"VHS", "Bibliothek"}));
   EXPECT_EQ(outcome_.batch.events[1].status, EventStatus::kCancelled);
 }
 
@@ -117,8 +117,7 @@ TEST_F(ImportTest, EventsExplicitMappingToAMissingHeaderFails) {
   ASSERT_FALSE(s.ok());
   EXPECT_EQ(
       s.message().rfind(
-          "x.csv:1: no header row with the column(s) \"Tag der Veranstaltung\" found for events",
-          0),
+          "x.csv:1: keine Kopfzeile mit den Spalten \"Tag der Veranstaltung\" für events gefunden", 0),
       0u)
       << s.message();
 }
@@ -128,8 +127,8 @@ TEST_F(ImportTest, EventsPersonalDataDroppedAndOtherColumnsIgnored) {
                    "ID;Datum;Titel;Format;E-Mail;Bemerkung\n"
                    "V-01;10.03.2026;Digitalcafé;Digitalcafé;anna@example.org;gut besucht\n"));
   ASSERT_EQ(outcome_.batch.events.size(), 1u);
-  EXPECT_EQ(outcome_.notices,
-            (Strings{"personal data not imported (column E-Mail)", "columns ignored: Bemerkung"}));
+  EXPECT_EQ(outcome_.notices, (Lines{"persönliche Daten nicht eingelesen (Spalte E-Mail)",
+                                     "nicht verwendete Spalten: Bemerkung"}));
 }
 
 TEST_F(ImportTest, EventsNegativeParticipants) {
@@ -137,7 +136,7 @@ TEST_F(ImportTest, EventsNegativeParticipants) {
                           "ID;Datum;Titel;Format;Teilnehmende\n"
                           "V-01;10.03.2026;Digitalcafé;Digitalcafé;12\n"
                           "V-02;11.03.2026;Löten;Workshop;-3\n"),
-            "x.csv:3: Teilnehmende: a count cannot be negative (-3)");
+            "x.csv:3: Teilnehmende: eine Anzahl kann nicht negativ sein (-3)");
   ASSERT_EQ(outcome_.batch.events.size(), 1u);
   EXPECT_EQ(outcome_.batch.events[0].id, "V-01");
 }
@@ -147,7 +146,7 @@ TEST_F(ImportTest, EventsDuplicateId) {
                           "ID;Datum;Titel;Format\n"
                           "V-01;10.03.2026;Digitalcafé;Digitalcafé\n"
                           "V-01;11.03.2026;Löten;Workshop\n"),
-            "x.csv:3: ID: event id used twice in this file (V-01)");
+            "x.csv:3: ID: diese Veranstaltungsnummer steht zweimal in der Datei (V-01)");
 }
 
 TEST_F(ImportTest, EventsBadRows) {
@@ -156,20 +155,23 @@ TEST_F(ImportTest, EventsBadRows) {
     const char* rejection;
   } cases[] = {
       {"V-01;31.02.2026;18:00;20:00;A;Workshop;;",
-       "x.csv:2: Datum: not a valid date (expected TT.MM.JJJJ or JJJJ-MM-TT) (31.02.2026)"},
-      {"V-01;10.03.2026;18:00;17:00;A;Workshop;;", "x.csv:2: Ende: ends before it starts (17:00)"},
+       "x.csv:2: Datum: kein gültiges Datum (erwartet TT.MM.JJJJ oder JJJJ-MM-TT) (31.02.2026)"},
+      {"V-01;10.03.2026;18:00;17:00;A;Workshop;;",
+       "x.csv:2: Ende: endet, bevor sie beginnt (17:00)"},
       {"V-01;10.03.2026;18 Uhr 30;;A;Workshop;;",
-       "x.csv:2: Beginn: not a valid time of day (expected HH:MM) (18 Uhr 30)"},
-      {"V-01;10.03.2026;;;;Workshop;;", "x.csv:2: Titel: must not be empty"},
-      {";10.03.2026;;;A;Workshop;;", "x.csv:2: ID: must not be empty"},
+       "x.csv:2: Beginn: keine gültige Uhrzeit (erwartet HH:MM) (18 Uhr 30)"},
+      {"V-01;10.03.2026;;;;Workshop;;", "x.csv:2: Titel: darf nicht leer sein"},
+      {";10.03.2026;;;A;Workshop;;", "x.csv:2: ID: darf nicht leer sein"},
       {"V-01;10.03.2026;;;A;Workshop;5;abgesagt",
-       "x.csv:2: Teilnehmende: a cancelled event cannot have participants (5)"},
+       "x.csv:2: Teilnehmende: eine abgesagte Veranstaltung kann keine Teilnehmenden haben (5)"},
       {"V-01;15.07.2026;;;A;Workshop;8;",
-       "x.csv:2: Teilnehmende: participants counted for an event in the future (8)"},
+       "x.csv:2: Teilnehmende: Teilnehmende gezählt, obwohl die Veranstaltung noch in der Zukunft "
+       "liegt (8)"},
       {"V-01;10.03.2026;;;A;Workshop;;vielleicht",
-       "x.csv:2: Status: unknown status (use durchgeführt or abgesagt) (vielleicht)"},
+       "x.csv:2: Status: unbekannter Status (bitte durchgeführt oder abgesagt eintragen) "
+       "(vielleicht)"},
       {"V-01;31.12.2025;;;A;Workshop;;",
-       "x.csv:2: Datum: date lies before the site opened (01.01.2026) (31.12.2025)"},
+       "x.csv:2: Datum: Datum liegt vor der Eröffnung des Ortes (01.01.2026) (31.12.2025)"},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(OnlyRejection(InputKind::kEvents,
@@ -208,7 +210,7 @@ TEST_F(ImportTest, EventsStrayByteInUtf8File) {
             "Gro\xEF\xBF\xBD"
             "e Runde");
   ASSERT_EQ(outcome_.warnings.size(), 1u);
-  EXPECT_EQ(outcome_.warnings[0].ToString(file_), "x.csv:3: not valid UTF-8 (byte 0xDF)");
+  EXPECT_EQ(outcome_.warnings[0].ToString(file_), "x.csv:3: kein gültiges UTF-8 (Byte 0xDF)");
   EXPECT_TRUE(outcome_.rejected.empty());
 }
 
@@ -221,7 +223,7 @@ TEST_F(ImportTest, EventsControlCharactersAreDropped) {
       97);
   ASSERT_EQ(csv.back(), '\n');
   EXPECT_EQ(OnlyRejection(InputKind::kEvents, csv),
-            "x.csv:3: ID: event id used twice in this file (V-01)");
+            "x.csv:3: ID: diese Veranstaltungsnummer steht zweimal in der Datei (V-01)");
   ASSERT_EQ(outcome_.batch.events.size(), 1u);
   EXPECT_EQ(outcome_.batch.events[0].id, "V-01");
   EXPECT_EQ(outcome_.batch.events[0].title, "L[31mötkurs");

@@ -25,7 +25,7 @@ TEST_F(ImportTest, FeedbackForms) {
              "1;10.03.2026;V-01;Papier;anna@example.org;stimme eher zu;2;ja;Mehr Abendtermine\n"
              "2;11.03.2026;;online;;5;k. A.;nein;\n"));
   EXPECT_TRUE(outcome_.rejected.empty()) << ::testing::PrintToString(Rejections());
-  EXPECT_EQ(outcome_.notices, (Strings{"personal data not imported (column E-Mail)"}));
+  EXPECT_EQ(outcome_.notices, (Lines{"persönliche Daten nicht eingelesen (Spalte E-Mail)"}));
   ASSERT_EQ(outcome_.batch.feedback.size(), 2u);
 
   const FeedbackResponse& a = outcome_.batch.feedback[0];
@@ -74,8 +74,7 @@ TEST_F(ImportTest, FeedbackEnglishHeaders) {
 TEST_F(ImportTest, FeedbackUnknownEventId) {
   known_event_ids_ = {"V-01"};
   EXPECT_EQ(OnlyRejection(InputKind::kFeedback, "Datum;Veranstaltung\n10.03.2026;V-99\n"),
-            "x.csv:2: Veranstaltung: unknown event id (import the event list first, or correct the "
-            "id) (V-99)");
+            "x.csv:2: Veranstaltung: unbekannte Veranstaltungsnummer (zuerst die Veranstaltungsliste einlesen oder die Nummer berichtigen) (V-99)");
 }
 
 TEST_F(ImportTest, FeedbackBadRows) {
@@ -85,18 +84,17 @@ TEST_F(ImportTest, FeedbackBadRows) {
     const char* rejection;
   } cases[] = {
       {"1;10.03.2026;Papier;4;ja\n1;11.03.2026;Papier;4;ja",
-       "x.csv:3: Bogen-Nr: response id used twice in this file (1)"},
+       "x.csv:3: Bogen-Nr: diese Antwortnummer steht zweimal in der Datei (1)"},
       {"1;10.03.2026;Papier;7;ja",
-       "x.csv:2: zufrieden: not an answer on this item's scale: expected 1 to 5 or a label such as "
-       "\"stimme eher zu\" (7)"},
+       "x.csv:2: zufrieden: keine Antwort, die diese Frage zulässt: erwartet 1 bis 5 oder eine Antwort wie „stimme eher zu“ (7)"},
       {"1;10.03.2026;Papier;4;vielleicht",
-       "x.csv:2: Würden Sie uns weiterempfehlen?: not an answer on this item's scale: expected ja "
-       "or nein "
+       "x.csv:2: Würden Sie uns weiterempfehlen?: keine Antwort, die diese Frage zulässt: erwartet ja oder nein "
        "(vielleicht)"},
-      {"1;10.03.2026;Fax;4;ja", "x.csv:2: Kanal: unknown channel (use Papier or digital) (Fax)"},
+      {"1;10.03.2026;Fax;4;ja",
+       "x.csv:2: Kanal: unbekannter Kanal (bitte Papier oder digital eintragen) (Fax)"},
       {"1;31.02.2026;Papier;4;ja",
-       "x.csv:2: Datum: not a valid date (expected TT.MM.JJJJ or JJJJ-MM-TT) (31.02.2026)"},
-      {"1;01.07.2026;Papier;4;ja", "x.csv:2: Datum: date lies in the future (01.07.2026)"},
+       "x.csv:2: Datum: kein gültiges Datum (erwartet TT.MM.JJJJ oder JJJJ-MM-TT) (31.02.2026)"},
+      {"1;01.07.2026;Papier;4;ja", "x.csv:2: Datum: Datum liegt in der Zukunft (01.07.2026)"},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(OnlyRejection(
@@ -127,21 +125,20 @@ TEST_F(ImportTest, FeedbackItemsMappedBySource) {
   EXPECT_EQ(a.answer_scales, (std::map<std::string, std::string>{{"zufrieden", "grade6"}}));
   EXPECT_EQ(outcome_.batch.feedback[1].answers.at("zufrieden"), "6");  // grade 6, no agreement step
   EXPECT_TRUE(std::count(outcome_.mapping.begin(), outcome_.mapping.end(),
-                         "item zufrieden <- Zufriedenheit (Note) (grade6, the questionnaire asks "
-                         "agree5; mapped in the "
-                         "configuration)"))
+                         "Frage zufrieden <- Zufriedenheit (Note) (grade6, der Fragebogen fragt agree5; in der Konfiguration zugeordnet)"))
       << ::testing::PrintToString(outcome_.mapping);
   EXPECT_TRUE(std::count(outcome_.mapping.begin(), outcome_.mapping.end(),
-                         "item empfehlen <- EMPF (yesno; mapped in the configuration)"))
+                         "Frage empfehlen <- EMPF (yesno; in der Konfiguration zugeordnet)"))
       << ::testing::PrintToString(outcome_.mapping);
 }
 
 TEST_F(ImportTest, FeedbackItemsAnswerOffTheSourcesScaleIsRejected) {
   source_ = SourceSpec{};
   source_->items["zufrieden"] = {"Note", ScaleType::kGrade6};
-  EXPECT_EQ(OnlyRejection(InputKind::kFeedback, "Datum;Note\n10.03.2026;stimme zu\n"),
-            "x.csv:2: Note: not an answer on this item's scale: expected a school grade 1 to 6 "
-            "(stimme zu)");
+  EXPECT_EQ(
+      OnlyRejection(InputKind::kFeedback, "Datum;Note\n10.03.2026;stimme zu\n"),
+      "x.csv:2: Note: keine Antwort, die diese Frage zulässt: erwartet eine Schulnote von 1 bis 6 "
+      "(stimme zu)");
 }
 
 TEST_F(ImportTest, FeedbackItemInColumnsAndAMappedColumnMissing) {
@@ -152,7 +149,7 @@ TEST_F(ImportTest, FeedbackItemInColumnsAndAMappedColumnMissing) {
   ASSERT_OK(Import(InputKind::kFeedback, "Datum;Weiterempfehlung\n10.03.2026;ja\n"));
   ASSERT_EQ(outcome_.batch.feedback.size(), 1u) << ::testing::PrintToString(Rejections());
   EXPECT_EQ(outcome_.batch.feedback[0].answers.at("empfehlen"), "ja");
-  EXPECT_EQ(outcome_.notices, (Strings{"item note: no column \"Schulnote\" in this file"}));
+  EXPECT_EQ(outcome_.notices, (Lines{"Frage note: keine Spalte \"Schulnote\" in dieser Datei"}));
 }
 
 TEST_F(ImportTest, FeedbackMsFormsWordingsRejectNothing) {
@@ -188,10 +185,8 @@ TEST(LimeSurveyTest, PlaceholderDate1980IsNoDate) {
   // response of 1 January 1980 (or any other day).
   ASSERT_EQ(h.Rejections().size(), 2u);
   EXPECT_EQ(h.Rejections()[0],
-            "x.csv:3: submitdate: date is missing (1980-01-01 00:00:00 is LimeSurvey's placeholder "
-            "when a "
-            "survey stores no dates) (1980-01-01 00:00:00)");
-  EXPECT_EQ(h.Rejections()[1], "x.csv:4: submitdate: date is missing");
+            "x.csv:3: submitdate: Datum fehlt (1980-01-01 00:00:00 setzt LimeSurvey ein, wenn eine Umfrage keine Daten speichert) (1980-01-01 00:00:00)");
+  EXPECT_EQ(h.Rejections()[1], "x.csv:4: submitdate: Datum fehlt");
 }
 
 TEST(KoboTest, SelectMultipleOptionColumnsAreOneAnswer) {

@@ -99,14 +99,13 @@ TEST_F(ImportRunTest, RepeatsAndConflictsAcrossChunksOfOneFile) {
   EXPECT_EQ(Total(), 10);
   ASSERT_EQ(outcome_.rejected.size(), 1u);
   EXPECT_EQ(outcome_.rejected[0].ToString("z.csv"),
-            "z.csv:7: in: conflicts with line 3 of this file, which has 2 for the same sensor and "
-            "interval (9)");
+            "z.csv:7: in: widerspricht Zeile 3 dieser Datei, dort steht 2 für denselben Zähler und Zeitabschnitt (9)");
   ASSERT_EQ(outcome_.notices.size(), 2u);
   EXPECT_EQ(outcome_.notices[0],
-            "1 reading(s) appear twice in this file with the same counts: counted once");
-  EXPECT_EQ(
-      outcome_.notices[1],
-      "sensor A: no interval column; hourly readings, as the spacing of the timestamps shows");
+            "1 Zählwert(e) stehen mit denselben Zahlen zweimal in dieser Datei: einmal gezählt");
+  EXPECT_EQ(outcome_.notices[1],
+            "Zähler A: keine Spalte für den Zeitabschnitt; Stundenwerte, wie der Abstand der "
+            "Zeitpunkte zeigt");
 }
 
 TEST_F(ImportRunTest, OverlapWithAnotherFileCountsOnce) {
@@ -117,11 +116,12 @@ TEST_F(ImportRunTest, OverlapWithAnotherFileCountsOnce) {
                 .status());
   EXPECT_EQ(Total(), 160);
   ASSERT_EQ(outcome_.rejected.size(), 1u);
+  EXPECT_EQ(outcome_.rejected[0].ToString("neu.csv"),
+            "neu.csv:4: in: widerspricht alt.csv:5, dort steht 4 für denselben Zähler und "
+            "Zeitabschnitt (5)");
   EXPECT_EQ(
-      outcome_.rejected[0].ToString("neu.csv"),
-      "neu.csv:4: in: conflicts with alt.csv:5, which has 4 for the same sensor and interval (5)");
-  EXPECT_EQ(outcome_.notices[0],
-            "1 reading(s) were already imported from alt.csv with the same counts: counted once");
+      outcome_.notices[0],
+      "1 Zählwert(e) wurden schon mit denselben Zahlen aus alt.csv eingelesen: einmal gezählt");
 }
 
 TEST_F(ImportRunTest, StrictWithABadRowInALaterChunkWritesNothing) {
@@ -165,10 +165,7 @@ TEST_F(ImportRunTest, DailyFileAgainstAnHourlyFileOfTheSameSensor) {
   EXPECT_EQ(Total(), 180);  // 2 March counted once (hourly), 3 March from the daily file
   ASSERT_EQ(outcome_.rejected.size(), 1u);
   EXPECT_EQ(outcome_.rejected[0].ToString("tage.csv"),
-            "tage.csv:2: in: overlaps the hourly reading in stunden.csv:2 for the same sensor and "
-            "day (a day is "
-            "counted either as a whole or in intervals, not both; the reading imported first is "
-            "kept) (100)");
+            "tage.csv:2: in: überschneidet sich mit dem Stundenwert in stunden.csv:2 für denselben Zähler und Tag (ein Tag wird entweder als Ganzes oder in Zeitabschnitten gezählt, nicht beides; der zuerst eingelesene Wert bleibt) (100)");
 }
 
 // Without an interval column the spacing tells the interval: every
@@ -203,9 +200,7 @@ TEST_F(ImportRunTest, InterleavedCrossingsAreSummedOnceAcrossChunks) {
   EXPECT_EQ(outcome_.accepted(), 4);  // two sensors, hours 10 and 11
   ASSERT_FALSE(outcome_.notices.empty());
   EXPECT_EQ(outcome_.notices.back(),
-            "sensors Nord and Süd: 24 row(s) at irregular times read as single crossings and "
-            "summed into 4 hourly "
-            "reading(s)");
+            "Zähler Nord und Süd: 24 Zeile(n) zu unregelmäßigen Zeiten als einzelne Durchgänge gelesen und zu 4 Stundenwert(en) zusammengezählt");
 }
 
 // A gap over midnight, written in two chunks, is still one stretch.
@@ -218,11 +213,11 @@ TEST_F(ImportRunTest, AGapAcrossChunksIsOneNotice) {
   ASSERT_EQ(ImportAction::kAdded, *Run("luecke.csv", csv));
   EXPECT_TRUE(outcome_.rejected.empty()) << ::testing::PrintToString(Rejections());
   EXPECT_EQ(Total(), 11);
-  EXPECT_EQ(outcome_.notices,
-            (std::vector<std::string>{
-                "the counter: no interval column; hourly readings, as the spacing of the "
-                "timestamps shows",
-                "the counter: no readings 02.03.2026 21:00–03.03.2026 04:00 (8 intervals)"}));
+  EXPECT_EQ(
+      outcome_.notices,
+      (std::vector<std::string>{
+          "der Zähler: keine Spalte für den Zeitabschnitt; Stundenwerte, wie der Abstand der Zeitpunkte zeigt",
+          "der Zähler: keine Zählwerte 02.03.2026 21:00–03.03.2026 04:00 (8 Zeitabschnitte)"}));
 }
 
 // An ODK export of the responses |from|..|to| (KEY is ODK's response id).
@@ -248,9 +243,7 @@ TEST_F(ImportRunTest, ResponsesOfAnotherExportOfTheSameToolCountOnce) {
   EXPECT_TRUE(outcome_.rejected.empty()) << ::testing::PrintToString(Rejections());
   ASSERT_EQ(outcome_.notices.size(), 1u) << ::testing::PrintToString(outcome_.notices);
   EXPECT_EQ(outcome_.notices[0],
-            "3 response(s) were already imported from april.csv (the same response ids of the "
-            "survey tool): "
-            "counted once");
+            "3 Antwort(en) wurden schon aus april.csv eingelesen (gleiche Antwortnummern des Umfragewerkzeugs): einmal gezählt");
   Result<std::vector<FeedbackResponse>> all =
       store_->Feedback(site_.id, Date(2026, 1, 1), Date(2026, 12, 31));
   ASSERT_OK(all.status());

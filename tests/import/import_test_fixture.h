@@ -16,6 +16,8 @@
 
 namespace ankerbericht {
 
+using Lines = std::vector<std::string>;
+
 class ImportTest : public ::testing::Test {
  protected:
   // A list of texts; in the class so that it does not hide the strings
@@ -45,8 +47,8 @@ class ImportTest : public ::testing::Test {
   }
 
   // The rejected rows as the import summary prints them.
-  Strings Rejections() const {
-    Strings out;
+  Lines Rejections() const {
+    Lines out;
     for (const Rejection& r : outcome_.rejected) out.push_back(r.ToString(file_));
     return out;
   }
@@ -55,7 +57,7 @@ class ImportTest : public ::testing::Test {
   std::string OnlyRejection(InputKind kind, const std::string& bytes) {
     Status s = Import(kind, bytes);
     EXPECT_TRUE(s.ok()) << s.ToString();
-    Strings r = Rejections();
+    Lines r = Rejections();
     EXPECT_EQ(r.size(), 1u) << ::testing::PrintToString(r);
     return r.empty() ? "" : r[0];
   }

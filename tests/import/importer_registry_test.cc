@@ -27,7 +27,7 @@ TEST(FindImporterTest, UnknownFormat) {
   Result<const ImporterInfo*> r = FindImporter("ods", InputKind::kEvents);
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), Status::Code::kUsage);
-  EXPECT_EQ(r.status().message().rfind("unknown format \"ods\" (known: csv, ", 0), 0u)
+  EXPECT_EQ(r.status().message().rfind("unbekanntes Format \"ods\" (bekannt: csv, ", 0), 0u)
       << r.status().message();
 }
 
@@ -35,7 +35,7 @@ TEST(FindImporterTest, FormatThatCannotReadTheKind) {
   Result<const ImporterInfo*> r = FindImporter("csv", InputKind::kNotes);
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), Status::Code::kUsage);
-  EXPECT_EQ(r.status().message(), "format \"csv\" cannot read notes");
+  EXPECT_EQ(r.status().message(), "das Format \"csv\" kann notes nicht lesen");
 }
 
 // ================================================================ any table
@@ -44,7 +44,7 @@ TEST_F(ImportTest, NoRecognisableHeaderFails) {
   Status s = Import(InputKind::kVisits, "foo;bar\n1;2\n");
   ASSERT_FALSE(s.ok());
   EXPECT_EQ(s.code(), Status::Code::kInvalidInput);
-  EXPECT_EQ(s.message().rfind("x.csv:1: no header row", 0), 0u) << s.message();
+  EXPECT_EQ(s.message().rfind("x.csv:1: keine Kopfzeile", 0), 0u) << s.message();
   EXPECT_NE(s.message().find("in, timestamp or date"), std::string::npos) << s.message();
 }
 
@@ -52,7 +52,7 @@ TEST_F(ImportTest, NoHeaderNamesTheFirstNonBlankLine) {
   Status s = Import(InputKind::kEvents, "\n\nID;Datum\n");
   ASSERT_FALSE(s.ok());
   EXPECT_EQ(s.message().rfind(
-                "x.csv:3: no header row with the column(s) title, format found for events", 0),
+                "x.csv:3: keine Kopfzeile mit den Spalten title, format für events gefunden", 0),
             0u)
       << s.message();
 }
@@ -60,7 +60,7 @@ TEST_F(ImportTest, NoHeaderNamesTheFirstNonBlankLine) {
 TEST_F(ImportTest, EmptyFileFails) {
   Status s = Import(InputKind::kVotes, "");
   ASSERT_FALSE(s.ok());
-  EXPECT_EQ(s.message(), "x.csv:1: the file is empty");
+  EXPECT_EQ(s.message(), "x.csv:1: die Datei ist leer");
 }
 
 TEST_F(ImportTest, UnknownFieldInColumnMappingFails) {
@@ -71,7 +71,8 @@ TEST_F(ImportTest, UnknownFieldInColumnMappingFails) {
   EXPECT_EQ(s.code(), Status::Code::kConfig);
   EXPECT_EQ(
       s.message().rfind(
-          "\"columns\" of x.csv: unknown field \"teilnehmer\" for events (known: id, date, ", 0),
+          "\"columns\" von x.csv: unbekanntes Feld \"teilnehmer\" für events (bekannt: id, date, ",
+          0),
       0u)
       << s.message();
 }
@@ -81,13 +82,14 @@ TEST_F(ImportTest, UnterminatedQuoteFailsWithFileAndLine) {
                     "Datum;Wunsch;Punkte\n05.03.2026;Drucker;2\n05.03.2026;\"Laser;3\n");
   ASSERT_FALSE(s.ok());
   EXPECT_EQ(s.code(), Status::Code::kInvalidInput);
-  EXPECT_EQ(s.message(), "x.csv:3: a quote (\") opened here is never closed");
+  EXPECT_EQ(s.message(),
+            "x.csv:3: ein hier geöffnetes Anführungszeichen (\") wird nie geschlossen");
 }
 
 TEST_F(ImportTest, ReplacementCharactersGiveANotice) {
   ASSERT_OK(Import(InputKind::kVotes, "Datum;Wunsch;Punkte\n05.03.2026;L\xEF\xBF\xBDtkolben;2\n"));
   ASSERT_EQ(outcome_.notices.size(), 1u);
-  EXPECT_NE(outcome_.notices[0].find("replacement characters"), std::string::npos);
+  EXPECT_NE(outcome_.notices[0].find("Ersatzzeichen"), std::string::npos);
 }
 
 TEST_F(ImportTest, BlankRowsAreNotCounted) {
@@ -97,7 +99,7 @@ TEST_F(ImportTest, BlankRowsAreNotCounted) {
   EXPECT_EQ(outcome_.batch.votes[0].line, 3);
 }
 
-// A line longer than the limit is refused with its number, before it is read
+// A Zeile länger als the limit is refused with its number, before it is read
 // whole (a 500 MB file of one line would otherwise fill the memory).
 TEST_F(ImportTest, LineLongerThanTheLimitIsRefused) {
   std::string csv = "Datum;Wunsch;Punkte\n05.03.2026;Drucker;2\n05.03.2026;" +
@@ -105,13 +107,14 @@ TEST_F(ImportTest, LineLongerThanTheLimitIsRefused) {
   Status s = Import(InputKind::kVotes, csv);
   ASSERT_FALSE(s.ok());
   EXPECT_EQ(s.code(), Status::Code::kInvalidInput);
-  EXPECT_EQ(s.message().rfind("x.csv:3: line longer than 1048576 bytes (limit 1 MiB per line)", 0),
-            0u)
+  EXPECT_EQ(
+      s.message().rfind("x.csv:3: Zeile länger als 1048576 Bytes (höchstens 1 MiB je Zeile)", 0),
+      0u)
       << s.message();
   // Also when it is the first line, where the header is looked for.
   s = Import(InputKind::kVotes, "\"" + std::string(kMaxLineBytes + 1, 'x'));
   ASSERT_FALSE(s.ok());
-  EXPECT_EQ(s.message().rfind("x.csv:1: line longer than", 0), 0u) << s.message();
+  EXPECT_EQ(s.message().rfind("x.csv:1: Zeile länger als", 0), 0u) << s.message();
 }
 
 }  // namespace

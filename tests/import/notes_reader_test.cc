@@ -37,8 +37,8 @@ TEST_F(NotesImportTest, Header) {
   EXPECT_TRUE(outcome_.rejected.empty()) << ::testing::PrintToString(Rejections());
   EXPECT_EQ(note().date, Date(2026, 3, 12));
   EXPECT_EQ(note().kind, "reflexion");
-  EXPECT_EQ(note().event_ids, (Strings{"V-2026-014", "V-2026-015"}));
-  EXPECT_EQ(note().authors, (Strings{"Anna M.", "Jonas K."}));
+  EXPECT_EQ(note().event_ids, (Lines{"V-2026-014", "V-2026-015"}));
+  EXPECT_EQ(note().authors, (Lines{"Anna M.", "Jonas K."}));
   EXPECT_TRUE(note().quote_consent);
   EXPECT_EQ(note().title, "Reflexion Workshopreihe März");
 }
@@ -59,7 +59,7 @@ TEST_F(NotesImportTest, Sections) {
 TEST_F(NotesImportTest, Tags) {
   ASSERT_OK(Import(InputKind::kNotes,
                    std::string(kNote) + "#Familien und #senioren, Raum #3, (#digital-cafe)\n"));
-  EXPECT_EQ(note().tags, (Strings{"senioren", "familien", "digital-cafe"}));
+  EXPECT_EQ(note().tags, (Lines{"senioren", "familien", "digital-cafe"}));
 }
 
 TEST_F(NotesImportTest, Actions) {
@@ -113,7 +113,7 @@ TEST_F(NotesImportTest, ActionDueDateThatDoesNotExistIsAWarning) {
   EXPECT_TRUE(outcome_.rejected.empty());
   ASSERT_EQ(outcome_.warnings.size(), 1u);
   EXPECT_EQ(outcome_.warnings[0].ToString(file_),
-            "x.md:4: action due date: not a valid date (31.02.2026)");
+            "x.md:4: Fälligkeitsdatum der Aufgabe: kein gültiges Datum (31.02.2026)");
 }
 
 // A pasted block of 50,000 characters on an action line is read in one pass
@@ -149,7 +149,7 @@ TEST_F(NotesImportTest, NoteLargerThanTheLimitIsRefused) {
                     "---\ndatum: 12.03.2026\n---\n" + std::string(17 * 1024 * 1024, 'x'));
   ASSERT_FALSE(s.ok());
   EXPECT_EQ(s.code(), Status::Code::kInvalidInput);
-  EXPECT_EQ(s.message(), "x.md: larger than a note can be (limit 16 MiB)");
+  EXPECT_EQ(s.message(), "x.md: größer, als eine Notiz sein kann (höchstens 16 MiB)");
   // From disk the size is checked before anything is read.
   testing::ScopedTempDir dir;
   std::string path =
@@ -161,7 +161,7 @@ TEST_F(NotesImportTest, NoteLargerThanTheLimitIsRefused) {
   ctx.today = Date(2026, 6, 30);
   ImportOutcome outcome;
   s = (*FindImporter("", InputKind::kNotes))->import(InputSource::File(path), ctx, &outcome);
-  EXPECT_EQ(s.message(), "gross.md: larger than a note can be (limit 16 MiB)");
+  EXPECT_EQ(s.message(), "gross.md: größer, als eine Notiz sein kann (höchstens 16 MiB)");
 }
 
 // Invisible control characters (a NUL byte, an escape) do not reach titles.
@@ -182,8 +182,8 @@ TEST_F(NotesImportTest, KindDefaultsToSonstiges) {
 TEST_F(NotesImportTest, UnknownEventIdsAreReportedNotFatal) {
   known_event_ids_ = {"V-2026-014"};
   ASSERT_OK(Import(InputKind::kNotes, kNote));
-  EXPECT_EQ(Rejections(),
-            (Strings{"x.md:4: veranstaltungen: unknown event id (not linked) (V-2026-015)"}));
+  EXPECT_EQ(Rejections(), (Lines{"x.md:4: veranstaltungen: unbekannte Veranstaltungsnummer (nicht "
+                                 "verknüpft) (V-2026-015)"}));
   EXPECT_EQ(note().event_ids.size(), 2u);
 }
 
@@ -193,22 +193,19 @@ TEST_F(NotesImportTest, MalformedHeaders) {
     const char* message;
   } cases[] = {
       {"# Ohne Kopf\n",
-       "x.md:1: a note must start with a header between --- lines (datum, art, veranstaltungen, "
-       "autorinnen)"},
-      {"---\nart: reflexion\n---\nText\n", "x.md:1: the header has no datum"},
+       "x.md:1: eine Notiz muss mit einem Kopf zwischen zwei Zeilen mit --- beginnen (datum, art, veranstaltungen, autorinnen)"},
+      {"---\nart: reflexion\n---\nText\n", "x.md:1: im Kopf fehlt datum"},
       {"\n---\ndatum: 12.03.2026\nart: reflexion\n",
-       "x.md:2: the header opened here is never closed with ---"},
+       "x.md:2: der hier geöffnete Kopf wird nie mit --- geschlossen"},
       {"---\ndatum: 12.03.2026\nort: Rathaus\n---\n",
-       "x.md:3: unknown header key \"ort\" (known: datum, art, veranstaltungen, autorinnen, "
-       "zitate, titel)"},
-      {"---\ndatum: 31.02.2026\n---\n", "x.md:2: datum: not a valid date (31.02.2026)"},
+       "x.md:3: unbekannter Schlüssel \"ort\" im Kopf (bekannt: datum, art, veranstaltungen, autorinnen, zitate, titel)"},
+      {"---\ndatum: 31.02.2026\n---\n", "x.md:2: datum: kein gültiges Datum (31.02.2026)"},
       {"---\ndatum: 12.03.2026\nart: protokoll\n---\n",
-       "x.md:3: art: unknown kind \"protokoll\" (use reflexion, interview-referent, kurzinterview "
-       "or sonstiges)"},
+       "x.md:3: art: unbekannte Art (bitte reflexion, interview-referent, kurzinterview oder sonstiges eintragen) (protokoll)"},
       {"---\ndatum: 12.03.2026\nzitate: vielleicht\n---\n",
-       "x.md:3: zitate: use ja or nein (vielleicht)"},
+       "x.md:3: zitate: bitte ja oder nein eintragen (vielleicht)"},
       {"---\ndatum 12.03.2026\n---\n",
-       "x.md:2: header line must read \"key: value\" (datum 12.03.2026)"},
+       "x.md:2: eine Kopfzeile muss \"Schlüssel: Wert\" lauten (datum 12.03.2026)"},
   };
   for (const Case& c : cases) {
     Status s = Import(InputKind::kNotes, c.text);
@@ -223,7 +220,8 @@ TEST_F(NotesImportTest, NoteBeforeTheSiteOpenedFails) {
   Status s = Import(InputKind::kNotes, "---\ndatum: 31.12.2025\n---\nText\n");
   ASSERT_FALSE(s.ok());
   EXPECT_EQ(s.code(), Status::Code::kInvalidInput);
-  EXPECT_NE(s.message().find("datum lies before the site opened (01.01.2026)"), std::string::npos)
+  EXPECT_NE(s.message().find("datum liegt vor der Eröffnung des Ortes (01.01.2026)"),
+            std::string::npos)
       << s.message();
 }
 

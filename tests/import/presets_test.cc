@@ -11,7 +11,7 @@ namespace ankerbericht {
 namespace {
 
 using testing::Harness;
-using Strings = std::vector<std::string>;
+using Lines = std::vector<std::string>;
 
 // ---------------------------------------------------------------- counters
 
@@ -68,7 +68,7 @@ TEST(PresetTest, FormatOptionOverridesDetection) {
   ASSERT_OK(s);  // the preset's names are missing, the generic ones still work
   EXPECT_EQ(h.outcome.format, "hystreet");
   Status wrong = h.Import(InputKind::kEvents, "x", "limesurvey");
-  EXPECT_EQ(wrong.message(), "format \"limesurvey\" cannot read events");
+  EXPECT_EQ(wrong.message(), "das Format \"limesurvey\" kann events nicht lesen");
 }
 
 // ---------------------------------------------------------------- feedback
@@ -93,7 +93,7 @@ TEST(PresetTest, LimeSurveyCodeHeadersAndAnswerCodes) {
   EXPECT_EQ(r.answers.at("G1Q1"), "4");
   EXPECT_EQ(r.answers.at("G1Q3[SQ001]"), "ja");
   EXPECT_EQ(h.outcome.batch.feedback[1].answers.at("G1Q1"), "5");
-  EXPECT_TRUE(h.HasNotice("personal data not imported (column email)"));
+  EXPECT_TRUE(h.HasNotice("persönliche Daten nicht eingelesen (Spalte email)"));
 }
 
 TEST(PresetTest, LimeSurveyFullTextGermanHeaders) {
@@ -158,7 +158,7 @@ TEST(PresetTest, DuplicateQuestionHeadersReadTheFirstAndSaySo) {
   ASSERT_OK(h.Import(InputKind::kFeedback, "Datum;Gesamtnote;Gesamtnote\n04.05.2026;2;9\n"));
   ASSERT_EQ(h.outcome.batch.feedback.size(), 1u) << ::testing::PrintToString(h.Rejections());
   EXPECT_EQ(h.outcome.batch.feedback[0].answers.at("note"), "2");
-  EXPECT_TRUE(h.HasNotice("columns named twice"));
+  EXPECT_TRUE(h.HasNotice("doppelt benannte Spalten"));
 }
 
 // A Google Forms download in its US-English setting: no response id, the
@@ -213,13 +213,10 @@ TEST(PresetTest, GoogleFormsRowsThatCannotBeCounted) {
                      "18/1/2026 14:18:05,3\n"
                      ",3\n"));
   EXPECT_EQ(h.outcome.batch.feedback.size(), 1u);
-  EXPECT_EQ(h.Rejections(), (Strings{"x.csv:3: Timestamp: the same response as an earlier row of "
-                                     "this file (same time and answers) "
-                                     "(1/18/2026 14:18:05)",
-                                     "x.csv:4: Timestamp: not a valid timestamp (expected M/D/YYYY "
-                                     "H:MM:SS, TT.MM.JJJJ HH:MM:SS or "
-                                     "JJJJ-MM-TT HH:MM:SS) (18/1/2026 14:18:05)",
-                                     "x.csv:5: Timestamp: date is missing"}));
+  EXPECT_EQ(h.Rejections(), (Lines{"x.csv:3: Timestamp: dieselbe Antwort wie in einer früheren Zeile dieser Datei (gleiche Zeit und Antworten) "
+                                   "(1/18/2026 14:18:05)",
+                                   "x.csv:4: Timestamp: kein gültiger Zeitpunkt (erwartet M/T/JJJJ H:MM:SS, TT.MM.JJJJ HH:MM:SS oder JJJJ-MM-TT HH:MM:SS) (18/1/2026 14:18:05)",
+                                   "x.csv:5: Timestamp: Datum fehlt"}));
 }
 
 // ---------------------------------------------------------------- helpers
@@ -312,7 +309,7 @@ TEST(EcoVisioTest, GermanMonthNamesAndDuplicateChannels) {
   // IN and OUT of one name are one sensor (see InAndOutAreEntriesAndExits).
   ASSERT_EQ(h.outcome.batch.visits.size(), 2u) << ::testing::PrintToString(h.Rejections());
   EXPECT_EQ(h.outcome.batch.visits[1].start, (Timestamp{Date(2026, 3, 5), 13 * 60}));
-  EXPECT_TRUE(h.HasNotice("columns named twice"));
+  EXPECT_TRUE(h.HasNotice("doppelt benannte Spalten"));
 }
 
 // IN 12 and OUT 4 were added up to 16 visits: visits are the entries, the
@@ -341,16 +338,17 @@ TEST(EcoVisioTest, InAndOutAreEntriesAndExits) {
   EXPECT_EQ(first.out, 4);
   EXPECT_EQ(h.outcome.batch.visits[1].sensor, "Waldhaus Fahrräder OUT");
   EXPECT_EQ(h.outcome.batch.visits[1].in, 0);
-  EXPECT_TRUE(h.HasNotice("sensor Lusen: no readings 01.06.2026 12:00 (1 interval)"));
+  EXPECT_TRUE(h.HasNotice("Zähler Lusen: keine Zählwerte 01.06.2026 12:00 (1 Zeitabschnitt)"));
   EXPECT_TRUE(h.HasNotice(
-      "sensor Waldhaus Fahrräder OUT: no readings 01.06.2026 11:00–12:00 (2 intervals)"));
+      "Zähler Waldhaus Fahrräder OUT: keine Zählwerte 01.06.2026 11:00–12:00 (2 Zeitabschnitte)"));
 }
 
 TEST(EcoVisioTest, ExitsWithoutEntriesAreABadRow) {
   testing::Harness h;
   ASSERT_OK(h.Import(InputKind::kVisits, "Time;Lusen IN;Lusen OUT;\n1. Juni 2026 10:00;na;4;\n"));
-  EXPECT_EQ(h.Rejections(),
-            (Strings{"x.csv:2: Lusen IN: no entries given where the exits are (4)"}));
+  EXPECT_EQ(
+      h.Rejections(),
+      (Lines{"x.csv:2: Lusen IN: keine Eingänge angegeben, obwohl Ausgänge gezählt sind (4)"}));
   EXPECT_TRUE(h.outcome.batch.visits.empty());
 }
 
@@ -399,7 +397,8 @@ TEST(EcoCounterOpenDataTest, PresetNeedsNoMappingAndNaIsAGap) {
   // A site that cannot tell directions counts its passes.
   EXPECT_EQ(h.outcome.batch.visits[2].sensor, "Güterbahnhof");
   EXPECT_EQ(h.outcome.batch.visits[2].in, 40);
-  EXPECT_TRUE(h.HasNotice("sensor Wiwilibrücke: no readings 03.06.2026 09:00–13:00 (5 intervals)"));
+  EXPECT_TRUE(h.HasNotice(
+      "Zähler Wiwilibrücke: keine Zählwerte 03.06.2026 09:00–13:00 (5 Zeitabschnitte)"));
 }
 
 TEST(EcoVisioTest, MonthNameTimestamps) {

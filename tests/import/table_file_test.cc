@@ -29,14 +29,14 @@ TEST(TableFileTest, HugeWorkbookIsRefusedBeforeReading) {
   ASSERT_FALSE(table.ok());
   EXPECT_EQ(table.status().code(), Status::Code::kInvalidInput);
   EXPECT_EQ(table.status().message(),
-            "daten/gross.xlsx: workbook too large (2048 MB, limit 64 MB)");
+            "daten/gross.xlsx: Arbeitsmappe zu groß (2048 MB, höchstens 64 MB)");
 
   // Bytes already in memory are held to the same limit.
   std::string bytes(65u << 20, '\0');
   bytes.replace(0, 4, "PK\x03\x04");
   table = TableFile::Open(std::move(bytes), "x.xlsx", "");
   ASSERT_FALSE(table.ok());
-  EXPECT_EQ(table.status().message(), "x.xlsx: workbook too large (65 MB, limit 64 MB)");
+  EXPECT_EQ(table.status().message(), "x.xlsx: Arbeitsmappe zu groß (65 MB, höchstens 64 MB)");
 }
 
 TEST(TableFileTest, DamagedWorkbookOnDiskNamesTheFile) {
@@ -44,7 +44,7 @@ TEST(TableFileTest, DamagedWorkbookOnDiskNamesTheFile) {
   std::string path = dir.Write("kaputt.xlsx", std::string("PK\x03\x04 not a zip", 15));
   Result<std::unique_ptr<TableFile>> table = TableFile::OpenFile(path, "kaputt.xlsx", "");
   ASSERT_FALSE(table.ok());
-  EXPECT_EQ(table.status().message().rfind("kaputt.xlsx: not a readable .xlsx workbook", 0), 0u)
+  EXPECT_EQ(table.status().message().rfind("kaputt.xlsx: keine lesbare .xlsx-Arbeitsmappe", 0), 0u)
       << table.status().message();
 }
 

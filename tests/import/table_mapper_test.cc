@@ -30,7 +30,7 @@ TEST(TableMapperTest, RejectedHugeCellIsQuotedShort) {
   ASSERT_EQ(outcome.rejected.size(), 1u);
   const std::string message = outcome.rejected[0].ToString(ctx.file);
   EXPECT_LT(message.size(), 200u) << message.substr(0, 300);
-  EXPECT_EQ(message.rfind("wuensche.xlsx:2: Punkte: not a whole number (Drucker xxx", 0), 0u)
+  EXPECT_EQ(message.rfind("wuensche.xlsx:2: Punkte: keine ganze Zahl (Drucker xxx", 0), 0u)
       << message.substr(0, 300);
   EXPECT_TRUE(message.ends_with("x…)")) << message;
   EXPECT_LT(outcome.rejected[0].value.size(), 200u);  // not held whole either
@@ -56,7 +56,8 @@ TEST(TableMapperTest, AFarTooWideRowIsNoHeader) {
   Status s = TableMapper::Map(&rows, VotesTable(), ctx, &outcome);
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.ToString().find("wuensche.csv:1:"), std::string::npos) << s.ToString();
-  EXPECT_NE(s.ToString().find("300000 columns is no header"), std::string::npos) << s.ToString();
+  EXPECT_NE(s.ToString().find("300000 Spalten ist keine Kopfzeile"), std::string::npos)
+      << s.ToString();
 }
 
 // A date cell saved as CSV is Excel's day number: read where a date is
@@ -87,7 +88,7 @@ TEST_F(ImportTest, ExcelSerialDatesInCsv) {
   ASSERT_EQ(outcome_.batch.events.size(), 1u) << ::testing::PrintToString(Rejections());
   EXPECT_EQ(outcome_.batch.events[0].date, Date(2026, 6, 1));
   EXPECT_EQ(OnlyRejection(InputKind::kVotes, "Datum;Wunsch;Punkte\n1234;Drucker;2\n"),
-            "x.csv:2: Datum: not a valid date (expected TT.MM.JJJJ or JJJJ-MM-TT) (1234)");
+            "x.csv:2: Datum: kein gültiges Datum (erwartet TT.MM.JJJJ oder JJJJ-MM-TT) (1234)");
 }
 
 // The header is the first row holding every required field: title rows and

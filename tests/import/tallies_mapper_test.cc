@@ -47,12 +47,13 @@ TEST_F(ImportTest, TalliesBadRows) {
     const char* rejection;
   } cases[] = {
       {"03.03.2026;14-16;2;3",
-       "x.csv:2: Besucher: the age groups add up to 3, more than the visitors counted (2)"},
+       "x.csv:2: Besucher: die Altersgruppen ergeben zusammen 3, mehr als Besucherinnen und "
+       "Besucher gezählt sind (2)"},
       {"03.03.2026;16-14;2;",
-       "x.csv:2: Zeitfenster: not a time slot (expected e.g. 14-16 or 14:00-16:00) (16-14)"},
-      {"03.03.2026;14-16;-3;", "x.csv:2: Besucher: a count cannot be negative (-3)"},
-      {"03.03.2026;14-16;5;zwei", "x.csv:2: unter 18: not a whole number (zwei)"},
-      {"01.07.2026;14-16;5;", "x.csv:2: Datum: date lies in the future (01.07.2026)"},
+       "x.csv:2: Zeitfenster: kein Zeitraum (erwartet z. B. 14-16 oder 14:00-16:00) (16-14)"},
+      {"03.03.2026;14-16;-3;", "x.csv:2: Besucher: eine Anzahl kann nicht negativ sein (-3)"},
+      {"03.03.2026;14-16;5;zwei", "x.csv:2: unter 18: keine ganze Zahl (zwei)"},
+      {"01.07.2026;14-16;5;", "x.csv:2: Datum: Datum liegt in der Zukunft (01.07.2026)"},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(OnlyRejection(InputKind::kTallies,
@@ -88,14 +89,13 @@ TEST_F(ImportTest, TalliesCarryTheStopOfAMobileSite) {
 
   EXPECT_EQ(
       OnlyRejection(InputKind::kTallies, "Datum;Haltestelle;Besucher\n03.03.2026;Rathaus;5\n"),
-      "x.csv:2: Haltestelle: unknown stop (known: Marktplatz Nordstadt, Dorfplatz Auenhain) "
+      "x.csv:2: Haltestelle: unbekannte Haltestelle (bekannt: Marktplatz Nordstadt, Dorfplatz "
+      "Auenhain) "
       "(Rathaus)");
   site_.stops.clear();
   EXPECT_EQ(
       OnlyRejection(InputKind::kTallies, "Datum;Haltestelle;Besucher\n03.03.2026;Rathaus;5\n"),
-      "x.csv:2: Haltestelle: this site has no stops; list them under \"stops\" in "
-      "ankerbericht.json or "
-      "leave the column empty (Rathaus)");
+      "x.csv:2: Haltestelle: dieser Ort hat keine Haltestellen; bitte unter \"stops\" in ankerbericht.json eintragen oder die Spalte leer lassen (Rathaus)");
 }
 
 }  // namespace

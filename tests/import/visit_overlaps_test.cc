@@ -36,11 +36,10 @@ TEST(VisitOverlapsTest, RepeatsInsideTheFileCountOnceAndConflictsAreRejected) {
   EXPECT_EQ(o.batch.visits[2].sensor, "A");
   ASSERT_EQ(o.rejected.size(), 1u);
   EXPECT_EQ(o.rejected[0].ToString("z.csv"),
-            "z.csv:5: in: conflicts with line 2 of this file, which has 5 for the same sensor and "
-            "interval (6)");
+            "z.csv:5: in: widerspricht Zeile 2 dieser Datei, dort steht 5 für denselben Zähler und Zeitabschnitt (6)");
   ASSERT_EQ(o.notices.size(), 1u);
   EXPECT_EQ(o.notices[0],
-            "1 reading(s) appear twice in this file with the same counts: counted once");
+            "1 Zählwert(e) stehen mit denselben Zahlen zweimal in dieser Datei: einmal gezählt");
 }
 
 TEST(VisitOverlapsTest, ReadingsFromAnotherFile) {
@@ -54,10 +53,10 @@ TEST(VisitOverlapsTest, ReadingsFromAnotherFile) {
   EXPECT_EQ(o.batch.visits[0].sensor, "A");
   ASSERT_EQ(o.rejected.size(), 1u);
   EXPECT_EQ(o.rejected[0].ToString("neu.csv"),
-            "neu.csv:3: in: conflicts with alt.csv:11, which has 7/6 for the same sensor and "
-            "interval (7/7)");
-  EXPECT_EQ(o.notices[0],
-            "1 reading(s) were already imported from alt.csv with the same counts: counted once");
+            "neu.csv:3: in: widerspricht alt.csv:11, dort steht 7/6 für denselben Zähler und Zeitabschnitt (7/7)");
+  EXPECT_EQ(
+      o.notices[0],
+      "1 Zählwert(e) wurden schon mit denselben Zahlen aus alt.csv eingelesen: einmal gezählt");
 }
 
 TEST(VisitOverlapsTest, TheRepeatedHourAtTheEndOfDaylightSavingTimeCountsTwice) {
@@ -71,7 +70,7 @@ TEST(VisitOverlapsTest, TheRepeatedHourAtTheEndOfDaylightSavingTimeCountsTwice) 
   EXPECT_EQ(o.batch.visits[0].in, 8);
   EXPECT_TRUE(o.rejected.empty());
   ASSERT_EQ(o.notices.size(), 2u);
-  EXPECT_NE(o.notices[0].find("daylight saving"), std::string::npos);
+  EXPECT_NE(o.notices[0].find("Ende der Sommerzeit"), std::string::npos);
 }
 
 TEST(VisitOverlapsTest, UnterminatedQuoteNamesFileAndLine) {
@@ -79,11 +78,12 @@ TEST(VisitOverlapsTest, UnterminatedQuoteNamesFileAndLine) {
   Status s = h.Import(InputKind::kVotes,
                       "Datum;Wunsch;Punkte\n05.03.2026;Drucker;2\n05.03.2026;\"Laser;3\n");
   ASSERT_FALSE(s.ok());
-  EXPECT_EQ(s.message(), "x.csv:3: a quote (\") opened here is never closed");
+  EXPECT_EQ(s.message(),
+            "x.csv:3: ein hier geöffnetes Anführungszeichen (\") wird nie geschlossen");
 }
 
 }  // namespace
-// Daily and hourly readings of one sensor and day.
+// Daily and Stundenwerte of one sensor and day.
 namespace {
 
 VisitCount Reading(int day, int minute, int interval, int64_t in, int line) {
@@ -102,17 +102,14 @@ TEST(DailyCountsTest, DailyAndHourlyReadingsOfOneSensorAndDayAreNotAddedUp) {
                     Reading(2, 660, 60, 50, 4), Reading(3, 600, 60, 7, 5),
                     Reading(2, 0, 1440, 100, 6)};
   ResolveVisitOverlaps({}, &o);
-  // The daily total came first: the hourly readings of that day are refused,
+  // The daily total came first: the Stundenwerte of that day are refused,
   // the next day's hourly reading is fine, the repeated daily total counts once.
   ASSERT_EQ(o.batch.visits.size(), 2u);
   EXPECT_EQ(o.batch.visits[0].in, 100);
   EXPECT_EQ(o.batch.visits[1].in, 7);
   ASSERT_EQ(o.rejected.size(), 2u);
   EXPECT_EQ(o.rejected[0].ToString("z.csv"),
-            "z.csv:3: in: overlaps the daily total in line 2 of this file for the same sensor and "
-            "day (a day "
-            "is counted either as a whole or in intervals, not both; the reading imported first is "
-            "kept) (40)");
+            "z.csv:3: in: überschneidet sich mit der Tagessumme in Zeile 2 dieser Datei für denselben Zähler und Tag (ein Tag wird entweder als Ganzes oder in Zeitabschnitten gezählt, nicht beides; der zuerst eingelesene Wert bleibt) (40)");
   EXPECT_EQ(o.rejected[1].line, 4);
   EXPECT_EQ(o.notices.size(), 1u);
 }
@@ -124,7 +121,7 @@ TEST(DailyCountsTest, DailyTotalAgainstStoredHourlyReadings) {
   ResolveVisitOverlaps({stored}, &o);
   EXPECT_TRUE(o.batch.visits.empty());
   ASSERT_EQ(o.rejected.size(), 1u);
-  EXPECT_NE(o.rejected[0].message.find("overlaps the hourly reading in stunden.csv:9"),
+  EXPECT_NE(o.rejected[0].message.find("überschneidet sich mit dem Stundenwert in stunden.csv:9"),
             std::string::npos);
 }
 

@@ -36,10 +36,8 @@ TEST_F(ImportTest, FifteenMinuteExportKeepsEveryRow) {
   ASSERT_EQ(outcome_.batch.visits.size(), 8u);
   for (const VisitCount& v : outcome_.batch.visits) EXPECT_EQ(v.interval_minutes, 15);
   EXPECT_EQ(SumIn(outcome_), 36);
-  EXPECT_TRUE(
-      HasNotice(outcome_,
-                "the counter: no interval column; 15-minute readings, as the spacing of the "
-                "timestamps shows"))
+  EXPECT_TRUE(HasNotice(outcome_,
+                        "der Zähler: keine Spalte für den Zeitabschnitt; 15-Minuten-Werte, wie der Abstand der Zeitpunkte zeigt"))
       << ::testing::PrintToString(outcome_.notices);
 }
 
@@ -62,8 +60,7 @@ TEST_F(ImportTest, SingleCrossingsAreSummedIntoTheirHour) {
   EXPECT_EQ(outcome_.batch.visits[1].out, 1);
   EXPECT_TRUE(
       HasNotice(outcome_,
-                "the counter: 6 row(s) at irregular times read as single crossings and summed "
-                "into 2 hourly reading(s)"))
+                "der Zähler: 6 Zeile(n) zu unregelmäßigen Zeiten als einzelne Durchgänge gelesen und zu 2 Stundenwert(en) zusammengezählt"))
       << ::testing::PrintToString(outcome_.notices);
 }
 
@@ -75,8 +72,7 @@ TEST_F(ImportTest, OneReadingAloneIsHourlyAndDailyRowsStayDaily) {
   EXPECT_EQ(outcome_.batch.visits[1].interval_minutes, 24 * 60);
   EXPECT_TRUE(
       HasNotice(outcome_,
-                "sensor Tür: no interval column and a single time of day, nothing to tell the "
-                "interval from: read as hourly"));
+                "Zähler Tür: keine Spalte für den Zeitabschnitt und nur eine Uhrzeit, woran der Zeitabschnitt zu erkennen wäre: als Stundenwerte gelesen"));
 }
 
 TEST_F(ImportTest, AnIntervalColumnIsTakenAsWritten) {
@@ -98,13 +94,13 @@ TEST_F(ImportTest, MissingReadingsAreGapsReportedOncePerSpan) {
   EXPECT_TRUE(outcome_.rejected.empty()) << ::testing::PrintToString(Rejections());
   ASSERT_EQ(outcome_.batch.visits.size(), 3u);
   EXPECT_EQ(SumIn(outcome_), 13);
-  EXPECT_TRUE(HasNotice(outcome_, "sensor X: no readings 03.06.2026 10:00–14:00 (5 intervals)"))
+  EXPECT_TRUE(
+      HasNotice(outcome_, "Zähler X: keine Zählwerte 03.06.2026 10:00–14:00 (5 Zeitabschnitte)"))
       << ::testing::PrintToString(outcome_.notices);
-  EXPECT_TRUE(HasNotice(outcome_, "sensor X: no readings 03.06.2026 16:00 (1 interval)"));
+  EXPECT_TRUE(HasNotice(outcome_, "Zähler X: keine Zählwerte 03.06.2026 16:00 (1 Zeitabschnitt)"));
   EXPECT_TRUE(
       HasNotice(outcome_,
-                "sensor X: no interval column; hourly readings, as the spacing of the timestamps "
-                "shows"));
+                "Zähler X: keine Spalte für den Zeitabschnitt; Stundenwerte, wie der Abstand der Zeitpunkte zeigt"));
 }
 
 // 5,201 missing hours of one open-data file were 5,201 error lines.
@@ -119,7 +115,8 @@ TEST_F(ImportTest, ALongOutageIsOneNotice) {
   EXPECT_TRUE(outcome_.rejected.empty());
   EXPECT_EQ(outcome_.batch.visits.size(), 1u);
   EXPECT_TRUE(HasNotice(
-      outcome_, "the counter: no readings 01.06.2025 01:00–03.01.2026 17:00 (5201 intervals)"))
+      outcome_,
+      "der Zähler: keine Zählwerte 01.06.2025 01:00–03.01.2026 17:00 (5201 Zeitabschnitte)"))
       << ::testing::PrintToString(outcome_.notices);
 }
 
@@ -130,13 +127,14 @@ TEST_F(ImportTest, AtMostTenGapsPerSensorAreListed) {
   ASSERT_OK(Import(InputKind::kVisits, csv));
   EXPECT_EQ(outcome_.batch.visits.size(), 12u);
   EXPECT_EQ(outcome_.notices.size(), 1u + 10u + 1u) << ::testing::PrintToString(outcome_.notices);
-  EXPECT_TRUE(HasNotice(outcome_, "the counter: and 2 more gap(s) of 2 interval(s) in all"));
+  EXPECT_TRUE(
+      HasNotice(outcome_, "der Zähler: und 2 weitere Lücke(n) mit zusammen 2 Zeitabschnitt(en)"));
 }
 
 TEST_F(ImportTest, ExitsWithoutEntriesAreABadRowNotAGap) {
   EXPECT_EQ(
       OnlyRejection(InputKind::kVisits, "Zeitstempel;Eingang;Ausgang\n03.06.2026 10:00;na;4\n"),
-      "x.csv:2: Eingang: no entries given where the exits are (4)");
+      "x.csv:2: Eingang: keine Eingänge angegeben, obwohl Ausgänge gezählt sind (4)");
   EXPECT_TRUE(outcome_.batch.visits.empty());
 }
 

@@ -66,12 +66,13 @@ TEST_F(ImportTest, VisitsFutureDateRejected) {
                           "Datum;Eingang\n"
                           "30.06.2026;3\n"
                           "01.07.2026;4\n"),
-            "x.csv:3: Datum: date lies in the future (01.07.2026)");
+            "x.csv:3: Datum: Datum liegt in der Zukunft (01.07.2026)");
 }
 
 TEST_F(ImportTest, VisitsBeforeOpeningRejected) {
-  EXPECT_EQ(OnlyRejection(InputKind::kVisits, "Zeitstempel;Eingang\n31.12.2025 23:00;3\n"),
-            "x.csv:2: Zeitstempel: date lies before the site opened (01.01.2026) (31.12.2025)");
+  EXPECT_EQ(
+      OnlyRejection(InputKind::kVisits, "Zeitstempel;Eingang\n31.12.2025 23:00;3\n"),
+      "x.csv:2: Zeitstempel: Datum liegt vor der Eröffnung des Ortes (01.01.2026) (31.12.2025)");
 }
 
 TEST_F(ImportTest, VisitsBadRows) {
@@ -80,13 +81,14 @@ TEST_F(ImportTest, VisitsBadRows) {
     const char* rejection;
   } cases[] = {
       {"31.02.2026;10:00;3",
-       "x.csv:2: Datum: not a valid date (expected TT.MM.JJJJ or JJJJ-MM-TT) (31.02.2026)"},
-      {"02.03.2026;10:00;-3", "x.csv:2: Eingang: a count cannot be negative (-3)"},
-      {"02.03.2026;10:00;1,5", "x.csv:2: Eingang: not a whole number (1,5)"},
-      {"02.03.2026;10:00;drei", "x.csv:2: Eingang: not a whole number (drei)"},
-      {"02.03.2026;25:00;3", "x.csv:2: Uhrzeit: not a valid time of day (expected HH:MM) (25:00)"},
-      {"02.03.2026;24:00;3", "x.csv:2: Uhrzeit: an interval cannot start at 24:00 (24:00)"},
-      {";10:00;3", "x.csv:2: Datum: date is missing"},
+       "x.csv:2: Datum: kein gültiges Datum (erwartet TT.MM.JJJJ oder JJJJ-MM-TT) (31.02.2026)"},
+      {"02.03.2026;10:00;-3", "x.csv:2: Eingang: eine Anzahl kann nicht negativ sein (-3)"},
+      {"02.03.2026;10:00;1,5", "x.csv:2: Eingang: keine ganze Zahl (1,5)"},
+      {"02.03.2026;10:00;drei", "x.csv:2: Eingang: keine ganze Zahl (drei)"},
+      {"02.03.2026;25:00;3", "x.csv:2: Uhrzeit: keine gültige Uhrzeit (erwartet HH:MM) (25:00)"},
+      {"02.03.2026;24:00;3",
+       "x.csv:2: Uhrzeit: ein Zeitabschnitt kann nicht um 24:00 beginnen (24:00)"},
+      {";10:00;3", "x.csv:2: Datum: Datum fehlt"},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(
@@ -102,13 +104,11 @@ TEST_F(ImportTest, VisitsBadRows) {
 TEST_F(ImportTest, VisitsIntervalOfZeroOrLessIsRefused) {
   EXPECT_EQ(
       OnlyRejection(InputKind::kVisits, "Datum;Uhrzeit;Eingang;Intervall\n02.03.2026;10:00;3;0\n"),
-      "x.csv:2: Intervall: an interval must be at least 1 minute (one row counts the people of one "
-      "interval) (0)");
+      "x.csv:2: Intervall: ein Zeitabschnitt muss mindestens 1 Minute lang sein (eine Zeile zählt die Personen eines Zeitabschnitts) (0)");
   EXPECT_EQ(
       OnlyRejection(InputKind::kVisits,
                     "Datum;Uhrzeit;Eingang;Intervall\n02.03.2026;10:00;3;-15\n"),
-      "x.csv:2: Intervall: an interval must be at least 1 minute (one row counts the people of one "
-      "interval) (-15)");
+      "x.csv:2: Intervall: ein Zeitabschnitt muss mindestens 1 Minute lang sein (eine Zeile zählt die Personen eines Zeitabschnitts) (-15)");
   ASSERT_OK(Import(InputKind::kVisits, "Datum;Uhrzeit;Eingang;Intervall\n02.03.2026;10:00;3;15\n"));
   ASSERT_EQ(outcome_.batch.visits.size(), 1u);
   EXPECT_EQ(outcome_.batch.visits[0].interval_minutes, 15);
@@ -116,8 +116,7 @@ TEST_F(ImportTest, VisitsIntervalOfZeroOrLessIsRefused) {
 
 TEST_F(ImportTest, VisitsBadTimestamp) {
   EXPECT_EQ(OnlyRejection(InputKind::kVisits, "Zeitstempel;Eingang\n02.03.2026 14 Uhr 30;3\n"),
-            "x.csv:2: Zeitstempel: not a valid date and time (expected TT.MM.JJJJ HH:MM or "
-            "JJJJ-MM-TT HH:MM) (02.03.2026 14 Uhr 30)");
+            "x.csv:2: Zeitstempel: kein gültiges Datum mit Uhrzeit (erwartet TT.MM.JJJJ HH:MM oder JJJJ-MM-TT HH:MM) (02.03.2026 14 Uhr 30)");
 }
 
 }  // namespace
@@ -186,7 +185,7 @@ TEST_P(MoersTest, ImportsWithUmlautsAndCorrectTotals) {
   EXPECT_EQ(total, month == "mai" ? 25146 : month == "juni" ? 25382 : 25245);
   if (month == "mai") {
     EXPECT_EQ(h.outcome.encoding, "UTF-8");
-    EXPECT_TRUE(h.HasNotice("replacement characters"));
+    EXPECT_TRUE(h.HasNotice("Ersatzzeichen"));
   } else {
     EXPECT_EQ(h.outcome.encoding, "Windows-1252");
   }

@@ -54,13 +54,13 @@ TEST_F(ImportTest, VotesBadRows) {
     const char* row;
     const char* rejection;
   } cases[] = {
-      {"05.03.2026;Drucker;-1", "x.csv:2: Punkte: a count cannot be negative (-1)"},
-      {"05.03.2026;;3", "x.csv:2: Wunsch: must not be empty"},
-      {"05.03.2026;Drucker;", "x.csv:2: Punkte: count is missing"},
+      {"05.03.2026;Drucker;-1", "x.csv:2: Punkte: eine Anzahl kann nicht negativ sein (-1)"},
+      {"05.03.2026;;3", "x.csv:2: Wunsch: darf nicht leer sein"},
+      {"05.03.2026;Drucker;", "x.csv:2: Punkte: Anzahl fehlt"},
       {"05.03.2026;Drucker;20000",
-       "x.csv:2: Punkte: implausibly large count (more than 10000) (20000)"},
+       "x.csv:2: Punkte: unglaubwürdig große Anzahl (mehr als 10000) (20000)"},
       {"31.02.2026;Drucker;1",
-       "x.csv:2: Datum: not a valid date (expected TT.MM.JJJJ or JJJJ-MM-TT) (31.02.2026)"},
+       "x.csv:2: Datum: kein gültiges Datum (erwartet TT.MM.JJJJ oder JJJJ-MM-TT) (31.02.2026)"},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(OnlyRejection(InputKind::kVotes, std::string("Datum;Wunsch;Punkte\n") + c.row + "\n"),

@@ -49,7 +49,7 @@ TEST(XlsxReaderTest, NamedSheetAndUnknownSheet) {
   Result<XlsxSheet> missing = ReadXlsxSheet(bytes, "Gibt es nicht");
   ASSERT_FALSE(missing.ok());
   EXPECT_EQ(missing.status().message(),
-            "no sheet \"Gibt es nicht\" in the workbook (sheets: Titel, Zahlen)");
+            "kein Tabellenblatt \"Gibt es nicht\" in der Arbeitsmappe (Blätter: Titel, Zahlen)");
 }
 
 TEST(XlsxReaderTest, RefusesOversizedParts) {
@@ -62,7 +62,8 @@ TEST(XlsxReaderTest, RefusesOversizedParts) {
   limits.max_entry_bytes = 1 << 20;
   Result<XlsxSheet> rows = ReadXlsxSheet(bytes, "", limits);
   ASSERT_FALSE(rows.ok());
-  EXPECT_NE(rows.status().message().find("zip bomb"), std::string::npos) << rows.status().message();
+  EXPECT_NE(rows.status().message().find("Zip-Bombe"), std::string::npos)
+      << rows.status().message();
   limits = XlsxLimits();
   limits.max_ratio = 10;
   rows = ReadXlsxSheet(bytes, "", limits);
@@ -119,8 +120,9 @@ TEST(XlsxReaderTest, SharedStringAmplificationIsRefused) {
   Result<XlsxSheet> sheet = ReadXlsxSheet(bytes, "");
   ASSERT_FALSE(sheet.ok());
   EXPECT_EQ(sheet.status().code(), Status::Code::kInvalidInput);
-  EXPECT_NE(sheet.status().message().find("the sheet's cells hold more than 128 MB of text"),
-            std::string::npos)
+  EXPECT_NE(
+      sheet.status().message().find("die Zellen des Tabellenblatts enthalten mehr als 128 MB Text"),
+      std::string::npos)
       << sheet.status().message();
 
   // Within a budget the copies are counted: 100 cells of 64 KB each.
@@ -145,8 +147,9 @@ TEST(XlsxReaderTest, RowNumbersOutsideTheSheetAreRefused) {
         "<row r=\"1\"><c><v>1</v></c></row><row r=\"" + r + "\"><c><v>2</v></c></row>";
     Result<XlsxSheet> sheet = ReadXlsxSheet(Workbook({{"S", data}}, {}), "");
     ASSERT_FALSE(sheet.ok()) << r;
-    EXPECT_EQ(sheet.status().message(),
-              "row number \"" + r + "\" is not a sheet row (Excel sheets have rows 1 to 1048576)");
+    EXPECT_EQ(sheet.status().message(), "Zeilennummer \"" + r +
+                                            "\" ist keine Zeile eines Tabellenblatts "
+                                            "(Excel-Blätter haben die Zeilen 1 bis 1048576)");
   }
   // Rows without a number count on from the last one, up to the last row.
   std::string data = "<row r=\"1048576\"><c><v>1</v></c></row><row><c><v>2</v></c></row>";
@@ -220,7 +223,7 @@ TEST(XlsxImportTest, IgnoredCellsAreNamedInANotice) {
                       Cell("C2", "2026-05-04") + Cell("D2", "gut") + Cell("XFD2", "x") + "</row>";
   ASSERT_OK(h.Import(InputKind::kFeedback, Workbook({{"Form1", sheet}}, {})));
   EXPECT_EQ(h.outcome.batch.feedback.size(), 1u) << ::testing::PrintToString(h.Rejections());
-  EXPECT_TRUE(h.HasNotice("2 cell(s) beyond column AMJ (the 1024th) were ignored"));
+  EXPECT_TRUE(h.HasNotice("2 Zelle(n) hinter Spalte AMJ (der 1024.) wurden nicht gelesen"));
 }
 
 TEST(XlsxImportTest, MicrosoftFormsEnglishSharedStrings) {
