@@ -298,8 +298,11 @@ Result<Evaluation> Evaluate(Store* store, const Site& site, const Period& period
     }
   }
 
-  auto qualitative = EvaluateQualitative(store, site, period, options.codebook,
-                                         options.quote_choices, k, options.internal);
+  // A complete period's records are loaded already (an incomplete one's
+  // cover only the days the data reaches; its texts are read whole).
+  auto qualitative =
+      EvaluateQualitative(store, site, period, options.codebook, options.quote_choices, k,
+                          options.internal, ev.coverage.complete() ? &ev.data : nullptr);
   if (!qualitative.ok()) return qualitative.status();
   ev.qualitative = std::move(*qualitative);
   for (const QualitativeIndicator& q : QualitativeIndicators(ev.qualitative, k, options.internal)) {

@@ -68,16 +68,32 @@ std::vector<QuoteCandidate> Candidates(const Site& site,
 
 Result<Qualitative> EvaluateQualitative(Store* store, const Site& site, const Period& period,
                                         const std::vector<CodebookTheme>& codebook,
-                                        const QuoteChoices& choices, int k, bool internal) {
+                                        const QuoteChoices& choices, int k, bool internal,
+                                        const PeriodData* loaded) {
   Qualitative q;
   q.has_codebook = !codebook.empty();
   Codebook book(codebook);
-  auto notes = store->Notes(site.id, period.from, period.to);
-  if (!notes.ok()) return notes.status();
-  auto feedback = store->Feedback(site.id, period.from, period.to);
-  if (!feedback.ok()) return feedback.status();
-  auto events = store->Events(site.id, period.from, period.to);
-  if (!events.ok()) return events.status();
+  // Actions need every note up to the period's end: an action decided last
+  // year and ticked now is done in this period. The period's own notes are
+  // the tail of them (same order), not read a second time.
+  auto history = store->Notes(site.id, Date(1900, 1, 1), period.to);
+  if (!history.ok()) return history.status();
+  std::vector<Note> notes_in_period;
+  for (const Note& n : *history) {
+    if (n.date >= period.from) notes_in_period.push_back(n);
+  }
+  const std::vector<Note>* notes = &notes_in_period;
+  // The period's feedback and events: as the caller loaded them, else read.
+  Result<std::vector<FeedbackResponse>> feedback_read = std::vector<FeedbackResponse>{};
+  Result<std::vector<Event>> events_read = std::vector<Event>{};
+  if (!loaded) {
+    feedback_read = store->Feedback(site.id, period.from, period.to);
+    if (!feedback_read.ok()) return feedback_read.status();
+    events_read = store->Events(site.id, period.from, period.to);
+    if (!events_read.ok()) return events_read.status();
+  }
+  const std::vector<FeedbackResponse>* feedback = loaded ? &loaded->feedback : &*feedback_read;
+  const std::vector<Event>* events = loaded ? &loaded->events : &*events_read;
   q.notes_in_period = static_cast<int>(notes->size());
   q.themes = CountThemes(book, site, *feedback, *notes, EventFormats(*events));
 
@@ -98,10 +114,6 @@ Result<Qualitative> EvaluateQualitative(Store* store, const Site& site, const Pe
   q.quote_rules.internal = internal;
   q.quotes = SelectQuotes(Candidates(site, *feedback, *notes, *events, k), book, q.quote_rules);
 
-  // Actions need every note up to the period's end: an action decided last
-  // year and ticked now is done in this period.
-  auto history = store->Notes(site.id, Date(1900, 1, 1), period.to);
-  if (!history.ok()) return history.status();
   q.actions = TrackActions(*history);
   q.staff_names = StaffNames(*history);
   q.action_counts = CountActions(q.actions, period);

@@ -147,8 +147,8 @@ class Store {
   // The sums of each of |sites| over each of |ranges| (inclusive, not
   // overlapping), keyed (site, index into |ranges|); a site and range
   // without any record has no entry. A day counts as in CounterDays and
-  // TallyDays merged: the counter wins over the tallies. One query per kind
-  // of record for all sites and ranges together.
+  // TallyDays merged: the counter wins over the tallies. One statement per
+  // kind of record for all sites, run once per range.
   Result<std::map<std::pair<std::string, size_t>, RangeSum>> RangeSums(
       const std::vector<std::string>& sites, const std::vector<std::pair<Date, Date>>& ranges);
 
