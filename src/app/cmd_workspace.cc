@@ -286,17 +286,12 @@ int PrintItemMatching(const Workspace& ws, const SourceSpec& source, const std::
     std::cout << outcome.status().message() << "\n";
     return 1;
   }
-  int problems = 0, items = 0;
-  for (const std::string& m : outcome->mapping) {
-    if (!m.starts_with("item ")) continue;
-    std::cout << rel << ": " << m << "\n";
-    ++items;
-  }
-  for (const std::string& n : outcome->notices) {
-    const bool missing_item = n.starts_with("item ");
-    if (missing_item || n.starts_with("columns ignored")) std::cout << rel << ": " << n << "\n";
-    problems += missing_item;
-  }
+  for (const std::string& m : outcome->extra_columns) std::cout << rel << ": " << m << "\n";
+  for (const std::string& n : outcome->missing_question_columns)
+    std::cout << rel << ": " << n << "\n";
+  if (!outcome->unused_columns.empty()) std::cout << rel << ": " << outcome->unused_columns << "\n";
+  int problems = static_cast<int>(outcome->missing_question_columns.size());
+  const size_t items = outcome->extra_columns.size();
   const Site* site = ws.config.FindSite(source.site);
   if (items == 0 && site && !site->questionnaire.empty()) {
     std::cout << CliWords().Format("cli.check.no_item_column", {{"file", rel}}) << "\n";

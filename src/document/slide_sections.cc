@@ -113,11 +113,12 @@ Status AddFigureSlide(const BuildContext& c, const Poco::JSON::Object& section,
         CliWords().Format("cli.template.compare_values", {{"where", c.file + ": " + path}}));
   }
   std::string chart = section.has("chart") ? section.getValue<std::string>("chart") : "none";
-  if (chart != "history" && chart != "visits_by_month" && chart != "partners" && chart != "none") {
-    return Status::Config(CliWords().Format("cli.template.unknown_chart_at",
-                                            {{"where", c.file + ": " + path},
-                                             {"chart", chart},
-                                             {"known", "history, visits_by_month, partners, none"}}));
+  constexpr const char* kCharts[] = {"history", "visits_by_month", "partners", "none"};
+  if (std::find(std::begin(kCharts), std::end(kCharts), chart) == std::end(kCharts)) {
+    return Status::Config(CliWords().Format(
+        "cli.template.unknown_chart_at", {{"where", c.file + ": " + path},
+                                          {"chart", chart},
+                                          {"known", Join(std::vector<std::string>(std::begin(kCharts), std::end(kCharts)), ", ")}}));
   }
   const IndicatorValue& v = c.ev.indicators.at(id);
   auto withheld = c.ev.withheld.find(id);

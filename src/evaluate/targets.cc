@@ -5,15 +5,15 @@
 #include <map>
 
 #include "evaluate/indicators.h"
+#include "util/strings.h"
 
 namespace ankerbericht {
 
 namespace {
 
 Status UnknownIndicator(const Target& t) {
-  return Status::Config(t.path + ".indicator: unknown indicator \"" + t.indicator +
-                        "\" (see docs/indicators.md; item figures are feedback.item.<id>.mean, "
-                        ".positive_share, .n)");
+  return Status::Config(
+      CliWords().Format("cli.target.unknown_indicator", {{"path", t.path}, {"id", t.indicator}}));
 }
 
 }  // namespace

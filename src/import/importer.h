@@ -100,6 +100,14 @@ struct ImportOutcome {
   // How the header was understood, one "field <- header" line per used column
   // (shown by import --dry-run).
   std::vector<std::string> mapping;
+  // What `check` shows of a feedback file's questions (app/cmd_workspace.cc),
+  // kept apart so that it need not recognise them by their wording: the
+  // |mapping| lines of columns read beyond the fixed fields (a feedback
+  // file's questions), the |notices| of questions whose configured column
+  // this file lacks, and the notice of unused columns.
+  std::vector<std::string> extra_columns;
+  std::vector<std::string> missing_question_columns;
+  std::string unused_columns;
   // E-mail addresses and phone numbers removed from free text before it was
   // stored (import/import_run.h).
   int64_t contacts_removed = 0;

@@ -402,6 +402,7 @@ void ClassifyColumns(const TableKind& kind, const ImportContext& ctx, ColumnMap*
       map->extra_[extra] = i;
       outcome->mapping.push_back(kind.describe_extra ? kind.describe_extra(extra, h, ctx)
                                                      : extra + " <- " + Excerpt(h));
+      outcome->extra_columns.push_back(outcome->mapping.back());
     } else if (!extra.empty()) {
       // Repeated question blocks (MS Forms, Eco-Visio) repeat header names:
       // the first column wins and the user is told.
@@ -420,6 +421,7 @@ void ClassifyColumns(const TableKind& kind, const ImportContext& ctx, ColumnMap*
         outcome->notices.push_back(
             CliWords().Format("import.notice.item_column_absent",
                               {{"item", item_id}, {"column", Excerpt(how.column)}}));
+        outcome->missing_question_columns.push_back(outcome->notices.back());
       }
     }
   }
@@ -434,6 +436,7 @@ void ClassifyColumns(const TableKind& kind, const ImportContext& ctx, ColumnMap*
   if (!ignored.empty()) {
     outcome->notices.push_back(
         CliWords().Format("import.notice.columns_ignored", {{"columns", Join(ignored, ", ")}}));
+    outcome->unused_columns = outcome->notices.back();
   }
   if (!duplicates.empty()) {
     outcome->notices.push_back(

@@ -221,23 +221,6 @@ bool IsValidAnswer(const QuestionItem& item, const std::string& raw) {
   return ScaleValue(item, raw).has_value();
 }
 
-std::string ValidAnswersHint(const QuestionItem& item) {
-  switch (item.scale) {
-    case ScaleType::kAgree5:
-      return "expected 1 to 5 or a label such as \"stimme eher zu\"";
-    case ScaleType::kGrade6:
-      return "expected a school grade 1 to 6";
-    case ScaleType::kYesNo:
-      return "expected ja or nein";
-    case ScaleType::kScale10:
-      return "expected 0 to 10";
-    case ScaleType::kSingle:
-      return "expected one of: " + Join(item.labels, ", ");
-    default:
-      return "";
-  }
-}
-
 namespace {
 
 // The words of steps 1..|n| of |scale| ("scale.<scale>.<step>").

@@ -45,9 +45,6 @@ std::optional<double> ScaleValue(const QuestionItem& item, const std::string& ra
 // accept anything.
 bool IsValidAnswer(const QuestionItem& item, const std::string& raw);
 
-// A short description of the valid answers, for error messages.
-std::string ValidAnswersHint(const QuestionItem& item);
-
 // The answers a form offers for |item| in the language of |words|, lowest
 // value first (yes before no): the printed tick boxes and the entry file's dropdown. The
 // item's configured labels where it has them; otherwise words of the table

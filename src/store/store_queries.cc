@@ -145,7 +145,7 @@ Result<std::vector<FeedbackResponse>> Store::Feedback(const std::string& site, D
           r.line = query.getColumn(5).getInt();
           responses.push_back(std::move(r));
         }
-    if (responses.empty()) return responses;  // no answers to look for
+        if (responses.empty()) return responses;  // no answers to look for
         // One query for all answers instead of one per response.
         SQLite::Statement answers(
             *db_,

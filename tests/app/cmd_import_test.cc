@@ -28,10 +28,9 @@ TEST_F(ImportCli, OverlappingCounterExportsCountOnceAndConflictsNameBothFiles) {
   ASSERT_EQ(Run("import --kind visits daten/maerz.csv").exit_code, 0);
   CommandResult r = Run("import --kind visits daten/maerz-april.csv");
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(
-      r.err.find(
-          "daten/maerz-april.csv:3: in: widerspricht daten/maerz.csv:3, dort steht 7/7 für denselben Zähler und Zeitabschnitt (8/7)"),
-      std::string::npos)
+  EXPECT_NE(r.err.find("daten/maerz-april.csv:3: in: widerspricht daten/maerz.csv:3, dort steht "
+                       "7/7 für denselben Zähler und Zeitabschnitt (8/7)"),
+            std::string::npos)
       << r.err;
   EXPECT_NE(
       r.err.find("1 Zählwert(e) wurden schon mit denselben Zahlen aus daten/maerz.csv eingelesen"),
@@ -40,7 +39,7 @@ TEST_F(ImportCli, OverlappingCounterExportsCountOnceAndConflictsNameBothFiles) {
   EXPECT_NE(r.err.find("1 Zählwert(e) stehen mit denselben Zahlen zweimal in dieser Datei"),
             std::string::npos)
       << r.err;
-  EXPECT_NE(r.err.find("1 of 4 rows accepted, 1 rejected"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("1 von 4 Zeilen angenommen, 1 abgelehnt"), std::string::npos) << r.err;
   // 5 + 7 on the 3rd, 3 on the 5th: each reading once.
   CommandResult f = Run("figures --period 2026-03 --json");
   ASSERT_EQ(f.exit_code, 0) << f.err;
@@ -56,19 +55,20 @@ TEST_F(ImportCli, DryRunShowsTheMappingAndFirstRows) {
   Write("daten/zaehler.csv", "Timestamp,Entries,Exits\n2026-03-03 14:00,5,4\n");
   CommandResult r = Run("import --kind visits --dry-run daten/zaehler.csv");
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.err.find("daten/zaehler.csv: column in <- Entries"), std::string::npos) << r.err;
-  EXPECT_NE(r.err.find("daten/zaehler.csv: would store Zeile 2: sensor=-, start=2026-03-03 14:00, "
-                       "interval=60 min, "
-                       "in=5, out=4"),
-            std::string::npos)
+  EXPECT_NE(r.err.find("daten/zaehler.csv: Spalte in <- Entries"), std::string::npos) << r.err;
+  EXPECT_NE(
+      r.err.find("daten/zaehler.csv: würde speichern: Zeile 2: sensor=-, start=2026-03-03 14:00, "
+                 "interval=60 min, "
+                 "in=5, out=4"),
+      std::string::npos)
       << r.err;
   Write("daten/kanaele.csv",
         "Sensor;Zeitstempel;Ein\nNord;2026-03-03 14:00;5\nSüd;2026-03-03 13:00;2\n");
   r = Run("import --kind visits --dry-run daten/kanaele.csv");
-  EXPECT_NE(r.err.find("would store Zeile 3: sensor=Süd, start=2026-03-03 13:00"),
+  EXPECT_NE(r.err.find("würde speichern: Zeile 3: sensor=Süd, start=2026-03-03 13:00"),
             std::string::npos)
       << r.err;
-  EXPECT_NE(r.err.find("would store Zeile 2: sensor=Nord, start=2026-03-03 14:00"),
+  EXPECT_NE(r.err.find("würde speichern: Zeile 2: sensor=Nord, start=2026-03-03 14:00"),
             std::string::npos)
       << r.err;
   EXPECT_FALSE(fs::exists(ws() / "ankerbericht.db") &&

@@ -79,8 +79,8 @@ TEST_F(InspectCli, ShowsTheHeaderImportReadsWhenItIsNotOnLineOne) {
       std::string::npos);
   CommandResult import = Run("import --kind visits --dry-run daten/maerz.csv");
   EXPECT_EQ(import.exit_code, 0) << import.err;
-  EXPECT_NE(import.err.find("daten/maerz.csv: column in <- Ein"), std::string::npos) << import.err;
-  EXPECT_NE(import.err.find("would store Zeile 4:"), std::string::npos) << import.err;
+  EXPECT_NE(import.err.find("daten/maerz.csv: Spalte in <- Ein"), std::string::npos) << import.err;
+  EXPECT_NE(import.err.find("würde speichern: Zeile 4:"), std::string::npos) << import.err;
 }
 
 }  // namespace

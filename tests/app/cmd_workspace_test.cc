@@ -28,9 +28,9 @@ TEST_F(WorkspaceCommands, CheckReportsAnUnknownFieldUnderColumns) {
   Write("daten/zaehler/maerz.csv", kCounts);
   CommandResult r = Run("check");
   EXPECT_EQ(r.exit_code, kExitConfig) << r.out << r.err;
-  EXPECT_TRUE(
-      Has(r.out,
-          "ankerbericht.json: \"columns\" von daten/zaehler/*.csv: unbekanntes Feld \"besucher\" für visits (bekannt: timestamp, date, time, in, "))
+  EXPECT_TRUE(Has(r.out,
+                  "ankerbericht.json: \"columns\" von daten/zaehler/*.csv: unbekanntes Feld "
+                  "\"besucher\" für visits (bekannt: timestamp, date, time, in, "))
       << r.out;
   EXPECT_FALSE(Has(r.out, "no problems found")) << r.out;
   EXPECT_FALSE(Has(r.out, "ankerbericht.json: in Ordnung")) << r.out;
@@ -57,9 +57,9 @@ TEST_F(WorkspaceCommands, RunStopsBeforeImportingOrRenderingOnAConfigurationErro
   Write("daten/zaehler/maerz.csv", kCounts);
   CommandResult r = Run("run");
   EXPECT_EQ(r.exit_code, kExitConfig) << r.err;
-  EXPECT_TRUE(
-      Has(r.err,
-          "ankerbericht: error: \"columns\" von daten/feedback/*.csv: unbekanntes Feld \"anzahl\" für feedback"))
+  EXPECT_TRUE(Has(r.err,
+                  "ankerbericht: Fehler: \"columns\" von daten/feedback/*.csv: unbekanntes Feld "
+                  "\"anzahl\" für feedback"))
       << r.err;
   EXPECT_TRUE(
       Has(r.err,

@@ -207,14 +207,17 @@ TEST_F(MiniWorkspace, BrokenRowsAreListedWithFileAndLine) {
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(
       r.err.find(
-          "daten/veranstaltungen-fehler.csv:3: Datum: kein gültiges Datum (erwartet TT.MM.JJJJ oder JJJJ-MM-TT) (31.02.2026)\n"
+          "daten/veranstaltungen-fehler.csv:3: Datum: kein gültiges Datum (erwartet TT.MM.JJJJ "
+          "oder JJJJ-MM-TT) (31.02.2026)\n"
           "daten/veranstaltungen-fehler.csv:4: Teilnehmende: eine Anzahl kann nicht negativ sein "
           "(-3)\n"
           "daten/veranstaltungen-fehler.csv:5: Nr: diese Veranstaltungsnummer steht zweimal in der "
           "Datei (V-1)\n"
-          "daten/veranstaltungen-fehler.csv:6: Teilnehmende: eine abgesagte Veranstaltung kann keine Teilnehmenden haben (4)\n"
-          "daten/veranstaltungen-fehler.csv:7: Status: unbekannter Status (bitte durchgeführt oder abgesagt eintragen) (vielleicht)\n"
-          "daten/veranstaltungen-fehler.csv: imported; 2 of 7 rows accepted, 5 rejected"),
+          "daten/veranstaltungen-fehler.csv:6: Teilnehmende: eine abgesagte Veranstaltung kann "
+          "keine Teilnehmenden haben (4)\n"
+          "daten/veranstaltungen-fehler.csv:7: Status: unbekannter Status (bitte durchgeführt oder "
+          "abgesagt eintragen) (vielleicht)\n"
+          "daten/veranstaltungen-fehler.csv: eingelesen; 2 von 7 Zeilen angenommen, 5 abgelehnt"),
       std::string::npos)
       << r.err;
   CommandResult f = Run("figures --period 2026-02 --json");
@@ -251,7 +254,7 @@ TEST_F(MiniWorkspace, StrictModeRefusesTheFileAndLeavesTheDatabaseUntouched) {
   EXPECT_NE(r.err.find("daten/veranstaltungen-fehler.csv:4: Teilnehmende: eine Anzahl kann nicht "
                        "negativ sein (-3)"),
             std::string::npos);
-  EXPECT_NE(r.err.find("refused (--strict): nothing imported"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("abgelehnt (--strict): nichts eingelesen"), std::string::npos) << r.err;
   CommandResult s = Run("sources");
   EXPECT_NE(s.out.find("Noch keine Dateien eingelesen"), std::string::npos) << s.out;
 }
@@ -260,10 +263,13 @@ TEST_F(MiniWorkspace, FeedbackWithUnknownEventsOrAnswersOffTheScaleIsRejected) {
   ASSERT_EQ(Run("import --kind events daten/veranstaltungen-fehler.csv").exit_code, 0);
   CommandResult r = Run("import --kind feedback daten/feedback-fehler.csv");
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.err.find("daten/feedback-fehler.csv:3: Veranstaltung: unbekannte Veranstaltungsnummer (zuerst die Veranstaltungsliste einlesen oder die Nummer berichtigen) (V-99)"),
-            std::string::npos)
+  EXPECT_NE(
+      r.err.find("daten/feedback-fehler.csv:3: Veranstaltung: unbekannte Veranstaltungsnummer "
+                 "(zuerst die Veranstaltungsliste einlesen oder die Nummer berichtigen) (V-99)"),
+      std::string::npos)
       << r.err;
-  EXPECT_NE(r.err.find("daten/feedback-fehler.csv:4: zufrieden: keine Antwort, die diese Frage zulässt: erwartet 1 bis 5"),
+  EXPECT_NE(r.err.find("daten/feedback-fehler.csv:4: zufrieden: keine Antwort, die diese Frage "
+                       "zulässt: erwartet 1 bis 5"),
             std::string::npos)
       << r.err;
   CommandResult g = Run("figures --period 2026-02 --json");

@@ -168,13 +168,16 @@ TEST_F(SeveralForms, CheckExplainsHowTheColumnsBecameItems) {
   CommandResult check = Anker(ws(), "check");
   ASSERT_EQ(check.exit_code, 0) << check.err;
   const std::string& out = check.out;
-  EXPECT_NE(out.find("daten/papier.csv: Frage empfehlen <- Weiterempfehlung (Note) (grade6, der Fragebogen fragt agree5; in der Konfiguration zugeordnet)"),
+  EXPECT_NE(out.find("daten/papier.csv: Frage empfehlen <- Weiterempfehlung (Note) (grade6, der "
+                     "Fragebogen fragt agree5; in der Konfiguration zugeordnet)"),
             std::string::npos)
       << out;
-  EXPECT_NE(out.find("daten/limesurvey.csv: Frage zufriedenheit <- G1[SQ001] (agree5; in der Konfiguration zugeordnet)"),
+  EXPECT_NE(out.find("daten/limesurvey.csv: Frage zufriedenheit <- G1[SQ001] (agree5; in der "
+                     "Konfiguration zugeordnet)"),
             std::string::npos)
       << out;
-  EXPECT_NE(out.find("daten/msforms.xlsx: Frage zufriedenheit <- Wie zufrieden sind Sie insgesamt? (agree5; erkannt am Fragetext)"),
+  EXPECT_NE(out.find("daten/msforms.xlsx: Frage zufriedenheit <- Wie zufrieden sind Sie insgesamt? "
+                     "(agree5; erkannt am Fragetext)"),
             std::string::npos)
       << out;
   EXPECT_NE(out.find("daten/papier.csv: nicht verwendete Spalten: Anmerkungen"), std::string::npos)

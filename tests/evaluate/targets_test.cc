@@ -82,7 +82,7 @@ TEST_F(TargetsSiteTest, UnknownIndicatorIsAConfigErrorWithThePath) {
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), Status::Code::kConfig);
   EXPECT_NE(r.status().message().find(
-                "$.sites[0].targets[0].indicator: unknown indicator \"events.nope\""),
+                "$.sites[0].targets[0].indicator: unbekannte Kennzahl \"events.nope\""),
             std::string::npos)
       << r.status().message();
 }
@@ -130,7 +130,7 @@ TEST(ValidateTargetsTest, CatalogueAndItemIdsAreKnown) {
   site.targets.push_back(MakeTarget("visitors.nope", 1, std::nullopt));
   Status s = ValidateTargets(site);
   EXPECT_EQ(s.code(), Status::Code::kConfig);
-  EXPECT_NE(s.message().find("unknown indicator \"visitors.nope\""), std::string::npos);
+  EXPECT_NE(s.message().find("unbekannte Kennzahl \"visitors.nope\""), std::string::npos);
 }
 
 std::string ConfigWithTargets(const std::string& targets) {

@@ -117,7 +117,8 @@ TEST_F(ImportTest, EventsExplicitMappingToAMissingHeaderFails) {
   ASSERT_FALSE(s.ok());
   EXPECT_EQ(
       s.message().rfind(
-          "x.csv:1: keine Kopfzeile mit den Spalten \"Tag der Veranstaltung\" für events gefunden", 0),
+          "x.csv:1: keine Kopfzeile mit den Spalten \"Tag der Veranstaltung\" für events gefunden",
+          0),
       0u)
       << s.message();
 }

@@ -74,7 +74,8 @@ TEST_F(ImportTest, FeedbackEnglishHeaders) {
 TEST_F(ImportTest, FeedbackUnknownEventId) {
   known_event_ids_ = {"V-01"};
   EXPECT_EQ(OnlyRejection(InputKind::kFeedback, "Datum;Veranstaltung\n10.03.2026;V-99\n"),
-            "x.csv:2: Veranstaltung: unbekannte Veranstaltungsnummer (zuerst die Veranstaltungsliste einlesen oder die Nummer berichtigen) (V-99)");
+            "x.csv:2: Veranstaltung: unbekannte Veranstaltungsnummer (zuerst die "
+            "Veranstaltungsliste einlesen oder die Nummer berichtigen) (V-99)");
 }
 
 TEST_F(ImportTest, FeedbackBadRows) {
@@ -86,9 +87,11 @@ TEST_F(ImportTest, FeedbackBadRows) {
       {"1;10.03.2026;Papier;4;ja\n1;11.03.2026;Papier;4;ja",
        "x.csv:3: Bogen-Nr: diese Antwortnummer steht zweimal in der Datei (1)"},
       {"1;10.03.2026;Papier;7;ja",
-       "x.csv:2: zufrieden: keine Antwort, die diese Frage zulässt: erwartet 1 bis 5 oder eine Antwort wie „stimme eher zu“ (7)"},
+       "x.csv:2: zufrieden: keine Antwort, die diese Frage zulässt: erwartet 1 bis 5 oder eine "
+       "Antwort wie „stimme eher zu“ (7)"},
       {"1;10.03.2026;Papier;4;vielleicht",
-       "x.csv:2: Würden Sie uns weiterempfehlen?: keine Antwort, die diese Frage zulässt: erwartet ja oder nein "
+       "x.csv:2: Würden Sie uns weiterempfehlen?: keine Antwort, die diese Frage zulässt: erwartet "
+       "ja oder nein "
        "(vielleicht)"},
       {"1;10.03.2026;Fax;4;ja",
        "x.csv:2: Kanal: unbekannter Kanal (bitte Papier oder digital eintragen) (Fax)"},
@@ -125,7 +128,8 @@ TEST_F(ImportTest, FeedbackItemsMappedBySource) {
   EXPECT_EQ(a.answer_scales, (std::map<std::string, std::string>{{"zufrieden", "grade6"}}));
   EXPECT_EQ(outcome_.batch.feedback[1].answers.at("zufrieden"), "6");  // grade 6, no agreement step
   EXPECT_TRUE(std::count(outcome_.mapping.begin(), outcome_.mapping.end(),
-                         "Frage zufrieden <- Zufriedenheit (Note) (grade6, der Fragebogen fragt agree5; in der Konfiguration zugeordnet)"))
+                         "Frage zufrieden <- Zufriedenheit (Note) (grade6, der Fragebogen fragt "
+                         "agree5; in der Konfiguration zugeordnet)"))
       << ::testing::PrintToString(outcome_.mapping);
   EXPECT_TRUE(std::count(outcome_.mapping.begin(), outcome_.mapping.end(),
                          "Frage empfehlen <- EMPF (yesno; in der Konfiguration zugeordnet)"))
@@ -185,7 +189,8 @@ TEST(LimeSurveyTest, PlaceholderDate1980IsNoDate) {
   // response of 1 January 1980 (or any other day).
   ASSERT_EQ(h.Rejections().size(), 2u);
   EXPECT_EQ(h.Rejections()[0],
-            "x.csv:3: submitdate: Datum fehlt (1980-01-01 00:00:00 setzt LimeSurvey ein, wenn eine Umfrage keine Daten speichert) (1980-01-01 00:00:00)");
+            "x.csv:3: submitdate: Datum fehlt (1980-01-01 00:00:00 setzt LimeSurvey ein, wenn eine "
+            "Umfrage keine Daten speichert) (1980-01-01 00:00:00)");
   EXPECT_EQ(h.Rejections()[1], "x.csv:4: submitdate: Datum fehlt");
 }
 

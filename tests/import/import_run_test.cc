@@ -99,7 +99,8 @@ TEST_F(ImportRunTest, RepeatsAndConflictsAcrossChunksOfOneFile) {
   EXPECT_EQ(Total(), 10);
   ASSERT_EQ(outcome_.rejected.size(), 1u);
   EXPECT_EQ(outcome_.rejected[0].ToString("z.csv"),
-            "z.csv:7: in: widerspricht Zeile 3 dieser Datei, dort steht 2 für denselben Zähler und Zeitabschnitt (9)");
+            "z.csv:7: in: widerspricht Zeile 3 dieser Datei, dort steht 2 für denselben Zähler und "
+            "Zeitabschnitt (9)");
   ASSERT_EQ(outcome_.notices.size(), 2u);
   EXPECT_EQ(outcome_.notices[0],
             "1 Zählwert(e) stehen mit denselben Zahlen zweimal in dieser Datei: einmal gezählt");
@@ -165,7 +166,9 @@ TEST_F(ImportRunTest, DailyFileAgainstAnHourlyFileOfTheSameSensor) {
   EXPECT_EQ(Total(), 180);  // 2 March counted once (hourly), 3 March from the daily file
   ASSERT_EQ(outcome_.rejected.size(), 1u);
   EXPECT_EQ(outcome_.rejected[0].ToString("tage.csv"),
-            "tage.csv:2: in: überschneidet sich mit dem Stundenwert in stunden.csv:2 für denselben Zähler und Tag (ein Tag wird entweder als Ganzes oder in Zeitabschnitten gezählt, nicht beides; der zuerst eingelesene Wert bleibt) (100)");
+            "tage.csv:2: in: überschneidet sich mit dem Stundenwert in stunden.csv:2 für denselben "
+            "Zähler und Tag (ein Tag wird entweder als Ganzes oder in Zeitabschnitten gezählt, "
+            "nicht beides; der zuerst eingelesene Wert bleibt) (100)");
 }
 
 // Without an interval column the spacing tells the interval: every
@@ -200,7 +203,8 @@ TEST_F(ImportRunTest, InterleavedCrossingsAreSummedOnceAcrossChunks) {
   EXPECT_EQ(outcome_.accepted(), 4);  // two sensors, hours 10 and 11
   ASSERT_FALSE(outcome_.notices.empty());
   EXPECT_EQ(outcome_.notices.back(),
-            "Zähler Nord und Süd: 24 Zeile(n) zu unregelmäßigen Zeiten als einzelne Durchgänge gelesen und zu 4 Stundenwert(en) zusammengezählt");
+            "Zähler Nord und Süd: 24 Zeile(n) zu unregelmäßigen Zeiten als einzelne Durchgänge "
+            "gelesen und zu 4 Stundenwert(en) zusammengezählt");
 }
 
 // A gap over midnight, written in two chunks, is still one stretch.
@@ -216,7 +220,8 @@ TEST_F(ImportRunTest, AGapAcrossChunksIsOneNotice) {
   EXPECT_EQ(
       outcome_.notices,
       (std::vector<std::string>{
-          "der Zähler: keine Spalte für den Zeitabschnitt; Stundenwerte, wie der Abstand der Zeitpunkte zeigt",
+          "der Zähler: keine Spalte für den Zeitabschnitt; Stundenwerte, wie der Abstand der "
+          "Zeitpunkte zeigt",
           "der Zähler: keine Zählwerte 02.03.2026 21:00–03.03.2026 04:00 (8 Zeitabschnitte)"}));
 }
 
@@ -243,7 +248,8 @@ TEST_F(ImportRunTest, ResponsesOfAnotherExportOfTheSameToolCountOnce) {
   EXPECT_TRUE(outcome_.rejected.empty()) << ::testing::PrintToString(Rejections());
   ASSERT_EQ(outcome_.notices.size(), 1u) << ::testing::PrintToString(outcome_.notices);
   EXPECT_EQ(outcome_.notices[0],
-            "3 Antwort(en) wurden schon aus april.csv eingelesen (gleiche Antwortnummern des Umfragewerkzeugs): einmal gezählt");
+            "3 Antwort(en) wurden schon aus april.csv eingelesen (gleiche Antwortnummern des "
+            "Umfragewerkzeugs): einmal gezählt");
   Result<std::vector<FeedbackResponse>> all =
       store_->Feedback(site_.id, Date(2026, 1, 1), Date(2026, 12, 31));
   ASSERT_OK(all.status());

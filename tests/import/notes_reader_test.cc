@@ -193,15 +193,18 @@ TEST_F(NotesImportTest, MalformedHeaders) {
     const char* message;
   } cases[] = {
       {"# Ohne Kopf\n",
-       "x.md:1: eine Notiz muss mit einem Kopf zwischen zwei Zeilen mit --- beginnen (datum, art, veranstaltungen, autorinnen)"},
+       "x.md:1: eine Notiz muss mit einem Kopf zwischen zwei Zeilen mit --- beginnen (datum, art, "
+       "veranstaltungen, autorinnen)"},
       {"---\nart: reflexion\n---\nText\n", "x.md:1: im Kopf fehlt datum"},
       {"\n---\ndatum: 12.03.2026\nart: reflexion\n",
        "x.md:2: der hier geöffnete Kopf wird nie mit --- geschlossen"},
       {"---\ndatum: 12.03.2026\nort: Rathaus\n---\n",
-       "x.md:3: unbekannter Schlüssel \"ort\" im Kopf (bekannt: datum, art, veranstaltungen, autorinnen, zitate, titel)"},
+       "x.md:3: unbekannter Schlüssel \"ort\" im Kopf (bekannt: datum, art, veranstaltungen, "
+       "autorinnen, zitate, titel)"},
       {"---\ndatum: 31.02.2026\n---\n", "x.md:2: datum: kein gültiges Datum (31.02.2026)"},
       {"---\ndatum: 12.03.2026\nart: protokoll\n---\n",
-       "x.md:3: art: unbekannte Art (bitte reflexion, interview-referent, kurzinterview oder sonstiges eintragen) (protokoll)"},
+       "x.md:3: art: unbekannte Art (bitte reflexion, interview-referent, kurzinterview oder "
+       "sonstiges eintragen) (protokoll)"},
       {"---\ndatum: 12.03.2026\nzitate: vielleicht\n---\n",
        "x.md:3: zitate: bitte ja oder nein eintragen (vielleicht)"},
       {"---\ndatum 12.03.2026\n---\n",

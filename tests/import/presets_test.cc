@@ -213,10 +213,13 @@ TEST(PresetTest, GoogleFormsRowsThatCannotBeCounted) {
                      "18/1/2026 14:18:05,3\n"
                      ",3\n"));
   EXPECT_EQ(h.outcome.batch.feedback.size(), 1u);
-  EXPECT_EQ(h.Rejections(), (Lines{"x.csv:3: Timestamp: dieselbe Antwort wie in einer früheren Zeile dieser Datei (gleiche Zeit und Antworten) "
-                                   "(1/18/2026 14:18:05)",
-                                   "x.csv:4: Timestamp: kein gültiger Zeitpunkt (erwartet M/T/JJJJ H:MM:SS, TT.MM.JJJJ HH:MM:SS oder JJJJ-MM-TT HH:MM:SS) (18/1/2026 14:18:05)",
-                                   "x.csv:5: Timestamp: Datum fehlt"}));
+  EXPECT_EQ(h.Rejections(),
+            (Lines{"x.csv:3: Timestamp: dieselbe Antwort wie in einer früheren Zeile dieser Datei "
+                   "(gleiche Zeit und Antworten) "
+                   "(1/18/2026 14:18:05)",
+                   "x.csv:4: Timestamp: kein gültiger Zeitpunkt (erwartet M/T/JJJJ H:MM:SS, "
+                   "TT.MM.JJJJ HH:MM:SS oder JJJJ-MM-TT HH:MM:SS) (18/1/2026 14:18:05)",
+                   "x.csv:5: Timestamp: Datum fehlt"}));
 }
 
 // ---------------------------------------------------------------- helpers

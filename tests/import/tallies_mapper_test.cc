@@ -95,7 +95,8 @@ TEST_F(ImportTest, TalliesCarryTheStopOfAMobileSite) {
   site_.stops.clear();
   EXPECT_EQ(
       OnlyRejection(InputKind::kTallies, "Datum;Haltestelle;Besucher\n03.03.2026;Rathaus;5\n"),
-      "x.csv:2: Haltestelle: dieser Ort hat keine Haltestellen; bitte unter \"stops\" in ankerbericht.json eintragen oder die Spalte leer lassen (Rathaus)");
+      "x.csv:2: Haltestelle: dieser Ort hat keine Haltestellen; bitte unter \"stops\" in "
+      "ankerbericht.json eintragen oder die Spalte leer lassen (Rathaus)");
 }
 
 }  // namespace

@@ -36,7 +36,8 @@ TEST(VisitOverlapsTest, RepeatsInsideTheFileCountOnceAndConflictsAreRejected) {
   EXPECT_EQ(o.batch.visits[2].sensor, "A");
   ASSERT_EQ(o.rejected.size(), 1u);
   EXPECT_EQ(o.rejected[0].ToString("z.csv"),
-            "z.csv:5: in: widerspricht Zeile 2 dieser Datei, dort steht 5 für denselben Zähler und Zeitabschnitt (6)");
+            "z.csv:5: in: widerspricht Zeile 2 dieser Datei, dort steht 5 für denselben Zähler und "
+            "Zeitabschnitt (6)");
   ASSERT_EQ(o.notices.size(), 1u);
   EXPECT_EQ(o.notices[0],
             "1 Zählwert(e) stehen mit denselben Zahlen zweimal in dieser Datei: einmal gezählt");
@@ -53,7 +54,8 @@ TEST(VisitOverlapsTest, ReadingsFromAnotherFile) {
   EXPECT_EQ(o.batch.visits[0].sensor, "A");
   ASSERT_EQ(o.rejected.size(), 1u);
   EXPECT_EQ(o.rejected[0].ToString("neu.csv"),
-            "neu.csv:3: in: widerspricht alt.csv:11, dort steht 7/6 für denselben Zähler und Zeitabschnitt (7/7)");
+            "neu.csv:3: in: widerspricht alt.csv:11, dort steht 7/6 für denselben Zähler und "
+            "Zeitabschnitt (7/7)");
   EXPECT_EQ(
       o.notices[0],
       "1 Zählwert(e) wurden schon mit denselben Zahlen aus alt.csv eingelesen: einmal gezählt");
@@ -109,7 +111,9 @@ TEST(DailyCountsTest, DailyAndHourlyReadingsOfOneSensorAndDayAreNotAddedUp) {
   EXPECT_EQ(o.batch.visits[1].in, 7);
   ASSERT_EQ(o.rejected.size(), 2u);
   EXPECT_EQ(o.rejected[0].ToString("z.csv"),
-            "z.csv:3: in: überschneidet sich mit der Tagessumme in Zeile 2 dieser Datei für denselben Zähler und Tag (ein Tag wird entweder als Ganzes oder in Zeitabschnitten gezählt, nicht beides; der zuerst eingelesene Wert bleibt) (40)");
+            "z.csv:3: in: überschneidet sich mit der Tagessumme in Zeile 2 dieser Datei für "
+            "denselben Zähler und Tag (ein Tag wird entweder als Ganzes oder in Zeitabschnitten "
+            "gezählt, nicht beides; der zuerst eingelesene Wert bleibt) (40)");
   EXPECT_EQ(o.rejected[1].line, 4);
   EXPECT_EQ(o.notices.size(), 1u);
 }

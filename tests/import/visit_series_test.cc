@@ -37,7 +37,8 @@ TEST_F(ImportTest, FifteenMinuteExportKeepsEveryRow) {
   for (const VisitCount& v : outcome_.batch.visits) EXPECT_EQ(v.interval_minutes, 15);
   EXPECT_EQ(SumIn(outcome_), 36);
   EXPECT_TRUE(HasNotice(outcome_,
-                        "der Zähler: keine Spalte für den Zeitabschnitt; 15-Minuten-Werte, wie der Abstand der Zeitpunkte zeigt"))
+                        "der Zähler: keine Spalte für den Zeitabschnitt; 15-Minuten-Werte, wie der "
+                        "Abstand der Zeitpunkte zeigt"))
       << ::testing::PrintToString(outcome_.notices);
 }
 
@@ -58,9 +59,9 @@ TEST_F(ImportTest, SingleCrossingsAreSummedIntoTheirHour) {
   EXPECT_EQ(ten.line, 2);  // the first crossing of the hour
   EXPECT_EQ(outcome_.batch.visits[1].in, 1);
   EXPECT_EQ(outcome_.batch.visits[1].out, 1);
-  EXPECT_TRUE(
-      HasNotice(outcome_,
-                "der Zähler: 6 Zeile(n) zu unregelmäßigen Zeiten als einzelne Durchgänge gelesen und zu 2 Stundenwert(en) zusammengezählt"))
+  EXPECT_TRUE(HasNotice(outcome_,
+                        "der Zähler: 6 Zeile(n) zu unregelmäßigen Zeiten als einzelne Durchgänge "
+                        "gelesen und zu 2 Stundenwert(en) zusammengezählt"))
       << ::testing::PrintToString(outcome_.notices);
 }
 
@@ -70,9 +71,9 @@ TEST_F(ImportTest, OneReadingAloneIsHourlyAndDailyRowsStayDaily) {
   ASSERT_EQ(outcome_.batch.visits.size(), 2u);
   EXPECT_EQ(outcome_.batch.visits[0].interval_minutes, 60);
   EXPECT_EQ(outcome_.batch.visits[1].interval_minutes, 24 * 60);
-  EXPECT_TRUE(
-      HasNotice(outcome_,
-                "Zähler Tür: keine Spalte für den Zeitabschnitt und nur eine Uhrzeit, woran der Zeitabschnitt zu erkennen wäre: als Stundenwerte gelesen"));
+  EXPECT_TRUE(HasNotice(outcome_,
+                        "Zähler Tür: keine Spalte für den Zeitabschnitt und nur eine Uhrzeit, "
+                        "woran der Zeitabschnitt zu erkennen wäre: als Stundenwerte gelesen"));
 }
 
 TEST_F(ImportTest, AnIntervalColumnIsTakenAsWritten) {
@@ -98,9 +99,9 @@ TEST_F(ImportTest, MissingReadingsAreGapsReportedOncePerSpan) {
       HasNotice(outcome_, "Zähler X: keine Zählwerte 03.06.2026 10:00–14:00 (5 Zeitabschnitte)"))
       << ::testing::PrintToString(outcome_.notices);
   EXPECT_TRUE(HasNotice(outcome_, "Zähler X: keine Zählwerte 03.06.2026 16:00 (1 Zeitabschnitt)"));
-  EXPECT_TRUE(
-      HasNotice(outcome_,
-                "Zähler X: keine Spalte für den Zeitabschnitt; Stundenwerte, wie der Abstand der Zeitpunkte zeigt"));
+  EXPECT_TRUE(HasNotice(outcome_,
+                        "Zähler X: keine Spalte für den Zeitabschnitt; Stundenwerte, wie der "
+                        "Abstand der Zeitpunkte zeigt"));
 }
 
 // 5,201 missing hours of one open-data file were 5,201 error lines.

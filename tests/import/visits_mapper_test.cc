@@ -104,11 +104,12 @@ TEST_F(ImportTest, VisitsBadRows) {
 TEST_F(ImportTest, VisitsIntervalOfZeroOrLessIsRefused) {
   EXPECT_EQ(
       OnlyRejection(InputKind::kVisits, "Datum;Uhrzeit;Eingang;Intervall\n02.03.2026;10:00;3;0\n"),
-      "x.csv:2: Intervall: ein Zeitabschnitt muss mindestens 1 Minute lang sein (eine Zeile zählt die Personen eines Zeitabschnitts) (0)");
-  EXPECT_EQ(
-      OnlyRejection(InputKind::kVisits,
-                    "Datum;Uhrzeit;Eingang;Intervall\n02.03.2026;10:00;3;-15\n"),
-      "x.csv:2: Intervall: ein Zeitabschnitt muss mindestens 1 Minute lang sein (eine Zeile zählt die Personen eines Zeitabschnitts) (-15)");
+      "x.csv:2: Intervall: ein Zeitabschnitt muss mindestens 1 Minute lang sein (eine Zeile zählt "
+      "die Personen eines Zeitabschnitts) (0)");
+  EXPECT_EQ(OnlyRejection(InputKind::kVisits,
+                          "Datum;Uhrzeit;Eingang;Intervall\n02.03.2026;10:00;3;-15\n"),
+            "x.csv:2: Intervall: ein Zeitabschnitt muss mindestens 1 Minute lang sein (eine Zeile "
+            "zählt die Personen eines Zeitabschnitts) (-15)");
   ASSERT_OK(Import(InputKind::kVisits, "Datum;Uhrzeit;Eingang;Intervall\n02.03.2026;10:00;3;15\n"));
   ASSERT_EQ(outcome_.batch.visits.size(), 1u);
   EXPECT_EQ(outcome_.batch.visits[0].interval_minutes, 15);
@@ -116,7 +117,8 @@ TEST_F(ImportTest, VisitsIntervalOfZeroOrLessIsRefused) {
 
 TEST_F(ImportTest, VisitsBadTimestamp) {
   EXPECT_EQ(OnlyRejection(InputKind::kVisits, "Zeitstempel;Eingang\n02.03.2026 14 Uhr 30;3\n"),
-            "x.csv:2: Zeitstempel: kein gültiges Datum mit Uhrzeit (erwartet TT.MM.JJJJ HH:MM oder JJJJ-MM-TT HH:MM) (02.03.2026 14 Uhr 30)");
+            "x.csv:2: Zeitstempel: kein gültiges Datum mit Uhrzeit (erwartet TT.MM.JJJJ HH:MM oder "
+            "JJJJ-MM-TT HH:MM) (02.03.2026 14 Uhr 30)");
 }
 
 }  // namespace

@@ -188,11 +188,6 @@ TEST(ScaleValueTest, TextAndMultiHaveNoValueButAcceptAnything) {
   }
 }
 
-TEST(ValidAnswersHintTest, NamesTheScale) {
-  EXPECT_EQ(ValidAnswersHint(Item(ScaleType::kYesNo)), "expected ja or nein");
-  EXPECT_EQ(ValidAnswersHint(Item(ScaleType::kSingle, {"A", "B"})), "expected one of: A, B");
-}
-
 // ---------------------------------------------------------------- wordings
 
 TEST(ScaleWordingsTest, EachWordingNamesOneStep) {
