@@ -116,9 +116,10 @@ Status AddFigureSlide(const BuildContext& c, const Poco::JSON::Object& section,
   constexpr const char* kCharts[] = {"history", "visits_by_month", "partners", "none"};
   if (std::find(std::begin(kCharts), std::end(kCharts), chart) == std::end(kCharts)) {
     return Status::Config(CliWords().Format(
-        "cli.template.unknown_chart_at", {{"where", c.file + ": " + path},
-                                          {"chart", chart},
-                                          {"known", Join(std::vector<std::string>(std::begin(kCharts), std::end(kCharts)), ", ")}}));
+        "cli.template.unknown_chart_at",
+        {{"where", c.file + ": " + path},
+         {"chart", chart},
+         {"known", Join(std::vector<std::string>(std::begin(kCharts), std::end(kCharts)), ", ")}}));
   }
   const IndicatorValue& v = c.ev.indicators.at(id);
   auto withheld = c.ev.withheld.find(id);
