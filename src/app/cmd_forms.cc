@@ -39,7 +39,8 @@ Status WriteForm(const std::string& workspace, const std::string& template_id, c
   options.creation_date = Today();
   std::vector<Status> warnings;
   ANKER_RETURN_IF_ERROR(RenderPaperFormPdf(*form, options, path.string(), &warnings));
-  for (const Status& w : warnings) std::cerr << "ankerbericht: warning: " << w.message() << "\n";
+  for (const Status& w : warnings)
+    std::cerr << CliWords().Format("cli.warning", {{"message", w.message()}}) << "\n";
   std::cerr << CliWords().Format("cli.report.wrote", {{"path", path.string()}}) << "\n";
   return Status::Ok();
 }

@@ -144,10 +144,14 @@ size_t ImportSources(Workspace* ws, bool quiet, int* result) {
   }
 
   size_t added = 0, reread = 0, unchanged = 0, rejected = 0, failed = 0;
-  ProgressLine progress(&std::cerr, ProgressLine::ShowOnStderr(quiet));
+  const bool on_terminal = ProgressLine::ShowOnStderr(quiet);
+  ProgressLine progress(&std::cerr, on_terminal);
   for (size_t i = 0; i < jobs.size(); ++i) {
     const auto& [source, file] = jobs[i];
-    std::cerr << "[" << i + 1 << "/" << jobs.size() << "] " << ws->Relative(file) << "\n";
+    // Where run is, on a terminal only (issue 17): a log or CI keeps the
+    // summary line each file gets below.
+    if (on_terminal)
+      std::cerr << "[" << i + 1 << "/" << jobs.size() << "] " << ws->Relative(file) << "\n";
     progress.StartFile(i + 1, jobs.size(), ws->Relative(file));
     ImportRequest request;
     request.progress = progress.RowsCallback();

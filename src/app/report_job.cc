@@ -137,7 +137,8 @@ Result<std::string> WriteJobOutput(Workspace* ws, const ReportSpec& spec, const 
   }
   // A corporate font or logo that cannot be used is replaced, not fatal: the
   // team still gets its report, and is told why it looks different.
-  for (const Status& w : warnings) std::cerr << "ankerbericht: warning: " << w.message() << "\n";
+  for (const Status& w : warnings)
+    std::cerr << CliWords().Format("cli.warning", {{"message", w.message()}}) << "\n";
   return path.string();
 }
 

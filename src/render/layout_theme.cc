@@ -146,10 +146,9 @@ std::string HexText(Rgb c) {
   return buf;
 }
 
+// A contrast ratio as the command line writes numbers ("2,4:1" in German).
 std::string Ratio(double r) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%.1f:1", std::floor(r * 10) / 10);
-  return buf;
+  return CliWords().locale().FormatNumber(std::floor(r * 10) / 10, 1) + ":1";
 }
 
 }  // namespace

@@ -372,9 +372,9 @@ void AddChart(const SlideChart& chart, double x, double y, double w, double h, c
   if (best.shrink < 1) {
     // Too many labels for the box even with the smallest plot (a dense
     // timeline): the type shrinks with the chart, which the user should know.
-    char size[32];
-    std::snprintf(size, sizeof size, "%.1f", kChartMinText * best.shrink);
-    page->fit_notes.push_back(CliWords().Format("cli.render.fit.chart_labels", {{"size", size}}));
+    page->fit_notes.push_back(CliWords().Format(
+        "cli.render.fit.chart_labels",
+        {{"size", CliWords().locale().FormatNumber(kChartMinText * best.shrink, 1)}}));
   }
   const Box& b = best.bounds;
   double bw = (b.x1 - b.x0) * s;

@@ -45,7 +45,7 @@ TEST_F(RuleWordsTest, SignalRuleStatesTheThresholds) {
   EXPECT_TRUE(Has(de, "mindestens 60 %")) << de;
   EXPECT_TRUE(Has(de, "3 durchgeführten Veranstaltungen (mit Platzangabe) und 12 Feedbackbögen"))
       << de;
-  EXPECT_TRUE(Has(en, "below 40 %")) << en;
+  EXPECT_TRUE(Has(en, "below 40%")) << en;
   EXPECT_TRUE(Complete(de) && Complete(en)) << de << "\n" << en;
 }
 
@@ -89,7 +89,7 @@ TEST_F(RuleWordsTest, QuoteSourcesAreWordedInTheReportsLanguage) {
 
 TEST_F(RuleWordsTest, EverySignalAndTargetStateHasAWordInBothLanguages) {
   EXPECT_EQ(SignalText(de_, Signal::kTooFewData), "zu wenige Daten");
-  EXPECT_EQ(SignalText(en_, Signal::kTooFewData), "too few data");
+  EXPECT_EQ(SignalText(en_, Signal::kTooFewData), "not enough data");
   EXPECT_EQ(SignalText(de_, Signal::kRepeat), "wiederholen");
   EXPECT_EQ(SignalText(en_, Signal::kAdapt), "adapt");
   EXPECT_EQ(TargetStateText(de_, TargetState::kNear), "knapp verfehlt");

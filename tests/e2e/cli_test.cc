@@ -441,7 +441,7 @@ TEST(Templates, AWorkspaceTemplateAndBrandingAreUsed) {
   CommandResult r =
       Anker(tmp.path(), "report halbjahresbericht --period 2026-H1 -o '" + pdf.string() + "'");
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.err.find("warning:"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("Warnung:"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("fehlt.png"), std::string::npos) << r.err;
   std::string text = RunCommand("pdftotext '" + pdf.string() + "' -").out;
   EXPECT_NE(text.find("Kurzbericht"), std::string::npos);
