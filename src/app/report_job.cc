@@ -66,7 +66,7 @@ Result<std::vector<const Site*>> OverviewSites(const Workspace& ws, const Report
   std::vector<const Site*> sites;
   for (const std::string& id : spec.sites) {
     const Site* site = ws.site(id);
-    if (!site) return Status::NotFound("no site \"" + id + "\" in ankerbericht.json");
+    if (!site) return Status::NotFound(CliWords().Format("cli.site.not_found", {{"id", id}}));
     sites.push_back(site);
   }
   if (spec.sites.empty())
@@ -147,7 +147,7 @@ Result<std::string> RenderSiteReport(Workspace* ws, const ReportSpec& spec,
                                      const std::string& template_dir,
                                      bool output_relative_to_workspace, bool text_dump) {
   const Site* site = ws->site(spec.site);
-  if (!site) return Status::NotFound("no site \"" + spec.site + "\" in ankerbericht.json");
+  if (!site) return Status::NotFound(CliWords().Format("cli.site.not_found", {{"id", spec.site}}));
   Date today = Today();
   Result<Period> period = ResolvePeriod(ws->store.get(), *site, spec.period, today);
   if (!period.ok()) return period.status();
@@ -241,7 +241,8 @@ Result<RunReportResult> RenderReportIfChanged(Workspace* ws, const ReportSpec& s
     output_id = OverviewOutputId(spec);
   } else {
     const Site* site = ws->site(spec.site);
-    if (!site) return Status::NotFound("no site \"" + spec.site + "\" in ankerbericht.json");
+    if (!site)
+      return Status::NotFound(CliWords().Format("cli.site.not_found", {{"id", spec.site}}));
     inputs.sites = {site};
     Result<Period> period = ResolvePeriod(ws->store.get(), *site, spec.period, inputs.today);
     if (!period.ok()) return period.status();

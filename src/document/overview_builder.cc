@@ -15,6 +15,7 @@
 #include "evaluate/privacy.h"
 #include "util/file.h"
 #include "util/json_file.h"
+#include "util/strings.h"
 #include "util/text.h"
 
 namespace ankerbericht {
@@ -32,7 +33,8 @@ Result<Object::Ptr> ReadTemplate(const std::string& template_dir, const std::str
   *file = (std::filesystem::path(template_dir) / (template_id + ".json")).string();
   Result<std::string> text = ReadFile(*file);
   if (!text.ok())
-    return Status::NotFound("no report template \"" + template_id + "\" in " + template_dir);
+    return Status::NotFound(CliWords().Format("cli.template.not_found",
+                                              {{"template", template_id}, {"dir", template_dir}}));
   return ParseJsonObject(*text, *file);
 }
 

@@ -138,6 +138,16 @@ Result<std::optional<std::string>> ReadTeamText(const BuildContext& c, const std
   std::string body = std::move(*text);
   std::string declared = TakeDeclaredLanguage(&body);
   if (lang != nullptr) *lang = declared;
+  // What the placeholders put into the team's text is in the text's language,
+  // not the report's: a German foreword in the English edition says "im
+  // 1. Halbjahr 2026" and "210.000 €", never "im First half of 2026".
+  const std::string text_lang = declared.empty() ? GuessTextLanguage(body) : declared;
+  if (!text_lang.empty() && text_lang != c.lang) {
+    if (Result<const Strings*> words = Strings::Builtin(text_lang); words.ok()) {
+      BuildContext in_text{c.in, c.ev, text_lang, c.file, **words};
+      return std::optional<std::string>(Substitute(body, in_text));
+    }
+  }
   return std::optional<std::string>(Substitute(body, c));
 }
 
@@ -573,7 +583,7 @@ Result<Document> BuildReport(const std::string& template_dir, const std::string&
         CliWords().Format("cli.template.one_of", {{"values", "\"a4\", \"slides\""}}));
   }
   doc.info.format = format == "slides" ? PageFormat::kSlides : PageFormat::kA4;
-  doc.info.header_text = c.ev.site->name + " · " + kicker + " " + span_label;
+  doc.info.header_text = c.ev.site->name + " · " + kicker + " · " + span_label;
   doc.info.footer_text = c.ev.site->municipality;
   doc.info.page_label = c.S("report.document.page");
   doc.info.page_of = c.S("report.document.of");

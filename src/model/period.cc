@@ -122,15 +122,14 @@ std::string Period::Label(const std::string& lang) const {
 }
 
 Result<Period> ParsePeriod(const std::string& text) {
-  Status bad =
-      Status::Usage("unknown period \"" + text +
-                    "\": use 2026-H1, 2026-H2, 2026-Q3, 2026-05, 2026 or 2026-01-01..2026-03-31");
+  Status bad = Status::Usage(CliWords().Format("cli.period.unknown", {{"text", text}}));
   size_t dots = text.find("..");
   if (dots != std::string::npos) {
     std::optional<Date> from = Date::Parse(text.substr(0, dots));
     std::optional<Date> to = Date::Parse(text.substr(dots + 2));
     if (!from || !to) return bad;
-    if (*to < *from) return Status::Usage("period \"" + text + "\": the end lies before the start");
+    if (*to < *from)
+      return Status::Usage(CliWords().Format("cli.period.end_before_start", {{"text", text}}));
     return MakeRange(*from, *to);
   }
   if (text.size() < 4 || !AllDigits(text.substr(0, 4))) return bad;

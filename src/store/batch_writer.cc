@@ -213,13 +213,14 @@ Status InsertEvents(SQLite::Database& db, int64_t file_id, const SourceFile& fil
       const std::string other_path = owner.getColumn(0).getString();
       const int other_line = owner.getColumn(1).getInt();
       if (owner.getColumn(2).getInt64() == file_id) {
-        return Status::InvalidInput(Located(file.path, e.line,
-                                            "event id \"" + e.id +
-                                                "\" appears more than once (first in line " +
-                                                std::to_string(other_line) + ")"));
+        return Status::InvalidInput(
+            Located(file.path, e.line,
+                    CliWords().Format("store.event_id_twice",
+                                      {{"id", e.id}, {"line", std::to_string(other_line)}})));
       }
       return Status::InvalidInput(Located(
-          file.path, e.line, "event id \"" + e.id + "\" is already imported from " + other_path));
+          file.path, e.line,
+          CliWords().Format("store.event_id_imported", {{"id", e.id}, {"file", other_path}})));
     }
     owner.reset();
 

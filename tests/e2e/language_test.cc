@@ -194,5 +194,24 @@ TEST_F(Language, EveryDocumentSpeaksOnlyItsLanguage) {
   }
 }
 
+TEST_F(Language, PlaceholdersInATeamTextSpeakTheTextsLanguage) {
+  // The sample's German foreword says "was im {period_label} erreicht wurde"
+  // and its German proposed decision "{costs_total} jährlich": the English
+  // edition quotes both in German, with German values in them.
+  auto raw = [&](const std::string& templ) {
+    CommandResult r = Anker(Ws(), "report " + templ +
+                                      " --site stadtlabor --period 2026-H1 --lang en --dump -o "
+                                      "raw-" +
+                                      templ + ".txt");
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    return ReadFileToString((Ws() / ("raw-" + templ + ".txt")).string());
+  };
+  std::string en = raw("halbjahresbericht");
+  EXPECT_NE(en.find("was im 1. Halbjahr 2026 erreicht wurde"), std::string::npos) << en;
+  EXPECT_EQ(en.find("im First half"), std::string::npos) << en;
+  std::string deck = raw("ausschuss");
+  EXPECT_NE(deck.find("210.000 € jährlich"), std::string::npos) << deck;
+}
+
 }  // namespace
 }  // namespace ankerbericht::testing

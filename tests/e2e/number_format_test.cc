@@ -48,6 +48,37 @@ std::string TeamWords(const fs::path& workspace) {
   return all;
 }
 
+// |text| with every run of white space (no-break spaces too) as one space,
+// none at the start.
+std::string OneSpace(std::string text) {
+  for (const char* nbsp : {"\xC2\xA0", "\xE2\x80\xAF"}) {
+    for (size_t at = text.find(nbsp); at != std::string::npos; at = text.find(nbsp, at))
+      text.replace(at, std::string(nbsp).size(), " ");
+  }
+  std::string out;
+  for (char ch : text) {
+    bool space = ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r';
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out += space ? ' ' : ch;
+  }
+  return out;
+}
+
+// Whether the number that ends at |end| of |page| fills a placeholder of the
+// team's texts ("{costs_city} aus dem städtischen Haushalt"): such a value is
+// written in the language of the team's text, not the report's.
+bool FillsTeamPlaceholder(const std::string& page, size_t end, const std::string& team_words) {
+  std::string after = OneSpace(page.substr(end, 60));  // no leading space
+  if (after.starts_with("€")) after = after.substr(std::string("€").size());
+  if (after.size() < 12) return false;
+  after = after.substr(0, 12);
+  std::string team = OneSpace(team_words);
+  for (size_t at = team.find('}'); at != std::string::npos; at = team.find('}', at + 1)) {
+    if (team.compare(at + 1, after.size(), after) == 0) return true;
+  }
+  return false;
+}
+
 // The numbers on |pdf| that |pattern| finds outside the team's words, with
 // their page and a little context.
 std::vector<std::string> Misformatted(const fs::path& pdf, const std::regex& pattern,
@@ -61,6 +92,7 @@ std::vector<std::string> Misformatted(const fs::path& pdf, const std::regex& pat
     for (std::sregex_iterator it(page.begin(), page.end(), pattern), end; it != end; ++it) {
       std::string number = it->str();
       if (team_words.find(number) != std::string::npos) continue;
+      if (FillsTeamPlaceholder(page, it->position() + it->length(), team_words)) continue;
       size_t from = it->position() < 25 ? 0 : it->position() - 25;
       std::string context = page.substr(from, it->length() + 50);
       for (char& ch : context)

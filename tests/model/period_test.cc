@@ -73,15 +73,15 @@ TEST(ParsePeriodTest, UnknownFormListsTheAcceptedForms) {
   Result<Period> p = ParsePeriod("Sommer");
   ASSERT_FALSE(p.ok());
   EXPECT_EQ(p.status().message(),
-            "unknown period \"Sommer\": use 2026-H1, 2026-H2, 2026-Q3, 2026-05, 2026 or "
-            "2026-01-01..2026-03-31");
+            "unbekannter Zeitraum \"Sommer\": bitte 2026-H1, 2026-H2, 2026-Q3, 2026-05, 2026 oder "
+            "2026-01-01..2026-03-31 angeben");
 }
 
 TEST(ParsePeriodTest, ReversedRangeSaysSo) {
   Result<Period> p = ParsePeriod("2026-03-31..2026-01-01");
   ASSERT_FALSE(p.ok());
   EXPECT_EQ(p.status().message(),
-            "period \"2026-03-31..2026-01-01\": the end lies before the start");
+            "Zeitraum \"2026-03-31..2026-01-01\": das Ende liegt vor dem Anfang");
 }
 
 TEST(PeriodTest, ContainsAndDays) {

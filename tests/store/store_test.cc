@@ -535,8 +535,9 @@ TEST_F(StoreImportTest, DuplicateEventIdFromAnotherFileIsRefused) {
       store_->ImportFile(MakeFile("A", InputKind::kEvents, "events-new.csv", "1"), clash);
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(Status::Code::kInvalidInput, r.status().code());
-  EXPECT_EQ("events-new.csv:3: event id \"V-1\" is already imported from events-a.csv",
-            r.status().message());
+  EXPECT_EQ(
+      "events-new.csv:3: die Veranstaltungsnummer \"V-1\" ist schon aus events-a.csv eingelesen",
+      r.status().message());
 
   // A replacement clashing: the old version of the file must survive.
   Result<ImportAction> r2 =
@@ -557,8 +558,9 @@ TEST_F(StoreImportTest, DuplicateEventIdWithinOneFileIsRefused) {
       store_->ImportFile(MakeFile("A", InputKind::kEvents, "e.csv", "1"), batch);
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(Status::Code::kInvalidInput, r.status().code());
-  EXPECT_EQ("e.csv:5: event id \"V-1\" appears more than once (first in line 2)",
-            r.status().message());
+  EXPECT_EQ(
+      "e.csv:5: die Veranstaltungsnummer \"V-1\" steht mehrfach in der Datei (zuerst in Zeile 2)",
+      r.status().message());
   EXPECT_TRUE(Unwrap(store_->Files()).empty());
 }
 
