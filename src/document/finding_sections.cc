@@ -35,8 +35,10 @@ std::string TargetText(const BuildContext& c, const TargetResult& t) {
     goal = c.S("findings.target_text.at_most") + ValueText(c, id, *t.target.max);
   }
   bool near = t.status == TargetState::kNear;
-  return c.S("findings.target_text.target") + goal +
-         (near ? c.S("findings.target_text.nearly_met") : c.S("findings.target_text.missed"));
+  return c.words.Format("findings.target_text.sentence",
+                        {{"goal", goal},
+                         {"state", near ? c.S("findings.target_text.nearly_met")
+                                        : c.S("findings.target_text.missed")}});
 }
 
 // "gegenüber 2. Halbjahr 2025 (10.500): +4,9 %" or, brief, "+4,9 % ggü. 2. Hj. 2025".

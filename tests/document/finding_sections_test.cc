@@ -49,12 +49,12 @@ TEST_F(FindingSectionsTest, AMissedTargetIsWordedWithBothComparisons) {
   std::vector<Finding> f = SelectFindings(t_.ev, ReportFindingRule());
   ASSERT_EQ(f.size(), 3u);
   EXPECT_EQ(FindingText(t_.Context(), f[1], false),
-            "Weiterempfehlung: 79,0 %, Ziel mindestens 85,0 % verfehlt – gegenüber 2. Halbjahr "
+            "Weiterempfehlung: 79,0 %, Ziel (mindestens 85,0 %) verfehlt – gegenüber 2. Halbjahr "
             "2025 (82,0 %): "
             "−3,0 Pp.; gegenüber 1. Halbjahr 2025 (88,0 %): −9,0 Pp.");  // no second full stop
   // On slides, period names do not break.
   EXPECT_EQ(FindingText(t_.Context(), f[1], true),
-            "Weiterempfehlung 79,0 %: Ziel mindestens 85,0 % verfehlt; −3,0 Pp. ggü. " +
+            "Weiterempfehlung 79,0 %: Ziel (mindestens 85,0 %) verfehlt; −3,0 Pp. ggü. " +
                 Nbsp("2. Hj. 2025") + ", −9,0 Pp. ggü. " + Nbsp("1. Hj. 2025"));
   EXPECT_EQ(FindingText(t_.Context("en"), f[2], false),
             "Participations from the target age groups: 58.2% – against H2 2025 (70.0%): −11.8 pp; "

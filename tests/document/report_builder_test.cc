@@ -107,7 +107,7 @@ TEST_F(ReportBuilderTest, DocumentPropertiesAreWordsForTheReader) {
   EXPECT_NE(internal.info.keywords.find("2026-H1"), std::string::npos) << internal.info.keywords;
   t_.input.internal = false;
   Document english = Build("en");
-  EXPECT_EQ(english.info.subject, "Half-yearly report – First half of 2026");
+  EXPECT_EQ(english.info.subject, "Half-yearly report – H1 2026");
   EXPECT_EQ(english.info.keywords.find("2026-H1"), std::string::npos) << english.info.keywords;
 }
 

@@ -131,7 +131,7 @@ TEST_F(SlideSectionsTest, FigureSlideInEnglish) {
   EXPECT_EQ(s->figure, "11,011");
   EXPECT_EQ(s->title, "11,011 visits, 8,470 a year earlier");
   EXPECT_EQ(s->figure_label, "Visits in " + Nbsp("H1 2026"));
-  EXPECT_EQ(s->source, "Source: people counter · First half of 2026");
+  EXPECT_EQ(s->source, "Source: people counter · H1 2026");
 }
 
 TEST_F(SlideSectionsTest, WithheldFigureShowsThePrivacyText) {

@@ -170,7 +170,7 @@ TEST_F(SampleWorkspace, ReportPdfIsValidEmbedsFontsAndShowsTheFigures) {
                                "11.011",
                                "1.083",
                                "8.470",
-                               "1. Januar 2026 – 30. Juni 2026"}) {
+                               "1. Januar – 30. Juni 2026"}) {
     EXPECT_NE(text.find(expected), std::string::npos) << "missing in PDF text: " << expected;
   }
   CommandResult info = RunCommand("pdfinfo '" + pdf.string() + "'");

@@ -157,22 +157,26 @@ TEST(PeriodLabelTest, German) {
   EXPECT_EQ(Parsed("2026-05").Label("de"), "Mai 2026");
   EXPECT_EQ(Parsed("2026-03").Label("de"), "März 2026");
   EXPECT_EQ(Parsed("2026").Label("de"), "2026");
-  EXPECT_EQ(Parsed("2026-03-01..2026-03-10").Label("de"), "1. März 2026 – 10. März 2026");
+  EXPECT_EQ(Parsed("2026-03-01..2026-03-10").Label("de"), "1. März – 10. März 2026");
 }
 
 TEST(PeriodLabelTest, English) {
-  EXPECT_EQ(Parsed("2026-H1").Label("en"), "First half of 2026");
+  EXPECT_EQ(Parsed("2026-H1").Label("en"), "H1 2026");
   EXPECT_EQ(Parsed("2026-Q3").Label("en"), "Q3 2026");
   EXPECT_EQ(Parsed("2026-05").Label("en"), "May 2026");
 }
 
 TEST(PeriodDescribeTest, German) {
-  EXPECT_EQ(Parsed("2026-H1").Describe("de"), "1. Januar 2026 – 30. Juni 2026");
-  EXPECT_EQ(Parsed("2026-Q4").Describe("de"), "1. Oktober 2026 – 31. Dezember 2026");
+  EXPECT_EQ(Parsed("2026-H1").Describe("de"), "1. Januar – 30. Juni 2026");
+  EXPECT_EQ(Parsed("2026-Q4").Describe("de"), "1. Oktober – 31. Dezember 2026");
 }
 
 TEST(PeriodDescribeTest, English) {
-  EXPECT_EQ(Parsed("2026-H1").Describe("en"), "1 January 2026 – 30 June 2026");
+  EXPECT_EQ(Parsed("2026-H1").Describe("en"), "1 January – 30 June 2026");
+}
+
+TEST(PeriodDescribeTest, TheYearTwiceOnlyWhenTheEndsDiffer) {
+  EXPECT_EQ(Parsed("2025-12-01..2026-01-31").Describe("de"), "1. Dezember 2025 – 31. Januar 2026");
 }
 
 TEST(LongDateTest, GermanAndEnglish) {

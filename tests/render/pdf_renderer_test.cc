@@ -360,7 +360,7 @@ Document FullDocument() {
   doc.blocks.push_back(TitleBlock{"Halbjahresbericht",
                                   "Stadtlabor Musterstadt",
                                   "Musterstadt",
-                                  "1. Januar 2026 – 30. Juni 2026",
+                                  "1. Januar – 30. Juni 2026",
                                   {"Stand der Daten: 21. November 2026"}});
   doc.blocks.push_back(Heading{1, "Überblick"});
   doc.blocks.push_back(Paragraph{"Größe Übersicht Straße"});

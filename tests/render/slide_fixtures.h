@@ -101,7 +101,7 @@ inline Document DemoDeck() {
   title.title = "Stadtlabor Lindenau: Bilanz des 1. Halbjahres 2026";
   title.subtitle = "Ausschuss für Digitales · Stadt Lindenau";
   title.bullets = {"Stand der Daten: 21. November 2026",
-                   "Berichtszeitraum: 1. Januar 2026 – 30. Juni 2026"};
+                   "Berichtszeitraum: 1. Januar – 30. Juni 2026"};
   title.source = "Quelle: ankerbericht · Daten des Stadtlabors · 1. Halbjahr 2026";
   doc.blocks.push_back(title);
 

@@ -11,7 +11,7 @@ Document SmallDocument() {
   doc.blocks.push_back(TitleBlock{"Halbjahresbericht",
                                   "Stadtlabor Musterstadt",
                                   "Musterstadt",
-                                  "1. Januar 2026 – 30. Juni 2026",
+                                  "1. Januar – 30. Juni 2026",
                                   {"Stand der Daten: 21. November 2026"}});
   doc.blocks.push_back(Heading{1, "Überblick"});
   doc.blocks.push_back(Heading{2, "Besuche"});
@@ -32,7 +32,7 @@ Document SmallDocument() {
 TEST(TextDumpTest, OneLinePerElement) {
   EXPECT_EQ(DumpDocument(SmallDocument()),
             "TITLE Halbjahresbericht | Stadtlabor Musterstadt | Musterstadt | "
-            "1. Januar 2026 – 30. Juni 2026\n"
+            "1. Januar – 30. Juni 2026\n"
             "FACT Stand der Daten: 21. November 2026\n"
             "H1 Überblick\n"
             "H2 Besuche\n"

@@ -313,7 +313,7 @@ Document AllBlocksDocument() {
   doc.blocks.push_back(TitleBlock{"Halbjahresbericht",
                                   "Stadtlabor Musterstadt",
                                   "Musterstadt",
-                                  "1. Januar 2026 – 30. Juni 2026",
+                                  "1. Januar – 30. Juni 2026",
                                   {"Stand: 21. November 2026"}});
   doc.blocks.push_back(TocBlock{"Inhalt"});
   doc.blocks.push_back(Heading{1, "Das Halbjahr in Zahlen"});
