@@ -103,8 +103,9 @@ struct KpiTiles {
 // right of it positive, the neutral answer is centred on zero. Each item's
 // values are counts; they are shown as percent of the item's n, which is
 // the shown answers plus the withheld ones. Withheld answers (hidden for
-// privacy) are never spread over the others: they are a grey segment of
-// their own, set apart at the right end, so every bar sums to its n.
+// privacy) are never spread over the others, nor drawn as a segment that
+// would read as an answer: their share stands in a grey column of its own,
+// right of the bars, so that the bar and that share make up the item's n.
 struct DivergingChart {
   std::string title;
   std::vector<std::string> answers;  // scale labels, most negative first

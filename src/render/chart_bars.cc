@@ -18,7 +18,10 @@ constexpr size_t kLabelLines = 2;
 constexpr double kRowGap = 5;
 // Answers withheld for privacy: darker than the neutral answer's grey.
 constexpr Rgb kWithheldColor = HexColor(0x7A7A7A);
-constexpr double kWithheldGap = 3;
+// They are no answer on the scale: their share stands as a number in a
+// column of its own right of the bars, past a rule, never as a segment that
+// would read as more agreement.
+constexpr double kWithheldGap = 8;
 
 // The category names wrapped into the label column.
 struct LabelColumn {
@@ -349,14 +352,12 @@ void AddItemBar(const std::vector<double>& shares, const Answers& ans, const Val
     if (j < ans.negatives) start -= shares[j];
     if (ans.neutral && j == *ans.neutral) start -= shares[j] / 2;
   }
-  for (size_t j = 0; j <= k; ++j) {
+  for (size_t j = 0; j < k; ++j) {
     double p = shares[j];
     if (p <= 0) continue;
-    // The withheld segment is set apart by a gap: it is no answer.
-    double gap = j == k ? kWithheldGap : 0;
-    double x0 = a.Pos(start) + gap, x1 = a.Pos(start + p) + gap;
+    double x0 = a.Pos(start), x1 = a.Pos(start + p);
     start += p;
-    Rgb fill = j == k ? kWithheldColor : AnswerColor(j, ans.negatives, ans.neutral, k);
+    Rgb fill = AnswerColor(j, ans.negatives, ans.neutral, k);
     row->ops.push_back(
         RectOp{x0, cy - bar_height / 2, x1 - x0, bar_height, fill, palette::kWhite, 0.4});
     std::string label = theme.locale.FormatNumber(p, 0);
@@ -405,9 +406,12 @@ Row LayoutDivergingChart(const DivergingChart& chart, const MeasureFn& measure,
   LabelColumn col = MakeLabels(chart.items, measure, theme);
   ValueAxis side = MakeValueAxis(0, std::min(100.0, sh.extent), true, 3, measure, theme, true);
   ValueAxis a = MirroredAxis(side, sh);
-  a.from = theme.content_left + col.width + 10 + side.label_width / 2;
-  a.to = theme.content_right - side.label_width / 2 - (sh.any_withheld ? kWithheldGap : 0);
   double f = theme.font_scale, axis = kAxisSize * f;
+  WidthFn w_axis = Width(measure, FontStyle::kRegular, axis);
+  const double withheld_width =
+      sh.any_withheld ? w_axis(theme.locale.FormatPercent(100, 0)) + kWithheldGap : 0;
+  a.from = theme.content_left + col.width + 10 + side.label_width / 2;
+  a.to = theme.content_right - side.label_width / 2 - withheld_width;
   double bar_height = 13 * f;
   double top = y - 2, cursor = top;
   std::vector<double> centres;
@@ -418,7 +422,10 @@ Row LayoutDivergingChart(const DivergingChart& chart, const MeasureFn& measure,
   }
   double bottom = cursor;
   double ticks_height = AddValueTicks(a, top, bottom, measure, theme, &row);
-  WidthFn w_axis = Width(measure, FontStyle::kRegular, axis);
+  if (sh.any_withheld) {
+    double rule = theme.content_right - withheld_width + kWithheldGap / 2;
+    row.ops.push_back(LineOp{rule, bottom, rule, top, palette::kMuted, 0.4});
+  }
   for (size_t i = 0; i < chart.items.size(); ++i) {
     AddRowLabel(col, i, centres[i], measure, theme, &row);
     if (sh.of_item[i].empty()) {
@@ -429,6 +436,11 @@ Row LayoutDivergingChart(const DivergingChart& chart, const MeasureFn& measure,
       continue;
     }
     AddItemBar(sh.of_item[i], ans, a, centres[i], bar_height, measure, theme, &row);
+    if (double p = sh.of_item[i][ans.k]; p > 0) {
+      std::string share = theme.locale.FormatPercent(p, 0);
+      row.ops.push_back(MakeText(theme.content_right - w_axis(share), centres[i] - axis * 0.35,
+                                 share, FontStyle::kRegular, axis, kWithheldColor, measure));
+    }
   }
   row.ops.push_back(LineOp{a.Pos(0), bottom, a.Pos(0), top, palette::kText, 0.8});
   y = bottom - ticks_height;
