@@ -62,8 +62,8 @@ int RunReport(const std::vector<std::string>& args) {
   if (std::string meeting = vm["meeting"].as<std::string>(); !meeting.empty()) {
     spec.meeting = Date::Parse(meeting);
     if (!spec.meeting) {
-      return ReportError(Status::Usage(
-          "--meeting must be a date like 16.03.2027 or 2027-03-16 (found \"" + meeting + "\")"));
+      return ReportError(
+          Status::Usage(CliWords().Format("cli.usage.meeting_date", {{"value", meeting}})));
     }
   }
   Result<std::string> written =

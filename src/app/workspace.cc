@@ -74,7 +74,8 @@ Result<ImportReport> ImportOneFile(Workspace* ws, const ImportRequest& request) 
   ImportReport report;
   report.name = ws->Relative(request.path);
   const Site* site = ws->site(request.site);
-  if (!site) return Status::NotFound("no site \"" + request.site + "\" in ankerbericht.json");
+  if (!site)
+    return Status::NotFound(CliWords().Format("cli.site.not_in_config", {{"id", request.site}}));
   if (!fs::is_regular_file(request.path))
     return Status::NotFound(CliWords().Format("cli.file.no_such_file", {{"path", request.path}}));
 
@@ -189,7 +190,8 @@ const SourceSpec* SourceForFile(const Workspace& ws, InputKind kind, const std::
 Result<ImportOutcome> ReadWithoutStoring(const Workspace& ws, const SourceSpec& source,
                                          const std::string& path) {
   const Site* site = ws.config.FindSite(source.site);
-  if (!site) return Status::NotFound("no site \"" + source.site + "\" in ankerbericht.json");
+  if (!site)
+    return Status::NotFound(CliWords().Format("cli.site.not_in_config", {{"id", source.site}}));
   Result<const ImporterInfo*> importer = FindImporter(source.format, source.kind);
   if (!importer.ok()) return importer.status();
   ImportContext ctx;
