@@ -23,8 +23,8 @@ struct ReportLikeOptions {
     options.add_options()("template", po::value<std::string>()->required(), "")(
         "site", po::value<std::string>()->default_value(""), "")(
         "period", po::value<std::string>()->required(), "")(
-        "output,o", po::value<std::string>()->required(), "")("internal", "")(
-        "compare", "")("csv", "")("count", po::value<int>(), "");
+        "output,o", po::value<std::string>()->required(), "")("internal", "")("compare", "")(
+        "csv", "")("count", po::value<int>(), "");
     positional.add("template", 1);
     NameValues(options, CommandHelp{"cli.help.report"});
   }
@@ -37,11 +37,7 @@ std::string MessageFor(const std::vector<std::string>& args) {
   ReportLikeOptions o;
   try {
     po::variables_map vm;
-    po::store(po::command_line_parser(args)
-                  .options(o.options)
-                  .positional(o.positional)
-                  .run(),
-              vm);
+    po::store(po::command_line_parser(args).options(o.options).positional(o.positional).run(), vm);
     po::notify(vm);
   } catch (const po::error& e) {
     std::string message = ParseErrorMessage(e, args, o.options, o.positional);
