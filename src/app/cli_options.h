@@ -26,9 +26,25 @@ struct CommandHelp {
 // text lives as long as the program (the table is read once and kept).
 const char* OptionText(std::string_view key);
 
+// The message for a command line Boost.Program_options refused, in the command
+// line's words (cli.parse.*): built from the exception's type, kind and option
+// name, never from its English what(). |args|, |options| and |positional| are
+// what was parsed (to name a surplus word and the positional ones by their
+// help names, "VORLAGE fehlt").
+std::string ParseErrorMessage(const po::error& error, const std::vector<std::string>& args,
+                              const po::options_description& options,
+                              const po::positional_options_description& positional);
+
+// Gives each option that takes a value the word --help shows for it, as the
+// usage line does ("--period ZEITRAUM", not Boost's English "arg"):
+// cli.value.<command>.<option> ("cli.value.forms.output"), else
+// cli.value.<option>, else cli.value.default. ParseCommandLine calls it.
+void NameValues(const po::options_description& options, const CommandHelp& help);
+
 // Parses |args|. Returns true and fills |vm| on success; on --help prints the
-// help and sets *exit_code = 0; on a usage error prints it and sets
-// *exit_code = 2. Returns false in both latter cases.
+// help and sets *exit_code = 0; on a usage error prints it (ParseErrorMessage)
+// and the help and sets *exit_code to the usage exit code (kExitUsage). Returns false in both
+// latter cases.
 bool ParseCommandLine(const std::vector<std::string>& args, const po::options_description& options,
                       const po::positional_options_description& positional, const CommandHelp& help,
                       po::variables_map* vm, int* exit_code);

@@ -78,7 +78,10 @@ void PrintTable(const Evaluation& ev) {
     std::cout << "  " << f.format << ": " << SignalText(s, f.signal) << "\n";
   if (!ev.targets.empty()) std::cout << "\n" << s("cli.figures.targets") << "\n";
   for (const TargetResult& t : ev.targets) {
-    std::cout << "  " << t.target.indicator << ": " << number(t.value, 1) << " -> "
+    // The indicator's name and its value in its unit, as in the table above.
+    const IndicatorDef* def = FindIndicator(t.target.indicator);
+    std::cout << "  " << (def ? CatalogueLabel(s, *def) : t.target.indicator) << ": "
+              << (def ? Show(*def, t.value) : number(t.value, 1)) << " -> "
               << TargetStateText(s, t.status) << "\n";
   }
 }
@@ -153,7 +156,7 @@ int RunSiteColumns(const Workspace& ws, const std::string& site_arg, const po::v
   std::optional<Period> period;
   for (const Site* site : *sites) {
     Result<Period> p =
-        ResolvePeriod(ws.store.get(), *site, vm["period"].as<std::string>(), Today());
+        ResolvePeriodWorded(ws.store.get(), *site, vm["period"].as<std::string>(), Today());
     if (!p.ok()) return ReportError(p.status());
     if (!period || p->to > period->to) period = *p;
   }
@@ -228,7 +231,7 @@ int RunFigures(const std::vector<std::string>& args) {
   Result<const Site*> site = ChooseSite(*ws, site_arg);
   if (!site.ok()) return ReportError(site.status());
   Result<Period> period =
-      ResolvePeriod(ws->store.get(), **site, vm["period"].as<std::string>(), Today());
+      ResolvePeriodWorded(ws->store.get(), **site, vm["period"].as<std::string>(), Today());
   if (!period.ok()) return ReportError(period.status());
   EvaluateOptions eval;
   eval.compare = vm.count("compare") > 0;

@@ -63,7 +63,7 @@ int RunReport(const std::vector<std::string>& args) {
     spec.meeting = Date::Parse(meeting);
     if (!spec.meeting) {
       return ReportError(
-          Status::Usage(CliWords().Format("cli.usage.meeting_date", {{"text", meeting}})));
+          Status::Usage(CliWords().Format("cli.usage.meeting_date", {{"value", meeting}})));
     }
   }
   Result<std::string> written =

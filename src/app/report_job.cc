@@ -66,7 +66,7 @@ Result<std::vector<const Site*>> OverviewSites(const Workspace& ws, const Report
   std::vector<const Site*> sites;
   for (const std::string& id : spec.sites) {
     const Site* site = ws.site(id);
-    if (!site) return Status::NotFound(CliWords().Format("cli.site.not_found", {{"id", id}}));
+    if (!site) return Status::NotFound(CliWords().Format("cli.site.not_in_config", {{"id", id}}));
     sites.push_back(site);
   }
   if (spec.sites.empty())
@@ -74,12 +74,30 @@ Result<std::vector<const Site*>> OverviewSites(const Workspace& ws, const Report
   return sites;
 }
 
+}  // namespace
+
+Result<Period> ResolvePeriodWorded(Store* store, const Site& site, const std::string& expr,
+                                   Date today) {
+  Result<Period> period = ResolvePeriod(store, site, expr, today);
+  if (period.ok() || period.status().code() != Status::Code::kUsage) return period;
+  // ParsePeriod refused |expr|: a range whose dates are both fine has its
+  // end before its start; anything else is no period.
+  const size_t dots = expr.find("..");
+  if (dots != std::string::npos && Date::Parse(expr.substr(0, dots)) &&
+      Date::Parse(expr.substr(dots + 2))) {
+    return Status::Usage(CliWords().Format("cli.period.end_before_start", {{"period", expr}}));
+  }
+  return Status::Usage(CliWords().Format("cli.period.unknown", {{"period", expr}}));
+}
+
+namespace {
+
 // One period for all sites: "latest-half" is the latest any of them has.
 Result<Period> OverviewPeriod(Workspace* ws, const std::vector<const Site*>& sites,
                               const std::string& expr, Date today) {
   std::optional<Period> period;
   for (const Site* site : sites) {
-    Result<Period> p = ResolvePeriod(ws->store.get(), *site, expr, today);
+    Result<Period> p = ResolvePeriodWorded(ws->store.get(), *site, expr, today);
     if (!p.ok()) return p.status();
     if (!period || p->to > period->to) period = *p;
   }
@@ -147,9 +165,10 @@ Result<std::string> RenderSiteReport(Workspace* ws, const ReportSpec& spec,
                                      const std::string& template_dir,
                                      bool output_relative_to_workspace, bool text_dump) {
   const Site* site = ws->site(spec.site);
-  if (!site) return Status::NotFound(CliWords().Format("cli.site.not_found", {{"id", spec.site}}));
+  if (!site)
+    return Status::NotFound(CliWords().Format("cli.site.not_in_config", {{"id", spec.site}}));
   Date today = Today();
-  Result<Period> period = ResolvePeriod(ws->store.get(), *site, spec.period, today);
+  Result<Period> period = ResolvePeriodWorded(ws->store.get(), *site, spec.period, today);
   if (!period.ok()) return period.status();
   EvaluateOptions evaluate;
   evaluate.compare = true;
@@ -242,9 +261,9 @@ Result<RunReportResult> RenderReportIfChanged(Workspace* ws, const ReportSpec& s
   } else {
     const Site* site = ws->site(spec.site);
     if (!site)
-      return Status::NotFound(CliWords().Format("cli.site.not_found", {{"id", spec.site}}));
+      return Status::NotFound(CliWords().Format("cli.site.not_in_config", {{"id", spec.site}}));
     inputs.sites = {site};
-    Result<Period> period = ResolvePeriod(ws->store.get(), *site, spec.period, inputs.today);
+    Result<Period> period = ResolvePeriodWorded(ws->store.get(), *site, spec.period, inputs.today);
     if (!period.ok()) return period.status();
     inputs.period = *period;
     output_id = site->id;

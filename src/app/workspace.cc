@@ -75,7 +75,7 @@ Result<ImportReport> ImportOneFile(Workspace* ws, const ImportRequest& request) 
   report.name = ws->Relative(request.path);
   const Site* site = ws->site(request.site);
   if (!site)
-    return Status::NotFound(CliWords().Format("cli.site.not_found", {{"id", request.site}}));
+    return Status::NotFound(CliWords().Format("cli.site.not_in_config", {{"id", request.site}}));
   if (!fs::is_regular_file(request.path))
     return Status::NotFound(CliWords().Format("cli.file.no_such_file", {{"path", request.path}}));
 
@@ -191,7 +191,7 @@ Result<ImportOutcome> ReadWithoutStoring(const Workspace& ws, const SourceSpec& 
                                          const std::string& path) {
   const Site* site = ws.config.FindSite(source.site);
   if (!site)
-    return Status::NotFound(CliWords().Format("cli.site.not_found", {{"id", source.site}}));
+    return Status::NotFound(CliWords().Format("cli.site.not_in_config", {{"id", source.site}}));
   Result<const ImporterInfo*> importer = FindImporter(source.format, source.kind);
   if (!importer.ok()) return importer.status();
   ImportContext ctx;

@@ -126,14 +126,14 @@ std::string Period::Label(const std::string& lang) const {
 }
 
 Result<Period> ParsePeriod(const std::string& text) {
-  Status bad = Status::Usage(CliWords().Format("cli.period.unknown", {{"text", text}}));
+  Status bad = Status::Usage(CliWords().Format("cli.period.unknown", {{"period", text}}));
   size_t dots = text.find("..");
   if (dots != std::string::npos) {
     std::optional<Date> from = Date::Parse(text.substr(0, dots));
     std::optional<Date> to = Date::Parse(text.substr(dots + 2));
     if (!from || !to) return bad;
     if (*to < *from)
-      return Status::Usage(CliWords().Format("cli.period.end_before_start", {{"text", text}}));
+      return Status::Usage(CliWords().Format("cli.period.end_before_start", {{"period", text}}));
     return MakeRange(*from, *to);
   }
   if (text.size() < 4 || !AllDigits(text.substr(0, 4))) return bad;

@@ -177,6 +177,36 @@ TEST_F(SampleWorkspace, ReportPdfIsValidEmbedsFontsAndShowsTheFigures) {
   EXPECT_NE(info.out.find("Halbjahresbericht Stadtlabor Lindenau"), std::string::npos) << info.out;
 }
 
+// A period the command line cannot read is explained in German (it was
+// English: issue 11).
+TEST_F(SampleWorkspace, BadPeriodIsAGermanError) {
+  CommandResult period = Anker(ws(), "figures --site stadtlabor --period Sommer");
+  EXPECT_EQ(period.exit_code, 2) << period.err;
+  EXPECT_NE(period.err.find("ankerbericht: Fehler: unbekannter Zeitraum \"Sommer\": z. B. 2026-H1"),
+            std::string::npos)
+      << period.err;
+  CommandResult backwards = Anker(ws(), "figures --all-sites --period 2026-06-30..2026-01-01");
+  EXPECT_EQ(backwards.exit_code, 2) << backwards.err;
+  EXPECT_NE(backwards.err.find("das Ende liegt vor dem Anfang"), std::string::npos)
+      << backwards.err;
+  CommandResult report =
+      Anker(ws(), "report halbjahresbericht --site stadtlabor --period 2026-H3 -o x.pdf");
+  EXPECT_EQ(report.exit_code, 2) << report.err;
+  EXPECT_NE(report.err.find("unbekannter Zeitraum \"2026-H3\""), std::string::npos) << report.err;
+  for (const std::string* err : {&period.err, &backwards.err, &report.err})
+    EXPECT_EQ(err->find("unknown period"), std::string::npos) << *err;
+}
+
+// The targets in `figures` are named as the indicators above them, with their
+// unit.
+TEST_F(SampleWorkspace, FiguresNameTheTargetsIndicators) {
+  CommandResult r = Anker(ws(), "figures --site stadtlabor --period 2026-H1");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string targets = r.out.substr(r.out.find("\nZiele:\n"));
+  EXPECT_EQ(targets.find("events.fill_rate"), std::string::npos) << targets;
+  EXPECT_NE(targets.find("  Auslastung: "), std::string::npos) << targets;
+}
+
 TEST_F(SampleWorkspace, SourcesListsEveryFileWithItsHash) {
   CommandResult r = Anker(ws(), "sources");
   ASSERT_EQ(r.exit_code, 0) << r.err;
@@ -329,6 +359,47 @@ TEST(CommandLine, UnknownPeriodAndMissingWorkspaceAreClearErrors) {
   CommandResult help = Anker(tmp.path(), "import --help");
   EXPECT_EQ(help.exit_code, 0);
   EXPECT_NE(help.out.find("Beispiel:"), std::string::npos);
+}
+
+// Boost.Program_options' own refusals reach the user in German (issue 11):
+// the mistake and the option, then the usage line, and exit code 2.
+TEST(CommandLine, ParseErrorsAreGermanAndFollowedByTheUsage) {
+  ScopedTempDir tmp;
+  const std::regex english(
+      R"(unrecognised|required argument|cannot be specified|is required but missing|)"
+      R"(too many positional|does not take any arguments|is ambiguous|is invalid|\berror\b)");
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"report --bogus", "ankerbericht: Fehler: unbekannte Option --bogus\n"},
+      {"figures --period", "ankerbericht: Fehler: --period braucht einen Wert\n"},
+      {"figures --site a --site b --period 2026-H1",
+       "ankerbericht: Fehler: --site ist mehrfach angegeben\n"},
+      {"report halbjahresbericht --period 2026-H1", "ankerbericht: Fehler: --output fehlt\n"},
+      {"inspect", "ankerbericht: Fehler: DATEI fehlt\n"},
+      {"init a b", "ankerbericht: Fehler: überzählige Angabe \"b\" (erwartet wird nur ORDNER)\n"},
+      {"run --internal=ja", "ankerbericht: Fehler: --internal nimmt keinen Wert\n"},
+      {"figures --c --period 2026-H1",
+       "ankerbericht: Fehler: --c ist nicht eindeutig (passt auf --compare, --csv)\n"},
+  };
+  for (const auto& [args, message] : cases) {
+    CommandResult r = Anker(tmp.path(), args);
+    EXPECT_EQ(r.exit_code, 2) << args << "\n" << r.err;
+    EXPECT_EQ(r.err.rfind(message + "\nAufruf: ankerbericht ", 0), 0u) << args << "\n" << r.err;
+    std::smatch m;
+    EXPECT_FALSE(std::regex_search(r.err, m, english)) << "\"" << m.str() << "\" in:\n" << r.err;
+  }
+}
+
+// Each command's --help names the values as its usage line does, never
+// Boost's "arg".
+TEST(CommandLine, HelpShowsNoEnglishPlaceholder) {
+  ScopedTempDir tmp;
+  for (const char* command :
+       {"init", "run", "import", "figures", "report", "sources", "check", "inspect", "forms"}) {
+    CommandResult r = Anker(tmp.path(), std::string(command) + " --help");
+    EXPECT_EQ(r.exit_code, 0) << command;
+    EXPECT_EQ(r.out.find(" arg "), std::string::npos) << command << ":\n" << r.out;
+    EXPECT_NE(r.out.find("Optionen:"), std::string::npos) << command << ":\n" << r.out;
+  }
 }
 
 TEST(CommandLine, InitCreatesAWorkspaceThatChecksOk) {

@@ -293,7 +293,7 @@ TEST_F(VorlagePaper, DeckForAChosenMeeting) {
   CommandResult bad =
       Anker(ws(), "report --site stadtlabor ausschuss --period 2026-H1 --meeting morgen -o x.pdf");
   EXPECT_NE(bad.exit_code, 0);
-  EXPECT_NE(bad.err.find("--meeting braucht ein Datum wie 16.03.2027"), std::string::npos)
+  EXPECT_NE(bad.err.find("--meeting muss ein Datum sein wie 16.03.2027"), std::string::npos)
       << bad.err;
 }
 

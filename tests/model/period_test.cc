@@ -73,8 +73,8 @@ TEST(ParsePeriodTest, UnknownFormListsTheAcceptedForms) {
   Result<Period> p = ParsePeriod("Sommer");
   ASSERT_FALSE(p.ok());
   EXPECT_EQ(p.status().message(),
-            "unbekannter Zeitraum \"Sommer\": bitte 2026-H1, 2026-H2, 2026-Q3, 2026-05, 2026 oder "
-            "2026-01-01..2026-03-31 angeben");
+            "unbekannter Zeitraum \"Sommer\": z. B. 2026-H1, 2026-H2, 2026-Q3, 2026-05, 2026, "
+            "2026-01-01..2026-03-31, latest-half oder latest-year angeben");
 }
 
 TEST(ParsePeriodTest, ReversedRangeSaysSo) {
