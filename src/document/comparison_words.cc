@@ -32,7 +32,7 @@ std::string PartOpenRemark(const BuildContext& c) {
   for (const Period* p : periods) {
     std::optional<PartOpening> part = PartlyOpen(*c.ev.site, *p);
     if (!part) continue;
-    // English labels read "First half of 2025": mid-sentence the short one fits.
+    // English uses the short label mid-sentence ("H1 2025", the long one alike).
     std::string label = c.en() ? ShortLabel(c, *p) : ComparisonLabel(c, *p);
     sentences.push_back(c.words.Format("comparison.part_open.remark",
                                        {{"period", label},

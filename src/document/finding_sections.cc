@@ -50,7 +50,7 @@ std::string Against(const BuildContext& c, const Finding& f, const Period& p,
     // No-break spaces: "2. Hj." at a line end would read as a sentence end.
     return change + c.S("findings.against.vs") + ReplaceAll(ShortLabel(c, p), " ", "\u00A0");
   }
-  // English labels read "First half of 2025": mid-sentence the short one fits.
+  // English uses the short label mid-sentence ("H1 2025", the long one alike).
   // The same span of an unfinished period is named by its dates.
   std::string label = c.en() || p.kind == Period::Kind::kRange ? ShortLabel(c, p) : p.Label(c.lang);
   if (!before) return label + c.S("findings.against.no_value_compare");

@@ -5,6 +5,8 @@
 
 #include <Poco/JSON/Object.h>
 
+#include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,6 +31,10 @@ struct OverviewContext {
   const Locale& locale() const { return words.locale(); }
 };
 
+// More columns than this do not fit an A4 page: tables then list the sites
+// as rows, and charts with one series per site become tables.
+constexpr size_t kMaxSiteColumns = 6;
+
 // The sites of |cols| grouped by type (see OverviewContext::order).
 std::vector<const Evaluation*> SitesByType(const SiteColumns& cols);
 
@@ -36,6 +42,18 @@ std::vector<const Evaluation*> SitesByType(const SiteColumns& cols);
 // its unit, "< 5"/"x" where the privacy rule hides it, "–" without data.
 std::string SiteValueText(const OverviewContext& c, const Evaluation& ev, const std::string& id);
 std::string TotalValueText(const OverviewContext& c, const std::string& id);
+
+// Shared by the sections across the sites (overview_sections.cc) and those
+// site by site (overview_site_sections.cc).
+std::string Label(const OverviewContext& c, const IndicatorDef& def);
+std::string StateText(const OverviewContext& c, TargetState s);
+// |v| of indicator |id| of |ev|'s site with its unit, as the site's own
+// report writes it: a questionnaire item's share in percent, its mean with
+// one decimal, a team indicator by its kind (ValueText).
+std::string SiteIndicatorValue(const OverviewContext& c, const Evaluation& ev,
+                               const std::string& id, std::optional<double> v);
+std::string TargetText(const OverviewContext& c, const Evaluation& ev, const Target& t);
+std::string IndicatorName(const OverviewContext& c, const Evaluation& ev, const std::string& id);
 
 void AddSiteTypes(const OverviewContext& c, Document* doc);
 // The key figures per site; a remark per mobile site says that its hours

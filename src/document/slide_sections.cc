@@ -127,8 +127,7 @@ Status AddFigureSlide(const BuildContext& c, const Poco::JSON::Object& section,
   s.indicator = id;
   s.figure = withheld != c.ev.withheld.end() ? withheld->second
                                              : c.locale().FormatByUnit(v.value, def->unit);
-  // "Besuche im 1. Halbjahr 2026"; English reads "Visits in H1 2026" (its
-  // long label "First half of 2026" does not fit after "in").
+  // "Besuche im 1. Halbjahr 2026"; English reads "Visits in H1 2026".
   s.figure_label = c.en() ? CatalogueLabel(c.words, *def) + " in " +
                                 ReplaceAll(ShortPeriodLabel(c.ev.period, c.lang), " ", "\u00A0")
                           : CatalogueLabel(c.words, *def) + " im " + c.ev.period.Label(c.lang);

@@ -78,6 +78,11 @@ void WriteFiguresCsv(const Evaluation& ev, const FigureWords& words, std::ostrea
 //  "per_site":{"<site>":<what WriteFiguresJson prints for it>}}.
 void WriteSiteColumnsJson(const SiteColumns& columns, const FigureWords& words, std::ostream& out);
 
+// Counts have shares of their total; overlapping counts only where they
+// were computed, per respondent (a multiple-choice question). Shared by the
+// JSON (figures_json.cc) and the CSV (figures_csv.cc).
+bool HasCellShares(const Breakdown& b);
+
 // Header indicator,unit,<site>...,total; one row per catalogue indicator,
 // suppressed cells as "< 5" or "x".
 void WriteSiteColumnsCsv(const SiteColumns& columns, std::ostream& out);

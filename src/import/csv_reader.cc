@@ -59,17 +59,42 @@ bool CsvReader::GiveUpTooLong(CsvRecord* record) {
   return false;
 }
 
+size_t CsvReader::PlainRunEnd(bool quoted, size_t limit) const {
+  size_t end = pos_;
+  if (quoted) {
+    while (end < limit && buf_[end] != '"' && buf_[end] != '\n') ++end;
+  } else {
+    while (end < limit) {
+      char c = buf_[end];
+      if (c == delimiter_ || c == '"' || c == '\n' || c == '\r') break;
+      ++end;
+    }
+  }
+  return end;
+}
+
+void CsvReader::NoteReadError() {
+  if (chunks_ && !chunks_->error().empty() && error_detail_.empty()) {
+    error_line_ = line_;
+    error_detail_ = chunks_->error();
+    error_ = CliWords().Format("import.csv.at_line",
+                               {{"line", std::to_string(line_)}, {"detail", error_detail_}});
+  }
+}
+
+void CsvReader::NoteUnclosedQuote(int quote_line) {
+  error_line_ = quote_line;
+  error_detail_ = CliWords().Get("import.csv.quote_not_closed");
+  error_ = CliWords().Format("import.csv.at_line",
+                             {{"line", std::to_string(quote_line)}, {"detail", error_detail_}});
+}
+
 bool CsvReader::Next(CsvRecord* record) {
   record->fields.clear();
   record->line = line_;
   if (gave_up_) return false;
   if (!Available()) {
-    if (chunks_ && !chunks_->error().empty() && error_detail_.empty()) {
-      error_line_ = line_;
-      error_detail_ = chunks_->error();
-      error_ = CliWords().Format("import.csv.at_line",
-                                 {{"line", std::to_string(line_)}, {"detail", error_detail_}});
-    }
+    NoteReadError();
     return false;
   }
   std::string field;
@@ -85,16 +110,7 @@ bool CsvReader::Next(CsvRecord* record) {
     // the record past the limit by more than a byte.
     const size_t limit =
         std::min(buf_.size(), pos_ + kMaxLineBytes + 1 - record_bytes - field.size());
-    size_t end = pos_;
-    if (quoted) {
-      while (end < limit && buf_[end] != '"' && buf_[end] != '\n') ++end;
-    } else {
-      while (end < limit) {
-        char c = buf_[end];
-        if (c == delimiter_ || c == '"' || c == '\n' || c == '\r') break;
-        ++end;
-      }
-    }
+    const size_t end = PlainRunEnd(quoted, limit);
     if (end > pos_) {
       field.append(buf_.data() + pos_, end - pos_);
       pos_ = end;
@@ -138,12 +154,7 @@ bool CsvReader::Next(CsvRecord* record) {
     }
   }
   if (record_bytes + field.size() > kMaxLineBytes) return GiveUpTooLong(record);
-  if (quoted) {
-    error_line_ = quote_line;
-    error_detail_ = CliWords().Get("import.csv.quote_not_closed");
-    error_ = CliWords().Format("import.csv.at_line",
-                               {{"line", std::to_string(quote_line)}, {"detail", error_detail_}});
-  }
+  if (quoted) NoteUnclosedQuote(quote_line);
   record->fields.push_back(std::move(field));
   return true;
 }

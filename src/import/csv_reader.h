@@ -55,6 +55,13 @@ class CsvReader : public RowSource {
   bool Fill();
   // Ends the reading at |record|, which is longer than kMaxLineBytes.
   bool GiveUpTooLong(CsvRecord* record);
+  // Where the run of plain characters from pos_ ends (before |limit|): in a
+  // quoted field at a quote or line end, else at a separator, quote or line end.
+  size_t PlainRunEnd(bool quoted, size_t limit) const;
+  // Records the chunks' read error, if any, at the end of input.
+  void NoteReadError();
+  // Records a quote opened on |quote_line| that the input never closes.
+  void NoteUnclosedQuote(int quote_line);
 
   TextChunks* chunks_ = nullptr;
   std::string chunk_;     // the current chunk when streaming

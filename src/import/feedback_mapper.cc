@@ -105,8 +105,6 @@ std::optional<Channel> ParseChannel(const std::string& text) {
   return std::nullopt;
 }
 
-// LimeSurvey writes 1980-01-01 00:00:00 where it has no date to give (a survey
-// that stores no dates); it is no real date (see docs/input-formats.md).
 // The answers an item accepts, for the message that refuses another one.
 std::string AnswerHint(const QuestionItem& item) {
   const Strings& words = CliWords();
@@ -126,6 +124,8 @@ std::string AnswerHint(const QuestionItem& item) {
   }
 }
 
+// LimeSurvey writes 1980-01-01 00:00:00 where it has no date to give (a survey
+// that stores no dates); it is no real date (see docs/input-formats.md).
 bool IsLimeSurveyNoDate(const ImportContext& ctx, std::string_view text) {
   return ctx.preset && ctx.preset->name == std::string_view("limesurvey") &&
          Trim(text).starts_with("1980-01-01");
@@ -151,59 +151,58 @@ std::string ChosenOptions(const RowReader& row,
   return any_cell ? Join(chosen, "; ") : summary;
 }
 
-void MapFeedbackRow(RowReader* row, const ColumnMap& map, const ImportContext& ctx,
-                    std::set<std::string>* seen_ids, ImportBatch* batch) {
-  FeedbackResponse r;
-  r.line = row->line();
-  r.response_id = row->Text("id");
-  if (!r.response_id.empty() && !seen_ids->insert(r.response_id).second) {
-    row->Reject(row->ColumnName("id"), CliWords().Get("import.reject.response_id_twice"),
-                r.response_id);
-    return;
-  }
+// The date a response was given: the form's timestamp (kept in |submitted|
+// for the fingerprint) or a plain date. False when the row is refused.
+bool ReadResponseDate(RowReader* row, const ImportContext& ctx, FeedbackResponse* r,
+                      std::optional<FormTimestamp>* submitted) {
   if (IsLimeSurveyNoDate(ctx, row->Text("date"))) {
     row->Reject(row->ColumnName("date"), CliWords().Get("import.reject.limesurvey_no_date"),
                 row->Text("date"));
-    return;
+    return false;
   }
-  std::optional<FormTimestamp> submitted;
   if (ctx.preset && (ctx.preset->us_dates || ctx.preset->fingerprint_ids) &&
       !row->Text("date").empty()) {
-    submitted = ParseFormTimestamp(row->DateText("date"), ctx.preset->us_dates);
-    if (!submitted) {
+    *submitted = ParseFormTimestamp(row->DateText("date"), ctx.preset->us_dates);
+    if (!*submitted) {
       row->Reject(row->ColumnName("date"),
                   ctx.preset->us_dates ? CliWords().Get("import.reject.timestamp_invalid_us")
                                        : CliWords().Get("import.reject.timestamp_invalid"),
                   row->Text("date"));
-      return;
+      return false;
     }
-    r.date = submitted->date;
+    r->date = (*submitted)->date;
   } else {
     std::optional<Date> d = row->RequiredDate("date");
-    if (!d) return;
-    r.date = *d;
+    if (!d) return false;
+    r->date = *d;
   }
-  row->CheckDateInLifetime("date", r.date, ctx, false);
-  r.event_id = row->Text("event");
-  if (!r.event_id.empty() && !ctx.known_event_ids.count(r.event_id)) {
-    row->Reject(row->ColumnName("event"), CliWords().Get("import.reject.event_unknown"),
-                r.event_id);
-    return;
-  }
+  return true;
+}
+
+// Paper or digital: the row's own column, else the source's setting. False
+// when the row is refused.
+bool ReadChannel(RowReader* row, const ImportContext& ctx, FeedbackResponse* r) {
   std::string channel = row->Text("channel");
   if (channel.empty()) {
     // input vocabulary: the source's "channel" setting
     bool digital = ctx.source && !ctx.source->channel.empty() ? ctx.source->channel == "digital"
                                                               : ctx.preset && ctx.preset->digital;
     // end of input vocabulary
-    r.channel = digital ? Channel::kDigital : Channel::kPaper;
+    r->channel = digital ? Channel::kDigital : Channel::kPaper;
   } else if (std::optional<Channel> c = ParseChannel(channel)) {
-    r.channel = *c;
+    r->channel = *c;
   } else {
     row->Reject(row->ColumnName("channel"), CliWords().Get("import.reject.channel_unknown"),
                 channel);
-    return;
+    return false;
   }
+  return true;
+}
+
+// The answers to the questionnaire's items, each checked on its scale. False
+// when the row is refused.
+bool ReadAnswers(RowReader* row, const ColumnMap& map, const ImportContext& ctx,
+                 FeedbackResponse* r) {
   for (const auto& [item_id, column] : map.extra()) {
     std::string answer = row->Cell(column);
     auto options = map.options().find(column);
@@ -219,27 +218,60 @@ void MapFeedbackRow(RowReader* row, const ColumnMap& map, const ImportContext& c
           map.Header(column),
           CliWords().Format("import.reject.answer_not_on_scale", {{"hint", AnswerHint(item)}}),
           answer);
-      return;
+      return false;
     }
-    r.answers[item_id] = answer;
-    if (item.scale != own->scale) r.answer_scales[item_id] = ScaleTypeName(item.scale);
+    r->answers[item_id] = answer;
+    if (item.scale != own->scale) r->answer_scales[item_id] = ScaleTypeName(item.scale);
   }
+  return true;
+}
+
+// For a form that writes no response ids (the preset's fingerprint_ids): the
+// id made from the row's cells; a response given twice is refused (false).
+bool FingerprintResponse(RowReader* row, const ColumnMap& map,
+                         const std::optional<FormTimestamp>& submitted,
+                         std::set<std::string>* seen_ids, FeedbackResponse* r) {
+  // Every cell but the timestamp and personal data, whether or not the
+  // questionnaire knows its question: the id stays the same when the
+  // questionnaire grows, and nothing is derived from an e-mail address.
+  std::vector<std::pair<std::string, std::string>> cells;
+  std::optional<size_t> date_column = map.Find("date");
+  for (size_t c = 0; c < map.headers_.size(); ++c)
+    if (c != date_column && !IsPersonalDataHeader(map.Header(c)))
+      cells.emplace_back(map.Header(c), row->Cell(c));
+  r->response_id = ResponseFingerprint(*submitted, std::move(cells));
+  if (!seen_ids->insert(r->response_id).second) {
+    row->Reject(row->ColumnName("date"), CliWords().Get("import.reject.response_repeated"),
+                row->Text("date"));
+    return false;
+  }
+  return true;
+}
+
+void MapFeedbackRow(RowReader* row, const ColumnMap& map, const ImportContext& ctx,
+                    std::set<std::string>* seen_ids, ImportBatch* batch) {
+  FeedbackResponse r;
+  r.line = row->line();
+  r.response_id = row->Text("id");
+  if (!r.response_id.empty() && !seen_ids->insert(r.response_id).second) {
+    row->Reject(row->ColumnName("id"), CliWords().Get("import.reject.response_id_twice"),
+                r.response_id);
+    return;
+  }
+  std::optional<FormTimestamp> submitted;
+  if (!ReadResponseDate(row, ctx, &r, &submitted)) return;
+  row->CheckDateInLifetime("date", r.date, ctx, false);
+  r.event_id = row->Text("event");
+  if (!r.event_id.empty() && !ctx.known_event_ids.count(r.event_id)) {
+    row->Reject(row->ColumnName("event"), CliWords().Get("import.reject.event_unknown"),
+                r.event_id);
+    return;
+  }
+  if (!ReadChannel(row, ctx, &r)) return;
+  if (!ReadAnswers(row, map, ctx, &r)) return;
   if (row->failed()) return;
   if (ctx.preset && ctx.preset->fingerprint_ids) {
-    // Every cell but the timestamp and personal data, whether or not the
-    // questionnaire knows its question: the id stays the same when the
-    // questionnaire grows, and nothing is derived from an e-mail address.
-    std::vector<std::pair<std::string, std::string>> cells;
-    std::optional<size_t> date_column = map.Find("date");
-    for (size_t c = 0; c < map.headers_.size(); ++c)
-      if (c != date_column && !IsPersonalDataHeader(map.Header(c)))
-        cells.emplace_back(map.Header(c), row->Cell(c));
-    r.response_id = ResponseFingerprint(*submitted, std::move(cells));
-    if (!seen_ids->insert(r.response_id).second) {
-      row->Reject(row->ColumnName("date"), CliWords().Get("import.reject.response_repeated"),
-                  row->Text("date"));
-      return;
-    }
+    if (!FingerprintResponse(row, map, submitted, seen_ids, &r)) return;
   }
   batch->feedback.push_back(std::move(r));
 }

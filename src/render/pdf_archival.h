@@ -1,6 +1,6 @@
 // The libharu half of the ToUnicode maps (tounicode.h) and the PDF/A
 // identification (pdfa_metadata.h): what is written into the document
-// through libharu's internal headers. Only pdf_renderer.cc uses this.
+// through libharu's internal headers. Only the PDF writer (pdf_writer.h) uses this.
 #ifndef ANKERBERICHT_RENDER_PDF_ARCHIVAL_H_
 #define ANKERBERICHT_RENDER_PDF_ARCHIVAL_H_
 

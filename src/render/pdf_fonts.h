@@ -4,7 +4,7 @@
 // codes of the Basic Multilingual Plane, finding each code's glyph by a
 // linear search through the font's character map (DejaVu: 193 segments),
 // and writes both tables whole into every PDF (about 150 KB per font before
-// compression). Only pdf_renderer.cc uses this.
+// compression). Only the PDF writer (pdf_writer.cc) uses this.
 #ifndef ANKERBERICHT_RENDER_PDF_FONTS_H_
 #define ANKERBERICHT_RENDER_PDF_FONTS_H_
 

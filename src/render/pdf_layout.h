@@ -2,7 +2,7 @@
 // drawing operations (text runs, rectangles, lines) with absolute positions in
 // PDF points. It knows nothing about libharu: text is measured through a
 // callback, so the whole layout can be unit-tested with a fake font, and
-// pdf_renderer.cc only has to paint the operations.
+// the PDF writer (pdf_writer.h) only has to paint the operations.
 //
 // Coordinates follow PDF: origin at the bottom left of an A4 portrait page,
 // y grows upwards.

@@ -1,7 +1,7 @@
 // Tagged PDF on libharu, which has no API for it: marked content written
 // straight into a page's content stream and a structure tree built from plain
-// dictionaries, both through libharu's installed internal headers. Only
-// pdf_renderer.cc uses this.
+// dictionaries, both through libharu's installed internal headers. Only the
+// PDF writer (pdf_writer.h, pdf_paint.cc) uses this.
 #ifndef ANKERBERICHT_RENDER_PDF_TAGGING_H_
 #define ANKERBERICHT_RENDER_PDF_TAGGING_H_
 

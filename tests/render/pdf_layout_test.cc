@@ -102,7 +102,7 @@ TEST(WrapTextTest, FitTextShortensWithEllipsis) {
 }
 
 }  // namespace
-// The renderer's text measure (render/pdf_renderer.cc) remembers each
+// The renderer's text measure (render/pdf_writer.cc) remembers each
 // character's width instead of asking libharu for every text, and WrapText
 // (render/pdf_layout.cc) adds word widths instead of measuring each growing
 // line. Both must give exactly what measuring whole texts with libharu gives.
