@@ -57,7 +57,8 @@ Result<std::string> ReportFingerprintText(Workspace* ws, const ReportInputs& in)
   for (const Site* site : in.sites) site_ids.insert(site->id);
   for (const std::string& text : in.team_texts) {
     out << FileLine("text " + text, dir / text) << "\n";
-    // A site's own folder of texts replaces the shared one (document/report_builder.cc).
+    // A site's own folder of texts replaces the shared one (document/build_context.cc,
+    // ReadTeamText).
     const fs::path shared(text);
     for (const std::string& id : site_ids) {
       const fs::path own = shared.parent_path() / id / shared.filename();
