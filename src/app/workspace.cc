@@ -207,6 +207,13 @@ Result<ImportOutcome> ReadWithoutStoring(const Workspace& ws, const SourceSpec& 
   return outcome;
 }
 
+namespace {
+
+// A count as the command line writes numbers: "1.000.000 von 1.000.000 Zeilen".
+std::string Count(double n) { return CliWords().locale().FormatNumber(n, 0); }
+
+}  // namespace
+
 void PrintImportReport(const ImportReport& report, bool dry_run) {
   const ImportOutcome& o = report.outcome;
   for (const Rejection& r : o.rejected) std::cerr << r.ToString(report.name) << "\n";
@@ -230,9 +237,9 @@ void PrintImportReport(const ImportReport& report, bool dry_run) {
                                                                 : "cli.import.imported";
   std::cerr << s.Format("cli.import.summary", {{"file", file},
                                                {"verb", s(verb)},
-                                               {"accepted", std::to_string(o.accepted())},
-                                               {"rows", std::to_string(o.rows_read)},
-                                               {"rejected", std::to_string(o.rejected.size())},
+                                               {"accepted", Count(o.accepted())},
+                                               {"rows", Count(o.rows_read)},
+                                               {"rejected", Count(o.rejected.size())},
                                                {"format", o.format},
                                                {"encoding", o.encoding}})
             << "\n";
