@@ -39,7 +39,13 @@ int RunReport(const std::vector<std::string>& args) {
   ReportSpec spec;
   spec.template_id = vm["template"].as<std::string>();
   const std::string site_arg = vm["site"].as<std::string>();
-  if (spec.template_id == "uebersicht") {
+  // A report of one site asked for several ("jahresbericht --site a,b") is
+  // its variant for several sites, where the template names one.
+  if (site_arg.find(',') != std::string::npos && !IsSeveralSitesReport(*ws, spec.template_id)) {
+    if (std::string several = SeveralSitesVariant(*ws, spec.template_id); !several.empty())
+      spec.template_id = several;
+  }
+  if (IsSeveralSitesReport(*ws, spec.template_id)) {
     // The overview compares sites: the ones named, else all of them.
     Result<std::vector<const Site*>> sites = ChooseSites(*ws, site_arg, site_arg.empty());
     if (!sites.ok()) return ReportError(sites.status());

@@ -235,6 +235,18 @@ Result<std::string> RenderOverviewJob(Workspace* ws, const ReportSpec& spec,
 
 }  // namespace
 
+bool IsSeveralSitesReport(const Workspace& ws, const std::string& template_id) {
+  ReportSpec spec;
+  spec.template_id = template_id;
+  return IsOverviewTemplate(TemplateDirFor(ws, spec), template_id);
+}
+
+std::string SeveralSitesVariant(const Workspace& ws, const std::string& template_id) {
+  ReportSpec spec;
+  spec.template_id = template_id;
+  return SeveralSitesTemplate(TemplateDirFor(ws, spec), template_id);
+}
+
 Result<std::string> RenderReportJob(Workspace* ws, const ReportSpec& spec,
                                     bool output_relative_to_workspace, bool text_dump) {
   const std::string template_dir = TemplateDirFor(*ws, spec);

@@ -32,6 +32,12 @@ Result<Period> ResolvePeriodWorded(Store* store, const Site& site, const std::st
 // "berichte/x.pdf" -> "berichte/x-intern.pdf" (pure; exposed for tests).
 std::string InternalFileName(const std::string& path);
 
+// Whether |template_id| (the workspace's own template, else the built-in one)
+// is a report of several sites, and the template of the same report for
+// several sites ("jahresbericht" -> "jahresbericht-orte"; "" when there is none).
+bool IsSeveralSitesReport(const Workspace& ws, const std::string& template_id);
+std::string SeveralSitesVariant(const Workspace& ws, const std::string& template_id);
+
 Result<std::string> RenderReportJob(Workspace* ws, const ReportSpec& spec,
                                     bool output_relative_to_workspace, bool text_dump = false);
 

@@ -157,6 +157,17 @@ bool IsOverviewTemplate(const std::string& template_dir, const std::string& temp
   }
 }
 
+std::string SeveralSitesTemplate(const std::string& template_dir, const std::string& template_id) {
+  std::string file;
+  Result<Object::Ptr> root = ReadTemplate(template_dir, template_id, &file);
+  if (!root.ok()) return "";
+  try {
+    return (*root)->has("several_sites") ? (*root)->getValue<std::string>("several_sites") : "";
+  } catch (const Poco::Exception&) {
+    return "";
+  }
+}
+
 Result<Document> BuildOverview(const std::string& template_dir, const std::string& template_id,
                                const OverviewInput& input) {
   std::string file;

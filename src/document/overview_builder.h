@@ -26,6 +26,11 @@ struct OverviewInput {
 // and for templates that cannot be read (BuildReport reports those).
 bool IsOverviewTemplate(const std::string& template_dir, const std::string& template_id);
 
+// The template of the same report for several sites, which a one-site
+// template names under "several_sites" (jahresbericht: "jahresbericht-orte");
+// "" when it names none or cannot be read.
+std::string SeveralSitesTemplate(const std::string& template_dir, const std::string& template_id);
+
 // Builds the document. Fails with kNotFound for a missing template and
 // kConfig for a malformed one ("file: $.sections[3].type: unknown section
 // type ..."), like BuildReport.

@@ -161,5 +161,33 @@ TEST_F(AnnualReport, StopsTableOfTheBusEqualsFiguresJson) {
             std::string::npos);
 }
 
+// The annual report of several places (issue 16): `jahresbericht --site a,b`
+// is the template's variant for several sites (jahresbericht-orte), the
+// places side by side over the calendar year, with the totals of `figures`.
+TEST_F(AnnualReport, SeveralSitesGiveTheAnnualReportOfThePlacesSideBySide) {
+  CommandResult r = Anker(ws(),
+                          "report --site stadtlabor,digitalbus jahresbericht --period 2025 "
+                          "--dump -o jahr-orte.txt");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::string text = ReadFileToString((ws() / "jahr-orte.txt").string());
+  EXPECT_EQ(text.rfind("TITLE Jahresbericht | Ankerorte des digitalen Wandels", 0), 0u) << text;
+  Object::Ptr f =
+      ParseJson(Anker(ws(), "figures --site stadtlabor,digitalbus --period 2025 --json").out);
+  Object::Ptr visits = f->getObject("indicators")->getObject("visitors.total")->getObject("values");
+  Object::Ptr held = f->getObject("indicators")->getObject("events.held")->getObject("values");
+  const Locale& de = German().locale();
+  EXPECT_NE(
+      text.find("ROW Alle Orte | " + de.FormatNumber(visits->getValue<double>("total"), 0) + " | "),
+      std::string::npos)
+      << text;
+  EXPECT_NE(text.find("ROW Digitalbus Lindenau | " +
+                      de.FormatNumber(visits->getValue<double>("digitalbus"), 0) + " | "),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find(" | " + de.FormatNumber(held->getValue<double>("total"), 0) + " | "),
+            std::string::npos)
+      << text;
+}
+
 }  // namespace
 }  // namespace ankerbericht::testing
