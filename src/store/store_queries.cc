@@ -76,7 +76,11 @@ Result<std::vector<TallyDay>> Store::TallyDays(const std::string& site, Date fro
     std::vector<TallyDay> days;
     while (query.executeStep()) {
       const Date date = DateColumn(query.getColumn(0));
-      if (days.empty() || days.back().date != date) days.push_back(TallyDay{date, 0, {}});
+      if (days.empty() || days.back().date != date) {
+        TallyDay day;
+        day.date = date;
+        days.push_back(std::move(day));
+      }
       TallyDay& day = days.back();
       day.count += query.getColumn(1).getInt64();
       for (const auto& [group, count] : CountMapColumn(query.getColumn(2))) {
