@@ -13,6 +13,11 @@ std::string PartOpenNote(const BuildContext& c, const std::string& unit, const P
   if (!IsSumUnit(unit)) return "";
   std::optional<PartOpening> part = PartlyOpen(*c.ev.site, p);
   if (!part) return "";
+  // A bus stands at its stops on some days a week: since when it is in
+  // service says what its open days of a calendar span do not.
+  if (c.ev.site->mobile())
+    return c.words.Format("comparison.part_open.note_mobile",
+                          {{"opened", LongDate(part->opened, c.lang)}});
   return c.words.Format("comparison.part_open.note",
                         {{"open", c.locale().FormatNumber(part->open_days, 0)},
                          {"days", c.locale().FormatNumber(part->period_days, 0)}});
@@ -34,11 +39,12 @@ std::string PartOpenRemark(const BuildContext& c) {
     if (!part) continue;
     // English uses the short label mid-sentence ("H1 2025", the long one alike).
     std::string label = c.en() ? ShortLabel(c, *p) : ComparisonLabel(c, *p);
-    sentences.push_back(c.words.Format("comparison.part_open.remark",
-                                       {{"period", label},
-                                        {"opened", LongDate(part->opened, c.lang)},
-                                        {"open", c.locale().FormatNumber(part->open_days, 0)},
-                                        {"days", c.locale().FormatNumber(part->period_days, 0)}}));
+    sentences.push_back(c.words.Format(
+        c.ev.site->mobile() ? "comparison.part_open.remark_mobile" : "comparison.part_open.remark",
+        {{"period", label},
+         {"opened", LongDate(part->opened, c.lang)},
+         {"open", c.locale().FormatNumber(part->open_days, 0)},
+         {"days", c.locale().FormatNumber(part->period_days, 0)}}));
   }
   if (sentences.empty()) return "";
   return Join(sentences, " ") + " " + c.S("comparison.part_open.why");

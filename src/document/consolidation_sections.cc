@@ -18,7 +18,7 @@ namespace {
 constexpr size_t kMaxHistoryColumns = 6;
 
 std::string Label(const BuildContext& c, const IndicatorDef& def) {
-  return CatalogueLabel(c.words, def);
+  return CatalogueLabel(c.words, def, c.ev.site->mobile());
 }
 
 std::vector<const HistoryPoint*> LastHalfYears(const BuildContext& c, size_t n) {

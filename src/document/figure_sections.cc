@@ -100,7 +100,7 @@ Status AddKpiTiles(const BuildContext& c, const Poco::JSON::Object& section,
     auto withheld = c.ev.withheld.find(id);
     tile.value = withheld != c.ev.withheld.end() ? withheld->second
                                                  : c.locale().FormatByUnit(v.value, def->unit);
-    tile.label = CatalogueLabel(c.words, *def);
+    tile.label = CatalogueLabel(c.words, *def, c.ev.site->mobile());
     tile.change = ChangeText(c, *def, v);
     if (v.value && v.previous) {
       tile.trend = *v.value > *v.previous   ? Trend::kUp

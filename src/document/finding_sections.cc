@@ -114,7 +114,7 @@ void AddFindingRule(const BuildContext& c, Document* doc) {
   // are named, so that a reader can tell which moves the rule looks at.
   std::vector<std::string> outside;
   for (const IndicatorDef& def : Indicators())
-    if (def.goals.empty()) outside.push_back(CatalogueLabel(c.words, def));
+    if (def.goals.empty()) outside.push_back(CatalogueLabel(c.words, def, c.ev.site->mobile()));
   std::string percent = c.locale().FormatNumber(rule.change_percent, 0);
   std::string points = c.locale().FormatNumber(rule.change_points, 0);
   doc->blocks.push_back(

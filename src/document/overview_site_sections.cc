@@ -36,7 +36,14 @@ std::string IndicatorPath(const std::string& path, size_t i) {
 struct Listed {
   const IndicatorDef* def;
   std::string label;
+  bool own_label = false;  // the template's words, for every site alike
 };
+
+// |l|'s words for |site|: a bus's stop hours where the catalogue's name
+// speaks of opening hours.
+std::string SiteLabel(const OverviewContext& c, const Listed& l, const Site& site) {
+  return l.own_label ? l.label : CatalogueLabel(c.words, *l.def, site.mobile());
+}
 
 // "indicators": ["visitors.total", {"indicator": "events.held", "label": {"de": ..., "en": ...}},
 // ...]
@@ -59,7 +66,7 @@ Result<std::vector<Listed>> ListedIndicators(const OverviewContext& c, const Obj
                                               {{"file", c.file}, {"path", at}, {"id", id}}));
     }
     std::string label = entry ? Localized(*entry, "label", c.lang) : "";
-    listed.push_back({def, label.empty() ? Label(c, *def) : label});
+    listed.push_back({def, label.empty() ? Label(c, *def) : label, !label.empty()});
   }
   return listed;
 }
@@ -187,6 +194,23 @@ Status AddSiteTable(const OverviewContext& c, const Object& s, const std::string
                         {"hours", SiteValueText(c, *ev, "opening.hours")},
                         {"stops", c.locale().FormatNumber(static_cast<double>(scheduled), 0)}})});
   }
+  // "All places" per hour divides all visits by all hours: with a bus among
+  // buildings, opening hours and stop hours together, which a reader must know.
+  bool per_hour = std::any_of(listed->begin(), listed->end(), [](const Listed& l) {
+    return l.def->id == std::string("visitors.per_open_hour");
+  });
+  std::vector<std::string> mobile;
+  bool stationary = false;
+  for (const Evaluation* ev : c.order) {
+    if (ev->site->mobile())
+      mobile.push_back(ev->site->name);
+    else
+      stationary = true;
+  }
+  if (per_hour && stationary && !mobile.empty()) {
+    doc->blocks.push_back(Remark{
+        c.words.Format("overview.site_table.pooled_hours", {{"sites", Join(mobile, ", ")}})});
+  }
   return Status::Ok();
 }
 
@@ -273,8 +297,11 @@ Status AddSiteHistory(const OverviewContext& c, const Object& s, const std::stri
     for (const auto& [id, p] : halves) {
       std::optional<PartOpening> part = PartlyOpen(*ev->site, p);
       if (!part) continue;
+      // A bus serves its stops on some days of the week: its open days of
+      // a calendar span say nothing; when it took up service does.
       part_open.push_back(
-          c.words.Format("overview.site_history.part_open",
+          c.words.Format(ev->site->mobile() ? "overview.site_history.part_open_mobile"
+                                            : "overview.site_history.part_open",
                          {{"site", ev->site->name},
                           {"period", c.en() ? ShortPeriodLabel(p, c.lang) : p.Label(c.lang)},
                           {"opened", LongDate(part->opened, c.lang)},
@@ -349,7 +376,7 @@ Status AddSitePages(const OverviewContext& c, const Object& s, const std::string
     for (const Listed& l : *listed) {
       KpiTile tile;
       tile.value = SiteValueText(c, *ev, l.def->id);
-      tile.label = l.label;
+      tile.label = SiteLabel(c, l, site);
       tiles.tiles.push_back(std::move(tile));
     }
     doc->blocks.push_back(std::move(tiles));

@@ -174,6 +174,29 @@ Status AddSection(const BuildContext& c, const std::string& kicker, const Object
                                           {{"type", type}, {"known", Join(known, ", ")}}));
 }
 
+constexpr const char* kWhenValues =
+    "\"mobile\", \"stationary\", \"feedback\", \"no_feedback\", \"votes\"";
+
+// A count of the period that is known to be more than zero (a withheld
+// count is small, not nothing).
+bool AnyInPeriod(const BuildContext& c, const std::string& id) {
+  if (c.ev.withheld.count(id)) return true;
+  auto it = c.ev.indicators.find(id);
+  return it != c.ev.indicators.end() && it->second.value && *it->second.value > 0;
+}
+
+// Whether a section with "when": |when| is printed; nullopt for a value
+// that is none of kWhenValues.
+std::optional<bool> WhenHolds(const BuildContext& c, const std::string& when) {
+  if (when.empty()) return true;
+  if (when == "mobile") return c.ev.site->mobile();
+  if (when == "stationary") return !c.ev.site->mobile();
+  if (when == "feedback") return AnyInPeriod(c, "feedback.responses");
+  if (when == "no_feedback") return !AnyInPeriod(c, "feedback.responses");
+  if (when == "votes") return AnyInPeriod(c, "votes.total");
+  return std::nullopt;
+}
+
 }  // namespace
 
 Result<std::vector<std::string>> TemplateTeamTexts(const std::string& template_dir,
@@ -279,15 +302,17 @@ Result<Document> BuildReport(const std::string& template_dir, const std::string&
         return Status::Config(file + ": " + path + ": " +
                               CliWords()("cli.template.section_not_object"));
       }
-      // "when": "mobile" / "stationary": a section only for sites with stops
-      // (a bus) or only for sites with opening hours.
+      // "when": a section only for sites with stops (a bus, "mobile") or
+      // with opening hours ("stationary"); only where feedback forms were
+      // collected ("feedback") or, once, where none were ("no_feedback");
+      // only where sticker dots were given ("votes").
       std::string when = s->has("when") ? s->getValue<std::string>("when") : "";
-      if (!when.empty() && when != "mobile" && when != "stationary") {
-        return Status::Config(
-            file + ": " + path + ".when: " +
-            CliWords().Format("cli.template.one_of", {{"values", "\"mobile\", \"stationary\""}}));
+      std::optional<bool> holds = WhenHolds(c, when);
+      if (!holds) {
+        return Status::Config(file + ": " + path + ".when: " +
+                              CliWords().Format("cli.template.one_of", {{"values", kWhenValues}}));
       }
-      if (!when.empty() && (when == "mobile") != c.ev.site->mobile()) continue;
+      if (!*holds) continue;
       ANKER_RETURN_IF_ERROR(AddSection(c, kicker, *s, path, &doc));
     }
   } catch (const Poco::Exception& e) {

@@ -91,6 +91,7 @@ Status AddIndicatorTable(const BuildContext& c, const Object& section, const std
                             CliWords().Format("cli.template.unknown_indicator", {{"id", id}}));
     }
     auto it = c.ev.indicators.find(id);
+    if (!IndicatorApplies(*c.ev.site, id)) continue;
     add_row(id, def->unit, it == c.ev.indicators.end() ? IndicatorValue{} : it->second);
     listed.push_back(id);
   }
@@ -138,8 +139,9 @@ void AddDataGaps(const BuildContext& c, Document* doc) {
     ranges.resize(12);
     ranges.push_back("…");
   }
-  doc->blocks.push_back(Remark{c.words.Format(
-      "report.data_gaps.text", {{"days", std::to_string(days)}, {"ranges", Join(ranges, ", ")}})});
+  doc->blocks.push_back(Remark{
+      c.words.Format(c.ev.site->mobile() ? "report.data_gaps.text_mobile" : "report.data_gaps.text",
+                     {{"days", std::to_string(days)}, {"ranges", Join(ranges, ", ")}})});
 }
 
 void AddEventsTable(const BuildContext& c, Document* doc) {
@@ -153,6 +155,15 @@ void AddEventsTable(const BuildContext& c, Document* doc) {
                    {c.S("report.events_table.format"), false},
                    {c.S("report.events_table.participants"), true},
                    {c.S("report.events_table.status"), false}};
+  // A bus holds its events at its stops: where, beside when.
+  const bool stops = c.ev.site->mobile();
+  if (stops)
+    table.columns.insert(table.columns.begin() + 1, {c.S("report.events_table.stop"), false});
+  auto stop_name = [&](const Event& e) -> std::string {
+    for (const Stop& s : c.ev.site->stops)
+      if (s.id == e.stop) return s.name;
+    return "–";
+  };
   // The small-number rule holds here too: a count of three at a dated event
   // points to the people who came (the internal edition shows it).
   const int k = c.ev.privacy_threshold;
@@ -167,6 +178,7 @@ void AddEventsTable(const BuildContext& c, Document* doc) {
     table.rows.push_back(
         {c.locale().FormatDate(e.date), ReaderText(c, e.title), e.format, participants(e),
          held ? c.S("report.events_table.held") : c.S("report.events_table.cancelled")});
+    if (stops) table.rows.back().insert(table.rows.back().begin() + 1, stop_name(e));
   }
   doc->blocks.push_back(table);
 }
@@ -174,6 +186,7 @@ void AddEventsTable(const BuildContext& c, Document* doc) {
 void AddDefinitions(const BuildContext& c, Document* doc) {
   BulletList list;
   for (const IndicatorDef& def : Indicators()) {
+    if (!IndicatorApplies(*c.ev.site, def.id)) continue;
     // The id is how the team finds the figure in its own tables; readers of
     // the public paper need only the name.
     std::string id = c.internal() ? std::string(" (") + def.id + ")" : "";
@@ -189,7 +202,8 @@ void AddDefinitions(const BuildContext& c, Document* doc) {
                         : areas.size() == 1
                             ? c.S("report.definitions.goal_area") + areas[0] + "."
                             : c.S("report.definitions.goal_areas") + Join(areas, ", ") + ".";
-    list.items.push_back(CatalogueLabel(c.words, def) + id + ": " + SiteDefinition(c, def) + goals);
+    list.items.push_back(CatalogueLabel(c.words, def, c.ev.site->mobile()) + id + ": " +
+                         SiteDefinition(c, def) + goals);
   }
   doc->blocks.push_back(list);
 }

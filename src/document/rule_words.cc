@@ -126,7 +126,11 @@ std::string SuccessFactorText(const Strings& s, const SuccessFactor& factor) {
   return s.Get(std::string("success_factor.") + factor.id);
 }
 
-std::string CatalogueLabel(const Strings& s, const IndicatorDef& def) {
+std::string CatalogueLabel(const Strings& s, const IndicatorDef& def, bool mobile) {
+  if (mobile) {
+    std::string key = std::string("indicator.") + def.id + ".label_mobile";
+    if (s.Has(key)) return s.Get(key);
+  }
   return s.Get(std::string("indicator.") + def.id + ".label");
 }
 

@@ -63,8 +63,10 @@ std::string GoalAreaText(const Strings& s, const std::string& id);
 std::string SuccessFactorText(const Strings& s, const SuccessFactor& factor);
 
 // The catalogue's name of |def| ("indicator.<id>.label") and the definition
-// printed in report appendices ("indicator.<id>.definition").
-std::string CatalogueLabel(const Strings& s, const IndicatorDef& def);
+// printed in report appendices ("indicator.<id>.definition"). For a |mobile|
+// site the name of its own ("indicator.<id>.label_mobile": stop hours, not
+// opening hours) where the table has one.
+std::string CatalogueLabel(const Strings& s, const IndicatorDef& def, bool mobile = false);
 std::string CatalogueDefinition(const Strings& s, const IndicatorDef& def);
 
 // The words the figures export of |ev| carries, from the German and English

@@ -86,6 +86,10 @@ const std::string& KindWord(const BuildContext& c, std::string_view mobile_key,
   return c.S(c.ev.site->mobile() ? mobile_key : stationary_key);
 }
 
+bool IndicatorApplies(const Site& site, std::string_view id) {
+  return !(site.mobile() && id == "visitors.outside_opening_share");
+}
+
 std::string SiteDefinition(const BuildContext& c, const IndicatorDef& def) {
   if (c.ev.site->mobile()) {
     std::string key = ReplaceAll("indicator.{id}.definition_mobile", "{id}", def.id);

@@ -23,6 +23,11 @@ void AddStops(const BuildContext& c, Document* doc);
 const std::string& KindWord(const BuildContext& c, std::string_view mobile_key,
                             std::string_view stationary_key);
 
+// Whether the catalogue indicator |id| is measured at |site|: a bus counts
+// on tally sheets, so the visits outside opening hours an entrance counter
+// sees are no figure of it (left out of its tables and definitions).
+bool IndicatorApplies(const Site& site, std::string_view id);
+
 // The catalogue's definition of |def| as it holds for the report's site: a
 // mobile site's own wording ("indicator.<id>.definition_mobile") where the
 // catalogue's speaks of a counter or opening times, else the catalogue's.

@@ -9,6 +9,9 @@
 //     26 days, 52 h, 338 visits, 6,5 per hour; all stops 52 days, 130 h,
 //     650 visits, 5,0 per hour. 2025-H1 (the year before) was open on
 //     01.04.-30.06.: 91 of its 181 days.
+//     The bus has no feedback forms and no sticker dots; it held an event
+//     at Marktplatz on 13.01.2026 and one at Schule am Park on 15.01.2026,
+//     and its target is 4 visits per stop hour.
 //   neu (opened Wed 01.10.2025): a counter, 20 visits per weekday 10-16.
 //     2025-H2 (the previous half-year) was open on 01.10.-31.12.: 92 of 184
 //     days, 66 weekdays, 1320 visits; 2026-H1 has 129 weekdays, 2580 visits.
@@ -31,6 +34,7 @@ constexpr const char* kConfig = R"({
   "sites": [
     { "id": "bus", "name": "Digitalbus Süd", "municipality": "Stadt Beispielhausen", "type": 1,
       "opened": "01.04.2025",
+      "targets": [ { "indicator": "visitors.per_open_hour", "min": 4 } ],
       "stops": [
         { "id": "markt", "name": "Marktplatz", "week": { "Di": "10:00-13:00" } },
         { "id": "schule", "name": "Schule am Park", "week": { "Do": "14:00-16:00" } }
@@ -42,6 +46,7 @@ constexpr const char* kConfig = R"({
   ],
   "sources": [
     { "path": "daten/bus-strichliste.csv", "kind": "tallies", "site": "bus" },
+    { "path": "daten/bus-veranstaltungen.csv", "kind": "events", "site": "bus" },
     { "path": "daten/neu-zaehler.csv", "kind": "visits", "site": "neu" }
   ]
 })";
@@ -54,6 +59,10 @@ void WriteWorkspace(const ScopedTempDir& tmp) {
     if (d.weekday() == 3) tallies += d.ToGerman() + ";Schule am Park;14-16;13\n";
   }
   tmp.Write("ws/daten/bus-strichliste.csv", tallies);
+  tmp.Write("ws/daten/bus-veranstaltungen.csv",
+            "Nr;Datum;Titel;Format;Teilnehmende;Kapazität;Status;Haltestelle\n"
+            "B1;13.01.2026;Handy-Sprechstunde;Sprechstunde;6;8;durchgeführt;Marktplatz\n"
+            "B2;15.01.2026;Online-Termine buchen;Sprechstunde;7;8;durchgeführt;schule\n");
   std::string visits = "Datum;Besucher\n";
   for (Date d(2025, 10, 1); d <= Date(2026, 6, 30); d = d.AddDays(1))
     if (d.weekday() < 5) visits += d.ToGerman() + ";20\n";
@@ -137,10 +146,13 @@ TEST_F(MobileOverview, TheOverviewShowsTheStopsOfTheBusWithItsFigures) {
 
 TEST_F(MobileOverview, TheOverviewNamesTheHalfYearsAPlaceOpenedIn) {
   std::string text = Dump("report uebersicht --period 2026-H1");
-  EXPECT_NE(text.find("Digitalbus Süd wurde am 1. April 2025 eröffnet und war im 1. Halbjahr "
-                      "2025 nur an 91 von 181 Tagen geöffnet"),
+  // A bus serves its stops on two days a week: "open on 91 of 181 days"
+  // would be false; it says since when it is in service.
+  EXPECT_NE(text.find("Digitalbus Süd ist seit dem 1. April 2025 im Einsatz, im 1. Halbjahr 2025 "
+                      "also nur während eines Teils des Halbjahrs"),
             std::string::npos)
       << text;
+  EXPECT_EQ(text.find("91 von 181"), std::string::npos);
   EXPECT_NE(text.find("Treffpunkt Neu wurde am 1. Oktober 2025 eröffnet und war im 2. Halbjahr "
                       "2025 nur an 92 von 184 Tagen geöffnet"),
             std::string::npos)
@@ -152,7 +164,7 @@ TEST_F(MobileOverview, TheMethodsOfTheBusSpeakOfTallySheetsAndStopHours) {
   EXPECT_NE(bus.find("Besuchszählungen (Strichlisten je Haltestelle und Tag)"), std::string::npos)
       << bus;
   EXPECT_NE(bus.find("Jede Strichliste gilt für eine Haltestelle an einem Tag"), std::string::npos);
-  EXPECT_NE(bus.find("Öffnungsstunden sind die Standzeiten an den Haltestellen laut Fahrplan"),
+  EXPECT_NE(bus.find("Standstunden sind die Zeiten an den Haltestellen laut Fahrplan"),
             std::string::npos);
   EXPECT_NE(bus.find("Gezählte Besuche im Zeitraum: die Summe der Strichlisten an den "
                      "Haltestellen."),
@@ -191,10 +203,86 @@ TEST_F(MobileOverview, NoSumIsComparedWithAHalfYearThePlaceWasOnlyPartlyOpen) {
   // The bus: the year before (2025-H1) was the short one; the previous
   // half-year is whole and compares as always.
   std::string bus = Dump("report halbjahresbericht --site bus --period 2026-H1");
-  EXPECT_NE(bus.find("im Vergleichszeitraum 1. Halbjahr 2025 also nur an 91 von 181 Tagen."),
+  EXPECT_NE(bus.find("Der Ort ist erst seit dem 1. April 2025 im Einsatz, im Vergleichszeitraum "
+                     "1. Halbjahr 2025 also nur während eines Teils davon."),
             std::string::npos)
       << bus;
+  EXPECT_EQ(bus.find("91 von 181"), std::string::npos);
+  EXPECT_NE(bus.find("; erst seit dem 1. April 2025 im Einsatz)"), std::string::npos) << bus;
   EXPECT_EQ(bus.find("im Vergleichszeitraum 2. Halbjahr 2025"), std::string::npos);
+}
+
+TEST_F(MobileOverview, EveryDocumentOfTheBusSpeaksOfStopHours) {
+  std::string bus = Dump("report halbjahresbericht --site bus --period 2026-H1");
+  EXPECT_NE(bus.find("ROW Besuche je Standstunde | 5,0 |"), std::string::npos) << bus;
+  EXPECT_NE(bus.find("ROW Standstunden | 130 |"), std::string::npos) << bus;
+  EXPECT_NE(bus.find("ROW Einsatztage ohne Besuchsdaten | 0 |"), std::string::npos) << bus;
+  EXPECT_NE(bus.find("ROW Besuche je Standstunde | mind. 4,0 | 5,0 | erreicht"), std::string::npos);
+  EXPECT_NE(bus.find("- Einsatztage: Tage, an denen der Ort laut Fahrplan"), std::string::npos);
+  for (const char* word : {"Öffnungsstunde", "Öffnungstage", "außerhalb der Öffnungszeiten"})
+    EXPECT_EQ(bus.find(word), std::string::npos) << word << "\n" << bus;
+  std::string en = Dump("report halbjahresbericht --site bus --period 2026-H1 --lang en");
+  EXPECT_NE(en.find("ROW Visits per stop hour | 5.0 |"), std::string::npos) << en;
+  EXPECT_NE(en.find("ROW Stop hours | 130 |"), std::string::npos) << en;
+  for (const char* word : {"opening hour", "Opening hour", "Opening days", "Open days"})
+    EXPECT_EQ(en.find(word), std::string::npos) << word << "\n" << en;
+  // The overview: the bus's target under its own words; a building keeps its.
+  std::string overview = Dump("report uebersicht --period 2026-H1");
+  EXPECT_NE(overview.find("ROW Digitalbus Süd | Besuche je Standstunde | mindestens 4,0 | 5,0 | "
+                          "erreicht"),
+            std::string::npos)
+      << overview;
+  EXPECT_NE(overview.find("- Besuche je Standstunde: Ziel mindestens 4,0, erreicht"),
+            std::string::npos);
+  std::string neu = Dump("report halbjahresbericht --site neu --period 2026-H1");
+  EXPECT_NE(neu.find("ROW Öffnungsstunden |"), std::string::npos) << neu;
+  EXPECT_NE(neu.find("- Besuche außerhalb der Öffnungszeiten:"), std::string::npos);
+}
+
+TEST_F(MobileOverview, TheAllPlacesRatePerHourSaysItMixesOpeningAndStopHours) {
+  std::string text = Dump("report uebersicht --period 2026-H1");
+  EXPECT_NE(text.find("REMARK „Alle Orte“, je Stunde: alle Besuche geteilt durch alle Stunden; "
+                      "darin sind die Öffnungsstunden der Häuser und die Standstunden von "
+                      "Digitalbus Süd zusammengezählt."),
+            std::string::npos)
+      << text;
+  std::string en = Dump("report uebersicht --period 2026-H1 --lang en");
+  EXPECT_NE(en.find("which add the buildings' opening hours and the stop hours of Digitalbus Süd"),
+            std::string::npos)
+      << en;
+}
+
+TEST_F(MobileOverview, APlaceWithoutFeedbackFormsSaysSoOnce) {
+  std::string bus = Dump("report halbjahresbericht --site bus --period 2026-H1");
+  const std::string none = "P Im Zeitraum wurden keine Feedbackbögen ausgefüllt";
+  size_t at = bus.find(none);
+  ASSERT_NE(at, std::string::npos) << bus;
+  EXPECT_EQ(bus.find(none, at + 1), std::string::npos);
+  for (const char* empty :
+       {"Keine Gruppe erreicht", "Papier und digital im Vergleich",
+        "Keine Referentin und kein Referent", "Programmsignal je Format", "TABLE Erfassung |",
+        "Wünsche an der Wunschwand", "Klebepunkte je Wunsch"})
+    EXPECT_EQ(bus.find(empty), std::string::npos) << empty << "\n" << bus;
+  std::string en = Dump("report halbjahresbericht --site bus --period 2026-H1 --lang en");
+  EXPECT_NE(en.find("P No feedback forms were filled in during this period"), std::string::npos)
+      << en;
+}
+
+TEST_F(MobileOverview, TheEventListOfTheBusNamesTheStop) {
+  std::string bus = Dump("report halbjahresbericht --site bus --period 2026-H1");
+  EXPECT_NE(
+      bus.find("TABLE Datum | Haltestelle | Veranstaltung | Format | Teilnehmende | Status\n"),
+      std::string::npos)
+      << bus;
+  EXPECT_NE(bus.find("ROW 13.01.2026 | Marktplatz | Handy-Sprechstunde | Sprechstunde | 6 |"),
+            std::string::npos);
+  EXPECT_NE(bus.find("ROW 15.01.2026 | Schule am Park | Online-Termine buchen |"),
+            std::string::npos);
+  std::string en = Dump("report halbjahresbericht --site bus --period 2026-H1 --lang en");
+  EXPECT_NE(en.find("TABLE Date | Stop | Event |"), std::string::npos) << en;
+  // A building's list has no stop.
+  std::string neu = Dump("report halbjahresbericht --site neu --period 2026-H1");
+  EXPECT_EQ(neu.find("Haltestelle |"), std::string::npos);
 }
 
 }  // namespace
