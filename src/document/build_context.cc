@@ -10,7 +10,9 @@
 #include <string>
 #include <utility>
 
+#include "document/comparison_words.h"
 #include "document/edition.h"
+#include "document/figure_sections.h"
 #include "document/rule_words.h"
 #include "document/stop_sections.h"
 #include "document/text_language.h"
@@ -42,14 +44,22 @@ std::string Substitute(std::string text, const BuildContext& c) {
       {"{period_label}", c.ev.period.Label(c.lang)},
       {"{previous}", ComparisonLabel(c, c.ev.previous)},
       {"{year_before}", ComparisonLabel(c, c.ev.year_before)},
+      // The comparison periods in a sentence, none before the place opened.
+      {"{comparison}", ComparisonSentence(c)},
       {"{date}", LongDate(c.in.today, c.lang)},
       {"{privacy_threshold}", std::to_string(c.ev.privacy_threshold)},
       {"{covered}", CoveredSpan(c)},
       // The method texts by the place's kind: tally sheets per stop and
-      // stop hours for a bus, the counter and opening hours for a building.
-      {"{count_method}",
-       KindWord(c, "method.count_method.mobile", "method.count_method.stationary")},
-      {"{count_rule}", KindWord(c, "method.count_rule.mobile", "method.count_rule.stationary")},
+      // stop hours for a bus, opening hours for a building and its visits by
+      // what it has: a counter, tally sheets or both.
+      {"{count_method}", CountWord(c, "method.count_method")},
+      {"{count_rule}", CountWord(c, "method.count_rule")},
+      {"{visits_counted}", CountWord(c, "method.visits_counted")},
+      // The monthly chart draws the same months a year earlier only when
+      // there are any (not before the place opened).
+      {"{beside_year_before}", VisitsByMonthChart(c, "").series.size() > 1
+                                   ? c.S("method.beside_year_before")
+                                   : std::string()},
       {"{hours_rule}", KindWord(c, "method.hours_rule.mobile", "method.hours_rule.stationary")},
       {"{costs_total}",
        c.ev.costs.configured ? EuroText(c.ev.costs.total, 0, c.lang) : kBlankField},

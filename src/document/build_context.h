@@ -48,9 +48,12 @@ struct BuildContext {
 std::string Localized(const Poco::JSON::Object& o, const std::string& key, const std::string& lang);
 
 // Replaces {site}, {period}, {period_label}, {previous}, {year_before},
-// {date}, {municipality} and {privacy_threshold} in |text|, and the method
-// words by the site's kind {count_method}, {count_rule} and {hours_rule}
-// (stop_sections.h KindWord).
+// {date}, {municipality} and {privacy_threshold} in |text|; {comparison} with
+// the sentence naming the comparison periods (comparison_words.h
+// ComparisonSentence); the method words by the site's kind and counting
+// {count_method}, {count_rule}, {visits_counted} (stop_sections.h CountWord)
+// and {hours_rule} (KindWord); and {beside_year_before} with ", neben
+// denselben Monaten des Vorjahres" when the monthly chart draws them, else "".
 std::string Substitute(std::string text, const BuildContext& c);
 
 // The team's own Markdown text |name| (relative to the workspace; for English

@@ -9,6 +9,7 @@
 #include "document/finding_sections.h"
 #include "document/rule_words.h"
 #include "evaluate/breakdowns.h"
+#include "evaluate/comparison_basis.h"
 #include "evaluate/privacy.h"
 #include "util/strings.h"
 #include "util/text.h"
@@ -24,7 +25,7 @@ std::string ChangeText(const BuildContext& c, const IndicatorDef& def, const Ind
   for (const auto& [before, period] :
        {std::pair{v.previous, &c.ev.previous}, std::pair{v.year_before, &c.ev.year_before}}) {
     if (period == &c.ev.year_before && c.one_comparison()) continue;
-    std::string change = ComparedChangeText(c, def.unit, v.value, before, *period);
+    std::string change = ComparedChangeText(c, def.id, def.unit, v.value, before, *period);
     // No-break spaces: "2. Hj." at a line end would read as a sentence end.
     if (change.empty()) continue;
     // An unfinished period compares with spans whose dates do not fit a
@@ -102,7 +103,9 @@ Status AddKpiTiles(const BuildContext& c, const Poco::JSON::Object& section,
                                                  : c.locale().FormatByUnit(v.value, def->unit);
     tile.label = CatalogueLabel(c.words, *def, c.ev.site->mobile());
     tile.change = ChangeText(c, *def, v);
-    if (v.value && v.previous) {
+    // The arrow points the way of the change against the previous period:
+    // none where that change is not shown (comparison_basis.h).
+    if (v.value && v.previous && Comparable(*c.ev.site, id, def->unit, c.ev.previous)) {
       tile.trend = *v.value > *v.previous   ? Trend::kUp
                    : *v.value < *v.previous ? Trend::kDown
                                             : Trend::kFlat;

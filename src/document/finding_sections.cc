@@ -6,6 +6,7 @@
 #include "document/consolidation_sections.h"
 #include "document/edition.h"
 #include "document/rule_words.h"
+#include "evaluate/comparison_basis.h"
 #include "util/strings.h"
 #include "util/text.h"
 
@@ -41,10 +42,15 @@ std::string TargetText(const BuildContext& c, const TargetResult& t) {
                                         : c.S("findings.target_text.missed")}});
 }
 
-// "gegenüber 2. Halbjahr 2025 (10.500): +4,9 %" or, brief, "+4,9 % ggü. 2. Hj. 2025".
+// "gegenüber 2. Halbjahr 2025 (10.500): +4,9 %" or, brief, "+4,9 % ggü. 2. Hj. 2025";
+// "" against a period before the place opened, and for new and recurring
+// partners against the period it opened in (comparison_basis.h): there is
+// nothing to compare with.
 std::string Against(const BuildContext& c, const Finding& f, const Period& p,
                     std::optional<double> before, bool brief) {
-  std::string change = ComparedChangeText(c, f.unit, f.value, before, p);
+  const Site& site = *c.ev.site;
+  if (NotYetOpen(site, p) || (CountsAgainstEarlier(f.indicator) && OpenedIn(site, p))) return "";
+  std::string change = ComparedChangeText(c, f.indicator, f.unit, f.value, before, p);
   if (brief) {
     if (change.empty()) return "";
     // No-break spaces: "2. Hj." at a line end would read as a sentence end.
@@ -58,6 +64,9 @@ std::string Against(const BuildContext& c, const Finding& f, const Period& p,
   std::string note = PartOpenNote(c, f.unit, p);
   std::string text = c.S("findings.against.against") + label + " (" +
                      ValueText(c, f.indicator, before) + (note.empty() ? "" : "; " + note) + ")";
+  // A change from nothing is no percentage: said so, not left a fragment.
+  if (change.empty() && note.empty() && *before == 0 && f.value)
+    change = c.S("findings.against.base_zero");
   return change.empty() ? text : text + ": " + change;
 }
 
@@ -117,11 +126,17 @@ void AddFindingRule(const BuildContext& c, Document* doc) {
     if (def.goals.empty()) outside.push_back(CatalogueLabel(c.words, def, c.ev.site->mobile()));
   std::string percent = c.locale().FormatNumber(rule.change_percent, 0);
   std::string points = c.locale().FormatNumber(rule.change_points, 0);
-  doc->blocks.push_back(
-      Paragraph{c.words.Format("findings.rule.text", {{"headline", Join(headline, ", ")},
-                                                      {"outside", Join(outside, ", ")},
-                                                      {"percent", percent},
-                                                      {"points", points}})});
+  // A year report compares with the year before only; a half-year report
+  // with the previous half-year and the same half-year a year earlier.
+  const bool year = c.one_comparison();
+  doc->blocks.push_back(Paragraph{c.words.Format(
+      "findings.rule.text",
+      {{"headline", Join(headline, ", ")},
+       {"compared", c.S(year ? "findings.rule.compared_year" : "findings.rule.compared_half")},
+       {"either", c.S(year ? "findings.rule.either_year" : "findings.rule.either_half")},
+       {"outside", Join(outside, ", ")},
+       {"percent", percent},
+       {"points", points}})});
 }
 
 void AddFindingsSlide(const BuildContext& c, const Poco::JSON::Object& section, Document* doc) {

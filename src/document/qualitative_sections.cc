@@ -2,8 +2,10 @@
 
 #include <algorithm>
 
+#include "document/consolidation_sections.h"
 #include "document/edition.h"
 #include "document/rule_words.h"
+#include "evaluate/comparison_basis.h"
 #include "util/strings.h"
 #include "util/text.h"
 
@@ -65,19 +67,25 @@ void AddThemesTable(const BuildContext& c, Document* doc) {
                    {c.ev.period.Previous().Label(c.lang), true},
                    {c.S("qualitative.themes_table.trend"), false}};
   // Themes compare whole periods: a part of one against all of the other
-  // would read as a decline.
-  bool comparable = c.ev.coverage.complete();
+  // would read as a decline. A period before the place opened holds no
+  // mentions to compare with: "–", no trend (comparison_basis.h).
+  const Period previous = c.ev.period.Previous();
+  const bool not_open = NotYetOpen(*c.ev.site, previous);
+  bool comparable = c.ev.coverage.complete() && !not_open;
   for (size_t i : order) {
     const ThemeCount& now = q.themes.themes[i];
     const ThemeCount& before = q.themes_previous.themes[i];
     table.rows.push_back({now.label, SafeCount(now.mentions(), k, c.lang),
                           ShareText(now, q.themes, k, c.lang),
-                          SafeCount(before.mentions(), k, c.lang),
+                          not_open ? "–" : SafeCount(before.mentions(), k, c.lang),
                           comparable ? TrendText(now.mentions(), before.mentions(), k, c) : "–"});
   }
   std::string texts = std::to_string(q.themes.responses_with_text);
   table.caption = c.words.Format("qualitative.themes_table.caption", {{"texts", texts}});
-  if (!comparable) {
+  if (not_open) {
+    std::string label = c.en() ? ShortPeriodLabel(previous, c.lang) : previous.Label(c.lang);
+    table.caption += " " + c.words.Format("qualitative.themes_table.not_open", {{"period", label}});
+  } else if (!comparable) {
     table.caption +=
         " " + CoverageNotice(c) + c.S("qualitative.themes_table.no_trend_until_period");
   }

@@ -70,9 +70,10 @@ Status AddIndicatorTable(const BuildContext& c, const Object& section, const std
                    {c.S("report.indicator_table.change"), true},
                    {ShortLabel(c, c.ev.year_before), true},
                    {c.S("report.indicator_table.change"), true}};
+  std::vector<std::string> listed;
   auto add_row = [&](const std::string& id, const std::string& unit, const IndicatorValue& v) {
     auto change = [&](std::optional<double> before, const Period& p) {
-      std::string text = ComparedChangeText(c, unit, v.value, before, p);
+      std::string text = ComparedChangeText(c, id, unit, v.value, before, p);
       return text.empty() ? std::string("–") : text;
     };
     table.rows.push_back({IndicatorLabel(c, id), ValueText(c, id, v.value),
@@ -82,7 +83,6 @@ Status AddIndicatorTable(const BuildContext& c, const Object& section, const std
     if (c.one_comparison()) table.rows.back().resize(4);
   };
   if (c.one_comparison()) table.columns.resize(4);
-  std::vector<std::string> listed;
   for (size_t i = 0; i < ids->size(); ++i) {
     std::string id = ids->getElement<std::string>(static_cast<unsigned>(i));
     const IndicatorDef* def = FindIndicator(id);
@@ -101,6 +101,7 @@ Status AddIndicatorTable(const BuildContext& c, const Object& section, const std
   for (const Finding& f : SelectFindings(c.ev, ReportFindingRule())) {
     if (std::find(listed.begin(), listed.end(), f.indicator) != listed.end()) continue;
     add_row(f.indicator, f.unit, IndicatorValue{f.value, f.previous, f.year_before});
+    listed.push_back(f.indicator);
   }
   doc->blocks.push_back(table);
   std::string remark = c.S("report.indicator_table.change_value") + c.ev.period.Label(c.lang) +
@@ -108,7 +109,7 @@ Status AddIndicatorTable(const BuildContext& c, const Object& section, const std
   if (std::string notice = CoverageNotice(c); !notice.empty()) {
     remark = notice + c.S("report.indicator_table.comparison_columns_show_same") + remark;
   }
-  if (std::string part = PartOpenRemark(c); !part.empty()) remark += " " + part;
+  if (std::string basis = ComparisonRemark(c, listed); !basis.empty()) remark += " " + basis;
   doc->blocks.push_back(Remark{remark});
   return Status::Ok();
 }

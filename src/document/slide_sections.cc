@@ -11,6 +11,7 @@
 #include "document/qualitative_sections.h"
 #include "document/rule_words.h"
 #include "document/vorlage_sections.h"
+#include "evaluate/comparison_basis.h"
 #include "util/strings.h"
 #include "util/text.h"
 
@@ -31,15 +32,19 @@ std::string Footer(const BuildContext& c, const Poco::JSON::Object& section,
 }
 
 // A message chosen by the direction of the change: {"up": ..., "down": ...,
-// "same": ...}; a plain text (or {"de", "en"}) otherwise.
+// "same": ...}; a plain text (or {"de", "en"}) otherwise. |undirected| when
+// the change has no direction to speak of.
 std::string Message(const BuildContext& c, const Poco::JSON::Object& section,
-                    std::optional<double> now, std::optional<double> before) {
+                    std::optional<double> now, std::optional<double> before,
+                    const std::string& undirected) {
   Poco::JSON::Object::Ptr m = section.has("message") ? section.getObject("message") : nullptr;
   if (m && (m->has("up") || m->has("down") || m->has("same"))) {
     std::string key = "same";
     if (now && before && *now > *before) key = "up";
     if (now && before && *now < *before) key = "down";
-    if (!now || !before) key = m->has("same") ? "same" : "up";
+    // Without a comparison there is no direction to speak of ("more than a
+    // year earlier" against a year the place was not open yet).
+    if (!now || !before) return undirected;
     return Localized(*m, key, c.lang);
   }
   return Localized(section, "message", c.lang);
@@ -144,7 +149,7 @@ Status AddFigureSlide(const BuildContext& c, const Poco::JSON::Object& section,
          {std::pair{v.previous, &c.ev.previous}, std::pair{v.year_before, &c.ev.year_before}}) {
       if (!earlier) continue;
       // A sum against a partly open period: its value and why no change.
-      std::string change = ComparedChangeText(c, def->unit, v.value, earlier, *period);
+      std::string change = ComparedChangeText(c, id, def->unit, v.value, earlier, *period);
       if (change.empty()) change = PartOpenNote(c, def->unit, *period);
       notes.push_back(ReplaceAll(BriefComparisonLabel(c, *period), " ", "\u00A0") + ": " +
                       c.locale().FormatByUnit(earlier, def->unit) +
@@ -156,8 +161,12 @@ Status AddFigureSlide(const BuildContext& c, const Poco::JSON::Object& section,
   // make: the slide says plainly that there is nothing to show yet.
   bool no_data =
       withheld == c.ev.withheld.end() && (!v.value || (*v.value == 0 && (!before || *before == 0)));
+  // A change that means nothing (comparison_basis.h) gives no direction.
+  const Period& compared = compare == "previous" ? c.ev.previous : c.ev.year_before;
+  std::optional<double> basis =
+      compare != "none" && Comparable(*c.ev.site, id, def->unit, compared) ? before : std::nullopt;
   std::string message = no_data ? c.S("slides.figure_slide.no_data_yet") + s.figure_label
-                                : Message(c, section, v.value, before);
+                                : Message(c, section, v.value, basis, s.figure_label);
   message = ReplaceAll(message, "{value}", s.figure);
   message = ReplaceAll(message, "{compare_value}", c.locale().FormatByUnit(before, def->unit));
   message = ReplaceAll(message, "{compare_period}", compare_period);

@@ -4,6 +4,7 @@
 
 #include "document/rule_words.h"
 #include "evaluate/breakdowns.h"
+#include "evaluate/period_data.h"
 #include "evaluate/stop_figures.h"
 #include "util/strings.h"
 #include "util/text.h"
@@ -90,9 +91,32 @@ bool IndicatorApplies(const Site& site, std::string_view id) {
   return !(site.mobile() && id == "visitors.outside_opening_share");
 }
 
+namespace {
+
+// ".mobile" for a site with stops; else by what counted the period's visits:
+// ".counter", ".tallies", or ".stationary" for both (and without any data).
+std::string CountKind(const BuildContext& c) {
+  if (c.ev.site->mobile()) return ".mobile";
+  switch (CountedBy(c.ev.data)) {
+    case VisitSources::kCounter:
+      return ".counter";
+    case VisitSources::kTallies:
+      return ".tallies";
+    default:
+      return ".stationary";
+  }
+}
+
+}  // namespace
+
+const std::string& CountWord(const BuildContext& c, std::string_view prefix) {
+  return c.S(std::string(prefix) + CountKind(c));
+}
+
 std::string SiteDefinition(const BuildContext& c, const IndicatorDef& def) {
-  if (c.ev.site->mobile()) {
-    std::string key = ReplaceAll("indicator.{id}.definition_mobile", "{id}", def.id);
+  std::string kind = CountKind(c);
+  if (kind != ".stationary") {
+    std::string key = std::string("indicator.") + def.id + ".definition_" + kind.substr(1);
     if (c.words.Has(key)) return c.S(key);
   }
   return CatalogueDefinition(c.words, def);

@@ -28,9 +28,18 @@ const std::string& KindWord(const BuildContext& c, std::string_view mobile_key,
 // sees are no figure of it (left out of its tables and definitions).
 bool IndicatorApplies(const Site& site, std::string_view id);
 
+// The word of "<prefix>.mobile" for a site with stops; for a building the
+// word by what counted the visits of the report's period
+// (evaluate/period_data.h CountedBy): "<prefix>.counter", "<prefix>.tallies",
+// or "<prefix>.stationary" for both (and when there is no visit data). So a
+// place with tally sheets only is never said to have a counter.
+const std::string& CountWord(const BuildContext& c, std::string_view prefix);
+
 // The catalogue's definition of |def| as it holds for the report's site: a
 // mobile site's own wording ("indicator.<id>.definition_mobile") where the
-// catalogue's speaks of a counter or opening times, else the catalogue's.
+// catalogue's speaks of a counter or opening times, a building's with tally
+// sheets only or a counter only ("definition_tallies", "definition_counter")
+// where the catalogue's speaks of both; else the catalogue's.
 std::string SiteDefinition(const BuildContext& c, const IndicatorDef& def);
 
 }  // namespace ankerbericht

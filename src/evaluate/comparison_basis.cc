@@ -11,11 +11,23 @@ std::optional<PartOpening> PartlyOpen(const Site& site, const Period& p) {
   return part;
 }
 
+bool NotYetOpen(const Site& site, const Period& p) { return site.opened && *site.opened > p.to; }
+
+bool OpenedIn(const Site& site, const Period& p) {
+  return site.opened && p.from <= *site.opened && *site.opened <= p.to;
+}
+
 bool IsSumUnit(const std::string& unit) {
   return unit == "count" || unit == "hours" || unit == "days";
 }
 
-bool Comparable(const Site& site, const std::string& unit, const Period& p) {
+bool CountsAgainstEarlier(const std::string& id) {
+  return id == "partners.new" || id == "partners.recurring";
+}
+
+bool Comparable(const Site& site, const std::string& id, const std::string& unit, const Period& p) {
+  if (NotYetOpen(site, p)) return false;
+  if (CountsAgainstEarlier(id) && OpenedIn(site, p)) return false;
   return !IsSumUnit(unit) || !PartlyOpen(site, p);
 }
 

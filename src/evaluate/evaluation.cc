@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "evaluate/choice_answers.h"
+#include "evaluate/comparison_basis.h"
 #include "evaluate/custom_indicators.h"
 #include "evaluate/stop_figures.h"
 #include "evaluate/wishes.h"
@@ -206,6 +207,25 @@ Result<std::vector<HistoryPoint>> History(Store* store, const Site& site, const 
   return history;
 }
 
+namespace {
+
+// Forgets the values of a comparison period that ended before the place
+// opened: every figure there is nullopt, as in `figures --json` (null).
+void ClearNotYetOpen(Evaluation* ev) {
+  const bool previous = NotYetOpen(*ev->site, ev->previous);
+  const bool year_before = NotYetOpen(*ev->site, ev->year_before);
+  auto clear = [&](IndicatorValue* v) {
+    if (previous) v->previous.reset();
+    if (year_before) v->year_before.reset();
+  };
+  for (auto& [id, v] : ev->indicators) clear(&v);
+  for (ExtraIndicator& e : ev->extra_indicators) clear(&e.value);
+  if (year_before)
+    for (MonthValue& m : ev->visits_by_month_year_before) m.value.reset();
+}
+
+}  // namespace
+
 Result<Evaluation> Evaluate(Store* store, const Site& site, const Period& period, bool compare) {
   EvaluateOptions options;
   options.compare = compare;
@@ -309,6 +329,10 @@ Result<Evaluation> Evaluate(Store* store, const Site& site, const Period& period
     ev.extra_indicators.push_back(
         {q.id, q.unit, IndicatorValue{q.value, q.previous, std::nullopt}});
   }
+
+  // A period that ended before the place opened holds none of its figures:
+  // its zeros are no values to compare with (comparison_basis.h).
+  ClearNotYetOpen(&ev);
 
   IndicatorLookup lookup = [&ev](const std::string& id, std::optional<double>* value) {
     auto it = ev.indicators.find(id);

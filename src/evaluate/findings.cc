@@ -43,10 +43,12 @@ bool IsLargeChange(const FindingRule& rule, const std::string& unit, std::option
 
 std::vector<Finding> SelectFindings(const Evaluation& ev, const FindingRule& rule) {
   std::vector<Finding> out;
-  // A sum against a period the place was only partly open has no change
-  // (comparison_basis.h): the summary must not call the opening a growth.
-  auto comparable = [&](const std::string& unit, const Period& p) {
-    return !ev.site || Comparable(*ev.site, unit, p);
+  // A sum against a period the place was only partly open, anything against
+  // a period before it opened, and new partners against its opening period
+  // have no change (comparison_basis.h): the summary must not call the
+  // opening a growth.
+  auto comparable = [&](const std::string& id, const std::string& unit, const Period& p) {
+    return !ev.site || Comparable(*ev.site, id, unit, p);
   };
   // Returns the finding for |id|, adding it when new; nullptr when the
   // indicator is unknown or has no published value.
@@ -62,8 +64,8 @@ std::vector<Finding> SelectFindings(const Evaluation& ev, const FindingRule& rul
     f.value = v->value;
     f.previous = v->previous;
     f.year_before = v->year_before;
-    if (comparable(unit, ev.previous)) f.change_previous = ChangeOf(unit, f.value, f.previous);
-    if (comparable(unit, ev.year_before))
+    if (comparable(id, unit, ev.previous)) f.change_previous = ChangeOf(unit, f.value, f.previous);
+    if (comparable(id, unit, ev.year_before))
       f.change_year_before = ChangeOf(unit, f.value, f.year_before);
     f.large_previous = IsLargeChange(rule, unit, f.change_previous);
     f.large_year_before = IsLargeChange(rule, unit, f.change_year_before);
@@ -87,7 +89,7 @@ std::vector<Finding> SelectFindings(const Evaluation& ev, const FindingRule& rul
     if (it == ev.indicators.end() || !it->second.value) continue;
     const IndicatorValue& v = it->second;
     auto large = [&](std::optional<double> before, const Period& p) {
-      return comparable(def.unit, p) &&
+      return comparable(def.id, def.unit, p) &&
              IsLargeChange(rule, def.unit, ChangeOf(def.unit, v.value, before));
     };
     if (large(v.previous, ev.previous) || large(v.year_before, ev.year_before)) {

@@ -105,4 +105,13 @@ std::vector<Date> DaysWithoutData(const PeriodData& d, Date last) {
 
 std::vector<Date> DaysWithoutData(const PeriodData& d) { return DaysWithoutData(d, d.period.to); }
 
+VisitSources CountedBy(const PeriodData& d) {
+  bool counter = false;
+  bool tallies = !d.tallies.empty();
+  for (const auto& [day, visits] : d.visit_days) (visits.from_counter ? counter : tallies) = true;
+  if (counter && tallies) return VisitSources::kBoth;
+  if (counter) return VisitSources::kCounter;
+  return tallies ? VisitSources::kTallies : VisitSources::kNone;
+}
+
 }  // namespace ankerbericht

@@ -65,6 +65,11 @@ std::vector<Date> DaysWithoutData(const PeriodData& d, Date last);
 // The same over the whole period.
 std::vector<Date> DaysWithoutData(const PeriodData& d);
 
+// What the visits of a period were counted with: an automatic counter, tally
+// sheets, both, or nothing (no visit data at all). Pure.
+enum class VisitSources { kNone, kCounter, kTallies, kBoth };
+VisitSources CountedBy(const PeriodData& d);
+
 }  // namespace ankerbericht
 
 #endif  // ANKERBERICHT_EVALUATE_PERIOD_DATA_H_

@@ -11,6 +11,7 @@ namespace {
 
 using testing::BlockAs;
 using testing::Nbsp;
+using testing::P;
 using testing::Section;
 using testing::TestEvaluation;
 
@@ -113,6 +114,99 @@ TEST_F(FindingSectionsTest, SlidesCarryEveryFindingFourAtATime) {
   EXPECT_EQ(first->bullets.size(), 4u);
   EXPECT_EQ(second->bullets.size(), 3u);
   EXPECT_NE(first->source.find("fester Regel"), std::string::npos) << first->source;
+}
+
+// A change from nothing is no percentage: the sentence says so instead of
+// ending on the earlier value ("gegenüber 1. Halbjahr 2025 (0).").
+TEST_F(FindingSectionsTest, AChangeFromZeroIsSaidToBeNotComputable) {
+  t_.Set("partners.recurring", 13, 10, 0);
+  Finding f;
+  f.indicator = "partners.recurring";
+  f.unit = "count";
+  f.value = 13;
+  f.previous = 10;
+  f.year_before = 0;
+  EXPECT_EQ(FindingText(t_.Context(), f, false),
+            "Wiederkehrende Kooperationspartner: 13 – gegenüber 2. Halbjahr 2025 (10): +30,0 %; "
+            "gegenüber 1. Halbjahr 2025 (0): nicht berechenbar (Ausgangswert 0).");
+  EXPECT_EQ(FindingText(t_.Context("en"), f, false),
+            "Recurring partners: 13 – against H2 2025 (10): +30.0%; against H1 2025 (0): not "
+            "computable (base value 0).");
+  // The slide leaves the change out.
+  EXPECT_EQ(FindingText(t_.Context(), f, true),
+            "Wiederkehrende Kooperationspartner 13; +30,0 % ggü. " + Nbsp("2. Hj. 2025"));
+}
+
+// Opened 01.09.2025: the first half of 2025 is no comparison, and nothing in
+// the summary compares with it, not even as "kein Vergleichswert".
+TEST_F(FindingSectionsTest, NothingIsComparedWithAPeriodBeforeThePlaceOpened) {
+  t_.site.opened = Date(2025, 9, 1);
+  Finding f;
+  f.indicator = "events.held";
+  f.unit = "count";
+  f.value = 9;
+  f.previous = 7;
+  EXPECT_EQ(FindingText(t_.Context(), f, false),
+            "Durchgeführte Veranstaltungen: 9 – gegenüber 2. Halbjahr 2025 (7; nur teilweise "
+            "geöffnet: 122 von 184 Tagen).");
+  f.indicator = "feedback.recommend_rate";
+  f.unit = "percent";
+  f.value = 97.1;
+  f.previous = 100.0;
+  EXPECT_EQ(FindingText(t_.Context(), f, false),
+            "Weiterempfehlung: 97,1 % – gegenüber 2. Halbjahr 2025 (100,0 %): −2,9 Pp.");
+  EXPECT_EQ(FindingText(t_.Context(), f, true),
+            "Weiterempfehlung 97,1 %; −2,9 Pp. ggü. " + Nbsp("2. Hj. 2025"));
+}
+
+// Opened 01.01.2025: in its first half-year every partner was new. New
+// partners in 2026-H1 are not compared with it ("−70,0 %").
+TEST_F(FindingSectionsTest, NewPartnersAreNotComparedWithTheOpeningHalfYear) {
+  t_.site.opened = Date(2025, 1, 1);
+  Finding f;
+  f.indicator = "partners.new";
+  f.unit = "count";
+  f.value = 3;
+  f.previous = 3;
+  f.year_before = 10;
+  EXPECT_EQ(FindingText(t_.Context(), f, false),
+            "Neue Kooperationspartner: 3 – gegenüber 2. Halbjahr 2025 (3): ±0,0 %.");
+  EXPECT_EQ(FindingText(t_.Context(), f, true),
+            "Neue Kooperationspartner 3; ±0,0 % ggü. " + Nbsp("2. Hj. 2025"));
+}
+
+// A year report compares with the year before only, and its methods say so.
+TEST_F(FindingSectionsTest, TheYearReportsRuleTextNamesTheYearBefore) {
+  t_.ev.period = P("2025");
+  t_.ev.previous = P("2024");
+  t_.ev.year_before = P("2024");
+  AddFindingRule(t_.Context(), &doc_);
+  AddFindingRule(t_.Context("en"), &doc_);
+  const Paragraph* de = BlockAs<Paragraph>(doc_, 0);
+  const Paragraph* en = BlockAs<Paragraph>(doc_, 1);
+  ASSERT_TRUE(de && en);
+  EXPECT_NE(de->text.find("mit ihrer Veränderung gegenüber dem Vorjahr;"), std::string::npos)
+      << de->text;
+  EXPECT_NE(de->text.find("die sich gegenüber dem Vorjahr um mehr als 10 %"), std::string::npos)
+      << de->text;
+  EXPECT_EQ(de->text.find("Halbjahr"), std::string::npos) << de->text;
+  EXPECT_NE(en->text.find("with their change against the year before;"), std::string::npos)
+      << en->text;
+  EXPECT_NE(en->text.find("that changed by more than 10% against the year before"),
+            std::string::npos)
+      << en->text;
+  EXPECT_EQ(en->text.find("half-year"), std::string::npos) << en->text;
+}
+
+TEST_F(FindingSectionsTest, TheHalfYearsRuleTextNamesBothComparisons) {
+  AddFindingRule(t_.Context(), &doc_);
+  const Paragraph* de = BlockAs<Paragraph>(doc_, 0);
+  ASSERT_NE(de, nullptr);
+  EXPECT_NE(de->text.find("gegenüber dem vorangegangenen Halbjahr und demselben Halbjahr des "
+                          "Vorjahres;"),
+            std::string::npos)
+      << de->text;
+  EXPECT_NE(de->text.find("gegenüber einem der beiden um mehr als"), std::string::npos);
 }
 
 }  // namespace

@@ -95,12 +95,14 @@ TEST_F(SlideSectionsTest, FigureSlideWithAnEqualFigureTakesTheSameMessage) {
   EXPECT_EQ(s->title, "So viele Besuche wie im " + Nbsp("1. Halbjahr 2025"));
 }
 
-TEST_F(SlideSectionsTest, FigureSlideWithoutAComparisonValueNotesTheOtherAndTakesTheSameMessage) {
+// Without a comparison value there is no direction: "So viele Besuche wie
+// im 1. Halbjahr 2025" would claim one. The title names the figure.
+TEST_F(SlideSectionsTest, FigureSlideWithoutAComparisonValueNotesTheOtherAndNamesTheFigure) {
   t_.Set("visitors.total", 11011, 9870, std::nullopt);
   const Slide* s = Figure(kDirectedMessage);
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->figure_note, Nbsp("2. Hj. 2025") + ": 9.870 (+11,6 %)");
-  EXPECT_EQ(s->title, "So viele Besuche wie im " + Nbsp("1. Halbjahr 2025"));
+  EXPECT_EQ(s->title, "Besuche im " + Nbsp("1. Halbjahr 2026"));
 }
 
 TEST_F(SlideSectionsTest, FigureSlideFormatsAShareInGermanAndDrawsItsHistory) {
