@@ -177,6 +177,8 @@ Result<std::string> RenderSiteReport(Workspace* ws, const ReportSpec& spec,
   evaluate.history = true;
   evaluate.today = today;
   evaluate.meeting = spec.meeting;
+  // The internal edition may name who said what; its figures stay protected.
+  evaluate.internal_texts = spec.internal;
   ANKER_RETURN_IF_ERROR(LoadEvaluationInputs(*ws, &evaluate));
   Result<Evaluation> ev = Evaluate(ws->store.get(), *site, *period, evaluate);
   if (!ev.ok()) return ev.status();

@@ -281,7 +281,7 @@ void AddGoalEvidence(const BuildContext& c, Document* doc) {
     // Quotes of earlier half-years too: the public edition shows them without
     // names and tags, like every other quote.
     std::string source = ReaderText(c, QuoteSourceText(c.words, quote->source_kind, quote->source));
-    std::string when = c.locale().FormatDate(quote->date, Locale::DateStyle::kMonthYear);
+    std::string when = QuoteWhen(*quote).Label(c.lang);
     doc->blocks.push_back(Quote{Quoted(ReaderText(c, quote->text), c.lang),
                                 area + " – " + (source.empty() ? "" : source + ", ") + when});
   }

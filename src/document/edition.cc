@@ -332,30 +332,35 @@ void AddSourcesTable(const BuildContext& c, Document* doc) {
 }
 
 void AddSpeakerSummary(const BuildContext& c, Document* doc) {
+  const int k = c.ev.privacy_threshold;
+  const std::string ks = std::to_string(k);
   Table table;
   table.columns = {{c.S("edition.speaker_summary.item"), false},
                    {c.S("edition.speaker_summary.count"), true},
                    {c.S("edition.speaker_summary.range_positive"), true}};
+  bool any_speaker = false;
   for (const ItemResult& item : c.ev.items) {
     if (item.scale == ScaleType::kText || item.scale == ScaleType::kMulti) continue;
     std::vector<double> shares;
     for (const auto& [speaker, stats] : item.by_speaker)
       if (stats.positive_share) shares.push_back(*stats.positive_share);
-    if (shares.empty()) continue;
+    any_speaker = any_speaker || !shares.empty();
+    // The lowest and the highest share are each one speaker's rating, and a
+    // count of 1 to k-1 speakers is a small count of people: an item needs
+    // at least k speakers, so that neither end points to a known person.
+    if (static_cast<int>(shares.size()) < std::max(k, 2)) continue;
     auto [lo, hi] = std::minmax_element(shares.begin(), shares.end());
-    // One speaker's "range" would be that speaker's own rating.
-    std::string range = shares.size() < 2
-                            ? "–"
-                            : c.locale().FormatPercent(*lo) + " – " + c.locale().FormatPercent(*hi);
+    std::string range = c.locale().FormatPercent(*lo) + " – " + c.locale().FormatPercent(*hi);
     table.rows.push_back(
         {item.text.empty() ? item.id : item.text, std::to_string(shares.size()), range});
   }
   if (table.rows.empty()) {
-    doc->blocks.push_back(Paragraph{c.S("edition.speaker_summary.no_speaker_reaches_minimum")});
+    doc->blocks.push_back(Paragraph{
+        any_speaker ? c.words.Format("edition.speaker_summary.too_few_speakers", {{"k", ks}})
+                    : c.S("edition.speaker_summary.no_speaker_reaches_minimum")});
     return;
   }
-  std::string k = std::to_string(c.ev.privacy_threshold);
-  table.caption = c.words.Format("edition.speaker_summary.caption", {{"k", k}});
+  table.caption = c.words.Format("edition.speaker_summary.caption", {{"k", ks}});
   doc->blocks.push_back(table);
 }
 

@@ -79,7 +79,9 @@ void AddSourcesTable(const BuildContext& c, Document* doc);
 
 // The speaker pool for the public edition: per question, how many speakers
 // have at least k forms and the range of their shares of positive answers,
-// without a name.
+// without a name; a question only with at least k such speakers (each end of
+// the range is one speaker's rating), else one sentence that results per
+// speaker are not shown for so few speakers.
 void AddSpeakerSummary(const BuildContext& c, Document* doc);
 
 }  // namespace ankerbericht

@@ -117,7 +117,7 @@ void AddQuotes(const BuildContext& c, const Poco::JSON::Object& section, Documen
         c.S("qualitative.quotes.share_free_texts") + ShareText(t, q.themes, k, c.lang)});
     for (const SelectedQuote* quote : fresh) {
       c.log.quotes_shown.insert(quote->id);
-      std::string when = c.locale().FormatDate(quote->date, Locale::DateStyle::kMonthYear);
+      std::string when = QuoteWhen(*quote).Label(c.lang);
       AddQuote(
           Quoted(ReaderText(c, quote->text), c.lang),
           ReaderText(c, QuoteSourceText(c.words, quote->source_kind, quote->source)) + ", " + when,
@@ -132,19 +132,30 @@ void AddQuotes(const BuildContext& c, const Poco::JSON::Object& section, Documen
 
 void AddInsights(const BuildContext& c, Document* doc) {
   const Qualitative& q = c.ev.qualitative;
+  // Insights from an interview with one person are in the team's edition
+  // only (evaluate/qualitative.h): the public one says that it leaves them out.
+  std::string left_out =
+      q.insights_left_out > 0 ? c.S("qualitative.insights.one_person_left_out") : "";
   if (q.insights.empty()) {
-    doc->blocks.push_back(Paragraph{q.notes_in_period == 0
-                                        ? c.S("qualitative.insights.no_notes_team_reflections")
-                                        : c.S("qualitative.insights.period_s_notes_have")});
+    std::string none = q.notes_in_period == 0
+                           ? c.S("qualitative.insights.no_notes_team_reflections")
+                       : left_out.empty() ? c.S("qualitative.insights.period_s_notes_have")
+                                          : c.S("qualitative.insights.none_to_publish");
+    doc->blocks.push_back(Paragraph{left_out.empty() ? none : none + " " + left_out});
     return;
   }
   BulletList list;
   for (const Insight& i : q.insights) {
+    // The team's edition names the note and its day; the public one the kind
+    // of note and the quarter, which point to no one person or event.
+    std::string when =
+        c.internal() ? c.locale().FormatDate(i.date) : QuarterOf(i.date).Label(c.lang);
     list.items.push_back(ReaderText(c, i.text) + " (" +
                          ReaderText(c, QuoteSourceText(c.words, i.source_kind, i.source)) + ", " +
-                         c.locale().FormatDate(i.date) + ")");
+                         when + ")");
   }
   doc->blocks.push_back(list);
+  if (!left_out.empty()) doc->blocks.push_back(Remark{left_out});
 }
 
 void AddActionsTable(const BuildContext& c, Document* doc) {

@@ -76,9 +76,12 @@ Status AddIndicatorTable(const BuildContext& c, const Object& section, const std
       std::string text = ComparedChangeText(c, id, unit, v.value, before, p);
       return text.empty() ? std::string("–") : text;
     };
-    table.rows.push_back({IndicatorLabel(c, id), ValueText(c, id, v.value),
-                          ValueText(c, id, v.previous), change(v.previous, c.ev.previous),
-                          ValueText(c, id, v.year_before),
+    // A value withheld for privacy says so ("< 5"), not "–" as for no data.
+    auto withheld = c.ev.withheld.find(id);
+    std::string now =
+        !v.value && withheld != c.ev.withheld.end() ? withheld->second : ValueText(c, id, v.value);
+    table.rows.push_back({IndicatorLabel(c, id), now, ValueText(c, id, v.previous),
+                          change(v.previous, c.ev.previous), ValueText(c, id, v.year_before),
                           change(v.year_before, c.ev.year_before)});
     if (c.one_comparison()) table.rows.back().resize(4);
   };

@@ -87,7 +87,11 @@ std::string QuoteRuleText(const Strings& s, const QuoteRules& rules) {
                                               {"max", std::to_string(rules.max_chars)},
                                               {"k", std::to_string(rules.privacy_threshold)}});
   // One person's words are quoted only in the team's own edition.
-  if (!rules.internal) text += " " + s.Get("rule.quotes.single_person");
+  // So is the exact month of a format held only once or twice in it.
+  if (!rules.internal) {
+    text += " " + s.Get("rule.quotes.single_person") + " " +
+            s.Format("rule.quotes.attribution", {{"k", std::to_string(rules.privacy_threshold)}});
+  }
   return text;
 }
 

@@ -27,8 +27,9 @@ std::string PrivacyRuleText(const Strings& s, int k);
 // The programme-signal rule with its thresholds ("rule.signal").
 std::string SignalRuleText(const Strings& s, const SignalRule& rule);
 
-// The quote rule; the sentence about one-person interviews only when the
-// rules are the public ones (rules.internal false).
+// The quote rule; the sentences about one-person interviews and about how
+// much the source under a quote may say only when the rules are the public
+// ones (rules.internal false).
 std::string QuoteRuleText(const Strings& s, const QuoteRules& rules);
 
 // How the 95 % intervals are computed, in words, not a formula.

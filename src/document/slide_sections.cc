@@ -227,7 +227,7 @@ void AddQuotesSlide(const BuildContext& c, const Poco::JSON::Object& section, Do
     s.quotes.push_back(
         Quote{Quoted(ReaderText(c, quote.text), c.lang),
               ReaderText(c, QuoteSourceText(c.words, quote.source_kind, quote.source)) + ", " +
-                  MonthYear(quote.date, c.lang)});
+                  QuoteWhen(quote).Label(c.lang)});
   }
   if (s.quotes.empty()) return;
   std::string title = Substitute(Localized(section, "title", c.lang), c);

@@ -44,6 +44,17 @@ void WithholdSmallShares(const PeriodData& data, std::map<std::string, Indicator
   }
 }
 
+// Counts of people published on their own (IsSmallPeopleCount) follow the
+// small-count rule as the cells of a breakdown do.
+void WithholdSmallPeopleCounts(std::map<std::string, IndicatorValue>* values,
+                               std::map<std::string, std::string>* withheld, int k) {
+  for (auto& [id, v] : *values) {
+    if (!IsSmallPeopleCount(id, v.value, k)) continue;
+    v.value.reset();
+    if (withheld) (*withheld)[id] = SuppressedText(Suppression::kSmall, k);
+  }
+}
+
 // The catalogue's channel counts are the cells of the responses-by-channel
 // breakdown: they must not show what the breakdown hides. Headline totals
 // (forms, events, visits) are published as they are: they are not broken down.
@@ -127,6 +138,7 @@ PeriodFigures Figures(const PeriodData& data, int k, bool internal, bool light =
     ProtectItems(k, &f.items);
     ProtectCatalogue(f.breakdowns, &f.indicators, &f.withheld, k);
     WithholdSmallShares(data, &f.indicators, &f.withheld, k);
+    WithholdSmallPeopleCounts(&f.indicators, &f.withheld, k);
     HideTwins(f.breakdowns, &f.items, nullptr);
   }
   return f;
@@ -147,6 +159,7 @@ std::map<std::string, std::optional<double>> HistoryValues(const PeriodData& dat
     ProtectItems(k, &items);
     ProtectCatalogue(channels, &indicators, nullptr, k);
     WithholdSmallShares(data, &indicators, nullptr, k);
+    WithholdSmallPeopleCounts(&indicators, nullptr, k);
   }
   std::map<std::string, std::optional<double>> values;
   for (const auto& [id, v] : indicators) values[id] = v.value;
@@ -320,9 +333,9 @@ Result<Evaluation> Evaluate(Store* store, const Site& site, const Period& period
 
   // A complete period's records are loaded already (an incomplete one's
   // cover only the days the data reaches; its texts are read whole).
-  auto qualitative =
-      EvaluateQualitative(store, site, period, options.codebook, options.quote_choices, k,
-                          options.internal, ev.coverage.complete() ? &ev.data : nullptr);
+  auto qualitative = EvaluateQualitative(
+      store, site, period, options.codebook, options.quote_choices, k,
+      options.internal || options.internal_texts, ev.coverage.complete() ? &ev.data : nullptr);
   if (!qualitative.ok()) return qualitative.status();
   ev.qualitative = std::move(*qualitative);
   for (const QualitativeIndicator& q : QualitativeIndicators(ev.qualitative, k, options.internal)) {
@@ -396,7 +409,7 @@ Result<Evaluation> Evaluate(Store* store, const Site& site, const Period& period
       Period whole{Period::Kind::kRange, "", *ev.cumulative.from, period.to};
       whole.id = whole.from.ToIso() + ".." + whole.to.ToIso();
       auto q = EvaluateQualitative(store, site, whole, options.codebook, options.quote_choices, k,
-                                   options.internal);
+                                   options.internal || options.internal_texts);
       if (!q.ok()) return q.status();
       since_start = std::move(*q);
     }

@@ -51,6 +51,11 @@ struct EvaluateOptions {
   int privacy_threshold = kDefaultPrivacyThreshold;
   bool internal = false;  // team use: no privacy rule, not for publication
   bool history = false;   // every half-year since the first data, and the cumulative reach
+  // The internal edition of a report: its figures stay protected, but the
+  // team's texts are evaluated as for the team (EvaluateQualitative with
+  // internal: one person's words, insights credited with note and day, quote
+  // sources with format and month).
+  bool internal_texts = false;
   // The overview's evaluation (EvaluateSites): the catalogue with its
   // withheld values, the items' overall figures, the team's indicators,
   // targets, goals and qualitative figures as without it; no breakdowns but

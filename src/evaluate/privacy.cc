@@ -94,6 +94,10 @@ void SuppressSmallCounts(int k, Breakdown* b) {
   }
 }
 
+bool IsSmallPeopleCount(const std::string& id, std::optional<double> value, int k) {
+  return id == "speakers.distinct" && value && *value > 0 && *value < k;
+}
+
 std::string SuppressedText(Suppression s, int k) {
   switch (s) {
     case Suppression::kNone:

@@ -6,7 +6,9 @@
 //   smallest first) are hidden ("x") until at least two cells are hidden and
 //   together hold at least k, else the total itself is hidden;
 // - means, shares and confidence intervals of fewer than k answers are withheld;
-// - results per speaker are published only with at least k answers.
+// - results per speaker are published only with at least k answers, and
+//   the public speaker pool only where at least k speakers have them;
+// - the number of speakers, a count of people, is shown as "< k" from 1 to k-1.
 // Counts of events, opening hours and counter readings carry no person and
 // are not protected. `figures --internal` skips all of this for team use.
 #ifndef ANKERBERICHT_EVALUATE_PRIVACY_H_
@@ -67,6 +69,13 @@ void FillShares(Breakdown* b);
 // percentages of the whole total; shares of hidden cells, and all shares
 // when the total is hidden, are cleared. Sets b->withheld (see Breakdown).
 void SuppressSmallCounts(int k, Breakdown* b);
+
+// Headline counts of people that the small-count rule covers although they
+// are not broken down (pure): "speakers.distinct", as "Referierende: 1" is
+// the one person who gave every talk of the period and the report's rule
+// promises "< k" for counts of people from 1 to k-1. A count of 0 is shown.
+// Totals of visits, forms and participants are not (yet) in this list.
+bool IsSmallPeopleCount(const std::string& id, std::optional<double> value, int k);
 
 // How a suppressed value is shown: "< 5" or "x".
 std::string SuppressedText(Suppression s, int k);

@@ -35,7 +35,7 @@ std::string NoteKind(const Note& n) {
 std::vector<QuoteCandidate> Candidates(const Site& site,
                                        const std::vector<FeedbackResponse>& feedback,
                                        const std::vector<Note>& notes,
-                                       const std::vector<Event>& events, int k) {
+                                       const std::vector<Event>& events, int k, bool internal) {
   std::map<std::string, int> per_event;
   int with_text = 0;
   for (const FeedbackResponse& r : feedback) {
@@ -50,18 +50,54 @@ std::vector<QuoteCandidate> Candidates(const Site& site,
     auto format = formats.find(r.event_id);
     std::string format_name = format == formats.end() ? "" : format->second;
     int group = r.event_id.empty() ? with_text : per_event[r.event_id];
-    out.push_back({text, r.date, format_name, group, true, false, "feedback"});
+    // The team's edition names the format and the month; the public one
+    // never points to fewer events than the threshold (AttributeQuote).
+    QuoteAttribution said{MonthOf(r.date), true};
+    if (!internal) said = AttributeQuote(r.date, format_name, events, k);
+    out.push_back({text, r.date, said.with_format ? format_name : "", group, true, false,
+                   "feedback", said.when});
   }
   for (const Note& n : notes) {
     for (const NoteSection& s : n.sections) {
       if (s.text.empty() || s.text.find("- [") != std::string::npos) continue;
       // An interview with one speaker: role, occasion and date point to one
       // person, however the text is scrubbed.
-      out.push_back(
-          {s.text, n.date, "", k, n.quote_consent, n.kind == "interview-referent", NoteKind(n)});
+      // The public edition names the quarter: the month of a short
+      // interview points to the one event it was held at.
+      out.push_back({s.text, n.date, "", k, n.quote_consent, n.kind == "interview-referent",
+                     NoteKind(n), internal ? MonthOf(n.date) : QuarterOf(n.date)});
     }
   }
   return out;
+}
+
+// The items of |text|: one per Markdown list item ("- ", "* ") or paragraph,
+// each on one line (a soft line break of the source is a space).
+std::vector<std::string> ListItems(const std::string& text) {
+  std::vector<std::string> items;
+  std::string current;
+  bool fresh = true;  // the next line starts a new item
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::string_view line = Trim(std::string_view(text).substr(start, end - start));
+    start = end + 1;
+    if (line.empty()) {
+      fresh = true;
+      continue;
+    }
+    bool bullet = line.starts_with("- ") || line.starts_with("* ");
+    if (bullet) line = Trim(line.substr(2));
+    if (fresh || bullet) {
+      if (!current.empty()) items.push_back(JoinLines(current));
+      current.clear();
+    }
+    current += " " + std::string(line);
+    fresh = false;
+  }
+  if (!current.empty()) items.push_back(JoinLines(current));
+  return items;
 }
 
 }  // namespace
@@ -112,23 +148,31 @@ Result<Qualitative> EvaluateQualitative(Store* store, const Site& site, const Pe
   q.quote_rules.excluded = choices.excluded;
   q.quote_rules.names = choices.names;
   q.quote_rules.internal = internal;
-  q.quotes = SelectQuotes(Candidates(site, *feedback, *notes, *events, k), book, q.quote_rules);
+  q.quotes =
+      SelectQuotes(Candidates(site, *feedback, *notes, *events, k, internal), book, q.quote_rules);
 
   q.actions = TrackActions(*history);
   q.staff_names = StaffNames(*history);
   q.action_counts = CountActions(q.actions, period);
-  for (const Note& n : *notes) {
+  q.insights = NoteInsights(*notes, internal, &q.insights_left_out);
+  return q;
+}
+
+std::vector<Insight> NoteInsights(const std::vector<Note>& notes, bool internal, int* left_out) {
+  std::vector<Insight> out;
+  if (left_out) *left_out = 0;
+  for (const Note& n : notes) {
     for (const NoteSection& s : n.sections) {
-      if (IsInsightSection(s.title) && !s.text.empty()) {
-        // The title of an interview with one person names their role and
-        // occasion ("Interview mit einer Digitalbotschafterin"): the public
-        // edition cites the kind of note only.
-        bool one_person = n.kind == "interview-referent" && !internal;
-        q.insights.push_back({n.date, one_person ? "" : n.title, s.text, NoteKind(n)});
+      if (!IsInsightSection(s.title) || s.text.empty()) continue;
+      if (n.kind == "interview-referent" && !internal) {
+        if (left_out) ++*left_out;
+        continue;
       }
+      for (const std::string& item : ListItems(s.text))
+        out.push_back({n.date, internal ? n.title : "", item, NoteKind(n)});
     }
   }
-  return q;
+  return out;
 }
 
 std::vector<std::string> StaffNames(const std::vector<Note>& notes) {

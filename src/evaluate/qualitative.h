@@ -25,13 +25,22 @@ namespace ankerbericht {
 class Store;  // store/store.h
 
 // One insight from a note of the period: a section titled "Erkenntnisse"
-// (or "Insights", "Lessons learned").
+// (or "Insights", "Lessons learned"), or one item of a list in it.
 struct Insight {
   Date date;
-  std::string source;  // the note's title; empty where only its kind may be named
-  std::string text;
+  std::string source;       // the note's title; empty in the public edition (kind only)
+  std::string text;         // one line: the Markdown source's soft line breaks joined
   std::string source_kind;  // the note's kind, as QuoteCandidate::source_kind
 };
+
+// The insights of |notes| (pure; exposed for tests). A section's text is one
+// insight, or one per item where it is a Markdown list ("- …"); the soft line
+// breaks of the source are joined. Unless |internal|: no note's title is kept
+// (a title names occasion and people: "Interview mit einer
+// Digitalbotschafterin"), and insights from an interview with one speaker are
+// left out, as the quote rule leaves out that person's statements: the
+// insight relays them ("Die Referentin würde gern …"). |*left_out| counts them.
+std::vector<Insight> NoteInsights(const std::vector<Note>& notes, bool internal, int* left_out);
 
 struct Qualitative {
   bool has_codebook = false;
@@ -43,6 +52,8 @@ struct Qualitative {
   std::vector<TrackedAction> actions;  // every action decided by the period's end
   ActionCounts action_counts;
   std::vector<Insight> insights;
+  // Insights from interviews with one person left out of the public edition.
+  int insights_left_out = 0;
   // Names of the team that the notes carry (authors, action owners), as
   // written and by first name: a public edition leaves them out of any text.
   std::vector<std::string> staff_names;

@@ -16,23 +16,6 @@ size_t Utf8Length(const std::string& s) {
   return n;
 }
 
-// Collapses line breaks and runs of spaces: a quote is printed as one block.
-std::string OneLine(const std::string& text) {
-  std::string out;
-  bool space = false;
-  for (char c : std::string(Trim(text))) {
-    bool ws = c == ' ' || c == '\n' || c == '\r' || c == '\t';
-    if (ws) {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
-
 // |text| without its #tags and the tags alone ("#senioren" -> "senioren").
 std::string WithoutTags(const std::string& text, std::vector<std::string>* tags) {
   std::string out;
@@ -68,6 +51,29 @@ std::string QuoteId(const std::string& text) {
   return buf;
 }
 
+QuoteAttribution AttributeQuote(const Date& date, const std::string& format,
+                                const std::vector<Event>& events, int k) {
+  const Period spans[] = {MonthOf(date), QuarterOf(date), HalfYearOf(date)};
+  auto held = [&](const Period& span, bool of_format) {
+    int n = 0;
+    for (const Event& e : events)
+      n += e.status == EventStatus::kHeld && span.Contains(e.date) &&
+           (!of_format || e.format == format);
+    return n;
+  };
+  if (!format.empty()) {
+    for (const Period& span : spans)
+      if (held(span, true) >= k) return {span, true};
+  }
+  for (const Period& span : spans)
+    if (held(span, false) >= k) return {span, false};
+  return {spans[2], false};
+}
+
+Period QuoteWhen(const SelectedQuote& quote) {
+  return quote.when.id.empty() ? MonthOf(quote.date) : quote.when;
+}
+
 std::map<std::string, std::vector<SelectedQuote>> SelectQuotes(
     const std::vector<QuoteCandidate>& candidates, const Codebook& codebook,
     const QuoteRules& rules) {
@@ -81,7 +87,7 @@ std::map<std::string, std::vector<SelectedQuote>> SelectQuotes(
     if (c.one_person && !rules.internal) continue;
     std::string id = QuoteId(c.text);
     if (rules.excluded.count(id)) continue;
-    std::string text = OneLine(Scrub(c.text, rules.names).text);
+    std::string text = JoinLines(Scrub(c.text, rules.names).text);
     size_t length = Utf8Length(text);
     if (length < rules.min_chars || length > rules.max_chars) continue;
     std::vector<std::string> tags;
@@ -89,9 +95,9 @@ std::map<std::string, std::vector<SelectedQuote>> SelectQuotes(
     if (themes.empty()) themes = codebook.MatchTags(tags);
     if (themes.empty()) themes = codebook.Match(c.text);  // a tag that is a keyword ("#tablet")
     if (themes.empty()) continue;
-    eligible.push_back(
-        {SelectedQuote{id, text, c.date, c.source, rules.pinned.count(id) > 0, c.source_kind},
-         themes});
+    eligible.push_back({SelectedQuote{id, text, c.date, c.source, rules.pinned.count(id) > 0,
+                                      c.source_kind, c.when},
+                        themes});
   }
   std::sort(eligible.begin(), eligible.end(), [](const Eligible& a, const Eligible& b) {
     if (a.quote.pinned != b.quote.pinned) return a.quote.pinned;

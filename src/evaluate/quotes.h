@@ -10,7 +10,9 @@
 #include <vector>
 
 #include "evaluate/codebook.h"
+#include "model/period.h"
 #include "model/privacy_rule.h"
+#include "model/records.h"
 #include "util/date.h"
 
 namespace ankerbericht {
@@ -35,7 +37,25 @@ struct QuoteCandidate {
   // the note's kind ("reflexion", "interview-referent", "kurzinterview",
   // "note" for any other).
   std::string source_kind;
+  // The span of time the source names ("April 2026", "2. Quartal 2026"); a
+  // month when left unset (see AttributeQuote).
+  Period when;
 };
+
+// What the source under a quote may say in the public edition: the span of
+// time, and whether the event's format. A quote must not point to fewer
+// events than the privacy threshold: the span is the first of the month,
+// quarter and half-year of |date| that holds at least |k| held events of
+// |format| in |events|; failing that, the format goes and the first of them
+// with at least |k| held events of any format is taken; failing that too,
+// the half-year without the format. An empty |format| (a form of no event)
+// starts without it.
+struct QuoteAttribution {
+  Period when;
+  bool with_format = false;
+};
+QuoteAttribution AttributeQuote(const Date& date, const std::string& format,
+                                const std::vector<Event>& events, int k);
 
 struct QuoteRules {
   size_t min_chars = 30;
@@ -55,7 +75,11 @@ struct SelectedQuote {
   std::string source;  // as QuoteCandidate::source
   bool pinned = false;
   std::string source_kind;  // as QuoteCandidate::source_kind
+  Period when;              // as QuoteCandidate::when
 };
+
+// The span under |quote|: its |when|, or its month where that is unset.
+Period QuoteWhen(const SelectedQuote& quote);
 
 // How a source reads under a quote or an insight, given |kind_word|, the
 // caller's word for |kind| (from the strings tables): a form's word with its

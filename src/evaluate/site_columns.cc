@@ -81,6 +81,11 @@ void ComputeTotals(const std::vector<const PeriodData*>& parts,
   }
   if (internal) return;
   ProtectChannels(site_withheld, k, out);
+  for (auto& [id, total] : out->total) {
+    if (!IsSmallPeopleCount(id, total, k)) continue;
+    total.reset();
+    out->total_withheld[id] = SuppressedText(Suppression::kSmall, k);
+  }
   // Shares of forms: the bases are the forms answering (recommendation) and
   // the forms linked to events (response rate), as for one site.
   for (const char* id : {"feedback.recommend_rate", "feedback.response_rate"}) {

@@ -159,4 +159,10 @@ Period HalfYearOf(const Date& d) {
   return Make(Period::Kind::kHalf, d.year(), d.month() <= 6 ? 1u : 7u, 6);
 }
 
+Period QuarterOf(const Date& d) {
+  return Make(Period::Kind::kQuarter, d.year(), (d.month() - 1) / 3 * 3 + 1, 3);
+}
+
+Period MonthOf(const Date& d) { return Make(Period::Kind::kMonth, d.year(), d.month(), 1); }
+
 }  // namespace ankerbericht

@@ -41,8 +41,10 @@ Result<Period> ParsePeriod(const std::string& text);
 // "2026-01-01..2026-03-31" that ParsePeriod reads back.
 Period MakeRange(const Date& from, const Date& to);
 
-// The half-year that contains |d|.
+// The half-year, quarter and month that contain |d|.
 Period HalfYearOf(const Date& d);
+Period QuarterOf(const Date& d);
+Period MonthOf(const Date& d);
 
 // "1. Januar 2026" / "1 January 2026".
 std::string LongDate(const Date& d, const std::string& lang);

@@ -101,6 +101,21 @@ std::vector<std::string> SplitAnyList(std::string_view s) {
   return SplitList(s, '\0');
 }
 
+std::string JoinLines(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (char c : Trim(text)) {
+    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
 std::string Join(const std::vector<std::string>& parts, std::string_view sep) {
   std::string out;
   for (size_t i = 0; i < parts.size(); ++i) {

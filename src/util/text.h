@@ -28,6 +28,10 @@ std::vector<std::string> SplitList(std::string_view s, char sep);
 // Splits a list field on ',', ';' or '|' (whichever occurs), trimming parts.
 std::vector<std::string> SplitAnyList(std::string_view s);
 
+// |text| on one line: every run of spaces, tabs and line breaks becomes one
+// space, leading and trailing ones go ("Arztpraxen,\nApotheken" ->
+// "Arztpraxen, Apotheken").
+std::string JoinLines(std::string_view text);
 std::string Join(const std::vector<std::string>& parts, std::string_view sep);
 
 // |text| with every occurrence of |from| (not empty) replaced by |to|; text

@@ -96,16 +96,51 @@ TEST_F(EditionTest, SpeakerSummaryHasNoNames) {
   ItemResult item;
   item.id = "zufrieden";
   item.text = "Ich bin zufrieden.";
-  item.by_speaker["Greta Müller-Haas"].positive_share = 80;
-  item.by_speaker["Lukas Pfeiffer"].positive_share = 62.5;
-  item.by_speaker["Lukas Pfeiffer"].raw_n = 8;
+  const char* speakers[] = {"Greta Müller-Haas", "Lukas Pfeiffer", "Ida Brandt", "Omar Celik",
+                            "Vera Lang"};
+  const double shares[] = {80, 62.5, 70, 75, 90};
+  for (int i = 0; i < 5; ++i) item.by_speaker[speakers[i]].positive_share = shares[i];
   e.ev.items = {item};
   Document doc;
   AddSpeakerSummary(e.Context(), &doc);
   std::string text = AllText(doc);
   EXPECT_EQ(text.find("Greta"), std::string::npos) << text;
   EXPECT_EQ(text.find("Lukas"), std::string::npos) << text;
-  EXPECT_NE(text.find("Ich bin zufrieden. | 2 | 62,5 % – 80,0 %"), std::string::npos) << text;
+  EXPECT_NE(text.find("Ich bin zufrieden. | 5 | 62,5 % – 90,0 %"), std::string::npos) << text;
+}
+
+// Fewer than k speakers: the lowest and the highest share would each be the
+// rating of one person the reader can tell from the programme, and "1" or
+// "2" speakers is a small count of people. One sentence instead of a table.
+TEST_F(EditionTest, SpeakerSummaryNeedsAtLeastKSpeakers) {
+  for (int n : {1, 2, 4}) {
+    ItemResult item;
+    item.id = "zufrieden";
+    item.text = "Ich bin zufrieden.";
+    for (int i = 0; i < n; ++i)
+      item.by_speaker["Referent " + std::to_string(i)].positive_share = 60 + i;
+    e.ev.items = {item};
+    Document doc;
+    AddSpeakerSummary(e.Context(), &doc);
+    ASSERT_EQ(doc.blocks.size(), 1u) << n;
+    const Paragraph* p = BlockAs<Paragraph>(doc, 0);
+    ASSERT_TRUE(p) << n;
+    EXPECT_EQ(p->text,
+              "Ergebnisse je Referent*in werden erst ab 5 Referierenden mit je mindestens 5 "
+              "Bögen gezeigt, da sie sonst auf einzelne Personen schließen ließen.")
+        << n;
+    Document en;
+    AddSpeakerSummary(e.Context("en"), &en);
+    EXPECT_EQ(AllText(en),
+              "Results per speaker are shown only for 5 or more speakers with at least 5 forms "
+              "each, as they would otherwise point to individual people.\n");
+  }
+  // No speaker with enough forms at all: the sentence it always said.
+  e.ev.items = {};
+  Document none;
+  AddSpeakerSummary(e.Context(), &none);
+  EXPECT_EQ(AllText(none),
+            "Keine Referentin und kein Referent erreicht die Mindestzahl an Bögen.\n");
 }
 
 TEST_F(EditionTest, SourcesInWordsForThePublicFilesForTheTeam) {

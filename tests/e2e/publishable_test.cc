@@ -234,10 +234,11 @@ TEST_F(Publishable, SampleDocumentsShowNothingOfTheSoftwareAndNoNames) {
                "sample en");
 }
 
-// A dated event with three participants, and the title of an interview with
-// one person ("Interview mit einer Digitalbotschafterin"), point to people:
-// the public edition shows "< 5" and the kind of note; the internal one the
-// count.
+// A dated event with three participants, and an interview with one person
+// ("Interview mit einer Digitalbotschafterin", 23.04.2026: the one event of
+// that day), point to people: the public edition shows "< 5", leaves the
+// interview's insight out and says so; the internal one the count and the
+// insight with its note and day.
 TEST_F(Publishable, SmallEventsAndOnePersonInterviewsPointToNoOne) {
   ASSERT_TRUE(HavePdfTools());
   CommandResult r = Anker(
@@ -258,7 +259,15 @@ TEST_F(Publishable, SmallEventsAndOnePersonInterviewsPointToNoOne) {
   const std::string pub = Render(Sample(), "halbjahresbericht", "2026-H1", false);
   EXPECT_EQ(pub.find("Interview mit einer"), std::string::npos)
       << "the title of a one-person interview";
-  EXPECT_NE(pub.find("(Interview mit Referierenden,"), std::string::npos) << pub;
+  EXPECT_EQ(pub.find("Interview mit Referierenden"), std::string::npos) << pub;
+  EXPECT_EQ(pub.find("23.04.2026)"), std::string::npos) << pub;
+  EXPECT_EQ(pub.find("Weg ins Stadtlabor"), std::string::npos) << "the interview's insight";
+  EXPECT_NE(pub.find("stehen nur in der internen Fassung"), std::string::npos) << pub;
+  EXPECT_NE(pub.find("(Teamreflexion, 1. Quartal 2026)"), std::string::npos) << pub;
+  const std::string team = Render(Sample(), "halbjahresbericht", "2026-H1", true);
+  EXPECT_NE(team.find("(Interview mit einer Digitalbotschafterin (Digitalcafé), 23.04.2026)"),
+            std::string::npos)
+      << team;
 }
 
 // The visible text of an HTML page: without the stylesheet and the tags,

@@ -113,6 +113,39 @@ TEST_F(EvaluationTest, PublicFiguresHideSmallCountsInternalOnesDoNot) {
   EXPECT_NEAR(*raw->items[0].by_format.at("Vortrag").mean, 4, 1e-9);  // (2 + 5 + 5) / 3
 }
 
+// The number of speakers is a count of people: Ada alone gave every event, and
+// "Referierende: 1" would point to her as the stated rule says it does not.
+TEST_F(EvaluationTest, ASmallNumberOfSpeakersIsShownAsLessThanK) {
+  EvaluateOptions options;
+  options.history = true;
+  auto pub = Evaluate(store_.get(), site_, period_, options);
+  ASSERT_TRUE(pub.ok()) << pub.status().ToString();
+  EXPECT_EQ(pub->indicators.at("speakers.distinct").value, std::nullopt);
+  EXPECT_EQ(pub->withheld.at("speakers.distinct"), "< 5");
+  ASSERT_FALSE(pub->history.empty());
+  EXPECT_EQ(pub->history.back().values.at("speakers.distinct"), std::nullopt);
+  options.internal = true;
+  auto raw = Evaluate(store_.get(), site_, period_, options);
+  ASSERT_TRUE(raw.ok());
+  EXPECT_EQ(raw->indicators.at("speakers.distinct").value, 1);
+}
+
+// The internal edition of a report keeps its figures protected and takes the
+// team's texts as the team's: quotes and insights with their full credit.
+TEST_F(EvaluationTest, InternalTextsLeaveTheFiguresProtected) {
+  EvaluateOptions options;
+  options.internal_texts = true;
+  auto ev = Evaluate(store_.get(), site_, period_, options);
+  ASSERT_TRUE(ev.ok()) << ev.status().ToString();
+  EXPECT_TRUE(ev->qualitative.quote_rules.internal);
+  EXPECT_EQ(ev->withheld.at("speakers.distinct"), "< 5");
+  EXPECT_EQ(ev->withheld.at("feedback.responses.digital"), "< 5");
+  options.internal_texts = false;
+  auto pub = Evaluate(store_.get(), site_, period_, options);
+  ASSERT_TRUE(pub.ok());
+  EXPECT_FALSE(pub->qualitative.quote_rules.internal);
+}
+
 TEST_F(EvaluationTest, ACountHiddenInOneTableIsHiddenInTheOthers) {
   // Six more Workshop forms: Workshop 4 + 6 = 10, Vortrag 3; total 13.
   ImportBatch more;

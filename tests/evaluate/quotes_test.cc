@@ -99,5 +99,63 @@ TEST(QuotesTest, OnePersonsWordsAreQuotedInTheInternalEditionOnly) {
   EXPECT_EQ(SelectQuotes({interview}, Themes(), internal)["senioren"].size(), 1u);
 }
 
+Event Held(const std::string& format, Date date, EventStatus status = EventStatus::kHeld) {
+  Event e;
+  e.format = format;
+  e.date = date;
+  e.status = status;
+  return e;
+}
+
+// "ich höre nicht mehr so gut (Feedbackbogen, Vortrag, April 2026)" from the
+// one talk of that April tells everyone there who wrote it: the source never
+// points to fewer than k events.
+TEST(AttributeQuoteTest, TheSpanHoldsAtLeastKEvents) {
+  const Date april(2026, 4, 9);
+  std::vector<Event> events;
+  for (int day : {2, 9, 16, 23, 30}) events.push_back(Held("Workshop", Date(2026, 4, day)));
+  // Five workshops in April: format and month.
+  QuoteAttribution a = AttributeQuote(april, "Workshop", events, 5);
+  EXPECT_EQ(a.when.id, "2026-04");
+  EXPECT_TRUE(a.with_format);
+  // One talk in April, four more in May and June: format and quarter.
+  events.push_back(Held("Vortrag", april));
+  for (int month : {5, 5, 6, 6}) events.push_back(Held("Vortrag", Date(2026, month, 7)));
+  a = AttributeQuote(april, "Vortrag", events, 5);
+  EXPECT_EQ(a.when.id, "2026-Q2");
+  EXPECT_TRUE(a.with_format);
+  // A cancelled talk is no event anyone was at; with the sixth held in
+  // February the half-year holds five.
+  events.pop_back();
+  events.push_back(Held("Vortrag", Date(2026, 6, 8), EventStatus::kCancelled));
+  events.push_back(Held("Vortrag", Date(2026, 2, 5)));
+  a = AttributeQuote(april, "Vortrag", events, 5);
+  EXPECT_EQ(a.when.id, "2026-H1");
+  EXPECT_TRUE(a.with_format);
+  // Two tours in the half-year: no format, the month of its seven events.
+  events.push_back(Held("Führung", april));
+  events.push_back(Held("Führung", Date(2026, 1, 5)));
+  a = AttributeQuote(april, "Führung", events, 5);
+  EXPECT_EQ(a.when.id, "2026-04");
+  EXPECT_FALSE(a.with_format);
+  // Too few events altogether: the half-year, no format.
+  a = AttributeQuote(april, "Führung", {Held("Führung", april)}, 5);
+  EXPECT_EQ(a.when.id, "2026-H1");
+  EXPECT_FALSE(a.with_format);
+}
+
+TEST(AttributeQuoteTest, SelectedQuoteKeepsTheSpan) {
+  QuoteCandidate c =
+      Candidate("Meine Oma war begeistert vom Kurs, sehr geduldig erklärt.", Date(2026, 4, 9));
+  c.when = QuarterOf(c.date);
+  auto chosen = SelectQuotes({c}, Themes(), QuoteRules{});
+  ASSERT_EQ(chosen["senioren"].size(), 1u);
+  EXPECT_EQ(QuoteWhen(chosen["senioren"][0]).id, "2026-Q2");
+  // Unset (a quote built by hand): its month.
+  SelectedQuote bare;
+  bare.date = Date(2026, 4, 9);
+  EXPECT_EQ(QuoteWhen(bare).id, "2026-04");
+}
+
 }  // namespace
 }  // namespace ankerbericht
