@@ -223,7 +223,7 @@ void RenderReports(Workspace* ws, bool internal, int* result) {
   if (!reports.empty()) {
     std::cerr << words.Format("cli.run.reports_done", {{"rendered", std::to_string(rendered)},
                                                        {"kept", std::to_string(kept)}})
-              << "\n";
+              << (kept > 0 ? words("cli.run.reports_kept_why") : std::string()) << "\n";
   }
 }
 
