@@ -140,7 +140,7 @@ Result<std::optional<std::string>> ReadTeamText(const BuildContext& c, const std
   const std::string text_lang = declared.empty() ? GuessTextLanguage(body) : declared;
   if (!text_lang.empty() && text_lang != c.lang) {
     if (Result<const Strings*> words = Strings::Builtin(text_lang); words.ok()) {
-      BuildContext in_text{c.in, c.ev, text_lang, c.file, **words};
+      BuildContext in_text{c.in, c.ev, text_lang, c.file, **words, {}};
       return std::optional<std::string>(Substitute(body, in_text));
     }
   }

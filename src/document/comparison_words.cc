@@ -38,7 +38,8 @@ std::string PartOpenNote(const BuildContext& c, const std::string& unit, const P
     return c.words.Format("comparison.part_open.note_mobile",
                           {{"opened", LongDate(part->opened, c.lang)}});
   return c.words.Format("comparison.part_open.note",
-                        {{"open", c.locale().FormatNumber(part->open_days, 0)},
+                        {{"opened", c.locale().FormatDate(part->opened)},
+                         {"open", c.locale().FormatNumber(part->open_days, 0)},
                          {"days", c.locale().FormatNumber(part->period_days, 0)}});
 }
 

@@ -75,7 +75,12 @@ std::string IndicatorName(const OverviewContext& c, const Evaluation& ev, const 
   if (id.starts_with(prefix)) {
     std::string item = id.substr(prefix.size());
     item = item.substr(0, item.find('.'));
-    if (const QuestionItem* q = ev.site->FindItem(item)) return q->text;
+    if (const QuestionItem* q = ev.site->FindItem(item)) {
+      // A statement's full stop would run into the ": Ziel …" after it.
+      std::string text = q->text;
+      if (text.ends_with('.')) text.pop_back();
+      return text;
+    }
   }
   return c.S("overview.indicator_name.own_indicator");
 }

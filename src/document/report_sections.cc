@@ -76,10 +76,15 @@ Status AddIndicatorTable(const BuildContext& c, const Object& section, const std
       std::string text = ComparedChangeText(c, id, unit, v.value, before, p);
       return text.empty() ? std::string("–") : text;
     };
-    // A value withheld for privacy says so ("< 5"), not "–" as for no data.
+    // A count withheld for privacy says so ("< 5"), not "–" as for no data;
+    // a share or mean of too few answers stays "–" ("fewer than 5 answers or
+    // no data"), as "< 5" would read as a count (a response rate of no forms).
     auto withheld = c.ev.withheld.find(id);
-    std::string now =
-        !v.value && withheld != c.ev.withheld.end() ? withheld->second : ValueText(c, id, v.value);
+    const IndicatorDef* def = FindIndicator(id);
+    const bool count = def && std::string_view(def->unit) == "count";
+    std::string now = !v.value && count && withheld != c.ev.withheld.end()
+                          ? withheld->second
+                          : ValueText(c, id, v.value);
     table.rows.push_back({IndicatorLabel(c, id), now, ValueText(c, id, v.previous),
                           change(v.previous, c.ev.previous), ValueText(c, id, v.year_before),
                           change(v.year_before, c.ev.year_before)});

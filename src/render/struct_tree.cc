@@ -279,10 +279,10 @@ std::string BlockLang(const Block& block) {
 
 }  // namespace
 
-StructTree::StructTree() { nodes.push_back(StructNode{"Document", -1, {}, "", ""}); }
+StructTree::StructTree() { nodes.push_back(StructNode{"Document", -1, {}, "", "", "", {}}); }
 
 int StructTree::Add(int parent, std::string role) {
-  nodes.push_back(StructNode{std::move(role), parent, {}, "", ""});
+  nodes.push_back(StructNode{std::move(role), parent, {}, "", "", "", {}});
   int id = static_cast<int>(nodes.size()) - 1;
   nodes[parent].kids.push_back(id);
   return id;

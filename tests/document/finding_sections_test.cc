@@ -147,8 +147,8 @@ TEST_F(FindingSectionsTest, NothingIsComparedWithAPeriodBeforeThePlaceOpened) {
   f.value = 9;
   f.previous = 7;
   EXPECT_EQ(FindingText(t_.Context(), f, false),
-            "Durchgeführte Veranstaltungen: 9 – gegenüber 2. Halbjahr 2025 (7; nur teilweise "
-            "geöffnet: 122 von 184 Tagen).");
+            "Durchgeführte Veranstaltungen: 9 – gegenüber 2. Halbjahr 2025 (7; erst ab "
+            "01.09.2025).");
   f.indicator = "feedback.recommend_rate";
   f.unit = "percent";
   f.value = 97.1;

@@ -153,8 +153,8 @@ TEST_F(MobileOverview, TheOverviewNamesTheHalfYearsAPlaceOpenedIn) {
             std::string::npos)
       << text;
   EXPECT_EQ(text.find("91 von 181"), std::string::npos);
-  EXPECT_NE(text.find("Treffpunkt Neu wurde am 1. Oktober 2025 eröffnet und war im 2. Halbjahr "
-                      "2025 nur an 92 von 184 Tagen geöffnet"),
+  EXPECT_NE(text.find("Treffpunkt Neu wurde am 1. Oktober 2025 eröffnet und bestand im 2. "
+                      "Halbjahr 2025 also erst an 92 von 184 Kalendertagen"),
             std::string::npos)
       << text;
 }
@@ -191,13 +191,13 @@ TEST_F(MobileOverview, NoSumIsComparedWithAHalfYearThePlaceWasOnlyPartlyOpen) {
   EXPECT_NE(neu.find("ROW Besuche | 2.580 | 1.320 | – |"), std::string::npos) << neu;
   EXPECT_NE(neu.find("ROW Besuche je Öffnungsstunde | 3,3 | 3,3 | ±0,0 %"), std::string::npos)
       << neu;
-  EXPECT_NE(neu.find("Der Ort ist erst seit dem 1. Oktober 2025 geöffnet, im Vergleichszeitraum "
-                     "2. Halbjahr 2025 also nur an 92 von 184 Tagen."),
+  EXPECT_NE(neu.find("Den Ort gibt es erst seit dem 1. Oktober 2025, im Vergleichszeitraum "
+                     "2. Halbjahr 2025 also nur an 92 von 184 Kalendertagen."),
             std::string::npos)
       << neu;
   // The summary gives the earlier value and why there is no change.
-  EXPECT_NE(neu.find("Besuche: 2.580 – gegenüber 2. Halbjahr 2025 (1.320; nur teilweise "
-                     "geöffnet: 92 von 184 Tagen)"),
+  EXPECT_NE(neu.find("Besuche: 2.580 – gegenüber 2. Halbjahr 2025 (1.320; erst ab "
+                     "01.10.2025)"),
             std::string::npos)
       << neu;
   EXPECT_EQ(neu.find("+95,5 %"), std::string::npos);  // 2580 against 1320
