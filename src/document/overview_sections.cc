@@ -255,9 +255,16 @@ void AddThemesAcrossSites(const OverviewContext& c, Document* doc) {
     doc->blocks.push_back(Paragraph{c.S("overview.themes_across_sites.none_themes_came_up")});
     return;
   }
-  // Themes raised at most places first: what the programme hears everywhere.
+  // Themes raised at most places first: what the programme hears everywhere;
+  // among those, the most mentioned first.
+  auto total = [&](const std::string& id) {
+    int n = 0;
+    for (const auto& [ev, count] : mentions[id]) n += count;
+    return n;
+  };
   std::stable_sort(ids.begin(), ids.end(), [&](const std::string& a, const std::string& b) {
-    return mentions[a].size() > mentions[b].size();
+    if (mentions[a].size() != mentions[b].size()) return mentions[a].size() > mentions[b].size();
+    return total(a) > total(b);
   });
   Table table;
   bool per_site = c.order.size() <= kMaxSiteColumns;

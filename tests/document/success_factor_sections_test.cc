@@ -55,10 +55,10 @@ TEST_F(SuccessFactorSectionsTest, GermanSectionWithSummaryChartTablesAndRemark) 
   std::string dump = Dump(Rated(), "de");
   // Lead, summary, chart, three phase tables, remark.
   EXPECT_EQ(blocks_, 7u) << dump;
-  EXPECT_NE(
-      dump.find("Das Team von Stadtlabor Lindenau hat eingeschätzt, wie weit der Ort sie erfüllt "
-                "(Stand: 15.10.2026)."),
-      std::string::npos)
+  EXPECT_NE(dump.find("Das Team des Ankerorts Stadtlabor Lindenau hat eingeschätzt, wie weit der "
+                      "Ort sie erfüllt "
+                      "(Stand: 15.10.2026)."),
+            std::string::npos)
       << dump;
   EXPECT_NE(
       dump.find(

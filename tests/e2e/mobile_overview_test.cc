@@ -135,10 +135,12 @@ TEST_F(MobileOverview, TheOverviewShowsTheStopsOfTheBusWithItsFigures) {
   EXPECT_NE(text.find("ROW Alle Haltestellen | 52 | 130,0 | 650 | 5,0\n"), std::string::npos);
   // The key-figure row of the bus: per hour at its stops, said under the table.
   EXPECT_NE(text.find("ROW Digitalbus Süd | 650 | 5,0 |"), std::string::npos) << text;
-  EXPECT_NE(text.find("REMARK Digitalbus Süd ist mobil unterwegs: „je Stunde“ heißt hier Besuche "
-                      "je Stunde an den Haltestellen; die Stunden sind die 130 Standstunden an 2 "
-                      "Haltestellen laut Fahrplan, keine Öffnungszeiten."),
-            std::string::npos)
+  EXPECT_NE(
+      text.find(
+          "REMARK Der Ankerort Digitalbus Süd ist mobil unterwegs: „je Stunde“ heißt hier Besuche "
+          "je Stunde an den Haltestellen; die Stunden sind die 130 Standstunden an 2 "
+          "Haltestellen laut Fahrplan, keine Öffnungszeiten."),
+      std::string::npos)
       << text;
   // A building has no stops.
   EXPECT_EQ(text.find("Haltestellen: Treffpunkt Neu"), std::string::npos);
