@@ -160,7 +160,7 @@ std::optional<double> FromWordings(const std::string& raw, bool (*in_family)(std
   std::string key = FoldKey(raw);
   const std::vector<ScaleWording>& wordings = ScaleWordings();
   for (size_t i = 0; i < wordings.size(); ++i)
-    if (in_family(wordings[i].family) && key == kFolded[i]) return wordings[i].value;
+    if (key == kFolded[i] && in_family(wordings[i].family)) return wordings[i].value;
   return std::nullopt;
 }
 
@@ -295,7 +295,10 @@ std::optional<AnswerReading> ReadAnswer(const QuestionItem& item,
     if (!t) return std::nullopt;
     scale = *t;
   }
-  const QuestionItem on = AskedOn(item, scale);
+  // Most answers are on the item's own scale: no copy of the item for them.
+  std::optional<QuestionItem> other;
+  if (scale != item.scale) other = AskedOn(item, scale);
+  const QuestionItem& on = other ? *other : item;
   std::optional<double> v = ScaleValue(on, it->second);
   if (!v) return std::nullopt;
   return AnswerReading{*v, scale, IsPositive(on, *v)};
