@@ -5,6 +5,7 @@
 #include "evaluate/choice_answers.h"
 #include "evaluate/comparison_basis.h"
 #include "evaluate/custom_indicators.h"
+#include "evaluate/period_reader.h"
 #include "evaluate/stop_figures.h"
 #include "evaluate/wishes.h"
 #include "store/store.h"
@@ -193,8 +194,19 @@ std::vector<ExtraIndicator> ItemIndicators(const std::vector<ItemResult>& items)
   return out;
 }
 
-Result<std::vector<HistoryPoint>> History(Store* store, const Site& site, const Period& upto, int k,
-                                          bool internal) {
+namespace {
+
+// The half-years from the one holding |first| (the site's first data) to the
+// one holding |upto|.to, as one period.
+Period HistorySpan(Date first, const Period& upto) {
+  Period all = HalfYearOf(upto.to);
+  all.from = HalfYearOf(first).from;
+  return all;
+}
+
+Result<std::vector<HistoryPoint>> HistoryFrom(const PeriodReader& records, Store* store,
+                                              const Site& site, const Period& upto, int k,
+                                              bool internal) {
   std::vector<HistoryPoint> history;
   auto span = store->DataSpan(site.id);
   if (!span.ok()) return span.status();
@@ -203,10 +215,14 @@ Result<std::vector<HistoryPoint>> History(Store* store, const Site& site, const 
   if (first > upto.to) return history;
   // Every half-year's records in one query per kind, split here: a query
   // per kind and half-year would cost more to prepare than to run.
-  Period all = HalfYearOf(upto.to);
-  all.from = HalfYearOf(first).from;
-  auto data = LoadPeriodData(store, site, all);
-  if (!data.ok()) return data.status();
+  const Period all = HistorySpan(first, upto);
+  Result<PeriodData> read = PeriodData{};
+  const PeriodData* data = records.Covering(all);
+  if (data == nullptr) {
+    read = LoadPeriodData(store, site, all);
+    if (!read.ok()) return read.status();
+    data = &*read;
+  }
   for (Period half = HalfYearOf(upto.to); half.to >= first; half = half.Previous()) {
     HistoryPoint point;
     point.period = half;
@@ -218,6 +234,13 @@ Result<std::vector<HistoryPoint>> History(Store* store, const Site& site, const 
   }
   std::reverse(history.begin(), history.end());
   return history;
+}
+
+}  // namespace
+
+Result<std::vector<HistoryPoint>> History(Store* store, const Site& site, const Period& upto, int k,
+                                          bool internal) {
+  return HistoryFrom(PeriodReader(store, site), store, site, upto, k, internal);
 }
 
 namespace {
@@ -256,7 +279,19 @@ Result<Evaluation> Evaluate(Store* store, const Site& site, const Period& period
   ev.year_before = period.YearBefore();
   ev.privacy_threshold = k;
   ev.internal = options.internal;
-  auto data = LoadPeriodData(store, site, period);
+  // A report with its history looks at every half-year up to the period:
+  // their records, and those of the comparison periods, are read once.
+  PeriodReader records(store, site);
+  if (options.history && !options.light) {
+    auto span = store->DataSpan(site.id);
+    if (!span.ok()) return span.status();
+    if (*span) {
+      Period window = HistorySpan((*span)->first, period);
+      window.from = std::min({window.from, period.Previous().from, period.YearBefore().from});
+      ANKER_RETURN_IF_ERROR(records.ReadAhead(window));
+    }
+  }
+  auto data = records.Read(period);
   if (!data.ok()) return data.status();
   ev.data = std::move(*data);
   // Without a "today" the period is judged by its data alone.
@@ -268,7 +303,7 @@ Result<Evaluation> Evaluate(Store* store, const Site& site, const Period& period
     ev.covered = CoveredPart(period, ev.coverage.covered_to);
     ev.previous = SameSpan(period.Previous(), period, ev.coverage.covered_to);
     ev.year_before = SameSpan(period.YearBefore(), period, ev.coverage.covered_to);
-    auto covered = LoadPeriodData(store, site, ev.covered);
+    auto covered = records.Read(ev.covered);
     if (!covered.ok()) return covered.status();
     ev.data = std::move(*covered);
   }
@@ -291,12 +326,12 @@ Result<Evaluation> Evaluate(Store* store, const Site& site, const Period& period
 
   // The year before is only drawn (months) and compared: not in the light one.
   Result<PeriodData> year_before = PeriodData{};
-  if (!options.light || options.compare) year_before = LoadPeriodData(store, site, ev.year_before);
+  if (!options.light || options.compare) year_before = records.Read(ev.year_before);
   if (!year_before.ok()) return year_before.status();
   if (!options.light) ev.visits_by_month_year_before = VisitsByMonth(*year_before);
   if (options.compare) {
     ev.compared = true;
-    auto previous = LoadPeriodData(store, site, ev.previous);
+    auto previous = records.Read(ev.previous);
     if (!previous.ok()) return previous.status();
     PeriodFigures prev = Figures(*previous, k, options.internal);
     PeriodFigures before = Figures(*year_before, k, options.internal);
@@ -320,7 +355,7 @@ Result<Evaluation> Evaluate(Store* store, const Site& site, const Period& period
       IndicatorValue v{ComputeCustom(c, ev.data, custom_k), std::nullopt, std::nullopt};
       if (options.compare) {
         if (!previous) {
-          auto p = LoadPeriodData(store, site, ev.previous);
+          auto p = records.Read(ev.previous);
           if (!p.ok()) return p.status();
           previous = std::move(*p);
         }
@@ -334,7 +369,7 @@ Result<Evaluation> Evaluate(Store* store, const Site& site, const Period& period
   // A complete period's records are loaded already (an incomplete one's
   // cover only the days the data reaches; its texts are read whole).
   auto qualitative = EvaluateQualitative(
-      store, site, period, options.codebook, options.quote_choices, k,
+      records, site, period, options.codebook, options.quote_choices, k,
       options.internal || options.internal_texts, ev.coverage.complete() ? &ev.data : nullptr);
   if (!qualitative.ok()) return qualitative.status();
   ev.qualitative = std::move(*qualitative);
@@ -386,7 +421,7 @@ Result<Evaluation> Evaluate(Store* store, const Site& site, const Period& period
   ev.goals = GoalProfiles(site, areas, lookup, ev.targets);
 
   if (options.history && !options.light) {
-    auto history = History(store, site, period, k, options.internal);
+    auto history = HistoryFrom(records, store, site, period, k, options.internal);
     if (!history.ok()) return history.status();
     ev.history = std::move(*history);
     // The unfinished last half-year counts only its covered days, like the
@@ -408,7 +443,7 @@ Result<Evaluation> Evaluate(Store* store, const Site& site, const Period& period
     if (ev.cumulative.from) {
       Period whole{Period::Kind::kRange, "", *ev.cumulative.from, period.to};
       whole.id = whole.from.ToIso() + ".." + whole.to.ToIso();
-      auto q = EvaluateQualitative(store, site, whole, options.codebook, options.quote_choices, k,
+      auto q = EvaluateQualitative(records, site, whole, options.codebook, options.quote_choices, k,
                                    options.internal || options.internal_texts);
       if (!q.ok()) return q.status();
       since_start = std::move(*q);

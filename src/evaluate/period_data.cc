@@ -45,31 +45,17 @@ Result<PeriodData> LoadPeriodData(Store* store, const Site& site, const Period& 
   return data;
 }
 
-namespace {
-
-// The records of |all| dated in |part|; |all| is in date order, as the store
-// returns it.
-template <typename T>
-std::vector<T> Slice(const std::vector<T>& all, const Period& part) {
-  auto first =
-      std::partition_point(all.begin(), all.end(), [&](const T& r) { return r.date < part.from; });
-  auto last = std::partition_point(first, all.end(), [&](const T& r) { return r.date <= part.to; });
-  return std::vector<T>(first, last);
-}
-
-}  // namespace
-
 PeriodData SlicePeriodData(const PeriodData& all, const Period& part) {
   PeriodData data;
   data.site = all.site;
   data.period = part;
   data.visit_days = std::map<Date, VisitDay>(all.visit_days.lower_bound(part.from),
                                              all.visit_days.upper_bound(part.to));
-  data.tallies = Slice(all.tallies, part);
-  data.counter_hours = Slice(all.counter_hours, part);
-  data.events = Slice(all.events, part);
-  data.feedback = Slice(all.feedback, part);
-  data.votes = Slice(all.votes, part);
+  data.tallies = RecordsIn(all.tallies, part);
+  data.counter_hours = RecordsIn(all.counter_hours, part);
+  data.events = RecordsIn(all.events, part);
+  data.feedback = RecordsIn(all.feedback, part);
+  data.votes = RecordsIn(all.votes, part);
   data.partners_before = all.partners_before;
   for (const Event& e : all.events) {
     if (e.date >= part.from) break;

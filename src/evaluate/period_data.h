@@ -4,6 +4,7 @@
 #ifndef ANKERBERICHT_EVALUATE_PERIOD_DATA_H_
 #define ANKERBERICHT_EVALUATE_PERIOD_DATA_H_
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <string>
@@ -51,6 +52,20 @@ Result<PeriodData> LoadPeriodData(Store* store, const Site& site, const Period& 
 // order, partners_before including the partners of |all|'s held events before
 // |part|. Lets the history load every half-year in one go. Pure.
 PeriodData SlicePeriodData(const PeriodData& all, const Period& part);
+
+// The records of |all| dated from |from| to |to|; |all| is in date order, as
+// the store returns it. Pure.
+template <typename T>
+std::vector<T> RecordsIn(const std::vector<T>& all, Date from, Date to) {
+  auto first =
+      std::partition_point(all.begin(), all.end(), [&](const T& r) { return r.date < from; });
+  auto last = std::partition_point(first, all.end(), [&](const T& r) { return r.date <= to; });
+  return std::vector<T>(first, last);
+}
+template <typename T>
+std::vector<T> RecordsIn(const std::vector<T>& all, const Period& part) {
+  return RecordsIn(all, part.from, part.to);
+}
 
 // Opening hours held in the period according to the schedule and closures.
 double OpenHours(const Site& site, const Period& period);

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <set>
 
-#include "store/store.h"
 #include "util/text.h"
 
 namespace ankerbericht {
@@ -102,7 +101,8 @@ std::vector<std::string> ListItems(const std::string& text) {
 
 }  // namespace
 
-Result<Qualitative> EvaluateQualitative(Store* store, const Site& site, const Period& period,
+Result<Qualitative> EvaluateQualitative(const PeriodReader& records, const Site& site,
+                                        const Period& period,
                                         const std::vector<CodebookTheme>& codebook,
                                         const QuoteChoices& choices, int k, bool internal,
                                         const PeriodData* loaded) {
@@ -112,7 +112,7 @@ Result<Qualitative> EvaluateQualitative(Store* store, const Site& site, const Pe
   // Actions need every note up to the period's end: an action decided last
   // year and ticked now is done in this period. The period's own notes are
   // the tail of them (same order), not read a second time.
-  auto history = store->Notes(site.id, Date(1900, 1, 1), period.to);
+  auto history = records.Notes(Date(1900, 1, 1), period.to);
   if (!history.ok()) return history.status();
   std::vector<Note> notes_in_period;
   for (const Note& n : *history) {
@@ -123,9 +123,9 @@ Result<Qualitative> EvaluateQualitative(Store* store, const Site& site, const Pe
   Result<std::vector<FeedbackResponse>> feedback_read = std::vector<FeedbackResponse>{};
   Result<std::vector<Event>> events_read = std::vector<Event>{};
   if (!loaded) {
-    feedback_read = store->Feedback(site.id, period.from, period.to);
+    feedback_read = records.Feedback(period);
     if (!feedback_read.ok()) return feedback_read.status();
-    events_read = store->Events(site.id, period.from, period.to);
+    events_read = records.Events(period);
     if (!events_read.ok()) return events_read.status();
   }
   const std::vector<FeedbackResponse>* feedback = loaded ? &loaded->feedback : &*feedback_read;
@@ -134,9 +134,9 @@ Result<Qualitative> EvaluateQualitative(Store* store, const Site& site, const Pe
   q.themes = CountThemes(book, site, *feedback, *notes, EventFormats(*events));
 
   Period prev = period.Previous();
-  auto prev_notes = store->Notes(site.id, prev.from, prev.to);
-  auto prev_feedback = store->Feedback(site.id, prev.from, prev.to);
-  auto prev_events = store->Events(site.id, prev.from, prev.to);
+  auto prev_notes = records.Notes(prev.from, prev.to);
+  auto prev_feedback = records.Feedback(prev);
+  auto prev_events = records.Events(prev);
   if (!prev_notes.ok()) return prev_notes.status();
   if (!prev_feedback.ok()) return prev_feedback.status();
   if (!prev_events.ok()) return prev_events.status();

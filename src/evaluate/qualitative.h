@@ -13,6 +13,7 @@
 #include "evaluate/actions.h"
 #include "evaluate/codebook.h"
 #include "evaluate/period_data.h"
+#include "evaluate/period_reader.h"
 #include "evaluate/quotes.h"
 #include "evaluate/themes.h"
 #include "model/quote_choices.h"
@@ -69,9 +70,11 @@ std::vector<std::string> StaffNames(const std::vector<Note>& notes);
 // privacy threshold (quotes only from groups of at least k). Unless
 // |internal|, quotes from interviews with one person (the speaker of an
 // event) are left out. Fails with kDatabase.
-// |loaded|, if given, holds |period|'s records as LoadPeriodData read them:
-// its feedback and events are taken instead of being read again.
-Result<Qualitative> EvaluateQualitative(Store* store, const Site& site, const Period& period,
+// The records come from |records| (the site's reader); |loaded|, if given,
+// holds |period|'s records as LoadPeriodData read them: its feedback and
+// events are taken instead of being read again.
+Result<Qualitative> EvaluateQualitative(const PeriodReader& records, const Site& site,
+                                        const Period& period,
                                         const std::vector<CodebookTheme>& codebook,
                                         const QuoteChoices& choices, int k, bool internal = false,
                                         const PeriodData* loaded = nullptr);
