@@ -33,14 +33,51 @@ void SetDash(HPDF_Page page, double dash) {
   HPDF_Page_SetDash(page, pattern, 2, 0);
 }
 
+// libharu writes an operator for every call, also for the colour, line
+// width or font already set: a table cell repeated its "/F2 8.5 Tf" and its
+// colour, a fifth of a page's content. These set only what changes (libharu
+// keeps the current values, saved and restored with the graphics state).
+void SetFill(HPDF_Page page, const Rgb& c) {
+  const HPDF_RGBColor now = HPDF_Page_GetRGBFill(page);
+  const HPDF_REAL r = static_cast<HPDF_REAL>(c.r), g = static_cast<HPDF_REAL>(c.g),
+                  b = static_cast<HPDF_REAL>(c.b);
+  if (HPDF_Page_GetFillingColorSpace(page) == HPDF_CS_DEVICE_RGB && now.r == r && now.g == g &&
+      now.b == b) {
+    return;
+  }
+  HPDF_Page_SetRGBFill(page, r, g, b);
+}
+
+void SetStroke(HPDF_Page page, const Rgb& c) {
+  const HPDF_RGBColor now = HPDF_Page_GetRGBStroke(page);
+  const HPDF_REAL r = static_cast<HPDF_REAL>(c.r), g = static_cast<HPDF_REAL>(c.g),
+                  b = static_cast<HPDF_REAL>(c.b);
+  if (HPDF_Page_GetStrokingColorSpace(page) == HPDF_CS_DEVICE_RGB && now.r == r && now.g == g &&
+      now.b == b) {
+    return;
+  }
+  HPDF_Page_SetRGBStroke(page, r, g, b);
+}
+
+void SetLineWidth(HPDF_Page page, double width) {
+  const HPDF_REAL w = static_cast<HPDF_REAL>(width);
+  if (HPDF_Page_GetLineWidth(page) != w) HPDF_Page_SetLineWidth(page, w);
+}
+
+void SetFont(HPDF_Page page, HPDF_Font font, double size) {
+  const HPDF_REAL s = static_cast<HPDF_REAL>(size);
+  if (HPDF_Page_GetCurrentFont(page) != font || HPDF_Page_GetCurrentFontSize(page) != s)
+    HPDF_Page_SetFontAndSize(page, font, s);
+}
+
 }  // namespace
 
 void PdfWriter::PaintText(HPDF_Page page, const TextOp& op) {
   if (op.text.empty()) return;
   AddCharacters(op.text, &drawn_[op.font == FontStyle::kBold ? 1 : 0]);
   HPDF_Page_BeginText(page);
-  HPDF_Page_SetFontAndSize(page, FontFor(op.font), static_cast<HPDF_REAL>(op.size));
-  HPDF_Page_SetRGBFill(page, op.color.r, op.color.g, op.color.b);
+  SetFont(page, FontFor(op.font), op.size);
+  SetFill(page, op.color);
   if (op.angle_deg != 0) {
     double a = op.angle_deg * kPi / 180;
     HPDF_Page_SetTextMatrix(page, std::cos(a), std::sin(a), -std::sin(a), std::cos(a), op.x, op.y);
@@ -53,10 +90,10 @@ void PdfWriter::PaintText(HPDF_Page page, const TextOp& op) {
 
 void PdfWriter::PaintRect(HPDF_Page page, const RectOp& op) {
   if (!op.fill && !op.stroke) return;
-  if (op.fill) HPDF_Page_SetRGBFill(page, op.fill->r, op.fill->g, op.fill->b);
+  if (op.fill) SetFill(page, *op.fill);
   if (op.stroke) {
-    HPDF_Page_SetRGBStroke(page, op.stroke->r, op.stroke->g, op.stroke->b);
-    HPDF_Page_SetLineWidth(page, op.line_width);
+    SetStroke(page, *op.stroke);
+    SetLineWidth(page, op.line_width);
   }
   HPDF_Page_Rectangle(page, op.x, op.y, op.w, op.h);
   if (op.fill && op.stroke) {
@@ -69,8 +106,8 @@ void PdfWriter::PaintRect(HPDF_Page page, const RectOp& op) {
 }
 
 void PdfWriter::PaintLine(HPDF_Page page, const LineOp& op) {
-  HPDF_Page_SetRGBStroke(page, op.color.r, op.color.g, op.color.b);
-  HPDF_Page_SetLineWidth(page, op.width);
+  SetStroke(page, op.color);
+  SetLineWidth(page, op.width);
   if (op.dash > 0) SetDash(page, op.dash);
   HPDF_Page_MoveTo(page, op.x1, op.y1);
   HPDF_Page_LineTo(page, op.x2, op.y2);
@@ -81,10 +118,10 @@ void PdfWriter::PaintLine(HPDF_Page page, const LineOp& op) {
 void PdfWriter::PaintPath(HPDF_Page page, const PathOp& op) {
   bool fill = op.closed && op.fill;
   if (op.points.size() < 2 || (!fill && !op.stroke)) return;
-  if (fill) HPDF_Page_SetRGBFill(page, op.fill->r, op.fill->g, op.fill->b);
+  if (fill) SetFill(page, *op.fill);
   if (op.stroke) {
-    HPDF_Page_SetRGBStroke(page, op.stroke->r, op.stroke->g, op.stroke->b);
-    HPDF_Page_SetLineWidth(page, op.line_width);
+    SetStroke(page, *op.stroke);
+    SetLineWidth(page, op.line_width);
     HPDF_Page_SetLineJoin(page, HPDF_ROUND_JOIN);
     if (op.dash > 0) SetDash(page, op.dash);
   }

@@ -482,6 +482,35 @@ TEST(PdfRendererTest, RendersAllBlockKindsIntoAValidPdf) {
   EXPECT_NE(info.find("CreationDate:    2026-11-21"), std::string::npos) << info;
 }
 
+// Occurrences of |what| in |text|.
+size_t Count(const std::string& text, const std::string& what) {
+  size_t n = 0;
+  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+TEST(PdfRendererTest, FontAndColourAreSetOnlyWhenTheyChange) {
+  if (!HaveTool("qpdf")) GTEST_SKIP() << "needs qpdf";
+  ScopedTempDir dir;
+  std::string pdf = (dir.path() / "bericht.pdf").string();
+  std::string plain = (dir.path() / "plain.pdf").string();
+  ASSERT_OK(RenderPdf(FullDocument(), Options(), pdf));
+  // The page content uncompressed, as text.
+  testing::CommandResult qdf =
+      RunCommand("qpdf --qdf --object-streams=disable '" + pdf + "' '" + plain + "'");
+  ASSERT_EQ(qdf.exit_code, 0) << qdf.err;
+  const std::string content = testing::ReadFileToString(plain);
+  const size_t texts = Count(content, "> Tj\n");
+  const size_t fonts = Count(content, " Tf\n");
+  const size_t fills = Count(content, " rg\n");
+  ASSERT_GT(texts, 100u);
+  // A table's cells share font and colour: set once for a run of them, not
+  // for every cell (but at least once on every page).
+  EXPECT_GE(fonts, static_cast<size_t>(PageCount(pdf)));
+  EXPECT_LT(fonts * 3, texts) << fonts << " Tf for " << texts << " texts";
+  EXPECT_LT(fills * 2, texts) << fills << " rg for " << texts << " texts";
+}
+
 TEST(PdfRendererTest, OutputIsReproducibleAndReplacesOldFile) {
   ScopedTempDir dir;
   std::string a = dir.Write("a.pdf", "old content");
