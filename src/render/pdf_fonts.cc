@@ -8,7 +8,11 @@
 #include <hpdf_streams.h>
 
 #include <algorithm>
+#include <cstring>
+#include <string>
 #include <vector>
+
+#include "render/pdf_compress.h"
 
 namespace ankerbericht {
 namespace {
@@ -42,7 +46,103 @@ std::vector<HPDF_UINT16> GlyphOfEveryCode(HPDF_FontDef def) {
   return glyphs;
 }
 
+constexpr uint32_t kPostHeader = 32;  // a "post" table without glyph names
+
+uint32_t ReadU32(const std::string& b, size_t at) {
+  return (static_cast<uint32_t>(static_cast<uint8_t>(b[at])) << 24) |
+         (static_cast<uint32_t>(static_cast<uint8_t>(b[at + 1])) << 16) |
+         (static_cast<uint32_t>(static_cast<uint8_t>(b[at + 2])) << 8) |
+         static_cast<uint32_t>(static_cast<uint8_t>(b[at + 3]));
+}
+
+void WriteU32(std::string* b, size_t at, uint32_t v) {
+  for (int i = 0; i < 4; ++i) (*b)[at + i] = static_cast<char>((v >> (24 - 8 * i)) & 0xFF);
+}
+
+// The TrueType checksum: the sum of big-endian 32-bit words, the last one
+// padded with zeros.
+uint32_t CheckSum(const std::string& b, size_t from, size_t length) {
+  uint32_t sum = 0;
+  for (size_t at = from; at < from + length; at += 4) {
+    uint32_t word = 0;
+    for (size_t i = 0; i < 4; ++i)
+      word = (word << 8) | (at + i < from + length ? static_cast<uint8_t>(b[at + i]) : 0u);
+    sum += word;
+  }
+  return sum;
+}
+
+// The table directory entry of |tag| in |font| (libharu's parsed copy).
+HPDF_TTFTable* FindTable(HPDF_TTFontDefAttr font, const char* tag) {
+  for (HPDF_UINT16 i = 0; i < font->offset_tbl.num_tables; ++i) {
+    if (std::memcmp(font->offset_tbl.table[i].tag, tag, 4) == 0) return &font->offset_tbl.table[i];
+  }
+  return nullptr;
+}
+
 }  // namespace
+
+std::string WithoutGlyphNames(std::string ttf) {
+  if (ttf.size() < 12) return ttf;
+  const uint32_t tables = (static_cast<uint8_t>(ttf[4]) << 8) | static_cast<uint8_t>(ttf[5]);
+  if (ttf.size() < 12 + 16 * static_cast<size_t>(tables)) return ttf;
+  size_t post = 0, head = 0;
+  for (uint32_t i = 0; i < tables; ++i) {
+    const size_t entry = 12 + 16 * i;
+    const uint32_t offset = ReadU32(ttf, entry + 8), length = ReadU32(ttf, entry + 12);
+    if (offset > ttf.size() || length > ttf.size() - offset) return ttf;
+    if (ttf.compare(entry, 4, "post") == 0 && length >= kPostHeader) post = entry;
+    if (ttf.compare(entry, 4, "head") == 0 && length >= 12) head = entry;
+  }
+  if (post == 0 || head == 0) return ttf;
+  const uint32_t at = ReadU32(ttf, post + 8);
+  const uint32_t version = ReadU32(ttf, at);
+  if (version != 0x00020000 && version != 0x00025000) return ttf;
+  WriteU32(&ttf, at, 0x00030000);
+  WriteU32(&ttf, post + 12, kPostHeader);
+  WriteU32(&ttf, post + 4, CheckSum(ttf, at, kPostHeader));
+  // checkSumAdjustment: the whole font then sums to 0xB1B0AFBA.
+  const uint32_t adjustment = ReadU32(ttf, head + 8) + 8;
+  WriteU32(&ttf, adjustment, 0);
+  WriteU32(&ttf, adjustment, 0xB1B0AFBA - CheckSum(ttf, 0, ttf.size()));
+  return ttf;
+}
+
+HPDF_Dict MakeFontProgram(HPDF_Font font) {
+  if (font == nullptr || font->before_write_fn == nullptr) return nullptr;
+  auto* attr = static_cast<HPDF_FontAttr>(font->attr);
+  if (attr == nullptr || attr->type != HPDF_FONT_TYPE0_TT || attr->fontdef == nullptr ||
+      attr->fontdef->type != HPDF_FONTDEF_TYPE_TRUETYPE) {
+    return nullptr;
+  }
+  auto* def = static_cast<HPDF_TTFontDefAttr>(attr->fontdef->attr);
+  if (def == nullptr || !def->embedding) return nullptr;
+  const bool made_before = attr->fontdef->descriptor != nullptr;
+  // libharu copies the glyph names with the rest of the table, four bytes
+  // at a time from the font file: it is told the table is its header only.
+  HPDF_TTFTable* post = made_before ? nullptr : FindTable(def, "post");
+  const uint32_t post_length = post ? post->length : 0;
+  if (post && post_length > kPostHeader) post->length = kPostHeader;
+  const HPDF_STATUS rc = font->before_write_fn(font);
+  if (post) post->length = post_length;
+  if (rc != HPDF_OK || attr->fontdef->descriptor == nullptr) return nullptr;
+  auto* program = static_cast<HPDF_Dict>(
+      HPDF_Dict_GetItem(attr->fontdef->descriptor, "FontFile2", HPDF_OCLASS_DICT));
+  if (program == nullptr || program->stream == nullptr || made_before || post == nullptr ||
+      post_length <= kPostHeader) {
+    return program;
+  }
+  // The header copied still says format 2: it becomes format 3.
+  const std::string bytes = MemoryStreamBytes(program->stream);
+  const std::string slim = WithoutGlyphNames(bytes);
+  if (slim == bytes) return program;
+  HPDF_MemStream_FreeData(program->stream);
+  if (HPDF_Stream_Write(program->stream, reinterpret_cast<const HPDF_BYTE*>(slim.data()),
+                        static_cast<HPDF_UINT>(slim.size())) != HPDF_OK) {
+    return nullptr;
+  }
+  return program;
+}
 
 HPDF_Font LoadUtf8TrueType(HPDF_Doc pdf, const char* path) {
   const char* name = HPDF_LoadTTFontFromFile(pdf, path, HPDF_TRUE);

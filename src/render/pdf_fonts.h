@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <set>
+#include <string>
 
 namespace ankerbericht {
 
@@ -29,6 +30,23 @@ HPDF_Font LoadUtf8TrueType(HPDF_Doc pdf, const char* path);
 // HPDF_OK, or libharu's error code (the font is then unchanged or only its
 // width table replaced; both are valid PDF).
 HPDF_STATUS KeepOnlyDrawnCharacters(HPDF_Doc pdf, HPDF_Font font, const std::set<uint32_t>& drawn);
+
+// Makes |font|'s embedded font program now, with the glyphs drawn so far,
+// and returns its stream (the FontFile2 dictionary), or nullptr when |font|
+// is no embedded TrueType font or libharu fails. libharu makes the program
+// (and the font descriptor holding it) when it writes the font and then
+// keeps both; call this after the last text is drawn. Unlike libharu's, the
+// program leaves out the font's glyph names (a "post" table of format 3, as
+// font subsetters write it): a PDF names its glyphs by number, and DejaVu's
+// 6,000 names were 62 KB of every font program.
+HPDF_Dict MakeFontProgram(HPDF_Font font);
+
+// |ttf|, a TrueType font file, with its glyph names left out: a "post" table
+// of format 2 (or 2.5) becomes its 32-byte header marked as format 3 (the
+// bytes after it are left as they are, but no longer counted), the table's
+// checksum and the font's checkSumAdjustment recomputed. Any other font, or
+// one this cannot read, comes back unchanged. Pure.
+std::string WithoutGlyphNames(std::string ttf);
 
 }  // namespace ankerbericht
 

@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "render/pdf_compress.h"
 #include "render/pdf_renderer.h"
 #include "render/tounicode.h"
 
@@ -33,6 +34,24 @@ class FontDoc {
   HPDF_Doc pdf() const { return pdf_; }
   HPDF_Font font() const { return font_; }
   HPDF_Dict cid_font() const { return static_cast<HPDF_FontAttr>(font_->attr)->descendant_font; }
+
+  // Draws |text| on a new page, so that its glyphs go into the font program.
+  void Draw(const std::string& text) {
+    HPDF_Page page = HPDF_AddPage(pdf_);
+    HPDF_Page_SetFontAndSize(page, font_, 10);
+    HPDF_Page_BeginText(page);
+    HPDF_Page_TextOut(page, 50, 700, text.c_str());
+    HPDF_Page_EndText(page);
+  }
+
+  // The font program as libharu makes it when it writes the font.
+  std::string LibharusProgram() {
+    if (font_->before_write_fn(font_) != HPDF_OK) return "";
+    HPDF_Dict descriptor = static_cast<HPDF_FontAttr>(font_->attr)->fontdef->descriptor;
+    auto* program =
+        static_cast<HPDF_Dict>(HPDF_Dict_GetItem(descriptor, "FontFile2", HPDF_OCLASS_DICT));
+    return program ? MemoryStreamBytes(program->stream) : "";
+  }
 
   // The W array as code -> width (codes not in it have the default width).
   std::map<uint32_t, int> Widths() const {
@@ -115,6 +134,86 @@ TEST(PdfFontsTest, DrawnCharactersKeepTheirGlyphsAndWidthsAndNothingElseStays) {
     }
     EXPECT_NE(kept_widths.count(0xF6), 0u) << file;  // ö has its own width
   }
+}
+
+// The tables of a TrueType file: tag -> (checksum in the directory, bytes).
+std::map<std::string, std::pair<uint32_t, std::string>> Tables(const std::string& ttf) {
+  auto u32 = [&](size_t at) {
+    return uint32_t{static_cast<uint8_t>(ttf[at])} << 24 |
+           uint32_t{static_cast<uint8_t>(ttf[at + 1])} << 16 |
+           uint32_t{static_cast<uint8_t>(ttf[at + 2])} << 8 | static_cast<uint8_t>(ttf[at + 3]);
+  };
+  std::map<std::string, std::pair<uint32_t, std::string>> tables;
+  const size_t count = static_cast<uint8_t>(ttf[4]) << 8 | static_cast<uint8_t>(ttf[5]);
+  for (size_t i = 0; i < count; ++i) {
+    const size_t entry = 12 + 16 * i;
+    tables[ttf.substr(entry, 4)] = {u32(entry + 4), ttf.substr(u32(entry + 8), u32(entry + 12))};
+  }
+  return tables;
+}
+
+// The TrueType checksum of |bytes| (big-endian words, the last one padded).
+uint32_t CheckSum(std::string bytes) {
+  bytes.resize((bytes.size() + 3) / 4 * 4, '\0');
+  uint32_t sum = 0;
+  for (size_t at = 0; at < bytes.size(); at += 4) {
+    sum += uint32_t{static_cast<uint8_t>(bytes[at])} << 24 |
+           uint32_t{static_cast<uint8_t>(bytes[at + 1])} << 16 |
+           uint32_t{static_cast<uint8_t>(bytes[at + 2])} << 8 | static_cast<uint8_t>(bytes[at + 3]);
+  }
+  return sum;
+}
+
+TEST(PdfFontsTest, TheFontProgramIsLibharusWithoutTheGlyphNames) {
+  const std::string text = "Größe „Jugendtreff“ – 1.234 € (±5 %)";
+  for (const std::string& file : FontFiles()) {
+    FontDoc libharu(file, LoadUtf8TrueType);
+    FontDoc slim(file, LoadUtf8TrueType);
+    libharu.Draw(text);
+    slim.Draw(text);
+    const std::string theirs = libharu.LibharusProgram();
+    HPDF_Dict program = MakeFontProgram(slim.font());
+    ASSERT_NE(program, nullptr) << file;
+    const std::string ours = MemoryStreamBytes(program->stream);
+    // Made once: asked again, libharu keeps the program it has.
+    EXPECT_EQ(MakeFontProgram(slim.font()), program) << file;
+    auto length1 =
+        static_cast<HPDF_Number>(HPDF_Dict_GetItem(program, "Length1", HPDF_OCLASS_NUMBER));
+    ASSERT_NE(length1, nullptr) << file;
+    EXPECT_EQ(static_cast<size_t>(length1->value), ours.size()) << file;
+
+    const auto their_tables = Tables(theirs), our_tables = Tables(ours);
+    ASSERT_EQ(their_tables.size(), our_tables.size()) << file;
+    for (const auto& [tag, table] : our_tables) {
+      if (tag == "head") continue;  // its checkSumAdjustment differs
+      EXPECT_EQ(CheckSum(table.second), table.first) << file << " " << tag;
+      if (tag != "post") EXPECT_EQ(table.second, their_tables.at(tag).second) << file << " " << tag;
+    }
+    // "post": libharu's header (format 2, with DejaVu's 6,000 glyph names
+    // after it) as format 3, nothing after it.
+    const std::string& post = our_tables.at("post").second;
+    const std::string& their_post = their_tables.at("post").second;
+    ASSERT_EQ(post.size(), 32u) << file;
+    EXPECT_EQ(post.substr(0, 4), std::string("\0\3\0\0", 4)) << file;
+    EXPECT_EQ(their_post.substr(0, 4), std::string("\0\2\0\0", 4)) << file;
+    EXPECT_EQ(post.substr(4), their_post.substr(4, 28)) << file;
+    EXPECT_GT(theirs.size(), ours.size() + 40000) << file;
+  }
+}
+
+TEST(PdfFontsTest, FontsWithoutGlyphNamesOrUnreadableStayAsTheyAre) {
+  EXPECT_EQ(WithoutGlyphNames(""), "");
+  EXPECT_EQ(WithoutGlyphNames("not a font at all"), "not a font at all");
+  // A directory promising more tables than the file holds.
+  std::string truncated("\0\1\0\0\0\x09\0\0\0\0\0\0post", 16);
+  EXPECT_EQ(WithoutGlyphNames(truncated), truncated);
+  // Glyph names gone already: a program made without them stays the same.
+  FontDoc doc(FontFiles()[0], LoadUtf8TrueType);
+  doc.Draw("Stadtlabor");
+  HPDF_Dict program = MakeFontProgram(doc.font());
+  ASSERT_NE(program, nullptr);
+  const std::string slim = MemoryStreamBytes(program->stream);
+  EXPECT_EQ(WithoutGlyphNames(slim), slim);
 }
 
 }  // namespace
