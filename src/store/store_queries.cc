@@ -52,7 +52,16 @@ Result<std::vector<HourCount>> Store::CounterHours(const std::string& site, Date
             "SELECT date, hours FROM visit_day WHERE site = ?1 AND date BETWEEN ?2 AND ?3 "
             "ORDER BY date");
         BindRange(query, site, from, to);
+        // Room for every hour of every counted day at once: ten years are
+        // 87,600 hours, and a growing vector copied and faulted them in
+        // again and again.
+        SQLite::Statement days(*db_,
+                               "SELECT COUNT(*) FROM visit_day "
+                               "WHERE site = ?1 AND date BETWEEN ?2 AND ?3");
+        BindRange(days, site, from, to);
         std::vector<HourCount> hours;
+        if (days.executeStep())
+          hours.reserve(static_cast<size_t>(days.getColumn(0).getInt64()) * 24);
         while (query.executeStep()) {
           const Date date = DateColumn(query.getColumn(0));
           SQLite::Column text = query.getColumn(1);
