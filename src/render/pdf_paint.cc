@@ -202,6 +202,7 @@ Status PdfWriter::Paint(const PageLayout& layout) {
     }
   }
   if (tagger_) tagger_->EndPage();
+  deflater_.AddPage(page);  // finished: its content is deflated on another core meanwhile
   pages_.push_back(page);
   return Check(CliWords()("cli.render.draw_page"));
 }

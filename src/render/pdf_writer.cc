@@ -16,7 +16,6 @@
 
 #include "render/file_kinds.h"
 #include "render/pdf_archival.h"
-#include "render/pdf_compress.h"
 #include "render/pdf_fonts.h"
 #include "render/tounicode.h"
 #include "util/strings.h"
@@ -315,14 +314,9 @@ Status PdfWriter::Save(const std::string& file, const std::string& target) {
   // libharu writes into memory and we write the file: its own file writing
   // reports a full disk as "compression failed (libharu error 0x1066)", and
   // the errno behind a write is only known here.
-  std::vector<HPDF_Dict> programs;
-  for (HPDF_Font font : {regular_, bold_}) {
-    HPDF_Dict program = MakeFontProgram(font);
-    if (program != nullptr &&
-        std::find(programs.begin(), programs.end(), program) == programs.end())
-      programs.push_back(program);
-  }
-  HPDF_STATUS rc = CompressLargeStreams(pdf_, programs);
+  deflater_.Add(MakeFontProgram(regular_));
+  if (bold_ != regular_) deflater_.Add(MakeFontProgram(bold_));
+  HPDF_STATUS rc = deflater_.Finish();
   if (rc == HPDF_OK) rc = HPDF_SaveToStream(pdf_);
   ANKER_RETURN_IF_ERROR(Check(CliWords()("cli.render.save")));
   if (rc != HPDF_OK)

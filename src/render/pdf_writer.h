@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "render/pdf_archival.h"
+#include "render/pdf_compress.h"
 #include "render/pdf_layout.h"
 #include "render/pdf_renderer.h"
 #include "render/pdf_tagging.h"
@@ -109,6 +110,7 @@ class PdfWriter {
   std::set<uint32_t> drawn_[2];          // characters painted: regular, bold (ToUnicode)
   DocumentMetadata meta_;                // as written into the Info dictionary (XMP)
   std::unique_ptr<PdfTagger> tagger_;    // null: untagged (FontMeasure)
+  StreamDeflater deflater_;              // drawn pages deflate while the next are drawn
 };
 
 }  // namespace ankerbericht
