@@ -37,26 +37,25 @@ void SetDash(HPDF_Page page, double dash) {
 // width or font already set: a table cell repeated its "/F2 8.5 Tf" and its
 // colour, a fifth of a page's content. These set only what changes (libharu
 // keeps the current values, saved and restored with the graphics state).
-void SetFill(HPDF_Page page, const Rgb& c) {
-  const HPDF_RGBColor now = HPDF_Page_GetRGBFill(page);
+// Sets the colour |c| with |set| unless |get| and |space| say it is the
+// current one (in DeviceRGB).
+void SetColour(HPDF_Page page, const Rgb& c, HPDF_RGBColor (*get)(HPDF_Page),
+               HPDF_ColorSpace (*space)(HPDF_Page),
+               HPDF_STATUS (*set)(HPDF_Page, HPDF_REAL, HPDF_REAL, HPDF_REAL)) {
+  const HPDF_RGBColor now = get(page);
   const HPDF_REAL r = static_cast<HPDF_REAL>(c.r), g = static_cast<HPDF_REAL>(c.g),
                   b = static_cast<HPDF_REAL>(c.b);
-  if (HPDF_Page_GetFillingColorSpace(page) == HPDF_CS_DEVICE_RGB && now.r == r && now.g == g &&
-      now.b == b) {
-    return;
-  }
-  HPDF_Page_SetRGBFill(page, r, g, b);
+  if (space(page) == HPDF_CS_DEVICE_RGB && now.r == r && now.g == g && now.b == b) return;
+  set(page, r, g, b);
+}
+
+void SetFill(HPDF_Page page, const Rgb& c) {
+  SetColour(page, c, HPDF_Page_GetRGBFill, HPDF_Page_GetFillingColorSpace, HPDF_Page_SetRGBFill);
 }
 
 void SetStroke(HPDF_Page page, const Rgb& c) {
-  const HPDF_RGBColor now = HPDF_Page_GetRGBStroke(page);
-  const HPDF_REAL r = static_cast<HPDF_REAL>(c.r), g = static_cast<HPDF_REAL>(c.g),
-                  b = static_cast<HPDF_REAL>(c.b);
-  if (HPDF_Page_GetStrokingColorSpace(page) == HPDF_CS_DEVICE_RGB && now.r == r && now.g == g &&
-      now.b == b) {
-    return;
-  }
-  HPDF_Page_SetRGBStroke(page, r, g, b);
+  SetColour(page, c, HPDF_Page_GetRGBStroke, HPDF_Page_GetStrokingColorSpace,
+            HPDF_Page_SetRGBStroke);
 }
 
 void SetLineWidth(HPDF_Page page, double width) {

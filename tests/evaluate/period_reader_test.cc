@@ -11,21 +11,10 @@
 #include <vector>
 
 #include "store/store.h"
+#include "store/store_test_helpers.h"
 
 namespace ankerbericht {
 namespace {
-
-SourceFile File(InputKind kind, const std::string& path) {
-  SourceFile f;
-  f.site = "ort";
-  f.kind = kind;
-  f.path = path;
-  f.format = "csv";
-  f.hash = path;
-  f.encoding = "UTF-8";
-  f.imported_at = "2026-07-01T10:00:00Z";
-  return f;
-}
 
 // What a test compares of the records of a period: each kind as text, one
 // line per record, in the order given.
@@ -50,7 +39,8 @@ class PeriodReaderTest : public ::testing::Test {
   void SetUp() override {
     site_.id = "ort";
     site_.opening_hours = {{Date(2024, 1, 1), {{2, 10 * 60, 18 * 60}}}};
-    store_ = std::move(*Store::Open(":memory:"));
+    store_ = OpenMemory();
+    ASSERT_NE(store_, nullptr);
     ImportBatch visits;
     for (Date day : {Date(2024, 9, 3), Date(2025, 3, 4), Date(2025, 12, 31), Date(2026, 1, 1)}) {
       VisitCount v;
@@ -60,7 +50,7 @@ class PeriodReaderTest : public ::testing::Test {
       v.in = 4;
       visits.visits.push_back(v);
     }
-    ASSERT_TRUE(store_->ImportFile(File(InputKind::kVisits, "z.csv"), visits).ok());
+    ASSERT_TRUE(store_->ImportFile(MakeFile("ort", InputKind::kVisits, "z.csv", "z"), visits).ok());
     ImportBatch events, forms, votes, tallies, notes;
     for (Date day : {Date(2024, 10, 1), Date(2025, 6, 30), Date(2025, 7, 1), Date(2026, 3, 3)}) {
       Event e;
@@ -91,7 +81,8 @@ class PeriodReaderTest : public ::testing::Test {
                                 {InputKind::kVotes, &votes},
                                 {InputKind::kTallies, &tallies},
                                 {InputKind::kNotes, &notes}}) {
-      auto imported = store_->ImportFile(File(kind, InputKindName(kind)), *batch);
+      auto imported = store_->ImportFile(
+          MakeFile("ort", kind, InputKindName(kind), InputKindName(kind)), *batch);
       ASSERT_TRUE(imported.ok()) << imported.status().ToString();
     }
   }
