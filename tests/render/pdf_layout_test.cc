@@ -32,6 +32,25 @@ TEST(WrapTextTest, BreaksAtSpacesAndCountsUmlautsAsOneCharacter) {
   EXPECT_EQ(WrapText("Größe Straße", 12, CharWidth), (std::vector<std::string>{"Größe Straße"}));
 }
 
+TEST(WrapTextTest, MeasuresEachWordOnceSoLongTextsCostTheirLength) {
+  // The layout is linear in the text's length (issue 17): a paragraph of
+  // 2,000 words is measured word by word, not line by line again for every
+  // word added. Counted in characters handed to the width function.
+  for (int words : {200, 2000}) {
+    std::string text;
+    for (int i = 0; i < words; ++i)
+      text += (i ? " " : "") + std::string("Wort") + std::to_string(i % 10);
+    size_t measured = 0;
+    auto counting = [&measured](std::string_view s) {
+      measured += s.size();
+      return CharWidth(s);
+    };
+    const std::vector<std::string> lines = WrapText(text, 60, counting);
+    EXPECT_GT(lines.size(), static_cast<size_t>(words / 12)) << words;
+    EXPECT_LE(measured, 2 * text.size()) << words << " words";
+  }
+}
+
 TEST(WrapTextTest, NumberKeepsItsPercentSign) {
   // "79,6 %" at the end of a line: the number goes to the next line with its
   // sign, the sign never alone ("Anteil 79,6" / "%").
