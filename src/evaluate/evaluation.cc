@@ -5,6 +5,7 @@
 #include "evaluate/choice_answers.h"
 #include "evaluate/comparison_basis.h"
 #include "evaluate/custom_indicators.h"
+#include "evaluate/event_privacy.h"
 #include "evaluate/period_reader.h"
 #include "evaluate/stop_figures.h"
 #include "evaluate/wishes.h"
@@ -313,6 +314,25 @@ Result<Evaluation> Evaluate(Store* store, const Site& site, const Period& period
   ev.breakdowns = std::move(now.breakdowns);
   ev.items = std::move(now.items);
   ev.extra_indicators = ItemIndicators(ev.items);
+  if (!options.light && !options.internal) {
+    // The list of events shows each event's participants beside the totals
+    // per format and for the period: no total may give a hidden count back.
+    Breakdown* by_format = nullptr;
+    for (Breakdown& b : ev.breakdowns)
+      if (b.id == "events.participants_by_format") by_format = &b;
+    EventParticipantsProtection events = ProtectEventParticipants(k, ev.data.events, by_format);
+    ev.event_participants = std::move(events.per_event);
+    if (events.hide_total) {
+      ev.indicators["events.participants"].value.reset();
+      ev.withheld["events.participants"] = SuppressedText(Suppression::kComplementary, k);
+      if (by_format && by_format->total) {
+        by_format->total.reset();
+        by_format->total_suppression = Suppression::kComplementary;
+        by_format->withheld.reset();
+        for (Cell& c : by_format->cells) c.share.reset();
+      }
+    }
+  }
   if (!options.light) {
     ev.visits_by_month = VisitsByMonth(ev.data);
     // A signal needs at least as many forms as the privacy rule shows.

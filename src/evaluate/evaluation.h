@@ -97,6 +97,10 @@ struct Evaluation {
   std::map<std::string, std::string> withheld;
   std::vector<ExtraIndicator> extra_indicators;  // per questionnaire item
   std::vector<Breakdown> breakdowns;
+  // How the public list of events shows each event's participants: one per
+  // data.events, same order (event_privacy.h). Empty when internal or light;
+  // the internal edition of a report shows the counts as they are.
+  std::vector<Suppression> event_participants;
   std::vector<ItemResult> items;
   SignalRule signal_rule;
   std::vector<FormatSignal> signals;

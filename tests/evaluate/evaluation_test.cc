@@ -113,6 +113,36 @@ TEST_F(EvaluationTest, PublicFiguresHideSmallCountsInternalOnesDoNot) {
   EXPECT_NEAR(*raw->items[0].by_format.at("Vortrag").mean, 4, 1e-9);  // (2 + 5 + 5) / 3
 }
 
+// The list of events shows each event's participants beside the total per
+// format: one Workshop of 3 next to two shown would come back as the total
+// minus those two, so the public evaluation withholds a second one. The
+// internal evaluation withholds nothing.
+TEST_F(EvaluationTest, EventCountsAreProtectedAgainstTheFormatTotal) {
+  ImportBatch more;
+  more.events = {MakeEvent("D", Date(2026, 4, 7), "Workshop", 3),
+                 MakeEvent("E", Date(2026, 5, 5), "Workshop", 20)};
+  ASSERT_TRUE(store_->ImportFile(File(InputKind::kEvents, "e2.csv"), more).ok());
+  EvaluateOptions options;
+  auto pub = Evaluate(store_.get(), site_, period_, options);
+  ASSERT_TRUE(pub.ok()) << pub.status().ToString();
+  // B Workshop 12, C Vortrag 8, D Workshop 3, E Workshop 20: Workshop 35 is shown.
+  ASSERT_EQ(pub->data.events.size(), 4u);
+  const Breakdown* by_format = FindBreakdown(pub->breakdowns, "events.participants_by_format");
+  ASSERT_NE(by_format, nullptr);
+  EXPECT_EQ(by_format->cells.at(1).key, "Workshop");
+  EXPECT_EQ(by_format->cells.at(1).value, 35);
+  EXPECT_EQ(pub->event_participants,
+            (std::vector<Suppression>{Suppression::kComplementary, Suppression::kNone,
+                                      Suppression::kSmall, Suppression::kNone}));
+
+  options.internal = true;
+  auto raw = Evaluate(store_.get(), site_, period_, options);
+  ASSERT_TRUE(raw.ok());
+  EXPECT_TRUE(raw->event_participants.empty());
+  EXPECT_TRUE(raw->withheld.empty());
+  EXPECT_EQ(raw->data.events.at(2).participants, 3);
+}
+
 // The number of speakers is a count of people: Ada alone gave every event, and
 // "Referierende: 1" would point to her as the stated rule says it does not.
 TEST_F(EvaluationTest, ASmallNumberOfSpeakersIsShownAsLessThanK) {
