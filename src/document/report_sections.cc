@@ -174,22 +174,36 @@ void AddEventsTable(const BuildContext& c, Document* doc) {
     return "–";
   };
   // The small-number rule holds here too: a count of three at a dated event
-  // points to the people who came (the internal edition shows it).
+  // points to the people who came, and so would the total of its format
+  // minus the counts shown beside it. The evaluation says which counts the
+  // public edition withholds (event_privacy.h); the internal one shows them.
   const int k = c.ev.privacy_threshold;
-  auto participants = [&](const Event& e) -> std::string {
+  bool small = false, complementary = false;
+  auto participants = [&](size_t i) -> std::string {
+    const Event& e = c.ev.data.events[i];
     if (e.status != EventStatus::kHeld || !e.participants) return "–";
-    if (*e.participants > 0 && *e.participants < k && !c.internal())
-      return "< " + std::to_string(k);
+    Suppression s =
+        i < c.ev.event_participants.size() ? c.ev.event_participants[i] : Suppression::kNone;
+    if (s != Suppression::kNone && !c.internal()) {
+      (s == Suppression::kSmall ? small : complementary) = true;
+      return SuppressedText(s, k);
+    }
     return c.locale().FormatNumber(static_cast<double>(*e.participants), 0);
   };
-  for (const Event& e : c.ev.data.events) {
+  for (size_t i = 0; i < c.ev.data.events.size(); ++i) {
+    const Event& e = c.ev.data.events[i];
     bool held = e.status == EventStatus::kHeld;
     table.rows.push_back(
-        {c.locale().FormatDate(e.date), ReaderText(c, e.title), e.format, participants(e),
+        {c.locale().FormatDate(e.date), ReaderText(c, e.title), e.format, participants(i),
          held ? c.S("report.events_table.held") : c.S("report.events_table.cancelled")});
     if (stops) table.rows.back().insert(table.rows.back().begin() + 1, stop_name(e));
   }
   doc->blocks.push_back(table);
+  if (small || complementary) {
+    doc->blocks.push_back(Remark{c.words.Format(
+        complementary ? "report.events_table.withheld_remark" : "report.events_table.small_remark",
+        {{"k", std::to_string(k)}})});
+  }
 }
 
 void AddDefinitions(const BuildContext& c, Document* doc) {
