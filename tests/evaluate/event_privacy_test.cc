@@ -56,50 +56,58 @@ Breakdown ByFormat(const std::vector<Event>& events) {
 std::map<std::string, std::set<int>> Possible(const std::vector<Event>& events,
                                               const std::vector<Suppression>& per_event,
                                               const Breakdown& by_format, int bound) {
-  std::map<std::string, double> shown_format;  // published format totals
-  for (const Cell& c : by_format.cells)
-    if (c.suppression == Suppression::kNone && c.value) shown_format[c.key] = *c.value;
-  auto counted = [&](size_t i) {
-    return events[i].status == EventStatus::kHeld && events[i].participants.has_value();
+  // Formats by index: its published total (-1: hidden) and what its events
+  // shown hold.
+  std::vector<std::string> names;
+  std::vector<int> published, shown;
+  auto format_of = [&](const std::string& name) {
+    for (size_t f = 0; f < names.size(); ++f)
+      if (names[f] == name) return f;
+    names.push_back(name);
+    published.push_back(-1);
+    shown.push_back(0);
+    for (const Cell& c : by_format.cells)
+      if (c.key == name && c.suppression == Suppression::kNone && c.value)
+        published.back() = static_cast<int>(*c.value);
+    return names.size() - 1;
   };
-  double period_total = 0;
-  std::vector<size_t> hidden;
+  int period_total = 0, shown_total = 0;
+  std::vector<size_t> hidden, hidden_format;
   for (size_t i = 0; i < events.size(); ++i) {
-    if (!counted(i)) continue;
-    period_total += static_cast<double>(*events[i].participants);
-    if (per_event[i] != Suppression::kNone) hidden.push_back(i);
+    if (events[i].status != EventStatus::kHeld || !events[i].participants) continue;
+    const int n = static_cast<int>(*events[i].participants);
+    const size_t f = format_of(events[i].format);
+    period_total += n;
+    if (per_event[i] != Suppression::kNone) {
+      hidden.push_back(i);
+      hidden_format.push_back(f);
+    } else {
+      shown[f] += n;
+      shown_total += n;
+    }
   }
   std::map<std::string, std::set<int>> possible;
   std::vector<int> v(hidden.size());
-  std::function<void(size_t, int)> walk = [&](size_t h, int sum_hidden) {
-    if (sum_hidden > period_total) return;
+  std::vector<int> sums = shown;
+  std::function<void(size_t, int)> walk = [&](size_t h, int sum) {
     if (h == hidden.size()) {
-      std::map<std::string, double> format_sum;
-      double sum = 0;
-      size_t next = 0;
-      for (size_t i = 0; i < events.size(); ++i) {
-        if (!counted(i)) continue;
-        double x = next < hidden.size() && hidden[next] == i
-                       ? v[next++]
-                       : static_cast<double>(*events[i].participants);
-        format_sum[events[i].format] += x;
-        sum += x;
-      }
       if (sum != period_total) return;
-      for (const auto& [f, t] : shown_format)
-        if (format_sum[f] != t) return;
+      for (size_t f = 0; f < names.size(); ++f)
+        if (published[f] >= 0 && sums[f] != published[f]) return;
       for (size_t j = 0; j < hidden.size(); ++j) possible[events[hidden[j]].id].insert(v[j]);
-      for (const auto& [f, t] : format_sum)
-        if (!shown_format.count(f)) possible["format:" + f].insert(static_cast<int>(t));
+      for (size_t f = 0; f < names.size(); ++f)
+        if (published[f] < 0) possible["format:" + names[f]].insert(sums[f]);
       return;
     }
     int hi = per_event[hidden[h]] == Suppression::kSmall ? kK - 1 : bound;
-    for (int x = 1; x <= hi && sum_hidden + x <= period_total; ++x) {
+    for (int x = 1; x <= hi && sum + x <= period_total; ++x) {
       v[h] = x;
-      walk(h + 1, sum_hidden + x);
+      sums[hidden_format[h]] += x;
+      walk(h + 1, sum + x);
+      sums[hidden_format[h]] -= x;
     }
   };
-  walk(0, 0);
+  walk(0, shown_total);
   return possible;
 }
 
@@ -115,7 +123,7 @@ std::vector<Suppression> SmallOnly(const std::vector<Event>& events) {
 
 TEST(EventPrivacyTest, OneSmallWorkshopCannotBeWorkedOutFromTheFormatTotal) {
   const std::vector<Event> events = {
-      Held("w1", Date(2026, 2, 3), "Workshop", 3),  Held("v1", Date(2026, 2, 10), "Vortrag", 30),
+      Held("w1", Date(2026, 2, 3), "Workshop", 3), Held("v1", Date(2026, 2, 10), "Vortrag", 30),
       Held("w2", Date(2026, 3, 3), "Workshop", 12), Held("v2", Date(2026, 4, 7), "Vortrag", 40),
       Held("w3", Date(2026, 5, 5), "Workshop", 20)};
   Breakdown by_format = ByFormat(events);
@@ -137,10 +145,9 @@ TEST(EventPrivacyTest, OneSmallWorkshopCannotBeWorkedOutFromTheFormatTotal) {
   // Now the next smallest Workshop (12) is withheld as well, nothing else.
   Breakdown after_format = by_format;
   EventParticipantsProtection p = ProtectEventParticipants(kK, events, &after_format);
-  EXPECT_EQ(p.per_event,
-            (std::vector<Suppression>{Suppression::kSmall, Suppression::kNone,
-                                      Suppression::kComplementary, Suppression::kNone,
-                                      Suppression::kNone}));
+  EXPECT_EQ(p.per_event, (std::vector<Suppression>{Suppression::kSmall, Suppression::kNone,
+                                                   Suppression::kComplementary, Suppression::kNone,
+                                                   Suppression::kNone}));
   EXPECT_FALSE(p.hide_total);
   EXPECT_EQ(after_format.cells[1].suppression, Suppression::kNone);
   for (const auto& [id, values] : Possible(events, p.per_event, after_format, 100))
@@ -161,9 +168,8 @@ TEST(EventPrivacyTest, TiesGoToTheEarliestEventThenTheId) {
   later[2].date = Date(2026, 5, 3);
   by_format = ByFormat(later);
   p = ProtectEventParticipants(kK, later, &by_format);
-  EXPECT_EQ(p.per_event,
-            (std::vector<Suppression>{Suppression::kNone, Suppression::kComplementary,
-                                      Suppression::kNone, Suppression::kSmall}));
+  EXPECT_EQ(p.per_event, (std::vector<Suppression>{Suppression::kNone, Suppression::kComplementary,
+                                                   Suppression::kNone, Suppression::kSmall}));
 }
 
 // A format hidden in the breakdown ("x" beside a "< 5" format) must not come
@@ -245,9 +251,8 @@ TEST(EventPrivacyTest, CancelledAndUncountedEventsAreNotInAnyGroup) {
   events.push_back(open);
   Breakdown by_format = ByFormat(events);  // Workshop 15
   EventParticipantsProtection p = ProtectEventParticipants(kK, events, &by_format);
-  EXPECT_EQ(p.per_event,
-            (std::vector<Suppression>{Suppression::kSmall, Suppression::kComplementary,
-                                      Suppression::kNone, Suppression::kNone}));
+  EXPECT_EQ(p.per_event, (std::vector<Suppression>{Suppression::kSmall, Suppression::kComplementary,
+                                                   Suppression::kNone, Suppression::kNone}));
 }
 
 }  // namespace
