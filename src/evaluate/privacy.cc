@@ -14,14 +14,16 @@ void FillShares(Breakdown* b) {
 namespace {
 
 // With the total published, the hidden cells' sum is known. A reader who
-// also knows that a "< k" cell lies in 1..k-1 and any other hidden cell in
-// 1..sum can narrow each cell to an interval; true if some interval has
-// shrunk to a single value (e.g. two "< 5" cells summing to 8 are 4 and 4).
+// also knows that a "< k" cell lies in 1..k-1 and an "x" cell in k..sum (a
+// count from 1 to k-1 would read "< k", a zero is shown) can narrow each cell
+// to an interval; true if some interval has shrunk to a single value (two
+// "< 5" cells summing to 8 are 4 and 4; "< 5" and "x" summing to 6 are 1 and 5).
 bool SomeHiddenCellIsDetermined(int k, const Breakdown& b, double sum) {
   std::vector<std::pair<double, double>> bounds;
   for (const Cell& c : b.cells) {
     if (c.suppression == Suppression::kNone) continue;
-    bounds.push_back({1.0, c.suppression == Suppression::kSmall ? k - 1.0 : sum});
+    const bool small = c.suppression == Suppression::kSmall;
+    bounds.push_back({small ? 1.0 : static_cast<double>(k), small ? k - 1.0 : sum});
   }
   double lo_all = 0, hi_all = 0;
   for (const auto& [lo, hi] : bounds) {

@@ -51,7 +51,7 @@ Breakdown ByFormat(const std::vector<Event>& events) {
 
 // What a reader learns: for each hidden event count and each hidden format
 // total the values that agree with the list (counts shown, "< k" in 1..k-1,
-// "x" in 1..|bound|), the format totals shown and the period total (always
+// "x" in k..|bound|), the format totals shown and the period total (always
 // published: events.participants). Keys: event ids, "format:<name>".
 std::map<std::string, std::set<int>> Possible(const std::vector<Event>& events,
                                               const std::vector<Suppression>& per_event,
@@ -99,8 +99,10 @@ std::map<std::string, std::set<int>> Possible(const std::vector<Event>& events,
         if (published[f] < 0) possible["format:" + names[f]].insert(sums[f]);
       return;
     }
-    int hi = per_event[hidden[h]] == Suppression::kSmall ? kK - 1 : bound;
-    for (int x = 1; x <= hi && sum + x <= period_total; ++x) {
+    // An "x" is no count from 1 to k-1 (that would read "< k") and no 0.
+    const bool small = per_event[hidden[h]] == Suppression::kSmall;
+    const int hi = small ? kK - 1 : bound;
+    for (int x = small ? 1 : kK; x <= hi && sum + x <= period_total; ++x) {
       v[h] = x;
       sums[hidden_format[h]] += x;
       walk(h + 1, sum + x);

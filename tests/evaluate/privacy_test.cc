@@ -29,7 +29,7 @@ Breakdown Counts(std::vector<double> values, bool with_total = true) {
 }
 
 // The values each hidden cell can take given the published cells and total:
-// a "< k" cell lies in 1..k-1, an "x" cell in 1..|bound|.
+// a "< k" cell lies in 1..k-1, an "x" cell in k..|bound|.
 std::vector<std::set<int>> PossibleValues(const Breakdown& b, int k, int bound) {
   std::vector<size_t> hidden;
   double shown = 0;
@@ -48,8 +48,9 @@ std::vector<std::set<int>> PossibleValues(const Breakdown& b, int k, int bound) 
       for (size_t j = 0; j < hidden.size(); ++j) possible[j].insert(v[j]);
       return;
     }
-    int hi = b.cells[hidden[i]].suppression == Suppression::kSmall ? k - 1 : bound;
-    for (int x = 1; x <= hi; ++x) {
+    // An "x" cell is no count from 1 to k-1 (that would read "< k") and no 0.
+    const bool small = b.cells[hidden[i]].suppression == Suppression::kSmall;
+    for (int x = small ? 1 : k; x <= (small ? k - 1 : bound); ++x) {
       v[i] = x;
       walk(i + 1, sum + x);
     }
@@ -101,6 +102,18 @@ TEST(PrivacyTest, TwoSmallCellsSummingBelowKTakeAThird) {
   EXPECT_EQ(b.cells[2].suppression, Suppression::kComplementary);
   EXPECT_EQ(b.cells[3].suppression, Suppression::kNone);
   ExpectNoCellRecomputable(b, 5, 52);
+}
+
+TEST(PrivacyTest, AnXIsAtLeastKSoASumOfKPlusOneTakesAThirdCell) {
+  // "< 5" and "x" with 26 - 20 = 6 between them: the "x" is no count from 1
+  // to 4 (it would read "< 5"), so it is 5 and the other 1. A third cell goes.
+  Breakdown b = Counts({1, 5, 20, 30});
+  SuppressSmallCounts(5, &b);
+  EXPECT_EQ(b.cells[0].suppression, Suppression::kSmall);
+  EXPECT_EQ(b.cells[1].suppression, Suppression::kComplementary);
+  EXPECT_EQ(b.cells[2].suppression, Suppression::kComplementary);
+  EXPECT_EQ(b.cells[3].suppression, Suppression::kNone);
+  ExpectNoCellRecomputable(b, 5, 56);
 }
 
 TEST(PrivacyTest, WithheldCountKeepsTheDistributionWholeAndSharesUnscaled) {
