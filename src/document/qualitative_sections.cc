@@ -92,6 +92,29 @@ void AddThemesTable(const BuildContext& c, Document* doc) {
   doc->blocks.push_back(table);
 }
 
+namespace {
+
+// The quotes of a theme not printed yet in this document (a quote printed
+// under the goal areas of the consolidation case is not repeated).
+std::vector<const SelectedQuote*> FreshQuotes(const BuildContext& c, const std::string& theme) {
+  std::vector<const SelectedQuote*> fresh;
+  auto quotes = c.ev.qualitative.quotes.find(theme);
+  if (quotes == c.ev.qualitative.quotes.end()) return fresh;
+  for (const SelectedQuote& quote : quotes->second)
+    if (!c.log.quotes_shown.count(quote.id)) fresh.push_back(&quote);
+  return fresh;
+}
+
+}  // namespace
+
+bool AnyQuoteToShow(const BuildContext& c) {
+  const Qualitative& q = c.ev.qualitative;
+  if (!q.has_codebook) return false;
+  for (size_t i : LeadingThemes(q.themes))
+    if (!FreshQuotes(c, q.themes.themes[i].id).empty()) return true;
+  return false;
+}
+
 void AddQuotes(const BuildContext& c, const Poco::JSON::Object& section, Document* doc) {
   const Qualitative& q = c.ev.qualitative;
   if (!q.has_codebook) return;
@@ -101,13 +124,8 @@ void AddQuotes(const BuildContext& c, const Poco::JSON::Object& section, Documen
   for (size_t i : LeadingThemes(q.themes)) {
     if (shown >= max_themes) break;
     const ThemeCount& t = q.themes.themes[i];
-    auto quotes = q.quotes.find(t.id);
-    if (quotes == q.quotes.end()) continue;
-    // A quote already printed (under the goal areas of the consolidation
-    // case) is not repeated; a theme left without quotes gives way to the next.
-    std::vector<const SelectedQuote*> fresh;
-    for (const SelectedQuote& quote : quotes->second)
-      if (!c.log.quotes_shown.count(quote.id)) fresh.push_back(&quote);
+    // A theme left without quotes gives way to the next.
+    std::vector<const SelectedQuote*> fresh = FreshQuotes(c, t.id);
     if (fresh.empty()) continue;
     ++shown;
     doc->blocks.push_back(Heading{2, t.label});
@@ -124,8 +142,11 @@ void AddQuotes(const BuildContext& c, const Poco::JSON::Object& section, Documen
           doc);
     }
   }
+  // The rules explain the quotes shown; without one, a sentence says so
+  // (a template says it with "no_quotes" and leaves the section out).
   if (shown == 0) {
     doc->blocks.push_back(Paragraph{c.S("qualitative.quotes.no_statement_period_meets")});
+    return;
   }
   doc->blocks.push_back(Remark{QuoteRuleText(c.words, q.quote_rules)});
 }

@@ -14,7 +14,11 @@ namespace ankerbericht {
 std::vector<size_t> LeadingThemes(const ThemeSummary& s);
 
 void AddThemesTable(const BuildContext& c, Document* doc);
-// "max_themes" (default 3) leading themes, each with its figure and quotes.
+// Whether the quotes section would show a quote: a leading theme has one
+// not printed yet in this document.
+bool AnyQuoteToShow(const BuildContext& c);
+// "max_themes" (default 3) leading themes, each with its figure and quotes,
+// and the rules for quotes; without a quote one sentence that none qualifies.
 void AddQuotes(const BuildContext& c, const Poco::JSON::Object& section, Document* doc);
 void AddInsights(const BuildContext& c, Document* doc);
 void AddActionsTable(const BuildContext& c, Document* doc);

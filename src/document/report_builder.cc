@@ -175,7 +175,8 @@ Status AddSection(const BuildContext& c, const std::string& kicker, const Object
 }
 
 constexpr const char* kWhenValues =
-    "\"mobile\", \"stationary\", \"feedback\", \"no_feedback\", \"votes\"";
+    "\"mobile\", \"stationary\", \"feedback\", \"no_feedback\", \"votes\", \"quotes\", "
+    "\"no_quotes\", \"actions\"";
 
 // A count of the period that is known to be more than zero (a withheld
 // count is small, not nothing).
@@ -183,6 +184,18 @@ bool AnyInPeriod(const BuildContext& c, const std::string& id) {
   if (c.ev.withheld.count(id)) return true;
   auto it = c.ev.indicators.find(id);
   return it != c.ev.indicators.end() && it->second.value && *it->second.value > 0;
+}
+
+// Whether the period's free texts and notes mention a theme of the codebook.
+bool AnyThemeMentioned(const BuildContext& c) {
+  return c.ev.qualitative.has_codebook && !LeadingThemes(c.ev.qualitative.themes).empty();
+}
+
+// Whether the period has actions to report: decided in it, done in it, or
+// open at its end.
+bool AnyActions(const BuildContext& c) {
+  const ActionCounts& n = c.ev.qualitative.action_counts;
+  return n.decided > 0 || n.done > 0 || n.open > 0;
 }
 
 // Whether a section with "when": |when| is printed; nullopt for a value
@@ -194,6 +207,11 @@ std::optional<bool> WhenHolds(const BuildContext& c, const std::string& when) {
   if (when == "feedback") return AnyInPeriod(c, "feedback.responses");
   if (when == "no_feedback") return !AnyInPeriod(c, "feedback.responses");
   if (when == "votes") return AnyInPeriod(c, "votes.total");
+  // Without a codebook or without a theme mentioned the themes table says
+  // so, and that there is nothing to quote goes without saying.
+  if (when == "quotes") return AnyQuoteToShow(c);
+  if (when == "no_quotes") return AnyThemeMentioned(c) && !AnyQuoteToShow(c);
+  if (when == "actions") return AnyActions(c);
   return std::nullopt;
 }
 
@@ -305,7 +323,9 @@ Result<Document> BuildReport(const std::string& template_dir, const std::string&
       // "when": a section only for sites with stops (a bus, "mobile") or
       // with opening hours ("stationary"); only where feedback forms were
       // collected ("feedback") or, once, where none were ("no_feedback");
-      // only where sticker dots were given ("votes").
+      // only where sticker dots were given ("votes"); only where a quote is
+      // shown ("quotes") or, once, where none qualifies ("no_quotes"); only
+      // where the period has actions ("actions").
       std::string when = s->has("when") ? s->getValue<std::string>("when") : "";
       std::optional<bool> holds = WhenHolds(c, when);
       if (!holds) {

@@ -98,5 +98,44 @@ TEST(QuotesSectionTest, SourceNamesTheSpanOfTheAttribution) {
   EXPECT_EQ(shown->source, "Feedbackbogen, 2. Quartal 2026");
 }
 
+// Without a quote to show, one sentence says so; the rules for quotes stand
+// only under quotes they explain.
+TEST(QuotesSectionTest, WithoutAQuoteOneSentenceAndNoRules) {
+  TestEvaluation e;
+  Qualitative& q = e.ev.qualitative;
+  q.has_codebook = true;
+  q.themes.responses_with_text = 12;
+  q.themes.themes = {ThemeCount{"gesundheit", "Gesundheit", 6, 0, {}}};
+  EXPECT_FALSE(AnyQuoteToShow(e.Context()));
+  Document doc;
+  AddQuotes(e.Context(), Poco::JSON::Object(), &doc);
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  EXPECT_EQ(Remarks(doc),
+            "Aus diesem Zeitraum liegt keine Aussage vor, die als Zitat wiedergegeben werden "
+            "kann.\n");
+}
+
+// A quote to show is one not printed yet in the document: once the goal
+// areas of the consolidation case have shown it, the quotes section has none.
+TEST(QuotesSectionTest, AQuoteToShowIsOneNotPrintedYet) {
+  TestEvaluation e;
+  Qualitative& q = e.ev.qualitative;
+  q.has_codebook = true;
+  q.themes.responses_with_text = 12;
+  q.themes.themes = {ThemeCount{"gesundheit", "Gesundheit", 6, 0, {}}};
+  q.quotes["gesundheit"] = {SelectedQuote{"0a1b2c3d", "Das Mikrofon hat mir sehr geholfen, danke.",
+                                          Date(2026, 4, 9), "", false, "feedback",
+                                          QuarterOf(Date(2026, 4, 9))}};
+  const BuildContext& c = e.Context();
+  EXPECT_TRUE(AnyQuoteToShow(c));
+  Document doc;
+  AddQuotes(c, Poco::JSON::Object(), &doc);
+  EXPECT_TRUE(std::holds_alternative<Remark>(doc.blocks.back()));  // the rules
+  EXPECT_FALSE(AnyQuoteToShow(c));
+  q.has_codebook = false;
+  c.log.quotes_shown.clear();
+  EXPECT_FALSE(AnyQuoteToShow(c));
+}
+
 }  // namespace
 }  // namespace ankerbericht::testing

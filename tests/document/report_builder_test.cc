@@ -187,5 +187,74 @@ TEST_F(ReportBuilderTest, ATeamTextInAnotherLanguageIsMarked) {
   EXPECT_NE(note->text.find("Englisch"), std::string::npos);
 }
 
+// The qualitative chapter of a place without notes: one sentence that none
+// were recorded, no actions chapter counting zeros, no rules for quotes where
+// there is no quote. With an action from earlier still open, the chapter is back.
+TEST_F(ReportBuilderTest, APlaceWithoutNotesGetsNoEmptyActionsOrQuoteRules) {
+  dir_.Write("qualitativ.json", R"({ "id": "qualitativ", "title": "Bericht", "sections": [
+    { "type": "themes_table" },
+    { "type": "text", "when": "no_quotes", "text": "Keine Aussage." },
+    { "type": "heading", "when": "quotes", "level": 2, "text": "Stimmen" },
+    { "type": "quotes", "when": "quotes" },
+    { "type": "heading", "level": 2, "text": "Erkenntnisse des Teams" },
+    { "type": "insights" },
+    { "type": "heading", "when": "actions", "level": 2, "text": "Maßnahmen" },
+    { "type": "actions_table", "when": "actions" } ]})");
+  Qualitative& q = t_.ev.qualitative;
+  q.has_codebook = true;
+  q.themes.responses_with_text = 12;
+  q.themes.themes = {ThemeCount{"gesundheit", "Gesundheit", 6, 0, {}}};
+  q.themes_previous.themes = {ThemeCount{"gesundheit", "Gesundheit", 4, 0, {}}};
+  Result<Document> doc = BuildReport(dir_.path().string(), "qualitativ", t_.input);
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  ASSERT_EQ(doc->blocks.size(), 4u);
+  EXPECT_NE(BlockAs<Table>(*doc, 0), nullptr);
+  EXPECT_EQ(BlockAs<Paragraph>(*doc, 1)->text, "Keine Aussage.");
+  EXPECT_EQ(BlockAs<Heading>(*doc, 2)->text, "Erkenntnisse des Teams");
+  EXPECT_EQ(BlockAs<Paragraph>(*doc, 3)->text,
+            "Im Zeitraum wurden keine Notizen aus Teamreflexionen oder Interviews erfasst.");
+
+  // No theme mentioned: the themes table says so, and nothing more about quotes.
+  q.themes.themes[0].responses = 0;
+  doc = BuildReport(dir_.path().string(), "qualitativ", t_.input);
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  ASSERT_EQ(doc->blocks.size(), 3u);
+  EXPECT_EQ(BlockAs<Paragraph>(*doc, 0)->text,
+            "Im Zeitraum wurde keines der Themen des Codebuchs genannt.");
+  EXPECT_EQ(BlockAs<Heading>(*doc, 1)->text, "Erkenntnisse des Teams");
+  q.themes.themes[0].responses = 6;
+
+  // An action decided in the half-year before, open at the end of this one.
+  TrackedAction open;
+  open.text = "Abendtermine ausprobieren";
+  open.decided = Date(2025, 11, 20);
+  q.actions = {open};
+  q.action_counts.open = 1;
+  q.quotes["gesundheit"] = {SelectedQuote{"0a1b2c3d", "Das Mikrofon hat mir sehr geholfen, danke.",
+                                          Date(2026, 4, 9), "", false, "feedback",
+                                          QuarterOf(Date(2026, 4, 9))}};
+  doc = BuildReport(dir_.path().string(), "qualitativ", t_.input);
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  std::vector<std::string> headings;
+  for (const Block& b : doc->blocks)
+    if (auto* h = std::get_if<Heading>(&b)) headings.push_back(h->text);
+  EXPECT_EQ(headings, (std::vector<std::string>{"Stimmen", "Gesundheit", "Erkenntnisse des Teams",
+                                                "Maßnahmen"}));
+  const Table* actions = std::get_if<Table>(&doc->blocks.back());
+  ASSERT_NE(actions, nullptr);
+  EXPECT_EQ(actions->rows.at(0).at(0), "Abendtermine ausprobieren");
+}
+
+TEST_F(ReportBuilderTest, AnUnknownConditionIsAConfigurationError) {
+  dir_.Write("falsch.json", R"({ "id": "falsch", "title": "Bericht", "sections": [
+    { "type": "insights", "when": "notizen" } ]})");
+  Result<Document> doc = BuildReport(dir_.path().string(), "falsch", t_.input);
+  ASSERT_FALSE(doc.ok());
+  EXPECT_NE(doc.status().ToString().find("$.sections[0].when: muss einer dieser Werte sein"),
+            std::string::npos)
+      << doc.status().ToString();
+  EXPECT_NE(doc.status().ToString().find("\"actions\""), std::string::npos);
+}
+
 }  // namespace
 }  // namespace ankerbericht
