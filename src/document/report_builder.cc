@@ -30,6 +30,7 @@
 #include "document/success_factor_sections.h"
 #include "document/text_language.h"
 #include "document/vorlage_sections.h"
+#include "evaluate/breakdowns.h"
 #include "evaluate/period_data.h"
 #include "util/file.h"
 #include "util/json_file.h"
@@ -175,8 +176,8 @@ Status AddSection(const BuildContext& c, const std::string& kicker, const Object
 }
 
 constexpr const char* kWhenValues =
-    "\"mobile\", \"stationary\", \"feedback\", \"no_feedback\", \"votes\", \"quotes\", "
-    "\"no_quotes\", \"actions\"";
+    "\"mobile\", \"stationary\", \"hourly_counts\", \"feedback\", \"no_feedback\", "
+    "\"votes\", \"quotes\", \"no_quotes\", \"actions\"";
 
 // A count of the period that is known to be more than zero (a withheld
 // count is small, not nothing).
@@ -184,6 +185,14 @@ bool AnyInPeriod(const BuildContext& c, const std::string& id) {
   if (c.ev.withheld.count(id)) return true;
   auto it = c.ev.indicators.find(id);
   return it != c.ev.indicators.end() && it->second.value && *it->second.value > 0;
+}
+
+// Whether the counter gave hourly readings in the period: the weekday x hour
+// matrix has a mean somewhere. A place counted by tally sheets only has none.
+bool AnyHourlyCounts(const BuildContext& c) {
+  const Breakdown* b = FindBreakdown(c.ev.breakdowns, "visitors.by_weekday_hour");
+  return b && std::any_of(b->cells.begin(), b->cells.end(),
+                          [](const Cell& cell) { return cell.value.has_value(); });
 }
 
 // Whether the period's free texts and notes mention a theme of the codebook.
@@ -204,6 +213,7 @@ std::optional<bool> WhenHolds(const BuildContext& c, const std::string& when) {
   if (when.empty()) return true;
   if (when == "mobile") return c.ev.site->mobile();
   if (when == "stationary") return !c.ev.site->mobile();
+  if (when == "hourly_counts") return AnyHourlyCounts(c);
   if (when == "feedback") return AnyInPeriod(c, "feedback.responses");
   if (when == "no_feedback") return !AnyInPeriod(c, "feedback.responses");
   if (when == "votes") return AnyInPeriod(c, "votes.total");
@@ -213,6 +223,25 @@ std::optional<bool> WhenHolds(const BuildContext& c, const std::string& when) {
   if (when == "no_quotes") return AnyThemeMentioned(c) && !AnyQuoteToShow(c);
   if (when == "actions") return AnyActions(c);
   return std::nullopt;
+}
+
+// "when" is one condition or a list of them that must all hold; nullopt for
+// anything else.
+std::optional<bool> SectionShown(const BuildContext& c, const Object& s) {
+  if (!s.has("when")) return true;
+  Poco::Dynamic::Var when = s.get("when");
+  if (when.isString()) return WhenHolds(c, when.convert<std::string>());
+  Array::Ptr list = s.getArray("when");
+  if (!list) return std::nullopt;
+  bool all = true;
+  for (size_t i = 0; i < list->size(); ++i) {
+    Poco::Dynamic::Var one = list->get(static_cast<unsigned>(i));
+    if (!one.isString()) return std::nullopt;
+    std::optional<bool> holds = WhenHolds(c, one.convert<std::string>());
+    if (!holds) return std::nullopt;
+    all = all && *holds;
+  }
+  return all;
 }
 
 }  // namespace
@@ -321,16 +350,17 @@ Result<Document> BuildReport(const std::string& template_dir, const std::string&
                               CliWords()("cli.template.section_not_object"));
       }
       // "when": a section only for sites with stops (a bus, "mobile") or
-      // with opening hours ("stationary"); only where feedback forms were
+      // with opening hours ("stationary"); only where the counter gave hourly
+      // readings ("hourly_counts"); only where feedback forms were
       // collected ("feedback") or, once, where none were ("no_feedback");
       // only where sticker dots were given ("votes"); only where a quote is
       // shown ("quotes") or, once, where none qualifies ("no_quotes"); only
-      // where the period has actions ("actions").
-      std::string when = s->has("when") ? s->getValue<std::string>("when") : "";
-      std::optional<bool> holds = WhenHolds(c, when);
+      // where the period has actions ("actions"). A list: all of them.
+      std::optional<bool> holds = SectionShown(c, *s);
       if (!holds) {
-        return Status::Config(file + ": " + path + ".when: " +
-                              CliWords().Format("cli.template.one_of", {{"values", kWhenValues}}));
+        return Status::Config(
+            file + ": " + path +
+            ".when: " + CliWords().Format("cli.template.when_values", {{"values", kWhenValues}}));
       }
       if (!*holds) continue;
       ANKER_RETURN_IF_ERROR(AddSection(c, kicker, *s, path, &doc));

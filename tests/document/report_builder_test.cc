@@ -245,6 +245,32 @@ TEST_F(ReportBuilderTest, APlaceWithoutNotesGetsNoEmptyActionsOrQuoteRules) {
   EXPECT_EQ(actions->rows.at(0).at(0), "Abendtermine ausprobieren");
 }
 
+// A place counted by tally sheets only has no hourly readings: the weekday x
+// hour chart is left out, not printed as an empty frame. A list of
+// conditions must all hold.
+TEST_F(ReportBuilderTest, TheHeatMapNeedsHourlyCounts) {
+  dir_.Write("stunden.json", R"({ "id": "stunden", "title": "Bericht", "sections": [
+    { "type": "heatmap", "when": ["stationary", "hourly_counts"] } ]})");
+  Breakdown matrix;
+  matrix.id = "visitors.by_weekday_hour";
+  matrix.unit = "mean";
+  matrix.cells = {Cell{"Di 14", "Di 14:00", std::nullopt, {}, {}, true}};
+  t_.ev.breakdowns = {matrix};
+  Result<Document> doc = BuildReport(dir_.path().string(), "stunden", t_.input);
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_TRUE(doc->blocks.empty());
+  t_.ev.breakdowns[0].cells[0].value = 4.5;
+  doc = BuildReport(dir_.path().string(), "stunden", t_.input);
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  ASSERT_EQ(doc->blocks.size(), 1u);
+  EXPECT_NE(BlockAs<HeatmapChart>(*doc, 0), nullptr);
+  // A bus with a counter: "stationary" does not hold.
+  t_.site.stops = {Stop{}};
+  doc = BuildReport(dir_.path().string(), "stunden", t_.input);
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_TRUE(doc->blocks.empty());
+}
+
 TEST_F(ReportBuilderTest, AnUnknownConditionIsAConfigurationError) {
   dir_.Write("falsch.json", R"({ "id": "falsch", "title": "Bericht", "sections": [
     { "type": "insights", "when": "notizen" } ]})");
@@ -254,6 +280,15 @@ TEST_F(ReportBuilderTest, AnUnknownConditionIsAConfigurationError) {
             std::string::npos)
       << doc.status().ToString();
   EXPECT_NE(doc.status().ToString().find("\"actions\""), std::string::npos);
+  for (const char* when : {R"(["stationary", "stunden"])", "[1]", "{}"}) {
+    dir_.Write("falsch.json", std::string(R"({ "id": "falsch", "title": "Bericht", "sections": [
+      { "type": "heatmap", "when": )") +
+                                  when + " } ]}");
+    doc = BuildReport(dir_.path().string(), "falsch", t_.input);
+    ASSERT_FALSE(doc.ok()) << when;
+    EXPECT_NE(doc.status().ToString().find("oder eine Liste davon"), std::string::npos)
+        << doc.status().ToString();
+  }
 }
 
 }  // namespace
