@@ -137,9 +137,9 @@ struct LineChart {
 // Weekday x hour grid, e.g. rows "Mo".."So" and columns "8".."20".
 struct HeatmapChart {
   std::string title;
-  std::string unit;                        // legend caption, e.g. "Besuche je Stunde (Ø)"
-  std::vector<std::string> row_labels;     // weekdays
-  std::vector<std::string> column_labels;  // hours
+  std::string unit;                     // legend caption, e.g. "Besuche je geöffneter Stunde (Ø)"
+  std::vector<std::string> row_labels;  // weekdays
+  std::vector<std::string> column_labels;                  // hours
   std::vector<std::vector<std::optional<double>>> values;  // [row][column]; nullopt = no data
   std::string empty_message;
   std::string missing_label;  // legend text for cells without data; default "keine Daten"

@@ -101,15 +101,37 @@ const char* const kWeekdays[] = {"Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"};
 }  // namespace
 
 Breakdown WeekdayHourMatrix(const PeriodData& d) {
-  // Days with counter data per weekday, and the sum of visits per weekday x hour.
-  std::set<Date> counter_days;
-  std::map<std::pair<int, int>, double> sums;
-  for (const HourCount& h : d.counter_hours) {
-    counter_days.insert(h.date);
-    sums[{h.date.weekday(), h.hour}] += static_cast<double>(h.count);
-  }
+  // Days with counter data, and the visits per day and hour.
+  std::map<Date, std::map<int, double>> by_day;
+  for (const HourCount& h : d.counter_hours) by_day[h.date][h.hour] += static_cast<double>(h.count);
+  // An hour's mean is taken over the days of its weekday on which it was
+  // open: when the opening hours change in the period (or a closure falls
+  // into it), a day on which the hour was closed says nothing about how
+  // well the open hour is used. An hour outside the opening hours of the
+  // whole period (visits at an evening event) is taken over all days of its
+  // weekday with counter data; an open hour never counted while open has no
+  // mean.
+  struct Sum {
+    double open_visits = 0;
+    int open_days = 0;
+    double all_visits = 0;
+  };
+  std::map<std::pair<int, int>, Sum> sums;
   int days_per_weekday[7] = {0, 0, 0, 0, 0, 0, 0};
-  for (const Date& day : counter_days) ++days_per_weekday[day.weekday()];
+  for (const auto& [day, hours] : by_day) {
+    const int wd = day.weekday();
+    ++days_per_weekday[wd];
+    std::set<int> open_hours;
+    for (const OpeningSlot& s : d.site->OpeningOn(day))
+      for (int h = s.start / 60; h * 60 < s.end; ++h) open_hours.insert(h);
+    for (int h : open_hours) {
+      Sum& sum = sums[{wd, h}];
+      ++sum.open_days;
+      auto it = hours.find(h);
+      if (it != hours.end()) sum.open_visits += it->second;
+    }
+    for (const auto& [h, n] : hours) sums[{wd, h}].all_visits += n;
+  }
   // Hours inside the opening hours appear even without a single visit: an
   // empty open hour is exactly what this matrix is for.
   std::set<std::pair<int, int>> cells, open;
@@ -134,7 +156,12 @@ Breakdown WeekdayHourMatrix(const PeriodData& d) {
     c.key = std::string(kWeekdays[wd]) + " " + (hour < 10 ? "0" : "") + std::to_string(hour);
     c.label = c.key + ":00";
     // A weekday without counter data has no mean, not a mean of 0.
-    if (days_per_weekday[wd] > 0) c.value = sums[{wd, hour}] / days_per_weekday[wd];
+    const Sum& sum = sums[{wd, hour}];
+    if (sum.open_days > 0) {
+      c.value = sum.open_visits / sum.open_days;
+    } else if (!c.marked && days_per_weekday[wd] > 0) {
+      c.value = sum.all_visits / days_per_weekday[wd];
+    }
     b.cells.push_back(c);
   }
   return b;

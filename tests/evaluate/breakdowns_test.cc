@@ -174,6 +174,41 @@ TEST_F(BreakdownsTest, WeekdayHourMatrixOfMeanVisits) {
   EXPECT_FALSE(b.cells[2].marked);  // Wednesday is not
 }
 
+// The opening hours change in the period: Tuesdays 14-16 until 08.03.,
+// from 09.03. also 10-12 (and Thursdays 16-17). An hour is averaged over the Tuesdays on which it
+// was open, not over every Tuesday with counter data; a closure day counts
+// for no hour.
+TEST_F(BreakdownsTest, WeekdayHourMeanIsTakenOverTheDaysTheHourWasOpen) {
+  site_.opening_hours = {
+      {Date(2026, 1, 1), {{1, 14 * 60, 16 * 60}}},
+      {Date(2026, 3, 9), {{1, 10 * 60, 12 * 60}, {1, 14 * 60, 16 * 60}, {3, 16 * 60, 17 * 60}}}};
+  site_.closures = {{Date(2026, 3, 24), Date(2026, 3, 24)}};
+  data_.period = *ParsePeriod("2026-03-02..2026-03-31");
+  // Tuesdays 03.03. (14-16 only), 10.03., 17.03. (both slots), 24.03.
+  // (closed, the counter runs), 31.03. (both slots).
+  data_.counter_hours = {
+      {Date(2026, 3, 3), 10, 0},  {Date(2026, 3, 3), 14, 10}, {Date(2026, 3, 10), 10, 6},
+      {Date(2026, 3, 10), 14, 4}, {Date(2026, 3, 17), 10, 9}, {Date(2026, 3, 17), 14, 7},
+      {Date(2026, 3, 24), 10, 0}, {Date(2026, 3, 24), 14, 0}, {Date(2026, 3, 31), 10, 12},
+      {Date(2026, 3, 31), 14, 3}, {Date(2026, 3, 4), 19, 8},  {Date(2026, 3, 5), 16, 2}};
+  Breakdown b = WeekdayHourMatrix(data_);
+  std::map<std::string, std::optional<double>> cells = Cells(b);
+  // Di 10 open on 10., 17., 31.03.: (6 + 9 + 12) / 3 = 9 (over all five
+  // Tuesdays it would read 27 / 5 = 5.4).
+  EXPECT_EQ(cells["Di 10"], 9);
+  // Di 14 open on 03., 10., 17., 31.03.: (10 + 4 + 7 + 3) / 4 = 6.
+  EXPECT_EQ(cells["Di 14"], 6);
+  // Di 11 open on the same three days, nothing counted: 0, not "no data".
+  EXPECT_EQ(cells["Di 11"], 0);
+  // Wednesday is never open: an evening event's visits over all Wednesdays
+  // with counter data (one).
+  EXPECT_EQ(cells["Mi 19"], 8);
+  // Thursdays 16-17 open from 09.03., counted only on 05.03., before: no
+  // mean while open, not the 2 visits of a closed hour.
+  EXPECT_EQ(cells.count("Do 16"), 1u);
+  EXPECT_EQ(cells["Do 16"], std::nullopt);
+}
+
 TEST_F(BreakdownsTest, OpenHourWithoutAnyCounterDayHasNoMean) {
   data_.counter_hours.clear();
   Breakdown b = WeekdayHourMatrix(data_);
