@@ -1,13 +1,12 @@
 // The funding timeline of the consolidation case (document/consolidation_sections.h
 // AddFundingTimeline, FundingTimelineChart): the dates up to the funding end
 // on one axis, and what the committee has to decide by when.
-#include "document/consolidation_sections.h"
-
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
+#include "document/consolidation_sections.h"
 #include "document/document_test_helpers.h"
 #include "test_util.h"
 
@@ -196,7 +195,8 @@ TEST(FundingTimelineSectionsTest, AnEnglishFundingTimelineNamesTheKnownRolesInEn
   EXPECT_TRUE(has_row("Deliberation: Board (Anhörung)"));
 }
 
-TEST(FundingTimelineSectionsTest, TimelineChartShowsEveryBodyOfTheBeratungsfolgeAndTheRecordedSteps) {
+TEST(FundingTimelineSectionsTest,
+     TimelineChartShowsEveryBodyOfTheBeratungsfolgeAndTheRecordedSteps) {
   TestEvaluation t;
   t.site.vorlage.beratungsfolge = {
       {"Ausschuss für Bildung", Date(2027, 3, 15), true, "Vorberatung", Date(2027, 3, 15)},
