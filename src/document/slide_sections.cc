@@ -134,9 +134,11 @@ Status AddFigureSlide(const BuildContext& c, const Poco::JSON::Object& section,
   s.figure = withheld != c.ev.withheld.end() ? withheld->second
                                              : c.locale().FormatByUnit(v.value, def->unit);
   // "Besuche im 1. Halbjahr 2026"; English reads "Visits in H1 2026".
-  s.figure_label = c.en() ? SiteLabel(c, *def) + " in " +
-                                ReplaceAll(ShortPeriodLabel(c.ev.period, c.lang), " ", "\u00A0")
-                          : SiteLabel(c, *def) + " im " + c.ev.period.Label(c.lang);
+  s.figure_label = c.words.Format(
+      "slides.figure_slide.figure_label",
+      {{"label", SiteLabel(c, *def)},
+       {"period", c.en() ? ReplaceAll(ShortPeriodLabel(c.ev.period, c.lang), " ", "\u00A0")
+                         : c.ev.period.Label(c.lang)}});
   std::optional<double> before;
   std::string compare_period;
   if (compare != "none") {
