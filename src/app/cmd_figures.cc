@@ -156,7 +156,7 @@ int RunSiteColumns(const Workspace& ws, const std::string& site_arg, const po::v
   std::optional<Period> period;
   for (const Site* site : *sites) {
     Result<Period> p =
-        ResolvePeriodWorded(ws.store.get(), *site, vm["period"].as<std::string>(), Today());
+        ResolvePeriod(ws.store.get(), *site, vm["period"].as<std::string>(), Today());
     if (!p.ok()) return ReportError(p.status());
     if (!period || p->to > period->to) period = *p;
   }
@@ -231,7 +231,7 @@ int RunFigures(const std::vector<std::string>& args) {
   Result<const Site*> site = ChooseSite(*ws, site_arg);
   if (!site.ok()) return ReportError(site.status());
   Result<Period> period =
-      ResolvePeriodWorded(ws->store.get(), **site, vm["period"].as<std::string>(), Today());
+      ResolvePeriod(ws->store.get(), **site, vm["period"].as<std::string>(), Today());
   if (!period.ok()) return ReportError(period.status());
   EvaluateOptions eval;
   eval.compare = vm.count("compare") > 0;

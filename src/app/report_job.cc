@@ -74,30 +74,12 @@ Result<std::vector<const Site*>> OverviewSites(const Workspace& ws, const Report
   return sites;
 }
 
-}  // namespace
-
-Result<Period> ResolvePeriodWorded(Store* store, const Site& site, const std::string& expr,
-                                   Date today) {
-  Result<Period> period = ResolvePeriod(store, site, expr, today);
-  if (period.ok() || period.status().code() != Status::Code::kUsage) return period;
-  // ParsePeriod refused |expr|: a range whose dates are both fine has its
-  // end before its start; anything else is no period.
-  const size_t dots = expr.find("..");
-  if (dots != std::string::npos && Date::Parse(expr.substr(0, dots)) &&
-      Date::Parse(expr.substr(dots + 2))) {
-    return Status::Usage(CliWords().Format("cli.period.end_before_start", {{"period", expr}}));
-  }
-  return Status::Usage(CliWords().Format("cli.period.unknown", {{"period", expr}}));
-}
-
-namespace {
-
 // One period for all sites: "latest-half" is the latest any of them has.
 Result<Period> OverviewPeriod(Workspace* ws, const std::vector<const Site*>& sites,
                               const std::string& expr, Date today) {
   std::optional<Period> period;
   for (const Site* site : sites) {
-    Result<Period> p = ResolvePeriodWorded(ws->store.get(), *site, expr, today);
+    Result<Period> p = ResolvePeriod(ws->store.get(), *site, expr, today);
     if (!p.ok()) return p.status();
     if (!period || p->to > period->to) period = *p;
   }
@@ -168,7 +150,7 @@ Result<std::string> RenderSiteReport(Workspace* ws, const ReportSpec& spec,
   if (!site)
     return Status::NotFound(CliWords().Format("cli.site.not_in_config", {{"id", spec.site}}));
   Date today = Today();
-  Result<Period> period = ResolvePeriodWorded(ws->store.get(), *site, spec.period, today);
+  Result<Period> period = ResolvePeriod(ws->store.get(), *site, spec.period, today);
   if (!period.ok()) return period.status();
   EvaluateOptions evaluate;
   evaluate.compare = true;
@@ -277,7 +259,7 @@ Result<RunReportResult> RenderReportIfChanged(Workspace* ws, const ReportSpec& s
     if (!site)
       return Status::NotFound(CliWords().Format("cli.site.not_in_config", {{"id", spec.site}}));
     inputs.sites = {site};
-    Result<Period> period = ResolvePeriodWorded(ws->store.get(), *site, spec.period, inputs.today);
+    Result<Period> period = ResolvePeriod(ws->store.get(), *site, spec.period, inputs.today);
     if (!period.ok()) return period.status();
     inputs.period = *period;
     output_id = site->id;

@@ -15,12 +15,6 @@ namespace ankerbericht {
 // codebook.json or zitate.json is invalid.
 Status LoadEvaluationInputs(const Workspace& ws, EvaluateOptions* options);
 
-// ResolvePeriod (evaluate/evaluation.h) with the command line's words for a
-// period that cannot be read (cli.period.*): `figures`, `report` and `run`
-// print them. Fails with kUsage then, like ResolvePeriod.
-Result<Period> ResolvePeriodWorded(Store* store, const Site& site, const std::string& expr,
-                                   Date today);
-
 // Renders |spec| and returns the path written. {site} and {period} in
 // spec.output are replaced; with |output_relative_to_workspace| the path is
 // taken relative to the workspace folder. Missing folders are created.

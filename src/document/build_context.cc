@@ -72,8 +72,7 @@ std::string Substitute(std::string text, const BuildContext& c) {
 }
 
 std::string IndicatorLabel(const BuildContext& c, const std::string& id) {
-  if (const IndicatorDef* def = FindIndicator(id))
-    return CatalogueLabel(c.words, *def, c.ev.site->mobile());
+  if (const IndicatorDef* def = FindIndicator(id)) return SiteLabel(c, *def);
   if (const CustomIndicator* custom = c.ev.site->FindCustom(id))
     return c.en() ? custom->label_en : custom->label_de;
   const std::string prefix = "feedback.item.";

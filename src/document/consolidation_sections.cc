@@ -4,6 +4,7 @@
 
 #include "document/edition.h"
 #include "document/rule_words.h"
+#include "document/stop_sections.h"
 #include "document/vorlage_sections.h"
 #include "evaluate/cumulative.h"
 #include "util/strings.h"
@@ -17,9 +18,7 @@ namespace {
 // the JSON and CSV output.
 constexpr size_t kMaxHistoryColumns = 6;
 
-std::string Label(const BuildContext& c, const IndicatorDef& def) {
-  return CatalogueLabel(c.words, def, c.ev.site->mobile());
-}
+std::string Label(const BuildContext& c, const IndicatorDef& def) { return SiteLabel(c, def); }
 
 std::vector<const HistoryPoint*> LastHalfYears(const BuildContext& c, size_t n) {
   std::vector<const HistoryPoint*> out;

@@ -8,6 +8,7 @@
 #include "document/edition.h"
 #include "document/finding_sections.h"
 #include "document/rule_words.h"
+#include "document/stop_sections.h"
 #include "evaluate/breakdowns.h"
 #include "evaluate/comparison_basis.h"
 #include "evaluate/privacy.h"
@@ -101,7 +102,7 @@ Status AddKpiTiles(const BuildContext& c, const Poco::JSON::Object& section,
     auto withheld = c.ev.withheld.find(id);
     tile.value = withheld != c.ev.withheld.end() ? withheld->second
                                                  : c.locale().FormatByUnit(v.value, def->unit);
-    tile.label = CatalogueLabel(c.words, *def, c.ev.site->mobile());
+    tile.label = SiteLabel(c, *def);
     tile.change = ChangeText(c, *def, v);
     // The arrow points the way of the change against the previous period:
     // none where that change is not shown (comparison_basis.h).

@@ -6,6 +6,7 @@
 #include "document/consolidation_sections.h"
 #include "document/edition.h"
 #include "document/rule_words.h"
+#include "document/stop_sections.h"
 #include "evaluate/comparison_basis.h"
 #include "util/strings.h"
 #include "util/text.h"
@@ -123,7 +124,7 @@ void AddFindingRule(const BuildContext& c, Document* doc) {
   // are named, so that a reader can tell which moves the rule looks at.
   std::vector<std::string> outside;
   for (const IndicatorDef& def : Indicators())
-    if (def.goals.empty()) outside.push_back(CatalogueLabel(c.words, def, c.ev.site->mobile()));
+    if (def.goals.empty()) outside.push_back(SiteLabel(c, def));
   std::string percent = c.locale().FormatNumber(rule.change_percent, 0);
   std::string points = c.locale().FormatNumber(rule.change_points, 0);
   // A year report compares with the year before only; a half-year report

@@ -67,7 +67,7 @@ std::string TargetText(const OverviewContext& c, const Evaluation& ev, const Tar
 
 std::string IndicatorName(const OverviewContext& c, const Evaluation& ev, const std::string& id) {
   if (const IndicatorDef* def = FindIndicator(id))
-    return CatalogueLabel(c.words, *def, ev.site->mobile());
+    return CatalogueLabel(c.words, *def, CountKind(*ev.site, &ev.data));
   if (const CustomIndicator* custom = ev.site->FindCustom(id))
     return c.en() ? custom->label_en : custom->label_de;
   // "feedback.item.<id>.positive_share" and the like.

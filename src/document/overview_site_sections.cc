@@ -39,10 +39,10 @@ struct Listed {
   bool own_label = false;  // the template's words, for every site alike
 };
 
-// |l|'s words for |site|: a bus's stop hours where the catalogue's name
-// speaks of opening hours.
-std::string SiteLabel(const OverviewContext& c, const Listed& l, const Site& site) {
-  return l.own_label ? l.label : CatalogueLabel(c.words, *l.def, site.mobile());
+// |l|'s words for the site of |ev|: a bus's stop hours where the
+// catalogue's name speaks of opening hours (CountKind).
+std::string SiteLabel(const OverviewContext& c, const Listed& l, const Evaluation& ev) {
+  return l.own_label ? l.label : CatalogueLabel(c.words, *l.def, CountKind(*ev.site, &ev.data));
 }
 
 // "indicators": ["visitors.total", {"indicator": "events.held", "label": {"de": ..., "en": ...}},
@@ -376,7 +376,7 @@ Status AddSitePages(const OverviewContext& c, const Object& s, const std::string
     for (const Listed& l : *listed) {
       KpiTile tile;
       tile.value = SiteValueText(c, *ev, l.def->id);
-      tile.label = SiteLabel(c, l, site);
+      tile.label = SiteLabel(c, l, *ev);
       tiles.tiles.push_back(std::move(tile));
     }
     doc->blocks.push_back(std::move(tiles));

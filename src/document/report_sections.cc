@@ -225,8 +225,7 @@ void AddDefinitions(const BuildContext& c, Document* doc) {
                         : areas.size() == 1
                             ? c.S("report.definitions.goal_area") + areas[0] + "."
                             : c.S("report.definitions.goal_areas") + Join(areas, ", ") + ".";
-    list.items.push_back(CatalogueLabel(c.words, def, c.ev.site->mobile()) + id + ": " +
-                         SiteDefinition(c, def) + goals);
+    list.items.push_back(SiteLabel(c, def) + id + ": " + SiteDefinition(c, def) + goals);
   }
   doc->blocks.push_back(list);
 }

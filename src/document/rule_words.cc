@@ -130,16 +130,40 @@ std::string SuccessFactorText(const Strings& s, const SuccessFactor& factor) {
   return s.Get(std::string("success_factor.") + factor.id);
 }
 
-std::string CatalogueLabel(const Strings& s, const IndicatorDef& def, bool mobile) {
-  if (mobile) {
-    std::string key = std::string("indicator.") + def.id + ".label_mobile";
-    if (s.Has(key)) return s.Get(key);
+std::string_view CountKind(const Site& site, const PeriodData* data) {
+  if (site.mobile()) return ".mobile";
+  switch (data ? CountedBy(*data) : VisitSources::kNone) {
+    case VisitSources::kCounter:
+      return ".counter";
+    case VisitSources::kTallies:
+      return ".tallies";
+    default:
+      return ".stationary";
   }
-  return s.Get(std::string("indicator.") + def.id + ".label");
 }
 
-std::string CatalogueDefinition(const Strings& s, const IndicatorDef& def) {
-  return s.Get(std::string("indicator.") + def.id + ".definition");
+namespace {
+
+// "indicator.<id><field>" (|field| ".label"), or its variant for |kind|
+// (".mobile": "indicator.<id>.label_mobile") where the table has one.
+std::string IndicatorWord(const Strings& s, const IndicatorDef& def, std::string_view field,
+                          std::string_view kind) {
+  const std::string key = std::string("indicator.") + def.id + std::string(field);
+  if (kind != ".stationary") {
+    const std::string variant = key + "_" + std::string(kind.substr(1));
+    if (s.Has(variant)) return s.Get(variant);
+  }
+  return s.Get(key);
+}
+
+}  // namespace
+
+std::string CatalogueLabel(const Strings& s, const IndicatorDef& def, std::string_view kind) {
+  return IndicatorWord(s, def, ".label", kind);
+}
+
+std::string CatalogueDefinition(const Strings& s, const IndicatorDef& def, std::string_view kind) {
+  return IndicatorWord(s, def, ".definition", kind);
 }
 
 FigureWords FigureWordsFor(const Strings& de, const Strings& en, const Evaluation& ev) {

@@ -8,10 +8,12 @@
 #define ANKERBERICHT_DOCUMENT_RULE_WORDS_H_
 
 #include <string>
+#include <string_view>
 
 #include "document/document.h"
 #include "evaluate/figures_export.h"
 #include "evaluate/indicators.h"
+#include "evaluate/period_data.h"
 #include "evaluate/quotes.h"
 #include "evaluate/signals.h"
 #include "evaluate/targets.h"
@@ -63,12 +65,25 @@ std::string GoalAreaText(const Strings& s, const std::string& id);
 // The name of |factor| as the study words it ("success_factor.<id>").
 std::string SuccessFactorText(const Strings& s, const SuccessFactor& factor);
 
+// Which of its own words |site| gets where the catalogue's do not fit it, as
+// the suffix of their keys: ".mobile" for a site with stops; for a building
+// by what counted the visits of |data| (evaluate/period_data.h CountedBy):
+// ".counter", ".tallies", or ".stationary" for both, for neither and without
+// |data|. It picks the method texts of a report (stop_sections.h CountWord)
+// and the indicators' own names and definitions (CatalogueLabel,
+// CatalogueDefinition).
+std::string_view CountKind(const Site& site, const PeriodData* data = nullptr);
+
 // The catalogue's name of |def| ("indicator.<id>.label") and the definition
-// printed in report appendices ("indicator.<id>.definition"). For a |mobile|
-// site the name of its own ("indicator.<id>.label_mobile": stop hours, not
-// opening hours) where the table has one.
-std::string CatalogueLabel(const Strings& s, const IndicatorDef& def, bool mobile = false);
-std::string CatalogueDefinition(const Strings& s, const IndicatorDef& def);
+// printed in report appendices ("indicator.<id>.definition"). For a site of
+// another |kind| than ".stationary" (CountKind) the wording of its own where
+// the table has one ("indicator.<id>.label_<kind>", ".definition_<kind>"): a
+// bus's stop hours, not opening hours ("label_mobile"), a building's visits
+// on tally sheets only ("definition_tallies").
+std::string CatalogueLabel(const Strings& s, const IndicatorDef& def,
+                           std::string_view kind = ".stationary");
+std::string CatalogueDefinition(const Strings& s, const IndicatorDef& def,
+                                std::string_view kind = ".stationary");
 
 // The words the figures export of |ev| carries, from the German and English
 // tables (see FigureWords). Site evaluations of one `figures` call share

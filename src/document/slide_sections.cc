@@ -10,6 +10,7 @@
 #include "document/markdown_text.h"
 #include "document/qualitative_sections.h"
 #include "document/rule_words.h"
+#include "document/stop_sections.h"
 #include "document/vorlage_sections.h"
 #include "evaluate/comparison_basis.h"
 #include "util/strings.h"
@@ -133,10 +134,11 @@ Status AddFigureSlide(const BuildContext& c, const Poco::JSON::Object& section,
   s.figure = withheld != c.ev.withheld.end() ? withheld->second
                                              : c.locale().FormatByUnit(v.value, def->unit);
   // "Besuche im 1. Halbjahr 2026"; English reads "Visits in H1 2026".
-  s.figure_label = c.en() ? CatalogueLabel(c.words, *def, c.ev.site->mobile()) + " in " +
-                                ReplaceAll(ShortPeriodLabel(c.ev.period, c.lang), " ", "\u00A0")
-                          : CatalogueLabel(c.words, *def, c.ev.site->mobile()) + " im " +
-                                c.ev.period.Label(c.lang);
+  s.figure_label = c.words.Format(
+      "slides.figure_slide.figure_label",
+      {{"label", SiteLabel(c, *def)},
+       {"period", c.en() ? ReplaceAll(ShortPeriodLabel(c.ev.period, c.lang), " ", "\u00A0")
+                         : c.ev.period.Label(c.lang)}});
   std::optional<double> before;
   std::string compare_period;
   if (compare != "none") {
@@ -171,7 +173,7 @@ Status AddFigureSlide(const BuildContext& c, const Poco::JSON::Object& section,
   message = ReplaceAll(message, "{compare_value}", c.locale().FormatByUnit(before, def->unit));
   message = ReplaceAll(message, "{compare_period}", compare_period);
   s.title = KeepPeriodsTogether(Substitute(message, c), c);
-  if (s.title.empty()) s.title = CatalogueLabel(c.words, *def, c.ev.site->mobile());
+  if (s.title.empty()) s.title = SiteLabel(c, *def);
   s.figure_label = KeepPeriodsTogether(s.figure_label, c);
   s.figure_note = KeepPeriodsTogether(s.figure_note, c);
   if (chart == "history") s.chart = HistoryBarChart(c, *def, "");

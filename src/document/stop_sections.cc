@@ -91,35 +91,18 @@ bool IndicatorApplies(const Site& site, std::string_view id) {
   return !(site.mobile() && id == "visitors.outside_opening_share");
 }
 
-namespace {
-
-// ".mobile" for a site with stops; else by what counted the period's visits:
-// ".counter", ".tallies", or ".stationary" for both (and without any data).
-std::string CountKind(const BuildContext& c) {
-  if (c.ev.site->mobile()) return ".mobile";
-  switch (CountedBy(c.ev.data)) {
-    case VisitSources::kCounter:
-      return ".counter";
-    case VisitSources::kTallies:
-      return ".tallies";
-    default:
-      return ".stationary";
-  }
-}
-
-}  // namespace
+std::string_view CountKind(const BuildContext& c) { return CountKind(*c.ev.site, &c.ev.data); }
 
 const std::string& CountWord(const BuildContext& c, std::string_view prefix) {
-  return c.S(std::string(prefix) + CountKind(c));
+  return c.S(std::string(prefix) + std::string(CountKind(c)));
+}
+
+std::string SiteLabel(const BuildContext& c, const IndicatorDef& def) {
+  return CatalogueLabel(c.words, def, CountKind(c));
 }
 
 std::string SiteDefinition(const BuildContext& c, const IndicatorDef& def) {
-  std::string kind = CountKind(c);
-  if (kind != ".stationary") {
-    std::string key = std::string("indicator.") + def.id + ".definition_" + kind.substr(1);
-    if (c.words.Has(key)) return c.S(key);
-  }
-  return CatalogueDefinition(c.words, def);
+  return CatalogueDefinition(c.words, def, CountKind(c));
 }
 
 }  // namespace ankerbericht

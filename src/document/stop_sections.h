@@ -35,11 +35,20 @@ bool IndicatorApplies(const Site& site, std::string_view id);
 // place with tally sheets only is never said to have a counter.
 const std::string& CountWord(const BuildContext& c, std::string_view prefix);
 
+// CountKind (rule_words.h) of the report's site and period.
+std::string_view CountKind(const BuildContext& c);
+
+// The catalogue's name of |def| as it holds for the report's site
+// (CatalogueLabel with CountKind(c)): a bus's own name where the catalogue's
+// speaks of opening hours ("indicator.<id>.label_mobile"); else the catalogue's.
+std::string SiteLabel(const BuildContext& c, const IndicatorDef& def);
+
 // The catalogue's definition of |def| as it holds for the report's site: a
 // mobile site's own wording ("indicator.<id>.definition_mobile") where the
 // catalogue's speaks of a counter or opening times, a building's with tally
 // sheets only or a counter only ("definition_tallies", "definition_counter")
-// where the catalogue's speaks of both; else the catalogue's.
+// where the catalogue's speaks of both; else the catalogue's (CatalogueDefinition
+// with CountKind(c)).
 std::string SiteDefinition(const BuildContext& c, const IndicatorDef& def);
 
 }  // namespace ankerbericht

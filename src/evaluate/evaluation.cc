@@ -10,6 +10,7 @@
 #include "evaluate/stop_figures.h"
 #include "evaluate/wishes.h"
 #include "store/store.h"
+#include "util/strings.h"
 
 namespace ankerbericht {
 
@@ -492,6 +493,9 @@ Result<Period> ResolvePeriod(Store* store, const Site& site, const std::string& 
     // The last calendar year that has ended by |today| (the year report).
     Result<Period> year = ParsePeriod(std::to_string(last.year()));
     if (year.ok() && year->to > today) year = ParsePeriod(std::to_string(last.year() - 1));
+    // A year ParsePeriod cannot take (before 1990, after 2200) is refused as what was typed.
+    if (!year.ok())
+      return Status::Usage(CliWords().Format("cli.period.unknown", {{"period", expr}}));
     return year;
   }
   Period half = HalfYearOf(last);

@@ -141,7 +141,8 @@ std::vector<MonthValue> VisitsByMonth(const PeriodData& data);
 // Resolves a period expression; "latest-half" is the last half-year that has
 // ended by |today| and holds data of |site| (falls back to the half-year of
 // |today| when there is no data at all); "latest-year" is the last calendar
-// year that has ended by |today|. Fails with kUsage.
+// year that has ended by |today|. Fails with kUsage, worded for the command
+// line from the cli.period.* strings ({period} is |expr|).
 Result<Period> ResolvePeriod(Store* store, const Site& site, const std::string& expr, Date today);
 
 }  // namespace ankerbericht

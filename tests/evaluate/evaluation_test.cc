@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "store/store.h"
+#include "util/strings.h"
 
 namespace ankerbericht {
 namespace {
@@ -278,6 +279,25 @@ TEST_F(EvaluationTest, TargetsAndGoals) {
   site_.targets.push_back({"nope", 1, std::nullopt, "", 10, "$.t[2]"});
   auto bad = Evaluate(store_.get(), site_, period_, EvaluateOptions{});
   EXPECT_EQ(bad.status().code(), Status::Code::kConfig);
+}
+
+// ResolvePeriod words its own refusals for the command line, naming what was
+// typed: also "latest-year" when the year it stands for is out of reach.
+TEST_F(EvaluationTest, ResolvePeriodRefusesWithTheExpressionTyped) {
+  Result<Period> latest = ResolvePeriod(store_.get(), site_, "latest-year", Date(2026, 11, 30));
+  ASSERT_TRUE(latest.ok()) << latest.status().ToString();
+  EXPECT_EQ(latest->id, "2025");
+  Result<Period> early = ResolvePeriod(store_.get(), site_, "latest-year", Date(1985, 6, 1));
+  ASSERT_FALSE(early.ok());
+  EXPECT_EQ(early.status().code(), Status::Code::kUsage);
+  EXPECT_NE(early.status().message().find("\"latest-year\""), std::string::npos)
+      << early.status().message();
+  Result<Period> backwards =
+      ResolvePeriod(store_.get(), site_, "2026-06-30..2026-01-01", Date(2026, 11, 30));
+  ASSERT_FALSE(backwards.ok());
+  EXPECT_EQ(
+      backwards.status().message(),
+      CliWords().Format("cli.period.end_before_start", {{"period", "2026-06-30..2026-01-01"}}));
 }
 
 }  // namespace

@@ -1,14 +1,13 @@
 // The CSV export for German Excel (issue 15.6): `figures --csv --lang de`
 // (or --excel) opens right with a double click in a German Excel: a BOM so
 // umlauts survive, ";" between columns, decimal commas, German names.
-#include "evaluate/figures_export.h"
-
 #include <gtest/gtest.h>
 
 #include <sstream>
 #include <string>
 
 #include "document/rule_words.h"
+#include "evaluate/figures_export.h"
 #include "evaluate/indicators.h"
 #include "test_util.h"
 
