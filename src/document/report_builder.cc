@@ -177,7 +177,7 @@ Status AddSection(const BuildContext& c, const std::string& kicker, const Object
 
 constexpr const char* kWhenValues =
     "\"mobile\", \"stationary\", \"hourly_counts\", \"feedback\", \"no_feedback\", "
-    "\"votes\", \"quotes\", \"no_quotes\", \"actions\"";
+    "\"votes\", \"quotes\", \"no_quotes\", \"actions\", \"texts\", \"no_texts\"";
 
 // A count of the period that is known to be more than zero (a withheld
 // count is small, not nothing).
@@ -198,6 +198,12 @@ bool AnyHourlyCounts(const BuildContext& c) {
 // Whether the period's free texts and notes mention a theme of the codebook.
 bool AnyThemeMentioned(const BuildContext& c) {
   return c.ev.qualitative.has_codebook && !LeadingThemes(c.ev.qualitative.themes).empty();
+}
+
+// Whether the period has texts to read: free text in feedback forms or team
+// notes. Without either, the qualitative chapter is one sentence.
+bool AnyTexts(const BuildContext& c) {
+  return c.ev.qualitative.themes.responses_with_text > 0 || c.ev.qualitative.notes_in_period > 0;
 }
 
 // Whether the period has actions to report: decided in it, done in it, or
@@ -222,6 +228,8 @@ std::optional<bool> WhenHolds(const BuildContext& c, const std::string& when) {
   if (when == "quotes") return AnyQuoteToShow(c);
   if (when == "no_quotes") return AnyThemeMentioned(c) && !AnyQuoteToShow(c);
   if (when == "actions") return AnyActions(c);
+  if (when == "texts") return AnyTexts(c);
+  if (when == "no_texts") return !AnyTexts(c);
   return std::nullopt;
 }
 

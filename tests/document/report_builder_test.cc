@@ -187,6 +187,34 @@ TEST_F(ReportBuilderTest, ATeamTextInAnotherLanguageIsMarked) {
   EXPECT_NE(note->text.find("Englisch"), std::string::npos);
 }
 
+// A period without free text and without notes: the qualitative chapter is
+// one sentence, not a themes table and insights that both say "none"; with
+// one note the chapter is back.
+TEST_F(ReportBuilderTest, APeriodWithoutTextsGetsOneSentence) {
+  dir_.Write("texte.json", R"({ "id": "texte", "title": "Bericht", "sections": [
+    { "type": "text", "when": "no_texts", "text": "Keine Texte." },
+    { "type": "heading", "when": "texts", "level": 2, "text": "Themen" },
+    { "type": "themes_table", "when": "texts" },
+    { "type": "insights", "when": "texts" } ]})");
+  Qualitative& q = t_.ev.qualitative;
+  q.has_codebook = true;
+  q.themes.responses_with_text = 0;
+  q.notes_in_period = 0;
+  Result<Document> doc = BuildReport(dir_.path().string(), "texte", t_.input);
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  ASSERT_EQ(doc->blocks.size(), 1u);
+  EXPECT_EQ(BlockAs<Paragraph>(*doc, 0)->text, "Keine Texte.");
+
+  q.notes_in_period = 1;
+  doc = BuildReport(dir_.path().string(), "texte", t_.input);
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  ASSERT_GE(doc->blocks.size(), 3u);
+  EXPECT_EQ(BlockAs<Heading>(*doc, 0)->text, "Themen");
+  for (const Block& b : doc->blocks) {
+    if (auto* p = std::get_if<Paragraph>(&b)) EXPECT_NE(p->text, "Keine Texte.");
+  }
+}
+
 // The qualitative chapter of a place without notes: one sentence that none
 // were recorded, no actions chapter counting zeros, no rules for quotes where
 // there is no quote. With an action from earlier still open, the chapter is back.
