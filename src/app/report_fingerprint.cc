@@ -32,9 +32,9 @@ std::string ProgramLine() {
   fs::path self = fs::read_symlink("/proc/self/exe", ec);
   if (ec) return line;
   const auto size = fs::file_size(self, ec);
-  if (!ec) line += " " + std::to_string(size);
+  if (!ec) line.append(" ").append(std::to_string(size));
   const auto time = fs::last_write_time(self, ec);
-  if (!ec) line += " " + std::to_string(time.time_since_epoch().count());
+  if (!ec) line.append(" ").append(std::to_string(time.time_since_epoch().count()));
   return line;
 }
 

@@ -109,10 +109,13 @@ std::string ChartAltText(const DivergingChart& chart, const std::string& lang,
     body += chart.items[i] + ": ";
     for (size_t a = 0; a < chart.answers.size(); ++a) {
       if (a > 0) body += ", ";
-      std::optional<double> v = a < values.size() ? values[a] : std::nullopt;
       body += chart.answers[a] + " ";
       // A missing value is one withheld for privacy, not one without data.
-      body += v && n > 0 ? BuiltinLocale(lang).FormatPercent(*v * 100 / n) : withheld_label;
+      if (a < values.size() && values[a] && n > 0) {
+        body += BuiltinLocale(lang).FormatPercent(*values[a] * 100 / n);
+      } else {
+        body += withheld_label;
+      }
     }
     if (withheld > 0 && n > 0) {
       body += ", " + withheld_label + " " + BuiltinLocale(lang).FormatPercent(withheld * 100 / n);

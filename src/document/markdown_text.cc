@@ -74,7 +74,7 @@ std::vector<Block> MarkdownToBlocks(const std::string& markdown, int top_level) 
     }
     if (!list.items.empty() && paragraph.empty() && start > 0) {
       // A continuation line of the last bullet ("- lange Zeile\n  weiter").
-      list.items.back() += " " + StripInline(line);
+      list.items.back().append(" ").append(StripInline(line));
       continue;
     }
     if (!paragraph.empty()) paragraph += ' ';

@@ -84,10 +84,12 @@ void AddThemesTable(const BuildContext& c, Document* doc) {
   table.caption = c.words.Format("qualitative.themes_table.caption", {{"texts", texts}});
   if (not_open) {
     std::string label = c.en() ? ShortPeriodLabel(previous, c.lang) : previous.Label(c.lang);
-    table.caption += " " + c.words.Format("qualitative.themes_table.not_open", {{"period", label}});
+    table.caption.append(" ").append(
+        c.words.Format("qualitative.themes_table.not_open", {{"period", label}}));
   } else if (!comparable) {
-    table.caption +=
-        " " + CoverageNotice(c) + c.S("qualitative.themes_table.no_trend_until_period");
+    table.caption.append(" ")
+        .append(CoverageNotice(c))
+        .append(c.S("qualitative.themes_table.no_trend_until_period"));
   }
   doc->blocks.push_back(table);
 }

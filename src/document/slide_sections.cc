@@ -165,8 +165,8 @@ Status AddFigureSlide(const BuildContext& c, const Poco::JSON::Object& section,
       withheld == c.ev.withheld.end() && (!v.value || (*v.value == 0 && (!before || *before == 0)));
   // A change that means nothing (comparison_basis.h) gives no direction.
   const Period& compared = compare == "previous" ? c.ev.previous : c.ev.year_before;
-  std::optional<double> basis =
-      compare != "none" && Comparable(*c.ev.site, id, def->unit, compared) ? before : std::nullopt;
+  std::optional<double> basis;
+  if (compare != "none" && Comparable(*c.ev.site, id, def->unit, compared)) basis = before;
   std::string message = no_data ? c.S("slides.figure_slide.no_data_yet") + s.figure_label
                                 : Message(c, section, v.value, basis, s.figure_label);
   message = ReplaceAll(message, "{value}", s.figure);

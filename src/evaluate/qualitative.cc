@@ -92,7 +92,7 @@ std::vector<std::string> ListItems(const std::string& text) {
       if (!current.empty()) items.push_back(JoinLines(current));
       current.clear();
     }
-    current += " " + std::string(line);
+    current.append(" ").append(line);
     fresh = false;
   }
   if (!current.empty()) items.push_back(JoinLines(current));

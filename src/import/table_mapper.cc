@@ -82,7 +82,7 @@ std::string ExcelSerialDateText(std::string_view text) {
         fraction.find_first_not_of("0123456789") != std::string_view::npos) {
       return "";
     }
-    number += "." + std::string(fraction);
+    number.append(".").append(fraction);
   }
   double serial = std::strtod(number.c_str(), nullptr);
   if (serial < 36526 || serial >= 73051) return "";

@@ -14,7 +14,7 @@ bool ParseSlot(const std::string& text, int* start, int* end) {
   for (const char* dash :
        {"\xE2\x80\x93", "\xE2\x80\x94", " bis "}) {  // input vocabulary: en dash, em dash
     size_t p = s.find(dash);
-    if (p != std::string::npos) s.replace(p, std::string(dash).size(), "-");
+    if (p != std::string::npos) s.replace(p, std::string_view(dash).size(), 1, '-');
   }
   size_t dash = s.find('-');
   if (dash == std::string::npos) return false;

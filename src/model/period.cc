@@ -99,7 +99,7 @@ std::string LongDate(const Date& d, const std::string& lang) {
 std::string Period::Describe(const std::string& lang) const {
   // "1. Januar – 30. Juni 2026": the year once when both ends share it.
   std::string start = LongDate(from, lang);
-  const std::string year = " " + std::to_string(from.year());
+  const std::string year = ' ' + std::to_string(from.year());
   if (from.year() == to.year() && start.ends_with(year)) start.resize(start.size() - year.size());
   return start + " – " + LongDate(to, lang);
 }

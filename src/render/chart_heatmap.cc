@@ -150,7 +150,8 @@ void AddCells(const Grid& g, const Cells& k, double top, const WidthFn& w, const
         continue;
       }
       Rgb fill = StepColor(theme, g.StepOf(*v));
-      row->ops.push_back(RectOp{x, cy - k.cell_h, k.cell_w, k.cell_h, fill, palette::kWhite, 0.8});
+      row->ops.emplace_back(
+          RectOp{x, cy - k.cell_h, k.cell_w, k.cell_h, fill, palette::kWhite, 0.8});
       if (k.show_values) {
         row->ops.push_back(Centered(x + k.cell_w / 2, cy - k.cell_h / 2 - kValueSize * 0.35,
                                     theme.locale.FormatNumber(*v, g.Decimals()), TextOn(fill),

@@ -96,9 +96,9 @@ void AddLines(const Values& values, const ValueAxis& a, const std::function<doub
     for (size_t i = 0; i < n; ++i) {
       if (!values[s][i]) continue;
       double px = x_of(i), py = a.Pos(*values[s][i]);
-      row->ops.push_back(RectOp{px - kMarker / 2, py - kMarker / 2, kMarker, kMarker,
-                                s == 0 ? std::optional<Rgb>(st.color) : palette::kWhite, st.color,
-                                0.8});
+      row->ops.emplace_back(RectOp{px - kMarker / 2, py - kMarker / 2, kMarker, kMarker,
+                                   s == 0 ? std::optional<Rgb>(st.color) : palette::kWhite,
+                                   st.color, 0.8});
     }
   }
 }
@@ -124,7 +124,7 @@ void AddCategoryLabels(const LineChart& chart, double slot, double baseline, dou
     if (label.x < last_right + 3) continue;  // pushed into its neighbour at the edge
     last_right = label.x + label.width;
     row->ops.push_back(std::move(label));
-    row->ops.push_back(LineOp{x_of(i), axis_y, x_of(i), axis_y - 2.5, kAxisLine, 0.5});
+    row->ops.emplace_back(LineOp{x_of(i), axis_y, x_of(i), axis_y - 2.5, kAxisLine, 0.5});
   }
 }
 

@@ -169,7 +169,7 @@ void AddSeries(const Geometry& g, const Values& values, const Theme& theme, Row*
     for (size_t i = 0; i < g.n; ++i) {
       if (!values[s][i]) continue;
       Point p = g.At(i, *values[s][i]);
-      row->ops.push_back(RectOp{p.x - 1.8, p.y - 1.8, 3.6, 3.6, color, palette::kWhite, 0.5});
+      row->ops.emplace_back(RectOp{p.x - 1.8, p.y - 1.8, 3.6, 3.6, color, palette::kWhite, 0.5});
     }
   }
 }

@@ -55,10 +55,10 @@ class FormPager {
             std::optional<Rgb> fill = std::nullopt) {
     RectOp op{x, y, w, h, fill, palette::kText, line, tag};
     if (!fill) op.stroke = palette::kText;
-    pages_.back().ops.push_back(op);
+    pages_.back().ops.emplace_back(op);
   }
   void Line(double x1, double y1, double x2, double y2, Rgb color, double width) {
-    pages_.back().ops.push_back(LineOp{x1, y1, x2, y2, color, width, 0, -1});
+    pages_.back().ops.emplace_back(LineOp{x1, y1, x2, y2, color, width, 0, -1});
   }
   void Path(PathOp op) { pages_.back().ops.push_back(std::move(op)); }
   // |text| wrapped to |width|.

@@ -43,7 +43,7 @@ void Write(const DrawOp& op, std::string* out) {
       *out +=
           " transform=\"rotate(" + Num(-t->angle_deg) + " " + Num(t->x) + " " + Num(-t->y) + ")\"";
     }
-    *out += ">" + HtmlEscape(UnbindSpaces(t->text)) + "</text>";
+    out->append(">").append(HtmlEscape(UnbindSpaces(t->text))).append("</text>");
   } else if (auto* r = std::get_if<RectOp>(&op)) {
     *out += "<rect x=\"" + Num(r->x) + "\" y=\"" + Num(-(r->y + r->h)) + "\" width=\"" + Num(r->w) +
             "\" height=\"" + Num(r->h) + "\"" + Paint(r->fill, r->stroke, r->line_width, 0) + "/>";
@@ -54,8 +54,10 @@ void Write(const DrawOp& op, std::string* out) {
   } else if (auto* p = std::get_if<PathOp>(&op)) {
     if (p->points.empty()) return;
     std::string points;
-    for (const Point& pt : p->points)
-      points += (points.empty() ? "" : " ") + Num(pt.x) + "," + Num(-pt.y);
+    for (const Point& pt : p->points) {
+      if (!points.empty()) points += ' ';
+      points.append(Num(pt.x)).append(",").append(Num(-pt.y));
+    }
     *out += std::string(p->closed ? "<polygon" : "<polyline") + " points=\"" + points + "\"" +
             Paint(p->closed ? p->fill : std::nullopt, p->stroke, p->line_width, p->dash) + "/>";
   }

@@ -142,7 +142,8 @@ void DumpHeatmap(const HeatmapChart& c, std::string* out) {
     std::string cells;
     for (size_t k = 0; r < c.values.size() && k < c.values[r].size(); ++k) {
       bool closed = r < c.closed.size() && k < c.closed[r].size() && c.closed[r][k];
-      cells += (k ? "," : "") + (closed ? std::string("closed") : Value(c.values[r][k]));
+      if (k) cells += ',';
+      cells += closed ? std::string("closed") : Value(c.values[r][k]);
     }
     *out += "HROW " + OneLine(c.row_labels[r]) + ": " + cells + "\n";
   }

@@ -46,7 +46,7 @@ std::vector<Row> TocRows(const TocBlock& toc, const std::vector<TocEntry>& entri
     double leader_end = kContentRight - std::max(number_width, measure("00", font, size)) - 4;
     if (leader_end > text_end + 8) {
       // Dotted leader from the text to the page number.
-      last.ops.push_back(
+      last.ops.emplace_back(
           LineOp{text_end + 4, baseline + 1, leader_end, baseline + 1, palette::kMuted, 0.7, 1});
     }
     if (!number.empty()) {

@@ -231,8 +231,10 @@ std::string CanonicalJson(const Poco::Dynamic::Var& value) {
   if (value.type() == typeid(Poco::JSON::Array::Ptr)) {
     Poco::JSON::Array::Ptr array = value.extract<Poco::JSON::Array::Ptr>();
     std::string out = "[";
-    for (size_t i = 0; i < array->size(); ++i)
-      out += (i ? "," : "") + CanonicalJson(array->get(static_cast<unsigned>(i)));
+    for (size_t i = 0; i < array->size(); ++i) {
+      if (i) out += ',';
+      out += CanonicalJson(array->get(static_cast<unsigned>(i)));
+    }
     return out + "]";
   }
   if (value.isString()) return JsonString(value.toString());

@@ -10,7 +10,8 @@ namespace {
 // Replaces every "{name}" in |pattern|; the patterns are short, so a plain
 // scan is enough.
 std::string Fill(std::string pattern, std::string_view name, const std::string& value) {
-  std::string mark = "{" + std::string(name) + "}";
+  std::string mark = "{";
+  mark.append(name).append("}");
   for (size_t at = pattern.find(mark); at != std::string::npos;
        at = pattern.find(mark, at + value.size())) {
     pattern.replace(at, mark.size(), value);
@@ -18,7 +19,11 @@ std::string Fill(std::string pattern, std::string_view name, const std::string& 
   return pattern;
 }
 
-std::string TwoDigits(unsigned n) { return (n < 10 ? "0" : "") + std::to_string(n); }
+std::string TwoDigits(unsigned n) {
+  std::string out = n < 10 ? "0" : "";
+  out += std::to_string(n);
+  return out;
+}
 
 const std::string kEmpty;
 
