@@ -1,6 +1,7 @@
 #include "document/finding_sections.h"
 
 #include <cmath>
+#include <set>
 
 #include "document/comparison_words.h"
 #include "document/consolidation_sections.h"
@@ -138,6 +139,22 @@ void AddFindingRule(const BuildContext& c, Document* doc) {
        {"outside", Join(outside, ", ")},
        {"percent", percent},
        {"points", points}})});
+  // "knapp verfehlt" is a rating the council reads in every summary: what it
+  // means for this place's targets is said here, with the margin agreed.
+  std::set<double> margins;
+  for (const Target& t : c.ev.site->targets) margins.insert(t.near_percent);
+  if (margins.empty()) return;
+  Paragraph& rule_text = std::get<Paragraph>(doc->blocks.back());
+  if (margins.size() == 1) {
+    rule_text.text +=
+        " " + c.words.Format("findings.rule.near_one",
+                             {{"percent", c.locale().FormatNumber(*margins.begin(), 0)}});
+  } else {
+    rule_text.text +=
+        " " + c.words.Format("findings.rule.near_range",
+                             {{"low", c.locale().FormatNumber(*margins.begin(), 0)},
+                              {"high", c.locale().FormatNumber(*margins.rbegin(), 0)}});
+  }
 }
 
 void AddFindingsSlide(const BuildContext& c, const Poco::JSON::Object& section, Document* doc) {

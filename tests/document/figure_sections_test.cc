@@ -87,8 +87,8 @@ TEST_F(GoalProfileTest, EnglishToo) {
   const Table* table = BlockAs<Table>(doc_, 2);
   ASSERT_TRUE(legend && table);
   EXPECT_EQ(legend->text.rfind("Priority 1 = most important goal area", 0), 0u) << legend->text;
-  EXPECT_EQ(table->columns[3].title, "nearly met");
-  EXPECT_NE(table->caption.find("met it, nearly met it or missed it"), std::string::npos)
+  EXPECT_EQ(table->columns[3].title, "narrowly missed");
+  EXPECT_NE(table->caption.find("met it, narrowly missed it or missed it"), std::string::npos)
       << table->caption;
 }
 

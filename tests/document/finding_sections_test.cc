@@ -85,6 +85,29 @@ TEST_F(FindingSectionsTest, RuleTextStatesTheThresholds) {
   EXPECT_NE(p->text.find("Weiterempfehlung"), std::string::npos);
 }
 
+// "knapp verfehlt" rates targets in every summary: the methods say what it
+// means for this place, with the margin agreed for its targets.
+TEST_F(FindingSectionsTest, RuleTextSaysWhatNarrowlyMissedMeans) {
+  AddFindingRule(t_.Context(), &doc_);
+  EXPECT_EQ(BlockAs<Paragraph>(doc_, 0)->text.find("Knapp verfehlt"), std::string::npos)
+      << "no targets, nothing to explain";
+  Target a, b;
+  a.indicator = "feedback.recommend_rate";
+  b.indicator = "visitors.total";
+  t_.site.targets = {a, b};
+  AddFindingRule(t_.Context(), &doc_);
+  EXPECT_NE(BlockAs<Paragraph>(doc_, 1)->text.find(
+                "Knapp verfehlt ist ein Ziel, dessen Wert höchstens 10 % unter dem Mindestwert"),
+            std::string::npos)
+      << BlockAs<Paragraph>(doc_, 1)->text;
+  t_.site.targets[1].near_percent = 15;
+  AddFindingRule(t_.Context("en"), &doc_);
+  EXPECT_NE(
+      BlockAs<Paragraph>(doc_, 2)->text.find("the margin agreed for it (10 to 15% of the target)"),
+      std::string::npos)
+      << BlockAs<Paragraph>(doc_, 2)->text;
+}
+
 // A reader recomputing "8,9 % − 1,5 %" gets 7,4, the table says +7,3 Pp.:
 // the methods say that changes come from the unrounded values.
 TEST_F(FindingSectionsTest, RuleTextSaysChangesComeFromUnroundedValues) {

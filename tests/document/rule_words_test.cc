@@ -93,7 +93,7 @@ TEST_F(RuleWordsTest, EverySignalAndTargetStateHasAWordInBothLanguages) {
   EXPECT_EQ(SignalText(de_, Signal::kRepeat), "wiederholen");
   EXPECT_EQ(SignalText(en_, Signal::kAdapt), "adapt");
   EXPECT_EQ(TargetStateText(de_, TargetState::kNear), "knapp verfehlt");
-  EXPECT_EQ(TargetStateText(en_, TargetState::kNear), "nearly met");
+  EXPECT_EQ(TargetStateText(en_, TargetState::kNear), "narrowly missed");
   for (Signal s : {Signal::kRepeat, Signal::kAdapt, Signal::kDrop, Signal::kTooFewData}) {
     EXPECT_TRUE(Complete(SignalText(de_, s))) << SignalName(s);
     EXPECT_TRUE(Complete(SignalText(en_, s))) << SignalName(s);
