@@ -173,13 +173,13 @@ TEST_F(MobileOverview, TheMethodsOfTheBusSpeakOfTallySheetsAndStopHours) {
             std::string::npos);
   EXPECT_EQ(bus.find("die Zählanlage gilt"), std::string::npos);
   EXPECT_EQ(bus.find("laut Öffnungszeiten"), std::string::npos) << bus;
-  EXPECT_EQ(bus.find("hinterlegten Öffnungszeiten"), std::string::npos);
+  EXPECT_EQ(bus.find("angegebenen Öffnungszeiten"), std::string::npos);
   // A building keeps the counter (this one has no tally sheets) and its
   // opening hours.
   std::string neu = Dump("report halbjahresbericht --site neu --period 2026-H1");
   EXPECT_NE(neu.find("Besuchszählungen (Zählanlage)"), std::string::npos) << neu;
   EXPECT_NE(neu.find("Die Besuche eines Tages sind der Wert der Zählanlage."), std::string::npos);
-  EXPECT_NE(neu.find("aus den hinterlegten Öffnungszeiten abzüglich der Schließtage"),
+  EXPECT_NE(neu.find("aus den vom Team angegebenen Öffnungszeiten abzüglich der Schließtage"),
             std::string::npos);
   // And in English.
   std::string en = Dump("report halbjahresbericht --site bus --period 2026-H1 --lang en");
