@@ -18,10 +18,12 @@ constexpr size_t kLabelLines = 2;
 constexpr double kRowGap = 5;
 // Answers withheld for privacy: darker than the neutral answer's grey.
 constexpr Rgb kWithheldColor = HexColor(0x7A7A7A);
-// They are no answer on the scale: their share stands as a number in a
-// column of its own right of the bars, past a rule, never as a segment that
-// would read as more agreement.
+// They are no answer on the scale: their share stands as a grey bar of its
+// own (on the scale of the answers' bars) with its value, in a column right
+// of the bars past a rule, never as a segment that would read as more
+// agreement. Bars and grey share make 100 % of the item's answers.
 constexpr double kWithheldGap = 8;
+constexpr double kWithheldLabelGap = 3;
 
 // The category names wrapped into the label column.
 struct LabelColumn {
@@ -278,6 +280,7 @@ struct Answers {
 struct Shares {
   std::vector<std::vector<double>> of_item;
   double extent = 0, max_left = 0, max_right = 0;  // percent left/right of zero
+  double max_withheld = 0;                         // percent
   bool any_withheld = false;
 };
 
@@ -305,6 +308,8 @@ Shares ComputeShares(const DivergingChart& chart, const Answers& ans) {
     double left = 0, right = 0;
     for (size_t j = 0; j <= k; ++j) {
       p[j] = p[j] / total * 100;
+      // The withheld share has its own column: it widens no side of the axis.
+      if (j == k) continue;
       if (ans.neutral && j == *ans.neutral) {
         left += p[j] / 2;
         right += p[j] / 2;
@@ -313,6 +318,7 @@ Shares ComputeShares(const DivergingChart& chart, const Answers& ans) {
       }
     }
     out.any_withheld = out.any_withheld || p[k] > 0;
+    out.max_withheld = std::max(out.max_withheld, p[k]);
     out.extent = std::max({out.extent, left, right});
     out.max_left = std::max(out.max_left, left);
     out.max_right = std::max(out.max_right, right);
@@ -360,7 +366,7 @@ void AddItemBar(const std::vector<double>& shares, const Answers& ans, const Val
     Rgb fill = AnswerColor(j, ans.negatives, ans.neutral, k);
     row->ops.push_back(
         RectOp{x0, cy - bar_height / 2, x1 - x0, bar_height, fill, palette::kWhite, 0.4});
-    std::string label = theme.locale.FormatNumber(p, 0);
+    std::string label = theme.locale.FormatPercent(p, 0);
     // The zero line is drawn over the bars: a label on a segment that
     // straddles it (the neutral answer) goes into the wider half, clear of
     // the line, so that "21" is not struck through.
@@ -408,10 +414,17 @@ Row LayoutDivergingChart(const DivergingChart& chart, const MeasureFn& measure,
   ValueAxis a = MirroredAxis(side, sh);
   double f = theme.font_scale, axis = kAxisSize * f;
   WidthFn w_axis = Width(measure, FontStyle::kRegular, axis);
-  const double withheld_width =
-      sh.any_withheld ? w_axis(theme.locale.FormatPercent(100, 0)) + kWithheldGap : 0;
   a.from = theme.content_left + col.width + 10 + side.label_width / 2;
-  a.to = theme.content_right - side.label_width / 2 - withheld_width;
+  a.to = theme.content_right - side.label_width / 2;
+  // The withheld column: a gap with the rule, the grey bar on the axis'
+  // scale and its value. Axis and grey bar share the width left.
+  double withheld_label_width = w_axis(theme.locale.FormatPercent(100, 0));
+  if (sh.any_withheld) {
+    double span = a.ticks.back() - a.ticks.front();
+    double room = a.to - a.from - kWithheldGap - kWithheldLabelGap - withheld_label_width;
+    a.to = a.from + room * span / (span + sh.max_withheld);
+  }
+  double per_percent = (a.to - a.from) / (a.ticks.back() - a.ticks.front());
   double bar_height = 13 * f;
   double top = y - 2, cursor = top;
   std::vector<double> centres;
@@ -422,10 +435,8 @@ Row LayoutDivergingChart(const DivergingChart& chart, const MeasureFn& measure,
   }
   double bottom = cursor;
   double ticks_height = AddValueTicks(a, top, bottom, measure, theme, &row);
-  if (sh.any_withheld) {
-    double rule = theme.content_right - withheld_width + kWithheldGap / 2;
-    row.ops.push_back(LineOp{rule, bottom, rule, top, palette::kMuted, 0.4});
-  }
+  double rule = a.to + side.label_width / 2 + kWithheldGap / 2;
+  if (sh.any_withheld) row.ops.emplace_back(LineOp{rule, bottom, rule, top, palette::kMuted, 0.4});
   for (size_t i = 0; i < chart.items.size(); ++i) {
     AddRowLabel(col, i, centres[i], measure, theme, &row);
     if (sh.of_item[i].empty()) {
@@ -437,9 +448,12 @@ Row LayoutDivergingChart(const DivergingChart& chart, const MeasureFn& measure,
     }
     AddItemBar(sh.of_item[i], ans, a, centres[i], bar_height, measure, theme, &row);
     if (double p = sh.of_item[i][ans.k]; p > 0) {
+      double x0 = rule + kWithheldGap / 2, w = p * per_percent;
+      row.ops.emplace_back(RectOp{x0, centres[i] - bar_height / 2, w, bar_height, kWithheldColor,
+                                  palette::kWhite, 0.4});
       std::string share = theme.locale.FormatPercent(p, 0);
-      row.ops.push_back(MakeText(theme.content_right - w_axis(share), centres[i] - axis * 0.35,
-                                 share, FontStyle::kRegular, axis, kWithheldColor, measure));
+      row.ops.push_back(MakeText(x0 + w + kWithheldLabelGap, centres[i] - axis * 0.35, share,
+                                 FontStyle::kRegular, axis, kWithheldColor, measure));
     }
   }
   row.ops.push_back(LineOp{a.Pos(0), bottom, a.Pos(0), top, palette::kText, 0.8});

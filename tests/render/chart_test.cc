@@ -296,15 +296,19 @@ TEST(ChartLayoutTest, DivergingPutsNegativeLeftNeutralCentred) {
 TEST(ChartLayoutTest, DivergingShowsWithheldAnswersAsAShareBesideTheBar) {
   // 4 "eher nicht" and 52 "teils/teils" withheld for privacy: 56 of 296
   // answers. The bar still spans only the 240 answers shown, not rescaled to
-  // fill it; the 56 stand as "19 %" in a column of their own, never as a
-  // segment that would read as more agreement.
+  // fill it; the 56 stand as a grey bar labelled "19 %" in a column of their
+  // own, past a rule, never as a segment that would read as more agreement.
   DivergingChart chart = Diverging(Cases()[2]);
   chart.items = {"Insgesamt zufrieden"};
   chart.values = {{0, std::nullopt, std::nullopt, 147, 93}};
-  auto bars = [](const Row& row) {
+  auto is_grey = [](const RectOp& r) {
+    Rgb g = HexColor(0x7A7A7A);  // the legend's swatch for withheld answers
+    return r.fill && r.fill->r == g.r && r.fill->g == g.g && r.fill->b == g.b;
+  };
+  auto bars = [&](const Row& row, bool grey) {
     std::vector<RectOp> out;
     for (const RectOp& r : OpsOf<RectOp>(row.ops))
-      if (r.stroke && r.h > 10) out.push_back(r);  // legend swatches have no stroke
+      if (r.stroke && r.h > 10 && is_grey(r) == grey) out.push_back(r);  // legend: no stroke
     return out;
   };
   Row rescaled = LayoutDivergingChart(chart, FakeMeasure);
@@ -312,9 +316,27 @@ TEST(ChartLayoutTest, DivergingShowsWithheldAnswersAsAShareBesideTheBar) {
   chart.withheld_label = "nicht ausgewiesen";
   Row whole = LayoutDivergingChart(chart, FakeMeasure);
   ExpectSound(whole, "diverging withheld");
-  std::vector<RectOp> before = bars(rescaled), after = bars(whole);
+  std::vector<RectOp> before = bars(rescaled, false), after = bars(whole, false);
   ASSERT_EQ(before.size(), 2u);
-  ASSERT_EQ(after.size(), 2u);  // no grey segment
+  ASSERT_EQ(after.size(), 2u);
+  EXPECT_TRUE(bars(rescaled, true).empty());
+  // The grey bar the legend promises: on the answers' scale (56 beside 147),
+  // right of the bar and of the rule, never touching it.
+  std::vector<RectOp> grey = bars(whole, true);
+  ASSERT_EQ(grey.size(), 1u);
+  EXPECT_NEAR(grey[0].w / after[0].w, 56.0 / 147.0, 1e-6);
+  EXPECT_GT(grey[0].x, after[1].x + after[1].w);
+  EXPECT_NEAR(grey[0].y, after[0].y, 1e-6);
+  bool rule = false;
+  for (const LineOp& l : OpsOf<LineOp>(whole.ops)) {
+    rule |= l.x1 == l.x2 && l.x1 > after[1].x + after[1].w && l.x1 < grey[0].x;
+  }
+  EXPECT_TRUE(rule);
+  EXPECT_LE(grey[0].x + grey[0].w, kContentRight);
+  // Every share carries its unit: 147 of 296 are "50 %", not "50".
+  std::vector<std::string> shown = TextsOf(whole.ops);
+  EXPECT_NE(std::find(shown.begin(), shown.end(), "50 %"), shown.end());
+  EXPECT_EQ(std::find(shown.begin(), shown.end(), "50"), shown.end());
   // Without the count the 240 answers shown make 100 %; with it 240/296.
   double scale_before = before[0].w / (147.0 / 240.0), scale_after = after[0].w / (147.0 / 296.0);
   EXPECT_NEAR(before[1].w / scale_before, 93.0 / 240.0, 1e-6);
