@@ -5,7 +5,8 @@
 // (events.participants). A single hidden count in such a group would come back
 // as the total minus the counts shown, so each group is protected as a
 // breakdown is (SuppressSmallCounts): at least two counts hidden that hold at
-// least k together, none pinned down by its bounds, else the total goes.
+// least k together, no "< k" count provably 2 or more and no "x" count pinned
+// to one value (HiddenCellsAreNarrowed), else the total goes.
 #ifndef ANKERBERICHT_EVALUATE_EVENT_PRIVACY_H_
 #define ANKERBERICHT_EVALUATE_EVENT_PRIVACY_H_
 

@@ -11,34 +11,31 @@ void FillShares(Breakdown* b) {
   }
 }
 
-namespace {
-
-// With the total published, the hidden cells' sum is known. A reader who
-// also knows that a "< k" cell lies in 1..k-1 and an "x" cell in k..sum (a
-// count from 1 to k-1 would read "< k", a zero is shown) can narrow each cell
-// to an interval; true if some interval has shrunk to a single value (two
-// "< 5" cells summing to 8 are 4 and 4; "< 5" and "x" summing to 6 are 1 and 5).
-bool SomeHiddenCellIsDetermined(int k, const Breakdown& b, double sum) {
-  std::vector<std::pair<double, double>> bounds;
+bool HiddenCellsAreNarrowed(int k, const Breakdown& b, double sum) {
+  struct Bounds {
+    bool small;
+    double lo, hi;
+  };
+  std::vector<Bounds> bounds;
   for (const Cell& c : b.cells) {
     if (c.suppression == Suppression::kNone) continue;
     const bool small = c.suppression == Suppression::kSmall;
-    bounds.push_back({small ? 1.0 : static_cast<double>(k), small ? k - 1.0 : sum});
+    bounds.push_back({small, small ? 1.0 : static_cast<double>(k), small ? k - 1.0 : sum});
   }
   double lo_all = 0, hi_all = 0;
-  for (const auto& [lo, hi] : bounds) {
-    lo_all += lo;
-    hi_all += hi;
+  for (const Bounds& x : bounds) {
+    lo_all += x.lo;
+    hi_all += x.hi;
   }
-  for (const auto& [lo, hi] : bounds) {
-    double min = std::max(lo, sum - (hi_all - hi));
-    double max = std::min(hi, sum - (lo_all - lo));
-    if (max <= min) return true;
+  for (const auto& [small, lo, hi] : bounds) {
+    // The bounds the others leave this cell; with one linear sum over boxes
+    // every value in between is reachable, so these are exact.
+    const double min = std::max(lo, sum - (hi_all - hi));
+    const double max = std::min(hi, sum - (lo_all - lo));
+    if (small ? min > 1.0 : max <= min) return true;
   }
   return false;
 }
-
-}  // namespace
 
 void SuppressSmallCounts(int k, Breakdown* b) {
   if (!b->protect || k <= 1) return;
@@ -50,8 +47,8 @@ void SuppressSmallCounts(int k, Breakdown* b) {
   // cells gives it back exactly; with hidden cells summing to less than k the
   // group itself is a small count. So hide more cells, smallest first, until
   // neither holds; if no cell is left, the total goes instead. Hidden cells
-  // must also not be pinned down by their bounds (see
-  // SomeHiddenCellIsDetermined). Smallest first is also the least hidden:
+  // must also not be narrowed by their bounds (see
+  // HiddenCellsAreNarrowed). Smallest first is also the least hidden:
   // every candidate holds at least k (smaller ones are hidden already), so
   // one of them brings the hidden sum to k, and the smallest does it with
   // the fewest answers out of sight.
@@ -65,7 +62,7 @@ void SuppressSmallCounts(int k, Breakdown* b) {
       }
     }
     if (hidden == 0) break;
-    if (hidden >= 2 && sum >= k && !(b->total && SomeHiddenCellIsDetermined(k, *b, sum))) break;
+    if (hidden >= 2 && sum >= k && !(b->total && HiddenCellsAreNarrowed(k, *b, sum))) break;
     Cell* next = nullptr;
     for (Cell& c : b->cells) {
       if (c.suppression != Suppression::kNone || !c.value || *c.value <= 0) continue;

@@ -3,8 +3,9 @@
 // configuration, default kDefaultPrivacyThreshold in model/privacy_rule.h):
 // - a count from 1 to k-1 in a protected breakdown is shown as "< k";
 // - where a published total would reveal such a cell, further cells (the
-//   smallest first) are hidden ("x") until at least two cells are hidden and
-//   together hold at least k, else the total itself is hidden;
+//   smallest first) are hidden ("x") until at least two cells are hidden,
+//   together hold at least k, no "< k" cell can be proven to be 2 or more and
+//   no "x" cell pinned to one value, else the total itself is hidden;
 // - means, shares and confidence intervals of fewer than k answers are withheld;
 // - results per speaker are published only with at least k answers, and
 //   the public speaker pool only where at least k speakers have them;
@@ -60,10 +61,21 @@ struct Breakdown {
 // breakdowns, whose cells do not partition the total.
 void FillShares(Breakdown* b);
 
+// With the total published, the hidden cells of |b| hold |sum| together. A
+// reader who also knows that a "< k" cell lies in 1..k-1 and an "x" cell in
+// k..sum (a count from 1 to k-1 would read "< k", a zero is shown) can narrow
+// each hidden cell to an interval. True if that tells too much: a "< k" cell
+// can be proven to be 2 or more (six "< 5" cells holding 23 are each at least
+// 23 - 5 * 4 = 3), or an "x" cell is pinned to a single value ("< 5" and "x"
+// holding 6 are 1 and 5). The one test for breakdowns and for the counts per
+// event (ProtectEventParticipants).
+bool HiddenCellsAreNarrowed(int k, const Breakdown& b, double sum);
+
 // Applies the small-count rule with complementary suppression to |b| when it
 // is protected (no-op otherwise or with k <= 1). Afterwards no hidden cell can
-// be recomputed from the total and the cells shown: at least two cells are
-// hidden and hold at least k together, or the total is hidden as well. The
+// be recomputed or narrowed from the total and the cells shown: at least two
+// cells are hidden, hold at least k together and pass HiddenCellsAreNarrowed,
+// or the total is hidden as well. The
 // complementary cells are the smallest that achieve this (a cell of 52 is
 // never hidden where one of 6 would do). Shares of visible cells stay
 // percentages of the whole total; shares of hidden cells, and all shares

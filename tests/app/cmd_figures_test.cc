@@ -51,7 +51,7 @@ std::string FiguresCliTest::import_error_;
 
 // Each hidden cell's possible values given the published total and cells: a
 // "< k" cell lies in 1..k-1, an "x" cell in 1..total. Returns false if one of
-// them is pinned to a single value.
+// them is pinned to a single value or a "< k" cell is provably 2 or more.
 bool NoHiddenCellRecomputable(const Object::Ptr& b, int k, std::string* why) {
   Array::Ptr cells = b->getArray("cells");
   std::vector<std::pair<double, double>> bounds;
@@ -79,9 +79,15 @@ bool NoHiddenCellRecomputable(const Object::Ptr& b, int k, std::string* why) {
     hi_all += hi;
   }
   for (auto [lo, hi] : bounds) {
+    const bool small = hi == k - 1.0;
     hi = std::min(hi, sum);
-    if (std::min(hi, sum - (lo_all - lo)) <= std::max(lo, sum - (hi_all - hi))) {
+    const double min = std::max(lo, sum - (hi_all - hi));
+    if (std::min(hi, sum - (lo_all - lo)) <= min) {
       *why = "a hidden cell is pinned down by the total";
+      return false;
+    }
+    if (small && min > 1) {
+      *why = "a \"< k\" cell is provably 2 or more";
       return false;
     }
   }

@@ -1,7 +1,7 @@
 // The small-count rule with complementary suppression. Besides fixed cases,
 // every breakdown is attacked: all integer values the hidden cells could take
-// that agree with what is published are enumerated, and each hidden cell must
-// keep at least two possible values.
+// that agree with what is published are enumerated: each "< k" cell must
+// still be able to be 1 and each "x" cell must keep at least two values.
 #include "evaluate/privacy.h"
 
 #include <gtest/gtest.h>
@@ -60,8 +60,17 @@ std::vector<std::set<int>> PossibleValues(const Breakdown& b, int k, int bound) 
 }
 
 void ExpectNoCellRecomputable(const Breakdown& b, int k, int bound) {
-  for (const std::set<int>& p : PossibleValues(b, k, bound)) {
-    EXPECT_GE(p.size(), 2u) << "a hidden cell can be recomputed";
+  const std::vector<std::set<int>> possible = PossibleValues(b, k, bound);
+  size_t h = 0;
+  for (const Cell& c : b.cells) {
+    if (c.suppression == Suppression::kNone) continue;
+    const std::set<int>& p = possible[h++];
+    if (c.suppression == Suppression::kSmall) {
+      EXPECT_TRUE(!p.empty() && *p.begin() == 1)
+          << "a \"< " << k << "\" cell is provably 2 or more";
+    } else {
+      EXPECT_GE(p.size(), 2u) << "an \"x\" cell can be recomputed";
+    }
   }
 }
 
@@ -114,6 +123,36 @@ TEST(PrivacyTest, AnXIsAtLeastKSoASumOfKPlusOneTakesAThirdCell) {
   EXPECT_EQ(b.cells[2].suppression, Suppression::kComplementary);
   EXPECT_EQ(b.cells[3].suppression, Suppression::kNone);
   ExpectNoCellRecomputable(b, 5, 56);
+}
+
+TEST(PrivacyTest, SixSmallCellsHoldingTwentyThreeTakeAnXWithThem) {
+  // The Stadtlabor's Sprechstunden (2026-H2): six counts "< 5" holding
+  // 101 - 78 = 23 beside events shown. Each is at most 4, so each would be at
+  // least 23 - 5 * 4 = 3: a reader learns every one is 3 or 4. The rule before
+  // stopped there (no cell pinned to one value); now the smallest count shown
+  // goes as well, and every "< 5" can be 1 again.
+  Breakdown b = Counts({4, 4, 4, 4, 4, 3, 12, 9, 15, 20, 22});
+  Breakdown old_rule = b;
+  for (size_t i = 0; i < 6; ++i) old_rule.cells[i].suppression = Suppression::kSmall;
+  EXPECT_TRUE(HiddenCellsAreNarrowed(5, old_rule, 23));
+  EXPECT_EQ(*PossibleValues(old_rule, 5, 101)[0].begin(), 3);
+
+  SuppressSmallCounts(5, &b);
+  for (size_t i = 0; i < 6; ++i) EXPECT_EQ(b.cells[i].suppression, Suppression::kSmall) << i;
+  EXPECT_EQ(b.cells[7].suppression, Suppression::kComplementary);  // 9, the smallest shown
+  for (size_t i : {6, 8, 9, 10}) EXPECT_EQ(b.cells[i].suppression, Suppression::kNone) << i;
+  EXPECT_EQ(b.total, 101);
+  EXPECT_EQ(b.withheld, 32);
+  EXPECT_FALSE(HiddenCellsAreNarrowed(5, b, 32));
+  ExpectNoCellRecomputable(b, 5, 101);
+}
+
+TEST(PrivacyTest, SmallCellsThatCannotAllBeOneWithoutAnotherCellHideTheTotal) {
+  // 4 + 4 + 4 = 12: each "< 5" is at least 12 - 8 = 4, and no cell is left.
+  Breakdown b = Counts({4, 4, 4});
+  SuppressSmallCounts(5, &b);
+  EXPECT_EQ(b.total, std::nullopt);
+  EXPECT_EQ(b.total_suppression, Suppression::kComplementary);
 }
 
 TEST(PrivacyTest, WithheldCountKeepsTheDistributionWholeAndSharesUnscaled) {
