@@ -145,15 +145,14 @@ void AddFindingRule(const BuildContext& c, Document* doc) {
   for (const Target& t : c.ev.site->targets) margins.insert(t.near_percent);
   if (margins.empty()) return;
   Paragraph& rule_text = std::get<Paragraph>(doc->blocks.back());
+  rule_text.text += ' ';
   if (margins.size() == 1) {
-    rule_text.text +=
-        " " + c.words.Format("findings.rule.near_one",
-                             {{"percent", c.locale().FormatNumber(*margins.begin(), 0)}});
+    rule_text.text += c.words.Format("findings.rule.near_one",
+                                     {{"percent", c.locale().FormatNumber(*margins.begin(), 0)}});
   } else {
-    rule_text.text +=
-        " " + c.words.Format("findings.rule.near_range",
-                             {{"low", c.locale().FormatNumber(*margins.begin(), 0)},
-                              {"high", c.locale().FormatNumber(*margins.rbegin(), 0)}});
+    rule_text.text += c.words.Format("findings.rule.near_range",
+                                     {{"low", c.locale().FormatNumber(*margins.begin(), 0)},
+                                      {"high", c.locale().FormatNumber(*margins.rbegin(), 0)}});
   }
 }
 
