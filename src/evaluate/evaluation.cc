@@ -206,15 +206,14 @@ Period HistorySpan(Date first, const Period& upto) {
   return all;
 }
 
+// History() with the site's first data day |first| (none: no data) known
+// and its records read through |records|.
 Result<std::vector<HistoryPoint>> HistoryFrom(const PeriodReader& records, Store* store,
-                                              const Site& site, const Period& upto, int k,
-                                              bool internal) {
+                                              const Site& site, std::optional<Date> first_day,
+                                              const Period& upto, int k, bool internal) {
   std::vector<HistoryPoint> history;
-  auto span = store->DataSpan(site.id);
-  if (!span.ok()) return span.status();
-  if (!*span) return history;
-  Date first = (*span)->first;
-  if (first > upto.to) return history;
+  if (!first_day || *first_day > upto.to) return history;
+  const Date first = *first_day;
   // Every half-year's records in one query per kind, split here: a query
   // per kind and half-year would cost more to prepare than to run.
   const Period all = HistorySpan(first, upto);
@@ -242,7 +241,11 @@ Result<std::vector<HistoryPoint>> HistoryFrom(const PeriodReader& records, Store
 
 Result<std::vector<HistoryPoint>> History(Store* store, const Site& site, const Period& upto, int k,
                                           bool internal) {
-  return HistoryFrom(PeriodReader(store, site), store, site, upto, k, internal);
+  auto span = store->DataSpan(site.id);
+  if (!span.ok()) return span.status();
+  std::optional<Date> first;
+  if (*span) first = (*span)->first;
+  return HistoryFrom(PeriodReader(store, site), store, site, first, upto, k, internal);
 }
 
 namespace {
@@ -284,11 +287,13 @@ Result<Evaluation> Evaluate(Store* store, const Site& site, const Period& period
   // A report with its history looks at every half-year up to the period:
   // their records, and those of the comparison periods, are read once.
   PeriodReader records(store, site);
+  std::optional<Date> first_day;  // of the site's data: where the history starts
   if (options.history && !options.light) {
     auto span = store->DataSpan(site.id);
     if (!span.ok()) return span.status();
     if (*span) {
-      Period window = HistorySpan((*span)->first, period);
+      first_day = (*span)->first;
+      Period window = HistorySpan(*first_day, period);
       window.from = std::min({window.from, period.Previous().from, period.YearBefore().from});
       ANKER_RETURN_IF_ERROR(records.ReadAhead(window));
     }
@@ -442,7 +447,7 @@ Result<Evaluation> Evaluate(Store* store, const Site& site, const Period& period
   ev.goals = GoalProfiles(site, areas, lookup, ev.targets);
 
   if (options.history && !options.light) {
-    auto history = HistoryFrom(records, store, site, period, k, options.internal);
+    auto history = HistoryFrom(records, store, site, first_day, period, k, options.internal);
     if (!history.ok()) return history.status();
     ev.history = std::move(*history);
     // The unfinished last half-year counts only its covered days, like the
