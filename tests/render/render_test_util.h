@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +25,20 @@ inline size_t CodePoints(std::string_view s) {
 // A fake monospace font: every character is 0.55 em wide (like DejaVu Sans).
 inline double FakeMeasure(std::string_view s, FontStyle, double size) {
   return CodePoints(s) * size * 0.55;
+}
+
+// Twelve months of visits, this year against last (April of last year
+// missing): a grouped bar chart as the reports draw it.
+inline BarChart MonthChart() {
+  BarChart chart{"Besuche pro Monat", "Besuche", {}, {{"2026", {}}, {"2025", {}}}, "Keine Daten"};
+  const char* months[] = {"Januar", "Februar", "März",      "April",   "Mai",      "Juni",
+                          "Juli",   "August",  "September", "Oktober", "November", "Dezember"};
+  for (int i = 0; i < 12; ++i) {
+    chart.categories.push_back(months[i]);
+    chart.series[0].values.push_back(1000 + 37 * i);
+    chart.series[1].values.push_back(i == 3 ? std::optional<double>() : 900.0 + i);
+  }
+  return chart;
 }
 
 template <typename T>
